@@ -1,0 +1,11 @@
+package org.skillalliance.contracts.member;
+
+/** What binds an alliance's members together. */
+public enum AllianceKind {
+    /** One industry sector (see the alliance's sector codes). */
+    SECTORAL,
+    /** One region, any sector. */
+    REGIONAL,
+    /** Several sectors and regions. */
+    CROSS_SECTORAL
+}

@@ -1,0 +1,121 @@
+package org.skillalliance.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.skillalliance.contracts.EventRegistry;
+import org.skillalliance.messaging.inbox.EventInbox;
+import org.skillalliance.messaging.kafka.DeadLetters;
+import org.skillalliance.messaging.kafka.KafkaHealthIndicator;
+import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.messaging.outbox.OutboxRelay;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives every service the same backbone: the outbox and its relay, the inbox, dead-lettering, topic declarations and
+ * Kafka readiness. Configured under {@code skillalliance.messaging}; the service's Flyway runs the tables from
+ * {@code classpath:db/messaging}.
+ */
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, JdbcClientAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventRegistry eventRegistry() {
+        return EventRegistry.standard();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Outbox outbox(JdbcClient jdbc, EventRegistry registry, MessagingProperties properties) {
+        return new Outbox(jdbc, registry, properties);
+    }
+
+    /**
+     * The relay has a producer of its own, with timeouts short enough that a missing broker fails a batch in seconds
+     * (and the relay backs off) instead of blocking for the client's default minute.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                            KafkaProperties kafkaProperties, MessagingProperties properties) {
+        Map<String, Object> producer = kafkaProperties.buildProducerProperties();
+        int sendTimeout = (int) properties.relay().sendTimeout().toMillis();
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        int requestTimeout = Math.min(sendTimeout, 5000);
+        int linger = 5;
+        producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, requestTimeout);
+        producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout);
+        producer.put(ProducerConfig.LINGER_MS_CONFIG, linger);
+        // Kafka insists on delivery.timeout >= linger + request.timeout
+        producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(sendTimeout, requestTimeout + linger + 1000));
+        producer.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox-relay");
+        KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), template,
+                properties.publishes() ? properties.relay() : properties.relay().disabled());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, EventRegistry registry) {
+        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), registry);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<?, ?> template, MessagingProperties properties) {
+        return DeadLetters.errorHandler(template, properties.consumer());
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics skillAllianceTopics(MessagingProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        if (properties.publishes()) {
+            // kept forever: every projection must be rebuildable from the topics
+            topics.add(TopicBuilder.name(properties.topic())
+                    .partitions(properties.partitions())
+                    .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                    .build());
+        }
+        for (String consumed : properties.consumedTopics()) {
+            topics.add(TopicBuilder.name(properties.deadLetterTopic(consumed))
+                    .partitions(properties.partitions())
+                    .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                    .build());
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean(name = "kafkaHealthIndicator")
+    @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties) {
+        return new KafkaHealthIndicator(kafkaProperties.buildAdminProperties(), Duration.ofSeconds(3));
+    }
+}

@@ -1,0 +1,88 @@
+package org.skillalliance.messaging.inbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.skillalliance.contracts.EventEnvelope;
+import org.skillalliance.contracts.EventRegistry;
+import org.skillalliance.contracts.InvalidEventException;
+import org.skillalliance.messaging.outbox.OutboxRelay;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The door of every consumer: a record is checked against the event contracts and its effect applied once.
+ *
+ * <p>An unreadable record (not JSON, not an envelope, unknown type, payload against its schema, header and envelope
+ * disagreeing) raises {@link InvalidEventException}, which is not retried: the error handler sends it straight to
+ * {@code <topic>.DLT}. Any other exception of the effect rolls the transaction back, the processed mark with it, and
+ * the record is retried with backoff before it is dead-lettered.
+ */
+public class EventInbox {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final EventRegistry registry;
+
+    public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, EventRegistry registry) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.registry = registry;
+    }
+
+    /**
+     * Parses the record and applies {@code effect} unless this consumer has processed the event before.
+     *
+     * @param consumer a stable name of the consuming feature, such as {@code curriculum.member-facts}
+     * @return whether the effect ran (false for a duplicate)
+     */
+    public boolean consume(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
+        EventEnvelope event = parse(record);
+        return processOnce(consumer, event, effect);
+    }
+
+    /** Reads a record as an envelope that conforms to its schema, or throws {@link InvalidEventException}. */
+    public EventEnvelope parse(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new InvalidEventException("record at " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset() + " has no value");
+        }
+        EventEnvelope event = registry.parse(record.value());
+        Header typeHeader = record.headers().lastHeader(OutboxRelay.EVENT_TYPE_HEADER);
+        if (typeHeader != null) {
+            String headerType = new String(typeHeader.value(), StandardCharsets.UTF_8);
+            if (!headerType.equals(event.eventType())) {
+                throw new InvalidEventException("header " + OutboxRelay.EVENT_TYPE_HEADER + " says '" + headerType
+                        + "' but the envelope's eventType is '" + event.eventType() + "'");
+            }
+        }
+        return event;
+    }
+
+    /** Applies {@code effect} in one transaction with the record of the event id, unless the id is already there. */
+    public boolean processOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
+        Boolean applied = transactions.execute(status -> {
+            int inserted = jdbc.sql("""
+                    insert into processed_event (consumer, event_id, event_type)
+                    values (:consumer, :eventId, :eventType)
+                    on conflict do nothing
+                    """)
+                    .param("consumer", consumer)
+                    .param("eventId", event.eventId())
+                    .param("eventType", event.eventType())
+                    .update();
+            if (inserted == 0) {
+                return false;
+            }
+            effect.accept(event);
+            return true;
+        });
+        return Boolean.TRUE.equals(applied);
+    }
+
+    public <P> P payload(EventEnvelope event, Class<P> payloadClass) {
+        return registry.payload(event, payloadClass);
+    }
+}

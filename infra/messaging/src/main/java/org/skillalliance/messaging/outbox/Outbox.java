@@ -1,0 +1,61 @@
+package org.skillalliance.messaging.outbox;
+
+import java.sql.Timestamp;
+
+import org.skillalliance.contracts.EventEnvelope;
+import org.skillalliance.contracts.EventRegistry;
+import org.skillalliance.messaging.MessagingProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a service writes the events of a business change. It must be called inside the transaction of that change:
+ * the event then commits or rolls back with it, and is published by the relay after commit.
+ */
+public class Outbox {
+
+    /** Fixed: every event of an aggregate must fall in the same shard whatever the configuration. */
+    public static final int SHARDS = 16;
+
+    private final JdbcClient jdbc;
+    private final EventRegistry registry;
+    private final MessagingProperties properties;
+
+    public Outbox(JdbcClient jdbc, EventRegistry registry, MessagingProperties properties) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.properties = properties;
+    }
+
+    /**
+     * Stores one event of this service for publication.
+     *
+     * @param eventType   logical type name, as in the contracts ({@code EnrolmentConfirmed})
+     * @param aggregateId the aggregate the event is about; it becomes the Kafka key
+     * @param payload     the payload record; it is checked against the type's JSON Schema here
+     * @return the envelope that will be published
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EventEnvelope append(String eventType, Object aggregateId, Object payload) {
+        EventEnvelope envelope = registry.envelope(eventType, aggregateId.toString(), properties.service(), payload);
+        jdbc.sql("""
+                insert into outbox_event (event_id, topic, aggregate_id, event_type, shard, envelope, occurred_at)
+                values (:eventId, :topic, :aggregateId, :eventType, :shard, :envelope, :occurredAt)
+                """)
+                .param("eventId", envelope.eventId())
+                .param("topic", properties.topic())
+                .param("aggregateId", envelope.aggregateId())
+                .param("eventType", envelope.eventType())
+                .param("shard", shardOf(envelope.aggregateId()))
+                .param("envelope", registry.toJson(envelope))
+                .param("occurredAt", Timestamp.from(envelope.occurredAt()))
+                .update();
+        return envelope;
+    }
+
+    static int shardOf(String aggregateId) {
+        return Math.floorMod(aggregateId.hashCode(), SHARDS);
+    }
+}

@@ -1,0 +1,39 @@
+package org.skillalliance.testsupport;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+
+/** Wires {@link RealInfrastructure} test classes to the JVM's PostgreSQL server and Kafka broker. */
+public final class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+            List<ContextConfigurationAttributes> configAttributes) {
+        boolean wanted = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
+                .isPresent(RealInfrastructure.class);
+        return wanted ? new RealInfrastructureCustomizer(testClass) : null;
+    }
+
+    /** Equal only for the same test class, so that no two classes share a context and a database. */
+    private record RealInfrastructureCustomizer(Class<?> testClass) implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
+                org.springframework.test.context.MergedContextConfiguration mergedConfig) {
+            DatabaseCoordinates database = TestPostgres.instance().freshDatabase(testClass.getSimpleName());
+            Map<String, Object> properties = Map.of(
+                    "spring.datasource.url", database.jdbcUrl(),
+                    "spring.datasource.username", database.username(),
+                    "spring.datasource.password", database.password(),
+                    "spring.kafka.bootstrap-servers", TestKafka.instance().bootstrapServers());
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("realInfrastructure", properties));
+        }
+    }
+}

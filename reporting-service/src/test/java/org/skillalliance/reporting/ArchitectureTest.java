@@ -1,0 +1,12 @@
+package org.skillalliance.reporting;
+
+import org.junit.jupiter.api.Test;
+import org.skillalliance.testsupport.ServiceBoundaries;
+
+class ArchitectureTest {
+
+    @Test
+    void importsNoOtherServicesCode() {
+        ServiceBoundaries.assertIsolated("reporting");
+    }
+}
