@@ -7,5 +7,7 @@ public enum AllianceKind {
     /** One region, any sector. */
     REGIONAL,
     /** Several sectors and regions. */
-    CROSS_SECTORAL
+    CROSS_SECTORAL,
+    /** A lead company and its suppliers along one value chain. */
+    SUPPLY_CHAIN
 }

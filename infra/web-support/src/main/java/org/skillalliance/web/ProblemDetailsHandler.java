@@ -1,0 +1,238 @@
+package org.skillalliance.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error of every service as RFC 9457 problem+json: {@code type}, {@code title}, {@code status}, {@code detail},
+ * and {@code errors}, a list of {@code {field, reason}} wherever a field is to blame. Spring MVC's own exceptions
+ * (unsupported media type, wrong method, ...) keep their status and get the same shape.
+ */
+@RestControllerAdvice
+public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
+
+    public static final String PROBLEM_BASE = "https://skillalliance.org/problems/";
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Object> handleApiException(ApiException e) {
+        ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage(), e.violations());
+        e.properties().forEach(problem::setProperty);
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException e) {
+        List<FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                ApiException.summary(violations), violations));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
+        List<FieldViolation> violations = List.of(new FieldViolation(e.getName(),
+                "'" + e.getValue() + "' is not " + expected));
+        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                ApiException.summary(violations), violations));
+    }
+
+    /** A race lost to a unique constraint that the use case had checked: the same answer as the check gives. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> handleDuplicateKey(DuplicateKeyException e) {
+        log.info("Unique constraint refused a write: {}", e.getMostSpecificCause().getMessage());
+        return respond(problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "the request conflicts with data written at the same time; read it again and retry", List.of()));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Object> handleUploadTooLarge(MaxUploadSizeExceededException e) {
+        String limit = e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() + " bytes" : "";
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Upload too large",
+                "the upload exceeds the limit" + limit, List.of(new FieldViolation("file", "larger than the limit" + limit))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            violations.add(new FieldViolation(error.getField(), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors()
+                .forEach(error -> violations.add(new FieldViolation(error.getObjectName(), error.getDefaultMessage())));
+        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                ApiException.summary(violations), violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error ->
+                    violations.add(new FieldViolation(name, error.getDefaultMessage())));
+        });
+        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                ApiException.summary(violations), violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = List.of(new FieldViolation(e.getParameterName(), "is required"));
+        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                ApiException.summary(violations), violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = List.of(new FieldViolation(e.getRequestPartName(), "is required"));
+        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                ApiException.summary(violations), violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        JacksonException jackson = findCause(e, JacksonException.class);
+        List<FieldViolation> violations = new ArrayList<>();
+        String detail;
+        if (jackson instanceof UnrecognizedPropertyException unknown) {
+            violations.add(new FieldViolation(path(unknown), "is not a known field"));
+            detail = ApiException.summary(violations);
+        } else if (jackson instanceof InvalidFormatException format) {
+            violations.add(new FieldViolation(path(format),
+                    "'" + format.getValue() + "' is not " + describe(format.getTargetType())));
+            detail = ApiException.summary(violations);
+        } else if (jackson instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            violations.add(new FieldViolation(path(mismatch), "must be " + describe(mismatch.getTargetType())));
+            detail = ApiException.summary(violations);
+        } else if (jackson != null) {
+            detail = "the body is not valid JSON: " + jackson.getOriginalMessage();
+        } else {
+            detail = "the request body is missing or unreadable";
+        }
+        return respond(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail, violations));
+    }
+
+    /** Spring MVC's own errors (405, 406, 415, ...): the same problem shape with their status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            problem.setType(URI.create(PROBLEM_BASE + "http-" + statusCode.value()));
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return response;
+    }
+
+    static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
+                                 List<FieldViolation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(PROBLEM_BASE + type));
+        problem.setTitle(title);
+        if (!violations.isEmpty()) {
+            problem.setProperty("errors", violations.stream()
+                    .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
+        }
+        return problem;
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return "one of " + String.join(", ", names);
+        }
+        return switch (type.getSimpleName()) {
+            case "Integer", "int", "Long", "long", "Short", "short" -> "a whole number";
+            case "BigDecimal", "Double", "double", "Float", "float" -> "a number";
+            case "Boolean", "boolean" -> "true or false";
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "Instant", "OffsetDateTime" -> "a date-time (ISO 8601)";
+            case "UUID" -> "a UUID";
+            case "String" -> "a string";
+            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "a list"
+                    : "an object of type " + type.getSimpleName();
+        };
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+}
