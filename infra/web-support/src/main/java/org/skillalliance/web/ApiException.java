@@ -78,16 +78,6 @@ public abstract class ApiException extends RuntimeException {
         }
     }
 
-    /** 409: the resource's lifecycle does not allow the action in its current state. */
-    public static final class IllegalTransition extends ApiException {
-        public IllegalTransition(String resource, Object id, String currentState, String action) {
-            super(HttpStatus.CONFLICT, "illegal-transition", "Illegal state transition",
-                    "cannot " + action + " " + resource + " " + id + ": it is " + currentState, List.of());
-            with("currentState", currentState);
-            with("action", action);
-        }
-    }
-
     /** 422: the request is valid on its own but a business rule refuses it (a provider applying as an employer, say). */
     public static final class RuleViolation extends ApiException {
         public RuleViolation(String field, String reason) {

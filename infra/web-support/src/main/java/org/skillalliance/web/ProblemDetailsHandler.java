@@ -50,6 +50,15 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    @ExceptionHandler(IllegalTransitionException.class)
+    ResponseEntity<Object> handleIllegalTransition(IllegalTransitionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Illegal state transition",
+                e.getMessage(), List.of());
+        problem.setProperty("currentState", e.currentState());
+        problem.setProperty("action", e.action());
+        return respond(problem);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException e) {
         List<FieldViolation> violations = e.getConstraintViolations().stream()
@@ -76,8 +85,9 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                 "the request conflicts with data written at the same time; read it again and retry", List.of()));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Object> handleUploadTooLarge(MaxUploadSizeExceededException e) {
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String limit = e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() + " bytes" : "";
         return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Upload too large",
                 "the upload exceeds the limit" + limit, List.of(new FieldViolation("file", "larger than the limit" + limit))));

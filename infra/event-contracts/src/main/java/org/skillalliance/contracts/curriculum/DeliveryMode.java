@@ -7,5 +7,7 @@ public enum DeliveryMode {
     /** Remotely. */
     ONLINE,
     /** Partly in person, partly online. */
-    BLENDED
+    BLENDED,
+    /** At the workplace, during work (added before any consumer read v1; see docs/curriculum.md). */
+    ON_THE_JOB
 }

@@ -1,0 +1,129 @@
+package org.skillalliance.testsupport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls a service's HTTP API the way a client would: JSON in, JSON (or problem+json) out, multipart uploads.
+ */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private volatile String bearerToken;
+
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public static ApiClient onPort(int port) {
+        return new ApiClient("http://localhost:" + port);
+    }
+
+    /** Sends {@code Authorization: Bearer <token>} with every later request (null to stop). */
+    public ApiClient withToken(String token) {
+        this.bearerToken = token;
+        return this;
+    }
+
+    public Response get(String path) {
+        return send(builder(path).GET());
+    }
+
+    public Response delete(String path) {
+        return send(builder(path).DELETE());
+    }
+
+    /** POSTs {@code body}: a String is sent as it is (raw JSON), anything else is serialised. */
+    public Response post(String path, Object body) {
+        return send(builder(path).header("Content-Type", "application/json").POST(json(body)));
+    }
+
+    public Response post(String path) {
+        return send(builder(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Response put(String path, Object body) {
+        return send(builder(path).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
+    /** Uploads {@code content} as the multipart field {@code field}, like a browser form or {@code curl -F}. */
+    public Response upload(String path, String field, String filename, byte[] content) {
+        String boundary = "----skillalliance" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json");
+        if (bearerToken != null) {
+            builder.header("Authorization", "Bearer " + bearerToken);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+        return HttpRequest.BodyPublishers.ofString(text);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What came back: status, headers and the body as text and as JSON. */
+    public record Response(int status, Map<String, List<String>> headers, String text) {
+
+        public JsonNode json() {
+            return text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
+
+        /** The {@code field -> reason} pairs of a problem document's {@code errors}. */
+        public Map<String, String> fieldErrors() {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            json().path("errors").forEach(e -> errors.put(e.path("field").asString(), e.path("reason").asString()));
+            return errors;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.skillalliance.member.alliance;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.skillalliance.contracts.member.AllianceKind;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/alliances}: create, read, list. */
+@RestController
+@RequestMapping("/api/alliances")
+class AllianceController {
+
+    private final AllianceManagement management;
+
+    AllianceController(AllianceManagement management) {
+        this.management = management;
+    }
+
+    @PostMapping
+    ResponseEntity<AllianceResponse> create(@Valid @RequestBody AllianceRequest request) {
+        Alliance alliance = management.create(request);
+        return ResponseEntity.created(URI.create("/api/alliances/" + alliance.id())).body(AllianceResponse.of(alliance));
+    }
+
+    @GetMapping("/{id}")
+    AllianceResponse get(@PathVariable UUID id) {
+        return AllianceResponse.of(management.get(id));
+    }
+
+    @GetMapping
+    PageResponse<AllianceResponse> list(@RequestParam(required = false) AllianceKind kind,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size) {
+        return management.list(kind, PageQuery.of(page, size)).map(AllianceResponse::of);
+    }
+}

@@ -1,0 +1,21 @@
+package org.skillalliance.member.alliance;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.skillalliance.contracts.member.AllianceKind;
+
+/**
+ * A new alliance and the association that coordinates it.
+ */
+public record AllianceRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull AllianceKind kind,
+        @Size(max = 50) List<String> sectorCodes,
+        @Size(max = 64) String region,
+        @NotBlank String currency,
+        @NotNull UUID coordinatorId) {
+}

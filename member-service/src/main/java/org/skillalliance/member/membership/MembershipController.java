@@ -1,0 +1,76 @@
+package org.skillalliance.member.membership;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.skillalliance.contracts.member.MembershipRole;
+import org.skillalliance.contracts.member.MembershipStatus;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/memberships}: apply, read, list, and the transitions {@code activate} (admit or reinstate),
+ * {@code reject}, {@code suspend}, {@code withdraw}.
+ */
+@RestController
+@RequestMapping("/api/memberships")
+class MembershipController {
+
+    private final MembershipManagement management;
+
+    MembershipController(MembershipManagement management) {
+        this.management = management;
+    }
+
+    @PostMapping
+    ResponseEntity<MembershipResponse> apply(@Valid @RequestBody MembershipRequest request) {
+        Membership membership = management.apply(request);
+        return ResponseEntity.created(URI.create("/api/memberships/" + membership.id()))
+                .body(MembershipResponse.of(membership));
+    }
+
+    @GetMapping("/{id}")
+    MembershipResponse get(@PathVariable UUID id) {
+        return MembershipResponse.of(management.get(id));
+    }
+
+    @GetMapping
+    PageResponse<MembershipResponse> list(@RequestParam(required = false) UUID allianceId,
+                                          @RequestParam(required = false) UUID organisationId,
+                                          @RequestParam(required = false) MembershipStatus status,
+                                          @RequestParam(required = false) MembershipRole role,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size) {
+        return management.list(new MembershipFilter(allianceId, organisationId, status, role), PageQuery.of(page, size))
+                .map(MembershipResponse::of);
+    }
+
+    @PostMapping("/{id}/activate")
+    MembershipResponse activate(@PathVariable UUID id) {
+        return MembershipResponse.of(management.activate(id));
+    }
+
+    @PostMapping("/{id}/reject")
+    MembershipResponse reject(@PathVariable UUID id) {
+        return MembershipResponse.of(management.reject(id));
+    }
+
+    @PostMapping("/{id}/suspend")
+    MembershipResponse suspend(@PathVariable UUID id) {
+        return MembershipResponse.of(management.suspend(id));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    MembershipResponse withdraw(@PathVariable UUID id) {
+        return MembershipResponse.of(management.withdraw(id));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Memberships of organisations in alliances, with their lifecycle: applied -> active | rejected, active <-> suspended,
+ * active | suspended -> withdrawn. An illegal transition is refused with 409 naming the current state. The role must
+ * fit the organisation: member employer = employer, provider = training provider, coordinator = association,
+ * funder = funder. Every transition is announced on {@code member.events.v1}.
+ */
+package org.skillalliance.member.membership;

@@ -1,0 +1,136 @@
+package org.skillalliance.member.organisation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.member.OrganisationRegistered;
+import org.skillalliance.contracts.member.OrganisationUpdated;
+import org.skillalliance.member.reference.ReferenceCodes;
+import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.web.ApiException;
+import org.skillalliance.web.FieldViolation;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering and updating organisations: the only door to them. */
+@Service
+public class OrganisationManagement {
+
+    private final JdbcOrganisations organisations;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    OrganisationManagement(JdbcOrganisations organisations, Outbox outbox, Clock clock) {
+        this.organisations = organisations;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers an organisation and announces it.
+     *
+     * @throws ApiException.InvalidInput for an unknown country or sector code, or an employer without sector or headcount
+     * @throws ApiException.Conflict     when the registration number is already registered in that country
+     */
+    @Transactional
+    public Organisation register(OrganisationRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String country = ReferenceCodes.country(request.country()).orElse(null);
+        if (country == null) {
+            violations.add(new FieldViolation("country", "'" + request.country() + "' is not an ISO 3166-1 alpha-2 country code"));
+        }
+        String sector = checkedSector(request.type().name(), request.sectorCode(), request.headcount(), violations);
+        if (!violations.isEmpty()) {
+            throw new ApiException.InvalidInput(violations);
+        }
+        String registrationNumber = normaliseRegistrationNumber(request.registrationNumber());
+        if (organisations.registrationNumberTaken(country, registrationNumber)) {
+            throw new ApiException.Conflict("registrationNumber",
+                    "an organisation with registration number " + registrationNumber + " is already registered in " + country);
+        }
+        Organisation organisation = Organisation.register(request.type(), request.legalName().trim(),
+                registrationNumber, country, blankToNull(request.region()), sector, request.headcount(), clock.instant());
+        organisations.insert(organisation);
+        outbox.append(EventTypes.ORGANISATION_REGISTERED, organisation.id(), new OrganisationRegistered(
+                organisation.id(), organisation.type(), organisation.country(), organisation.region(),
+                organisation.sectorCode(), organisation.headcount(), organisation.sizeBand()));
+        return organisation;
+    }
+
+    /** Updates the mutable fields; the size band follows the headcount. Announced only when something changed. */
+    @Transactional
+    public Organisation update(UUID id, OrganisationUpdateRequest request) {
+        Organisation organisation = organisations.findForUpdate(id)
+                .orElseThrow(() -> new ApiException.NotFound("organisation", id));
+        List<FieldViolation> violations = new ArrayList<>();
+        String sector = checkedSector(organisation.type().name(), request.sectorCode(), request.headcount(), violations);
+        if (!violations.isEmpty()) {
+            throw new ApiException.InvalidInput(violations);
+        }
+        if (organisation.update(request.legalName().trim(), blankToNull(request.region()), sector, request.headcount(),
+                clock.instant())) {
+            organisations.update(organisation);
+            outbox.append(EventTypes.ORGANISATION_UPDATED, organisation.id(), new OrganisationUpdated(
+                    organisation.id(), organisation.type(), organisation.country(), organisation.region(),
+                    organisation.sectorCode(), organisation.headcount(), organisation.sizeBand()));
+        }
+        return organisation;
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation get(UUID id) {
+        return organisations.find(id).orElseThrow(() -> new ApiException.NotFound("organisation", id));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Organisation> find(UUID id) {
+        return organisations.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<Organisation> list(OrganisationFilter filter, PageQuery page) {
+        OrganisationFilter normalised = filter;
+        if (filter.sector() != null) {
+            String sector = ReferenceCodes.naceCode(filter.sector()).orElseThrow(() ->
+                    new ApiException.InvalidInput("sector", "'" + filter.sector() + "' is not a NACE Rev. 2 code"));
+            normalised = new OrganisationFilter(filter.type(), sector, filter.sizeBand(), filter.country(), filter.allianceId());
+        }
+        if (filter.country() != null) {
+            String country = ReferenceCodes.country(filter.country()).orElseThrow(() ->
+                    new ApiException.InvalidInput("country", "'" + filter.country() + "' is not an ISO 3166-1 alpha-2 country code"));
+            normalised = new OrganisationFilter(normalised.type(), normalised.sector(), normalised.sizeBand(), country,
+                    normalised.allianceId());
+        }
+        return PageResponse.of(organisations.list(normalised, page), page, organisations.count(normalised));
+    }
+
+    private static String checkedSector(String type, String sectorCode, Integer headcount, List<FieldViolation> violations) {
+        String sector = null;
+        if (sectorCode != null && !sectorCode.isBlank()) {
+            sector = ReferenceCodes.naceCode(sectorCode).orElse(null);
+            if (sector == null) {
+                violations.add(new FieldViolation("sectorCode", "'" + sectorCode + "' is not a NACE Rev. 2 code"));
+            }
+        } else if ("EMPLOYER".equals(type)) {
+            violations.add(new FieldViolation("sectorCode", "is required for an employer"));
+        }
+        if (headcount == null && "EMPLOYER".equals(type)) {
+            violations.add(new FieldViolation("headcount", "is required for an employer"));
+        }
+        return sector;
+    }
+
+    static String normaliseRegistrationNumber(String number) {
+        return number.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,21 @@
+package org.skillalliance.member.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.skillalliance.contracts.member.OrganisationType;
+
+/**
+ * Registration of an organisation. Country: ISO 3166-1 alpha-2; sector: a NACE Rev. 2 code (required, with the
+ * headcount, for employers).
+ */
+public record OrganisationRequest(
+        @NotNull OrganisationType type,
+        @NotBlank @Size(max = 200) String legalName,
+        @NotBlank @Size(max = 64) String registrationNumber,
+        @NotBlank String country,
+        @Size(max = 64) String region,
+        String sectorCode,
+        @PositiveOrZero Integer headcount) {
+}

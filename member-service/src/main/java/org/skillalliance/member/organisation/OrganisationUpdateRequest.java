@@ -1,0 +1,13 @@
+package org.skillalliance.member.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** The mutable part of an organisation; type, country and registration number never change. */
+public record OrganisationUpdateRequest(
+        @NotBlank @Size(max = 200) String legalName,
+        @Size(max = 64) String region,
+        String sectorCode,
+        @PositiveOrZero Integer headcount) {
+}

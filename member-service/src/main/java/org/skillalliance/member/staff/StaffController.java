@@ -1,0 +1,89 @@
+package org.skillalliance.member.staff;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.skillalliance.web.ApiException;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.skillalliance.web.RowResult;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /api/staff}: register, read, list, update, leave, erase ({@code DELETE}), and bulk import
+ * ({@code POST /api/staff/import?employerId=...}, multipart field {@code file}).
+ */
+@RestController
+@RequestMapping("/api/staff")
+class StaffController {
+
+    private final StaffManagement management;
+    private final StaffImport staffImport;
+
+    StaffController(StaffManagement management, StaffImport staffImport) {
+        this.management = management;
+        this.staffImport = staffImport;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StaffResponse> register(@Valid @RequestBody StaffRequest request) {
+        StaffMember member = management.register(request.employerId(), request.details());
+        return ResponseEntity.created(URI.create("/api/staff/" + member.id())).body(StaffResponse.of(member));
+    }
+
+    @GetMapping("/{id}")
+    StaffResponse get(@PathVariable UUID id) {
+        return StaffResponse.of(management.get(id));
+    }
+
+    @GetMapping
+    PageResponse<StaffResponse> list(@RequestParam(required = false) UUID employerId,
+                                     @RequestParam(required = false) StaffStatus status,
+                                     @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        return management.list(new StaffFilter(employerId, status), PageQuery.of(page, size)).map(StaffResponse::of);
+    }
+
+    @PutMapping("/{id}")
+    StaffResponse update(@PathVariable UUID id, @RequestBody StaffUpdateRequest request) {
+        return StaffResponse.of(management.update(id, request.details()));
+    }
+
+    @PostMapping("/{id}/leave")
+    StaffResponse leave(@PathVariable UUID id, @Valid @RequestBody LeaveRequest request) {
+        return StaffResponse.of(management.leave(id, request.employmentEnd()));
+    }
+
+    /** Erasure: the personal data is wiped at once; the answer is 204 and the record shows only id and employer. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> erase(@PathVariable UUID id) {
+        management.erase(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    RowResult.Report importCsv(@RequestParam UUID employerId, @RequestPart("file") MultipartFile file) {
+        if (file.isEmpty()) {
+            throw new ApiException.InvalidInput("file", "is empty");
+        }
+        try {
+            return staffImport.importCsv(employerId, file.getInputStream());
+        } catch (IOException e) {
+            throw new ApiException.InvalidInput("file", "could not be read: " + e.getMessage());
+        }
+    }
+}

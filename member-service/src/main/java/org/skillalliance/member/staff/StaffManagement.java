@@ -1,0 +1,180 @@
+package org.skillalliance.member.staff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.member.StaffConsentChanged;
+import org.skillalliance.contracts.member.StaffErased;
+import org.skillalliance.contracts.member.StaffLeft;
+import org.skillalliance.contracts.member.StaffRegistered;
+import org.skillalliance.member.organisation.Organisation;
+import org.skillalliance.member.organisation.OrganisationManagement;
+import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.web.ApiException;
+import org.skillalliance.web.FieldViolation;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.skillalliance.web.RowResult;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everything done to staff records goes through here, and every change others need is announced. */
+@Service
+public class StaffManagement {
+
+    private final JdbcStaff staff;
+    private final OrganisationManagement organisations;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    StaffManagement(JdbcStaff staff, OrganisationManagement organisations, Outbox outbox, Clock clock) {
+        this.staff = staff;
+        this.organisations = organisations;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a staff member of an employer.
+     *
+     * @throws ApiException.InvalidInput  when a detail breaks a rule (all of them are listed)
+     * @throws ApiException.RuleViolation when the employer does not exist or is not an employer
+     * @throws ApiException.Conflict      when the employer already has a staff member with that email
+     */
+    @Transactional
+    public StaffMember register(UUID employerId, StaffDetails input) {
+        StaffDetails details = checked(input);
+        requireEmployer(employerId);
+        if (staff.findByEmailForUpdate(employerId, details.email()).isPresent()) {
+            throw new ApiException.Conflict("email", "the employer already has a staff member with email " + details.email());
+        }
+        return create(employerId, details);
+    }
+
+    /** Replaces a staff member's details; consent and leaving are announced. */
+    @Transactional
+    public StaffMember update(UUID id, StaffDetails input) {
+        StaffDetails details = checked(input);
+        StaffMember member = staff.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("staff member", id));
+        if (!details.email().equals(member.details() == null ? null : member.details().email())) {
+            staff.findByEmailForUpdate(member.employerId(), details.email()).ifPresent(other -> {
+                throw new ApiException.Conflict("email", "the employer already has a staff member with email " + details.email());
+            });
+        }
+        apply(member, details);
+        return member;
+    }
+
+    /** Records the last day of employment. */
+    @Transactional
+    public StaffMember leave(UUID id, LocalDate employmentEnd) {
+        StaffMember member = staff.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("staff member", id));
+        if (member.details() != null && employmentEnd.isBefore(member.details().employmentStart())) {
+            throw new ApiException.InvalidInput("employmentEnd",
+                    "is before the employment start " + member.details().employmentStart());
+        }
+        member.leave(employmentEnd, clock.instant());
+        staff.update(member);
+        outbox.append(EventTypes.STAFF_LEFT, member.id(), new StaffLeft(member.id(), member.employerId(), employmentEnd));
+        return member;
+    }
+
+    /** Wipes the personal data of a staff member at once, keeping the id and the employer, and announces it. */
+    @Transactional
+    public void erase(UUID id) {
+        StaffMember member = staff.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("staff member", id));
+        member.erase(clock.instant());
+        staff.erase(member);
+        outbox.append(EventTypes.STAFF_ERASED, member.id(), new StaffErased(member.id(), member.employerId()));
+    }
+
+    /**
+     * One row of a bulk import: creates the staff member, updates the one with the same email, or leaves an identical
+     * one untouched, in a transaction of its own.
+     */
+    @Transactional
+    public RowResult importRow(UUID employerId, long line, StaffDetails input) {
+        StaffDetails details = input.normalised();
+        List<FieldViolation> violations = details.violations(today());
+        if (!violations.isEmpty()) {
+            return RowResult.rejected(line, violations);
+        }
+        var existing = staff.findByEmailForUpdate(employerId, details.email());
+        if (existing.isEmpty()) {
+            return RowResult.of(line, RowResult.Outcome.CREATED, create(employerId, details).id());
+        }
+        StaffMember member = existing.get();
+        if (details.equals(member.details())) {
+            return RowResult.of(line, RowResult.Outcome.UNCHANGED, member.id());
+        }
+        apply(member, details);
+        return RowResult.of(line, RowResult.Outcome.UPDATED, member.id());
+    }
+
+    @Transactional(readOnly = true)
+    public StaffMember get(UUID id) {
+        return staff.find(id).orElseThrow(() -> new ApiException.NotFound("staff member", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<StaffMember> list(StaffFilter filter, PageQuery page) {
+        return PageResponse.of(staff.list(filter, page), page, staff.count(filter));
+    }
+
+    /** The employer an import or registration is for: it must exist and be an employer. */
+    @Transactional(readOnly = true)
+    public Organisation requireEmployer(UUID employerId) {
+        Organisation employer = organisations.find(employerId).orElseThrow(() ->
+                new ApiException.RuleViolation("employerId", "organisation " + employerId + " does not exist"));
+        if (!employer.isEmployer()) {
+            throw new ApiException.RuleViolation("employerId", "organisation " + employerId + " is a " + employer.type()
+                    + ", not an employer");
+        }
+        return employer;
+    }
+
+    private StaffMember create(UUID employerId, StaffDetails details) {
+        StaffMember member = StaffMember.register(employerId, details, clock.instant());
+        staff.insert(member);
+        outbox.append(EventTypes.STAFF_REGISTERED, member.id(), new StaffRegistered(member.id(), employerId,
+                details.jobRoleIsco(), details.employmentStart(), details.consentToReporting(), details.gender(),
+                details.ageBand()));
+        if (member.status() == StaffStatus.LEFT) {
+            outbox.append(EventTypes.STAFF_LEFT, member.id(), new StaffLeft(member.id(), employerId, details.employmentEnd()));
+        }
+        return member;
+    }
+
+    private void apply(StaffMember member, StaffDetails details) {
+        StaffMember.Change change = member.update(details, clock.instant());
+        if (!change.any()) {
+            return;
+        }
+        staff.update(member);
+        if (change.consentChanged()) {
+            outbox.append(EventTypes.STAFF_CONSENT_CHANGED, member.id(), new StaffConsentChanged(member.id(),
+                    member.employerId(), details.consentToReporting(), details.gender(), details.ageBand()));
+        }
+        if (change.left()) {
+            outbox.append(EventTypes.STAFF_LEFT, member.id(), new StaffLeft(member.id(), member.employerId(),
+                    details.employmentEnd()));
+        }
+    }
+
+    private StaffDetails checked(StaffDetails input) {
+        StaffDetails details = input.normalised();
+        List<FieldViolation> violations = details.violations(today());
+        if (!violations.isEmpty()) {
+            throw new ApiException.InvalidInput(violations);
+        }
+        return details;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,11 @@
+package org.skillalliance.member.staff;
+
+/** Where a staff record stands. */
+public enum StaffStatus {
+    /** Employed by the employer. */
+    ACTIVE,
+    /** Employment ended; the record stays for outcome reporting. */
+    LEFT,
+    /** Personal data wiped on request; only the id and the employer remain. */
+    ERASED
+}
