@@ -1,12 +1,48 @@
 package org.skillalliance.curriculum;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ServiceBoundaries;
+import org.skillalliance.web.IllegalTransitionException;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.skillalliance.curriculum");
 
     @Test
     void importsNoOtherServicesCode() {
         ServiceBoundaries.assertIsolated("curriculum");
+    }
+
+    @Test
+    void domainObjectsArePlainJava() {
+        noClasses().that().haveSimpleNameNotContaining("Jdbc")
+                .and().haveSimpleNameNotEndingWith("Controller")
+                .and().haveSimpleNameNotEndingWith("Management")
+                .and().haveSimpleNameNotEndingWith("Catalogue")
+                .and().haveSimpleNameNotEndingWith("Listener")
+                .and().haveSimpleNameNotEndingWith("Publisher")
+                .and().haveSimpleNameNotEndingWith("Adapter")
+                .and().haveSimpleNameNotEndingWith("Import")
+                .and().haveSimpleNameNotEndingWith("Credentials")
+                .and().haveSimpleNameNotEndingWith("MemberFacts")
+                .and().resideOutsideOfPackage("..infrastructure..")
+                .and().doNotHaveFullyQualifiedName(CurriculumServiceApplication.class.getName())
+                .and().haveSimpleNameNotContaining("$")
+                .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "java.sql..",
+                        "org.skillalliance.messaging..", "org.skillalliance.web..", "tools.jackson..")
+                        // plain Java on purpose: the one web-support type a domain object may throw
+                        .and(not(type(IllegalTransitionException.class))))
+                .because("domain objects guard their rules in plain Java (STYLE.md)")
+                .check(CLASSES);
     }
 }

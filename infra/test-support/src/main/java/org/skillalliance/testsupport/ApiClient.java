@@ -45,6 +45,11 @@ public final class ApiClient {
         return send(builder(path).GET());
     }
 
+    /** GET asking for another representation, such as {@code text/csv}. */
+    public Response getAccepting(String path, String mediaType) {
+        return send(builder(path).setHeader("Accept", mediaType).GET());
+    }
+
     public Response delete(String path) {
         return send(builder(path).DELETE());
     }

@@ -45,6 +45,11 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApiException(ApiException e) {
+        return response(e);
+    }
+
+    /** The problem+json answer to an {@link ApiException}, for handlers that translate a service's own exceptions. */
+    public static ResponseEntity<Object> response(ApiException e) {
         ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage(), e.violations());
         e.properties().forEach(problem::setProperty);
         return respond(problem);

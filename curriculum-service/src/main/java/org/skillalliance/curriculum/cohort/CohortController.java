@@ -1,0 +1,124 @@
+package org.skillalliance.curriculum.cohort;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cohorts")
+@Tag(name = "cohorts", description = "Cohorts of published courses: planned -> open -> running -> completed, or cancelled")
+class CohortController {
+
+    private final CohortManagement cohorts;
+
+    CohortController(CohortManagement cohorts) {
+        this.cohorts = cohorts;
+    }
+
+    record CostRequest(@NotNull Pricing pricing,
+                       @NotNull @Min(0) Long amountMinor,
+                       @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
+    }
+
+    record CohortRequest(@NotNull UUID courseId,
+                         @NotNull UUID organiserId,
+                         UUID providerId,
+                         @NotNull LocalDate startDate,
+                         @NotNull LocalDate endDate,
+                         @NotNull LocalDate enrolmentOpens,
+                         @NotNull LocalDate enrolmentCloses,
+                         @NotNull @Min(1) @Max(Cohort.MAX_CAPACITY) Integer capacity,
+                         @NotNull @Min(0) Integer minParticipants,
+                         @Min(1) Integer seatQuotaPerEmployer,
+                         @NotNull @Valid CostRequest cost) {
+    }
+
+    record CostResponse(Pricing pricing, long amountMinor, String currency) {
+    }
+
+    record CohortResponse(UUID id, UUID courseId, UUID allianceId, UUID organiserId, UUID providerId,
+                          LocalDate startDate, LocalDate endDate, LocalDate enrolmentOpens, LocalDate enrolmentCloses,
+                          int capacity, int minParticipants, Integer seatQuotaPerEmployer, CostResponse cost,
+                          CohortStatus status) {
+        static CohortResponse of(Cohort c) {
+            return new CohortResponse(c.id(), c.courseId(), c.allianceId(), c.organiserId(), c.providerId(),
+                    c.startDate(), c.endDate(), c.enrolmentOpens(), c.enrolmentCloses(), c.capacity(),
+                    c.minParticipants(), c.seatQuotaPerEmployer(),
+                    new CostResponse(c.cost().pricing(), c.cost().amount().amountMinor(), c.cost().amount().currency()),
+                    c.status());
+        }
+    }
+
+    @PostMapping
+    @Operation(summary = "Schedule a cohort of a published course (status PLANNED)")
+    ResponseEntity<CohortResponse> schedule(@Valid @RequestBody CohortRequest r) {
+        Cohort cohort = cohorts.schedule(r.courseId(), new CohortPlan(r.organiserId(), r.providerId(), r.startDate(),
+                r.endDate(), r.enrolmentOpens(), r.enrolmentCloses(), r.capacity(), r.minParticipants(),
+                r.seatQuotaPerEmployer(), r.cost().pricing(), r.cost().amountMinor(), r.cost().currency()));
+        return ResponseEntity.created(URI.create("/api/cohorts/" + cohort.id())).body(CohortResponse.of(cohort));
+    }
+
+    @PostMapping("/{id}/open")
+    @Operation(summary = "Open a planned cohort for enrolment (inside its enrolment window)")
+    CohortResponse open(@PathVariable UUID id) {
+        return CohortResponse.of(cohorts.open(id));
+    }
+
+    @PostMapping("/{id}/start")
+    @Operation(summary = "Start an open cohort: confirmed seats become final, the waitlist is cancelled")
+    CohortResponse start(@PathVariable UUID id) {
+        return CohortResponse.of(cohorts.start(id));
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Complete a running cohort")
+    CohortResponse complete(@PathVariable UUID id) {
+        return CohortResponse.of(cohorts.complete(id));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel a cohort that has not completed, with all its live enrolments")
+    CohortResponse cancel(@PathVariable UUID id) {
+        return CohortResponse.of(cohorts.cancel(id));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One cohort")
+    CohortResponse get(@PathVariable UUID id) {
+        return CohortResponse.of(cohorts.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Cohorts, filtered by course, alliance, provider, organiser, status or start dates")
+    PageResponse<CohortResponse> list(@RequestParam(required = false) UUID courseId,
+                                      @RequestParam(required = false) UUID allianceId,
+                                      @RequestParam(required = false) UUID providerId,
+                                      @RequestParam(required = false) UUID organiserId,
+                                      @RequestParam(required = false) CohortStatus status,
+                                      @RequestParam(required = false) LocalDate startsFrom,
+                                      @RequestParam(required = false) LocalDate startsTo,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        return cohorts.list(courseId, allianceId, providerId, organiserId, status, startsFrom, startsTo,
+                PageQuery.of(page, size)).map(CohortResponse::of);
+    }
+}

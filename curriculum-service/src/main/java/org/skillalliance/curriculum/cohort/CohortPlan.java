@@ -1,0 +1,10 @@
+package org.skillalliance.curriculum.cohort;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What a coordinator sets when scheduling a cohort; {@code providerId} null means the course's provider. */
+public record CohortPlan(UUID organiserId, UUID providerId, LocalDate startDate, LocalDate endDate,
+                         LocalDate enrolmentOpens, LocalDate enrolmentCloses, int capacity, int minParticipants,
+                         Integer seatQuotaPerEmployer, Pricing pricing, long costMinor, String currency) {
+}

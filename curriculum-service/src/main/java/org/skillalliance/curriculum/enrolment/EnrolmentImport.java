@@ -1,0 +1,100 @@
+package org.skillalliance.curriculum.enrolment;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.skillalliance.curriculum.shared.RuleBroken;
+import org.skillalliance.curriculum.shared.TransitionRefused;
+import org.skillalliance.web.ApiException;
+import org.skillalliance.web.CsvUpload;
+import org.skillalliance.web.FieldViolation;
+import org.skillalliance.web.RowResult;
+import org.springframework.stereotype.Service;
+
+/**
+ * Bulk enrolment from a CSV file with the columns {@code employer}, {@code staff_id} and {@code cohort} (ids). Each row
+ * is one enrolment request in its own transaction, in file order: a bad row is reported and changes nothing, the
+ * others go through. A row whose staff member already has a live enrolment in the cohort is {@code UNCHANGED}, so
+ * uploading the same file again changes nothing.
+ */
+@Service
+public class EnrolmentImport {
+
+    public static final String EMPLOYER = "employer";
+    public static final String STAFF_ID = "staff_id";
+    public static final String COHORT = "cohort";
+    public static final int MAX_ROWS = 5_000;
+
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
+            "employerId", EMPLOYER, "staffId", STAFF_ID, "cohortId", COHORT);
+
+    private final EnrolmentManagement enrolments;
+
+    EnrolmentImport(EnrolmentManagement enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    /**
+     * Enrols every row of the file and reports one result per row.
+     *
+     * @throws ApiException.InvalidInput (400) when the file as a whole is unreadable or lacks a column
+     */
+    public RowResult.Report importCsv(InputStream csv) {
+        List<RowResult> results = new ArrayList<>();
+        for (CsvUpload.Row row : CsvUpload.read(csv, Set.of(EMPLOYER, STAFF_ID, COHORT), MAX_ROWS)) {
+            results.add(importRow(row));
+        }
+        return RowResult.Report.of(results);
+    }
+
+    private RowResult importRow(CsvUpload.Row row) {
+        List<FieldViolation> problems = new ArrayList<>();
+        UUID employer = id(row, EMPLOYER, problems);
+        UUID staff = id(row, STAFF_ID, problems);
+        UUID cohort = id(row, COHORT, problems);
+        if (!problems.isEmpty()) {
+            return RowResult.rejected(row.line(), problems);
+        }
+        try {
+            EnrolmentManagement.Enrolled enrolled =
+                    enrolments.enrol(new EnrolmentManagement.EnrolRequest(cohort, staff, employer));
+            return RowResult.of(row.line(), enrolled.created() ? RowResult.Outcome.CREATED : RowResult.Outcome.UNCHANGED,
+                    enrolled.view().enrolment().id());
+        } catch (RuleBroken e) {
+            return RowResult.rejected(row.line(), List.of(new FieldViolation(column(e.field()), e.reason())));
+        } catch (TransitionRefused e) {
+            return RowResult.rejected(row.line(), List.of(new FieldViolation(COHORT, e.getMessage())));
+        } catch (ApiException e) {
+            List<FieldViolation> violations = e.violations().isEmpty()
+                    ? List.of(new FieldViolation(COHORT, e.getMessage()))
+                    : e.violations().stream().map(v -> new FieldViolation(column(v.field()), v.reason())).toList();
+            return RowResult.rejected(row.line(), violations);
+        }
+    }
+
+    private static String column(String field) {
+        return field == null ? COHORT : COLUMN_OF_FIELD.getOrDefault(field, field);
+    }
+
+    private static UUID id(CsvUpload.Row row, String column, List<FieldViolation> problems) {
+        String value = row.get(column);
+        if (value == null) {
+            problems.add(new FieldViolation(column, "is required"));
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(value);
+            if (!id.toString().equalsIgnoreCase(value)) {
+                throw new IllegalArgumentException("not canonical");
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldViolation(column, "'" + value + "' is not a UUID"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.skillalliance.curriculum.enrolment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.skillalliance.curriculum.cohort.Cohort;
+import org.skillalliance.curriculum.cohort.CohortManagement;
+import org.skillalliance.curriculum.course.Course;
+import org.skillalliance.curriculum.course.CourseManagement;
+import org.skillalliance.curriculum.course.CourseStatus;
+import org.skillalliance.curriculum.memberfacts.MemberFacts;
+import org.skillalliance.curriculum.shared.RuleBroken;
+import org.skillalliance.curriculum.shared.TransitionRefused;
+import org.skillalliance.web.ApiException;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases of enrolments: requesting a seat, withdrawing, recording outcomes; the only door to enrolments. */
+@Service
+public class EnrolmentManagement {
+
+    /** An employer asks for a seat for one of its staff in a cohort. */
+    public record EnrolRequest(UUID cohortId, UUID staffId, UUID employerId) {
+    }
+
+    /** The enrolment the request led to, and whether it was created now (false: an earlier request's enrolment). */
+    public record Enrolled(EnrolmentView view, boolean created) {
+    }
+
+    private final JdbcEnrolments enrolments;
+    private final EnrolmentEventsPublisher events;
+    private final CohortManagement cohorts;
+    private final CourseManagement courses;
+    private final MemberFacts memberFacts;
+    private final Clock clock;
+
+    EnrolmentManagement(JdbcEnrolments enrolments, EnrolmentEventsPublisher events, CohortManagement cohorts,
+                        CourseManagement courses, MemberFacts memberFacts, Clock clock) {
+        this.enrolments = enrolments;
+        this.events = events;
+        this.cohorts = cohorts;
+        this.courses = courses;
+        this.memberFacts = memberFacts;
+        this.clock = clock;
+    }
+
+    /**
+     * Enrols a staff member in a cohort: confirmed while a seat is free and the employer is under its quota, otherwise
+     * waitlisted at the end of the FIFO queue. A repeated request for the same staff member and cohort returns the live
+     * enrolment unchanged. The decision runs with the cohort row locked, so it holds under any concurrency.
+     *
+     * @throws ApiException.NotFound when the cohort does not exist
+     * @throws RuleBroken (422) when the course is retired, the cohort is not open or outside its enrolment window,
+     *                    the staff member is unknown, left or works for another employer, or the employer is not an
+     *                    active member of the cohort's alliance
+     */
+    @Transactional
+    public Enrolled enrol(EnrolRequest request) {
+        Cohort cohort = cohorts.lockForSeats(request.cohortId());
+        var existing = enrolments.findLive(cohort.id(), request.staffId());
+        if (existing.isPresent()) {
+            UUID holder = existing.get().enrolment().employerId();
+            if (!holder.equals(request.employerId())) {
+                throw RuleBroken.rule("employerId", "staff member " + request.staffId() + " is already enrolled in cohort "
+                        + cohort.id() + " by employer " + holder);
+            }
+            return new Enrolled(existing.get(), false);
+        }
+        Course course = courses.get(cohort.courseId());
+        if (course.status() == CourseStatus.RETIRED) {
+            throw RuleBroken.rule("cohortId", "course " + course.id() + " of cohort " + cohort.id()
+                    + " is retired and takes no new enrolments");
+        }
+        cohort.checkAcceptsRequestsOn(today());
+        memberFacts.checkCanEnrol(cohort.allianceId(), request.employerId(), request.staffId());
+
+        SeatBook seats = seatBook(cohort);
+        EnrolmentEvent event = Enrolment.request(UUID.randomUUID(), cohort.id(), cohort.courseId(),
+                request.staffId(), request.employerId(), seats, enrolments.nextWaitlistTicket(), clock.instant());
+        enrolments.insert(event.enrolment());
+        events.publish(event);
+        Integer position = event instanceof EnrolmentEvent.Waitlisted waitlisted ? waitlisted.waitlistPosition() : null;
+        return new Enrolled(new EnrolmentView(event.enrolment(), position), true);
+    }
+
+    /**
+     * The employer withdraws a confirmed or waiting enrolment before the cohort starts. A freed seat goes to the
+     * earliest waiters whose employers are under quota and who may still be enrolled, in FIFO order.
+     *
+     * @throws RuleBroken (422) when the enrolment is held by another employer
+     * @throws TransitionRefused (409) when the enrolment is not live or the cohort has started
+     */
+    @Transactional
+    public EnrolmentView withdraw(UUID enrolmentId, UUID employerId) {
+        Cohort cohort = cohorts.lockForSeats(view(enrolmentId).enrolment().cohortId());
+        EnrolmentView current = view(enrolmentId);
+        Enrolment enrolment = current.enrolment();
+        if (!enrolment.employerId().equals(employerId)) {
+            throw RuleBroken.rule("employerId", "enrolment " + enrolmentId + " is held by another employer");
+        }
+        if (!cohort.seatsOpen()) {
+            throw new TransitionRefused("cohort", cohort.id(), cohort.status(), "withdraw from");
+        }
+        events.publish(enrolment.withdraw(current.waitlistPosition()));
+        enrolments.update(enrolment, clock.instant());
+        promoteWaiters(cohort);
+        return new EnrolmentView(enrolment, null);
+    }
+
+    /**
+     * Records (or corrects) the outcome of a confirmed seat once its cohort runs: result, attended hours (at most the
+     * course's hours), pre and post scores 0-100, satisfaction 1-5, and whether the course's credential was awarded.
+     *
+     * @throws RuleBroken (400/422) naming the field that breaks a rule, or when the provider is not the cohort's
+     * @throws TransitionRefused (409) before the cohort runs, or for an enrolment without a seat
+     */
+    @Transactional
+    public EnrolmentView recordOutcome(UUID enrolmentId, UUID providerId, OutcomeInput input) {
+        Cohort cohort = cohorts.lockForSeats(view(enrolmentId).enrolment().cohortId());
+        Enrolment enrolment = view(enrolmentId).enrolment();
+        if (!cohort.providerId().equals(providerId)) {
+            throw RuleBroken.rule("providerId", "cohort " + cohort.id() + " is taught by another provider");
+        }
+        if (!cohort.hasRun()) {
+            throw new TransitionRefused("cohort", cohort.id(), cohort.status(), "record outcomes in");
+        }
+        Course course = courses.get(cohort.courseId());
+        LocalDate today = today();
+        LocalDate completedOn = input.completedOn();
+        if (completedOn == null) {
+            completedOn = cohort.endDate().isAfter(today) ? today : cohort.endDate();
+        } else if (completedOn.isBefore(cohort.startDate()) || completedOn.isAfter(today)) {
+            throw RuleBroken.invalid("completedOn", "must be between the cohort's start " + cohort.startDate()
+                    + " and today " + today);
+        }
+        EnrolmentEvent event = enrolment.recordOutcome(input, course.definition().hours(), course.offersCredential(),
+                completedOn, clock.instant());
+        enrolments.update(enrolment, clock.instant());
+        events.publish(event);
+        return new EnrolmentView(enrolment, null);
+    }
+
+    /** One enrolment with its current waitlist position, or a 404. */
+    @Transactional(readOnly = true)
+    public EnrolmentView get(UUID enrolmentId) {
+        return view(enrolmentId);
+    }
+
+    /** A page of enrolments matching the filters (each null for any), oldest request first. */
+    @Transactional(readOnly = true)
+    public PageResponse<EnrolmentView> list(UUID cohortId, UUID employerId, UUID staffId, UUID courseId,
+                                            EnrolmentStatus status, PageQuery page) {
+        JdbcEnrolments.Filter filter = new JdbcEnrolments.Filter(cohortId, employerId, staffId, courseId, status);
+        return PageResponse.of(enrolments.page(filter, page), page, enrolments.count(filter));
+    }
+
+    private void promoteWaiters(Cohort cohort) {
+        List<Enrolment> waiters = enrolments.waiters(cohort.id()).stream().map(EnrolmentView::enrolment).toList();
+        if (waiters.isEmpty()) {
+            return;
+        }
+        List<Enrolment> promoted = seatBook(cohort).promote(waiters,
+                waiter -> memberFacts.canEnrol(cohort.allianceId(), waiter.employerId(), waiter.staffId()));
+        for (Enrolment enrolment : promoted) {
+            events.publish(enrolment.promote());
+            enrolments.update(enrolment, clock.instant());
+        }
+    }
+
+    private SeatBook seatBook(Cohort cohort) {
+        return new SeatBook(cohort.capacity(), cohort.seatQuotaPerEmployer(),
+                enrolments.confirmedByEmployer(cohort.id()),
+                enrolments.count(cohort.id(), EnrolmentStatus.WAITLISTED));
+    }
+
+    private EnrolmentView view(UUID enrolmentId) {
+        return enrolments.find(enrolmentId).orElseThrow(() -> new ApiException.NotFound("enrolment", enrolmentId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,167 @@
+package org.skillalliance.curriculum.enrolment;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.skillalliance.web.PageQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcEnrolments {
+
+    record Filter(UUID cohortId, UUID employerId, UUID staffId, UUID courseId, EnrolmentStatus status) {
+    }
+
+    /** An enrolment row with its current waitlist position (its rank among the cohort's waiters). */
+    private static final String SELECT = """
+            select e.*,
+                   case when e.status = 'WAITLISTED' then
+                       (select count(*) from enrolment w
+                        where w.cohort_id = e.cohort_id and w.status = 'WAITLISTED'
+                          and w.waitlist_ticket <= e.waitlist_ticket)
+                   end as waitlist_position
+            from enrolment e
+            """;
+
+    private static final String FILTER = """
+            where (cast(:cohortId as uuid) is null or e.cohort_id = :cohortId)
+              and (cast(:employerId as uuid) is null or e.employer_id = :employerId)
+              and (cast(:staffId as uuid) is null or e.staff_id = :staffId)
+              and (cast(:courseId as uuid) is null or e.course_id = :courseId)
+              and (cast(:status as varchar) is null or e.status = :status)
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcEnrolments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Enrolment e) {
+        jdbc.sql("""
+                insert into enrolment (id, cohort_id, course_id, staff_id, employer_id, status, waitlist_ticket,
+                                       requested_at, updated_at)
+                values (:id, :cohortId, :courseId, :staffId, :employerId, :status, :ticket, :at, :at)
+                """)
+                .param("id", e.id()).param("cohortId", e.cohortId()).param("courseId", e.courseId())
+                .param("staffId", e.staffId()).param("employerId", e.employerId())
+                .param("status", e.status().name()).param("ticket", e.waitlistTicket())
+                .param("at", Timestamp.from(e.requestedAt()))
+                .update();
+    }
+
+    void update(Enrolment e, Instant at) {
+        Outcome o = e.outcome();
+        jdbc.sql("""
+                update enrolment set status = :status, waitlist_ticket = :ticket, updated_at = :at,
+                       attended_hours = :hours, pre_score = :pre, post_score = :post, satisfaction = :satisfaction,
+                       credential_awarded = :credential, completed_on = :completedOn, outcome_recorded_at = :recordedAt
+                where id = :id
+                """)
+                .param("id", e.id()).param("status", e.status().name()).param("ticket", e.waitlistTicket())
+                .param("at", Timestamp.from(at))
+                .param("hours", o == null ? null : o.attendedHours())
+                .param("pre", o == null ? null : o.preScore())
+                .param("post", o == null ? null : o.postScore())
+                .param("satisfaction", o == null ? null : o.satisfaction())
+                .param("credential", o != null && o.credentialAwarded())
+                .param("completedOn", o == null || o.completedOn() == null ? null : Date.valueOf(o.completedOn()))
+                .param("recordedAt", o == null ? null : Timestamp.from(o.recordedAt()))
+                .update();
+    }
+
+    long nextWaitlistTicket() {
+        return jdbc.sql("select nextval('waitlist_ticket')").query(Long.class).single();
+    }
+
+    Optional<EnrolmentView> find(UUID id) {
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(JdbcEnrolments::map).optional();
+    }
+
+    Optional<EnrolmentView> findLive(UUID cohortId, UUID staffId) {
+        return jdbc.sql(SELECT + " where e.cohort_id = :cohortId and e.staff_id = :staffId"
+                        + " and e.status not in ('WITHDRAWN', 'CANCELLED')")
+                .param("cohortId", cohortId).param("staffId", staffId)
+                .query(JdbcEnrolments::map).optional();
+    }
+
+    /** Confirmed seats per employer (call with the cohort row locked). */
+    Map<UUID, Integer> confirmedByEmployer(UUID cohortId) {
+        Map<UUID, Integer> seats = new HashMap<>();
+        jdbc.sql("""
+                select employer_id, count(*) as seats from enrolment
+                where cohort_id = :cohortId and status = 'CONFIRMED' group by employer_id
+                """)
+                .param("cohortId", cohortId)
+                .query(rs -> {
+                    seats.put(rs.getObject("employer_id", UUID.class), rs.getInt("seats"));
+                });
+        return seats;
+    }
+
+    int count(UUID cohortId, EnrolmentStatus status) {
+        return jdbc.sql("select count(*) from enrolment where cohort_id = :cohortId and status = :status")
+                .param("cohortId", cohortId).param("status", status.name()).query(Integer.class).single();
+    }
+
+    /** The cohort's live enrolments: confirmed first, then the waiters earliest first. */
+    List<EnrolmentView> live(UUID cohortId) {
+        return jdbc.sql(SELECT + """
+                 where e.cohort_id = :cohortId and e.status in ('CONFIRMED', 'WAITLISTED')
+                 order by e.status, e.waitlist_ticket nulls first, e.requested_at, e.id
+                """).param("cohortId", cohortId).query(JdbcEnrolments::map).list();
+    }
+
+    /** The cohort's waiting requests, earliest first. */
+    List<EnrolmentView> waiters(UUID cohortId) {
+        return jdbc.sql(SELECT + " where e.cohort_id = :cohortId and e.status = 'WAITLISTED' order by e.waitlist_ticket")
+                .param("cohortId", cohortId).query(JdbcEnrolments::map).list();
+    }
+
+    List<EnrolmentView> page(Filter filter, PageQuery page) {
+        return bind(jdbc.sql(SELECT + FILTER + " order by e.requested_at, e.id limit :limit offset :offset"), filter)
+                .param("limit", page.size()).param("offset", page.offset())
+                .query(JdbcEnrolments::map).list();
+    }
+
+    long count(Filter filter) {
+        return bind(jdbc.sql("select count(*) from enrolment e " + FILTER), filter).query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
+        return spec.param("cohortId", f.cohortId()).param("employerId", f.employerId())
+                .param("staffId", f.staffId()).param("courseId", f.courseId())
+                .param("status", f.status() == null ? null : f.status().name());
+    }
+
+    private static EnrolmentView map(ResultSet rs, int row) throws SQLException {
+        EnrolmentStatus status = EnrolmentStatus.valueOf(rs.getString("status"));
+        Timestamp recordedAt = rs.getTimestamp("outcome_recorded_at");
+        Outcome outcome = recordedAt == null ? null : new Outcome(status, rs.getBigDecimal("attended_hours"),
+                nullableInt(rs, "pre_score"), nullableInt(rs, "post_score"), nullableInt(rs, "satisfaction"),
+                rs.getBoolean("credential_awarded"), rs.getObject("completed_on", LocalDate.class),
+                recordedAt.toInstant());
+        long ticket = rs.getLong("waitlist_ticket");
+        Long waitlistTicket = rs.wasNull() ? null : ticket;
+        Enrolment enrolment = Enrolment.restore(rs.getObject("id", UUID.class), rs.getObject("cohort_id", UUID.class),
+                rs.getObject("course_id", UUID.class), rs.getObject("staff_id", UUID.class),
+                rs.getObject("employer_id", UUID.class), rs.getTimestamp("requested_at").toInstant(), status,
+                waitlistTicket, outcome);
+        return new EnrolmentView(enrolment, nullableInt(rs, "waitlist_position"));
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

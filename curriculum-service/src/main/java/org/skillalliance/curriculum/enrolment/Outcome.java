@@ -1,0 +1,15 @@
+package org.skillalliance.curriculum.enrolment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The recorded outcome of a seat.
+ *
+ * @param completedOn day of completion, only with {@link EnrolmentStatus#COMPLETED}
+ * @param recordedAt  when it was (last) recorded; the credential is valid from then
+ */
+public record Outcome(EnrolmentStatus result, BigDecimal attendedHours, Integer preScore, Integer postScore,
+                      Integer satisfaction, boolean credentialAwarded, LocalDate completedOn, Instant recordedAt) {
+}

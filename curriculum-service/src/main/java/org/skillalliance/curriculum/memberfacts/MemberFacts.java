@@ -1,0 +1,80 @@
+package org.skillalliance.curriculum.memberfacts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.skillalliance.curriculum.shared.RuleBroken;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What curriculum-service knows about alliances, members and staff, from member-service's events. */
+@Service
+public class MemberFacts {
+
+    private final JdbcMemberFacts facts;
+
+    MemberFacts(JdbcMemberFacts facts) {
+        this.facts = facts;
+    }
+
+    /**
+     * Checks that a staff member may be enrolled in a cohort of the alliance by this employer: the staff member is
+     * known, active and employed by the employer, and the employer is an active member employer of the alliance.
+     *
+     * @throws RuleBroken (422) naming {@code staffId} or {@code employerId} and the precise reason
+     */
+    @Transactional(readOnly = true)
+    public void checkCanEnrol(UUID allianceId, UUID employerId, UUID staffId) {
+        JdbcMemberFacts.Staff staff = facts.staff(staffId).orElseThrow(() ->
+                RuleBroken.rule("staffId", "staff member " + staffId + " is not registered with member-service"));
+        if (!staff.employerId().equals(employerId)) {
+            throw RuleBroken.rule("staffId", "staff member " + staffId + " is not employed by employer " + employerId);
+        }
+        switch (staff.status()) {
+            case "LEFT" -> throw RuleBroken.rule("staffId", "staff member " + staffId + " left employer "
+                    + employerId + " on " + staff.employmentEnd());
+            case "ERASED" -> throw RuleBroken.rule("staffId", "staff member " + staffId + " was erased");
+            default -> { }
+        }
+        checkActiveMember(allianceId, employerId);
+    }
+
+    /** Whether {@link #checkCanEnrol} would pass, for automatic decisions such as promotions from the waitlist. */
+    @Transactional(readOnly = true)
+    public boolean canEnrol(UUID allianceId, UUID employerId, UUID staffId) {
+        try {
+            checkCanEnrol(allianceId, employerId, staffId);
+            return true;
+        } catch (RuleBroken refused) {
+            return false;
+        }
+    }
+
+    /** The alliance's name as member-service announced it, if it has. */
+    @Transactional(readOnly = true)
+    public Optional<String> allianceName(UUID allianceId) {
+        return facts.allianceName(allianceId);
+    }
+
+    private void checkActiveMember(UUID allianceId, UUID employerId) {
+        List<JdbcMemberFacts.Membership> memberships = facts.memberships(allianceId, employerId);
+        boolean active = memberships.stream()
+                .anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role()) && "ACTIVE".equals(m.status()));
+        if (active) {
+            return;
+        }
+        JdbcMemberFacts.Membership latest = memberships.stream()
+                .filter(m -> "MEMBER_EMPLOYER".equals(m.role())).findFirst()
+                .orElse(memberships.isEmpty() ? null : memberships.getFirst());
+        if (latest == null) {
+            throw RuleBroken.rule("employerId", "employer " + employerId + " is not a member of alliance " + allianceId);
+        }
+        if (!"MEMBER_EMPLOYER".equals(latest.role())) {
+            throw RuleBroken.rule("employerId", "organisation " + employerId + " is a " + latest.role()
+                    + " of alliance " + allianceId + ", not a member employer");
+        }
+        throw RuleBroken.rule("employerId", "the membership of employer " + employerId + " in alliance "
+                + allianceId + " is " + latest.status() + " (since " + latest.effectiveOn() + "), not ACTIVE");
+    }
+}

@@ -1,0 +1,119 @@
+package org.skillalliance.curriculum.enrolment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.skillalliance.curriculum.support.Api;
+import org.skillalliance.curriculum.support.MemberEvents;
+import org.skillalliance.curriculum.support.ServiceIT;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bulk enrolment from CSV: one result per row, bad rows named precisely, a re-upload changes nothing. */
+class BulkEnrolmentIT extends ServiceIT {
+
+    @Test
+    void aThousandRowsWithTenBadOnesEnrolNineHundredNinetyAndTheSecondUploadChangesNothing() {
+        UUID alliance = members.alliance("Food processing alliance");
+        List<MemberEvents.Employer> employers = new ArrayList<>();
+        List<UUID[]> good = new ArrayList<>();
+        for (int e = 0; e < 10; e++) {
+            MemberEvents.Employer employer = members.activeEmployer(alliance);
+            employers.add(employer);
+            for (UUID staff : members.staff(employer, 99)) {
+                good.add(new UUID[] {employer.id(), staff});
+            }
+        }
+        MemberEvents.Employer suspended = members.activeEmployer(alliance);
+        UUID staffOfSuspended = members.staff(suspended);
+        UUID leaver = members.staff(employers.getFirst());
+        members.left(leaver, employers.getFirst(), LocalDate.now().minusDays(1));
+        members.suspend(suspended);
+        members.awaitConsumed();
+        UUID firstCohort = curriculum.cohort(curriculum.publishedCourse(alliance)).capacity(600).open();
+        UUID secondCohort = curriculum.cohort(curriculum.publishedCourse(alliance)).capacity(300).open();
+        UUID plannedCohort = curriculum.cohort(curriculum.publishedCourse(alliance)).schedule().id();
+
+        StringBuilder csv = new StringBuilder("employer,staff_id,cohort\n");
+        Map<Integer, String> badLines = new java.util.LinkedHashMap<>();
+        int line = 1;
+        for (int i = 0; i < good.size(); i++) {
+            line++;
+            UUID cohort = i % 2 == 0 ? firstCohort : secondCohort;
+            csv.append(good.get(i)[0]).append(',').append(good.get(i)[1]).append(',').append(cohort).append('\n');
+            if (i % 99 == 50) {
+                line++;
+                String bad = badRow(badLines.size(), employers.get(1).id(), good.get(i), leaver, staffOfSuspended,
+                        suspended.id(), employers.getFirst().id(), firstCohort, plannedCohort);
+                badLines.put(line, bad.substring(bad.indexOf('|') + 1));
+                csv.append(bad, 0, bad.indexOf('|')).append('\n');
+            }
+        }
+        assertThat(line).isEqualTo(1001);
+        assertThat(badLines).hasSize(10);
+
+        Api.Response first = api.upload("/api/enrolments/imports", "staff.csv", csv.toString());
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.body().get("created").asInt()).isEqualTo(990);
+        assertThat(first.body().get("rejected").asInt()).isEqualTo(10);
+        JsonNode rows = first.body().get("rows");
+        assertThat(rows.size()).isEqualTo(1000);
+        for (JsonNode row : rows) {
+            int rowLine = row.get("line").asInt();
+            if (badLines.containsKey(rowLine)) {
+                assertThat(row.get("outcome").asString()).isEqualTo("REJECTED");
+                String expected = badLines.get(rowLine);
+                JsonNode error = row.get("errors").get(0);
+                assertThat(error.get("field").asString() + ": " + error.get("reason").asString())
+                        .as("line " + rowLine).contains(expected);
+            } else {
+                assertThat(row.get("outcome").asString()).as(row.toString()).isEqualTo("CREATED");
+            }
+        }
+        long stored = jdbc.sql("select count(*) from enrolment where cohort_id in (:c)")
+                .param("c", List.of(firstCohort, secondCohort, plannedCohort)).query(Long.class).single();
+        assertThat(stored).isEqualTo(990);
+        long outboxBefore = jdbc.sql("select count(*) from outbox_event").query(Long.class).single();
+
+        Api.Response second = api.upload("/api/enrolments/imports", "staff.csv", csv.toString());
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body().get("created").asInt()).isZero();
+        assertThat(second.body().get("unchanged").asInt()).isEqualTo(990);
+        assertThat(second.body().get("rejected").asInt()).isEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from enrolment where cohort_id in (:c)")
+                .param("c", List.of(firstCohort, secondCohort, plannedCohort)).query(Long.class).single()).isEqualTo(990);
+        assertThat(jdbc.sql("select count(*) from outbox_event").query(Long.class).single()).isEqualTo(outboxBefore);
+        assertThat(jdbc.sql("select count(*) from enrolment where cohort_id = :c and status = 'CONFIRMED'")
+                .param("c", secondCohort).query(Long.class).single()).isEqualTo(300);
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnsIsRefusedAsAWhole() {
+        Api.Response refused = api.upload("/api/enrolments/imports", "staff.csv", "employer,staff\nx,y\n");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(refused.body().get("detail").asString()).contains("staffid", "cohort");
+    }
+
+    /** The i-th kind of bad row, as "csv row|expected 'field: reason' part". */
+    private static String badRow(int kind, UUID otherEmployer, UUID[] goodRow, UUID leaver, UUID staffOfSuspended,
+                                 UUID suspendedEmployer, UUID leaverEmployer, UUID cohort, UUID plannedCohort) {
+        return switch (kind) {
+            case 0 -> "not-a-uuid," + goodRow[1] + "," + cohort + "|employer: 'not-a-uuid' is not a UUID";
+            case 1 -> goodRow[0] + ",," + cohort + "|staff_id: is required";
+            case 2 -> goodRow[0] + "," + UUID.randomUUID() + "," + cohort + "|staff_id: staff member";
+            case 3 -> leaverEmployer + "," + leaver + "," + cohort + "|staff_id: staff member " + leaver + " left";
+            case 4 -> suspendedEmployer + "," + staffOfSuspended + "," + cohort + "|employer: the membership";
+            case 5 -> goodRow[0] + "," + goodRow[1] + "," + UUID.randomUUID() + "|cohort: cohort";
+            case 6 -> goodRow[0] + "," + goodRow[1] + "," + plannedCohort + "|cohort: cohort " + plannedCohort + " is PLANNED";
+            case 7 -> otherEmployer + "," + goodRow[1] + "," + cohort + "|staff_id: staff member " + goodRow[1] + " is not employed";
+            case 8 -> goodRow[0] + "," + goodRow[1] + ",42|cohort: '42' is not a UUID";
+            default -> ",,|employer: is required";
+        };
+    }
+}

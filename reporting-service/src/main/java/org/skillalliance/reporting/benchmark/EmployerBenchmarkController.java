@@ -1,0 +1,34 @@
+package org.skillalliance.reporting.benchmark;
+
+import java.util.UUID;
+
+import org.skillalliance.reporting.infrastructure.CsvReport;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code GET /api/reports/alliances/{id}/employers/{employerId}/benchmark}: JSON, or CSV on {@code Accept: text/csv}. */
+@RestController
+class EmployerBenchmarkController {
+
+    private final EmployerBenchmarks benchmarks;
+    private final JsonMapper mapper;
+
+    EmployerBenchmarkController(EmployerBenchmarks benchmarks, JsonMapper mapper) {
+        this.benchmarks = benchmarks;
+        this.mapper = mapper;
+    }
+
+    @GetMapping(path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    EmployerBenchmark benchmark(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
+        return benchmarks.benchmark(allianceId, employerId);
+    }
+
+    @GetMapping(path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark", produces = "text/csv")
+    String benchmarkCsv(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
+        return CsvReport.render(mapper, benchmarks.benchmark(allianceId, employerId));
+    }
+}

@@ -1,0 +1,23 @@
+package org.skillalliance.reporting.impact;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One seat (a confirmed enrolment of a cohort that started) with what the report needs to know about it. */
+record CoveredSeat(UUID enrolmentId, UUID cohortId, UUID allianceId, LocalDate cohortStart, UUID courseId,
+                   String courseCode, List<String> courseTags, List<String> skillCategories,
+                   UUID staffId, UUID employerId, String sizeBand, String sectorCode, String region,
+                   boolean organisationKnown, boolean consent, String gender, String ageBand, LocalDate employmentEnd,
+                   String outcome, BigDecimal attendedHours, Integer preScore, Integer postScore, Integer satisfaction,
+                   boolean credential, LocalDate completedOn) {
+
+    boolean hasOutcome() {
+        return outcome != null;
+    }
+
+    boolean completed() {
+        return "COMPLETED".equals(outcome);
+    }
+}

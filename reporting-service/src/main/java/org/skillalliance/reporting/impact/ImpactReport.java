@@ -1,0 +1,46 @@
+package org.skillalliance.reporting.impact;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The impact of one grant programme over a period. Rates are fractions with 4 decimals, means have 2, money is in
+ * minor units of the programme's currency; a rate or mean without a denominator is null.
+ *
+ * @param currentAsOf the time of the last event applied to the projections: the report is current up to it
+ * @param breakdowns  dimension -> cell -> figures, cells in key order
+ */
+public record ImpactReport(
+        UUID programmeId, String programmeName, String currency, LocalDate from, LocalDate to, Instant currentAsOf,
+        int suppressionK,
+        long participants, long employersServed, long enrolments, long outcomesRecorded, long completions,
+        long notCompleted, long noShows, long credentials,
+        BigDecimal completionRate, BigDecimal credentialRate, BigDecimal noShowRate,
+        long seatsWithBothScores, long seatsWithSkillGain, BigDecimal skillGainRate, BigDecimal meanSkillGain,
+        BigDecimal trainingHours,
+        long grantCommittedMinor, long grantDisbursedMinor, long totalTrainingCostMinor, long employerContributionMinor,
+        BigDecimal leverage, Long costPerParticipantMinor, Long costPerCompletionMinor, Long costPerCredentialMinor,
+        Retention retention6Months, Retention retention12Months,
+        BigDecimal meanSatisfaction, long seatsWithoutCostShares,
+        Map<String, Map<String, Cell>> breakdowns) {
+
+    /**
+     * Completers still employed by the same employer so many months after completion.
+     *
+     * @param measured completions whose anniversary has passed by {@code currentAsOf}
+     */
+    public record Retention(long measured, long retained, BigDecimal rate) {
+    }
+
+    /** One breakdown cell: figures, or none at all when suppressed. */
+    public record Cell(boolean suppressed, Long participants, Long enrolments, Long completions,
+                       BigDecimal completionRate) {
+
+        static Cell suppressedCell() {
+            return new Cell(true, null, null, null, null);
+        }
+    }
+}

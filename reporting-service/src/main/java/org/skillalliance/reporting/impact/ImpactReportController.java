@@ -1,0 +1,40 @@
+package org.skillalliance.reporting.impact;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.skillalliance.reporting.infrastructure.CsvReport;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code GET /api/reports/programmes/{id}/impact?from=&to=}: JSON, or CSV on {@code Accept: text/csv}. */
+@RestController
+class ImpactReportController {
+
+    private final ImpactReports reports;
+    private final JsonMapper mapper;
+
+    ImpactReportController(ImpactReports reports, JsonMapper mapper) {
+        this.reports = reports;
+        this.mapper = mapper;
+    }
+
+    @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = MediaType.APPLICATION_JSON_VALUE)
+    ImpactReport impact(@PathVariable UUID programmeId,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.report(programmeId, from, to);
+    }
+
+    @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = "text/csv")
+    String impactCsv(@PathVariable UUID programmeId,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return CsvReport.render(mapper, reports.report(programmeId, from, to));
+    }
+}

@@ -1,0 +1,136 @@
+package org.skillalliance.reporting.impact;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads what the impact report needs from the projections. */
+@Repository
+class JdbcImpactFacts {
+
+    private final JdbcClient jdbc;
+
+    JdbcImpactFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Programme(UUID id, UUID funderId, String name, String currency, LocalDate periodStart, LocalDate periodEnd,
+                     List<UUID> eligibleAlliances, List<String> sizeBands, List<String> sectorPrefixes,
+                     List<String> regions, List<String> requiredTags, int suppressionK) {
+    }
+
+    record Award(UUID id, UUID beneficiaryId, String beneficiaryKind, UUID cohortId, long amountMinor,
+                 LocalDate periodStart, LocalDate periodEnd) {
+    }
+
+    record Share(UUID cohortId, UUID employerId, int seats, long amountMinor) {
+    }
+
+    record Disbursement(UUID employerId, UUID cohortId, long amountMinor) {
+    }
+
+    Optional<Programme> programme(UUID id) {
+        return jdbc.sql("select * from rp_programme where id = :id").param("id", id)
+                .query((rs, n) -> new Programme(rs.getObject("id", UUID.class), rs.getObject("funder_id", UUID.class),
+                        rs.getString("name"), rs.getString("currency"), rs.getObject("period_start", LocalDate.class),
+                        rs.getObject("period_end", LocalDate.class), uuids(rs.getArray("eligible_alliances")),
+                        strings(rs.getArray("size_bands")), strings(rs.getArray("sector_prefixes")),
+                        strings(rs.getArray("regions")), strings(rs.getArray("required_tags")),
+                        rs.getInt("suppression_k")))
+                .optional();
+    }
+
+    List<Award> awards(UUID programmeId) {
+        return jdbc.sql("select * from rp_award where programme_id = :id order by id").param("id", programmeId)
+                .query((rs, n) -> new Award(rs.getObject("id", UUID.class), rs.getObject("beneficiary_id", UUID.class),
+                        rs.getString("beneficiary_kind"), rs.getObject("cohort_id", UUID.class),
+                        rs.getLong("amount_minor"), rs.getObject("period_start", LocalDate.class),
+                        rs.getObject("period_end", LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * Seats of cohorts starting in the period: enrolments confirmed (or promoted) in a cohort that started, and not
+     * withdrawn or cancelled before the start; an enrolment with an outcome is a seat in any case.
+     */
+    List<CoveredSeat> seats(LocalDate from, LocalDate to) {
+        Map<UUID, List<String>> categories = jdbc.sql(
+                        "select course_id, array_agg(distinct category order by category) as categories from rp_course_skill group by course_id")
+                .query((rs, n) -> Map.entry(rs.getObject("course_id", UUID.class), strings(rs.getArray("categories"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return jdbc.sql("""
+                select e.id, e.cohort_id, c.alliance_id, c.start_date, c.course_id, co.code, co.priority_tags,
+                       e.staff_id, e.employer_id, o.id as organisation_id, o.size_band, o.sector_code, o.region,
+                       s.consent, s.gender, s.age_band, s.employment_end,
+                       e.outcome, e.attended_hours, e.pre_score, e.post_score, e.satisfaction, e.credential, e.completed_on
+                from rp_enrolment e
+                join rp_cohort c on c.id = e.cohort_id
+                left join rp_course co on co.id = c.course_id
+                left join rp_organisation o on o.id = e.employer_id
+                left join rp_staff s on s.id = e.staff_id
+                where c.start_date between :from and :to
+                  and (e.outcome is not null
+                       or (c.started_at is not null and e.confirmed_at is not null
+                           and (e.ended_at is null or e.ended_at >= c.started_at)))
+                order by e.id
+                """).param("from", from).param("to", to)
+                .query((rs, n) -> seat(rs, categories)).list();
+    }
+
+    List<Share> shares() {
+        return jdbc.sql("select * from rp_cost_share").query((rs, n) -> new Share(rs.getObject("cohort_id", UUID.class),
+                rs.getObject("employer_id", UUID.class), rs.getInt("seats"), rs.getLong("amount_minor"))).list();
+    }
+
+    List<Disbursement> disbursements(UUID programmeId) {
+        return jdbc.sql("""
+                select d.employer_id, cl.cohort_id, d.amount_minor
+                from rp_disbursement d join rp_claim cl on cl.id = d.claim_id
+                where d.programme_id = :id
+                """).param("id", programmeId)
+                .query((rs, n) -> new Disbursement(rs.getObject("employer_id", UUID.class),
+                        rs.getObject("cohort_id", UUID.class), rs.getLong("amount_minor"))).list();
+    }
+
+    Instant currentAsOf() {
+        return jdbc.sql("select last_event_at from rp_watermark where id = 1").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant).orElse(null);
+    }
+
+    private static CoveredSeat seat(ResultSet rs, Map<UUID, List<String>> categories) throws SQLException {
+        UUID courseId = rs.getObject("course_id", UUID.class);
+        Array tags = rs.getArray("priority_tags");
+        return new CoveredSeat(rs.getObject("id", UUID.class), rs.getObject("cohort_id", UUID.class),
+                rs.getObject("alliance_id", UUID.class), rs.getObject("start_date", LocalDate.class), courseId,
+                rs.getString("code"), tags == null ? List.of() : strings(tags),
+                categories.getOrDefault(courseId, List.of()),
+                rs.getObject("staff_id", UUID.class), rs.getObject("employer_id", UUID.class),
+                rs.getString("size_band"), rs.getString("sector_code"), rs.getString("region"),
+                rs.getObject("organisation_id") != null, rs.getBoolean("consent"), rs.getString("gender"),
+                rs.getString("age_band"), rs.getObject("employment_end", LocalDate.class), rs.getString("outcome"),
+                rs.getBigDecimal("attended_hours"), (Integer) rs.getObject("pre_score"),
+                (Integer) rs.getObject("post_score"), (Integer) rs.getObject("satisfaction"),
+                rs.getBoolean("credential"), rs.getObject("completed_on", LocalDate.class));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
+    }
+}

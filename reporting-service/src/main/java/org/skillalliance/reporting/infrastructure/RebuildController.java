@@ -1,0 +1,21 @@
+package org.skillalliance.reporting.infrastructure;
+
+import org.skillalliance.reporting.projection.ProjectionRebuild;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/reports/rebuild}: drops the projections and replays the topics (an operator's tool). */
+@RestController
+class RebuildController {
+
+    private final ProjectionRebuild rebuild;
+
+    RebuildController(ProjectionRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @PostMapping("/api/reports/rebuild")
+    ProjectionRebuild.Result rebuild() {
+        return rebuild.rebuild();
+    }
+}

@@ -1,0 +1,19 @@
+package org.skillalliance.reporting.overview;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An alliance at a glance.
+ *
+ * @param seatsOffered        capacity of the alliance's cohorts that are not cancelled
+ * @param seatsFilled         confirmed enrolments in those cohorts (with an outcome or still confirmed)
+ * @param waitlistLength      enrolments waiting for a seat now
+ * @param completionsPerMonth completed enrolments by month of completion ({@code 2026-03})
+ * @param skillsByCategory    distinct skills taught by the alliance's published courses, by category
+ */
+public record AllianceOverview(UUID allianceId, Instant currentAsOf, Map<String, Long> membersByStatus,
+                               long seatsOffered, long seatsFilled, long waitlistLength,
+                               Map<String, Long> completionsPerMonth, Map<String, Long> skillsByCategory) {
+}

@@ -1,0 +1,33 @@
+package org.skillalliance.reporting.overview;
+
+import java.util.UUID;
+
+import org.skillalliance.reporting.infrastructure.CsvReport;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code GET /api/reports/alliances/{id}/overview}: JSON, or CSV on {@code Accept: text/csv}. */
+@RestController
+class AllianceOverviewController {
+
+    private final AllianceOverviews overviews;
+    private final JsonMapper mapper;
+
+    AllianceOverviewController(AllianceOverviews overviews, JsonMapper mapper) {
+        this.overviews = overviews;
+        this.mapper = mapper;
+    }
+
+    @GetMapping(path = "/api/reports/alliances/{allianceId}/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+    AllianceOverview overview(@PathVariable UUID allianceId) {
+        return overviews.overview(allianceId);
+    }
+
+    @GetMapping(path = "/api/reports/alliances/{allianceId}/overview", produces = "text/csv")
+    String overviewCsv(@PathVariable UUID allianceId) {
+        return CsvReport.render(mapper, overviews.overview(allianceId));
+    }
+}

@@ -1,0 +1,62 @@
+package org.skillalliance.reporting.overview;
+
+import java.sql.Timestamp;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds {@link AllianceOverview}s from the projections. */
+@Service
+public class AllianceOverviews {
+
+    private final JdbcClient jdbc;
+
+    AllianceOverviews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public AllianceOverview overview(UUID allianceId) {
+        Map<String, Long> members = counts("""
+                select status as key, count(*) as n from rp_membership where alliance_id = :id group by status
+                """, allianceId);
+        long offered = jdbc.sql("select coalesce(sum(capacity), 0) from rp_cohort where alliance_id = :id and status <> 'CANCELLED'")
+                .param("id", allianceId).query(Long.class).single();
+        long filled = jdbc.sql("""
+                select count(*) from rp_enrolment e join rp_cohort c on c.id = e.cohort_id
+                where c.alliance_id = :id and c.status <> 'CANCELLED'
+                  and (e.outcome is not null or e.status = 'CONFIRMED')
+                """).param("id", allianceId).query(Long.class).single();
+        long waiting = jdbc.sql("""
+                select count(*) from rp_enrolment e join rp_cohort c on c.id = e.cohort_id
+                where c.alliance_id = :id and e.status = 'WAITLISTED' and e.outcome is null
+                """).param("id", allianceId).query(Long.class).single();
+        Map<String, Long> perMonth = counts("""
+                select to_char(e.completed_on, 'YYYY-MM') as key, count(*) as n
+                from rp_enrolment e join rp_cohort c on c.id = e.cohort_id
+                where c.alliance_id = :id and e.outcome = 'COMPLETED' and e.completed_on is not null
+                group by 1
+                """, allianceId);
+        Map<String, Long> skills = counts("""
+                select s.category as key, count(distinct s.skill_id) as n
+                from rp_course_skill s join rp_course co on co.id = s.course_id
+                where co.alliance_id = :id and co.status = 'PUBLISHED'
+                group by s.category
+                """, allianceId);
+        var asOf = jdbc.sql("select last_event_at from rp_watermark where id = 1").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant).orElse(null);
+        return new AllianceOverview(allianceId, asOf, members, offered, filled, waiting, perMonth, skills);
+    }
+
+    private Map<String, Long> counts(String sql, UUID allianceId) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql(sql).param("id", allianceId)
+                .query((rs, n) -> Map.entry(rs.getString("key"), rs.getLong("n"))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+}

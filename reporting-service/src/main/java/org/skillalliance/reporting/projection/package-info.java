@@ -1,0 +1,8 @@
+/**
+ * Projections: every event of the member, curriculum and funding topics applied, once, to tables shaped for reading.
+ * Each table row is the latest known state of one thing (an organisation, a staff member, an enrolment, an award),
+ * written field by field, so that the reports come out the same whatever the interleaving of the topics; reports join
+ * the rows when asked. {@link org.skillalliance.reporting.projection.ProjectionRebuild} drops everything and replays
+ * the topics from offset 0.
+ */
+package org.skillalliance.reporting.projection;
