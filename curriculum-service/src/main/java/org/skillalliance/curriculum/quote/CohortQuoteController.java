@@ -1,0 +1,24 @@
+package org.skillalliance.curriculum.quote;
+
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/cohorts/{id}/quote?employerId=}: price, share, expected grant and net for one seat. */
+@RestController
+class CohortQuoteController {
+
+    private final CohortQuotes quotes;
+
+    CohortQuoteController(CohortQuotes quotes) {
+        this.quotes = quotes;
+    }
+
+    @GetMapping("/api/cohorts/{cohortId}/quote")
+    CohortQuote quote(@PathVariable UUID cohortId, @RequestParam UUID employerId) {
+        return quotes.quote(cohortId, employerId);
+    }
+}

@@ -1,0 +1,382 @@
+package org.skillalliance.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A real Keycloak (the keycloak-quarkus-dist zip from Maven Central) started once per test JVM in development mode
+ * with an in-memory database and the {@code skill-alliance} realm of {@code infra/keycloak} imported, plus what tests
+ * need to get real tokens: people with a realm role and an {@code org_id}, and funder systems with client credentials.
+ *
+ * <p>The distribution is unpacked once into {@code ~/.cache/skill-alliance/} and reused (its first start builds the
+ * Quarkus application, about 30 s; later starts take a few seconds).
+ */
+public final class TestKeycloak {
+
+    public static final String VERSION = "26.7.3";
+    public static final String REALM = "skill-alliance";
+    public static final String PEOPLE_CLIENT = "skill-alliance-web";
+    public static final String AUDIENCE = "skill-alliance-api";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static volatile TestKeycloak instance;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+    private final Process process;
+
+    private TestKeycloak(int port, Process process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    public static TestKeycloak instance() {
+        TestKeycloak keycloak = instance;
+        if (keycloak == null) {
+            synchronized (TestKeycloak.class) {
+                if (instance == null) {
+                    instance = start();
+                }
+                keycloak = instance;
+            }
+        }
+        return keycloak;
+    }
+
+    /** The issuer of the realm's tokens, as services must be configured with it. */
+    public String issuer() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** A person of an organisation with one realm role, who can log in with the password. */
+    public record Person(String id, String username, String password, String role, UUID organisationId) {
+    }
+
+    /** A funder's system: a confidential client whose service account has the {@code funder} role. */
+    public record FunderSystem(String clientId, String secret, UUID organisationId) {
+    }
+
+    /** Creates a user through the admin API (as member-service's invitations will). */
+    public Person createPerson(String role, UUID organisationId) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "pw-" + UUID.randomUUID();
+        ObjectNode user = JSON.createObjectNode();
+        user.put("username", username);
+        user.put("email", username + "@example.org");
+        user.put("firstName", "Test");
+        user.put("lastName", role);
+        user.put("enabled", true);
+        user.put("emailVerified", true);
+        if (organisationId != null) {
+            user.putObject("attributes").putArray("org_id").add(organisationId.toString());
+        }
+        ObjectNode credential = user.putArray("credentials").addObject();
+        credential.put("type", "password");
+        credential.put("value", password);
+        credential.put("temporary", false);
+        HttpResponse<String> created = admin("POST", "/users", user.toString());
+        require(created, 201, "create user");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String userId = location.substring(location.lastIndexOf('/') + 1);
+        String roleRepresentation = require(admin("GET", "/roles/" + role, null), 200, "read role " + role).body();
+        require(admin("POST", "/users/" + userId + "/role-mappings/realm", "[" + roleRepresentation + "]"), 204,
+                "grant role " + role);
+        return new Person(userId, username, password, role, organisationId);
+    }
+
+    /** Creates a confidential client with a service account acting for the funder organisation. */
+    public FunderSystem createFunderSystem(UUID funderOrganisationId) {
+        String clientId = "funder-system-" + UUID.randomUUID().toString().substring(0, 8);
+        String secret = UUID.randomUUID().toString();
+        ObjectNode client = JSON.createObjectNode();
+        client.put("clientId", clientId);
+        client.put("enabled", true);
+        client.put("publicClient", false);
+        client.put("secret", secret);
+        client.put("serviceAccountsEnabled", true);
+        client.put("standardFlowEnabled", false);
+        client.put("directAccessGrantsEnabled", false);
+        var mappers = client.putArray("protocolMappers");
+        ObjectNode audience = mappers.addObject();
+        audience.put("name", "audience");
+        audience.put("protocol", "openid-connect");
+        audience.put("protocolMapper", "oidc-audience-mapper");
+        audience.putObject("config").put("included.custom.audience", AUDIENCE).put("access.token.claim", "true");
+        ObjectNode mapper = mappers.addObject();
+        mapper.put("name", "org_id");
+        mapper.put("protocol", "openid-connect");
+        mapper.put("protocolMapper", "oidc-hardcoded-claim-mapper");
+        ObjectNode config = mapper.putObject("config");
+        config.put("claim.name", "org_id");
+        config.put("claim.value", funderOrganisationId.toString());
+        config.put("jsonType.label", "String");
+        config.put("access.token.claim", "true");
+        HttpResponse<String> created = admin("POST", "/clients", client.toString());
+        require(created, 201, "create client");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String internalId = location.substring(location.lastIndexOf('/') + 1);
+        String serviceAccount = JSON.readTree(require(admin("GET", "/clients/" + internalId + "/service-account-user",
+                null), 200, "read service account").body()).path("id").asString();
+        String role = require(admin("GET", "/roles/funder", null), 200, "read role funder").body();
+        require(admin("POST", "/users/" + serviceAccount + "/role-mappings/realm", "[" + role + "]"), 204,
+                "grant role funder");
+        return new FunderSystem(clientId, secret, funderOrganisationId);
+    }
+
+    /** A real access token for the person (direct password grant, switched on in the test and demo realm only). */
+    public String token(Person person) {
+        return tokenFrom(Map.of("grant_type", "password", "client_id", PEOPLE_CLIENT, "username", person.username(),
+                "password", person.password(), "scope", "openid"));
+    }
+
+    /** A real access token for the funder's system (client credentials). */
+    public String token(FunderSystem system) {
+        return tokenFrom(Map.of("grant_type", "client_credentials", "client_id", system.clientId(),
+                "client_secret", system.secret()));
+    }
+
+    /** The claims of a token, decoded without verification (for tests that look inside). */
+    public static JsonNode claims(String token) {
+        String payload = token.split("\\.")[1];
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+    }
+
+    private String tokenFrom(Map<String, String> form) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))).build());
+        require(response, 200, "token");
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    private HttpResponse<String> admin(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + path))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return send(request.build());
+    }
+
+    private String adminToken() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl()
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", "admin", "password", "admin")))).build());
+        require(response, 200, "admin token");
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> require(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private static String formEncode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    // ---- start ----
+
+    private static TestKeycloak start() {
+        Path home = unpacked();
+        try {
+            Path importDir = home.resolve("data").resolve("import");
+            Files.createDirectories(importDir);
+            Files.writeString(importDir.resolve(REALM + "-realm.json"), testRealm());
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
+                    "--http-port=" + port, "--http-management-port=" + freePort(), "--db=dev-mem", "--import-realm",
+                    "--cache=local", "--log-level=WARN"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("test-keycloak.log").toFile()));
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            builder.environment().put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
+            Process process = builder.start();
+            TestKeycloak keycloak = new TestKeycloak(port, process);
+            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::stop, "test-keycloak-stop"));
+            keycloak.awaitRealm(home);
+            return keycloak;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Keycloak did not start", e);
+        }
+    }
+
+    /** The realm of infra/keycloak with the direct password grant switched on for the people client (tests only). */
+    static String testRealm() throws IOException {
+        ObjectNode realm = (ObjectNode) JSON.readTree(realmExport());
+        for (JsonNode client : realm.path("clients")) {
+            if (PEOPLE_CLIENT.equals(client.path("clientId").asString())) {
+                ((ObjectNode) client).put("directAccessGrantsEnabled", true);
+            }
+        }
+        return realm.toString();
+    }
+
+    private static String realmExport() throws IOException {
+        Path dir = Path.of("").toAbsolutePath();
+        for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
+            Path candidate = dir.resolve("infra/keycloak/skill-alliance-realm.json");
+            if (Files.isRegularFile(candidate)) {
+                return Files.readString(candidate);
+            }
+        }
+        throw new IllegalStateException("infra/keycloak/skill-alliance-realm.json not found above " + Path.of("").toAbsolutePath());
+    }
+
+    private void awaitRealm(Path home) {
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(3)).GET().build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited, see " + home.resolve("test-keycloak.log"));
+            }
+            try {
+                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Keycloak did not serve the realm within 3 minutes, see "
+                + home.resolve("test-keycloak.log"));
+    }
+
+    private void stop() {
+        // kc.sh runs Keycloak's JVM as its child: stop the whole tree
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    /** Unpacks the distribution from the local Maven repository once; later JVMs reuse it. */
+    static synchronized Path unpacked() {
+        Path cache = Path.of(System.getProperty("user.home"), ".cache", "skill-alliance");
+        Path home = cache.resolve("keycloak-" + VERSION);
+        if (Files.isRegularFile(home.resolve("bin").resolve("kc.sh"))) {
+            return home;
+        }
+        Path zip = localRepository().resolve("org/keycloak/keycloak-quarkus-dist/" + VERSION
+                + "/keycloak-quarkus-dist-" + VERSION + ".zip");
+        if (!Files.isRegularFile(zip)) {
+            throw new IllegalStateException(zip + " is missing: it comes with test-support's dependencies (./mvnw verify)");
+        }
+        try {
+            Path staging = Files.createDirectories(cache).resolve("keycloak-" + VERSION + ".unpacking-" + ProcessHandle.current().pid());
+            try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+                for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                    String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
+                    if (name.isEmpty()) {
+                        continue;
+                    }
+                    Path target = staging.resolve(name).normalize();
+                    if (!target.startsWith(staging)) {
+                        throw new IOException("zip entry outside the folder: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            try (var scripts = Files.list(staging.resolve("bin"))) {
+                scripts.filter(p -> p.toString().endsWith(".sh")).forEach(p -> p.toFile().setExecutable(true));
+            }
+            try {
+                Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException anotherJvmWasFaster) {
+                if (!Files.isRegularFile(home.resolve("bin").resolve("kc.sh"))) {
+                    throw anotherJvmWasFaster;
+                }
+            }
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not unpack " + zip, e);
+        }
+    }
+
+    private static Path localRepository() {
+        String configured = System.getProperty("maven.repo.local");
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv("MAVEN_REPO_LOCAL");
+        }
+        return configured == null || configured.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".m2", "repository") : Path.of(configured);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
