@@ -3,7 +3,6 @@ package org.skillalliance.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public static KafkaBrokerProcess startNew() {
         try {
             Path home = Files.createTempDirectory("kafka-broker-");
-            KafkaBrokerProcess broker = new KafkaBrokerProcess(home, freePort(), freePort());
+            KafkaBrokerProcess broker = new KafkaBrokerProcess(home, ChildProcesses.freePort(), ChildProcesses.freePort());
             broker.writeConfiguration();
             broker.format();
             broker.start();
@@ -156,20 +155,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 socket.connect(new InetSocketAddress("localhost", port), 200);
                 return;
             } catch (IOException notYet) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
+                ChildProcesses.pause();
             }
         }
         throw new IllegalStateException("the Kafka broker did not open port " + port + " within " + timeout);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

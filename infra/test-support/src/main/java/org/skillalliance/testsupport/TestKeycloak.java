@@ -3,7 +3,6 @@ package org.skillalliance.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -230,9 +228,9 @@ public final class TestKeycloak {
             Path importDir = home.resolve("data").resolve("import");
             Files.createDirectories(importDir);
             Files.writeString(importDir.resolve(REALM + "-realm.json"), testRealm());
-            int port = freePort();
+            int port = ChildProcesses.freePort();
             List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
-                    "--http-port=" + port, "--http-management-port=" + freePort(), "--db=dev-mem", "--import-realm",
+                    "--http-port=" + port, "--http-management-port=" + ChildProcesses.freePort(), "--db=dev-mem", "--import-realm",
                     "--cache=local", "--log-level=WARN"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("test-keycloak.log").toFile()));
@@ -273,32 +271,8 @@ public final class TestKeycloak {
     }
 
     private void awaitRealm(Path home) {
-        HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(3)).GET().build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited, see " + home.resolve("test-keycloak.log"));
-            }
-            try {
-                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("Keycloak did not serve the realm within 3 minutes, see "
-                + home.resolve("test-keycloak.log"));
+        ChildProcesses.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), process,
+                Duration.ofMinutes(3), "Keycloak", home.resolve("test-keycloak.log"));
     }
 
     private void stop() {
@@ -371,12 +345,5 @@ public final class TestKeycloak {
                 ? Path.of(System.getProperty("user.home"), ".m2", "repository") : Path.of(configured);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
 }

@@ -1,0 +1,19 @@
+package org.skillalliance.funding.allocation;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.skillalliance.contracts.funding.CostSharingRule;
+
+/**
+ * The coordinator's choice of how a cohort's cost is shared.
+ *
+ * @param coordinatorId the coordinating organisation choosing (must be the cohort's organiser)
+ * @param rule          EQUAL, PER_SEAT (default), PER_HEADCOUNT or BASE_PLUS_PER_SEAT
+ * @param baseFeeMinor  the base fee per employer in minor units, required with BASE_PLUS_PER_SEAT only
+ * @param maxShareMinor optional maximum share of one employer in minor units
+ */
+public record RuleRequest(@NotNull UUID coordinatorId, @NotNull CostSharingRule rule,
+                          @PositiveOrZero Long baseFeeMinor, @PositiveOrZero Long maxShareMinor) {
+}

@@ -1,0 +1,69 @@
+package org.skillalliance.funding.application;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/applications}: submit, read, list, and the transitions {@code review}, {@code reject} (funder) and
+ * {@code withdraw} (applicant). Awarding is {@code POST /api/awards}.
+ */
+@RestController
+@RequestMapping("/api/applications")
+class ApplicationController {
+
+    private final ApplicationManagement management;
+
+    ApplicationController(ApplicationManagement management) {
+        this.management = management;
+    }
+
+    @PostMapping
+    ResponseEntity<ApplicationResponse> submit(@Valid @RequestBody ApplicationRequest request) {
+        GrantApplication application = management.submit(request);
+        return ResponseEntity.created(URI.create("/api/applications/" + application.id()))
+                .body(ApplicationResponse.of(application));
+    }
+
+    @GetMapping("/{id}")
+    ApplicationResponse get(@PathVariable UUID id) {
+        return ApplicationResponse.of(management.get(id));
+    }
+
+    @GetMapping
+    PageResponse<ApplicationResponse> list(@RequestParam(required = false) UUID programmeId,
+                                           @RequestParam(required = false) UUID applicantId,
+                                           @RequestParam(required = false) UUID cohortId,
+                                           @RequestParam(required = false) ApplicationStatus status,
+                                           @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
+        return management.list(new ApplicationFilter(programmeId, applicantId, cohortId, status),
+                PageQuery.of(page, size)).map(ApplicationResponse::of);
+    }
+
+    @PostMapping("/{id}/review")
+    ApplicationResponse review(@PathVariable UUID id, @Valid @RequestBody ApplicationDecision decision) {
+        return ApplicationResponse.of(management.review(id, decision));
+    }
+
+    @PostMapping("/{id}/reject")
+    ApplicationResponse reject(@PathVariable UUID id, @Valid @RequestBody ApplicationDecision decision) {
+        return ApplicationResponse.of(management.reject(id, decision));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ApplicationResponse withdraw(@PathVariable UUID id, @Valid @RequestBody ApplicationDecision decision) {
+        return ApplicationResponse.of(management.withdraw(id, decision));
+    }
+}

@@ -1,0 +1,182 @@
+package org.skillalliance.funding.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.skillalliance.contracts.funding.BeneficiaryKind;
+import org.skillalliance.funding.facts.Facts;
+import org.skillalliance.funding.facts.FactsQueries;
+import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.programme.GrantProgramme;
+import org.skillalliance.funding.programme.ProgrammeManagement;
+import org.skillalliance.web.ApiException;
+import org.skillalliance.web.FieldViolation;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submitting, reviewing, rejecting and withdrawing grant applications. */
+@Service
+public class ApplicationManagement {
+
+    private final JdbcApplications applications;
+    private final ProgrammeManagement programmes;
+    private final FactsQueries facts;
+    private final Clock clock;
+
+    ApplicationManagement(JdbcApplications applications, ProgrammeManagement programmes, FactsQueries facts,
+                          Clock clock) {
+        this.applications = applications;
+        this.programmes = programmes;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    /**
+     * An employer or an association applies under an open programme.
+     *
+     * @throws ApiException.InvalidInput  a field is wrong on its own (currency code, period, missing cohort)
+     * @throws ApiException.RuleViolation the programme does not exist, its currency differs, the period is outside
+     *                                    the programme's, or the applicant or cohort is not eligible
+     * @throws ApiException.Conflict      the applicant already has an open or awarded application for the same cohort
+     * @throws org.skillalliance.web.IllegalTransitionException the programme is not open
+     */
+    @Transactional
+    public GrantApplication submit(ApplicationRequest r) {
+        List<FieldViolation> invalid = new ArrayList<>();
+        if (!Money.isIsoCurrency(r.currency())) {
+            invalid.add(new FieldViolation("currency", "'" + r.currency() + "' is not an ISO 4217 currency code"));
+        }
+        if (r.periodStart() != null && r.periodEnd() != null && r.periodEnd().isBefore(r.periodStart())) {
+            invalid.add(new FieldViolation("periodEnd", "must not be before periodStart " + r.periodStart()));
+        }
+        if (r.applicantKind() == BeneficiaryKind.ASSOCIATION && r.cohortId() == null) {
+            invalid.add(new FieldViolation("cohortId", "is required when an association applies (for a whole cohort)"));
+        }
+        if (!invalid.isEmpty()) {
+            throw new ApiException.InvalidInput(invalid);
+        }
+        GrantProgramme programme = programmes.find(r.programmeId()).orElseThrow(() ->
+                new ApiException.RuleViolation("programmeId", "programme " + r.programmeId() + " does not exist"));
+        programme.requireOpen("apply to");
+        if (!programme.currency().equals(r.currency())) {
+            throw new ApiException.RuleViolation("currency", "must be the programme's currency "
+                    + programme.currency() + ", not " + r.currency());
+        }
+        LocalDate start = r.periodStart() == null ? programme.periodStart() : r.periodStart();
+        LocalDate end = r.periodEnd() == null ? programme.periodEnd() : r.periodEnd();
+        if (!programme.covers(start)) {
+            throw new ApiException.RuleViolation("periodStart", "must lie inside the programme period "
+                    + programme.periodStart() + " to " + programme.periodEnd());
+        }
+        if (!programme.covers(end)) {
+            throw new ApiException.RuleViolation("periodEnd", "must lie inside the programme period "
+                    + programme.periodStart() + " to " + programme.periodEnd());
+        }
+        if (r.cohortId() != null) {
+            Facts.Cohort cohort = facts.cohort(r.cohortId()).orElseThrow(() ->
+                    new ApiException.RuleViolation("cohortId", "cohort " + r.cohortId() + " is not known"));
+            if (!programme.eligibility().admitsAlliance(cohort.allianceId())) {
+                throw new ApiException.RuleViolation("cohortId", "the cohort's alliance is not eligible");
+            }
+            facts.course(cohort.courseId()).ifPresent(course -> {
+                if (!programme.eligibility().admitsCourse(course.priorityTags())) {
+                    throw new ApiException.RuleViolation("cohortId", "the cohort's course lacks the required "
+                            + "priority tags " + programme.eligibility().requiredPriorityTags());
+                }
+            });
+        }
+        if (r.applicantKind() == BeneficiaryKind.EMPLOYER) {
+            checkEmployer(programme, r.applicantId());
+        }
+        if (applications.hasOpenOrAwarded(programme.id(), r.applicantId(), r.cohortId())) {
+            throw new ApiException.Conflict("applicantId", "already has an open or awarded application under this "
+                    + "programme" + (r.cohortId() == null ? "" : " for this cohort"));
+        }
+        GrantApplication application = GrantApplication.submit(programme.id(), r.applicantId(), r.applicantKind(),
+                r.cohortId(), Money.of(r.requestedMinor(), r.currency()), start, end, clock.instant());
+        applications.insert(application);
+        return application;
+    }
+
+    /** The funder starts reviewing a submitted application. */
+    @Transactional
+    public GrantApplication review(UUID id, ApplicationDecision decision) {
+        GrantApplication application = lockForFunder(id, decision.actorId());
+        application.startReview(clock.instant());
+        applications.update(application);
+        return application;
+    }
+
+    /** The funder rejects an application awaiting a decision. */
+    @Transactional
+    public GrantApplication reject(UUID id, ApplicationDecision decision) {
+        GrantApplication application = lockForFunder(id, decision.actorId());
+        application.reject(decision.note(), clock.instant());
+        applications.update(application);
+        return application;
+    }
+
+    /** The applicant withdraws an application awaiting a decision. */
+    @Transactional
+    public GrantApplication withdraw(UUID id, ApplicationDecision decision) {
+        GrantApplication application = lock(id);
+        if (!application.applicantId().equals(decision.actorId())) {
+            throw new ApiException.RuleViolation("actorId", "only the applicant withdraws its application");
+        }
+        application.withdraw(clock.instant());
+        applications.update(application);
+        return application;
+    }
+
+    /** The application, locked until the transaction ends (the award feature marks it awarded). */
+    @Transactional
+    public GrantApplication lock(UUID id) {
+        return applications.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("application", id));
+    }
+
+    /** Stores the outcome of an award decision taken on a locked application. */
+    @Transactional
+    public void save(GrantApplication application) {
+        applications.update(application);
+    }
+
+    @Transactional(readOnly = true)
+    public GrantApplication get(UUID id) {
+        return applications.find(id).orElseThrow(() -> new ApiException.NotFound("application", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<GrantApplication> list(ApplicationFilter filter, PageQuery page) {
+        return PageResponse.of(applications.list(filter, page), page, applications.count(filter));
+    }
+
+    private GrantApplication lockForFunder(UUID id, UUID funderId) {
+        GrantApplication application = lock(id);
+        GrantProgramme programme = programmes.get(application.programmeId());
+        if (!programme.funderId().equals(funderId)) {
+            throw new ApiException.RuleViolation("actorId", "is not the funder of the application's programme");
+        }
+        return application;
+    }
+
+    private void checkEmployer(GrantProgramme programme, UUID employerId) {
+        var eligibility = programme.eligibility();
+        boolean restrictsEmployers = !eligibility.sizeBands().isEmpty() || !eligibility.sectorCodes().isEmpty()
+                || !eligibility.regions().isEmpty();
+        if (restrictsEmployers) {
+            String refusal = eligibility.refusalFor(facts.organisation(employerId).orElse(null));
+            if (refusal != null) {
+                throw new ApiException.RuleViolation("applicantId", refusal);
+            }
+        }
+        if (!eligibility.allianceIds().isEmpty() && facts.memberships(employerId).stream()
+                .noneMatch(m -> "ACTIVE".equals(m.status()) && eligibility.allianceIds().contains(m.allianceId()))) {
+            throw new ApiException.RuleViolation("applicantId", "has no active membership of an eligible alliance");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.skillalliance.funding.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.skillalliance.contracts.funding.BeneficiaryKind;
+
+/**
+ * An application for a grant. An association applies for a whole cohort ({@code cohortId} required); an employer for
+ * its own seats, optionally in one cohort. The period defaults to the programme's and must lie inside it.
+ */
+public record ApplicationRequest(@NotNull UUID programmeId, @NotNull UUID applicantId,
+                                 @NotNull BeneficiaryKind applicantKind, UUID cohortId,
+                                 @NotNull @PositiveOrZero Long requestedMinor, @NotNull String currency,
+                                 LocalDate periodStart, LocalDate periodEnd) {
+}

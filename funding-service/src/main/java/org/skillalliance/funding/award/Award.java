@@ -1,0 +1,35 @@
+package org.skillalliance.funding.award;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.skillalliance.contracts.funding.BeneficiaryKind;
+import org.skillalliance.contracts.funding.GrantAwarded;
+import org.skillalliance.funding.facts.Facts;
+import org.skillalliance.funding.money.Money;
+
+/** A grant awarded on an application. Immutable: what it committed stays committed; its balance is in the ledger. */
+public record Award(UUID id, UUID programmeId, UUID applicationId, UUID beneficiaryId, BeneficiaryKind beneficiaryKind,
+                    UUID cohortId, Money amount, LocalDate periodStart, LocalDate periodEnd, Instant awardedAt) {
+
+    /**
+     * Whether this award covers the employer's seats in the cohort: a cohort award covers the whole cohort when it
+     * went to an association, the beneficiary's seats when it went to an employer; an employer award without a
+     * cohort covers the employer's seats in cohorts starting inside the award period (the programme checks the
+     * course's priority tags).
+     */
+    public boolean covers(Facts.Cohort cohort, UUID employerId) {
+        if (cohortId != null) {
+            return cohortId.equals(cohort.id())
+                    && (beneficiaryKind == BeneficiaryKind.ASSOCIATION || beneficiaryId.equals(employerId));
+        }
+        return beneficiaryKind == BeneficiaryKind.EMPLOYER && beneficiaryId.equals(employerId)
+                && !cohort.startDate().isBefore(periodStart) && !cohort.startDate().isAfter(periodEnd);
+    }
+
+    GrantAwarded event() {
+        return new GrantAwarded(id, programmeId, applicationId, beneficiaryId, beneficiaryKind, cohortId,
+                amount.amountMinor(), amount.currency(), periodStart, periodEnd);
+    }
+}

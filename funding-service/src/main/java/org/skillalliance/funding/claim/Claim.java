@@ -1,0 +1,143 @@
+package org.skillalliance.funding.claim;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.DisbursementPaid;
+import org.skillalliance.funding.money.Money;
+import org.skillalliance.web.IllegalTransitionException;
+
+/** One employer's reimbursement claim for one cohort under one award; its transitions guard the lifecycle. */
+public final class Claim {
+
+    private final UUID id;
+    private final UUID awardId;
+    private final UUID programmeId;
+    private final UUID employerId;
+    private final UUID cohortId;
+    private Money claimed;
+    private Money approved;
+    private ClaimStatus status;
+    private String decisionNote;
+    private List<Reimbursement.SeatAmount> seats;
+    private final Instant createdAt;
+    private Instant updatedAt;
+
+    Claim(UUID id, UUID awardId, UUID programmeId, UUID employerId, UUID cohortId, Money claimed, Money approved,
+          ClaimStatus status, String decisionNote, List<Reimbursement.SeatAmount> seats, Instant createdAt,
+          Instant updatedAt) {
+        this.id = id;
+        this.awardId = awardId;
+        this.programmeId = programmeId;
+        this.employerId = employerId;
+        this.cohortId = cohortId;
+        this.claimed = claimed;
+        this.approved = approved;
+        this.status = status;
+        this.decisionNote = decisionNote;
+        this.seats = List.copyOf(seats);
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    static Claim submit(UUID awardId, UUID programmeId, UUID employerId, UUID cohortId, String currency,
+                        Reimbursement.Result result, Instant now) {
+        return new Claim(UUID.randomUUID(), awardId, programmeId, employerId, cohortId,
+                Money.of(result.amountMinor(), currency), null, ClaimStatus.SUBMITTED, null, result.seats(), now, now);
+    }
+
+    /** A later outcome of the cohort changed what the employer can claim; only while the claim is undecided. */
+    void recompute(Reimbursement.Result result, Instant now) {
+        require(status == ClaimStatus.SUBMITTED, "recompute");
+        claimed = Money.of(result.amountMinor(), claimed.currency());
+        seats = List.copyOf(result.seats());
+        updatedAt = now;
+    }
+
+    /**
+     * Approves the claimed amount, or less when the award has less left.
+     *
+     * @param leftOnAward what the award can still cover (committed minus approved)
+     */
+    ClaimApproved approve(Money leftOnAward, Instant now) {
+        require(status == ClaimStatus.SUBMITTED, "approve");
+        approved = claimed.exceeds(leftOnAward) ? leftOnAward : claimed;
+        status = ClaimStatus.APPROVED;
+        updatedAt = now;
+        return new ClaimApproved(id, awardId, programmeId, employerId, cohortId, approved.amountMinor(),
+                approved.currency(), seats.stream().map(Reimbursement.SeatAmount::enrolmentId).toList());
+    }
+
+    void reject(String note, Instant now) {
+        require(status == ClaimStatus.SUBMITTED, "reject");
+        decisionNote = note;
+        status = ClaimStatus.REJECTED;
+        updatedAt = now;
+    }
+
+    /** Pays the approved amount in one disbursement. */
+    DisbursementPaid pay(UUID disbursementId, LocalDate paidOn, Instant now) {
+        require(status == ClaimStatus.APPROVED, "pay");
+        status = ClaimStatus.PAID;
+        updatedAt = now;
+        return new DisbursementPaid(disbursementId, id, awardId, programmeId, employerId, approved.amountMinor(),
+                approved.currency(), paidOn);
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new IllegalTransitionException("claim", id, status.name(), action);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID awardId() {
+        return awardId;
+    }
+
+    public UUID programmeId() {
+        return programmeId;
+    }
+
+    public UUID employerId() {
+        return employerId;
+    }
+
+    public UUID cohortId() {
+        return cohortId;
+    }
+
+    public Money claimed() {
+        return claimed;
+    }
+
+    public Money approved() {
+        return approved;
+    }
+
+    public ClaimStatus status() {
+        return status;
+    }
+
+    public String decisionNote() {
+        return decisionNote;
+    }
+
+    public List<Reimbursement.SeatAmount> seats() {
+        return seats;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

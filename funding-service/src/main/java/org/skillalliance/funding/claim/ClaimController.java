@@ -1,0 +1,61 @@
+package org.skillalliance.funding.claim;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/claims}: read and list the claims that outcomes created, and the funder's {@code approve},
+ * {@code reject} and {@code pay}.
+ */
+@RestController
+@RequestMapping("/api/claims")
+class ClaimController {
+
+    private final ClaimManagement management;
+
+    ClaimController(ClaimManagement management) {
+        this.management = management;
+    }
+
+    @GetMapping("/{id}")
+    ClaimResponse get(@PathVariable UUID id) {
+        return ClaimResponse.of(management.get(id));
+    }
+
+    @GetMapping
+    PageResponse<ClaimResponse> list(@RequestParam(required = false) UUID programmeId,
+                                     @RequestParam(required = false) UUID awardId,
+                                     @RequestParam(required = false) UUID employerId,
+                                     @RequestParam(required = false) UUID cohortId,
+                                     @RequestParam(required = false) ClaimStatus status,
+                                     @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        return management.list(new ClaimFilter(programmeId, awardId, employerId, cohortId, status),
+                PageQuery.of(page, size)).map(ClaimResponse::of);
+    }
+
+    @PostMapping("/{id}/approve")
+    ClaimResponse approve(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
+        return ClaimResponse.of(management.approve(id, decision));
+    }
+
+    @PostMapping("/{id}/reject")
+    ClaimResponse reject(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
+        return ClaimResponse.of(management.reject(id, decision));
+    }
+
+    @PostMapping("/{id}/pay")
+    ClaimResponse pay(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
+        return ClaimResponse.of(management.pay(id, decision));
+    }
+}

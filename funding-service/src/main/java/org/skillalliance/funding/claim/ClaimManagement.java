@@ -1,0 +1,239 @@
+package org.skillalliance.funding.claim;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
+import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.DisbursementPaid;
+import org.skillalliance.funding.allocation.CostShareManagement;
+import org.skillalliance.funding.award.Award;
+import org.skillalliance.funding.award.AwardManagement;
+import org.skillalliance.funding.facts.CohortStarted;
+import org.skillalliance.funding.facts.Facts;
+import org.skillalliance.funding.facts.FactsQueries;
+import org.skillalliance.funding.facts.OutcomeRecorded;
+import org.skillalliance.funding.ledger.EntryType;
+import org.skillalliance.funding.ledger.Ledger;
+import org.skillalliance.funding.ledger.LedgerEntry;
+import org.skillalliance.funding.money.Fraction;
+import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.programme.BandRule;
+import org.skillalliance.funding.programme.GrantProgramme;
+import org.skillalliance.funding.programme.ProgrammeStatus;
+import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.web.ApiException;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Claims arising from outcomes, their approval, rejection and payment. */
+@Service
+public class ClaimManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimManagement.class);
+
+    private final JdbcClaims claims;
+    private final AwardManagement awards;
+    private final CostShareManagement costShares;
+    private final FactsQueries facts;
+    private final Ledger ledger;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ClaimManagement(JdbcClaims claims, AwardManagement awards, CostShareManagement costShares, FactsQueries facts,
+                    Ledger ledger, Outbox outbox, Clock clock) {
+        this.claims = claims;
+        this.awards = awards;
+        this.costShares = costShares;
+        this.facts = facts;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** An outcome arrived: (re)computes the employer's claim for the cohort. */
+    @EventListener
+    @Transactional
+    public void onOutcome(OutcomeRecorded outcome) {
+        refresh(outcome.cohortId(), outcome.employerId());
+    }
+
+    /** Shares were just fixed (they are, by the ordering): outcomes recorded before the start can now be claimed. */
+    @EventListener
+    @Order(2)
+    @Transactional
+    public void onCohortStarted(CohortStarted started) {
+        facts.employersWithOutcomes(started.cohortId()).forEach(employer -> refresh(started.cohortId(), employer));
+    }
+
+    /**
+     * Recomputes the claim of an employer for a cohort from its completed outcomes, if an award covers them, the
+     * programme is open, the employer is eligible and the cohort's shares are fixed. Seats already in a decided claim
+     * are not claimed again; an undecided claim is updated in place, so a repeated outcome creates no second claim.
+     */
+    private void refresh(UUID cohortId, UUID employerId) {
+        Optional<Facts.Cohort> cohort = facts.cohort(cohortId);
+        if (cohort.isEmpty()) {
+            return;
+        }
+        Optional<CostShareManagement.SeatCost> seatCost = costShares.fixedSeatCost(cohortId, employerId);
+        Optional<AwardManagement.Covering> covering = awards.coveringAward(cohort.get(), employerId);
+        if (seatCost.isEmpty() || covering.isEmpty()) {
+            return;
+        }
+        GrantProgramme programme = covering.get().programme();
+        Optional<Reimbursement.Terms> terms = termsFor(programme, employerId);
+        if (programme.status() != ProgrammeStatus.OPEN || terms.isEmpty()) {
+            log.info("No claim for employer {} in cohort {}: programme {} is {} or the employer is not eligible",
+                    employerId, cohortId, programme.id(), programme.status());
+            return;
+        }
+        Award award = awards.lock(covering.get().award().id());
+        Optional<Claim> open = claims.findOpen(award.id(), employerId, cohortId);
+        Set<UUID> decided = claims.decidedEnrolments(employerId, cohortId);
+        List<Reimbursement.Seat> seats = facts.outcomes(cohortId, employerId).stream()
+                .filter(o -> o.outcome() == EnrolmentOutcome.COMPLETED && !decided.contains(o.enrolmentId()))
+                .sorted(Comparator.comparing(Facts.Outcome::enrolmentId))
+                .map(o -> new Reimbursement.Seat(o.enrolmentId(), o.staffId(), seatCost.get().amountMinor(),
+                        o.attendedHours()))
+                .toList();
+        UUID thisClaim = open.map(Claim::id).orElse(new UUID(0, 0));
+        Map<UUID, Fraction> received = claims.receivedByParticipants(programme.id(),
+                seats.stream().map(Reimbursement.Seat::staffId).toList(), thisClaim);
+        Fraction claimedBefore = Fraction.of(claims.claimedByEmployer(programme.id(), employerId, thisClaim));
+        Reimbursement.Result result = Reimbursement.claim(terms.get(), seats, received, claimedBefore);
+        if (open.isPresent()) {
+            open.get().recompute(result, clock.instant());
+            claims.update(open.get());
+        } else if (!seats.isEmpty()) {
+            claims.insert(Claim.submit(award.id(), programme.id(), employerId, cohortId, programme.currency(), result,
+                    clock.instant()));
+        }
+    }
+
+    /** The programme's terms for the employer, or empty when the employer is not eligible or its band has no rule. */
+    @Transactional(readOnly = true)
+    public Optional<Reimbursement.Terms> termsFor(GrantProgramme programme, UUID employerId) {
+        Facts.Organisation employer = facts.organisation(employerId).orElse(null);
+        if (programme.eligibility().refusalFor(employer) != null) {
+            return Optional.empty();
+        }
+        Optional<BandRule> rule = programme.ruleFor(employer.sizeBand());
+        return rule.map(r -> new Reimbursement.Terms(r, programme.capPerParticipantMinor(),
+                programme.capPerEmployerMinor()));
+    }
+
+    /** What the employer claimed (or was approved) under the programme, rejected claims aside. */
+    @Transactional(readOnly = true)
+    public long claimedByEmployer(UUID programmeId, UUID employerId) {
+        return claims.claimedByEmployer(programmeId, employerId, new UUID(0, 0));
+    }
+
+    /**
+     * The funder approves a submitted claim for its amount, or for what the award has left if that is less. Records
+     * {@code CLAIM_APPROVED} in the ledger and publishes {@code ClaimApproved}.
+     *
+     * @throws ApiException.RuleViolation the funder is not the programme's, or the award has nothing left / the
+     *                                    claim is for nothing
+     */
+    @Transactional
+    public Claim approve(UUID id, ClaimDecision decision) {
+        Award award = awards.lock(get(id).awardId());
+        Claim claim = lockClaim(id);
+        requireFunder(award, decision);
+        Money left = awards.balance(award).remaining();
+        if (claim.status() == ClaimStatus.SUBMITTED && (claim.claimed().amountMinor() == 0 || left.amountMinor() == 0)) {
+            throw new ApiException.RuleViolation("claimId", claim.claimed().amountMinor() == 0
+                    ? "the claim is for nothing; reject it" : "award " + award.id() + " has nothing left to approve");
+        }
+        ClaimApproved approved = claim.approve(left, clock.instant());
+        claims.update(claim);
+        ledger.append(LedgerEntry.of(EntryType.CLAIM_APPROVED, claim.approved(), today(), clock.instant(),
+                        "claim " + claim.id() + " approved")
+                .programme(claim.programmeId()).award(claim.awardId()).claim(claim.id())
+                .employer(claim.employerId()).cohort(claim.cohortId()));
+        outbox.append(EventTypes.CLAIM_APPROVED, claim.awardId(), approved);
+        return claim;
+    }
+
+    /** The funder rejects a submitted claim; its seats are not claimed again. */
+    @Transactional
+    public Claim reject(UUID id, ClaimDecision decision) {
+        Award award = awards.lock(get(id).awardId());
+        Claim claim = lockClaim(id);
+        requireFunder(award, decision);
+        claim.reject(decision.note(), clock.instant());
+        claims.update(claim);
+        return claim;
+    }
+
+    /**
+     * Pays an approved claim in one disbursement of the approved amount: records {@code DISBURSEMENT_PAID} in the
+     * ledger (the grant offset on the employer's statement) and publishes {@code DisbursementPaid}. The award row is
+     * locked and the payment checked against what it committed.
+     */
+    @Transactional
+    public Claim pay(UUID id, ClaimDecision decision) {
+        Award award = awards.lock(get(id).awardId());
+        Claim claim = lockClaim(id);
+        requireFunder(award, decision);
+        LocalDate paidOn = decision.paidOn() == null ? today() : decision.paidOn();
+        UUID disbursementId = UUID.randomUUID();
+        DisbursementPaid paid = claim.pay(disbursementId, paidOn, clock.instant());
+        AwardManagement.Balance balance = awards.balance(award);
+        if (balance.disbursed().plus(claim.approved()).exceeds(balance.committed())) {
+            throw new ApiException.RuleViolation("claimId", "paying would exceed award " + award.id());
+        }
+        claims.update(claim);
+        claims.insertDisbursement(disbursementId, claim, paidOn, clock.instant());
+        ledger.append(LedgerEntry.of(EntryType.DISBURSEMENT_PAID, claim.approved(), paidOn, clock.instant(),
+                        "disbursement " + disbursementId + " for claim " + claim.id())
+                .programme(claim.programmeId()).award(claim.awardId()).claim(claim.id())
+                .employer(claim.employerId()).cohort(claim.cohortId()));
+        outbox.append(EventTypes.DISBURSEMENT_PAID, claim.awardId(), paid);
+        return claim;
+    }
+
+    @Transactional(readOnly = true)
+    public Claim get(UUID id) {
+        return claims.find(id).orElseThrow(() -> new ApiException.NotFound("claim", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<Claim> list(ClaimFilter filter, PageQuery page) {
+        return PageResponse.of(claims.list(filter, page), page, claims.count(filter));
+    }
+
+    /**
+     * Locks a claim. Every writer locks the award row first and the claim second (outcome processing does the same),
+     * so approvals, payments and recomputations of one award never deadlock.
+     */
+    private Claim lockClaim(UUID id) {
+        return claims.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("claim", id));
+    }
+
+    private void requireFunder(Award award, ClaimDecision decision) {
+        UUID funder = awards.funderOf(award);
+        if (!funder.equals(decision.funderId())) {
+            throw new ApiException.RuleViolation("funderId", "is not the funder of the claim's programme");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

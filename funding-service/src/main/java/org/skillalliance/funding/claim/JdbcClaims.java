@@ -1,0 +1,201 @@
+package org.skillalliance.funding.claim;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.skillalliance.funding.money.Fraction;
+import org.skillalliance.funding.money.Money;
+import org.skillalliance.web.PageQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Claims, their seats and disbursements in PostgreSQL. */
+@Repository
+class JdbcClaims {
+
+    private final JdbcClient jdbc;
+
+    JdbcClaims(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Claim c) {
+        jdbc.sql("""
+                insert into claim (id, award_id, programme_id, employer_id, cohort_id, claimed_minor, approved_minor,
+                    currency, status, decision_note, created_at, updated_at)
+                values (:id, :awardId, :programmeId, :employerId, :cohortId, :claimed, :approved, :currency, :status,
+                    :note, :createdAt, :updatedAt)
+                """).params(params(c)).update();
+        insertSeats(c);
+    }
+
+    void update(Claim c) {
+        jdbc.sql("""
+                update claim set claimed_minor = :claimed, approved_minor = :approved, status = :status,
+                    decision_note = :note, updated_at = :updatedAt
+                where id = :id
+                """).params(params(c)).update();
+        if (c.status() == ClaimStatus.SUBMITTED) {
+            jdbc.sql("delete from claim_seat where claim_id = :id").param("id", c.id()).update();
+            insertSeats(c);
+        }
+    }
+
+    void insertDisbursement(UUID id, Claim c, java.time.LocalDate paidOn, java.time.Instant paidAt) {
+        jdbc.sql("""
+                insert into disbursement (id, claim_id, award_id, amount_minor, currency, paid_on, paid_at)
+                values (:id, :claimId, :awardId, :amount, :currency, :paidOn, :paidAt)
+                """).param("id", id).param("claimId", c.id()).param("awardId", c.awardId())
+                .param("amount", c.approved().amountMinor()).param("currency", c.approved().currency())
+                .param("paidOn", java.sql.Date.valueOf(paidOn)).param("paidAt", Timestamp.from(paidAt)).update();
+    }
+
+    Optional<Claim> find(UUID id) {
+        return jdbc.sql("select * from claim where id = :id").param("id", id).query(this::map).optional();
+    }
+
+    Optional<Claim> findForUpdate(UUID id) {
+        return jdbc.sql("select * from claim where id = :id for update").param("id", id).query(this::map).optional();
+    }
+
+    Optional<Claim> findOpen(UUID awardId, UUID employerId, UUID cohortId) {
+        return jdbc.sql("""
+                select * from claim where award_id = :awardId and employer_id = :employerId and cohort_id = :cohortId
+                and status = 'SUBMITTED'
+                """).param("awardId", awardId).param("employerId", employerId).param("cohortId", cohortId)
+                .query(this::map).optional();
+    }
+
+    /** Enrolments already in a decided claim (approved, paid or rejected) of the employer for the cohort. */
+    Set<UUID> decidedEnrolments(UUID employerId, UUID cohortId) {
+        return new HashSet<>(jdbc.sql("""
+                select s.enrolment_id from claim_seat s join claim c on c.id = s.claim_id
+                where c.employer_id = :employerId and c.cohort_id = :cohortId and c.status <> 'SUBMITTED'
+                """).param("employerId", employerId).param("cohortId", cohortId).query(UUID.class).list());
+    }
+
+    /** Exact amounts the participants received in the programme's other claims that are not rejected. */
+    Map<UUID, Fraction> receivedByParticipants(UUID programmeId, Collection<UUID> staffIds, UUID excludedClaim) {
+        Map<UUID, Fraction> received = new HashMap<>();
+        if (staffIds.isEmpty()) {
+            return received;
+        }
+        jdbc.sql("""
+                select s.staff_id, s.exact_fraction from claim_seat s join claim c on c.id = s.claim_id
+                where c.programme_id = :programmeId and c.status <> 'REJECTED' and s.staff_id in (:staff)
+                and c.id <> :excluded
+                """).param("programmeId", programmeId).param("staff", staffIds).param("excluded", excludedClaim)
+                .query((rs, n) -> {
+                    received.merge(rs.getObject("staff_id", UUID.class), Fraction.parse(rs.getString("exact_fraction")),
+                            Fraction::plus);
+                    return null;
+                }).list();
+        return received;
+    }
+
+    /** What the employer claimed (or was approved) in the programme's other claims that are not rejected. */
+    long claimedByEmployer(UUID programmeId, UUID employerId, UUID excludedClaim) {
+        return jdbc.sql("""
+                select coalesce(sum(coalesce(approved_minor, claimed_minor)), 0) from claim
+                where programme_id = :programmeId and employer_id = :employerId and status <> 'REJECTED'
+                and id <> :excluded
+                """).param("programmeId", programmeId).param("employerId", employerId).param("excluded", excludedClaim)
+                .query(Long.class).single();
+    }
+
+    List<Claim> list(ClaimFilter filter, PageQuery page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        return jdbc.sql("select * from claim" + where + " order by created_at, id limit :limit offset :offset")
+                .params(params).query(this::map).list();
+    }
+
+    long count(ClaimFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from claim" + where(filter, params)).params(params).query(Long.class)
+                .single();
+    }
+
+    private static String where(ClaimFilter f, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (f.programmeId() != null) {
+            conditions.add("programme_id = :programmeId");
+            params.put("programmeId", f.programmeId());
+        }
+        if (f.awardId() != null) {
+            conditions.add("award_id = :awardId");
+            params.put("awardId", f.awardId());
+        }
+        if (f.employerId() != null) {
+            conditions.add("employer_id = :employerId");
+            params.put("employerId", f.employerId());
+        }
+        if (f.cohortId() != null) {
+            conditions.add("cohort_id = :cohortId");
+            params.put("cohortId", f.cohortId());
+        }
+        if (f.status() != null) {
+            conditions.add("status = :status");
+            params.put("status", f.status().name());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private void insertSeats(Claim c) {
+        for (Reimbursement.SeatAmount seat : c.seats()) {
+            jdbc.sql("""
+                    insert into claim_seat (claim_id, enrolment_id, staff_id, attended_hours, exact_amount,
+                        exact_fraction)
+                    values (:claimId, :enrolmentId, :staffId, :hours, :exact, :fraction)
+                    """).param("claimId", c.id()).param("enrolmentId", seat.enrolmentId())
+                    .param("staffId", seat.staffId()).param("hours", seat.attendedHours())
+                    .param("exact", seat.exactMinor().toDecimal(12)).param("fraction", seat.exactMinor().toString())
+                    .update();
+        }
+    }
+
+    private static Map<String, Object> params(Claim c) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", c.id());
+        params.put("awardId", c.awardId());
+        params.put("programmeId", c.programmeId());
+        params.put("employerId", c.employerId());
+        params.put("cohortId", c.cohortId());
+        params.put("claimed", c.claimed().amountMinor());
+        params.put("approved", c.approved() == null ? null : c.approved().amountMinor());
+        params.put("currency", c.claimed().currency());
+        params.put("status", c.status().name());
+        params.put("note", c.decisionNote());
+        params.put("createdAt", Timestamp.from(c.createdAt()));
+        params.put("updatedAt", Timestamp.from(c.updatedAt()));
+        return params;
+    }
+
+    private Claim map(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String currency = rs.getString("currency").trim();
+        Long approved = (Long) rs.getObject("approved_minor");
+        List<Reimbursement.SeatAmount> seats = jdbc.sql("""
+                select * from claim_seat where claim_id = :id order by enrolment_id
+                """).param("id", id).query((r, n) -> new Reimbursement.SeatAmount(r.getObject("enrolment_id", UUID.class),
+                r.getObject("staff_id", UUID.class), r.getBigDecimal("attended_hours").stripTrailingZeros(),
+                Fraction.parse(r.getString("exact_fraction")))).list();
+        return new Claim(id, rs.getObject("award_id", UUID.class), rs.getObject("programme_id", UUID.class),
+                rs.getObject("employer_id", UUID.class), rs.getObject("cohort_id", UUID.class),
+                Money.of(rs.getLong("claimed_minor"), currency), approved == null ? null : Money.of(approved, currency),
+                ClaimStatus.valueOf(rs.getString("status")), rs.getString("decision_note"), seats,
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Reimbursement claims and disbursements. When an enrolment's outcome arrives for a cohort covered by an award, the
+ * employer's claim for that cohort is (re)computed from the programme's rules with {@link
+ * org.skillalliance.funding.claim.Reimbursement} (DESIGN section 3, exactly: per completed seat, training cost x
+ * min(cost rate, 1 - minimum employer share) + wage subsidy x attended hours, capped per participant; summed per
+ * employer and cohort, capped per employer over the programme period, then rounded down once). Lifecycle
+ * submitted -> approved -> paid, or rejected. Approval never takes more than the award has left, and payment pays the
+ * approved amount, so disbursements never exceed the award.
+ */
+package org.skillalliance.funding.claim;

@@ -1,0 +1,9 @@
+package org.skillalliance.funding.programme;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+/** A funder acts on its programme (open, close); the id is explicit so that object-level rules can check it. */
+public record FunderAction(@NotNull UUID funderId) {
+}

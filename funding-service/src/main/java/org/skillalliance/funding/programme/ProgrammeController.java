@@ -1,0 +1,69 @@
+package org.skillalliance.funding.programme;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/programmes}: draft, revise (while draft), read, list, {@code open}, {@code close}. */
+@RestController
+@RequestMapping("/api/programmes")
+class ProgrammeController {
+
+    private final ProgrammeManagement management;
+
+    ProgrammeController(ProgrammeManagement management) {
+        this.management = management;
+    }
+
+    @PostMapping
+    ResponseEntity<ProgrammeResponse> draft(@Valid @RequestBody ProgrammeRequest request) {
+        GrantProgramme programme = management.draft(request);
+        return ResponseEntity.created(URI.create("/api/programmes/" + programme.id())).body(respond(programme));
+    }
+
+    @PutMapping("/{id}")
+    ProgrammeResponse revise(@PathVariable UUID id, @Valid @RequestBody ProgrammeRequest request) {
+        return respond(management.revise(id, request));
+    }
+
+    @GetMapping("/{id}")
+    ProgrammeResponse get(@PathVariable UUID id) {
+        return respond(management.get(id));
+    }
+
+    @GetMapping
+    PageResponse<ProgrammeResponse> list(@RequestParam(required = false) UUID funderId,
+                                         @RequestParam(required = false) ProgrammeStatus status,
+                                         @RequestParam(required = false) UUID allianceId,
+                                         @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size) {
+        return management.list(new ProgrammeFilter(funderId, status, allianceId), PageQuery.of(page, size))
+                .map(this::respond);
+    }
+
+    @PostMapping("/{id}/open")
+    ProgrammeResponse open(@PathVariable UUID id, @Valid @RequestBody FunderAction action) {
+        return respond(management.open(id, action));
+    }
+
+    @PostMapping("/{id}/close")
+    ProgrammeResponse close(@PathVariable UUID id, @Valid @RequestBody FunderAction action) {
+        return respond(management.close(id, action));
+    }
+
+    private ProgrammeResponse respond(GrantProgramme programme) {
+        return ProgrammeResponse.of(programme, management.budget(programme));
+    }
+}

@@ -1,0 +1,189 @@
+package org.skillalliance.funding.programme;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.facts.NaceCodes;
+import org.skillalliance.funding.ledger.EntryType;
+import org.skillalliance.funding.ledger.Ledger;
+import org.skillalliance.funding.ledger.LedgerFilter;
+import org.skillalliance.funding.money.Money;
+import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.web.ApiException;
+import org.skillalliance.web.FieldViolation;
+import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.PageResponse;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Drafting, opening and closing grant programmes, and their budget as the ledger has it. */
+@Service
+public class ProgrammeManagement {
+
+    private final JdbcProgrammes programmes;
+    private final Ledger ledger;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ProgrammeManagement(JdbcProgrammes programmes, Ledger ledger, Outbox outbox, Clock clock) {
+        this.programmes = programmes;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * A funder drafts a programme.
+     *
+     * @throws ApiException.InvalidInput naming every field that is wrong (unknown currency, a period that ends before
+     *                                   it starts, a sector code that is not NACE, a band rule repeated or missing)
+     */
+    @Transactional
+    public GrantProgramme draft(ProgrammeRequest request) {
+        GrantProgramme programme = GrantProgramme.draft(request.funderId(), terms(request), clock.instant());
+        programmes.insert(programme);
+        return programme;
+    }
+
+    /** Rewrites a draft's terms. */
+    @Transactional
+    public GrantProgramme revise(UUID id, ProgrammeRequest request) {
+        GrantProgramme programme = lockOwned(id, request.funderId());
+        programme.revise(terms(request), clock.instant());
+        programmes.update(programme);
+        return programme;
+    }
+
+    /** Opens a draft for applications and announces {@code ProgrammeOpened}. */
+    @Transactional
+    public GrantProgramme open(UUID id, FunderAction action) {
+        GrantProgramme programme = lockOwned(id, action.funderId());
+        outbox.append(EventTypes.PROGRAMME_OPENED, id, programme.open(clock.instant()));
+        programmes.update(programme);
+        return programme;
+    }
+
+    /** Closes an open programme (no new applications, awards or claims) and announces {@code ProgrammeClosed}. */
+    @Transactional
+    public GrantProgramme close(UUID id, FunderAction action) {
+        GrantProgramme programme = lockOwned(id, action.funderId());
+        outbox.append(EventTypes.PROGRAMME_CLOSED, id, programme.close(clock.instant()));
+        programmes.update(programme);
+        return programme;
+    }
+
+    @Transactional(readOnly = true)
+    public GrantProgramme get(UUID id) {
+        return find(id).orElseThrow(() -> new ApiException.NotFound("programme", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GrantProgramme> find(UUID id) {
+        return programmes.find(id);
+    }
+
+    /** The programme, its row locked until the transaction ends: awards against it serialise here. */
+    @Transactional
+    public Optional<GrantProgramme> lock(UUID id) {
+        return programmes.findForUpdate(id);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<GrantProgramme> list(ProgrammeFilter filter, PageQuery page) {
+        return PageResponse.of(programmes.list(filter, page), page, programmes.count(filter));
+    }
+
+    /** Budget, committed (sum of awards) and disbursed, from the ledger. */
+    @Transactional(readOnly = true)
+    public Budget budget(GrantProgramme programme) {
+        Money committed = ledger.sum(LedgerFilter.ofType(EntryType.GRANT_COMMITTED).programme(programme.id()),
+                programme.currency());
+        Money approved = ledger.sum(LedgerFilter.ofType(EntryType.CLAIM_APPROVED).programme(programme.id()),
+                programme.currency());
+        Money disbursed = ledger.sum(LedgerFilter.ofType(EntryType.DISBURSEMENT_PAID).programme(programme.id()),
+                programme.currency());
+        return new Budget(programme.budget(), committed, programme.budget().minus(committed), approved, disbursed);
+    }
+
+    /** A programme's money: the budget, what awards committed, what is left, and what claims took of it. */
+    public record Budget(Money budget, Money committed, Money available, Money approved, Money disbursed) {
+    }
+
+    private GrantProgramme lockOwned(UUID id, UUID funderId) {
+        GrantProgramme programme = programmes.findForUpdate(id)
+                .orElseThrow(() -> new ApiException.NotFound("programme", id));
+        if (!programme.funderId().equals(funderId)) {
+            throw new ApiException.RuleViolation("funderId", "is not the funder of programme " + id);
+        }
+        return programme;
+    }
+
+    private static ProgrammeTerms terms(ProgrammeRequest r) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (!Money.isIsoCurrency(r.currency())) {
+            violations.add(new FieldViolation("currency", "'" + r.currency() + "' is not an ISO 4217 currency code"));
+        }
+        if (r.periodEnd().isBefore(r.periodStart())) {
+            violations.add(new FieldViolation("periodEnd", "must not be before periodStart " + r.periodStart()));
+        }
+        List<String> sectors = new ArrayList<>();
+        List<String> sectorCodes = r.eligibleSectorCodes() == null ? List.of() : r.eligibleSectorCodes();
+        for (int i = 0; i < sectorCodes.size(); i++) {
+            Optional<String> code = NaceCodes.normalise(sectorCodes.get(i));
+            if (code.isEmpty()) {
+                violations.add(new FieldViolation("eligibleSectorCodes[" + i + "]",
+                        "'" + sectorCodes.get(i) + "' is not a NACE Rev. 2 code"));
+            } else {
+                sectors.add(code.get());
+            }
+        }
+        List<String> regions = new ArrayList<>();
+        List<String> regionCodes = r.eligibleRegions() == null ? List.of() : r.eligibleRegions();
+        for (int i = 0; i < regionCodes.size(); i++) {
+            String region = regionCodes.get(i).trim().toUpperCase(Locale.ROOT);
+            if (!region.matches("[A-Z]{2}[A-Z0-9]{0,3}")) {
+                violations.add(new FieldViolation("eligibleRegions[" + i + "]",
+                        "'" + regionCodes.get(i) + "' is not a NUTS code (two letters, up to three more characters)"));
+            }
+            regions.add(region);
+        }
+        List<BandRule> rules = new ArrayList<>();
+        Set<SizeBand> ruled = new HashSet<>();
+        for (int i = 0; i < r.bandRules().size(); i++) {
+            ProgrammeRequest.BandRuleRequest rule = r.bandRules().get(i);
+            if (!ruled.add(rule.sizeBand())) {
+                violations.add(new FieldViolation("bandRules[" + i + "].sizeBand",
+                        "size band " + rule.sizeBand() + " has more than one rule"));
+                continue;
+            }
+            rules.add(new BandRule(rule.sizeBand(), rule.costRate(), rule.wageSubsidyPerHourMinor(),
+                    rule.minimumEmployerShare()));
+        }
+        List<SizeBand> bands = r.eligibleSizeBands() == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(r.eligibleSizeBands()));
+        for (int i = 0; i < bands.size(); i++) {
+            if (!ruled.contains(bands.get(i))) {
+                violations.add(new FieldViolation("eligibleSizeBands[" + i + "]",
+                        "size band " + bands.get(i) + " is eligible but has no rule in bandRules"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException.InvalidInput(violations);
+        }
+        List<String> tags = r.requiredPriorityTags() == null ? List.of()
+                : r.requiredPriorityTags().stream().map(t -> t.trim().toUpperCase(Locale.ROOT)).distinct().toList();
+        Eligibility eligibility = new Eligibility(
+                r.eligibleAllianceIds() == null ? List.of() : r.eligibleAllianceIds().stream().distinct().toList(),
+                bands, sectors.stream().distinct().toList(), regions.stream().distinct().toList(), tags);
+        return new ProgrammeTerms(r.name().trim(), Money.of(r.budgetMinor(), r.currency()), r.periodStart(),
+                r.periodEnd(), eligibility, rules, r.capPerParticipantMinor(), r.capPerEmployerMinor(),
+                r.suppressionK() == null ? 5 : r.suppressionK());
+    }
+}

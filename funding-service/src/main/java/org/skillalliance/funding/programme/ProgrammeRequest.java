@@ -1,0 +1,49 @@
+package org.skillalliance.funding.programme;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.skillalliance.contracts.member.SizeBand;
+
+/**
+ * A funder drafts (or revises) a grant programme. Money is in integer minor units of {@code currency}; rates and
+ * shares are fractions from 0 to 1 ({@code 0.6} = 60%). Empty eligibility lists mean "any".
+ */
+public record ProgrammeRequest(
+        @NotNull UUID funderId,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull String currency,
+        @NotNull @PositiveOrZero Long budgetMinor,
+        @NotNull LocalDate periodStart,
+        @NotNull LocalDate periodEnd,
+        List<@NotNull UUID> eligibleAllianceIds,
+        List<@NotNull SizeBand> eligibleSizeBands,
+        List<@NotBlank String> eligibleSectorCodes,
+        List<@NotBlank String> eligibleRegions,
+        List<@NotBlank String> requiredPriorityTags,
+        @NotEmpty List<@Valid @NotNull BandRuleRequest> bandRules,
+        @PositiveOrZero Long capPerParticipantMinor,
+        @PositiveOrZero Long capPerEmployerMinor,
+        @Min(1) Integer suppressionK) {
+
+    /** Reimbursement terms for one size band. */
+    public record BandRuleRequest(
+            @NotNull SizeBand sizeBand,
+            @NotNull @DecimalMin(value = "0", message = "must be 0 or more")
+            @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.6 = 60%, 1 = 100%)") BigDecimal costRate,
+            @NotNull @PositiveOrZero Long wageSubsidyPerHourMinor,
+            @NotNull @DecimalMin(value = "0", message = "must be 0 or more")
+            @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.1 = 10%)") BigDecimal minimumEmployerShare) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.skillalliance.funding.quote;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.skillalliance.funding.allocation.CostShareManagement;
+import org.skillalliance.funding.award.AwardManagement;
+import org.skillalliance.funding.claim.ClaimManagement;
+import org.skillalliance.funding.claim.Reimbursement;
+import org.skillalliance.funding.facts.Facts;
+import org.skillalliance.funding.facts.FactsQueries;
+import org.skillalliance.funding.money.Fraction;
+import org.skillalliance.funding.programme.GrantProgramme;
+import org.skillalliance.funding.programme.ProgrammeStatus;
+import org.skillalliance.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers what grant offset an employer can expect for one seat in a cohort. */
+@Service
+public class QuoteService {
+
+    private final FactsQueries facts;
+    private final CostShareManagement costShares;
+    private final AwardManagement awards;
+    private final ClaimManagement claims;
+
+    QuoteService(FactsQueries facts, CostShareManagement costShares, AwardManagement awards, ClaimManagement claims) {
+        this.facts = facts;
+        this.costShares = costShares;
+        this.awards = awards;
+        this.claims = claims;
+    }
+
+    /**
+     * The expected offset of one completed seat with full attendance, computed with the same rules as a claim (the
+     * participant cap assumes a participant with nothing received yet; the employer cap subtracts what the employer
+     * already claimed under the programme), and never more than the award has left.
+     *
+     * @throws ApiException.NotFound when funding-service has not heard of the cohort
+     */
+    @Transactional(readOnly = true)
+    public Quote quote(UUID cohortId, UUID employerId) {
+        Facts.Cohort cohort = facts.cohort(cohortId).orElseThrow(() -> new ApiException.NotFound("cohort", cohortId));
+        BigDecimal hours = facts.course(cohort.courseId()).map(Facts.Course::hours).map(BigDecimal::stripTrailingZeros)
+                .orElse(BigDecimal.ZERO);
+        Optional<CostShareManagement.SeatCost> seatCost = costShares.expectedSeatCost(cohortId, employerId);
+        if (seatCost.isEmpty()) {
+            return none(cohort, employerId, null, false, hours,
+                    "the cohort has started and the employer holds no seat in it");
+        }
+        BigDecimal cost = seatCost.get().amountMinor().toDecimal(2);
+        boolean fixed = seatCost.get().fixed();
+        Optional<AwardManagement.Covering> covering = awards.coveringAward(cohort, employerId);
+        if (covering.isEmpty()) {
+            return none(cohort, employerId, cost, fixed, hours, "no award covers the employer's seats in this cohort");
+        }
+        GrantProgramme programme = covering.get().programme();
+        if (programme.status() != ProgrammeStatus.OPEN) {
+            return none(cohort, employerId, cost, fixed, hours, "programme " + programme.id() + " is "
+                    + programme.status());
+        }
+        Optional<Reimbursement.Terms> terms = claims.termsFor(programme, employerId);
+        if (terms.isEmpty()) {
+            return none(cohort, employerId, cost, fixed, hours,
+                    "the employer is not eligible under programme " + programme.id());
+        }
+        Reimbursement.Result result = Reimbursement.claim(terms.get(),
+                List.of(new Reimbursement.Seat(new UUID(0, 0), new UUID(0, 0), seatCost.get().amountMinor(), hours)),
+                Map.of(), Fraction.of(claims.claimedByEmployer(programme.id(), employerId)));
+        long left = awards.balance(covering.get().award()).remaining().amountMinor();
+        return new Quote(cohortId, employerId, cohort.currency(), Math.min(result.amountMinor(), left), cost, fixed,
+                hours, covering.get().award().id(), programme.id(), null);
+    }
+
+    private static Quote none(Facts.Cohort cohort, UUID employerId, BigDecimal cost, boolean fixed, BigDecimal hours,
+                              String reason) {
+        return new Quote(cohort.id(), employerId, cohort.currency(), 0, cost, fixed, hours, null, null, reason);
+    }
+}

@@ -1,0 +1,114 @@
+package org.skillalliance.funding;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.skillalliance.contracts.EventEnvelope;
+import org.skillalliance.contracts.EventRegistry;
+import org.skillalliance.contracts.Topics;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.TestKafka;
+import org.skillalliance.testsupport.TopicRecorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Test data builders for funding-service's API: programmes, applications, awards, and the funding topic. */
+public final class FundingFixtures {
+
+    private static final EventRegistry REGISTRY = EventRegistry.standard();
+
+    private final ApiClient api;
+
+    public FundingFixtures(ApiClient api) {
+        this.api = api;
+    }
+
+    /** A programme body open to everyone, EUR, for 2026, with one SMALL and one MEDIUM band rule; change as needed. */
+    public static Map<String, Object> programme(UUID funderId, long budgetMinor) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("funderId", funderId);
+        body.put("name", "Digital skills for SMEs 2026");
+        body.put("currency", "EUR");
+        body.put("budgetMinor", budgetMinor);
+        body.put("periodStart", "2026-01-01");
+        body.put("periodEnd", "2026-12-31");
+        body.put("bandRules", new ArrayList<>(List.of(
+                band("SMALL", "0.8", 500, "0.1"),
+                band("MEDIUM", "0.8", 300, "0.25"))));
+        return body;
+    }
+
+    public static Map<String, Object> band(String sizeBand, String costRate, long wagePerHourMinor,
+                                           String minimumEmployerShare) {
+        Map<String, Object> rule = new HashMap<>();
+        rule.put("sizeBand", sizeBand);
+        rule.put("costRate", new java.math.BigDecimal(costRate));
+        rule.put("wageSubsidyPerHourMinor", wagePerHourMinor);
+        rule.put("minimumEmployerShare", new java.math.BigDecimal(minimumEmployerShare));
+        return rule;
+    }
+
+    /** Drafts and opens the programme; returns its id. */
+    public UUID openProgramme(Map<String, Object> body) {
+        UUID id = created(api.post("/api/programmes", body));
+        ApiClient.Response opened = api.post("/api/programmes/" + id + "/open", Map.of("funderId", body.get("funderId")));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        return id;
+    }
+
+    /** An application under review. */
+    public UUID applicationUnderReview(UUID programmeId, UUID funderId, UUID applicantId, String kind, UUID cohortId,
+                                       long requestedMinor) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("programmeId", programmeId);
+        body.put("applicantId", applicantId);
+        body.put("applicantKind", kind);
+        body.put("cohortId", cohortId);
+        body.put("requestedMinor", requestedMinor);
+        body.put("currency", "EUR");
+        UUID id = created(api.post("/api/applications", body));
+        ApiClient.Response review = api.post("/api/applications/" + id + "/review", Map.of("actorId", funderId));
+        assertThat(review.status()).as(review.toString()).isEqualTo(200);
+        return id;
+    }
+
+    public ApiClient.Response award(UUID applicationId, UUID funderId, long amountMinor) {
+        return api.post("/api/awards", Map.of("applicationId", applicationId, "funderId", funderId,
+                "amountMinor", amountMinor, "currency", "EUR"));
+    }
+
+    public static UUID created(ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return UUID.fromString(response.json().path("id").asString());
+    }
+
+    public static TopicRecorder fundingTopic() {
+        return TopicRecorder.record(TestKafka.instance().bootstrapServers(), Topics.FUNDING);
+    }
+
+    /** The events on funding.events.v1 of {@code type} about {@code aggregateId}, validated, once at least one came. */
+    public static List<EventEnvelope> eventsOf(TopicRecorder topic, String type, UUID aggregateId, int atLeast) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> events(topic, type, aggregateId).size() >= atLeast);
+        return events(topic, type, aggregateId);
+    }
+
+    private static List<EventEnvelope> events(TopicRecorder topic, String type, UUID aggregateId) {
+        return topic.records().stream()
+                .filter(r -> aggregateId.toString().equals(r.key()))
+                .map(ConsumerRecord::value)
+                .map(REGISTRY::parse)
+                .filter(e -> e.eventType().equals(type))
+                .toList();
+    }
+
+    public static EventRegistry registry() {
+        return REGISTRY;
+    }
+}

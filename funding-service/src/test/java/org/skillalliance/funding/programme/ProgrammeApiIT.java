@@ -1,0 +1,252 @@
+package org.skillalliance.funding.programme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.funding.ProgrammeClosed;
+import org.skillalliance.contracts.funding.ProgrammeOpened;
+import org.skillalliance.funding.FundingFixtures;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.TopicRecorder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.funding.FundingFixtures.created;
+import static org.skillalliance.funding.FundingFixtures.programme;
+
+@RealInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProgrammeApiIT {
+
+    @LocalServerPort int port;
+    ApiClient api;
+    FundingFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        api = ApiClient.onPort(port);
+        fixtures = new FundingFixtures(api);
+    }
+
+    @Test
+    void fiftyConcurrentAwardsAgainstABudgetThatFitsTwentyCommitExactlyTheBudget() throws Exception {
+        UUID funder = UUID.randomUUID();
+        // budget EUR 10,000.00; each award EUR 500.00: exactly 20 fit
+        UUID programme = fixtures.openProgramme(programme(funder, 1_000_000));
+        List<UUID> applications = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            applications.add(fixtures.applicationUnderReview(programme, funder, UUID.randomUUID(), "EMPLOYER", null,
+                    50_000));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<ApiClient.Response>> answers = new ArrayList<>();
+        try {
+            for (UUID application : applications) {
+                Callable<ApiClient.Response> award = () -> fixtures.award(application, funder, 50_000);
+                answers.add(pool.submit(award));
+            }
+            int awarded = 0;
+            int refused = 0;
+            for (Future<ApiClient.Response> answer : answers) {
+                ApiClient.Response response = answer.get();
+                if (response.status() == 201) {
+                    awarded++;
+                } else {
+                    assertThat(response.status()).as(response.toString()).isEqualTo(422);
+                    assertThat(response.fieldErrors()).containsKey("amountMinor");
+                    refused++;
+                }
+            }
+            assertThat(awarded).isEqualTo(20);
+            assertThat(refused).isEqualTo(30);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        ApiClient.Response read = api.get("/api/programmes/" + programme);
+        assertThat(read.json().path("budget").path("committedMinor").asLong()).isEqualTo(1_000_000);
+        assertThat(read.json().path("budget").path("availableMinor").asLong()).isZero();
+        assertThat(api.get("/api/awards?programmeId=" + programme).json().path("totalItems").asLong()).isEqualTo(20);
+        assertThat(api.get("/api/ledger?programmeId=" + programme + "&type=GRANT_COMMITTED&size=200")
+                .json().path("totalItems").asLong()).isEqualTo(20);
+        assertThat(api.get("/api/applications?programmeId=" + programme + "&status=UNDER_REVIEW")
+                .json().path("totalItems").asLong()).isEqualTo(30);
+    }
+
+    @Test
+    void badMoneyRatesPeriodsAndCurrenciesAreRefusedNamingTheFieldAndNothingIsWritten() {
+        UUID funder = UUID.randomUUID();
+        Map<String, Object> negative = programme(funder, 1_000);
+        negative.put("budgetMinor", -1);
+        assertRefused(api.post("/api/programmes", negative), 400, "budgetMinor", "must be greater than or equal to 0");
+
+        String fractional = """
+                {"funderId": "%s", "name": "Fractional", "currency": "EUR", "budgetMinor": 10.5,
+                 "periodStart": "2026-01-01", "periodEnd": "2026-12-31",
+                 "bandRules": [{"sizeBand": "SMALL", "costRate": 0.5, "wageSubsidyPerHourMinor": 100,
+                                "minimumEmployerShare": 0.1}]}
+                """.formatted(funder);
+        ApiClient.Response fraction = api.post("/api/programmes", fractional);
+        assertThat(fraction.status()).as(fraction.toString()).isEqualTo(400);
+        assertThat(fraction.fieldErrors()).containsKey("budgetMinor");
+        assertThat(fraction.fieldErrors().get("budgetMinor")).contains("whole number");
+
+        Map<String, Object> rateAbove100 = programme(funder, 1_000);
+        rateAbove100.put("bandRules", List.of(FundingFixtures.band("SMALL", "1.2", 100, "0.1")));
+        assertRefused(api.post("/api/programmes", rateAbove100), 400, "bandRules[0].costRate",
+                "must be at most 1 (a fraction: 0.6 = 60%, 1 = 100%)");
+
+        Map<String, Object> backwards = programme(funder, 1_000);
+        backwards.put("periodEnd", "2025-12-31");
+        assertRefused(api.post("/api/programmes", backwards), 400, "periodEnd", "must not be before periodStart 2026-01-01");
+
+        Map<String, Object> unknownCurrency = programme(funder, 1_000);
+        unknownCurrency.put("currency", "EUX");
+        assertRefused(api.post("/api/programmes", unknownCurrency), 400, "currency",
+                "'EUX' is not an ISO 4217 currency code");
+
+        Map<String, Object> badSector = programme(funder, 1_000);
+        badSector.put("eligibleSectorCodes", List.of("C25", "Z99"));
+        assertRefused(api.post("/api/programmes", badSector), 400, "eligibleSectorCodes[1]",
+                "'Z99' is not a NACE Rev. 2 code");
+
+        Map<String, Object> unknownField = programme(funder, 1_000);
+        unknownField.put("budget", 5);
+        assertRefused(api.post("/api/programmes", unknownField), 400, "budget", "is not a known field");
+
+        assertThat(api.get("/api/programmes?funderId=" + funder).json().path("totalItems").asLong()).isZero();
+
+        UUID programme = fixtures.openProgramme(programme(funder, 100_000));
+        ApiClient.Response dollars = api.post("/api/applications", Map.of("programmeId", programme,
+                "applicantId", UUID.randomUUID(), "applicantKind", "EMPLOYER", "requestedMinor", 1_000,
+                "currency", "USD"));
+        assertRefused(dollars, 422, "currency", "must be the programme's currency EUR, not USD");
+
+        UUID application = fixtures.applicationUnderReview(programme, funder, UUID.randomUUID(), "EMPLOYER", null, 1_000);
+        assertRefused(api.post("/api/awards", Map.of("applicationId", application, "funderId", funder,
+                "amountMinor", 1_000, "currency", "CHF")), 422, "currency", "must be the programme's currency EUR, not CHF");
+        assertRefused(api.post("/api/awards", Map.of("applicationId", application, "funderId", funder,
+                "amountMinor", -5, "currency", "EUR")), 400, "amountMinor", "must be greater than 0");
+        assertRefused(fixtures.award(application, funder, 100_001), 422, "amountMinor",
+                "exceeds the programme's available budget of 100000 EUR");
+        assertRefused(fixtures.award(application, UUID.randomUUID(), 1_000), 422, "funderId",
+                "is not the funder of programme " + programme);
+        ApiClient.Response association = api.post("/api/applications", Map.of("programmeId", programme,
+                "applicantId", UUID.randomUUID(), "applicantKind", "ASSOCIATION", "requestedMinor", 1_000,
+                "currency", "EUR"));
+        assertRefused(association, 400, "cohortId", "is required when an association applies (for a whole cohort)");
+
+        assertThat(api.get("/api/programmes/" + programme).json().path("budget").path("committedMinor").asLong()).isZero();
+        assertThat(api.get("/api/ledger?programmeId=" + programme).json().path("totalItems").asLong()).isZero();
+        assertThat(api.get("/api/awards?programmeId=" + programme).json().path("totalItems").asLong()).isZero();
+        assertThat(api.get("/api/programmes?page=-1").fieldErrors()).containsKey("page");
+        assertThat(api.get("/api/claims/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(api.get("/api/quotes?cohortId=x&employerId=" + UUID.randomUUID()).fieldErrors()).containsKey("cohortId");
+    }
+
+    @Test
+    void aProgrammeGoesFromDraftToOpenToClosedAndAnnouncesIt() {
+        try (TopicRecorder topic = FundingFixtures.fundingTopic()) {
+            UUID funder = UUID.randomUUID();
+            Map<String, Object> body = programme(funder, 250_000);
+            body.put("eligibleSectorCodes", List.of("c", "25.62"));
+            body.put("requiredPriorityTags", List.of("digital"));
+            body.put("eligibleSizeBands", List.of("SMALL"));
+            UUID id = created(api.post("/api/programmes", body));
+            ApiClient.Response draft = api.get("/api/programmes/" + id);
+            assertThat(draft.json().path("status").asString()).isEqualTo("DRAFT");
+            assertThat(draft.json().path("eligibleSectorCodes").toString()).isEqualTo("[\"C\",\"C25.62\"]");
+            assertThat(draft.json().path("requiredPriorityTags").toString()).isEqualTo("[\"DIGITAL\"]");
+
+            body.put("budgetMinor", 300_000);
+            assertThat(api.put("/api/programmes/" + id, body).json().path("budgetMinor").asLong()).isEqualTo(300_000);
+            assertThat(api.post("/api/programmes/" + id + "/close", Map.of("funderId", funder)).json()
+                    .path("currentState").asString()).isEqualTo("DRAFT");
+            assertThat(api.post("/api/programmes/" + id + "/open", Map.of("funderId", UUID.randomUUID())).status())
+                    .isEqualTo(422);
+            assertThat(api.post("/api/programmes/" + id + "/open", Map.of("funderId", funder)).json()
+                    .path("status").asString()).isEqualTo("OPEN");
+            ApiClient.Response reviseOpen = api.put("/api/programmes/" + id, body);
+            assertThat(reviseOpen.status()).isEqualTo(409);
+            assertThat(reviseOpen.json().path("currentState").asString()).isEqualTo("OPEN");
+            assertThat(api.post("/api/programmes/" + id + "/close", Map.of("funderId", funder)).json()
+                    .path("status").asString()).isEqualTo("CLOSED");
+            ApiClient.Response applyToClosed = api.post("/api/applications", Map.of("programmeId", id,
+                    "applicantId", UUID.randomUUID(), "applicantKind", "EMPLOYER", "requestedMinor", 1,
+                    "currency", "EUR"));
+            assertThat(applyToClosed.status()).isEqualTo(409);
+            assertThat(applyToClosed.json().path("currentState").asString()).isEqualTo("CLOSED");
+
+            ProgrammeOpened opened = FundingFixtures.registry().payload(
+                    FundingFixtures.eventsOf(topic, EventTypes.PROGRAMME_OPENED, id, 1).getFirst(), ProgrammeOpened.class);
+            assertThat(opened.budgetMinor()).isEqualTo(300_000);
+            assertThat(opened.currency()).isEqualTo("EUR");
+            assertThat(opened.eligibleSectorCodes()).containsExactly("C", "C25.62");
+            ProgrammeClosed closed = FundingFixtures.registry().payload(
+                    FundingFixtures.eventsOf(topic, EventTypes.PROGRAMME_CLOSED, id, 1).getFirst(), ProgrammeClosed.class);
+            assertThat(closed.funderId()).isEqualTo(funder);
+
+            assertThat(api.get("/api/programmes?funderId=" + funder + "&status=CLOSED").json().path("items")).hasSize(1);
+            String openApi = api.get("/v3/api-docs").text();
+            assertThat(openApi).contains("/api/cost-shares/{cohortId}/rule", "/api/programmes", "/api/applications",
+                    "/api/awards", "/api/claims/{id}/pay", "/api/statements", "/api/quotes", "/api/ledger");
+        }
+    }
+
+    @Test
+    void applicationsAreReviewedThenAwardedOrRejectedOrWithdrawnByTheApplicant() {
+        UUID funder = UUID.randomUUID();
+        UUID programme = fixtures.openProgramme(programme(funder, 500_000));
+        UUID employer = UUID.randomUUID();
+        UUID application = created(api.post("/api/applications", Map.of("programmeId", programme,
+                "applicantId", employer, "applicantKind", "EMPLOYER", "requestedMinor", 40_000, "currency", "EUR")));
+        ApiClient.Response submitted = api.get("/api/applications/" + application);
+        assertThat(submitted.json().path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.json().path("periodStart").asString()).isEqualTo("2026-01-01");
+        ApiClient.Response again = api.post("/api/applications", Map.of("programmeId", programme,
+                "applicantId", employer, "applicantKind", "EMPLOYER", "requestedMinor", 1, "currency", "EUR"));
+        assertRefused(again, 409, "applicantId", "already has an open or awarded application under this programme");
+
+        assertThat(fixtures.award(application, funder, 40_000).json().path("currentState").asString())
+                .isEqualTo("SUBMITTED");
+        assertThat(api.post("/api/applications/" + application + "/withdraw", Map.of("actorId", funder)).status())
+                .isEqualTo(422);
+        assertThat(api.post("/api/applications/" + application + "/withdraw", Map.of("actorId", employer)).json()
+                .path("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(api.post("/api/applications/" + application + "/review", Map.of("actorId", funder)).json()
+                .path("currentState").asString()).isEqualTo("WITHDRAWN");
+
+        UUID rejected = fixtures.applicationUnderReview(programme, funder, employer, "EMPLOYER", null, 40_000);
+        ApiClient.Response rejection = api.post("/api/applications/" + rejected + "/reject",
+                Map.of("actorId", funder, "note", "outside the programme's priorities"));
+        assertThat(rejection.json().path("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejection.json().path("decisionNote").asString()).isEqualTo("outside the programme's priorities");
+
+        UUID awarded = fixtures.applicationUnderReview(programme, funder, employer, "EMPLOYER", null, 40_000);
+        assertRefused(fixtures.award(awarded, funder, 40_001), 422, "amountMinor",
+                "exceeds the requested amount of 40000 EUR");
+        assertThat(fixtures.award(awarded, funder, 30_000).status()).isEqualTo(201);
+        assertThat(fixtures.award(awarded, funder, 1).json().path("currentState").asString()).isEqualTo("AWARDED");
+        assertThat(api.get("/api/applications?applicantId=" + employer).json().path("totalItems").asLong()).isEqualTo(3);
+        assertThat(api.get("/api/programmes/" + programme).json().path("budget").path("availableMinor").asLong())
+                .isEqualTo(470_000);
+    }
+
+    private static void assertRefused(ApiClient.Response response, int status, String field, String reason) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.fieldErrors()).as(response.toString()).containsEntry(field, reason);
+    }
+}
