@@ -15,23 +15,27 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
             List<ContextConfigurationAttributes> configAttributes) {
-        boolean wanted = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-                .isPresent(RealInfrastructure.class);
-        return wanted ? new RealInfrastructureCustomizer(testClass) : null;
+        var annotation = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
+                .get(RealInfrastructure.class);
+        return annotation.isPresent()
+                ? new RealInfrastructureCustomizer(testClass, annotation.getBoolean("keycloak")) : null;
     }
 
     /** Equal only for the same test class, so that no two classes share a context and a database. */
-    private record RealInfrastructureCustomizer(Class<?> testClass) implements ContextCustomizer {
+    private record RealInfrastructureCustomizer(Class<?> testClass, boolean keycloak) implements ContextCustomizer {
 
         @Override
         public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
                 org.springframework.test.context.MergedContextConfiguration mergedConfig) {
             DatabaseCoordinates database = TestPostgres.instance().freshDatabase(testClass.getSimpleName());
-            Map<String, Object> properties = Map.of(
+            Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                     "spring.datasource.url", database.jdbcUrl(),
                     "spring.datasource.username", database.username(),
                     "spring.datasource.password", database.password(),
-                    "spring.kafka.bootstrap-servers", TestKafka.instance().bootstrapServers());
+                    "spring.kafka.bootstrap-servers", TestKafka.instance().bootstrapServers()));
+            if (keycloak) {
+                properties.put("skillalliance.security.issuer", TestKeycloak.instance().issuer());
+            }
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("realInfrastructure", properties));
         }

@@ -114,7 +114,17 @@ public final class TestKeycloak {
 
     /** Creates a confidential client with a service account acting for the funder organisation. */
     public FunderSystem createFunderSystem(UUID funderOrganisationId) {
-        String clientId = "funder-system-" + UUID.randomUUID().toString().substring(0, 8);
+        return createSystem(funderOrganisationId, "funder", true, null);
+    }
+
+    /**
+     * Creates a confidential client whose service account has {@code role} and acts for the organisation.
+     *
+     * @param withAudience         false for a client whose tokens do not name the API (they must be refused)
+     * @param tokenLifespanSeconds a short access token lifespan for expiry tests, or null for the realm's
+     */
+    public FunderSystem createSystem(UUID organisationId, String role, boolean withAudience, Integer tokenLifespanSeconds) {
+        String clientId = role + "-system-" + UUID.randomUUID().toString().substring(0, 8);
         String secret = UUID.randomUUID().toString();
         ObjectNode client = JSON.createObjectNode();
         client.put("clientId", clientId);
@@ -124,19 +134,24 @@ public final class TestKeycloak {
         client.put("serviceAccountsEnabled", true);
         client.put("standardFlowEnabled", false);
         client.put("directAccessGrantsEnabled", false);
+        if (tokenLifespanSeconds != null) {
+            client.putObject("attributes").put("access.token.lifespan", tokenLifespanSeconds.toString());
+        }
         var mappers = client.putArray("protocolMappers");
-        ObjectNode audience = mappers.addObject();
-        audience.put("name", "audience");
-        audience.put("protocol", "openid-connect");
-        audience.put("protocolMapper", "oidc-audience-mapper");
-        audience.putObject("config").put("included.custom.audience", AUDIENCE).put("access.token.claim", "true");
+        if (withAudience) {
+            ObjectNode audience = mappers.addObject();
+            audience.put("name", "audience");
+            audience.put("protocol", "openid-connect");
+            audience.put("protocolMapper", "oidc-audience-mapper");
+            audience.putObject("config").put("included.custom.audience", AUDIENCE).put("access.token.claim", "true");
+        }
         ObjectNode mapper = mappers.addObject();
         mapper.put("name", "org_id");
         mapper.put("protocol", "openid-connect");
         mapper.put("protocolMapper", "oidc-hardcoded-claim-mapper");
         ObjectNode config = mapper.putObject("config");
         config.put("claim.name", "org_id");
-        config.put("claim.value", funderOrganisationId.toString());
+        config.put("claim.value", organisationId.toString());
         config.put("jsonType.label", "String");
         config.put("access.token.claim", "true");
         HttpResponse<String> created = admin("POST", "/clients", client.toString());
@@ -145,10 +160,15 @@ public final class TestKeycloak {
         String internalId = location.substring(location.lastIndexOf('/') + 1);
         String serviceAccount = JSON.readTree(require(admin("GET", "/clients/" + internalId + "/service-account-user",
                 null), 200, "read service account").body()).path("id").asString();
-        String role = require(admin("GET", "/roles/funder", null), 200, "read role funder").body();
-        require(admin("POST", "/users/" + serviceAccount + "/role-mappings/realm", "[" + role + "]"), 204,
-                "grant role funder");
-        return new FunderSystem(clientId, secret, funderOrganisationId);
+        String roleRepresentation = require(admin("GET", "/roles/" + role, null), 200, "read role " + role).body();
+        require(admin("POST", "/users/" + serviceAccount + "/role-mappings/realm", "[" + roleRepresentation + "]"), 204,
+                "grant role " + role);
+        return new FunderSystem(clientId, secret, organisationId);
+    }
+
+    /** A genuine token of another realm ({@code master}): right signature scheme, wrong issuer and audience. */
+    public String foreignRealmToken() {
+        return adminToken();
     }
 
     /** A real access token for the person (direct password grant, switched on in the test and demo realm only). */

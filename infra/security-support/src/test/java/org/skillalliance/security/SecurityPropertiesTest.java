@@ -1,0 +1,21 @@
+package org.skillalliance.security;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SecurityPropertiesTest {
+
+    @Test
+    void aServiceWithoutAnIssuerDoesNotStart() {
+        assertThatThrownBy(() -> new SecurityProperties(null, null, null))
+                .hasMessageContaining("skillalliance.security.issuer");
+    }
+
+    @Test
+    void theAudienceDefaultsToTheApi() {
+        assertThat(new SecurityProperties("http://localhost:8180/realms/skill-alliance", null, null).audience())
+                .isEqualTo("skill-alliance-api");
+    }
+}

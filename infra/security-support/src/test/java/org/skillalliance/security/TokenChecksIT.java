@@ -1,0 +1,104 @@
+package org.skillalliance.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.TestKeycloak;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Real tokens of a real Keycloak against a service secured by security-support. */
+@SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TokenChecksIT {
+
+    static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
+
+    @LocalServerPort int port;
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        registry.add("skillalliance.security.issuer", KEYCLOAK::issuer);
+    }
+
+    @Test
+    void aValidTokenNamesTheCallerItsOrganisationAndRoles() {
+        UUID employer = UUID.randomUUID();
+        String token = KEYCLOAK.token(KEYCLOAK.createPerson("member-admin", employer));
+
+        ApiClient.Response response = api().withToken(token).get("/api/probe");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().path("organisationId").asString()).isEqualTo(employer.toString());
+        assertThat(response.json().path("roles").toString()).contains("MEMBER_ADMIN");
+    }
+
+    @Test
+    void missingTamperedUnsignedForeignAndWrongAudienceTokensAre401() {
+        String valid = KEYCLOAK.token(KEYCLOAK.createPerson("member-admin", UUID.randomUUID()));
+        String[] parts = valid.split("\\.");
+
+        assertUnauthorized(api().get("/api/probe"));
+        assertUnauthorized(api().withToken("not-a-jwt").get("/api/probe"));
+        // signature of another content
+        String otherPayload = encode(TestKeycloak.claims(valid).toString().replaceFirst("\"org_id\":\"[^\"]+\"",
+                "\"org_id\":\"" + UUID.randomUUID() + "\""));
+        assertUnauthorized(api().withToken(parts[0] + "." + otherPayload + "." + parts[2]).get("/api/probe"));
+        // a signature broken in its last characters
+        String signature = parts[2];
+        String flipped = signature.substring(0, signature.length() - 4)
+                + (signature.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertUnauthorized(api().withToken(parts[0] + "." + parts[1] + "." + flipped).get("/api/probe"));
+        // alg: none
+        assertUnauthorized(api().withToken(encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".")
+                .get("/api/probe"));
+        // genuine token of another realm
+        assertUnauthorized(api().withToken(KEYCLOAK.foreignRealmToken()).get("/api/probe"));
+        // genuine token of this realm that does not name the API
+        String noAudience = KEYCLOAK.token(KEYCLOAK.createSystem(UUID.randomUUID(), "funder", false, null));
+        assertUnauthorized(api().withToken(noAudience).get("/api/probe"));
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        String shortLived = KEYCLOAK.token(KEYCLOAK.createSystem(UUID.randomUUID(), "funder", true, 1));
+        assertThat(api().withToken(shortLived).get("/api/probe").status()).isIn(200, 401);
+        // one second of life and five of tolerated clock skew
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                .until(() -> api().withToken(shortLived).get("/api/probe").status() == 401);
+    }
+
+    @Test
+    void aMissingRoleIs403AndHealthIsOpen() {
+        String token = KEYCLOAK.token(KEYCLOAK.createPerson("member-admin", UUID.randomUUID()));
+        ApiClient.Response forbidden = api().withToken(token).get("/api/probe/coordinators");
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.header("Content-Type")).startsWith("application/problem+json");
+        String coordinator = KEYCLOAK.token(KEYCLOAK.createPerson("coordinator", UUID.randomUUID()));
+        assertThat(api().withToken(coordinator).get("/api/probe/coordinators").status()).isEqualTo(200);
+        assertThat(api().get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    private ApiClient api() {
+        return ApiClient.onPort(port);
+    }
+
+    private static void assertUnauthorized(ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(response.json().path("type").asString()).endsWith("/unauthorized");
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
