@@ -36,6 +36,8 @@ class ArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("Credentials")
                 .and().haveSimpleNameNotEndingWith("MemberFacts")
                 .and().resideOutsideOfPackage("..infrastructure..")
+                // the quote feature holds no domain objects: a use case and the guarded client of funding-service
+                .and().resideOutsideOfPackage("..quote..")
                 .and().doNotHaveFullyQualifiedName(CurriculumServiceApplication.class.getName())
                 .and().haveSimpleNameNotContaining("$")
                 .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "java.sql..",
