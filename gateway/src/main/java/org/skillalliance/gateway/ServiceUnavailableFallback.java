@@ -1,0 +1,29 @@
+package org.skillalliance.gateway;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where a route's circuit breaker sends a call the service did not answer (down, too slow, or the circuit is open):
+ * 503 problem+json saying which service and why, with {@code Retry-After}.
+ */
+@RestController
+class ServiceUnavailableFallback {
+
+    @RequestMapping("/fallback/{service}")
+    Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
+        Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        String why = failure instanceof CallNotPermittedException ? "its circuit is open after repeated failures"
+                : failure instanceof java.util.concurrent.TimeoutException ? "it did not answer in time"
+                : "it could not be reached";
+        exchange.getResponse().getHeaders().set("Retry-After", "10");
+        return Problems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                "Service unavailable", service + " is unavailable: " + why);
+    }
+}

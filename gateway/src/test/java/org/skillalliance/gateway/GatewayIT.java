@@ -1,0 +1,217 @@
+package org.skillalliance.gateway;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.TestKeycloak;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The gateway against a real Keycloak, with real HTTP servers standing in for the four services: tokens checked before
+ * any service is reached, routes, request ids, rate limits, size limits, CORS, timeouts and circuit breakers, and the
+ * one Swagger UI.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIT {
+
+    static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
+    static final Map<String, StandInService> SERVICES = Map.of(
+            "member", new StandInService("member"), "curriculum", new StandInService("curriculum"),
+            "funding", new StandInService("funding"), "reporting", new StandInService("reporting"));
+
+    @LocalServerPort int port;
+
+    @DynamicPropertySource
+    static void wiring(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, service) -> registry.add(name.toUpperCase() + "_URL", service::url));
+        registry.add("skillalliance.gateway.issuer", KEYCLOAK::issuer);
+        registry.add("skillalliance.gateway.service-timeout", () -> "2s");
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
+        registry.add("skillalliance.gateway.rate-limit.requests-per-second", () -> "1");
+        registry.add("skillalliance.gateway.rate-limit.burst", () -> "20");
+    }
+
+    @AfterAll
+    static void stopServices() {
+        SERVICES.values().forEach(StandInService::stop);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/alliances, member", "/api/organisations/42, member", "/api/memberships, member",
+            "/api/staff?page=1, member", "/api/skills, curriculum", "/api/courses/7, curriculum",
+            "/api/cohorts, curriculum", "/api/enrolments, curriculum", "/api/cost-shares, funding",
+            "/api/programmes, funding", "/api/applications, funding", "/api/awards, funding", "/api/claims, funding",
+            "/api/statements, funding", "/api/ledger, funding", "/api/quotes?cohortId=1, funding",
+            "/api/reports/programmes/1/impact, reporting"})
+    void routesEachPathWithTheTokenAndARequestIdToTheServiceThatOwnsIt(String path, String service) {
+        String token = personToken("member-admin");
+        ApiClient.Response response = api().withToken(token).get(path);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().path("service").asString()).isEqualTo(service);
+        String requestId = response.header("X-Request-Id");
+        assertThat(requestId).isNotBlank();
+        StandInService.Received received = lastReceivedBy(service, path);
+        assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(received.header("X-Request-Id")).isEqualTo(requestId);
+    }
+
+    @Test
+    void badTokensAre401AndNoServiceIsReached() {
+        String valid = personToken("coordinator");
+        String[] parts = valid.split("\\.");
+        String expiredSoon = KEYCLOAK.token(KEYCLOAK.createSystem(UUID.randomUUID(), "funder", true, 1));
+        int before = SERVICES.get("member").received().size();
+
+        assertUnauthorized(api().get("/api/organisations"));
+        assertUnauthorized(api().withToken("garbage").get("/api/organisations"));
+        assertUnauthorized(api().withToken(KEYCLOAK.foreignRealmToken()).get("/api/organisations"));
+        String otherOrg = encode(TestKeycloak.claims(valid).toString().replaceFirst("\"org_id\":\"[^\"]+\"",
+                "\"org_id\":\"" + UUID.randomUUID() + "\""));
+        assertUnauthorized(api().withToken(parts[0] + "." + otherOrg + "." + parts[2]).get("/api/organisations"));
+        assertUnauthorized(api().withToken(encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".")
+                .get("/api/organisations"));
+        assertUnauthorized(api().withToken(KEYCLOAK.token(KEYCLOAK.createSystem(UUID.randomUUID(), "funder", false, null)))
+                .get("/api/organisations"));
+        // one second of life and five seconds of tolerated clock skew
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                .until(() -> api().withToken(expiredSoon).get("/api/organisations").status() == 401);
+        assertUnauthorized(api().withToken(expiredSoon).get("/api/organisations"));
+
+        int expiredAccepted = (int) SERVICES.get("member").received().stream()
+                .filter(r -> ("Bearer " + expiredSoon).equals(r.header("Authorization"))).count();
+        assertThat(SERVICES.get("member").received().size() - expiredAccepted).isEqualTo(before);
+    }
+
+    @Test
+    void aBurstOverTheRateLimitGets429WithRetryAfter() {
+        String token = personToken("funder");
+        int ok = 0;
+        ApiClient.Response refused = null;
+        for (int i = 0; i < 40 && refused == null; i++) {
+            ApiClient.Response response = api().withToken(token).get("/api/programmes");
+            if (response.status() == 200) {
+                ok++;
+            } else {
+                refused = response;
+            }
+        }
+        assertThat(ok).isBetween(20, 25);
+        assertThat(refused).isNotNull();
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
+        // another client is not affected
+        assertThat(api().withToken(personToken("funder")).get("/api/programmes").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aServiceThatIsDownOrSlowGets503AndItsCircuitOpensAndClosesAgain() {
+        String token = personToken("coordinator");
+        ApiClient.Response slow = api().withToken(token).get("/api/reports/slow");
+        assertThat(slow.status()).isEqualTo(503);
+        assertThat(slow.json().path("detail").asString()).contains("reporting-service", "did not answer in time");
+
+        StandInService funding = SERVICES.get("funding");
+        funding.stop();
+        try {
+            ApiClient.Response down = api().withToken(token).get("/api/programmes");
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(down.json().path("detail").asString()).contains("funding-service");
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    api().withToken(token).get("/api/programmes").json().path("detail").asString()
+                            .contains("circuit is open"));
+        } finally {
+            funding.start();
+        }
+        // open for 10 s, then trial calls find the service again
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500))
+                .until(() -> api().withToken(token).get("/api/programmes").status() == 200);
+    }
+
+    @Test
+    void bodiesOverTheLimitAre413AndCsvUploadsMayBeLarger() {
+        String token = personToken("member-admin");
+        String big = "x".repeat(1_500_000);
+        ApiClient.Response tooLarge = api().withToken(token).post("/api/organisations", "\"" + big + "\"");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+        ApiClient.Response upload = api().withToken(token).upload("/api/staff/import?employerId=" + UUID.randomUUID(),
+                "file", "staff.csv", big.getBytes(StandardCharsets.UTF_8));
+        assertThat(upload.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBrowserClientFromAnAllowedOriginPassesCorsPreflight() throws Exception {
+        HttpResponse<String> allowed = preflight("http://localhost:5173");
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
+        assertThat(preflight("https://evil.example").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void oneSwaggerUiListsEveryServicesDescription() {
+        assertThat(api().get("/openapi/member-service").json().path("service").asString()).isEqualTo("member");
+        assertThat(lastReceivedBy("member", "/v3/api-docs").uri()).isEqualTo("/v3/api-docs");
+        assertThat(api().get("/openapi/reporting-service").status()).isEqualTo(200);
+        ApiClient.Response config = api().get("/v3/api-docs/swagger-config");
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.text()).contains("/openapi/member-service", "/openapi/curriculum-service",
+                "/openapi/funding-service", "/openapi/reporting-service");
+        assertThat(api().get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/skills"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private StandInService.Received lastReceivedBy(String service, String path) {
+        List<StandInService.Received> received = SERVICES.get(service).received();
+        return received.stream().filter(r -> r.uri().equals(path)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError(service + " did not receive " + path + ": " + received));
+    }
+
+    private static String personToken(String role) {
+        return KEYCLOAK.token(KEYCLOAK.createPerson(role, UUID.randomUUID()));
+    }
+
+    private ApiClient api() {
+        return ApiClient.onPort(port);
+    }
+
+    private static void assertUnauthorized(ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.header("X-Request-Id")).isNotBlank();
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,82 @@
+package org.skillalliance.gateway;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A real HTTP server on loopback standing in for one of the four services behind the gateway: it answers with its
+ * own name and records what reached it (method, path and query, the headers the gateway forwarded). {@code /slow}
+ * takes three seconds; it can be stopped and started again on the same port.
+ */
+final class StandInService {
+
+    record Received(String method, String uri, Map<String, List<String>> headers) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
+    }
+
+    private final String name;
+    private final int port;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+
+    StandInService(String name) {
+        this.name = name;
+        this.server = serve(0);
+        this.port = server.getAddress().getPort();
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    synchronized void stop() {
+        server.stop(0);
+    }
+
+    synchronized void start() {
+        server = serve(port);
+    }
+
+    private HttpServer serve(int onPort) {
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress("localhost", onPort), 0);
+            http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            http.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                        Map.copyOf(exchange.getRequestHeaders())));
+                if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                    try {
+                        Thread.sleep(3000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                byte[] body = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            http.start();
+            return http;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
