@@ -105,6 +105,12 @@ public class MessagingAutoConfiguration {
                     .build());
         }
         for (String consumed : properties.consumedTopics()) {
+            // declared here too, so that the topic exists before this service's listeners subscribe, whichever
+            // service starts first: a consumer subscribed to a missing topic may not notice it appear for minutes
+            topics.add(TopicBuilder.name(consumed)
+                    .partitions(properties.partitions())
+                    .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                    .build());
             topics.add(TopicBuilder.name(properties.deadLetterTopic(consumed))
                     .partitions(properties.partitions())
                     .config(TopicConfig.RETENTION_MS_CONFIG, "-1")

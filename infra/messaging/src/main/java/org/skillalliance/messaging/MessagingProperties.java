@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param topic          where this service publishes; defaults to {@code <service without -service>.events.v1}
  * @param publishes      false for a service that only consumes: no topic of its own, no relay
  * @param partitions     partitions of the service's topic and of the dead-letter topics it declares
- * @param consumedTopics topics this service reads; their {@code .DLT} topics are declared
+ * @param consumedTopics topics this service reads; they and their {@code .DLT} topics are declared
  * @param relay          the outbox relay
  * @param consumer       retries of a failing record before it is dead-lettered
  */

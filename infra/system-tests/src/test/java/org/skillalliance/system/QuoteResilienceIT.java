@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.ServiceProcess;
+import org.skillalliance.testsupport.TestKeycloak;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,9 @@ import static org.awaitility.Awaitility.await;
  * member-, curriculum- and funding-service as real processes. An employer's quote for a seat carries funding's grant
  * offset; with funding-service killed the quote still answers, without the offset, and curriculum's circuit opens;
  * with funding-service back, quotes carry the offset again.
+ *
+ * <p>member-service is a resource server of the test JVM's real Keycloak and is called with an alliance admin's token;
+ * curriculum- and funding-service are not secured yet.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuoteResilienceIT {
@@ -34,11 +38,15 @@ class QuoteResilienceIT {
 
     @BeforeAll
     void startServices() {
-        member = Services.start("member-service");
+        TestKeycloak keycloak = TestKeycloak.instance();
+        member = Services.start("member-service", "skillalliance.security.issuer=" + keycloak.issuer());
         funding = Services.start("funding-service");
+        // patient calls: this machine runs the whole build beside these services
         curriculum = Services.start("curriculum-service", "skillalliance.funding.url=" + funding.baseUrl(),
-                "skillalliance.funding.open-circuit-for=3s");
-        members = new ApiClient(member.baseUrl());
+                "skillalliance.funding.open-circuit-for=3s", "skillalliance.funding.call-timeout=3s",
+                "skillalliance.funding.overall-timeout=8s");
+        members = new ApiClient(member.baseUrl())
+                .withToken(keycloak.token(keycloak.createPerson("alliance-admin", null)));
         fundingApi = new ApiClient(funding.baseUrl());
         curriculumApi = new ApiClient(curriculum.baseUrl());
     }
@@ -120,9 +128,11 @@ class QuoteResilienceIT {
     }
 
     private JsonNode awaitKnownQuote(String path) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> curriculumApi.get(path).json().path("grantOffset").path("known").asBoolean()
-                        && curriculumApi.get(path).json().path("grantOffset").path("awardId").isString());
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode quote = curriculumApi.get(path).json();
+            assertThat(quote.path("grantOffset").path("known").asBoolean()).as(quote.toString()).isTrue();
+            assertThat(quote.path("grantOffset").path("awardId").isString()).as(quote.toString()).isTrue();
+        });
         return curriculumApi.get(path).json();
     }
 
