@@ -1,6 +1,7 @@
 package org.skillalliance.reporting;
 
 import org.junit.jupiter.api.Test;
+import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.Readiness;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,5 +24,14 @@ class ReportingServiceApplicationIT {
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
                 .isPositive();
         assertThat(jdbc.sql("select to_regclass('outbox_event') is not null").query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void describesItsReportsInOpenApi() {
+        ApiClient.Response docs = ApiClient.onPort(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("paths").propertyNames()).contains(
+                "/api/reports/programmes/{programmeId}/impact", "/api/reports/alliances/{allianceId}/overview",
+                "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark", "/api/reports/rebuild");
     }
 }
