@@ -13,21 +13,57 @@ import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKafka;
+import org.skillalliance.testsupport.TestKeycloak;
 import org.skillalliance.testsupport.TopicRecorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Test data builders for member-service: organisations, alliances, memberships, staff, through the public API. */
+/**
+ * Test data builders for member-service: organisations, alliances, memberships, staff, through the public API; and real
+ * tokens from the test JVM's Keycloak for the people who call it.
+ */
 public final class MemberFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1000);
     private static final EventRegistry REGISTRY = EventRegistry.standard();
 
+    private static volatile TestKeycloak.Person admin;
+
     private final ApiClient api;
 
+    /** @param api a client with a token allowed to create everything (see {@link #asAdmin}) */
     public MemberFixtures(ApiClient api) {
         this.api = api;
+    }
+
+    /** A client of the service on the port, calling as an alliance admin (the platform's own administration). */
+    public static ApiClient asAdmin(int port) {
+        return ApiClient.onPort(port).withToken(adminToken());
+    }
+
+    /** A fresh access token (valid for the realm's 5 minutes) of an alliance admin, a person of no organisation. */
+    public static String adminToken() {
+        TestKeycloak.Person person = admin;
+        if (person == null) {
+            synchronized (MemberFixtures.class) {
+                if (admin == null) {
+                    admin = TestKeycloak.instance().createPerson("alliance-admin", null);
+                }
+                person = admin;
+            }
+        }
+        return TestKeycloak.instance().token(person);
+    }
+
+    /** A new person with the realm role ({@code member-admin}, ...) acting for the organisation (null for none). */
+    public static TestKeycloak.Person person(String role, UUID organisationId) {
+        return TestKeycloak.instance().createPerson(role, organisationId);
+    }
+
+    /** A token of a new person with the realm role acting for the organisation. */
+    public static String tokenFor(String role, UUID organisationId) {
+        return TestKeycloak.instance().token(person(role, organisationId));
     }
 
     public static String uniqueNumber() {

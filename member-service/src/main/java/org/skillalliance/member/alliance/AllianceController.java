@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.skillalliance.contracts.member.AllianceKind;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,7 @@ class AllianceController {
 
     @PostMapping
     ResponseEntity<AllianceResponse> create(@Valid @RequestBody AllianceRequest request) {
-        Alliance alliance = management.create(request);
+        Alliance alliance = management.create(Caller.current(), request);
         return ResponseEntity.created(URI.create("/api/alliances/" + alliance.id())).body(AllianceResponse.of(alliance));
     }
 

@@ -10,10 +10,13 @@ import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.member.AllianceCreated;
 import org.skillalliance.contracts.member.AllianceKind;
 import org.skillalliance.contracts.member.OrganisationType;
+import org.skillalliance.member.infrastructure.Access;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
 import org.skillalliance.member.reference.ReferenceCodes;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.FieldViolation;
 import org.skillalliance.web.PageQuery;
@@ -21,7 +24,7 @@ import org.skillalliance.web.PageResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and reading alliances. */
+/** Creating and reading alliances: coordinators create the ones they run; any authenticated caller reads them. */
 @Service
 public class AllianceManagement {
 
@@ -43,9 +46,16 @@ public class AllianceManagement {
      * @throws ApiException.InvalidInput  for an unknown currency or sector code
      * @throws ApiException.Conflict      when the name is taken
      * @throws ApiException.RuleViolation when the coordinator is not an association
+     * @throws Access.Forbidden           unless the caller is an admin, or a coordinator acting for the coordinating
+     *                                    association (an association creates the alliances it runs, no one else's)
      */
     @Transactional
-    public Alliance create(AllianceRequest request) {
+    public Alliance create(Caller caller, AllianceRequest request) {
+        Access.requireRole(caller, "create alliances", Role.COORDINATOR);
+        if (!caller.actsFor(request.coordinatorId())) {
+            throw new Access.Forbidden("a coordinator creates alliances only for its own association, not for "
+                    + request.coordinatorId());
+        }
         List<FieldViolation> violations = new ArrayList<>();
         String currency = ReferenceCodes.currency(request.currency()).orElse(null);
         if (currency == null) {

@@ -59,23 +59,39 @@ class JdbcMemberships {
                 .query(JdbcMemberships::map).optional();
     }
 
-    List<Membership> list(MembershipFilter filter, PageQuery page) {
+    /** @param visibleTo what the caller may see, or null for everything */
+    List<Membership> list(MembershipFilter filter, Visibility visibleTo, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(filter, visibleTo, params);
         params.put("limit", page.size());
         params.put("offset", page.offset());
         return jdbc.sql("select * from membership" + where + " order by applied_on, id limit :limit offset :offset")
                 .params(params).query(JdbcMemberships::map).list();
     }
 
-    long count(MembershipFilter filter) {
+    long count(MembershipFilter filter, Visibility visibleTo) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from membership" + where(filter, params)).params(params)
+        return jdbc.sql("select count(*) from membership" + where(filter, visibleTo, params)).params(params)
                 .query(Long.class).single();
     }
 
-    private static String where(MembershipFilter filter, Map<String, Object> params) {
+    /**
+     * The memberships of one organisation, and (when it coordinates) of the alliances it runs.
+     *
+     * @param organisation the caller's organisation
+     * @param coordinator  the same organisation when the caller is a coordinator, else null
+     */
+    record Visibility(UUID organisation, UUID coordinator) {
+    }
+
+    private static String where(MembershipFilter filter, Visibility visibleTo, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
+        if (visibleTo != null) {
+            conditions.add("(organisation_id = :visibleTo or alliance_id in"
+                    + " (select a.id from alliance a where a.coordinator_id = cast(:coordinator as uuid)))");
+            params.put("visibleTo", visibleTo.organisation());
+            params.put("coordinator", visibleTo.coordinator());
+        }
         if (filter.allianceId() != null) {
             conditions.add("alliance_id = :allianceId");
             params.put("allianceId", filter.allianceId());

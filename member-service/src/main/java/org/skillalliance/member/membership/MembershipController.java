@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.contracts.member.MembershipStatus;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -33,14 +34,14 @@ class MembershipController {
 
     @PostMapping
     ResponseEntity<MembershipResponse> apply(@Valid @RequestBody MembershipRequest request) {
-        Membership membership = management.apply(request);
+        Membership membership = management.apply(Caller.current(), request);
         return ResponseEntity.created(URI.create("/api/memberships/" + membership.id()))
                 .body(MembershipResponse.of(membership));
     }
 
     @GetMapping("/{id}")
     MembershipResponse get(@PathVariable UUID id) {
-        return MembershipResponse.of(management.get(id));
+        return MembershipResponse.of(management.get(Caller.current(), id));
     }
 
     @GetMapping
@@ -50,27 +51,27 @@ class MembershipController {
                                           @RequestParam(required = false) MembershipRole role,
                                           @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size) {
-        return management.list(new MembershipFilter(allianceId, organisationId, status, role), PageQuery.of(page, size))
+        return management.list(Caller.current(), new MembershipFilter(allianceId, organisationId, status, role), PageQuery.of(page, size))
                 .map(MembershipResponse::of);
     }
 
     @PostMapping("/{id}/activate")
     MembershipResponse activate(@PathVariable UUID id) {
-        return MembershipResponse.of(management.activate(id));
+        return MembershipResponse.of(management.activate(Caller.current(), id));
     }
 
     @PostMapping("/{id}/reject")
     MembershipResponse reject(@PathVariable UUID id) {
-        return MembershipResponse.of(management.reject(id));
+        return MembershipResponse.of(management.reject(Caller.current(), id));
     }
 
     @PostMapping("/{id}/suspend")
     MembershipResponse suspend(@PathVariable UUID id) {
-        return MembershipResponse.of(management.suspend(id));
+        return MembershipResponse.of(management.suspend(Caller.current(), id));
     }
 
     @PostMapping("/{id}/withdraw")
     MembershipResponse withdraw(@PathVariable UUID id) {
-        return MembershipResponse.of(management.withdraw(id));
+        return MembershipResponse.of(management.withdraw(Caller.current(), id));
     }
 }

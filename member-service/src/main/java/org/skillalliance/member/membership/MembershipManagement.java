@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,17 +16,27 @@ import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.contracts.member.MembershipSuspended;
 import org.skillalliance.contracts.member.MembershipWithdrawn;
 import org.skillalliance.contracts.member.OrganisationType;
+import org.skillalliance.member.alliance.Alliance;
 import org.skillalliance.member.alliance.AllianceManagement;
+import org.skillalliance.member.infrastructure.Access;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Applications to alliances and every later step of a membership. */
+/**
+ * Applications to alliances and every later step of a membership.
+ *
+ * <p>Who may do what: a membership is seen by the organisation itself, by the coordinator of its alliance and by admins;
+ * to anyone else it does not exist (404). The organisation or the alliance's coordinator applies and withdraws; only
+ * the coordinator admits, rejects, suspends and reinstates. Learners have no business here (403).
+ */
 @Service
 public class MembershipManagement {
 
@@ -55,14 +66,20 @@ public class MembershipManagement {
      *
      * @throws ApiException.RuleViolation when the alliance or organisation does not exist or the role does not fit
      * @throws ApiException.Conflict      when the organisation already has an open membership of the alliance
+     * @throws Access.Forbidden           unless the caller acts for the organisation, coordinates the alliance or is an
+     *                                    admin (alliances and organisations are public, so this is no 404)
      */
     @Transactional
-    public Membership apply(MembershipRequest request) {
-        if (alliances.find(request.allianceId()).isEmpty()) {
-            throw new ApiException.RuleViolation("allianceId", "alliance " + request.allianceId() + " does not exist");
-        }
+    public Membership apply(Caller caller, MembershipRequest request) {
+        Access.requireRole(caller, "apply for memberships", Access.ORGANISATION_ROLES);
+        Alliance alliance = alliances.find(request.allianceId()).orElseThrow(() ->
+                new ApiException.RuleViolation("allianceId", "alliance " + request.allianceId() + " does not exist"));
         Organisation organisation = organisations.find(request.organisationId()).orElseThrow(() ->
                 new ApiException.RuleViolation("organisationId", "organisation " + request.organisationId() + " does not exist"));
+        if (!caller.actsFor(organisation.id()) && !coordinates(caller, alliance)) {
+            throw new Access.Forbidden("only the organisation itself or the alliance's coordinator may apply for "
+                    + "organisation " + organisation.id());
+        }
         OrganisationType fits = ROLE_FITS.get(request.role());
         if (organisation.type() != fits) {
             throw new ApiException.RuleViolation("role", "a " + organisation.type() + " cannot be a "
@@ -81,47 +98,90 @@ public class MembershipManagement {
         return membership;
     }
 
-    /** Admits an applicant or reinstates a suspended member. */
+    /** Admits an applicant or reinstates a suspended member: the alliance's coordinator's call. */
     @Transactional
-    public Membership activate(UUID id) {
-        Membership membership = load(id);
+    public Membership activate(Caller caller, UUID id) {
+        Membership membership = loadForCoordinator(caller, id, "admit or reinstate members");
         membership.activate(today(), clock.instant());
         return save(membership, EventTypes.MEMBERSHIP_ACTIVATED);
     }
 
     @Transactional
-    public Membership reject(UUID id) {
-        Membership membership = load(id);
+    public Membership reject(Caller caller, UUID id) {
+        Membership membership = loadForCoordinator(caller, id, "reject applications");
         membership.reject(clock.instant());
         return save(membership, EventTypes.MEMBERSHIP_REJECTED);
     }
 
     @Transactional
-    public Membership suspend(UUID id) {
-        Membership membership = load(id);
+    public Membership suspend(Caller caller, UUID id) {
+        Membership membership = loadForCoordinator(caller, id, "suspend members");
         membership.suspend(clock.instant());
         return save(membership, EventTypes.MEMBERSHIP_SUSPENDED);
     }
 
+    /** The organisation leaves, or its coordinator takes it out. */
     @Transactional
-    public Membership withdraw(UUID id) {
-        Membership membership = load(id);
+    public Membership withdraw(Caller caller, UUID id) {
+        Access.requireRole(caller, "withdraw memberships", Access.ORGANISATION_ROLES);
+        Membership membership = loadVisible(caller, id);
         membership.withdraw(today(), clock.instant());
         return save(membership, EventTypes.MEMBERSHIP_WITHDRAWN);
     }
 
     @Transactional(readOnly = true)
-    public Membership get(UUID id) {
-        return memberships.find(id).orElseThrow(() -> new ApiException.NotFound("membership", id));
+    public Membership get(Caller caller, UUID id) {
+        Access.requireRole(caller, "read memberships", Access.ORGANISATION_ROLES);
+        Membership membership = memberships.find(id).orElseThrow(() -> new ApiException.NotFound("membership", id));
+        if (!maySee(caller, membership)) {
+            throw new ApiException.NotFound("membership", id);
+        }
+        return membership;
     }
 
+    /** The memberships matching the filter that the caller may see: its organisation's and its alliances'. */
     @Transactional(readOnly = true)
-    public PageResponse<Membership> list(MembershipFilter filter, PageQuery page) {
-        return PageResponse.of(memberships.list(filter, page), page, memberships.count(filter));
+    public PageResponse<Membership> list(Caller caller, MembershipFilter filter, PageQuery page) {
+        Access.requireRole(caller, "read memberships", Access.ORGANISATION_ROLES);
+        if (caller.isAdmin()) {
+            return PageResponse.of(memberships.list(filter, null, page), page, memberships.count(filter, null));
+        }
+        if (caller.organisationId() == null) {
+            return PageResponse.of(List.of(), page, 0);
+        }
+        JdbcMemberships.Visibility visibleTo = new JdbcMemberships.Visibility(caller.organisationId(),
+                caller.has(Role.COORDINATOR) ? caller.organisationId() : null);
+        return PageResponse.of(memberships.list(filter, visibleTo, page), page, memberships.count(filter, visibleTo));
     }
 
-    private Membership load(UUID id) {
-        return memberships.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("membership", id));
+    private Membership loadForCoordinator(Caller caller, UUID id, String action) {
+        Access.requireRole(caller, action, Role.COORDINATOR);
+        Membership membership = loadVisible(caller, id);
+        if (!caller.isAdmin() && !coordinates(caller, alliances.get(membership.allianceId()))) {
+            throw new Access.Forbidden("only the coordinator of alliance " + membership.allianceId() + " may " + action);
+        }
+        return membership;
+    }
+
+    /** Locks the membership for a change; another tenant's answers 404 like a missing one. */
+    private Membership loadVisible(Caller caller, UUID id) {
+        Membership membership = memberships.findForUpdate(id)
+                .orElseThrow(() -> new ApiException.NotFound("membership", id));
+        if (!maySee(caller, membership)) {
+            throw new ApiException.NotFound("membership", id);
+        }
+        return membership;
+    }
+
+    private boolean maySee(Caller caller, Membership membership) {
+        return caller.actsFor(membership.organisationId())
+                || coordinates(caller, alliances.get(membership.allianceId()));
+    }
+
+    /** A coordinator acting for the association that runs the alliance. */
+    private static boolean coordinates(Caller caller, Alliance alliance) {
+        return caller.has(Role.COORDINATOR) && caller.organisationId() != null
+                && caller.organisationId().equals(alliance.coordinatorId());
     }
 
     private Membership save(Membership m, String eventType) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,7 @@ class OrganisationController {
 
     @PostMapping
     ResponseEntity<OrganisationResponse> register(@Valid @RequestBody OrganisationRequest request) {
-        Organisation organisation = management.register(request);
+        Organisation organisation = management.register(Caller.current(), request);
         return ResponseEntity.created(URI.create("/api/organisations/" + organisation.id()))
                 .body(OrganisationResponse.of(organisation));
     }
@@ -43,7 +44,7 @@ class OrganisationController {
 
     @PutMapping("/{id}")
     OrganisationResponse update(@PathVariable UUID id, @Valid @RequestBody OrganisationUpdateRequest request) {
-        return OrganisationResponse.of(management.update(id, request));
+        return OrganisationResponse.of(management.update(Caller.current(), id, request));
     }
 
     @GetMapping

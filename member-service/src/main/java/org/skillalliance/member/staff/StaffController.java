@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -41,13 +42,13 @@ class StaffController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StaffResponse> register(@Valid @RequestBody StaffRequest request) {
-        StaffMember member = management.register(request.employerId(), request.details());
+        StaffMember member = management.register(Caller.current(), request.employerId(), request.details());
         return ResponseEntity.created(URI.create("/api/staff/" + member.id())).body(StaffResponse.of(member));
     }
 
     @GetMapping("/{id}")
     StaffResponse get(@PathVariable UUID id) {
-        return StaffResponse.of(management.get(id));
+        return StaffResponse.of(management.get(Caller.current(), id));
     }
 
     @GetMapping
@@ -55,23 +56,23 @@ class StaffController {
                                      @RequestParam(required = false) StaffStatus status,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size) {
-        return management.list(new StaffFilter(employerId, status), PageQuery.of(page, size)).map(StaffResponse::of);
+        return management.list(Caller.current(), new StaffFilter(employerId, status), PageQuery.of(page, size)).map(StaffResponse::of);
     }
 
     @PutMapping("/{id}")
     StaffResponse update(@PathVariable UUID id, @RequestBody StaffUpdateRequest request) {
-        return StaffResponse.of(management.update(id, request.details()));
+        return StaffResponse.of(management.update(Caller.current(), id, request.details()));
     }
 
     @PostMapping("/{id}/leave")
     StaffResponse leave(@PathVariable UUID id, @Valid @RequestBody LeaveRequest request) {
-        return StaffResponse.of(management.leave(id, request.employmentEnd()));
+        return StaffResponse.of(management.leave(Caller.current(), id, request.employmentEnd()));
     }
 
     /** Erasure: the personal data is wiped at once; the answer is 204 and the record shows only id and employer. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> erase(@PathVariable UUID id) {
-        management.erase(id);
+        management.erase(Caller.current(), id);
         return ResponseEntity.noContent().build();
     }
 
@@ -81,7 +82,7 @@ class StaffController {
             throw new ApiException.InvalidInput("file", "is empty");
         }
         try {
-            return staffImport.importCsv(employerId, file.getInputStream());
+            return staffImport.importCsv(Caller.current(), employerId, file.getInputStream());
         } catch (IOException e) {
             throw new ApiException.InvalidInput("file", "could not be read: " + e.getMessage());
         }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.CsvUpload;
 import org.skillalliance.web.FieldViolation;
 import org.skillalliance.web.RowResult;
@@ -34,8 +35,9 @@ public class StaffImport {
         this.staff = staff;
     }
 
-    public RowResult.Report importCsv(UUID employerId, InputStream file) {
-        staff.requireEmployer(employerId);
+    /** Imports the file for the employer, whose member-admin (or an admin) the caller must be. */
+    public RowResult.Report importCsv(Caller caller, UUID employerId, InputStream file) {
+        staff.requireImportFor(caller, employerId);
         List<CsvUpload.Row> rows = CsvUpload.read(file, REQUIRED_COLUMNS, MAX_ROWS);
         List<RowResult> results = new ArrayList<>(rows.size());
         for (CsvUpload.Row row : rows) {

@@ -11,9 +11,12 @@ import org.skillalliance.contracts.member.StaffConsentChanged;
 import org.skillalliance.contracts.member.StaffErased;
 import org.skillalliance.contracts.member.StaffLeft;
 import org.skillalliance.contracts.member.StaffRegistered;
+import org.skillalliance.member.infrastructure.Access;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.FieldViolation;
 import org.skillalliance.web.PageQuery;
@@ -22,7 +25,13 @@ import org.skillalliance.web.RowResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Everything done to staff records goes through here, and every change others need is announced. */
+/**
+ * Everything done to staff records goes through here, and every change others need is announced.
+ *
+ * <p>Staff records are personal data: only the employer's {@code member-admin} (and platform admins) touch them. Every
+ * other role is refused with 403 before anything is read; another employer's staff member answers 404, and lists show
+ * only the caller's own employer.
+ */
 @Service
 public class StaffManagement {
 
@@ -44,9 +53,11 @@ public class StaffManagement {
      * @throws ApiException.InvalidInput  when a detail breaks a rule (all of them are listed)
      * @throws ApiException.RuleViolation when the employer does not exist or is not an employer
      * @throws ApiException.Conflict      when the employer already has a staff member with that email
+     * @throws Access.Forbidden           unless the caller is the employer's member-admin or an admin
      */
     @Transactional
-    public StaffMember register(UUID employerId, StaffDetails input) {
+    public StaffMember register(Caller caller, UUID employerId, StaffDetails input) {
+        requireStaffAdminOf(caller, employerId);
         StaffDetails details = checked(input);
         requireEmployer(employerId);
         if (staff.findByEmailForUpdate(employerId, details.email()).isPresent()) {
@@ -57,9 +68,10 @@ public class StaffManagement {
 
     /** Replaces a staff member's details; consent and leaving are announced. */
     @Transactional
-    public StaffMember update(UUID id, StaffDetails input) {
+    public StaffMember update(Caller caller, UUID id, StaffDetails input) {
+        requireStaffAdmin(caller);
         StaffDetails details = checked(input);
-        StaffMember member = staff.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("staff member", id));
+        StaffMember member = visible(caller, staff.findForUpdate(id), id);
         if (!details.email().equals(member.details() == null ? null : member.details().email())) {
             staff.findByEmailForUpdate(member.employerId(), details.email()).ifPresent(other -> {
                 throw new ApiException.Conflict("email", "the employer already has a staff member with email " + details.email());
@@ -71,8 +83,9 @@ public class StaffManagement {
 
     /** Records the last day of employment. */
     @Transactional
-    public StaffMember leave(UUID id, LocalDate employmentEnd) {
-        StaffMember member = staff.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("staff member", id));
+    public StaffMember leave(Caller caller, UUID id, LocalDate employmentEnd) {
+        requireStaffAdmin(caller);
+        StaffMember member = visible(caller, staff.findForUpdate(id), id);
         if (member.details() != null && employmentEnd.isBefore(member.details().employmentStart())) {
             throw new ApiException.InvalidInput("employmentEnd",
                     "is before the employment start " + member.details().employmentStart());
@@ -85,8 +98,9 @@ public class StaffManagement {
 
     /** Wipes the personal data of a staff member at once, keeping the id and the employer, and announces it. */
     @Transactional
-    public void erase(UUID id) {
-        StaffMember member = staff.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("staff member", id));
+    public void erase(Caller caller, UUID id) {
+        requireStaffAdmin(caller);
+        StaffMember member = visible(caller, staff.findForUpdate(id), id);
         member.erase(clock.instant());
         staff.erase(member);
         outbox.append(EventTypes.STAFF_ERASED, member.id(), new StaffErased(member.id(), member.employerId()));
@@ -94,7 +108,8 @@ public class StaffManagement {
 
     /**
      * One row of a bulk import: creates the staff member, updates the one with the same email, or leaves an identical
-     * one untouched, in a transaction of its own.
+     * one untouched, in a transaction of its own. Called by {@link StaffImport} once the caller has been checked
+     * ({@link #requireImportFor}).
      */
     @Transactional
     public RowResult importRow(UUID employerId, long line, StaffDetails input) {
@@ -116,18 +131,37 @@ public class StaffManagement {
     }
 
     @Transactional(readOnly = true)
-    public StaffMember get(UUID id) {
-        return staff.find(id).orElseThrow(() -> new ApiException.NotFound("staff member", id));
+    public StaffMember get(Caller caller, UUID id) {
+        requireStaffAdmin(caller);
+        return visible(caller, staff.find(id), id);
     }
 
+    /** The staff matching the filter, of the caller's own employer only (admins: of any). */
     @Transactional(readOnly = true)
-    public PageResponse<StaffMember> list(StaffFilter filter, PageQuery page) {
-        return PageResponse.of(staff.list(filter, page), page, staff.count(filter));
+    public PageResponse<StaffMember> list(Caller caller, StaffFilter filter, PageQuery page) {
+        requireStaffAdmin(caller);
+        StaffFilter allowed = filter;
+        if (!caller.isAdmin()) {
+            UUID own = caller.organisationId();
+            if (own == null || (filter.employerId() != null && !filter.employerId().equals(own))) {
+                return PageResponse.of(List.of(), page, 0);
+            }
+            allowed = new StaffFilter(own, filter.status());
+        }
+        return PageResponse.of(staff.list(allowed, page), page, staff.count(allowed));
     }
 
-    /** The employer an import or registration is for: it must exist and be an employer. */
+    /**
+     * The employer a bulk import is for: the caller must be its member-admin (or an admin), and it must be an employer.
+     */
     @Transactional(readOnly = true)
-    public Organisation requireEmployer(UUID employerId) {
+    public Organisation requireImportFor(Caller caller, UUID employerId) {
+        requireStaffAdminOf(caller, employerId);
+        return requireEmployer(employerId);
+    }
+
+    /** The employer a registration is for: it must exist and be an employer. */
+    private Organisation requireEmployer(UUID employerId) {
         Organisation employer = organisations.find(employerId).orElseThrow(() ->
                 new ApiException.RuleViolation("employerId", "organisation " + employerId + " does not exist"));
         if (!employer.isEmployer()) {
@@ -135,6 +169,24 @@ public class StaffManagement {
                     + ", not an employer");
         }
         return employer;
+    }
+
+    private static void requireStaffAdmin(Caller caller) {
+        Access.requireRole(caller, "handle staff records (personal data)", Role.MEMBER_ADMIN);
+    }
+
+    /** Registering and importing name the employer: one that is not the caller's is a 403 (employers are public). */
+    private static void requireStaffAdminOf(Caller caller, UUID employerId) {
+        requireStaffAdmin(caller);
+        if (!caller.actsFor(employerId)) {
+            throw new Access.Forbidden("a member-admin handles only its own employer's staff, not " + employerId + "'s");
+        }
+    }
+
+    /** Another employer's staff member is, to the caller, one that does not exist. */
+    private static StaffMember visible(Caller caller, java.util.Optional<StaffMember> found, UUID id) {
+        return found.filter(member -> caller.actsFor(member.employerId()))
+                .orElseThrow(() -> new ApiException.NotFound("staff member", id));
     }
 
     private StaffMember create(UUID employerId, StaffDetails details) {

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillalliance.member.MemberFixtures.eventsOf;
 
-@RealInfrastructure
+@RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MembershipLifecycleIT {
 
@@ -30,7 +30,7 @@ class MembershipLifecycleIT {
 
     @BeforeEach
     void setUp() {
-        api = ApiClient.onPort(port);
+        api = MemberFixtures.asAdmin(port);
         fixtures = new MemberFixtures(api);
     }
 

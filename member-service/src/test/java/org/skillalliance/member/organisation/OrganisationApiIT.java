@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillalliance.member.MemberFixtures.employer;
 import static org.skillalliance.member.MemberFixtures.eventsOf;
 
-@RealInfrastructure
+@RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrganisationApiIT {
 
@@ -35,7 +35,7 @@ class OrganisationApiIT {
 
     @BeforeEach
     void setUp() {
-        api = ApiClient.onPort(port);
+        api = MemberFixtures.asAdmin(port);
         fixtures = new MemberFixtures(api);
     }
 

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@RealInfrastructure
+@RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffImportIT {
 
@@ -36,7 +36,7 @@ class StaffImportIT {
 
     @BeforeEach
     void setUp() {
-        api = ApiClient.onPort(port);
+        api = MemberFixtures.asAdmin(port);
         fixtures = new MemberFixtures(api);
     }
 

@@ -1,0 +1,370 @@
+package org.skillalliance.member;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.TestKeycloak;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every endpoint of member-service, called by every kind of caller with real Keycloak tokens: each role acting for the
+ * organisation that owns the objects (tenant 1), the same role for a second organisation (tenant 2), a learner of the
+ * tenant-1 employer, no token and an expired admin token. Every cell checks the status, that nothing was changed by a
+ * refused call, and that no body shows tenant 1's personal data or memberships to anyone who may not see them.
+ *
+ * <p>The rules are those of docs/security.md.
+ */
+@RealInfrastructure(keycloak = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIT {
+
+    /** The callers: a role without suffix acts for tenant 1 (owner of the objects), {@code _2} for another organisation. */
+    enum Who {
+        ADMIN, COORDINATOR, COORDINATOR_2, MEMBER_ADMIN, MEMBER_ADMIN_2, PROVIDER, PROVIDER_2, FUNDER, FUNDER_2,
+        LEARNER, NO_TOKEN, EXPIRED_TOKEN
+    }
+
+    /** Tenant 1's personal data: a staff member's surname and email domain, never to be shown to outsiders. */
+    static final String SECRET_NAME = "Secretia";
+    static final String SECRET_DOMAIN = "tenant-one.example";
+
+    @LocalServerPort int port;
+
+    final Map<Who, String> tokens = new EnumMap<>(Who.class);
+    ApiClient admin;
+    MemberFixtures fixtures;
+    UUID association1, association2, employer1, employer2, provider1, provider2, funder1, funder2;
+    UUID alliance1, alliance2, membership1, membership2, staff1, staff2;
+    Map<String, Object> staff1Body;
+
+    @BeforeAll
+    void world() {
+        admin = MemberFixtures.asAdmin(port);
+        fixtures = new MemberFixtures(admin);
+
+        // an admin's token that has run out: only its expiry can explain a 401
+        TestKeycloak keycloak = TestKeycloak.instance();
+        String expired = keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
+        ApiClient probe = ApiClient.onPort(port).withToken(expired);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> probe.get("/api/alliances").status() == 401);
+        tokens.put(Who.EXPIRED_TOKEN, expired);
+
+        association1 = fixtures.register("ASSOCIATION");
+        association2 = fixtures.register("ASSOCIATION");
+        employer1 = fixtures.registerEmployer(30);
+        employer2 = fixtures.registerEmployer(30);
+        provider1 = fixtures.register("TRAINING_PROVIDER");
+        provider2 = fixtures.register("TRAINING_PROVIDER");
+        funder1 = fixtures.register("FUNDER");
+        funder2 = fixtures.register("FUNDER");
+        alliance1 = fixtures.createAlliance(association1);
+        alliance2 = fixtures.createAlliance(association2);
+        membership1 = fixtures.apply(alliance1, employer1, "MEMBER_EMPLOYER");
+        membership2 = fixtures.apply(alliance2, employer2, "MEMBER_EMPLOYER");
+        staff1Body = secretStaff(employer1);
+        staff1 = MemberFixtures.created(admin.post("/api/staff", staff1Body));
+        staff2 = fixtures.registerStaff(employer2, "someone@tenant-two.example");
+
+        tokens.put(Who.ADMIN, MemberFixtures.adminToken());
+        tokens.put(Who.COORDINATOR, MemberFixtures.tokenFor("coordinator", association1));
+        tokens.put(Who.COORDINATOR_2, MemberFixtures.tokenFor("coordinator", association2));
+        tokens.put(Who.MEMBER_ADMIN, MemberFixtures.tokenFor("member-admin", employer1));
+        tokens.put(Who.MEMBER_ADMIN_2, MemberFixtures.tokenFor("member-admin", employer2));
+        tokens.put(Who.PROVIDER, MemberFixtures.tokenFor("provider", provider1));
+        tokens.put(Who.PROVIDER_2, MemberFixtures.tokenFor("provider", provider2));
+        tokens.put(Who.FUNDER, MemberFixtures.tokenFor("funder", funder1));
+        tokens.put(Who.FUNDER_2, MemberFixtures.tokenFor("funder", funder2));
+        tokens.put(Who.LEARNER, MemberFixtures.tokenFor("learner", employer1));
+    }
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsTheRulesSay() {
+        List<Endpoint> endpoints = endpoints();
+        SoftAssertions softly = new SoftAssertions();
+        int cells = 0;
+        StringBuilder table = new StringBuilder(String.format("%-38s", "endpoint"));
+        for (Who who : Who.values()) {
+            table.append(String.format(" %14s", who));
+        }
+        table.append('\n');
+        for (Endpoint endpoint : endpoints) {
+            table.append(String.format("%-38s", endpoint.method() + " " + endpoint.template()));
+            for (Who who : Who.values()) {
+                Call call = endpoint.arrange().get();
+                String before = call.probe() == null ? null : call.probe().get();
+                ApiClient.Response response = send(who, call);
+                int expected = endpoint.expected().status(who);
+                String cell = endpoint.method() + " " + endpoint.template() + " as " + who;
+                softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
+                if (response.status() >= 400 && response.status() != 401) {
+                    softly.assertThat(response.header("Content-Type")).as(cell).startsWith("application/problem+json");
+                }
+                if (before != null && response.status() >= 400) {
+                    softly.assertThat(call.probe().get()).as(cell + " changed nothing").isEqualTo(before);
+                }
+                if (who != Who.ADMIN && who != Who.MEMBER_ADMIN) {
+                    softly.assertThat(response.text()).as(cell + " shows no personal data of tenant 1")
+                            .doesNotContain(SECRET_NAME).doesNotContain(SECRET_DOMAIN);
+                }
+                if (endpoint.check() != null && response.status() == 200) {
+                    endpoint.check().accept(softly, who, response);
+                }
+                table.append(String.format(" %14d", response.status()));
+                cells++;
+            }
+            table.append('\n');
+        }
+        System.out.print(table);
+        System.out.printf("authorisation matrix: %d endpoints x %d callers = %d cells checked%n", endpoints.size(),
+                Who.values().length, cells);
+        assertThat(cells).isEqualTo(endpoints.size() * Who.values().length);
+        softly.assertAll();
+    }
+
+    @Test
+    void filtersNamingAnotherTenantFindNothing() {
+        ApiClient memberAdmin2 = as(Who.MEMBER_ADMIN_2);
+        ApiClient.Response staff = memberAdmin2.get("/api/staff?employerId=" + employer1);
+        assertThat(staff.status()).isEqualTo(200);
+        assertThat(staff.json().path("items")).isEmpty();
+        assertThat(staff.json().path("totalItems").asLong()).isZero();
+        assertThat(memberAdmin2.get("/api/memberships?organisationId=" + employer1).json().path("items")).isEmpty();
+        assertThat(ids(memberAdmin2.get("/api/staff?employerId=" + employer2))).containsExactly(staff2.toString());
+
+        assertThat(ids(as(Who.COORDINATOR_2).get("/api/memberships?allianceId=" + alliance1))).isEmpty();
+        assertThat(ids(as(Who.COORDINATOR).get("/api/memberships?allianceId=" + alliance1)))
+                .contains(membership1.toString());
+        assertThat(ids(as(Who.MEMBER_ADMIN).get("/api/memberships?organisationId=" + employer1)))
+                .contains(membership1.toString());
+
+        // a member-admin whose token names no organisation acts for none
+        ApiClient nobody = ApiClient.onPort(port).withToken(MemberFixtures.tokenFor("member-admin", null));
+        assertThat(nobody.get("/api/staff").json().path("items")).isEmpty();
+        assertThat(nobody.get("/api/staff/" + staff1).status()).isEqualTo(404);
+        assertThat(nobody.get("/api/memberships").json().path("items")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationAppliesAndWithdrawsItselfButOnlyItsAlliancesCoordinatorAdmitsIt() {
+        UUID alliance = fixtures.createAlliance(association1);
+        ApiClient provider = as(Who.PROVIDER);
+        UUID membership = MemberFixtures.created(provider.post("/api/memberships",
+                Map.of("allianceId", alliance, "organisationId", provider1, "role", "PROVIDER")));
+        assertThat(provider.post("/api/memberships/" + membership + "/activate").status()).isEqualTo(403);
+        assertThat(as(Who.COORDINATOR_2).post("/api/memberships/" + membership + "/activate").status()).isEqualTo(404);
+        assertThat(as(Who.COORDINATOR).post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
+        assertThat(as(Who.PROVIDER_2).get("/api/memberships/" + membership).status()).isEqualTo(404);
+        assertThat(as(Who.PROVIDER_2).post("/api/memberships/" + membership + "/withdraw").status()).isEqualTo(404);
+        ApiClient.Response withdrawn = provider.post("/api/memberships/" + membership + "/withdraw");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().path("status").asString()).isEqualTo("WITHDRAWN");
+
+        // a coordinator of another association may not apply on a stranger's behalf to a stranger's alliance
+        assertThat(as(Who.COORDINATOR_2).post("/api/memberships",
+                Map.of("allianceId", alliance, "organisationId", provider1, "role", "PROVIDER")).status()).isEqualTo(403);
+    }
+
+    // ---- the endpoints and what each caller gets ----
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        Expect readable = Expect.otherwise(200);
+
+        endpoints.add(new Endpoint("POST", "/api/alliances", () -> new Call("POST", "/api/alliances",
+                alliance(association1), null),
+                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR), null));
+        endpoints.add(new Endpoint("GET", "/api/alliances", () -> Call.get("/api/alliances"), readable, null));
+        endpoints.add(new Endpoint("GET", "/api/alliances/{id}", () -> Call.get("/api/alliances/" + alliance1),
+                readable, null));
+
+        endpoints.add(new Endpoint("POST", "/api/organisations", () -> new Call("POST", "/api/organisations",
+                MemberFixtures.employer(12), null),
+                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
+        endpoints.add(new Endpoint("GET", "/api/organisations", () -> Call.get("/api/organisations"), readable, null));
+        endpoints.add(new Endpoint("GET", "/api/organisations/{id}", () -> Call.get("/api/organisations/" + employer1),
+                readable, null));
+        endpoints.add(new Endpoint("PUT", "/api/organisations/{id}", () -> new Call("PUT", "/api/organisations/" + employer1,
+                Map.of("legalName", "Müller Feinmechanik GmbH", "region", "DE21", "sectorCode", "C25.62",
+                        "headcount", 30), null),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
+
+        endpoints.add(new Endpoint("POST", "/api/memberships", () -> new Call("POST", "/api/memberships",
+                Map.of("allianceId", fixtures.createAlliance(association1), "organisationId", employer1,
+                        "role", "MEMBER_EMPLOYER"), null),
+                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
+        endpoints.add(new Endpoint("GET", "/api/memberships", () -> Call.get("/api/memberships?size=200"),
+                Expect.otherwise(200).and(403, Who.LEARNER), (softly, who, response) -> {
+                    List<String> ids = ids(response);
+                    boolean insider = who == Who.ADMIN || who == Who.COORDINATOR || who == Who.MEMBER_ADMIN;
+                    softly.assertThat(ids.contains(membership1.toString())).as("GET /api/memberships as " + who
+                            + " shows tenant 1's membership").isEqualTo(insider);
+                    boolean tenant2 = who == Who.ADMIN || who == Who.COORDINATOR_2 || who == Who.MEMBER_ADMIN_2;
+                    softly.assertThat(ids.contains(membership2.toString())).as("GET /api/memberships as " + who
+                            + " shows tenant 2's membership").isEqualTo(tenant2);
+                    if (!insider) {
+                        softly.assertThat(response.json().path("items").valueStream()
+                                        .map(m -> m.path("organisationId").asString()))
+                                .as("GET /api/memberships as " + who).doesNotContain(employer1.toString());
+                    }
+                }));
+        endpoints.add(new Endpoint("GET", "/api/memberships/{id}", () -> Call.get("/api/memberships/" + membership1),
+                Expect.otherwise(404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
+                null));
+        Expect coordinatorsCall = Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2);
+        endpoints.add(new Endpoint("POST", "/api/memberships/{id}/activate", () -> transition(false, "activate"),
+                coordinatorsCall, null));
+        endpoints.add(new Endpoint("POST", "/api/memberships/{id}/reject", () -> transition(false, "reject"),
+                coordinatorsCall, null));
+        endpoints.add(new Endpoint("POST", "/api/memberships/{id}/suspend", () -> transition(true, "suspend"),
+                coordinatorsCall, null));
+        endpoints.add(new Endpoint("POST", "/api/memberships/{id}/withdraw", () -> transition(true, "withdraw"),
+                Expect.otherwise(404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
+                null));
+
+        Expect staffAdmins = Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
+        endpoints.add(new Endpoint("POST", "/api/staff", () -> new Call("POST", "/api/staff", secretStaff(employer1), null),
+                Expect.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
+        endpoints.add(new Endpoint("GET", "/api/staff", () -> Call.get("/api/staff?size=200"),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) -> {
+                    List<String> ids = ids(response);
+                    softly.assertThat(ids.contains(staff1.toString())).as("GET /api/staff as " + who + " shows tenant 1's")
+                            .isEqualTo(who != Who.MEMBER_ADMIN_2);
+                    softly.assertThat(ids.contains(staff2.toString())).as("GET /api/staff as " + who + " shows tenant 2's")
+                            .isEqualTo(who != Who.MEMBER_ADMIN);
+                }));
+        endpoints.add(new Endpoint("GET", "/api/staff/{id}", () -> Call.get("/api/staff/" + staff1), staffAdmins, null));
+        endpoints.add(new Endpoint("PUT", "/api/staff/{id}", () -> new Call("PUT", "/api/staff/" + staff1,
+                staffUpdate(), staffProbe(staff1)), staffAdmins, null));
+        endpoints.add(new Endpoint("DELETE", "/api/staff/{id}", () -> {
+            UUID fresh = MemberFixtures.created(admin.post("/api/staff", secretStaff(employer1)));
+            return new Call("DELETE", "/api/staff/" + fresh, null, staffProbe(fresh));
+        }, Expect.otherwise(403).and(204, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
+        endpoints.add(new Endpoint("POST", "/api/staff/{id}/leave", () -> {
+            UUID fresh = MemberFixtures.created(admin.post("/api/staff", secretStaff(employer1)));
+            return new Call("POST", "/api/staff/" + fresh + "/leave", Map.of("employmentEnd", "2025-06-30"),
+                    staffProbe(fresh));
+        }, staffAdmins, null));
+        endpoints.add(new Endpoint("POST", "/api/staff/import", () -> new Call("UPLOAD",
+                "/api/staff/import?employerId=" + employer1, """
+                first_name,last_name,email,employment_start
+                Imogen,%s,imogen@%s,2022-01-10
+                """.formatted(SECRET_NAME, SECRET_DOMAIN), null),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
+        return endpoints;
+    }
+
+    /** A fresh membership of employer 1 in a fresh alliance of association 1, applied (or already active). */
+    private Call transition(boolean active, String action) {
+        UUID membership = fixtures.apply(fixtures.createAlliance(association1), employer1, "MEMBER_EMPLOYER");
+        if (active) {
+            assertThat(admin.post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
+        }
+        return new Call("POST", "/api/memberships/" + membership + "/" + action, null,
+                () -> admin.get("/api/memberships/" + membership).json().path("status").asString());
+    }
+
+    private Supplier<String> staffProbe(UUID id) {
+        return () -> admin.get("/api/staff/" + id).text().replaceAll("\"updatedAt\":\"[^\"]*\"", "");
+    }
+
+    private static Map<String, Object> secretStaff(UUID employer) {
+        Map<String, Object> body = MemberFixtures.staff(employer,
+                "s-" + UUID.randomUUID().toString().substring(0, 8) + "@" + SECRET_DOMAIN);
+        body.put("lastName", SECRET_NAME);
+        return body;
+    }
+
+    /** Staff member 1's details as they are: a PUT that changes nothing, so every cell finds the same record. */
+    private Map<String, Object> staffUpdate() {
+        Map<String, Object> body = new HashMap<>(staff1Body);
+        body.remove("employerId");
+        return body;
+    }
+
+    private static Map<String, Object> alliance(UUID coordinator) {
+        return Map.of("name", "Matrix Alliance " + UUID.randomUUID(), "kind", "REGIONAL", "currency", "EUR",
+                "coordinatorId", coordinator);
+    }
+
+    private ApiClient as(Who who) {
+        return ApiClient.onPort(port).withToken(tokens.get(who));
+    }
+
+    private ApiClient.Response send(Who who, Call call) {
+        ApiClient client = as(who);
+        return switch (call.method()) {
+            case "GET" -> client.get(call.path());
+            case "DELETE" -> client.delete(call.path());
+            case "PUT" -> client.put(call.path(), call.body());
+            case "POST" -> call.body() == null ? client.post(call.path()) : client.post(call.path(), call.body());
+            case "UPLOAD" -> client.upload(call.path(), "file", "staff.csv",
+                    call.body().toString().getBytes(StandardCharsets.UTF_8));
+            default -> throw new IllegalArgumentException(call.method());
+        };
+    }
+
+    private static List<String> ids(ApiClient.Response response) {
+        return response.json().path("items").valueStream().map(n -> n.path("id").asString()).toList();
+    }
+
+    /** One endpoint: how to set up a call to it (fresh objects where the call changes them) and who gets what. */
+    record Endpoint(String method, String template, Supplier<Call> arrange, Expect expected, BodyCheck check) {
+    }
+
+    /**
+     * One request, with a probe (read as admin) of the state it may change, which a refused call must leave alone.
+     */
+    record Call(String method, String path, Object body, Supplier<String> probe) {
+        static Call get(String path) {
+            return new Call("GET", path, null, null);
+        }
+    }
+
+    @FunctionalInterface
+    interface BodyCheck {
+        void accept(SoftAssertions softly, Who who, ApiClient.Response response);
+    }
+
+    /** The expected status per caller; without a token, or with an expired one, it is always 401. */
+    record Expect(int otherwise, Map<Who, Integer> statuses) {
+
+        static Expect otherwise(int status) {
+            return new Expect(status, Map.of());
+        }
+
+        Expect and(int status, Who... callers) {
+            Map<Who, Integer> more = new EnumMap<>(Who.class);
+            more.putAll(statuses);
+            for (Who who : callers) {
+                more.put(who, status);
+            }
+            return new Expect(otherwise, more);
+        }
+
+        int status(Who who) {
+            if (who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN) {
+                return 401;
+            }
+            return statuses.getOrDefault(who, otherwise);
+        }
+    }
+}
