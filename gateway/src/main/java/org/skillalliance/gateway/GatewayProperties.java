@@ -16,10 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param serviceTimeout  how long a service may take to answer before the caller gets 503
  * @param maxBodyBytes    the largest request body in general
  * @param maxUploadBytes  larger limits for the upload paths (CSV imports), by exact path
+ * @param jwkSetUri       where to fetch the realm's keys when the issuer's address is not reachable from the gateway
+ *                        (docker-compose); by default through the issuer's discovery document
  */
 @ConfigurationProperties("skillalliance.gateway")
 public record GatewayProperties(String issuer, String audience, RateLimit rateLimit, List<String> corsOrigins,
-                                Duration serviceTimeout, Long maxBodyBytes, Map<String, Long> maxUploadBytes) {
+                                Duration serviceTimeout, Long maxBodyBytes, Map<String, Long> maxUploadBytes,
+                                String jwkSetUri) {
 
     public GatewayProperties {
         if (issuer == null || issuer.isBlank()) {

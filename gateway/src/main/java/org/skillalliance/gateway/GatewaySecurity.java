@@ -35,7 +35,9 @@ class GatewaySecurity {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewayProperties properties) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer()).build();
+        NimbusReactiveJwtDecoder decoder = properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
+                ? NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer()).build()
+                : NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(
                 new JwtTimestampValidator(Duration.ofSeconds(5)),
                 new JwtIssuerValidator(properties.issuer()),

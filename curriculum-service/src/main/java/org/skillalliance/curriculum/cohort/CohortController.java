@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +72,7 @@ class CohortController {
     @PostMapping
     @Operation(summary = "Schedule a cohort of a published course (status PLANNED)")
     ResponseEntity<CohortResponse> schedule(@Valid @RequestBody CohortRequest r) {
-        Cohort cohort = cohorts.schedule(r.courseId(), new CohortPlan(r.organiserId(), r.providerId(), r.startDate(),
+        Cohort cohort = cohorts.schedule(Caller.current(), r.courseId(), new CohortPlan(r.organiserId(), r.providerId(), r.startDate(),
                 r.endDate(), r.enrolmentOpens(), r.enrolmentCloses(), r.capacity(), r.minParticipants(),
                 r.seatQuotaPerEmployer(), r.cost().pricing(), r.cost().amountMinor(), r.cost().currency()));
         return ResponseEntity.created(URI.create("/api/cohorts/" + cohort.id())).body(CohortResponse.of(cohort));
@@ -80,25 +81,25 @@ class CohortController {
     @PostMapping("/{id}/open")
     @Operation(summary = "Open a planned cohort for enrolment (inside its enrolment window)")
     CohortResponse open(@PathVariable UUID id) {
-        return CohortResponse.of(cohorts.open(id));
+        return CohortResponse.of(cohorts.open(Caller.current(), id));
     }
 
     @PostMapping("/{id}/start")
     @Operation(summary = "Start an open cohort: confirmed seats become final, the waitlist is cancelled")
     CohortResponse start(@PathVariable UUID id) {
-        return CohortResponse.of(cohorts.start(id));
+        return CohortResponse.of(cohorts.start(Caller.current(), id));
     }
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete a running cohort")
     CohortResponse complete(@PathVariable UUID id) {
-        return CohortResponse.of(cohorts.complete(id));
+        return CohortResponse.of(cohorts.complete(Caller.current(), id));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a cohort that has not completed, with all its live enrolments")
     CohortResponse cancel(@PathVariable UUID id) {
-        return CohortResponse.of(cohorts.cancel(id));
+        return CohortResponse.of(cohorts.cancel(Caller.current(), id));
     }
 
     @GetMapping("/{id}")

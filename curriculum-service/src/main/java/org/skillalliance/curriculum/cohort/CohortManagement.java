@@ -9,7 +9,10 @@ import org.skillalliance.contracts.curriculum.CohortScheduled;
 import org.skillalliance.contracts.curriculum.CohortStatusChanged;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
+import org.skillalliance.curriculum.infrastructure.Access;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -39,12 +42,25 @@ public class CohortManagement {
     /**
      * Schedules a cohort of a published course, in {@code PLANNED}, and announces it ({@code CohortScheduled}).
      *
-     * @throws ApiException.NotFound when the course does not exist
+     * @throws Access.Forbidden      unless the caller coordinates the course's alliance and organises the cohort as its
+     *                               own organisation, or is an admin
+     * @throws ApiException.NotFound when the course does not exist (or is a draft the caller may not see)
      * @throws org.skillalliance.curriculum.shared.RuleBroken when the course is not published or the plan is inconsistent
      */
     @Transactional
-    public Cohort schedule(UUID courseId, CohortPlan plan) {
-        Course course = courses.get(courseId);
+    public Cohort schedule(Caller caller, UUID courseId, CohortPlan plan) {
+        Access.requireRole(caller, "schedule cohorts", Role.COORDINATOR);
+        Course course = courses.get(caller, courseId);
+        if (!caller.isAdmin()) {
+            if (!courses.coordinates(caller, course.allianceId())) {
+                throw Access.forbidden("only the coordinator of alliance " + course.allianceId()
+                        + " schedules cohorts of its courses");
+            }
+            if (!caller.organisationId().equals(plan.organiserId())) {
+                throw Access.forbidden("a coordinator organises cohorts as its own organisation, not as "
+                        + plan.organiserId());
+            }
+        }
         Cohort cohort = Cohort.schedule(UUID.randomUUID(), course, plan, today());
         cohorts.insert(cohort, clock.instant());
         outbox.append(EventTypes.COHORT_SCHEDULED, cohort.id(), new CohortScheduled(cohort.id(), cohort.courseId(),
@@ -55,34 +71,37 @@ public class CohortManagement {
         return cohort;
     }
 
-    /** Opens a planned cohort for enrolment. */
+    /** Opens a planned cohort for enrolment; the cohort's coordinator (see {@link #manages}) or an admin. */
     @Transactional
-    public Cohort open(UUID cohortId) {
-        Cohort cohort = lockForSeats(cohortId);
+    public Cohort open(Caller caller, UUID cohortId) {
+        Cohort cohort = managed(caller, cohortId, "open", false);
         return changed(cohort.open(enrolments.confirmedSeats(cohort)));
     }
 
-    /** Starts an open cohort on or after its start date: its confirmed seats become final, waiters are cancelled. */
+    /**
+     * Starts an open cohort on or after its start date: its confirmed seats become final, waiters are cancelled. The
+     * cohort's coordinator, its provider (who teaches it) or an admin.
+     */
     @Transactional
-    public Cohort start(UUID cohortId) {
-        Cohort cohort = lockForSeats(cohortId);
+    public Cohort start(Caller caller, UUID cohortId) {
+        Cohort cohort = managed(caller, cohortId, "start", true);
         CohortEvent event = cohort.start(enrolments.confirmedSeats(cohort), today());
         changed(event);
         enrolments.cohortStarted(cohort);
         return cohort;
     }
 
-    /** Completes a running cohort on or after its end date. */
+    /** Completes a running cohort on or after its end date; the cohort's coordinator, its provider or an admin. */
     @Transactional
-    public Cohort complete(UUID cohortId) {
-        Cohort cohort = lockForSeats(cohortId);
+    public Cohort complete(Caller caller, UUID cohortId) {
+        Cohort cohort = managed(caller, cohortId, "complete", true);
         return changed(cohort.complete(enrolments.confirmedSeats(cohort), today()));
     }
 
-    /** Cancels a cohort that has not completed, and every live enrolment with it. */
+    /** Cancels a cohort that has not completed, and every live enrolment with it; its coordinator or an admin. */
     @Transactional
-    public Cohort cancel(UUID cohortId) {
-        Cohort cohort = lockForSeats(cohortId);
+    public Cohort cancel(Caller caller, UUID cohortId) {
+        Cohort cohort = managed(caller, cohortId, "cancel", false);
         changed(cohort.cancel(enrolments.confirmedSeats(cohort)));
         enrolments.cohortCancelled(cohort);
         return cohort;
@@ -111,6 +130,34 @@ public class CohortManagement {
         JdbcCohorts.Filter filter = new JdbcCohorts.Filter(courseId, allianceId, providerId, organiserId, status,
                 startsFrom, startsTo);
         return PageResponse.of(cohorts.page(filter, page), page, cohorts.count(filter));
+    }
+
+    /**
+     * Whether the caller runs the cohort as its coordinator: a coordinator acting for the cohort's organiser or for an
+     * organisation that coordinates the cohort's alliance.
+     */
+    public boolean manages(Caller caller, Cohort cohort) {
+        return Access.actsAs(caller, Role.COORDINATOR, cohort.organiserId())
+                || courses.coordinates(caller, cohort.allianceId());
+    }
+
+    /** Whether the caller teaches the cohort: a provider acting for the cohort's provider. */
+    public static boolean teaches(Caller caller, Cohort cohort) {
+        return Access.actsAs(caller, Role.PROVIDER, cohort.providerId());
+    }
+
+    private Cohort managed(Caller caller, UUID cohortId, String action, boolean providerToo) {
+        if (providerToo) {
+            Access.requireRole(caller, action + " cohorts", Role.COORDINATOR, Role.PROVIDER);
+        } else {
+            Access.requireRole(caller, action + " cohorts", Role.COORDINATOR);
+        }
+        Cohort cohort = lockForSeats(cohortId);
+        if (!caller.isAdmin() && !manages(caller, cohort) && !(providerToo && teaches(caller, cohort))) {
+            throw Access.forbidden("only the coordinator of cohort " + cohortId
+                    + (providerToo ? " or its provider " : " ") + "may " + action + " it");
+        }
+        return cohort;
     }
 
     private Cohort changed(CohortEvent event) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -78,37 +79,32 @@ class CourseController {
     @PostMapping
     @Operation(summary = "Draft a course in an alliance's curriculum")
     ResponseEntity<CourseResponse> draft(@Valid @RequestBody CourseRequest request) {
-        Course course = courses.draft(request.allianceId(), request.draft());
+        Course course = courses.draft(Caller.current(), request.allianceId(), request.draft());
         return ResponseEntity.created(URI.create("/api/courses/" + course.id())).body(CourseResponse.of(course));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Revise a draft course (the alliance cannot change)")
     CourseResponse revise(@PathVariable UUID id, @Valid @RequestBody CourseRequest request) {
-        Course current = courses.get(id);
-        if (!current.allianceId().equals(request.allianceId())) {
-            throw new org.skillalliance.web.ApiException.InvalidInput("allianceId",
-                    "a course cannot move to another alliance");
-        }
-        return CourseResponse.of(courses.revise(id, request.draft()));
+        return CourseResponse.of(courses.revise(Caller.current(), id, request.allianceId(), request.draft()));
     }
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish a draft course; cohorts can then be scheduled")
     CourseResponse publish(@PathVariable UUID id) {
-        return CourseResponse.of(courses.publish(id));
+        return CourseResponse.of(courses.publish(Caller.current(), id));
     }
 
     @PostMapping("/{id}/retire")
     @Operation(summary = "Retire a published course: no new cohorts or enrolments")
     CourseResponse retire(@PathVariable UUID id) {
-        return CourseResponse.of(courses.retire(id));
+        return CourseResponse.of(courses.retire(Caller.current(), id));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One course")
     CourseResponse get(@PathVariable UUID id) {
-        return CourseResponse.of(courses.get(id));
+        return CourseResponse.of(courses.get(Caller.current(), id));
     }
 
     @GetMapping
@@ -121,7 +117,7 @@ class CourseController {
                                       @RequestParam(required = false) String q,
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size) {
-        return courses.list(allianceId, status, providerId, tag, skillId, q, PageQuery.of(page, size))
+        return courses.list(Caller.current(), allianceId, status, providerId, tag, skillId, q, PageQuery.of(page, size))
                 .map(CourseResponse::of);
     }
 }

@@ -11,10 +11,14 @@ import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.curriculum.CoursePublished;
 import org.skillalliance.contracts.curriculum.CourseRetired;
 import org.skillalliance.contracts.curriculum.CourseSkill;
+import org.skillalliance.curriculum.infrastructure.Access;
+import org.skillalliance.curriculum.memberfacts.MemberFacts;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.skill.Skill;
 import org.skillalliance.curriculum.skill.SkillCatalogue;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -37,23 +41,33 @@ public class CourseManagement {
 
     private final JdbcCourses courses;
     private final SkillCatalogue skills;
+    private final MemberFacts memberFacts;
     private final Outbox outbox;
     private final Clock clock;
 
-    CourseManagement(JdbcCourses courses, SkillCatalogue skills, Outbox outbox, Clock clock) {
+    CourseManagement(JdbcCourses courses, SkillCatalogue skills, MemberFacts memberFacts, Outbox outbox, Clock clock) {
         this.courses = courses;
         this.skills = skills;
+        this.memberFacts = memberFacts;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     /**
-     * Drafts a course in an alliance's curriculum.
+     * Drafts a course in an alliance's curriculum: a provider drafts its own courses (it is the course's provider), the
+     * alliance's coordinator drafts for any provider.
      *
+     * @throws Access.Forbidden      unless the caller is the named provider, the alliance's coordinator or an admin
      * @throws ApiException.Conflict when the alliance already has a course with this code (case-insensitive)
      */
     @Transactional
-    public Course draft(UUID allianceId, Draft draft) {
+    public Course draft(Caller caller, UUID allianceId, Draft draft) {
+        Access.requireRole(caller, "draft courses", Role.PROVIDER, Role.COORDINATOR);
+        if (!caller.isAdmin() && !coordinates(caller, allianceId)
+                && !Access.actsAs(caller, Role.PROVIDER, draft.providerId())) {
+            throw Access.forbidden("a provider drafts only its own courses (providerId " + draft.providerId()
+                    + " is not the caller's organisation), a coordinator only in the alliances it coordinates");
+        }
         Course course = Course.draft(UUID.randomUUID(), allianceId, resolve(draft));
         if (courses.codeTaken(allianceId, course.definition().code(), course.id())) {
             throw new ApiException.Conflict("code", "the alliance already has a course with code '"
@@ -63,10 +77,31 @@ public class CourseManagement {
         return course;
     }
 
-    /** Replaces the definition of a draft course; a published or retired course is refused (409). */
+    /**
+     * Replaces the definition of a draft course; a published or retired course is refused (409). The course's
+     * provider may revise it but not hand it to another provider; the alliance's coordinator may do both.
+     *
+     * @throws Access.Forbidden          unless the caller is the course's provider, its alliance's coordinator or an admin
+     * @throws ApiException.NotFound     when the course does not exist or is a draft the caller may not see
+     * @throws ApiException.InvalidInput when the request names another alliance
+     */
     @Transactional
-    public Course revise(UUID courseId, Draft draft) {
-        Course course = locked(courseId);
+    public Course revise(Caller caller, UUID courseId, UUID allianceId, Draft draft) {
+        Access.requireRole(caller, "revise courses", Role.PROVIDER, Role.COORDINATOR);
+        Course course = locked(caller, courseId);
+        if (!caller.isAdmin() && !coordinates(caller, course.allianceId())) {
+            if (!Access.actsAs(caller, Role.PROVIDER, course.definition().providerId())) {
+                throw Access.forbidden("only the course's provider or its alliance's coordinator revises course "
+                        + courseId);
+            }
+            if (!course.definition().providerId().equals(draft.providerId())) {
+                throw Access.forbidden("a provider cannot hand its course to another provider; the alliance's"
+                        + " coordinator can");
+            }
+        }
+        if (!course.allianceId().equals(allianceId)) {
+            throw new ApiException.InvalidInput("allianceId", "a course cannot move to another alliance");
+        }
         course.revise(resolve(draft));
         if (courses.codeTaken(course.allianceId(), course.definition().code(), course.id())) {
             throw new ApiException.Conflict("code", "the alliance already has a course with code '"
@@ -76,41 +111,87 @@ public class CourseManagement {
         return course;
     }
 
-    /** Publishes a draft and announces it ({@code CoursePublished}); cohorts can then be scheduled. */
+    /**
+     * Publishes a draft and announces it ({@code CoursePublished}); cohorts can then be scheduled.
+     *
+     * @throws Access.Forbidden      unless the caller coordinates the course's alliance or is an admin
+     * @throws ApiException.NotFound when the course does not exist or is a draft the caller may not see
+     */
     @Transactional
-    public Course publish(UUID courseId) {
-        Course course = locked(courseId);
+    public Course publish(Caller caller, UUID courseId) {
+        Course course = coordinated(caller, courseId, "publish");
         record(course.publish());
         courses.update(course, clock.instant());
         return course;
     }
 
-    /** Retires a published course and announces it ({@code CourseRetired}); no new cohorts or enrolments. */
+    /**
+     * Retires a published course and announces it ({@code CourseRetired}); no new cohorts or enrolments.
+     *
+     * @throws Access.Forbidden      unless the caller coordinates the course's alliance or is an admin
+     * @throws ApiException.NotFound when the course does not exist or is a draft the caller may not see
+     */
     @Transactional
-    public Course retire(UUID courseId) {
-        Course course = locked(courseId);
+    public Course retire(Caller caller, UUID courseId) {
+        Course course = coordinated(caller, courseId, "retire");
         record(course.retire());
         courses.update(course, clock.instant());
         return course;
     }
 
-    /** One course, or a 404. */
+    /** One course, or a 404 (the platform's own use, for cohorts and enrolments: no caller to check). */
     @Transactional(readOnly = true)
     public Course get(UUID courseId) {
         return courses.find(courseId).orElseThrow(() -> new ApiException.NotFound("course", courseId));
     }
 
-    /** A page of courses matching the filters (each null for any). */
+    /**
+     * One course as the caller may see it: published and retired courses are the alliances' public catalogue; a draft
+     * only its provider, its alliance's coordinator and admins see (404 for everyone else).
+     */
     @Transactional(readOnly = true)
-    public PageResponse<Course> list(UUID allianceId, CourseStatus status, UUID providerId, String tag, UUID skillId,
-                                     String text, PageQuery page) {
+    public Course get(Caller caller, UUID courseId) {
+        return courses.find(courseId).filter(course -> visible(caller, course))
+                .orElseThrow(() -> new ApiException.NotFound("course", courseId));
+    }
+
+    /** Whether the caller coordinates the alliance (as a coordinator acting for its coordinating organisation). */
+    public boolean coordinates(Caller caller, UUID allianceId) {
+        return caller.has(Role.COORDINATOR) && memberFacts.coordinates(caller.organisationId(), allianceId);
+    }
+
+    /** A page of the courses matching the filters (each null for any) that the caller may see. */
+    @Transactional(readOnly = true)
+    public PageResponse<Course> list(Caller caller, UUID allianceId, CourseStatus status, UUID providerId, String tag,
+                                     UUID skillId, String text, PageQuery page) {
+        JdbcCourses.Visibility visibility = caller.isAdmin() ? JdbcCourses.Visibility.ALL
+                : new JdbcCourses.Visibility(caller.has(Role.PROVIDER) ? caller.organisationId() : null,
+                        caller.has(Role.COORDINATOR) ? memberFacts.alliancesCoordinatedBy(caller.organisationId())
+                                : java.util.Set.of());
         JdbcCourses.Filter filter = new JdbcCourses.Filter(allianceId, status, providerId, tag, skillId,
-                text == null || text.isBlank() ? null : text.trim());
+                text == null || text.isBlank() ? null : text.trim(), visibility);
         return PageResponse.of(courses.page(filter, page), page, courses.count(filter));
     }
 
-    private Course locked(UUID courseId) {
-        return courses.lock(courseId).orElseThrow(() -> new ApiException.NotFound("course", courseId));
+    private boolean visible(Caller caller, Course course) {
+        return caller.isAdmin() || course.status() != CourseStatus.DRAFT
+                || Access.actsAs(caller, Role.PROVIDER, course.definition().providerId())
+                || coordinates(caller, course.allianceId());
+    }
+
+    private Course locked(Caller caller, UUID courseId) {
+        return courses.lock(courseId).filter(course -> visible(caller, course))
+                .orElseThrow(() -> new ApiException.NotFound("course", courseId));
+    }
+
+    private Course coordinated(Caller caller, UUID courseId, String action) {
+        Access.requireRole(caller, action + " courses", Role.COORDINATOR);
+        Course course = locked(caller, courseId);
+        if (!caller.isAdmin() && !coordinates(caller, course.allianceId())) {
+            throw Access.forbidden("only the coordinator of alliance " + course.allianceId() + " may " + action
+                    + " its courses");
+        }
+        return course;
     }
 
     private CourseDefinition resolve(Draft draft) {

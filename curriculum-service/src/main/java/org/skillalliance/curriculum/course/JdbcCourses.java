@@ -17,7 +17,25 @@ import org.springframework.stereotype.Repository;
 class JdbcCourses {
 
     /** Filters of the course list; null means "any". */
-    record Filter(UUID allianceId, CourseStatus status, UUID providerId, String tag, UUID skillId, String text) {
+    record Filter(UUID allianceId, CourseStatus status, UUID providerId, String tag, UUID skillId, String text,
+                  Visibility visibility) {
+    }
+
+    /**
+     * Which courses a caller may see besides the published and retired ones: the drafts of its own provider
+     * organisation and of the alliances it coordinates; {@link #ALL} for admins.
+     */
+    record Visibility(boolean all, UUID provider, java.util.Set<UUID> coordinatedAlliances) {
+        static final Visibility ALL = new Visibility(true, null, java.util.Set.of());
+
+        Visibility(UUID provider, java.util.Set<UUID> coordinatedAlliances) {
+            this(false, provider, coordinatedAlliances);
+        }
+
+        String alliancesArray() {
+            return coordinatedAlliances.stream().map(UUID::toString)
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        }
     }
 
     private static final String FILTER = """
@@ -29,6 +47,9 @@ class JdbcCourses {
               and (cast(:skillId as uuid) is null
                    or exists (select 1 from course_skill s where s.course_id = c.id and s.skill_id = :skillId))
               and (cast(:text as varchar) is null or c.code ilike :pattern or c.title ilike :pattern)
+              and (:seesAll or c.status <> 'DRAFT'
+                   or c.provider_id = cast(:viewerProvider as uuid)
+                   or c.alliance_id = any(cast(:viewerAlliances as uuid[])))
             """;
 
     private final JdbcClient jdbc;
@@ -132,7 +153,10 @@ class JdbcCourses {
                 .param("tag", f.tag())
                 .param("skillId", f.skillId())
                 .param("text", f.text())
-                .param("pattern", f.text() == null ? null : "%" + f.text() + "%");
+                .param("pattern", f.text() == null ? null : "%" + f.text() + "%")
+                .param("seesAll", f.visibility().all())
+                .param("viewerProvider", f.visibility().provider())
+                .param("viewerAlliances", f.visibility().alliancesArray());
     }
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.skillalliance.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,6 @@ class CredentialController {
     @GetMapping(path = "/api/enrolments/{id}/credential", produces = {"application/json", "application/ld+json"})
     @Operation(summary = "The OpenBadgeCredential (Open Badges 3.0) of a completed enrolment with its credential awarded")
     Map<String, Object> credential(@PathVariable UUID id) {
-        return credentials.openBadgeOf(id);
+        return credentials.openBadgeOf(Caller.current(), id);
     }
 }

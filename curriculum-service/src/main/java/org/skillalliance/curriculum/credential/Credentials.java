@@ -11,6 +11,7 @@ import org.skillalliance.curriculum.course.CourseManagement;
 import org.skillalliance.curriculum.enrolment.Enrolment;
 import org.skillalliance.curriculum.enrolment.EnrolmentManagement;
 import org.skillalliance.curriculum.memberfacts.MemberFacts;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +34,16 @@ public class Credentials {
     }
 
     /**
-     * The {@code OpenBadgeCredential} of a completed enrolment whose credential was awarded.
+     * The {@code OpenBadgeCredential} of a completed enrolment whose credential was awarded. Whoever may see the enrolment may see its credential (the employer's member-admin, the cohort's provider and
+     * coordinator, admins); learners get 403 until their accounts are linked to staff records.
      *
-     * @throws ApiException.NotFound when the enrolment does not exist or earned no credential
+     * @throws org.skillalliance.curriculum.infrastructure.Access.Forbidden for roles that never see enrolments
+     * @throws ApiException.NotFound when the enrolment does not exist, the caller may not see it, or it earned no
+     *                               credential
      */
     @Transactional(readOnly = true)
-    public Map<String, Object> openBadgeOf(UUID enrolmentId) {
-        Enrolment enrolment = enrolments.get(enrolmentId).enrolment();
+    public Map<String, Object> openBadgeOf(Caller caller, UUID enrolmentId) {
+        Enrolment enrolment = enrolments.get(caller, enrolmentId).enrolment();
         if (!enrolment.hasCredential()) {
             throw new ApiException.NotFound("credential of enrolment", enrolmentId);
         }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -82,7 +83,7 @@ class EnrolmentController {
     @PostMapping
     @Operation(summary = "Enrol a staff member: 201 confirmed or waitlisted; 200 with the existing enrolment on a repeat")
     ResponseEntity<EnrolmentResponse> enrol(@Valid @RequestBody EnrolmentRequest request) {
-        EnrolmentManagement.Enrolled enrolled = enrolments.enrol(
+        EnrolmentManagement.Enrolled enrolled = enrolments.enrol(Caller.current(),
                 new EnrolmentManagement.EnrolRequest(request.cohortId(), request.staffId(), request.employerId()));
         EnrolmentResponse body = EnrolmentResponse.of(enrolled.view());
         URI location = URI.create("/api/enrolments/" + body.id());
@@ -94,7 +95,7 @@ class EnrolmentController {
     @Operation(summary = "Bulk enrolment from a CSV file (columns employer, staff_id, cohort): one result per row")
     RowResult.Report importCsv(@RequestPart("file") MultipartFile file) {
         try {
-            return imports.importCsv(file.getInputStream());
+            return imports.importCsv(Caller.current(), file.getInputStream());
         } catch (IOException e) {
             throw new ApiException.InvalidInput("file", "could not be read: " + e.getMessage());
         }
@@ -103,7 +104,7 @@ class EnrolmentController {
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw an enrolment; a freed seat promotes the earliest eligible waiter")
     EnrolmentResponse withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawalRequest request) {
-        return EnrolmentResponse.of(enrolments.withdraw(id, request.employerId()));
+        return EnrolmentResponse.of(enrolments.withdraw(Caller.current(), id, request.employerId()));
     }
 
     @PostMapping("/{id}/outcome")
@@ -112,13 +113,13 @@ class EnrolmentController {
         OutcomeInput input = new OutcomeInput(EnrolmentStatus.valueOf(r.outcome().name()), r.attendedHours(),
                 r.preScore(), r.postScore(), r.satisfaction(), Boolean.TRUE.equals(r.credentialAwarded()),
                 r.completedOn());
-        return EnrolmentResponse.of(enrolments.recordOutcome(id, r.providerId(), input));
+        return EnrolmentResponse.of(enrolments.recordOutcome(Caller.current(), id, r.providerId(), input));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One enrolment with its current waitlist position")
     EnrolmentResponse get(@PathVariable UUID id) {
-        return EnrolmentResponse.of(enrolments.get(id));
+        return EnrolmentResponse.of(enrolments.get(Caller.current(), id));
     }
 
     @GetMapping
@@ -130,7 +131,7 @@ class EnrolmentController {
                                          @RequestParam(required = false) EnrolmentStatus status,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        return enrolments.list(cohortId, employerId, staffId, courseId, status, PageQuery.of(page, size))
+        return enrolments.list(Caller.current(), cohortId, employerId, staffId, courseId, status, PageQuery.of(page, size))
                 .map(EnrolmentResponse::of);
     }
 }

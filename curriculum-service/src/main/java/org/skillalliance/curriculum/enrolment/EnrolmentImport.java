@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
+import org.skillalliance.curriculum.infrastructure.Access;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.CsvUpload;
 import org.skillalliance.web.FieldViolation;
@@ -39,19 +42,22 @@ public class EnrolmentImport {
     }
 
     /**
-     * Enrols every row of the file and reports one result per row.
+     * Enrols every row of the file and reports one result per row; a row naming another employer than the caller's
+     * is rejected on its own (column {@code employer}), as its single request would be refused.
      *
+     * @throws Access.Forbidden           unless the caller is a member-admin or an admin
      * @throws ApiException.InvalidInput (400) when the file as a whole is unreadable or lacks a column
      */
-    public RowResult.Report importCsv(InputStream csv) {
+    public RowResult.Report importCsv(Caller caller, InputStream csv) {
+        Access.requireRole(caller, "enrol staff", Role.MEMBER_ADMIN);
         List<RowResult> results = new ArrayList<>();
         for (CsvUpload.Row row : CsvUpload.read(csv, Set.of(EMPLOYER, STAFF_ID, COHORT), MAX_ROWS)) {
-            results.add(importRow(row));
+            results.add(importRow(caller, row));
         }
         return RowResult.Report.of(results);
     }
 
-    private RowResult importRow(CsvUpload.Row row) {
+    private RowResult importRow(Caller caller, CsvUpload.Row row) {
         List<FieldViolation> problems = new ArrayList<>();
         UUID employer = id(row, EMPLOYER, problems);
         UUID staff = id(row, STAFF_ID, problems);
@@ -61,13 +67,15 @@ public class EnrolmentImport {
         }
         try {
             EnrolmentManagement.Enrolled enrolled =
-                    enrolments.enrol(new EnrolmentManagement.EnrolRequest(cohort, staff, employer));
+                    enrolments.enrol(caller, new EnrolmentManagement.EnrolRequest(cohort, staff, employer));
             return RowResult.of(row.line(), enrolled.created() ? RowResult.Outcome.CREATED : RowResult.Outcome.UNCHANGED,
                     enrolled.view().enrolment().id());
         } catch (RuleBroken e) {
             return RowResult.rejected(row.line(), List.of(new FieldViolation(column(e.field()), e.reason())));
         } catch (TransitionRefused e) {
             return RowResult.rejected(row.line(), List.of(new FieldViolation(COHORT, e.getMessage())));
+        } catch (Access.Forbidden e) {
+            return RowResult.rejected(row.line(), List.of(new FieldViolation(EMPLOYER, e.getMessage())));
         } catch (ApiException e) {
             List<FieldViolation> violations = e.violations().isEmpty()
                     ? List.of(new FieldViolation(COHORT, e.getMessage()))

@@ -10,9 +10,12 @@ import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
 import org.skillalliance.curriculum.course.CourseStatus;
+import org.skillalliance.curriculum.infrastructure.Access;
 import org.skillalliance.curriculum.memberfacts.MemberFacts;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -53,20 +56,24 @@ public class EnrolmentManagement {
      * waitlisted at the end of the FIFO queue. A repeated request for the same staff member and cohort returns the live
      * enrolment unchanged. The decision runs with the cohort row locked, so it holds under any concurrency.
      *
+     * @throws Access.Forbidden      unless the caller is a member-admin acting for the employer, or an admin
      * @throws ApiException.NotFound when the cohort does not exist
      * @throws RuleBroken (422) when the course is retired, the cohort is not open or outside its enrolment window,
      *                    the staff member is unknown, left or works for another employer, or the employer is not an
      *                    active member of the cohort's alliance
      */
     @Transactional
-    public Enrolled enrol(EnrolRequest request) {
+    public Enrolled enrol(Caller caller, EnrolRequest request) {
+        requireEmployerAdmin(caller, request.employerId());
         Cohort cohort = cohorts.lockForSeats(request.cohortId());
         var existing = enrolments.findLive(cohort.id(), request.staffId());
         if (existing.isPresent()) {
             UUID holder = existing.get().enrolment().employerId();
             if (!holder.equals(request.employerId())) {
-                throw RuleBroken.rule("employerId", "staff member " + request.staffId() + " is already enrolled in cohort "
-                        + cohort.id() + " by employer " + holder);
+                // the requesting employer learns why it may not enrol this person before it learns of anyone's enrolment
+                memberFacts.checkCanEnrol(cohort.allianceId(), request.employerId(), request.staffId());
+                throw RuleBroken.rule("employerId", "staff member " + request.staffId()
+                        + " already has a live enrolment in cohort " + cohort.id() + " through another employer");
             }
             return new Enrolled(existing.get(), false);
         }
@@ -91,12 +98,19 @@ public class EnrolmentManagement {
      * The employer withdraws a confirmed or waiting enrolment before the cohort starts. A freed seat goes to the
      * earliest waiters whose employers are under quota and who may still be enrolled, in FIFO order.
      *
-     * @throws RuleBroken (422) when the enrolment is held by another employer
+     * @throws Access.Forbidden      unless the caller is a member-admin or an admin
+     * @throws ApiException.NotFound when the enrolment does not exist or is another employer's
+     * @throws RuleBroken (422) when the request names another employer than the enrolment's
      * @throws TransitionRefused (409) when the enrolment is not live or the cohort has started
      */
     @Transactional
-    public EnrolmentView withdraw(UUID enrolmentId, UUID employerId) {
-        Cohort cohort = cohorts.lockForSeats(view(enrolmentId).enrolment().cohortId());
+    public EnrolmentView withdraw(Caller caller, UUID enrolmentId, UUID employerId) {
+        Access.requireRole(caller, "withdraw enrolments", Role.MEMBER_ADMIN);
+        EnrolmentView before = view(enrolmentId);
+        if (!caller.isAdmin() && !Access.actsAs(caller, Role.MEMBER_ADMIN, before.enrolment().employerId())) {
+            throw new ApiException.NotFound("enrolment", enrolmentId);
+        }
+        Cohort cohort = cohorts.lockForSeats(before.enrolment().cohortId());
         EnrolmentView current = view(enrolmentId);
         Enrolment enrolment = current.enrolment();
         if (!enrolment.employerId().equals(employerId)) {
@@ -115,12 +129,18 @@ public class EnrolmentManagement {
      * Records (or corrects) the outcome of a confirmed seat once its cohort runs: result, attended hours (at most the
      * course's hours), pre and post scores 0-100, satisfaction 1-5, and whether the course's credential was awarded.
      *
+     * @throws Access.Forbidden      unless the caller is a provider or an admin
+     * @throws ApiException.NotFound when the enrolment does not exist or is in a cohort the caller does not teach
      * @throws RuleBroken (400/422) naming the field that breaks a rule, or when the provider is not the cohort's
      * @throws TransitionRefused (409) before the cohort runs, or for an enrolment without a seat
      */
     @Transactional
-    public EnrolmentView recordOutcome(UUID enrolmentId, UUID providerId, OutcomeInput input) {
+    public EnrolmentView recordOutcome(Caller caller, UUID enrolmentId, UUID providerId, OutcomeInput input) {
+        Access.requireRole(caller, "record outcomes", Role.PROVIDER);
         Cohort cohort = cohorts.lockForSeats(view(enrolmentId).enrolment().cohortId());
+        if (!caller.isAdmin() && !CohortManagement.teaches(caller, cohort)) {
+            throw new ApiException.NotFound("enrolment", enrolmentId);
+        }
         Enrolment enrolment = view(enrolmentId).enrolment();
         if (!cohort.providerId().equals(providerId)) {
             throw RuleBroken.rule("providerId", "cohort " + cohort.id() + " is taught by another provider");
@@ -144,18 +164,58 @@ public class EnrolmentManagement {
         return new EnrolmentView(enrolment, null);
     }
 
-    /** One enrolment with its current waitlist position, or a 404. */
+    /**
+     * One enrolment with its current waitlist position, for those who may see it: the employer's member-admin, the
+     * cohort's provider, the cohort's coordinator and admins.
+     *
+     * @throws Access.Forbidden      for roles that never see enrolments (funder, learner)
+     * @throws ApiException.NotFound when the enrolment does not exist or the caller may not see it
+     */
     @Transactional(readOnly = true)
-    public EnrolmentView get(UUID enrolmentId) {
-        return view(enrolmentId);
+    public EnrolmentView get(Caller caller, UUID enrolmentId) {
+        Access.requireRole(caller, "read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR);
+        EnrolmentView view = view(enrolmentId);
+        if (!sees(caller, view.enrolment())) {
+            throw new ApiException.NotFound("enrolment", enrolmentId);
+        }
+        return view;
     }
 
-    /** A page of enrolments matching the filters (each null for any), oldest request first. */
+    /**
+     * A page of the enrolments matching the filters (each null for any) that the caller may see (see {@link #get}),
+     * oldest request first; a filter naming another tenant finds nothing.
+     */
     @Transactional(readOnly = true)
-    public PageResponse<EnrolmentView> list(UUID cohortId, UUID employerId, UUID staffId, UUID courseId,
+    public PageResponse<EnrolmentView> list(Caller caller, UUID cohortId, UUID employerId, UUID staffId, UUID courseId,
                                             EnrolmentStatus status, PageQuery page) {
-        JdbcEnrolments.Filter filter = new JdbcEnrolments.Filter(cohortId, employerId, staffId, courseId, status);
+        Access.requireRole(caller, "read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR);
+        UUID org = caller.organisationId();
+        JdbcEnrolments.Scope scope = caller.isAdmin() ? JdbcEnrolments.Scope.ALL : new JdbcEnrolments.Scope(false,
+                caller.has(Role.MEMBER_ADMIN) ? org : null,
+                caller.has(Role.PROVIDER) ? org : null,
+                caller.has(Role.COORDINATOR) ? org : null,
+                caller.has(Role.COORDINATOR) ? memberFacts.alliancesCoordinatedBy(org) : java.util.Set.of());
+        JdbcEnrolments.Filter filter = new JdbcEnrolments.Filter(cohortId, employerId, staffId, courseId, status, scope);
         return PageResponse.of(enrolments.page(filter, page), page, enrolments.count(filter));
+    }
+
+    private boolean sees(Caller caller, Enrolment enrolment) {
+        if (caller.isAdmin() || Access.actsAs(caller, Role.MEMBER_ADMIN, enrolment.employerId())) {
+            return true;
+        }
+        if (!caller.has(Role.PROVIDER) && !caller.has(Role.COORDINATOR)) {
+            return false;
+        }
+        Cohort cohort = cohorts.get(enrolment.cohortId());
+        return CohortManagement.teaches(caller, cohort) || cohorts.manages(caller, cohort);
+    }
+
+    private static void requireEmployerAdmin(Caller caller, UUID employerId) {
+        Access.requireRole(caller, "enrol staff", Role.MEMBER_ADMIN);
+        if (!caller.isAdmin() && !Access.actsAs(caller, Role.MEMBER_ADMIN, employerId)) {
+            throw Access.forbidden("a member-admin enrols only its own employer's staff, not employer " + employerId
+                    + "'s");
+        }
     }
 
     private void promoteWaiters(Cohort cohort) {

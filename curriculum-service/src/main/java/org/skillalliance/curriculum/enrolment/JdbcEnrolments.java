@@ -19,7 +19,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcEnrolments {
 
-    record Filter(UUID cohortId, UUID employerId, UUID staffId, UUID courseId, EnrolmentStatus status) {
+    record Filter(UUID cohortId, UUID employerId, UUID staffId, UUID courseId, EnrolmentStatus status, Scope scope) {
+    }
+
+    /**
+     * The enrolments a caller may see: all (admins), or those of its employer, of the cohorts it teaches, of the
+     * cohorts it organises and of the alliances it coordinates (each null or empty when the caller has not that role).
+     */
+    record Scope(boolean all, UUID employer, UUID provider, UUID organiser, java.util.Set<UUID> alliances) {
+        static final Scope ALL = new Scope(true, null, null, null, java.util.Set.of());
+
+        String alliancesArray() {
+            return alliances.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        }
     }
 
     /** An enrolment row with its current waitlist position (its rank among the cohort's waiters). */
@@ -39,6 +51,11 @@ class JdbcEnrolments {
               and (cast(:staffId as uuid) is null or e.staff_id = :staffId)
               and (cast(:courseId as uuid) is null or e.course_id = :courseId)
               and (cast(:status as varchar) is null or e.status = :status)
+              and (:seesAll or e.employer_id = cast(:scopeEmployer as uuid)
+                   or exists (select 1 from cohort c where c.id = e.cohort_id
+                              and (c.provider_id = cast(:scopeProvider as uuid)
+                                   or c.organiser_id = cast(:scopeOrganiser as uuid)
+                                   or c.alliance_id = any(cast(:scopeAlliances as uuid[])))))
             """;
 
     private final JdbcClient jdbc;
@@ -141,7 +158,12 @@ class JdbcEnrolments {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
         return spec.param("cohortId", f.cohortId()).param("employerId", f.employerId())
                 .param("staffId", f.staffId()).param("courseId", f.courseId())
-                .param("status", f.status() == null ? null : f.status().name());
+                .param("status", f.status() == null ? null : f.status().name())
+                .param("seesAll", f.scope().all())
+                .param("scopeEmployer", f.scope().employer())
+                .param("scopeProvider", f.scope().provider())
+                .param("scopeOrganiser", f.scope().organiser())
+                .param("scopeAlliances", f.scope().alliancesArray());
     }
 
     private static EnrolmentView map(ResultSet rs, int row) throws SQLException {

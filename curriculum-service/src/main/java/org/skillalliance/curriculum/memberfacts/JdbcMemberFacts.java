@@ -24,11 +24,14 @@ class JdbcMemberFacts {
         this.jdbc = jdbc;
     }
 
-    void upsertAlliance(UUID id, String name, String currency) {
+    void upsertAlliance(UUID id, String name, String currency, UUID coordinatorId) {
         jdbc.sql("""
-                insert into member_alliance (id, name, currency) values (:id, :name, :currency)
-                on conflict (id) do update set name = excluded.name, currency = excluded.currency
-                """).param("id", id).param("name", name).param("currency", currency).update();
+                insert into member_alliance (id, name, currency, coordinator_id)
+                values (:id, :name, :currency, :coordinatorId)
+                on conflict (id) do update set name = excluded.name, currency = excluded.currency,
+                    coordinator_id = excluded.coordinator_id
+                """).param("id", id).param("name", name).param("currency", currency)
+                .param("coordinatorId", coordinatorId).update();
     }
 
     void upsertOrganisation(UUID id, String type) {
@@ -98,6 +101,27 @@ class JdbcMemberFacts {
                 .query((rs, n) -> new Membership(rs.getObject("id", UUID.class), rs.getString("role"),
                         rs.getString("status"), rs.getObject("effective_on", LocalDate.class)))
                 .list();
+    }
+
+    /**
+     * The alliances the organisation coordinates: it is the coordinator named when the alliance was created, or it
+     * holds an active COORDINATOR membership of it.
+     */
+    List<UUID> alliancesCoordinatedBy(UUID organisationId) {
+        return jdbc.sql("""
+                select id from member_alliance where coordinator_id = :org
+                union
+                select alliance_id from member_membership
+                where organisation_id = :org and role = 'COORDINATOR' and status = 'ACTIVE'
+                """).param("org", organisationId).query(UUID.class).list();
+    }
+
+    boolean coordinates(UUID organisationId, UUID allianceId) {
+        return jdbc.sql("""
+                select exists (select 1 from member_alliance where id = :alliance and coordinator_id = :org)
+                    or exists (select 1 from member_membership where alliance_id = :alliance
+                               and organisation_id = :org and role = 'COORDINATOR' and status = 'ACTIVE')
+                """).param("org", organisationId).param("alliance", allianceId).query(Boolean.class).single();
     }
 
     Optional<String> allianceName(UUID allianceId) {

@@ -45,7 +45,7 @@ class MemberEventsListener {
         switch (event.eventType()) {
             case EventTypes.ALLIANCE_CREATED -> {
                 AllianceCreated a = inbox.payload(event, AllianceCreated.class);
-                facts.upsertAlliance(a.allianceId(), a.name(), a.currency());
+                facts.upsertAlliance(a.allianceId(), a.name(), a.currency(), a.coordinatorId());
             }
             case EventTypes.ORGANISATION_REGISTERED -> {
                 OrganisationRegistered o = inbox.payload(event, OrganisationRegistered.class);

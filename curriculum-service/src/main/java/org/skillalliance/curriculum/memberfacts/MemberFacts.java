@@ -2,6 +2,7 @@ package org.skillalliance.curriculum.memberfacts;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.skillalliance.curriculum.shared.RuleBroken;
@@ -55,6 +56,21 @@ public class MemberFacts {
     @Transactional(readOnly = true)
     public Optional<String> allianceName(UUID allianceId) {
         return facts.allianceName(allianceId);
+    }
+
+    /**
+     * Whether the organisation coordinates the alliance: named as its coordinator by {@code AllianceCreated}, or an
+     * active {@code COORDINATOR} member of it. False for a null organisation.
+     */
+    @Transactional(readOnly = true)
+    public boolean coordinates(UUID organisationId, UUID allianceId) {
+        return organisationId != null && allianceId != null && facts.coordinates(organisationId, allianceId);
+    }
+
+    /** The alliances the organisation coordinates (see {@link #coordinates}); empty for a null organisation. */
+    @Transactional(readOnly = true)
+    public Set<UUID> alliancesCoordinatedBy(UUID organisationId) {
+        return organisationId == null ? Set.of() : Set.copyOf(facts.alliancesCoordinatedBy(organisationId));
     }
 
     private void checkActiveMember(UUID allianceId, UUID employerId) {

@@ -2,6 +2,10 @@ package org.skillalliance.curriculum.quote;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import org.skillalliance.security.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +22,8 @@ class CohortQuoteController {
     }
 
     @GetMapping("/api/cohorts/{cohortId}/quote")
-    CohortQuote quote(@PathVariable UUID cohortId, @RequestParam UUID employerId) {
-        return quotes.quote(cohortId, employerId);
+    CohortQuote quote(@PathVariable UUID cohortId, @RequestParam UUID employerId,
+                      @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
+        return quotes.quote(Caller.current(), token.getTokenValue(), cohortId, employerId);
     }
 }

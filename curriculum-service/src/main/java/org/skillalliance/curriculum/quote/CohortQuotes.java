@@ -7,6 +7,10 @@ import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortEnrolments;
 import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.cohort.Pricing;
+import org.skillalliance.curriculum.infrastructure.Access;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
+import org.skillalliance.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,16 +40,33 @@ public class CohortQuotes {
      * The quote for one seat; it answers even when funding-service does not, with the offset unknown and the share
      * estimated: the price per seat, or the total spread over the larger of the minimum participants and the seats
      * confirmed plus this one, rounded up.
+     *
+     * <p>Who may ask: the employer's member-admin, the cohort's coordinator, admins. The caller's token goes with the
+     * call to funding-service, which applies its own rules to it.
+     *
+     * @throws Access.Forbidden      for other roles, a member-admin asking for another employer, or a coordinator of
+     *                               another alliance
+     * @throws ApiException.NotFound when the cohort does not exist
      */
-    public CohortQuote quote(UUID cohortId, UUID employerId) {
+    public CohortQuote quote(Caller caller, String bearerToken, UUID cohortId, UUID employerId) {
+        Access.requireRole(caller, "ask for quotes", Role.MEMBER_ADMIN, Role.COORDINATOR);
+        boolean asTheEmployer = caller.isAdmin() || Access.actsAs(caller, Role.MEMBER_ADMIN, employerId);
+        if (!asTheEmployer && !caller.has(Role.COORDINATOR)) {
+            throw Access.forbidden("a member-admin asks for quotes only for its own employer, not employer "
+                    + employerId);
+        }
         // read in a short transaction of its own: the remote call below must not hold a database connection
         CohortFacts facts = readOnly.execute(status -> {
             Cohort cohort = cohorts.get(cohortId);
+            if (!asTheEmployer && !cohorts.manages(caller, cohort)) {
+                throw Access.forbidden("only the cohort's coordinator, the employer's member-admin or an admin may ask"
+                        + " for this quote");
+            }
             return new CohortFacts(cohort, enrolments.confirmedSeats(cohort));
         });
         Cohort cohort = facts.cohort();
         long price = cohort.cost().amount().amountMinor();
-        GrantOffset offset = funding.offset(cohortId, employerId);
+        GrantOffset offset = funding.offset(cohortId, employerId, bearerToken);
         long share;
         String source;
         if (offset.known() && offset.seatCostMinor() != null) {

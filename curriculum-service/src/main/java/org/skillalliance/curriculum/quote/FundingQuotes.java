@@ -82,11 +82,14 @@ public class FundingQuotes implements DisposableBean {
                          UUID programmeId, String reason) {
     }
 
-    /** The expected offset for one seat of {@code employerId} in {@code cohortId}; never throws. */
-    public GrantOffset offset(UUID cohortId, UUID employerId) {
+    /**
+     * The expected offset for one seat of {@code employerId} in {@code cohortId}, asked with the caller's bearer token
+     * (funding-service checks it as a resource server; null sends none); never throws.
+     */
+    public GrantOffset offset(UUID cohortId, UUID employerId, String bearerToken) {
         try {
             Supplier<FundingAnswer> guarded = Retry.decorateSupplier(retry,
-                    CircuitBreaker.decorateSupplier(circuitBreaker, () -> ask(cohortId, employerId)));
+                    CircuitBreaker.decorateSupplier(circuitBreaker, () -> ask(cohortId, employerId, bearerToken)));
             FundingAnswer answer = timeLimiter.executeFutureSupplier(
                     () -> CompletableFuture.supplyAsync(guarded, scheduler));
             return new GrantOffset(true, answer.expectedOffsetMinor(), answer.seatCostMinor(), answer.awardId(),
@@ -109,10 +112,15 @@ public class FundingQuotes implements DisposableBean {
         return circuitBreaker.getState().name();
     }
 
-    private FundingAnswer ask(UUID cohortId, UUID employerId) {
+    private FundingAnswer ask(UUID cohortId, UUID employerId, String bearerToken) {
         return http.get()
                 .uri(uri -> uri.path("/api/quotes").queryParam("cohortId", cohortId).queryParam("employerId", employerId)
                         .build())
+                .headers(headers -> {
+                    if (bearerToken != null) {
+                        headers.setBearerAuth(bearerToken);
+                    }
+                })
                 .retrieve()
                 .body(FundingAnswer.class);
     }

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +47,7 @@ class SkillController {
     @PostMapping
     @Operation(summary = "Add a skill to the catalogue")
     ResponseEntity<SkillResponse> add(@Valid @RequestBody SkillRequest request) {
-        Skill skill = catalogue.add(request.code().trim(), request.name(), request.category(),
+        Skill skill = catalogue.add(Caller.current(), request.code().trim(), request.name(), request.category(),
                 request.escoUri() == null || request.escoUri().isBlank() ? null : request.escoUri().trim());
         return ResponseEntity.created(URI.create("/api/skills/" + skill.id())).body(SkillResponse.of(skill));
     }

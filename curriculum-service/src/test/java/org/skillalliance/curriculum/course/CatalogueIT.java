@@ -129,6 +129,11 @@ class CatalogueIT extends ServiceIT {
         assertThat(docs.body().get("paths").propertyNames())
                 .contains("/api/skills", "/api/courses", "/api/cohorts", "/api/enrolments", "/api/enrolments/imports",
                         "/api/enrolments/{id}/credential");
+        assertThat(docs.body().get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(docs.body().get("paths").get("/api/cohorts/{cohortId}/quote").get("get").get("parameters")
+                .valueStream().map(p -> p.get("name").asString()).toList())
+                .containsExactlyInAnyOrder("cohortId", "employerId");
     }
 
     static void assertProblem(Api.Response response, int status, String field, String reasonPart) {

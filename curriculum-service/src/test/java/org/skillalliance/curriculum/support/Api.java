@@ -8,20 +8,37 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The service's HTTP API as a client sees it: JSON in, status and JSON (or problem+json) out. */
+/**
+ * The service's HTTP API as a client sees it: JSON in, status and JSON (or problem+json) out, with the bearer token of
+ * one caller (see {@link Callers}), or none.
+ */
 public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Supplier<String> token;
 
+    /** A client without a token. */
     public Api(int port) {
+        this(port, null);
+    }
+
+    /** A client that sends the caller's current token with every request. */
+    public Api(int port, Supplier<String> token) {
         this.base = "http://localhost:" + port;
+        this.token = token;
+    }
+
+    /** The same service, called by another caller (null: without a token). */
+    public Api as(Supplier<String> caller) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), caller);
     }
 
     /** One answer: status, content type and body (parsed as JSON where it is JSON). */
@@ -85,6 +102,9 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token.get());
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -49,8 +49,13 @@ public final class MemberEvents {
     }
 
     public UUID alliance(String name) {
+        return alliance(name, UUID.randomUUID());
+    }
+
+    /** An alliance coordinated by the organisation (an association). */
+    public UUID alliance(String name, UUID coordinatorId) {
         UUID id = UUID.randomUUID();
-        publish(EventTypes.ALLIANCE_CREATED, id, new AllianceCreated(id, UUID.randomUUID(), name,
+        publish(EventTypes.ALLIANCE_CREATED, id, new AllianceCreated(id, coordinatorId, name,
                 AllianceKind.SECTORAL, List.of("C25"), "DE21", "EUR"));
         return id;
     }
@@ -66,6 +71,15 @@ public final class MemberEvents {
                 MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, applied, applied.plusDays(3), null,
                 applied.plusDays(3)));
         return new Employer(id, membership, allianceId);
+    }
+
+    /** An active membership of the organisation in the alliance with the role (a coordinator, a provider, ...). */
+    public UUID activeMembership(UUID allianceId, UUID organisationId, MembershipRole role) {
+        UUID membership = UUID.randomUUID();
+        LocalDate applied = LocalDate.now().minusMonths(2);
+        publish(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, allianceId,
+                organisationId, role, MembershipStatus.ACTIVE, applied, applied.plusDays(3), null, applied.plusDays(3)));
+        return membership;
     }
 
     public void suspend(Employer employer) {

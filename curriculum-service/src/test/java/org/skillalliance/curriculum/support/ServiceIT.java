@@ -25,11 +25,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole service on a random port, with its own fresh PostgreSQL database and the JVM's real Kafka broker; one
- * context per test class. Gives tests the HTTP API, member-service's events and the curriculum topic as seen from
- * outside.
+ * The whole service on a random port, with its own fresh PostgreSQL database, the JVM's real Kafka broker and its real
+ * Keycloak; one context per test class. Gives tests the HTTP API (called as an alliance admin with a real token, see
+ * {@link Callers}), member-service's events and the curriculum topic as seen from outside.
  */
-@RealInfrastructure
+@RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceIT {
@@ -56,7 +56,7 @@ public abstract class ServiceIT {
 
     @BeforeEach
     protected void wire() {
-        api = new Api(port);
+        api = new Api(port, Callers.admin());
         members = new MemberEvents(kafka, registry, jdbc);
         curriculum = new Curriculum(api);
     }

@@ -49,7 +49,9 @@ public class SecuritySupportAutoConfiguration {
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience())));
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuer()).build();
+            NimbusJwtDecoder decoder = properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
+                    ? NimbusJwtDecoder.withIssuerLocation(properties.issuer()).build()
+                    : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
             decoder.setJwtValidator(validator);
             return decoder;
         });

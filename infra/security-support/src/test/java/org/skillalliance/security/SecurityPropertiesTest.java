@@ -9,13 +9,13 @@ class SecurityPropertiesTest {
 
     @Test
     void aServiceWithoutAnIssuerDoesNotStart() {
-        assertThatThrownBy(() -> new SecurityProperties(null, null, null))
+        assertThatThrownBy(() -> new SecurityProperties(null, null, null, null))
                 .hasMessageContaining("skillalliance.security.issuer");
     }
 
     @Test
     void theAudienceDefaultsToTheApi() {
-        assertThat(new SecurityProperties("http://localhost:8180/realms/skill-alliance", null, null).audience())
+        assertThat(new SecurityProperties("http://localhost:8180/realms/skill-alliance", null, null, null).audience())
                 .isEqualTo("skill-alliance-api");
     }
 }

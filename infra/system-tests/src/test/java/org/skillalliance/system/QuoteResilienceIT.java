@@ -23,8 +23,8 @@ import static org.awaitility.Awaitility.await;
  * offset; with funding-service killed the quote still answers, without the offset, and curriculum's circuit opens;
  * with funding-service back, quotes carry the offset again.
  *
- * <p>member-service is a resource server of the test JVM's real Keycloak and is called with an alliance admin's token;
- * curriculum- and funding-service are not secured yet.
+ * <p>The services trust the test JVM's real Keycloak and are called with an alliance admin's token; the quote
+ * forwards the caller's token to funding-service.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuoteResilienceIT {
@@ -38,17 +38,17 @@ class QuoteResilienceIT {
 
     @BeforeAll
     void startServices() {
-        TestKeycloak keycloak = TestKeycloak.instance();
-        member = Services.start("member-service", "skillalliance.security.issuer=" + keycloak.issuer());
+        member = Services.start("member-service");
         funding = Services.start("funding-service");
         // patient calls: this machine runs the whole build beside these services
         curriculum = Services.start("curriculum-service", "skillalliance.funding.url=" + funding.baseUrl(),
                 "skillalliance.funding.open-circuit-for=3s", "skillalliance.funding.call-timeout=3s",
                 "skillalliance.funding.overall-timeout=8s");
-        members = new ApiClient(member.baseUrl())
-                .withToken(keycloak.token(keycloak.createPerson("alliance-admin", null)));
-        fundingApi = new ApiClient(funding.baseUrl());
-        curriculumApi = new ApiClient(curriculum.baseUrl());
+        TestKeycloak keycloak = TestKeycloak.instance();
+        String adminToken = keycloak.token(keycloak.createPerson("alliance-admin", null));
+        members = new ApiClient(member.baseUrl()).withToken(adminToken);
+        fundingApi = new ApiClient(funding.baseUrl()).withToken(adminToken);
+        curriculumApi = new ApiClient(curriculum.baseUrl()).withToken(adminToken);
     }
 
     @AfterAll

@@ -7,9 +7,13 @@ import java.util.List;
 import org.skillalliance.testsupport.DatabaseCoordinates;
 import org.skillalliance.testsupport.ServiceProcess;
 import org.skillalliance.testsupport.TestKafka;
+import org.skillalliance.testsupport.TestKeycloak;
 import org.skillalliance.testsupport.TestPostgres;
 
-/** Starts the platform's services from their jars, each with a fresh database of its own and the shared broker. */
+/**
+ * Starts the platform's services from their jars, each with a fresh database of its own, the shared broker, and the
+ * test JVM's real Keycloak as the realm it trusts.
+ */
 final class Services {
 
     private Services() {
@@ -22,6 +26,7 @@ final class Services {
                 "spring.datasource.username=" + database.username(),
                 "spring.datasource.password=" + database.password(),
                 "spring.kafka.bootstrap-servers=" + TestKafka.instance().bootstrapServers(),
+                "skillalliance.security.issuer=" + TestKeycloak.instance().issuer(),
                 "logging.level.root=WARN"));
         properties.addAll(List.of(extraProperties));
         return ServiceProcess.start(service, jar(service), properties.toArray(String[]::new));

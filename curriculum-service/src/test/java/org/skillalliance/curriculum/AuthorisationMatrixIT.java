@@ -1,0 +1,451 @@
+package org.skillalliance.curriculum;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillalliance.contracts.member.MembershipRole;
+import org.skillalliance.curriculum.support.Api;
+import org.skillalliance.curriculum.support.Callers;
+import org.skillalliance.curriculum.support.Curriculum;
+import org.skillalliance.curriculum.support.MemberEvents;
+import org.skillalliance.curriculum.support.ServiceIT;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of curriculum-service, called by every kind of caller with real Keycloak tokens: each role acting for
+ * the organisations that own the objects (tenant 1: alliance 1's coordinating association, employer 1, provider 1), the
+ * same role for a second organisation where tenancy matters (tenant 2: coordinator, member-admin, provider), a funder,
+ * a learner of employer 1 and no token. Every cell checks the status, that a refused call changed nothing, and that no
+ * body shows tenant 1's staff to a caller who may not see its enrolments.
+ *
+ * <p>The rules are those of docs/security.md (curriculum-service).
+ */
+class AuthorisationMatrixIT extends ServiceIT {
+
+    /** The callers: a role without suffix acts for tenant 1, {@code _2} for an organisation of tenant 2. */
+    enum Who {
+        ADMIN, COORDINATOR, COORDINATOR_2, MEMBER_ADMIN, MEMBER_ADMIN_2, PROVIDER, PROVIDER_2, FUNDER, LEARNER, NO_TOKEN
+    }
+
+    /** Who may see tenant 1's enrolments (and so its staff ids). */
+    static final Set<Who> TENANT_ONE_INSIDERS = Set.of(Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER);
+
+    @DynamicPropertySource
+    static void fundingIsDown(DynamicPropertyRegistry registry) {
+        registry.add("skillalliance.funding.url", () -> "http://localhost:" + closedPort());
+    }
+
+    final Map<Who, Api> as = new EnumMap<>(Who.class);
+    UUID association1, association2, provider1, provider2, funder1, alliance1, alliance2;
+    MemberEvents.Employer employer1, employer2;
+    List<UUID> staff1;
+    Iterator<UUID> freshStaff;
+    UUID skill, draft, published, openCohort, tenant1Enrolment, credentialEnrolment, tenant2Enrolment;
+    final List<UUID> seats = new ArrayList<>();
+    Iterator<UUID> freshSeats;
+
+    @BeforeAll
+    void world() {
+        wire();
+        association1 = UUID.randomUUID();
+        association2 = UUID.randomUUID();
+        provider1 = UUID.randomUUID();
+        provider2 = UUID.randomUUID();
+        funder1 = UUID.randomUUID();
+        alliance1 = members.alliance("Alliance one", association1);
+        alliance2 = members.alliance("Alliance two", association2);
+        employer1 = members.activeEmployer(alliance1);
+        employer2 = members.activeEmployer(alliance2);
+        staff1 = members.staff(employer1, 60);
+        List<UUID> staff2 = members.staff(employer2, 2);
+        members.awaitConsumed();
+        freshStaff = staff1.iterator();
+
+        as.put(Who.ADMIN, api);
+        as.put(Who.COORDINATOR, api.as(Callers.person("coordinator", association1)));
+        as.put(Who.COORDINATOR_2, api.as(Callers.person("coordinator", association2)));
+        as.put(Who.MEMBER_ADMIN, api.as(Callers.person("member-admin", employer1.id())));
+        as.put(Who.MEMBER_ADMIN_2, api.as(Callers.person("member-admin", employer2.id())));
+        as.put(Who.PROVIDER, api.as(Callers.person("provider", provider1)));
+        as.put(Who.PROVIDER_2, api.as(Callers.person("provider", provider2)));
+        as.put(Who.FUNDER, api.as(Callers.person("funder", funder1)));
+        as.put(Who.LEARNER, api.as(Callers.person("learner", employer1.id())));
+        as.put(Who.NO_TOKEN, api.as(null));
+
+        skill = curriculum.skill();
+        draft = course1().draft().id();
+        published = course1().published();
+        openCohort = cohort1(published).capacity(1000).open();
+        tenant1Enrolment = enrol(openCohort, employer1, freshStaff.next());
+
+        UUID runningCohort = cohort1(published).today().capacity(50).with("minParticipants", 0).open();
+        for (int i = 0; i < 12; i++) {
+            seats.add(enrol(runningCohort, employer1, freshStaff.next()));
+        }
+        credentialEnrolment = enrol(runningCohort, employer1, freshStaff.next());
+        assertThat(api.post("/api/cohorts/" + runningCohort + "/start").status()).isEqualTo(200);
+        Api.Response awarded = api.post("/api/enrolments/" + credentialEnrolment + "/outcome", outcome());
+        assertThat(awarded.status()).as(awarded.toString()).isEqualTo(200);
+        freshSeats = seats.iterator();
+
+        UUID course2 = curriculum.course(alliance2).with("providerId", provider2).published();
+        UUID cohort2 = curriculum.cohort(course2).with("organiserId", association2).open();
+        tenant2Enrolment = enrol(cohort2, employer2, staff2.getFirst());
+    }
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsTheRulesSay() {
+        List<Endpoint> endpoints = endpoints();
+        SoftAssertions softly = new SoftAssertions();
+        int cells = 0;
+        StringBuilder table = new StringBuilder(String.format("%-44s", "endpoint"));
+        for (Who who : Who.values()) {
+            table.append(String.format(" %14s", who));
+        }
+        table.append('\n');
+        for (Endpoint endpoint : endpoints) {
+            table.append(String.format("%-44s", endpoint.name()));
+            for (Who who : Who.values()) {
+                Call call = endpoint.arrange().get();
+                String before = call.probe() == null ? null : call.probe().get();
+                Api.Response response = send(as.get(who), call);
+                int expected = endpoint.expected().status(who);
+                String cell = endpoint.name() + " as " + who;
+                softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
+                if (response.status() >= 400) {
+                    softly.assertThat(response.isProblem()).as(cell + " answers problem+json: " + response).isTrue();
+                    if (before != null) {
+                        softly.assertThat(call.probe().get()).as(cell + " changed nothing").isEqualTo(before);
+                    }
+                }
+                if (!TENANT_ONE_INSIDERS.contains(who)) {
+                    for (UUID staff : staff1) {
+                        softly.assertThat(response.raw()).as(cell + " shows no staff of employer 1")
+                                .doesNotContain(staff.toString());
+                    }
+                }
+                if (endpoint.check() != null && response.status() < 300) {
+                    endpoint.check().check(softly, who, response);
+                }
+                table.append(String.format(" %14d", response.status()));
+                cells++;
+            }
+            table.append('\n');
+        }
+        System.out.print(table);
+        System.out.printf("authorisation matrix: %d endpoints x %d callers = %d cells checked%n", endpoints.size(),
+                Who.values().length, cells);
+        assertThat(cells).isEqualTo(endpoints.size() * Who.values().length);
+        softly.assertAll();
+    }
+
+    @Test
+    void filtersNamingAnotherTenantFindNothing() {
+        assertThat(ids(as.get(Who.MEMBER_ADMIN_2).get("/api/enrolments?employerId=" + employer1.id()))).isEmpty();
+        assertThat(ids(as.get(Who.MEMBER_ADMIN_2).get("/api/enrolments?size=200")))
+                .containsExactly(tenant2Enrolment.toString());
+        assertThat(ids(as.get(Who.PROVIDER_2).get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
+        assertThat(ids(as.get(Who.COORDINATOR_2).get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
+        assertThat(ids(as.get(Who.COORDINATOR_2).get("/api/enrolments?size=200")))
+                .containsExactly(tenant2Enrolment.toString());
+        assertThat(ids(as.get(Who.PROVIDER).get("/api/enrolments?cohortId=" + openCohort)))
+                .contains(tenant1Enrolment.toString());
+        assertThat(ids(as.get(Who.PROVIDER_2).get("/api/courses?providerId=" + provider1 + "&status=DRAFT"))).isEmpty();
+        assertThat(ids(as.get(Who.PROVIDER).get("/api/courses?providerId=" + provider1 + "&status=DRAFT")))
+                .contains(draft.toString());
+
+        // a member-admin whose token names no organisation acts for none
+        Api nobody = api.as(Callers.person("member-admin", null));
+        assertThat(ids(nobody.get("/api/enrolments?size=200"))).isEmpty();
+        assertThat(nobody.get("/api/enrolments/" + tenant1Enrolment).status()).isEqualTo(404);
+        assertThat(nobody.post("/api/enrolments", Curriculum.enrolment(openCohort, employer1.id(), freshStaff.next()))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void publishedCoursesAreTheCatalogueOfEveryoneButDraftsStayWithTheirAuthors() {
+        for (Who who : Who.values()) {
+            int status = as.get(who).get("/api/courses/" + published).status();
+            assertThat(status).as(who.name()).isEqualTo(who == Who.NO_TOKEN ? 401 : 200);
+        }
+        // the provider revises its draft but cannot hand it to another provider; the coordinator can
+        UUID course = course1().draft().id();
+        Map<String, Object> handedOver = new LinkedHashMap<>(course1().with("providerId", provider2).body());
+        Api.Response byProvider = as.get(Who.PROVIDER).put("/api/courses/" + course, handedOver);
+        assertThat(byProvider.status()).as(byProvider.toString()).isEqualTo(403);
+        Api.Response byCoordinator = as.get(Who.COORDINATOR).put("/api/courses/" + course, handedOver);
+        assertThat(byCoordinator.status()).as(byCoordinator.toString()).isEqualTo(200);
+        assertThat(as.get(Who.PROVIDER).get("/api/courses/" + course).status()).isEqualTo(404);
+        assertThat(as.get(Who.PROVIDER_2).get("/api/courses/" + course).status()).isEqualTo(200);
+
+        // a provider drafts only as itself; a coordinator schedules only as its own organisation
+        assertThat(as.get(Who.PROVIDER).post("/api/courses", course1().with("providerId", provider2).body()).status())
+                .isEqualTo(403);
+        assertThat(as.get(Who.COORDINATOR).post("/api/cohorts", curriculum.cohort(published)
+                .with("organiserId", association2).body()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anActiveCoordinatorMemberCoordinatesTheAllianceToo() {
+        UUID association3 = UUID.randomUUID();
+        members.activeMembership(alliance1, association3, MembershipRole.COORDINATOR);
+        members.awaitConsumed();
+        Api coordinator3 = api.as(Callers.person("coordinator", association3));
+        UUID course = course1().draft().id();
+        Api.Response publishedByMember = coordinator3.post("/api/courses/" + course + "/publish");
+        assertThat(publishedByMember.status()).as(publishedByMember.toString()).isEqualTo(200);
+        assertThat(coordinator3.get("/api/enrolments/" + tenant1Enrolment).status()).isEqualTo(200);
+        assertThat(as.get(Who.COORDINATOR_2).post("/api/courses/" + course + "/retire").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aMemberAdminsCsvEnrolsItsOwnStaffAndRejectsRowsOfAnotherEmployer() {
+        UUID own = freshStaff.next();
+        UUID other = freshStaff.next();
+        String csv = "employer,staff_id,cohort\n" + employer1.id() + "," + own + "," + openCohort + "\n"
+                + employer1.id() + "," + other + "," + openCohort + "\n";
+        Api.Response report = as.get(Who.MEMBER_ADMIN).upload("/api/enrolments/imports", "staff.csv", csv);
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.body().get("created").asInt()).isEqualTo(2);
+
+        String mixed = "employer,staff_id,cohort\n" + employer2.id() + "," + UUID.randomUUID() + "," + openCohort + "\n"
+                + employer1.id() + "," + freshStaff.next() + "," + openCohort + "\n";
+        Api.Response partly = as.get(Who.MEMBER_ADMIN).upload("/api/enrolments/imports", "staff.csv", mixed);
+        assertThat(partly.body().get("created").asInt()).isEqualTo(1);
+        assertThat(partly.body().get("rejected").asInt()).isEqualTo(1);
+        JsonNode rejected = partly.body().get("rows").get(0);
+        assertThat(rejected.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.get("errors").get(0).get("field").asString()).isEqualTo("employer");
+        assertThat(rejected.get("errors").get(0).get("reason").asString()).contains("only its own employer's staff");
+    }
+
+    // ---- the endpoints and what each caller gets ----
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        Expect everyone = Expect.otherwise(200);
+        Expect enrolmentReaders = Expect.otherwise(403)
+                .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER)
+                .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2);
+
+        // skills: a shared catalogue, curated by coordinators
+        endpoints.add(new Endpoint("POST /api/skills", () -> new Call("POST", "/api/skills",
+                Map.of("code", Curriculum.unique("SK"), "name", "Welding", "category", "TECHNICAL"), count("skill")),
+                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
+        endpoints.add(new Endpoint("GET /api/skills", () -> Call.get("/api/skills?size=5"), everyone, null));
+        endpoints.add(new Endpoint("GET /api/skills/{id}", () -> Call.get("/api/skills/" + skill), everyone, null));
+
+        // courses: providers draft their own, the alliance's coordinator publishes; drafts stay with their authors
+        endpoints.add(new Endpoint("POST /api/courses", () -> new Call("POST", "/api/courses", course1().body(),
+                count("course")),
+                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
+        endpoints.add(new Endpoint("PUT /api/courses/{id}", () -> {
+            UUID course = course1().draft().id();
+            Map<String, Object> revised = new LinkedHashMap<>(course1().body());
+            revised.put("title", "Revised");
+            return new Call("PUT", "/api/courses/" + course, revised, row("course", course, "title"));
+        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
+                .and(404, Who.COORDINATOR_2, Who.PROVIDER_2), null));
+        endpoints.add(new Endpoint("POST /api/courses/{id}/publish", () -> {
+            UUID course = course1().draft().id();
+            return new Call("POST", "/api/courses/" + course + "/publish", null, row("course", course, "status"));
+        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
+        endpoints.add(new Endpoint("POST /api/courses/{id}/retire", () -> {
+            UUID course = course1().published();
+            return new Call("POST", "/api/courses/" + course + "/retire", null, row("course", course, "status"));
+        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR), null));
+        endpoints.add(new Endpoint("GET /api/courses", () -> Call.get("/api/courses?allianceId=" + alliance1
+                + "&status=DRAFT&q=" + code(draft)), everyone, (softly, who, response) ->
+                softly.assertThat(ids(response).contains(draft.toString())).as("GET /api/courses as " + who
+                        + " lists tenant 1's draft").isEqualTo(Set.of(Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
+                        .contains(who))));
+        endpoints.add(new Endpoint("GET /api/courses/{id}", () -> Call.get("/api/courses/" + draft),
+                Expect.otherwise(404).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
+
+        // cohorts: the alliance's coordinator runs them, the provider starts and completes the ones it teaches
+        endpoints.add(new Endpoint("POST /api/cohorts", () -> new Call("POST", "/api/cohorts",
+                cohort1(published).body(), count("cohort")),
+                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR), null));
+        endpoints.add(new Endpoint("POST /api/cohorts/{id}/open", () -> cohortStep(
+                cohort1(published).schedule().id(), "open"),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR), null));
+        Expect runners = Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
+        endpoints.add(new Endpoint("POST /api/cohorts/{id}/start", () -> cohortStep(
+                cohort1(published).today().with("minParticipants", 0).open(), "start"), runners, null));
+        endpoints.add(new Endpoint("POST /api/cohorts/{id}/complete", () -> {
+            UUID cohort = cohort1(published).today().with("minParticipants", 0).open();
+            assertThat(api.post("/api/cohorts/" + cohort + "/start").status()).isEqualTo(200);
+            return cohortStep(cohort, "complete");
+        }, runners, null));
+        endpoints.add(new Endpoint("POST /api/cohorts/{id}/cancel", () -> cohortStep(
+                cohort1(published).open(), "cancel"),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR), null));
+        endpoints.add(new Endpoint("GET /api/cohorts", () -> Call.get("/api/cohorts?courseId=" + published), everyone,
+                null));
+        endpoints.add(new Endpoint("GET /api/cohorts/{id}", () -> Call.get("/api/cohorts/" + openCohort), everyone,
+                null));
+        endpoints.add(new Endpoint("GET /api/cohorts/{id}/quote", () -> Call.get("/api/cohorts/" + openCohort
+                + "/quote?employerId=" + employer1.id()),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
+
+        // enrolments: the employer's member-admin enrols and withdraws, the provider records outcomes
+        endpoints.add(new Endpoint("POST /api/enrolments", () -> {
+            UUID staff = freshStaff.next();
+            return new Call("POST", "/api/enrolments", Curriculum.enrolment(openCohort, employer1.id(), staff),
+                    enrolmentsOf(staff));
+        }, Expect.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
+        endpoints.add(new Endpoint("POST /api/enrolments/imports", () -> {
+            UUID staff = freshStaff.next();
+            return new Call("UPLOAD", "/api/enrolments/imports",
+                    "employer,staff_id,cohort\n" + employer1.id() + "," + staff + "," + openCohort + "\n",
+                    enrolmentsOf(staff));
+        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) ->
+                softly.assertThat(response.body().get("created").asInt()).as("POST /api/enrolments/imports as " + who
+                        + " creates").isEqualTo(who == Who.MEMBER_ADMIN_2 ? 0 : 1)));
+        endpoints.add(new Endpoint("POST /api/enrolments/{id}/withdraw", () -> {
+            UUID enrolment = enrol(openCohort, employer1, freshStaff.next());
+            return new Call("POST", "/api/enrolments/" + enrolment + "/withdraw", Map.of("employerId", employer1.id()),
+                    row("enrolment", enrolment, "status"));
+        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
+        endpoints.add(new Endpoint("POST /api/enrolments/{id}/outcome", () -> {
+            UUID seat = freshSeats.next();
+            return new Call("POST", "/api/enrolments/" + seat + "/outcome", outcome(), row("enrolment", seat, "status"));
+        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2), null));
+        endpoints.add(new Endpoint("GET /api/enrolments", () -> Call.get("/api/enrolments?size=200"),
+                Expect.otherwise(200).and(403, Who.FUNDER, Who.LEARNER), (softly, who, response) -> {
+                    List<String> ids = ids(response);
+                    softly.assertThat(ids.contains(tenant1Enrolment.toString()))
+                            .as("GET /api/enrolments as " + who + " lists tenant 1's enrolment")
+                            .isEqualTo(TENANT_ONE_INSIDERS.contains(who));
+                    softly.assertThat(ids.contains(tenant2Enrolment.toString()))
+                            .as("GET /api/enrolments as " + who + " lists tenant 2's enrolment")
+                            .isEqualTo(Set.of(Who.ADMIN, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2)
+                                    .contains(who));
+                }));
+        endpoints.add(new Endpoint("GET /api/enrolments/{id}", () -> Call.get("/api/enrolments/" + tenant1Enrolment),
+                enrolmentReaders, null));
+        endpoints.add(new Endpoint("GET /api/enrolments/{id}/credential", () -> Call.get("/api/enrolments/"
+                + credentialEnrolment + "/credential"), enrolmentReaders, null));
+        return endpoints;
+    }
+
+    // ---- fixtures (made as the admin) ----
+
+    private Curriculum.CourseBuilder course1() {
+        return curriculum.course(alliance1).with("providerId", provider1)
+                .with("skills", List.of(Map.of("skillId", skill, "targetLevel", 2)));
+    }
+
+    private Curriculum.CohortBuilder cohort1(UUID course) {
+        return curriculum.cohort(course).with("organiserId", association1);
+    }
+
+    private UUID enrol(UUID cohort, MemberEvents.Employer employer, UUID staff) {
+        Api.Response response = api.post("/api/enrolments", Curriculum.enrolment(cohort, employer.id(), staff));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.id();
+    }
+
+    private Map<String, Object> outcome() {
+        return Map.of("providerId", provider1, "outcome", "COMPLETED", "attendedHours", 16, "preScore", 30,
+                "postScore", 70, "credentialAwarded", true, "completedOn", LocalDate.now().toString());
+    }
+
+    private Call cohortStep(UUID cohort, String step) {
+        return new Call("POST", "/api/cohorts/" + cohort + "/" + step, null, row("cohort", cohort, "status"));
+    }
+
+    private String code(UUID course) {
+        return jdbc.sql("select code from course where id = :id").param("id", course).query(String.class).single();
+    }
+
+    private Supplier<String> count(String table) {
+        return () -> String.valueOf(jdbc.sql("select count(*) from " + table).query(Long.class).single());
+    }
+
+    private Supplier<String> row(String table, UUID id, String column) {
+        return () -> jdbc.sql("select " + column + " from " + table + " where id = :id").param("id", id)
+                .query(String.class).single();
+    }
+
+    private Supplier<String> enrolmentsOf(UUID staff) {
+        return () -> String.valueOf(jdbc.sql("select count(*) from enrolment where staff_id = :staff")
+                .param("staff", staff).query(Long.class).single());
+    }
+
+    private static List<String> ids(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        response.body().path("items").forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
+    }
+
+    private static Api.Response send(Api client, Call call) {
+        return switch (call.method()) {
+            case "GET" -> client.get(call.path());
+            case "PUT" -> client.put(call.path(), call.body());
+            case "UPLOAD" -> client.upload(call.path(), "staff.csv", (String) call.body());
+            default -> call.body() == null ? client.post(call.path()) : client.post(call.path(), call.body());
+        };
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One request, made fresh for each cell where it changes something, with a probe of what it would change. */
+    record Call(String method, String path, Object body, Supplier<String> probe) {
+        static Call get(String path) {
+            return new Call("GET", path, null, null);
+        }
+    }
+
+    /** What a successful answer must also show to this caller. */
+    interface Check {
+        void check(SoftAssertions softly, Who who, Api.Response response);
+    }
+
+    record Endpoint(String name, Supplier<Call> arrange, Expect expected, Check check) {
+    }
+
+    /** The expected status per caller: one for most, exceptions listed; no token is always 401. */
+    record Expect(int otherwise, Map<Who, Integer> except) {
+        static Expect otherwise(int status) {
+            return new Expect(status, Map.of());
+        }
+
+        Expect and(int status, Who... callers) {
+            Map<Who, Integer> more = new HashMap<>(except);
+            for (Who who : callers) {
+                more.put(who, status);
+            }
+            return new Expect(otherwise, Map.copyOf(more));
+        }
+
+        int status(Who who) {
+            return who == Who.NO_TOKEN ? 401 : except.getOrDefault(who, otherwise);
+        }
+    }
+}
