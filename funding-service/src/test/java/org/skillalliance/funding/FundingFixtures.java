@@ -1,6 +1,7 @@
 package org.skillalliance.funding;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,20 +14,61 @@ import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKafka;
+import org.skillalliance.testsupport.TestKeycloak;
 import org.skillalliance.testsupport.TopicRecorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Test data builders for funding-service's API: programmes, applications, awards, and the funding topic. */
+/**
+ * Test data builders for funding-service's API: programmes, applications, awards, and the funding topic; and real
+ * tokens from the test JVM's Keycloak for the people and systems who call it.
+ */
 public final class FundingFixtures {
 
     private static final EventRegistry REGISTRY = EventRegistry.standard();
 
+    /** Tokens of the realm live 5 minutes: an admin's is fetched again after 4. */
+    private static final Duration REUSE = Duration.ofMinutes(4);
+
+    private static TestKeycloak.Person admin;
+    private static String adminToken;
+    private static Instant adminTokenAt = Instant.MIN;
+
     private final ApiClient api;
 
+    /** @param api a client with a token allowed to do everything (see {@link #asAdmin}) */
     public FundingFixtures(ApiClient api) {
         this.api = api;
+    }
+
+    /** A client of the service on the port, calling as an alliance admin (the platform's own administration). */
+    public static ApiClient asAdmin(int port) {
+        return ApiClient.onPort(port).withToken(adminToken());
+    }
+
+    /** A valid access token of an alliance admin, a person of no organisation. */
+    public static synchronized String adminToken() {
+        if (admin == null) {
+            admin = TestKeycloak.instance().createPerson("alliance-admin", null);
+        }
+        if (adminTokenAt.plus(REUSE).isBefore(Instant.now())) {
+            adminToken = TestKeycloak.instance().token(admin);
+            adminTokenAt = Instant.now();
+        }
+        return adminToken;
+    }
+
+    /** A token of a new person with the realm role acting for the organisation (null for none). */
+    public static String tokenFor(String role, UUID organisationId) {
+        TestKeycloak keycloak = TestKeycloak.instance();
+        return keycloak.token(keycloak.createPerson(role, organisationId));
+    }
+
+    /** A client-credentials token of a new system of the funder (role {@code funder}, the funder's {@code org_id}). */
+    public static String funderSystemToken(UUID funderId) {
+        TestKeycloak keycloak = TestKeycloak.instance();
+        return keycloak.token(keycloak.createFunderSystem(funderId));
     }
 
     /** A programme body open to everyone, EUR, for 2026, with one SMALL and one MEDIUM band rule; change as needed. */

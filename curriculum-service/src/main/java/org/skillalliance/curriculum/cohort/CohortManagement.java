@@ -9,7 +9,6 @@ import org.skillalliance.contracts.curriculum.CohortScheduled;
 import org.skillalliance.contracts.curriculum.CohortStatusChanged;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
-import org.skillalliance.curriculum.infrastructure.Access;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
@@ -42,22 +41,22 @@ public class CohortManagement {
     /**
      * Schedules a cohort of a published course, in {@code PLANNED}, and announces it ({@code CohortScheduled}).
      *
-     * @throws Access.Forbidden      unless the caller coordinates the course's alliance and organises the cohort as its
+     * @throws ApiException.Forbidden      unless the caller coordinates the course's alliance and organises the cohort as its
      *                               own organisation, or is an admin
      * @throws ApiException.NotFound when the course does not exist (or is a draft the caller may not see)
      * @throws org.skillalliance.curriculum.shared.RuleBroken when the course is not published or the plan is inconsistent
      */
     @Transactional
     public Cohort schedule(Caller caller, UUID courseId, CohortPlan plan) {
-        Access.requireRole(caller, "schedule cohorts", Role.COORDINATOR);
+        caller.requireAnyRole("schedule cohorts", Role.COORDINATOR);
         Course course = courses.get(caller, courseId);
         if (!caller.isAdmin()) {
             if (!courses.coordinates(caller, course.allianceId())) {
-                throw Access.forbidden("only the coordinator of alliance " + course.allianceId()
+                throw new ApiException.Forbidden("only the coordinator of alliance " + course.allianceId()
                         + " schedules cohorts of its courses");
             }
             if (!caller.organisationId().equals(plan.organiserId())) {
-                throw Access.forbidden("a coordinator organises cohorts as its own organisation, not as "
+                throw new ApiException.Forbidden("a coordinator organises cohorts as its own organisation, not as "
                         + plan.organiserId());
             }
         }
@@ -137,24 +136,24 @@ public class CohortManagement {
      * organisation that coordinates the cohort's alliance.
      */
     public boolean manages(Caller caller, Cohort cohort) {
-        return Access.actsAs(caller, Role.COORDINATOR, cohort.organiserId())
+        return caller.actsAs(Role.COORDINATOR, cohort.organiserId())
                 || courses.coordinates(caller, cohort.allianceId());
     }
 
     /** Whether the caller teaches the cohort: a provider acting for the cohort's provider. */
     public static boolean teaches(Caller caller, Cohort cohort) {
-        return Access.actsAs(caller, Role.PROVIDER, cohort.providerId());
+        return caller.actsAs(Role.PROVIDER, cohort.providerId());
     }
 
     private Cohort managed(Caller caller, UUID cohortId, String action, boolean providerToo) {
         if (providerToo) {
-            Access.requireRole(caller, action + " cohorts", Role.COORDINATOR, Role.PROVIDER);
+            caller.requireAnyRole(action + " cohorts", Role.COORDINATOR, Role.PROVIDER);
         } else {
-            Access.requireRole(caller, action + " cohorts", Role.COORDINATOR);
+            caller.requireAnyRole(action + " cohorts", Role.COORDINATOR);
         }
         Cohort cohort = lockForSeats(cohortId);
         if (!caller.isAdmin() && !manages(caller, cohort) && !(providerToo && teaches(caller, cohort))) {
-            throw Access.forbidden("only the coordinator of cohort " + cohortId
+            throw new ApiException.Forbidden("only the coordinator of cohort " + cohortId
                     + (providerToo ? " or its provider " : " ") + "may " + action + " it");
         }
         return cohort;

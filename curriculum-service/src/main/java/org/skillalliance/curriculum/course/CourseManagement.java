@@ -11,7 +11,6 @@ import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.curriculum.CoursePublished;
 import org.skillalliance.contracts.curriculum.CourseRetired;
 import org.skillalliance.contracts.curriculum.CourseSkill;
-import org.skillalliance.curriculum.infrastructure.Access;
 import org.skillalliance.curriculum.memberfacts.MemberFacts;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.skill.Skill;
@@ -57,15 +56,15 @@ public class CourseManagement {
      * Drafts a course in an alliance's curriculum: a provider drafts its own courses (it is the course's provider), the
      * alliance's coordinator drafts for any provider.
      *
-     * @throws Access.Forbidden      unless the caller is the named provider, the alliance's coordinator or an admin
+     * @throws ApiException.Forbidden      unless the caller is the named provider, the alliance's coordinator or an admin
      * @throws ApiException.Conflict when the alliance already has a course with this code (case-insensitive)
      */
     @Transactional
     public Course draft(Caller caller, UUID allianceId, Draft draft) {
-        Access.requireRole(caller, "draft courses", Role.PROVIDER, Role.COORDINATOR);
+        caller.requireAnyRole("draft courses", Role.PROVIDER, Role.COORDINATOR);
         if (!caller.isAdmin() && !coordinates(caller, allianceId)
-                && !Access.actsAs(caller, Role.PROVIDER, draft.providerId())) {
-            throw Access.forbidden("a provider drafts only its own courses (providerId " + draft.providerId()
+                && !caller.actsAs(Role.PROVIDER, draft.providerId())) {
+            throw new ApiException.Forbidden("a provider drafts only its own courses (providerId " + draft.providerId()
                     + " is not the caller's organisation), a coordinator only in the alliances it coordinates");
         }
         Course course = Course.draft(UUID.randomUUID(), allianceId, resolve(draft));
@@ -81,21 +80,21 @@ public class CourseManagement {
      * Replaces the definition of a draft course; a published or retired course is refused (409). The course's
      * provider may revise it but not hand it to another provider; the alliance's coordinator may do both.
      *
-     * @throws Access.Forbidden          unless the caller is the course's provider, its alliance's coordinator or an admin
+     * @throws ApiException.Forbidden          unless the caller is the course's provider, its alliance's coordinator or an admin
      * @throws ApiException.NotFound     when the course does not exist or is a draft the caller may not see
      * @throws ApiException.InvalidInput when the request names another alliance
      */
     @Transactional
     public Course revise(Caller caller, UUID courseId, UUID allianceId, Draft draft) {
-        Access.requireRole(caller, "revise courses", Role.PROVIDER, Role.COORDINATOR);
+        caller.requireAnyRole("revise courses", Role.PROVIDER, Role.COORDINATOR);
         Course course = locked(caller, courseId);
         if (!caller.isAdmin() && !coordinates(caller, course.allianceId())) {
-            if (!Access.actsAs(caller, Role.PROVIDER, course.definition().providerId())) {
-                throw Access.forbidden("only the course's provider or its alliance's coordinator revises course "
+            if (!caller.actsAs(Role.PROVIDER, course.definition().providerId())) {
+                throw new ApiException.Forbidden("only the course's provider or its alliance's coordinator revises course "
                         + courseId);
             }
             if (!course.definition().providerId().equals(draft.providerId())) {
-                throw Access.forbidden("a provider cannot hand its course to another provider; the alliance's"
+                throw new ApiException.Forbidden("a provider cannot hand its course to another provider; the alliance's"
                         + " coordinator can");
             }
         }
@@ -114,7 +113,7 @@ public class CourseManagement {
     /**
      * Publishes a draft and announces it ({@code CoursePublished}); cohorts can then be scheduled.
      *
-     * @throws Access.Forbidden      unless the caller coordinates the course's alliance or is an admin
+     * @throws ApiException.Forbidden      unless the caller coordinates the course's alliance or is an admin
      * @throws ApiException.NotFound when the course does not exist or is a draft the caller may not see
      */
     @Transactional
@@ -128,7 +127,7 @@ public class CourseManagement {
     /**
      * Retires a published course and announces it ({@code CourseRetired}); no new cohorts or enrolments.
      *
-     * @throws Access.Forbidden      unless the caller coordinates the course's alliance or is an admin
+     * @throws ApiException.Forbidden      unless the caller coordinates the course's alliance or is an admin
      * @throws ApiException.NotFound when the course does not exist or is a draft the caller may not see
      */
     @Transactional
@@ -175,7 +174,7 @@ public class CourseManagement {
 
     private boolean visible(Caller caller, Course course) {
         return caller.isAdmin() || course.status() != CourseStatus.DRAFT
-                || Access.actsAs(caller, Role.PROVIDER, course.definition().providerId())
+                || caller.actsAs(Role.PROVIDER, course.definition().providerId())
                 || coordinates(caller, course.allianceId());
     }
 
@@ -185,10 +184,10 @@ public class CourseManagement {
     }
 
     private Course coordinated(Caller caller, UUID courseId, String action) {
-        Access.requireRole(caller, action + " courses", Role.COORDINATOR);
+        caller.requireAnyRole(action + " courses", Role.COORDINATOR);
         Course course = locked(caller, courseId);
         if (!caller.isAdmin() && !coordinates(caller, course.allianceId())) {
-            throw Access.forbidden("only the coordinator of alliance " + course.allianceId() + " may " + action
+            throw new ApiException.Forbidden("only the coordinator of alliance " + course.allianceId() + " may " + action
                     + " its courses");
         }
         return course;

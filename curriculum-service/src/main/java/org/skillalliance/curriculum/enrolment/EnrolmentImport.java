@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
-import org.skillalliance.curriculum.infrastructure.Access;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -45,11 +44,11 @@ public class EnrolmentImport {
      * Enrols every row of the file and reports one result per row; a row naming another employer than the caller's
      * is rejected on its own (column {@code employer}), as its single request would be refused.
      *
-     * @throws Access.Forbidden           unless the caller is a member-admin or an admin
+     * @throws ApiException.Forbidden           unless the caller is a member-admin or an admin
      * @throws ApiException.InvalidInput (400) when the file as a whole is unreadable or lacks a column
      */
     public RowResult.Report importCsv(Caller caller, InputStream csv) {
-        Access.requireRole(caller, "enrol staff", Role.MEMBER_ADMIN);
+        caller.requireAnyRole("enrol staff", Role.MEMBER_ADMIN);
         List<RowResult> results = new ArrayList<>();
         for (CsvUpload.Row row : CsvUpload.read(csv, Set.of(EMPLOYER, STAFF_ID, COHORT), MAX_ROWS)) {
             results.add(importRow(caller, row));
@@ -74,7 +73,7 @@ public class EnrolmentImport {
             return RowResult.rejected(row.line(), List.of(new FieldViolation(column(e.field()), e.reason())));
         } catch (TransitionRefused e) {
             return RowResult.rejected(row.line(), List.of(new FieldViolation(COHORT, e.getMessage())));
-        } catch (Access.Forbidden e) {
+        } catch (ApiException.Forbidden e) {
             return RowResult.rejected(row.line(), List.of(new FieldViolation(EMPLOYER, e.getMessage())));
         } catch (ApiException e) {
             List<FieldViolation> violations = e.violations().isEmpty()

@@ -10,7 +10,6 @@ import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
 import org.skillalliance.curriculum.course.CourseStatus;
-import org.skillalliance.curriculum.infrastructure.Access;
 import org.skillalliance.curriculum.memberfacts.MemberFacts;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
@@ -56,7 +55,7 @@ public class EnrolmentManagement {
      * waitlisted at the end of the FIFO queue. A repeated request for the same staff member and cohort returns the live
      * enrolment unchanged. The decision runs with the cohort row locked, so it holds under any concurrency.
      *
-     * @throws Access.Forbidden      unless the caller is a member-admin acting for the employer, or an admin
+     * @throws ApiException.Forbidden      unless the caller is a member-admin acting for the employer, or an admin
      * @throws ApiException.NotFound when the cohort does not exist
      * @throws RuleBroken (422) when the course is retired, the cohort is not open or outside its enrolment window,
      *                    the staff member is unknown, left or works for another employer, or the employer is not an
@@ -98,16 +97,16 @@ public class EnrolmentManagement {
      * The employer withdraws a confirmed or waiting enrolment before the cohort starts. A freed seat goes to the
      * earliest waiters whose employers are under quota and who may still be enrolled, in FIFO order.
      *
-     * @throws Access.Forbidden      unless the caller is a member-admin or an admin
+     * @throws ApiException.Forbidden      unless the caller is a member-admin or an admin
      * @throws ApiException.NotFound when the enrolment does not exist or is another employer's
      * @throws RuleBroken (422) when the request names another employer than the enrolment's
      * @throws TransitionRefused (409) when the enrolment is not live or the cohort has started
      */
     @Transactional
     public EnrolmentView withdraw(Caller caller, UUID enrolmentId, UUID employerId) {
-        Access.requireRole(caller, "withdraw enrolments", Role.MEMBER_ADMIN);
+        caller.requireAnyRole("withdraw enrolments", Role.MEMBER_ADMIN);
         EnrolmentView before = view(enrolmentId);
-        if (!caller.isAdmin() && !Access.actsAs(caller, Role.MEMBER_ADMIN, before.enrolment().employerId())) {
+        if (!caller.isAdmin() && !caller.actsAs(Role.MEMBER_ADMIN, before.enrolment().employerId())) {
             throw new ApiException.NotFound("enrolment", enrolmentId);
         }
         Cohort cohort = cohorts.lockForSeats(before.enrolment().cohortId());
@@ -129,14 +128,14 @@ public class EnrolmentManagement {
      * Records (or corrects) the outcome of a confirmed seat once its cohort runs: result, attended hours (at most the
      * course's hours), pre and post scores 0-100, satisfaction 1-5, and whether the course's credential was awarded.
      *
-     * @throws Access.Forbidden      unless the caller is a provider or an admin
+     * @throws ApiException.Forbidden      unless the caller is a provider or an admin
      * @throws ApiException.NotFound when the enrolment does not exist or is in a cohort the caller does not teach
      * @throws RuleBroken (400/422) naming the field that breaks a rule, or when the provider is not the cohort's
      * @throws TransitionRefused (409) before the cohort runs, or for an enrolment without a seat
      */
     @Transactional
     public EnrolmentView recordOutcome(Caller caller, UUID enrolmentId, UUID providerId, OutcomeInput input) {
-        Access.requireRole(caller, "record outcomes", Role.PROVIDER);
+        caller.requireAnyRole("record outcomes", Role.PROVIDER);
         Cohort cohort = cohorts.lockForSeats(view(enrolmentId).enrolment().cohortId());
         if (!caller.isAdmin() && !CohortManagement.teaches(caller, cohort)) {
             throw new ApiException.NotFound("enrolment", enrolmentId);
@@ -168,12 +167,12 @@ public class EnrolmentManagement {
      * One enrolment with its current waitlist position, for those who may see it: the employer's member-admin, the
      * cohort's provider, the cohort's coordinator and admins.
      *
-     * @throws Access.Forbidden      for roles that never see enrolments (funder, learner)
+     * @throws ApiException.Forbidden      for roles that never see enrolments (funder, learner)
      * @throws ApiException.NotFound when the enrolment does not exist or the caller may not see it
      */
     @Transactional(readOnly = true)
     public EnrolmentView get(Caller caller, UUID enrolmentId) {
-        Access.requireRole(caller, "read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR);
+        caller.requireAnyRole("read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR);
         EnrolmentView view = view(enrolmentId);
         if (!sees(caller, view.enrolment())) {
             throw new ApiException.NotFound("enrolment", enrolmentId);
@@ -188,7 +187,7 @@ public class EnrolmentManagement {
     @Transactional(readOnly = true)
     public PageResponse<EnrolmentView> list(Caller caller, UUID cohortId, UUID employerId, UUID staffId, UUID courseId,
                                             EnrolmentStatus status, PageQuery page) {
-        Access.requireRole(caller, "read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR);
+        caller.requireAnyRole("read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR);
         UUID org = caller.organisationId();
         JdbcEnrolments.Scope scope = caller.isAdmin() ? JdbcEnrolments.Scope.ALL : new JdbcEnrolments.Scope(false,
                 caller.has(Role.MEMBER_ADMIN) ? org : null,
@@ -200,7 +199,7 @@ public class EnrolmentManagement {
     }
 
     private boolean sees(Caller caller, Enrolment enrolment) {
-        if (caller.isAdmin() || Access.actsAs(caller, Role.MEMBER_ADMIN, enrolment.employerId())) {
+        if (caller.isAdmin() || caller.actsAs(Role.MEMBER_ADMIN, enrolment.employerId())) {
             return true;
         }
         if (!caller.has(Role.PROVIDER) && !caller.has(Role.COORDINATOR)) {
@@ -211,9 +210,9 @@ public class EnrolmentManagement {
     }
 
     private static void requireEmployerAdmin(Caller caller, UUID employerId) {
-        Access.requireRole(caller, "enrol staff", Role.MEMBER_ADMIN);
-        if (!caller.isAdmin() && !Access.actsAs(caller, Role.MEMBER_ADMIN, employerId)) {
-            throw Access.forbidden("a member-admin enrols only its own employer's staff, not employer " + employerId
+        caller.requireAnyRole("enrol staff", Role.MEMBER_ADMIN);
+        if (!caller.isAdmin() && !caller.actsAs(Role.MEMBER_ADMIN, employerId)) {
+            throw new ApiException.Forbidden("a member-admin enrols only its own employer's staff, not employer " + employerId
                     + "'s");
         }
     }

@@ -1,7 +1,7 @@
 /**
  * What belongs to no feature: the clock, the OpenAPI description, and the translation of the domain's refusals
  * ({@link org.skillalliance.curriculum.shared.RuleBroken}, {@link org.skillalliance.curriculum.shared.TransitionRefused})
- * into the platform's problem+json answers, and the 403 of the object-level rules ({@link
- * org.skillalliance.curriculum.infrastructure.Access}).
+ * into the platform's problem+json answers. The object-level access rules live in the use cases, with {@code Caller}
+ * of security-support and the 403 of web-support ({@code ApiException.Forbidden}).
  */
 package org.skillalliance.curriculum.infrastructure;

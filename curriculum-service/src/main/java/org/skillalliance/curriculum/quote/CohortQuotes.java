@@ -7,7 +7,6 @@ import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortEnrolments;
 import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.cohort.Pricing;
-import org.skillalliance.curriculum.infrastructure.Access;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -44,22 +43,22 @@ public class CohortQuotes {
      * <p>Who may ask: the employer's member-admin, the cohort's coordinator, admins. The caller's token goes with the
      * call to funding-service, which applies its own rules to it.
      *
-     * @throws Access.Forbidden      for other roles, a member-admin asking for another employer, or a coordinator of
+     * @throws ApiException.Forbidden      for other roles, a member-admin asking for another employer, or a coordinator of
      *                               another alliance
      * @throws ApiException.NotFound when the cohort does not exist
      */
     public CohortQuote quote(Caller caller, String bearerToken, UUID cohortId, UUID employerId) {
-        Access.requireRole(caller, "ask for quotes", Role.MEMBER_ADMIN, Role.COORDINATOR);
-        boolean asTheEmployer = caller.isAdmin() || Access.actsAs(caller, Role.MEMBER_ADMIN, employerId);
+        caller.requireAnyRole("ask for quotes", Role.MEMBER_ADMIN, Role.COORDINATOR);
+        boolean asTheEmployer = caller.isAdmin() || caller.actsAs(Role.MEMBER_ADMIN, employerId);
         if (!asTheEmployer && !caller.has(Role.COORDINATOR)) {
-            throw Access.forbidden("a member-admin asks for quotes only for its own employer, not employer "
+            throw new ApiException.Forbidden("a member-admin asks for quotes only for its own employer, not employer "
                     + employerId);
         }
         // read in a short transaction of its own: the remote call below must not hold a database connection
         CohortFacts facts = readOnly.execute(status -> {
             Cohort cohort = cohorts.get(cohortId);
             if (!asTheEmployer && !cohorts.manages(caller, cohort)) {
-                throw Access.forbidden("only the cohort's coordinator, the employer's member-admin or an admin may ask"
+                throw new ApiException.Forbidden("only the cohort's coordinator, the employer's member-admin or an admin may ask"
                         + " for this quote");
             }
             return new CohortFacts(cohort, enrolments.confirmedSeats(cohort));

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.skillalliance.curriculum.infrastructure.Access;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -32,12 +31,12 @@ public class SkillCatalogue {
     /**
      * Adds a skill to the catalogue (the catalogue is shared by every alliance: coordinators and admins curate it).
      *
-     * @throws Access.Forbidden      unless the caller is a coordinator or an admin
+     * @throws ApiException.Forbidden      unless the caller is a coordinator or an admin
      * @throws ApiException.Conflict when the code (case-insensitive) or the ESCO URI is already in the catalogue
      */
     @Transactional
     public Skill add(Caller caller, String code, String name, SkillCategory category, String escoUri) {
-        Access.requireRole(caller, "add skills to the catalogue", Role.COORDINATOR);
+        caller.requireAnyRole("add skills to the catalogue", Role.COORDINATOR);
         Skill skill = new Skill(UUID.randomUUID(), code, name == null ? null : name.trim(), category, escoUri);
         if (skills.codeTaken(code)) {
             throw new ApiException.Conflict("code", "a skill with code '" + code + "' already exists");

@@ -3,6 +3,7 @@ package org.skillalliance.funding.allocation;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,17 +34,17 @@ class CostShareController {
                                          @RequestParam(required = false) CohortCostSharing.Status status,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        return management.list(new CostShareFilter(allianceId, employerId, status), PageQuery.of(page, size))
+        return management.list(Caller.current(), new CostShareFilter(allianceId, employerId, status), PageQuery.of(page, size))
                 .map(CostShareResponse::of);
     }
 
     @GetMapping("/{cohortId}")
     CostShareResponse get(@PathVariable UUID cohortId) {
-        return CostShareResponse.of(management.get(cohortId));
+        return CostShareResponse.of(management.read(Caller.current(), cohortId));
     }
 
     @PutMapping("/{cohortId}/rule")
     CostShareResponse choose(@PathVariable UUID cohortId, @Valid @RequestBody RuleRequest request) {
-        return CostShareResponse.of(management.choose(cohortId, request));
+        return CostShareResponse.of(management.choose(Caller.current(), cohortId, request));
     }
 }

@@ -18,6 +18,8 @@ import org.skillalliance.funding.ledger.LedgerEntry;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.FieldViolation;
 import org.skillalliance.web.PageQuery;
@@ -48,14 +50,19 @@ public class CostShareManagement {
     /**
      * The coordinator of a cohort chooses how its cost is shared. Allowed until the cohort starts.
      *
-     * @throws ApiException.NotFound         when the cohort is unknown here
+     * @throws ApiException.Forbidden              for every role but {@code coordinator} (and admins)
+     * @throws ApiException.NotFound         when the cohort is unknown here, or organised by another association
      * @throws ApiException.InvalidInput     when the base fee is missing or given for another rule
      * @throws ApiException.RuleViolation    when the coordinator is not the cohort's organiser
      * @throws org.skillalliance.web.IllegalTransitionException when the shares are already fixed
      */
     @Transactional
-    public CostShareView choose(UUID cohortId, RuleRequest request) {
+    public CostShareView choose(Caller caller, UUID cohortId, RuleRequest request) {
+        caller.requireAnyRole("choose cost-sharing rules", Role.COORDINATOR);
         Facts.Cohort cohort = cohort(cohortId);
+        if (!organises(caller, cohort)) {
+            throw new ApiException.NotFound("cohort", cohortId);
+        }
         if (request.rule() == CostSharingRule.BASE_PLUS_PER_SEAT && request.baseFeeMinor() == null) {
             throw new ApiException.InvalidInput("baseFeeMinor", "is required with BASE_PLUS_PER_SEAT");
         }
@@ -72,6 +79,52 @@ public class CostShareManagement {
                 request.coordinatorId());
         sharings.save(sharing);
         return view(cohort, sharing);
+    }
+
+    /**
+     * The cohort's cost sharing as the caller may see it: every share for the cohort's organiser (and admins), only
+     * its own line for an employer holding seats in it.
+     *
+     * @throws ApiException.Forbidden      for every role but {@code coordinator} and {@code member-admin} (and admins)
+     * @throws ApiException.NotFound for a cohort the caller neither organises nor holds a seat in
+     */
+    @Transactional(readOnly = true)
+    public CostShareView read(Caller caller, UUID cohortId) {
+        caller.requireAnyRole("read cost shares", Role.COORDINATOR, Role.MEMBER_ADMIN);
+        return visible(caller, get(cohortId)).orElseThrow(() -> new ApiException.NotFound("cohort", cohortId));
+    }
+
+    /** Cohorts the caller organises or holds seats in, each as {@link #read} shows it. */
+    @Transactional(readOnly = true)
+    public PageResponse<CostShareView> list(Caller caller, CostShareFilter filter, PageQuery page) {
+        caller.requireAnyRole("read cost shares", Role.COORDINATOR, Role.MEMBER_ADMIN);
+        if (caller.isAdmin()) {
+            return list(filter, page);
+        }
+        CostShareFilter visible = filter.visibleTo(caller.listScope());
+        List<CostShareView> views = sharings.cohortIds(visible, page.size(), page.offset()).stream()
+                .map(this::get).map(view -> visible(caller, view).orElseGet(() -> ownLines(caller, view))).toList();
+        return PageResponse.of(views, page, sharings.count(visible));
+    }
+
+    private Optional<CostShareView> visible(Caller caller, CostShareView view) {
+        if (organises(caller, view.cohort())) {
+            return Optional.of(view);
+        }
+        CostShareView own = ownLines(caller, view);
+        return caller.has(Role.MEMBER_ADMIN) && !own.shares().isEmpty() ? Optional.of(own) : Optional.empty();
+    }
+
+    private static CostShareView ownLines(Caller caller, CostShareView view) {
+        List<ShareLine> own = view.shares().stream()
+                .filter(line -> caller.organisationId() != null && caller.organisationId().equals(line.employerId()))
+                .toList();
+        return new CostShareView(view.cohort(), view.sharing(), view.total(), own);
+    }
+
+    /** Whether the caller coordinates the cohort (its organiser) or is an admin. */
+    private static boolean organises(Caller caller, Facts.Cohort cohort) {
+        return caller.isAdmin() || (caller.has(Role.COORDINATOR) && caller.actsFor(cohort.organiserId()));
     }
 
     /** The cohort's cost sharing now: provisional shares over the current confirmed seats, or the fixed ones. */

@@ -110,6 +110,11 @@ class JdbcCostSharings {
                     exists (select 1 from fact_enrolment e where e.cohort_id = c.id and e.employer_id = :employerId
                     and e.status = 'CONFIRMED')""");
         }
+        if (filter.viewer() != null) {
+            conditions.add("""
+                    (c.organiser_id = :viewer or exists (select 1 from fact_enrolment v where v.cohort_id = c.id
+                    and v.employer_id = :viewer and v.status = 'CONFIRMED'))""");
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
@@ -123,6 +128,9 @@ class JdbcCostSharings {
         }
         if (filter.employerId() != null) {
             params.put("employerId", filter.employerId());
+        }
+        if (filter.viewer() != null) {
+            params.put("viewer", filter.viewer());
         }
         return params;
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -31,14 +32,14 @@ class ApplicationController {
 
     @PostMapping
     ResponseEntity<ApplicationResponse> submit(@Valid @RequestBody ApplicationRequest request) {
-        GrantApplication application = management.submit(request);
+        GrantApplication application = management.submit(Caller.current(), request);
         return ResponseEntity.created(URI.create("/api/applications/" + application.id()))
                 .body(ApplicationResponse.of(application));
     }
 
     @GetMapping("/{id}")
     ApplicationResponse get(@PathVariable UUID id) {
-        return ApplicationResponse.of(management.get(id));
+        return ApplicationResponse.of(management.read(Caller.current(), id));
     }
 
     @GetMapping
@@ -48,22 +49,22 @@ class ApplicationController {
                                            @RequestParam(required = false) ApplicationStatus status,
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {
-        return management.list(new ApplicationFilter(programmeId, applicantId, cohortId, status),
+        return management.list(Caller.current(), new ApplicationFilter(programmeId, applicantId, cohortId, status),
                 PageQuery.of(page, size)).map(ApplicationResponse::of);
     }
 
     @PostMapping("/{id}/review")
     ApplicationResponse review(@PathVariable UUID id, @Valid @RequestBody ApplicationDecision decision) {
-        return ApplicationResponse.of(management.review(id, decision));
+        return ApplicationResponse.of(management.review(Caller.current(), id, decision));
     }
 
     @PostMapping("/{id}/reject")
     ApplicationResponse reject(@PathVariable UUID id, @Valid @RequestBody ApplicationDecision decision) {
-        return ApplicationResponse.of(management.reject(id, decision));
+        return ApplicationResponse.of(management.reject(Caller.current(), id, decision));
     }
 
     @PostMapping("/{id}/withdraw")
     ApplicationResponse withdraw(@PathVariable UUID id, @Valid @RequestBody ApplicationDecision decision) {
-        return ApplicationResponse.of(management.withdraw(id, decision));
+        return ApplicationResponse.of(management.withdraw(Caller.current(), id, decision));
     }
 }

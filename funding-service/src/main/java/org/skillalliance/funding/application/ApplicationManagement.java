@@ -12,6 +12,8 @@ import org.skillalliance.funding.facts.FactsQueries;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.programme.ProgrammeManagement;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.FieldViolation;
 import org.skillalliance.web.PageQuery;
@@ -22,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Submitting, reviewing, rejecting and withdrawing grant applications. */
 @Service
 public class ApplicationManagement {
+
+    /** The roles that take part in applications: applicants and funders. */
+    private static final java.util.Set<Role> READERS = java.util.Set.of(Role.MEMBER_ADMIN, Role.COORDINATOR,
+            Role.FUNDER);
 
     private final JdbcApplications applications;
     private final ProgrammeManagement programmes;
@@ -37,16 +43,28 @@ public class ApplicationManagement {
     }
 
     /**
-     * An employer or an association applies under an open programme.
+     * An employer or an association applies under an open programme: an employer through its {@code member-admin},
+     * an association through its {@code coordinator}, or an admin for either.
      *
+     * @throws ApiException.Forbidden           for other roles, a role that does not match {@code applicantKind}, or an
+     *                                    {@code applicantId} that is not the caller's organisation
      * @throws ApiException.InvalidInput  a field is wrong on its own (currency code, period, missing cohort)
      * @throws ApiException.RuleViolation the programme does not exist, its currency differs, the period is outside
-     *                                    the programme's, or the applicant or cohort is not eligible
+     *                                    the programme's, or the applicant or cohort is not eligible (a draft the
+     *                                    caller may not see does not exist)
      * @throws ApiException.Conflict      the applicant already has an open or awarded application for the same cohort
      * @throws org.skillalliance.web.IllegalTransitionException the programme is not open
      */
     @Transactional
-    public GrantApplication submit(ApplicationRequest r) {
+    public GrantApplication submit(Caller caller, ApplicationRequest r) {
+        caller.requireAnyRole("apply for grants", Role.MEMBER_ADMIN, Role.COORDINATOR);
+        if (!caller.isAdmin()) {
+            Role applying = r.applicantKind() == BeneficiaryKind.ASSOCIATION ? Role.COORDINATOR : Role.MEMBER_ADMIN;
+            if (!caller.has(applying) || !caller.actsFor(r.applicantId())) {
+                throw new ApiException.Forbidden("an organisation applies only for itself: " + r.applicantKind()
+                        + " applications are made by the applicant's " + applying.realmRole());
+            }
+        }
         List<FieldViolation> invalid = new ArrayList<>();
         if (!Money.isIsoCurrency(r.currency())) {
             invalid.add(new FieldViolation("currency", "'" + r.currency() + "' is not an ISO 4217 currency code"));
@@ -60,7 +78,8 @@ public class ApplicationManagement {
         if (!invalid.isEmpty()) {
             throw new ApiException.InvalidInput(invalid);
         }
-        GrantProgramme programme = programmes.find(r.programmeId()).orElseThrow(() ->
+        GrantProgramme programme = programmes.find(r.programmeId())
+                .filter(p -> ProgrammeManagement.visible(caller, p)).orElseThrow(() ->
                 new ApiException.RuleViolation("programmeId", "programme " + r.programmeId() + " does not exist"));
         programme.requireOpen("apply to");
         if (!programme.currency().equals(r.currency())) {
@@ -105,8 +124,8 @@ public class ApplicationManagement {
 
     /** The funder starts reviewing a submitted application. */
     @Transactional
-    public GrantApplication review(UUID id, ApplicationDecision decision) {
-        GrantApplication application = lockForFunder(id, decision.actorId());
+    public GrantApplication review(Caller caller, UUID id, ApplicationDecision decision) {
+        GrantApplication application = lockForFunder(caller, "review applications", id, decision.actorId());
         application.startReview(clock.instant());
         applications.update(application);
         return application;
@@ -114,17 +133,21 @@ public class ApplicationManagement {
 
     /** The funder rejects an application awaiting a decision. */
     @Transactional
-    public GrantApplication reject(UUID id, ApplicationDecision decision) {
-        GrantApplication application = lockForFunder(id, decision.actorId());
+    public GrantApplication reject(Caller caller, UUID id, ApplicationDecision decision) {
+        GrantApplication application = lockForFunder(caller, "reject applications", id, decision.actorId());
         application.reject(decision.note(), clock.instant());
         applications.update(application);
         return application;
     }
 
-    /** The applicant withdraws an application awaiting a decision. */
+    /** The applicant withdraws an application awaiting a decision (another organisation's is not found). */
     @Transactional
-    public GrantApplication withdraw(UUID id, ApplicationDecision decision) {
+    public GrantApplication withdraw(Caller caller, UUID id, ApplicationDecision decision) {
+        caller.requireAnyRole("withdraw applications", Role.MEMBER_ADMIN, Role.COORDINATOR);
         GrantApplication application = lock(id);
+        if (!caller.actsFor(application.applicantId())) {
+            throw new ApiException.NotFound("application", id);
+        }
         if (!application.applicantId().equals(decision.actorId())) {
             throw new ApiException.RuleViolation("actorId", "only the applicant withdraws its application");
         }
@@ -145,6 +168,30 @@ public class ApplicationManagement {
         applications.update(application);
     }
 
+    /**
+     * An application as the caller may see it: the applicant's, the programme's funder's, an admin's.
+     *
+     * @throws ApiException.Forbidden      for roles that never see applications ({@code provider}, {@code learner})
+     * @throws ApiException.NotFound for anyone else's
+     */
+    @Transactional(readOnly = true)
+    public GrantApplication read(Caller caller, UUID id) {
+        caller.requireAnyRole("read applications", READERS);
+        GrantApplication application = get(id);
+        if (!caller.actsFor(application.applicantId())
+                && !ProgrammeManagement.funds(caller, programmes.get(application.programmeId()))) {
+            throw new ApiException.NotFound("application", id);
+        }
+        return application;
+    }
+
+    /** Applications the caller made or, as the programme's funder, received. */
+    @Transactional(readOnly = true)
+    public PageResponse<GrantApplication> list(Caller caller, ApplicationFilter filter, PageQuery page) {
+        caller.requireAnyRole("read applications", READERS);
+        return list(caller.isAdmin() ? filter : filter.visibleTo(caller.listScope()), page);
+    }
+
     @Transactional(readOnly = true)
     public GrantApplication get(UUID id) {
         return applications.find(id).orElseThrow(() -> new ApiException.NotFound("application", id));
@@ -155,9 +202,13 @@ public class ApplicationManagement {
         return PageResponse.of(applications.list(filter, page), page, applications.count(filter));
     }
 
-    private GrantApplication lockForFunder(UUID id, UUID funderId) {
+    private GrantApplication lockForFunder(Caller caller, String action, UUID id, UUID funderId) {
+        caller.requireAnyRole(action, Role.FUNDER);
         GrantApplication application = lock(id);
         GrantProgramme programme = programmes.get(application.programmeId());
+        if (!ProgrammeManagement.funds(caller, programme)) {
+            throw new ApiException.NotFound("application", id);
+        }
         if (!programme.funderId().equals(funderId)) {
             throw new ApiException.RuleViolation("actorId", "is not the funder of the application's programme");
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -28,13 +29,13 @@ class AwardController {
 
     @PostMapping
     ResponseEntity<AwardResponse> award(@Valid @RequestBody AwardRequest request) {
-        Award award = management.award(request);
+        Award award = management.award(Caller.current(), request);
         return ResponseEntity.created(URI.create("/api/awards/" + award.id())).body(respond(award));
     }
 
     @GetMapping("/{id}")
     AwardResponse get(@PathVariable UUID id) {
-        return respond(management.get(id));
+        return respond(management.read(Caller.current(), id));
     }
 
     @GetMapping
@@ -43,7 +44,7 @@ class AwardController {
                                      @RequestParam(required = false) UUID cohortId,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size) {
-        return management.list(new AwardFilter(programmeId, beneficiaryId, cohortId), PageQuery.of(page, size))
+        return management.list(Caller.current(), new AwardFilter(programmeId, beneficiaryId, cohortId), PageQuery.of(page, size))
                 .map(this::respond);
     }
 

@@ -19,6 +19,8 @@ import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.programme.ProgrammeManagement;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -28,6 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Awarding grants within budget, reading awards and their balances, and finding the award that covers a seat. */
 @Service
 public class AwardManagement {
+
+    /** The roles that take part in awards: beneficiaries (employers, associations) and funders. */
+    private static final java.util.Set<Role> READERS = java.util.Set.of(Role.MEMBER_ADMIN, Role.COORDINATOR,
+            Role.FUNDER);
 
     private final JdbcAwards awards;
     private final ProgrammeManagement programmes;
@@ -53,15 +59,20 @@ public class AwardManagement {
      * budget. The programme row is locked first, so concurrent awards serialise and their sum never exceeds the
      * budget. Records {@code GRANT_COMMITTED} in the ledger and publishes {@code GrantAwarded}.
      *
-     * @throws ApiException.NotFound      no such application
+     * @throws ApiException.Forbidden          for every role but {@code funder} (and admins)
+     * @throws ApiException.NotFound      no such application, or one under another funder's programme
      * @throws ApiException.RuleViolation the funder is not the programme's, the currency differs, or the amount
      *                                    exceeds the available budget or the amount requested
      * @throws org.skillalliance.web.IllegalTransitionException the application is not under review or the programme
      *                                    is not open
      */
     @Transactional
-    public Award award(AwardRequest request) {
+    public Award award(Caller caller, AwardRequest request) {
+        caller.requireAnyRole("award grants", Role.FUNDER);
         UUID programmeId = applications.get(request.applicationId()).programmeId();
+        if (!ProgrammeManagement.funds(caller, programmes.get(programmeId))) {
+            throw new ApiException.NotFound("application", request.applicationId());
+        }
         GrantProgramme programme = programmes.lock(programmeId).orElseThrow();
         GrantApplication application = applications.lock(request.applicationId());
         if (!programme.funderId().equals(request.funderId())) {
@@ -93,6 +104,30 @@ public class AwardManagement {
                 .programme(programme.id()).award(award.id()).employer(award.beneficiaryId()).cohort(award.cohortId()));
         outbox.append(EventTypes.GRANT_AWARDED, award.id(), award.event());
         return award;
+    }
+
+    /**
+     * An award as the caller may see it: the beneficiary's, the programme's funder's, an admin's.
+     *
+     * @throws ApiException.Forbidden      for roles that never receive or make awards ({@code provider}, {@code learner})
+     * @throws ApiException.NotFound for anyone else's
+     */
+    @Transactional(readOnly = true)
+    public Award read(Caller caller, UUID id) {
+        caller.requireAnyRole("read awards", READERS);
+        Award award = get(id);
+        if (!caller.actsFor(award.beneficiaryId())
+                && !ProgrammeManagement.funds(caller, programmes.get(award.programmeId()))) {
+            throw new ApiException.NotFound("award", id);
+        }
+        return award;
+    }
+
+    /** Awards the caller received or, as the programme's funder, made. */
+    @Transactional(readOnly = true)
+    public PageResponse<Award> list(Caller caller, AwardFilter filter, PageQuery page) {
+        caller.requireAnyRole("read awards", READERS);
+        return list(caller.isAdmin() ? filter : filter.visibleTo(caller.listScope()), page);
     }
 
     @Transactional(readOnly = true)

@@ -90,6 +90,10 @@ class JdbcAwards {
             conditions.add("cohort_id = :cohortId");
             params.put("cohortId", f.cohortId());
         }
+        if (f.viewer() != null) {
+            conditions.add("(beneficiary_id = :viewer or programme_id in (select id from programme where funder_id = :viewer))");
+            params.put("viewer", f.viewer());
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

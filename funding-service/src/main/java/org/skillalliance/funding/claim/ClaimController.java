@@ -3,6 +3,7 @@ package org.skillalliance.funding.claim;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,7 @@ class ClaimController {
 
     @GetMapping("/{id}")
     ClaimResponse get(@PathVariable UUID id) {
-        return ClaimResponse.of(management.get(id));
+        return ClaimResponse.of(management.read(Caller.current(), id));
     }
 
     @GetMapping
@@ -40,22 +41,22 @@ class ClaimController {
                                      @RequestParam(required = false) ClaimStatus status,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size) {
-        return management.list(new ClaimFilter(programmeId, awardId, employerId, cohortId, status),
+        return management.list(Caller.current(), new ClaimFilter(programmeId, awardId, employerId, cohortId, status),
                 PageQuery.of(page, size)).map(ClaimResponse::of);
     }
 
     @PostMapping("/{id}/approve")
     ClaimResponse approve(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
-        return ClaimResponse.of(management.approve(id, decision));
+        return ClaimResponse.of(management.approve(Caller.current(), id, decision));
     }
 
     @PostMapping("/{id}/reject")
     ClaimResponse reject(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
-        return ClaimResponse.of(management.reject(id, decision));
+        return ClaimResponse.of(management.reject(Caller.current(), id, decision));
     }
 
     @PostMapping("/{id}/pay")
     ClaimResponse pay(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
-        return ClaimResponse.of(management.pay(id, decision));
+        return ClaimResponse.of(management.pay(Caller.current(), id, decision));
     }
 }

@@ -30,6 +30,8 @@ import org.skillalliance.funding.programme.BandRule;
 import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.programme.ProgrammeStatus;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -147,14 +149,17 @@ public class ClaimManagement {
      * The funder approves a submitted claim for its amount, or for what the award has left if that is less. Records
      * {@code CLAIM_APPROVED} in the ledger and publishes {@code ClaimApproved}.
      *
-     * @throws ApiException.RuleViolation the funder is not the programme's, or the award has nothing left / the
-     *                                    claim is for nothing
+     * @throws ApiException.Forbidden          for every role but {@code funder} (and admins)
+     * @throws ApiException.NotFound      no such claim, or one under another funder's programme
+     * @throws ApiException.RuleViolation {@code funderId} is not the programme's, or the award has nothing left /
+     *                                    the claim is for nothing
      */
     @Transactional
-    public Claim approve(UUID id, ClaimDecision decision) {
+    public Claim approve(Caller caller, UUID id, ClaimDecision decision) {
+        caller.requireAnyRole("approve claims", Role.FUNDER);
         Award award = awards.lock(get(id).awardId());
         Claim claim = lockClaim(id);
-        requireFunder(award, decision);
+        requireFunder(caller, award, claim, decision);
         Money left = awards.balance(award).remaining();
         if (claim.status() == ClaimStatus.SUBMITTED && (claim.claimed().amountMinor() == 0 || left.amountMinor() == 0)) {
             throw new ApiException.RuleViolation("claimId", claim.claimed().amountMinor() == 0
@@ -172,10 +177,11 @@ public class ClaimManagement {
 
     /** The funder rejects a submitted claim; its seats are not claimed again. */
     @Transactional
-    public Claim reject(UUID id, ClaimDecision decision) {
+    public Claim reject(Caller caller, UUID id, ClaimDecision decision) {
+        caller.requireAnyRole("reject claims", Role.FUNDER);
         Award award = awards.lock(get(id).awardId());
         Claim claim = lockClaim(id);
-        requireFunder(award, decision);
+        requireFunder(caller, award, claim, decision);
         claim.reject(decision.note(), clock.instant());
         claims.update(claim);
         return claim;
@@ -187,10 +193,11 @@ public class ClaimManagement {
      * locked and the payment checked against what it committed.
      */
     @Transactional
-    public Claim pay(UUID id, ClaimDecision decision) {
+    public Claim pay(Caller caller, UUID id, ClaimDecision decision) {
+        caller.requireAnyRole("pay claims", Role.FUNDER);
         Award award = awards.lock(get(id).awardId());
         Claim claim = lockClaim(id);
-        requireFunder(award, decision);
+        requireFunder(caller, award, claim, decision);
         LocalDate paidOn = decision.paidOn() == null ? today() : decision.paidOn();
         UUID disbursementId = UUID.randomUUID();
         DisbursementPaid paid = claim.pay(disbursementId, paidOn, clock.instant());
@@ -206,6 +213,30 @@ public class ClaimManagement {
                 .employer(claim.employerId()).cohort(claim.cohortId()));
         outbox.append(EventTypes.DISBURSEMENT_PAID, claim.awardId(), paid);
         return claim;
+    }
+
+    /**
+     * A claim as the caller may see it: the claiming employer's, the programme's funder's, an admin's.
+     *
+     * @throws ApiException.Forbidden      for roles that never see claims (all but {@code member-admin} and {@code funder})
+     * @throws ApiException.NotFound for anyone else's
+     */
+    @Transactional(readOnly = true)
+    public Claim read(Caller caller, UUID id) {
+        caller.requireAnyRole("read claims", Role.MEMBER_ADMIN, Role.FUNDER);
+        Claim claim = get(id);
+        boolean employer = caller.has(Role.MEMBER_ADMIN) && caller.actsFor(claim.employerId());
+        if (!employer && !funds(caller, awards.get(claim.awardId()))) {
+            throw new ApiException.NotFound("claim", id);
+        }
+        return claim;
+    }
+
+    /** Claims of the caller's organisation as the employer, or, as the programme's funder, claims it received. */
+    @Transactional(readOnly = true)
+    public PageResponse<Claim> list(Caller caller, ClaimFilter filter, PageQuery page) {
+        caller.requireAnyRole("read claims", Role.MEMBER_ADMIN, Role.FUNDER);
+        return list(caller.isAdmin() ? filter : filter.visibleTo(caller.listScope()), page);
     }
 
     @Transactional(readOnly = true)
@@ -226,7 +257,15 @@ public class ClaimManagement {
         return claims.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("claim", id));
     }
 
-    private void requireFunder(Award award, ClaimDecision decision) {
+    private boolean funds(Caller caller, Award award) {
+        return caller.isAdmin() || (caller.has(Role.FUNDER) && caller.actsFor(awards.funderOf(award)));
+    }
+
+    /** 404 unless the caller funds the claim's programme; then 422 if the body names another funder (an admin's slip). */
+    private void requireFunder(Caller caller, Award award, Claim claim, ClaimDecision decision) {
+        if (!funds(caller, award)) {
+            throw new ApiException.NotFound("claim", claim.id());
+        }
         UUID funder = awards.funderOf(award);
         if (!funder.equals(decision.funderId())) {
             throw new ApiException.RuleViolation("funderId", "is not the funder of the claim's programme");

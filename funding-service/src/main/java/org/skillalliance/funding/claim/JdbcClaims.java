@@ -150,6 +150,10 @@ class JdbcClaims {
             conditions.add("status = :status");
             params.put("status", f.status().name());
         }
+        if (f.viewer() != null) {
+            conditions.add("(employer_id = :viewer or programme_id in (select id from programme where funder_id = :viewer))");
+            params.put("viewer", f.viewer());
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

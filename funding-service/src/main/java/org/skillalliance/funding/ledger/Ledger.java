@@ -1,5 +1,6 @@
 package org.skillalliance.funding.ledger;
 
+import org.skillalliance.web.ApiException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +76,18 @@ public class Ledger {
                 .list();
     }
 
+    /**
+     * One page of the selected entries as the caller may read them: all of them for an admin, the entries of its own
+     * programmes for a funder (a filter naming another funder's programme finds nothing).
+     *
+     * @throws ApiException.Forbidden for every role but {@code funder} (and admins)
+     */
+    @Transactional(readOnly = true)
+    public PageResponse<LedgerEntry> list(Caller caller, LedgerFilter filter, PageQuery page) {
+        caller.requireAnyRole("read the ledger", Role.FUNDER);
+        return list(caller.isAdmin() ? filter : filter.ofFunder(caller.listScope()), page);
+    }
+
     /** One page of the selected entries, in the order they were recorded. */
     @Transactional(readOnly = true)
     public PageResponse<LedgerEntry> list(LedgerFilter filter, PageQuery page) {
@@ -106,6 +121,10 @@ public class Ledger {
         if (f.to() != null) {
             conditions.add("occurred_on <= :to");
             params.put("to", Date.valueOf(f.to()));
+        }
+        if (f.funderId() != null) {
+            conditions.add("programme_id in (select id from programme where funder_id = :funderId)");
+            params.put("funderId", f.funderId());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.skillalliance.web.PageResponse;
@@ -47,6 +48,6 @@ class LedgerController {
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {
         LedgerFilter filter = new LedgerFilter(type, programmeId, awardId, claimId, employerId, cohortId, from, to);
-        return ledger.list(filter, PageQuery.of(page, size)).map(LedgerEntryResponse::of);
+        return ledger.list(Caller.current(), filter, PageQuery.of(page, size)).map(LedgerEntryResponse::of);
     }
 }

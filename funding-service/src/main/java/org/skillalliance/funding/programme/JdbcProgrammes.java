@@ -94,6 +94,10 @@ class JdbcProgrammes {
             conditions.add("(cardinality(eligible_alliance_ids) = 0 or :allianceId = any(eligible_alliance_ids))");
             params.put("allianceId", filter.allianceId());
         }
+        if (filter.viewer() != null) {
+            conditions.add("(status <> 'DRAFT' or funder_id = :viewer)");
+            params.put("viewer", filter.viewer());
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -29,18 +30,18 @@ class ProgrammeController {
 
     @PostMapping
     ResponseEntity<ProgrammeResponse> draft(@Valid @RequestBody ProgrammeRequest request) {
-        GrantProgramme programme = management.draft(request);
+        GrantProgramme programme = management.draft(Caller.current(), request);
         return ResponseEntity.created(URI.create("/api/programmes/" + programme.id())).body(respond(programme));
     }
 
     @PutMapping("/{id}")
     ProgrammeResponse revise(@PathVariable UUID id, @Valid @RequestBody ProgrammeRequest request) {
-        return respond(management.revise(id, request));
+        return respond(management.revise(Caller.current(), id, request));
     }
 
     @GetMapping("/{id}")
     ProgrammeResponse get(@PathVariable UUID id) {
-        return respond(management.get(id));
+        return respond(management.read(Caller.current(), id));
     }
 
     @GetMapping
@@ -49,18 +50,18 @@ class ProgrammeController {
                                          @RequestParam(required = false) UUID allianceId,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        return management.list(new ProgrammeFilter(funderId, status, allianceId), PageQuery.of(page, size))
+        return management.list(Caller.current(), new ProgrammeFilter(funderId, status, allianceId), PageQuery.of(page, size))
                 .map(this::respond);
     }
 
     @PostMapping("/{id}/open")
     ProgrammeResponse open(@PathVariable UUID id, @Valid @RequestBody FunderAction action) {
-        return respond(management.open(id, action));
+        return respond(management.open(Caller.current(), id, action));
     }
 
     @PostMapping("/{id}/close")
     ProgrammeResponse close(@PathVariable UUID id, @Valid @RequestBody FunderAction action) {
-        return respond(management.close(id, action));
+        return respond(management.close(Caller.current(), id, action));
     }
 
     private ProgrammeResponse respond(GrantProgramme programme) {

@@ -17,6 +17,8 @@ import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerFilter;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.FieldViolation;
 import org.skillalliance.web.PageQuery;
@@ -41,22 +43,28 @@ public class ProgrammeManagement {
     }
 
     /**
-     * A funder drafts a programme.
+     * A funder drafts a programme for its own organisation.
      *
+     * @throws ApiException.Forbidden          unless the caller is an admin, or a funder acting for {@code funderId}
      * @throws ApiException.InvalidInput naming every field that is wrong (unknown currency, a period that ends before
      *                                   it starts, a sector code that is not NACE, a band rule repeated or missing)
      */
     @Transactional
-    public GrantProgramme draft(ProgrammeRequest request) {
+    public GrantProgramme draft(Caller caller, ProgrammeRequest request) {
+        caller.requireAnyRole("draft programmes", Role.FUNDER);
+        if (!caller.actsFor(request.funderId())) {
+            throw new ApiException.Forbidden("a funder drafts programmes only for its own organisation, not for "
+                    + request.funderId());
+        }
         GrantProgramme programme = GrantProgramme.draft(request.funderId(), terms(request), clock.instant());
         programmes.insert(programme);
         return programme;
     }
 
-    /** Rewrites a draft's terms. */
+    /** Rewrites a draft's terms (its funder or an admin; another funder's programme is not found). */
     @Transactional
-    public GrantProgramme revise(UUID id, ProgrammeRequest request) {
-        GrantProgramme programme = lockOwned(id, request.funderId());
+    public GrantProgramme revise(Caller caller, UUID id, ProgrammeRequest request) {
+        GrantProgramme programme = lockOwned(caller, "revise programmes", id, request.funderId());
         programme.revise(terms(request), clock.instant());
         programmes.update(programme);
         return programme;
@@ -64,8 +72,8 @@ public class ProgrammeManagement {
 
     /** Opens a draft for applications and announces {@code ProgrammeOpened}. */
     @Transactional
-    public GrantProgramme open(UUID id, FunderAction action) {
-        GrantProgramme programme = lockOwned(id, action.funderId());
+    public GrantProgramme open(Caller caller, UUID id, FunderAction action) {
+        GrantProgramme programme = lockOwned(caller, "open programmes", id, action.funderId());
         outbox.append(EventTypes.PROGRAMME_OPENED, id, programme.open(clock.instant()));
         programmes.update(programme);
         return programme;
@@ -73,11 +81,30 @@ public class ProgrammeManagement {
 
     /** Closes an open programme (no new applications, awards or claims) and announces {@code ProgrammeClosed}. */
     @Transactional
-    public GrantProgramme close(UUID id, FunderAction action) {
-        GrantProgramme programme = lockOwned(id, action.funderId());
+    public GrantProgramme close(Caller caller, UUID id, FunderAction action) {
+        GrantProgramme programme = lockOwned(caller, "close programmes", id, action.funderId());
         outbox.append(EventTypes.PROGRAMME_CLOSED, id, programme.close(clock.instant()));
         programmes.update(programme);
         return programme;
+    }
+
+    /**
+     * A programme as the caller may see it: open and closed programmes are public calls for applications, so any
+     * authenticated caller reads them; a draft only its funder (and admins), for everyone else it is not found.
+     */
+    @Transactional(readOnly = true)
+    public GrantProgramme read(Caller caller, UUID id) {
+        return find(id).filter(p -> visible(caller, p)).orElseThrow(() -> new ApiException.NotFound("programme", id));
+    }
+
+    /** Whether the caller may see the programme (see {@link #read}). */
+    public static boolean visible(Caller caller, GrantProgramme programme) {
+        return programme.status() != ProgrammeStatus.DRAFT || funds(caller, programme);
+    }
+
+    /** Whether the caller is the programme's funder (a funder acting for its organisation) or an admin. */
+    public static boolean funds(Caller caller, GrantProgramme programme) {
+        return caller.isAdmin() || (caller.has(Role.FUNDER) && caller.actsFor(programme.funderId()));
     }
 
     @Transactional(readOnly = true)
@@ -96,8 +123,12 @@ public class ProgrammeManagement {
         return programmes.findForUpdate(id);
     }
 
+    /** Programmes the caller may see (every one but other funders' drafts). */
     @Transactional(readOnly = true)
-    public PageResponse<GrantProgramme> list(ProgrammeFilter filter, PageQuery page) {
+    public PageResponse<GrantProgramme> list(Caller caller, ProgrammeFilter filter, PageQuery page) {
+        if (!caller.isAdmin()) {
+            filter = filter.visibleTo(caller.has(Role.FUNDER) ? caller.listScope() : Caller.NO_ORGANISATION);
+        }
         return PageResponse.of(programmes.list(filter, page), page, programmes.count(filter));
     }
 
@@ -117,8 +148,13 @@ public class ProgrammeManagement {
     public record Budget(Money budget, Money committed, Money available, Money approved, Money disbursed) {
     }
 
-    private GrantProgramme lockOwned(UUID id, UUID funderId) {
-        GrantProgramme programme = programmes.findForUpdate(id)
+    /**
+     * The programme, locked, if the caller funds it: 403 for roles that never change programmes, 404 for another
+     * funder's, and 422 when the body names another funder than the programme's (an admin's slip).
+     */
+    private GrantProgramme lockOwned(Caller caller, String action, UUID id, UUID funderId) {
+        caller.requireAnyRole(action, Role.FUNDER);
+        GrantProgramme programme = programmes.findForUpdate(id).filter(p -> funds(caller, p))
                 .orElseThrow(() -> new ApiException.NotFound("programme", id));
         if (!programme.funderId().equals(funderId)) {
             throw new ApiException.RuleViolation("funderId", "is not the funder of programme " + id);

@@ -2,6 +2,7 @@ package org.skillalliance.funding.quote;
 
 import java.util.UUID;
 
+import org.skillalliance.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,6 @@ class QuoteController {
 
     @GetMapping
     Quote quote(@RequestParam UUID cohortId, @RequestParam UUID employerId) {
-        return quotes.quote(cohortId, employerId);
+        return quotes.quote(Caller.current(), cohortId, employerId);
     }
 }

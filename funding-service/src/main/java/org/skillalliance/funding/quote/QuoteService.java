@@ -15,6 +15,8 @@ import org.skillalliance.funding.facts.FactsQueries;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.programme.ProgrammeStatus;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +42,22 @@ public class QuoteService {
      * participant cap assumes a participant with nothing received yet; the employer cap subtracts what the employer
      * already claimed under the programme), and never more than the award has left.
      *
-     * @throws ApiException.NotFound when funding-service has not heard of the cohort
+     * <p>Asked on behalf of a person (curriculum-service forwards the caller's token): the employer's
+     * {@code member-admin}, the coordinator organising the cohort, or an admin.
+     *
+     * @throws ApiException.Forbidden      for every role but {@code member-admin} and {@code coordinator} (and admins)
+     * @throws ApiException.NotFound when funding-service has not heard of the cohort, or the caller is neither the
+     *                               employer nor the cohort's organiser
      */
     @Transactional(readOnly = true)
-    public Quote quote(UUID cohortId, UUID employerId) {
+    public Quote quote(Caller caller, UUID cohortId, UUID employerId) {
+        caller.requireAnyRole("ask for subsidy quotes", Role.MEMBER_ADMIN, Role.COORDINATOR);
         Facts.Cohort cohort = facts.cohort(cohortId).orElseThrow(() -> new ApiException.NotFound("cohort", cohortId));
+        boolean employer = caller.has(Role.MEMBER_ADMIN) && caller.actsFor(employerId);
+        boolean organiser = caller.has(Role.COORDINATOR) && caller.actsFor(cohort.organiserId());
+        if (!caller.isAdmin() && !employer && !organiser) {
+            throw new ApiException.NotFound("cohort", cohortId);
+        }
         BigDecimal hours = facts.course(cohort.courseId()).map(Facts.Course::hours).map(BigDecimal::stripTrailingZeros)
                 .orElse(BigDecimal.ZERO);
         Optional<CostShareManagement.SeatCost> seatCost = costShares.expectedSeatCost(cohortId, employerId);

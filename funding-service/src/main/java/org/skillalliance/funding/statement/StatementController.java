@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.skillalliance.funding.ledger.EntryType;
+import org.skillalliance.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +42,7 @@ class StatementController {
     StatementResponse statement(@RequestParam UUID employerId,
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Statements.Statement s = statements.of(employerId, from, to);
+        Statements.Statement s = statements.of(Caller.current(), employerId, from, to);
         return new StatementResponse(s.employerId(), s.from(), s.to(),
                 s.totals().stream().map(t -> new TotalsView(t.sharesCharged().currency(),
                         t.sharesCharged().amountMinor(), t.grantOffsets().amountMinor(), t.netPayableMinor(),

@@ -12,6 +12,8 @@ import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerEntry;
 import org.skillalliance.funding.ledger.LedgerFilter;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -45,10 +47,16 @@ public class Statements {
     /**
      * The employer's statement for {@code from} to {@code to} (inclusive), by the ledger entries' business dates.
      *
+     * @throws ApiException.Forbidden         for every role but {@code member-admin} (and admins)
+     * @throws ApiException.NotFound     for another employer's statement
      * @throws ApiException.InvalidInput when {@code to} is before {@code from}
      */
     @Transactional(readOnly = true)
-    public Statement of(UUID employerId, LocalDate from, LocalDate to) {
+    public Statement of(Caller caller, UUID employerId, LocalDate from, LocalDate to) {
+        caller.requireAnyRole("read member statements", Role.MEMBER_ADMIN);
+        if (!caller.actsFor(employerId)) {
+            throw new ApiException.NotFound("statement of employer", employerId);
+        }
         if (to.isBefore(from)) {
             throw new ApiException.InvalidInput("to", "must not be before from " + from);
         }

@@ -39,7 +39,7 @@ import static org.skillalliance.funding.FundingFixtures.eventsOf;
  * an association's group award covers it, outcome events raise claims, claims are approved within the award and
  * paid, and statements, balances and budgets reconcile with the ledger.
  */
-@RealInfrastructure
+@RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FundingFlowIT {
 
@@ -55,7 +55,7 @@ class FundingFlowIT {
 
     @BeforeEach
     void setUp() {
-        api = ApiClient.onPort(port);
+        api = FundingFixtures.asAdmin(port);
         fixtures = new FundingFixtures(api);
         upstream = new Upstream(kafka, registry, jdbc);
     }

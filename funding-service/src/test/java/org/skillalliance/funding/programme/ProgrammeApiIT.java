@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillalliance.funding.FundingFixtures.created;
 import static org.skillalliance.funding.FundingFixtures.programme;
 
-@RealInfrastructure
+@RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProgrammeApiIT {
 
@@ -35,7 +35,7 @@ class ProgrammeApiIT {
 
     @BeforeEach
     void setUp() {
-        api = ApiClient.onPort(port);
+        api = FundingFixtures.asAdmin(port);
         fixtures = new FundingFixtures(api);
     }
 

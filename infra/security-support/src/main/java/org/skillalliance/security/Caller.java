@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.skillalliance.web.ApiException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,6 +15,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * roles. Use cases take it to apply object-level rules: another tenant's object answers 404.
  */
 public record Caller(String subject, UUID organisationId, Set<Role> roles) {
+
+    /** An organisation id that no row has: the list scope of a caller whose token names no organisation. */
+    public static final UUID NO_ORGANISATION = new UUID(0, 0);
 
     /** The caller of the current request. */
     public static Caller current() {
@@ -40,6 +44,40 @@ public record Caller(String subject, UUID organisationId, Set<Role> roles) {
 
     public boolean isAdmin() {
         return has(Role.ALLIANCE_ADMIN);
+    }
+
+    /** Whether the caller has the role and acts for the organisation (admins do not count here: check them first). */
+    public boolean actsAs(Role role, UUID organisation) {
+        return has(role) && organisationId != null && organisationId.equals(organisation);
+    }
+
+    /** 403 ({@link ApiException.Forbidden}) unless the caller is an admin or has one of the roles. */
+    public void requireAnyRole(String action, Role... allowed) {
+        if (isAdmin()) {
+            return;
+        }
+        for (Role role : allowed) {
+            if (has(role)) {
+                return;
+            }
+        }
+        throw new ApiException.Forbidden("the caller's roles do not allow it to " + action);
+    }
+
+    /** 403 unless the caller is an admin or has one of the roles. */
+    public void requireAnyRole(String action, Set<Role> allowed) {
+        requireAnyRole(action, allowed.toArray(Role[]::new));
+    }
+
+    /**
+     * Whom a list is narrowed to: null for an admin (everything), else the caller's organisation, or
+     * {@link #NO_ORGANISATION} when the token names none.
+     */
+    public UUID listScope() {
+        if (isAdmin()) {
+            return null;
+        }
+        return organisationId == null ? NO_ORGANISATION : organisationId;
     }
 
     /** Whether the caller acts for this organisation (admins act for all). */

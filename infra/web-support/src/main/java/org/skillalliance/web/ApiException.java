@@ -63,6 +63,16 @@ public abstract class ApiException extends RuntimeException {
         }
     }
 
+    /**
+     * 403: the caller's role may never do this, or it may see the object (or name the organisation) but not act on
+     * it. The same problem type as Spring Security's refusals at the filter level.
+     */
+    public static final class Forbidden extends ApiException {
+        public Forbidden(String detail) {
+            super(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, List.of());
+        }
+    }
+
     /** 404: no such resource, or one the caller may not see. */
     public static final class NotFound extends ApiException {
         public NotFound(String resource, Object id) {

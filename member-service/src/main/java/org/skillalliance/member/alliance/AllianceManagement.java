@@ -10,7 +10,6 @@ import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.member.AllianceCreated;
 import org.skillalliance.contracts.member.AllianceKind;
 import org.skillalliance.contracts.member.OrganisationType;
-import org.skillalliance.member.infrastructure.Access;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
 import org.skillalliance.member.reference.ReferenceCodes;
@@ -46,14 +45,14 @@ public class AllianceManagement {
      * @throws ApiException.InvalidInput  for an unknown currency or sector code
      * @throws ApiException.Conflict      when the name is taken
      * @throws ApiException.RuleViolation when the coordinator is not an association
-     * @throws Access.Forbidden           unless the caller is an admin, or a coordinator acting for the coordinating
+     * @throws ApiException.Forbidden           unless the caller is an admin, or a coordinator acting for the coordinating
      *                                    association (an association creates the alliances it runs, no one else's)
      */
     @Transactional
     public Alliance create(Caller caller, AllianceRequest request) {
-        Access.requireRole(caller, "create alliances", Role.COORDINATOR);
+        caller.requireAnyRole("create alliances", Role.COORDINATOR);
         if (!caller.actsFor(request.coordinatorId())) {
-            throw new Access.Forbidden("a coordinator creates alliances only for its own association, not for "
+            throw new ApiException.Forbidden("a coordinator creates alliances only for its own association, not for "
                     + request.coordinatorId());
         }
         List<FieldViolation> violations = new ArrayList<>();

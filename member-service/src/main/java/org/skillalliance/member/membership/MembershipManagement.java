@@ -18,7 +18,6 @@ import org.skillalliance.contracts.member.MembershipWithdrawn;
 import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.member.alliance.Alliance;
 import org.skillalliance.member.alliance.AllianceManagement;
-import org.skillalliance.member.infrastructure.Access;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
 import org.skillalliance.messaging.outbox.Outbox;
@@ -66,18 +65,18 @@ public class MembershipManagement {
      *
      * @throws ApiException.RuleViolation when the alliance or organisation does not exist or the role does not fit
      * @throws ApiException.Conflict      when the organisation already has an open membership of the alliance
-     * @throws Access.Forbidden           unless the caller acts for the organisation, coordinates the alliance or is an
+     * @throws ApiException.Forbidden           unless the caller acts for the organisation, coordinates the alliance or is an
      *                                    admin (alliances and organisations are public, so this is no 404)
      */
     @Transactional
     public Membership apply(Caller caller, MembershipRequest request) {
-        Access.requireRole(caller, "apply for memberships", Access.ORGANISATION_ROLES);
+        caller.requireAnyRole("apply for memberships", Role.ORGANISATION_ROLES);
         Alliance alliance = alliances.find(request.allianceId()).orElseThrow(() ->
                 new ApiException.RuleViolation("allianceId", "alliance " + request.allianceId() + " does not exist"));
         Organisation organisation = organisations.find(request.organisationId()).orElseThrow(() ->
                 new ApiException.RuleViolation("organisationId", "organisation " + request.organisationId() + " does not exist"));
         if (!caller.actsFor(organisation.id()) && !coordinates(caller, alliance)) {
-            throw new Access.Forbidden("only the organisation itself or the alliance's coordinator may apply for "
+            throw new ApiException.Forbidden("only the organisation itself or the alliance's coordinator may apply for "
                     + "organisation " + organisation.id());
         }
         OrganisationType fits = ROLE_FITS.get(request.role());
@@ -123,7 +122,7 @@ public class MembershipManagement {
     /** The organisation leaves, or its coordinator takes it out. */
     @Transactional
     public Membership withdraw(Caller caller, UUID id) {
-        Access.requireRole(caller, "withdraw memberships", Access.ORGANISATION_ROLES);
+        caller.requireAnyRole("withdraw memberships", Role.ORGANISATION_ROLES);
         Membership membership = loadVisible(caller, id);
         membership.withdraw(today(), clock.instant());
         return save(membership, EventTypes.MEMBERSHIP_WITHDRAWN);
@@ -131,7 +130,7 @@ public class MembershipManagement {
 
     @Transactional(readOnly = true)
     public Membership get(Caller caller, UUID id) {
-        Access.requireRole(caller, "read memberships", Access.ORGANISATION_ROLES);
+        caller.requireAnyRole("read memberships", Role.ORGANISATION_ROLES);
         Membership membership = memberships.find(id).orElseThrow(() -> new ApiException.NotFound("membership", id));
         if (!maySee(caller, membership)) {
             throw new ApiException.NotFound("membership", id);
@@ -142,7 +141,7 @@ public class MembershipManagement {
     /** The memberships matching the filter that the caller may see: its organisation's and its alliances'. */
     @Transactional(readOnly = true)
     public PageResponse<Membership> list(Caller caller, MembershipFilter filter, PageQuery page) {
-        Access.requireRole(caller, "read memberships", Access.ORGANISATION_ROLES);
+        caller.requireAnyRole("read memberships", Role.ORGANISATION_ROLES);
         if (caller.isAdmin()) {
             return PageResponse.of(memberships.list(filter, null, page), page, memberships.count(filter, null));
         }
@@ -155,10 +154,10 @@ public class MembershipManagement {
     }
 
     private Membership loadForCoordinator(Caller caller, UUID id, String action) {
-        Access.requireRole(caller, action, Role.COORDINATOR);
+        caller.requireAnyRole(action, Role.COORDINATOR);
         Membership membership = loadVisible(caller, id);
         if (!caller.isAdmin() && !coordinates(caller, alliances.get(membership.allianceId()))) {
-            throw new Access.Forbidden("only the coordinator of alliance " + membership.allianceId() + " may " + action);
+            throw new ApiException.Forbidden("only the coordinator of alliance " + membership.allianceId() + " may " + action);
         }
         return membership;
     }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.member.OrganisationRegistered;
 import org.skillalliance.contracts.member.OrganisationUpdated;
-import org.skillalliance.member.infrastructure.Access;
 import org.skillalliance.member.reference.ReferenceCodes;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.security.Caller;
@@ -43,11 +42,11 @@ public class OrganisationManagement {
      *
      * @throws ApiException.InvalidInput for an unknown country or sector code, or an employer without sector or headcount
      * @throws ApiException.Conflict     when the registration number is already registered in that country
-     * @throws Access.Forbidden          unless the caller is a coordinator or an admin
+     * @throws ApiException.Forbidden          unless the caller is a coordinator or an admin
      */
     @Transactional
     public Organisation register(Caller caller, OrganisationRequest request) {
-        Access.requireRole(caller, "register organisations", Role.COORDINATOR);
+        caller.requireAnyRole("register organisations", Role.COORDINATOR);
         List<FieldViolation> violations = new ArrayList<>();
         String country = ReferenceCodes.country(request.country()).orElse(null);
         if (country == null) {
@@ -74,16 +73,16 @@ public class OrganisationManagement {
     /**
      * Updates the mutable fields; the size band follows the headcount. Announced only when something changed.
      *
-     * @throws Access.Forbidden unless the caller acts for the organisation (in a role other than learner) or is an admin:
+     * @throws ApiException.Forbidden unless the caller acts for the organisation (in a role other than learner) or is an admin:
      *                          the organisation is visible to everyone, so this is a 403, not a 404
      */
     @Transactional
     public Organisation update(Caller caller, UUID id, OrganisationUpdateRequest request) {
-        Access.requireRole(caller, "update organisations", Access.ORGANISATION_ROLES);
+        caller.requireAnyRole("update organisations", Role.ORGANISATION_ROLES);
         Organisation organisation = organisations.findForUpdate(id)
                 .orElseThrow(() -> new ApiException.NotFound("organisation", id));
         if (!caller.actsFor(id)) {
-            throw new Access.Forbidden("only the organisation's own people may change organisation " + id);
+            throw new ApiException.Forbidden("only the organisation's own people may change organisation " + id);
         }
         List<FieldViolation> violations = new ArrayList<>();
         String sector = checkedSector(organisation.type().name(), request.sectorCode(), request.headcount(), violations);

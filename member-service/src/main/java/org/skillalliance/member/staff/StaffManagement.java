@@ -11,7 +11,6 @@ import org.skillalliance.contracts.member.StaffConsentChanged;
 import org.skillalliance.contracts.member.StaffErased;
 import org.skillalliance.contracts.member.StaffLeft;
 import org.skillalliance.contracts.member.StaffRegistered;
-import org.skillalliance.member.infrastructure.Access;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
 import org.skillalliance.messaging.outbox.Outbox;
@@ -53,7 +52,7 @@ public class StaffManagement {
      * @throws ApiException.InvalidInput  when a detail breaks a rule (all of them are listed)
      * @throws ApiException.RuleViolation when the employer does not exist or is not an employer
      * @throws ApiException.Conflict      when the employer already has a staff member with that email
-     * @throws Access.Forbidden           unless the caller is the employer's member-admin or an admin
+     * @throws ApiException.Forbidden           unless the caller is the employer's member-admin or an admin
      */
     @Transactional
     public StaffMember register(Caller caller, UUID employerId, StaffDetails input) {
@@ -172,14 +171,14 @@ public class StaffManagement {
     }
 
     private static void requireStaffAdmin(Caller caller) {
-        Access.requireRole(caller, "handle staff records (personal data)", Role.MEMBER_ADMIN);
+        caller.requireAnyRole("handle staff records (personal data)", Role.MEMBER_ADMIN);
     }
 
     /** Registering and importing name the employer: one that is not the caller's is a 403 (employers are public). */
     private static void requireStaffAdminOf(Caller caller, UUID employerId) {
         requireStaffAdmin(caller);
         if (!caller.actsFor(employerId)) {
-            throw new Access.Forbidden("a member-admin handles only its own employer's staff, not " + employerId + "'s");
+            throw new ApiException.Forbidden("a member-admin handles only its own employer's staff, not " + employerId + "'s");
         }
     }
 

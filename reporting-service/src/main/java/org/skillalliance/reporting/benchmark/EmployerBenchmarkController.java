@@ -3,6 +3,7 @@ package org.skillalliance.reporting.benchmark;
 import java.util.UUID;
 
 import org.skillalliance.reporting.infrastructure.CsvReport;
+import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +25,11 @@ class EmployerBenchmarkController {
     @GetMapping(path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark",
             produces = MediaType.APPLICATION_JSON_VALUE)
     EmployerBenchmark benchmark(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
-        return benchmarks.benchmark(allianceId, employerId);
+        return benchmarks.benchmark(Caller.current(), allianceId, employerId);
     }
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark", produces = "text/csv")
     String benchmarkCsv(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
-        return CsvReport.render(mapper, benchmarks.benchmark(allianceId, employerId));
+        return CsvReport.render(mapper, benchmarks.benchmark(Caller.current(), allianceId, employerId));
     }
 }

@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
+import org.skillalliance.web.ApiException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,8 +38,31 @@ public class EmployerBenchmarks {
                                    BigDecimal meanSatisfaction) {
     }
 
+    /**
+     * One employer's figures against its alliance's quartiles: for the employer's {@code member-admin} (while the
+     * employer has a membership of the alliance, in any status), the alliance's coordinator, or an admin.
+     *
+     * @throws ApiException.Forbidden       for every role but {@code member-admin} and {@code coordinator} (and admins)
+     * @throws ApiException.NotFound  for another employer's benchmark, an alliance the employer is no member of, or
+     *                                an alliance the coordinator does not coordinate
+     */
+    private boolean coordinates(Caller caller, UUID allianceId) {
+        return caller.has(Role.COORDINATOR) && jdbc.sql("select coordinator_id from rp_alliance where id = :id")
+                .param("id", allianceId).query(UUID.class).optional().filter(caller::actsFor).isPresent();
+    }
+
+    private boolean ownMembership(Caller caller, UUID allianceId, UUID employerId) {
+        return caller.has(Role.MEMBER_ADMIN) && caller.actsFor(employerId) && jdbc.sql("""
+                select exists (select 1 from rp_membership where alliance_id = :alliance and organisation_id = :employer)
+                """).param("alliance", allianceId).param("employer", employerId).query(Boolean.class).single();
+    }
+
     @Transactional(readOnly = true)
-    public EmployerBenchmark benchmark(UUID allianceId, UUID employerId) {
+    public EmployerBenchmark benchmark(Caller caller, UUID allianceId, UUID employerId) {
+        caller.requireAnyRole("read employer benchmarks", Set.of(Role.MEMBER_ADMIN, Role.COORDINATOR));
+        if (!caller.isAdmin() && !coordinates(caller, allianceId) && !ownMembership(caller, allianceId, employerId)) {
+            throw new ApiException.NotFound("benchmark of employer " + employerId + " in alliance", allianceId);
+        }
         List<EmployerFigures> employers = jdbc.sql("""
                 select e.employer_id,
                        count(distinct e.staff_id) as participants,

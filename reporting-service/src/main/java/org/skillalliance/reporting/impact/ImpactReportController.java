@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.skillalliance.reporting.infrastructure.CsvReport;
+import org.skillalliance.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +29,13 @@ class ImpactReportController {
     ImpactReport impact(@PathVariable UUID programmeId,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.report(programmeId, from, to);
+        return reports.report(Caller.current(), programmeId, from, to);
     }
 
     @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = "text/csv")
     String impactCsv(@PathVariable UUID programmeId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return CsvReport.render(mapper, reports.report(programmeId, from, to));
+        return CsvReport.render(mapper, reports.report(Caller.current(), programmeId, from, to));
     }
 }

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.skillalliance.reporting.suppression.SmallCellSuppression;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +44,17 @@ public class ImpactReports {
         this.facts = facts;
     }
 
+    /**
+     * The report of one programme, for its funder (or an admin).
+     *
+     * @throws ApiException.Forbidden       for every role but {@code funder} (and admins), before anything is read
+     * @throws ApiException.NotFound  for an unknown programme, or another funder's (the same answer)
+     */
     @Transactional(readOnly = true)
-    public ImpactReport report(UUID programmeId, LocalDate from, LocalDate to) {
+    public ImpactReport report(Caller caller, UUID programmeId, LocalDate from, LocalDate to) {
+        caller.requireAnyRole("read programme impact reports", Set.of(Role.FUNDER));
         JdbcImpactFacts.Programme programme = facts.programme(programmeId)
+                .filter(p -> caller.actsFor(p.funderId()))
                 .orElseThrow(() -> new ApiException.NotFound("programme", programmeId));
         LocalDate start = from == null ? programme.periodStart() : from;
         LocalDate end = to == null ? programme.periodEnd() : to;

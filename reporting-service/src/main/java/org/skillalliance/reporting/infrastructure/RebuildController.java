@@ -1,10 +1,11 @@
 package org.skillalliance.reporting.infrastructure;
 
 import org.skillalliance.reporting.projection.ProjectionRebuild;
+import org.skillalliance.security.Caller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/reports/rebuild}: drops the projections and replays the topics (an operator's tool). */
+/** {@code POST /api/reports/rebuild}: drops the projections and replays the topics (an operator's tool: admins only). */
 @RestController
 class RebuildController {
 
@@ -16,6 +17,6 @@ class RebuildController {
 
     @PostMapping("/api/reports/rebuild")
     ProjectionRebuild.Result rebuild() {
-        return rebuild.rebuild();
+        return rebuild.rebuild(Caller.current());
     }
 }

@@ -3,6 +3,7 @@ package org.skillalliance.reporting.overview;
 import java.util.UUID;
 
 import org.skillalliance.reporting.infrastructure.CsvReport;
+import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +24,11 @@ class AllianceOverviewController {
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/overview", produces = MediaType.APPLICATION_JSON_VALUE)
     AllianceOverview overview(@PathVariable UUID allianceId) {
-        return overviews.overview(allianceId);
+        return overviews.overview(Caller.current(), allianceId);
     }
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/overview", produces = "text/csv")
     String overviewCsv(@PathVariable UUID allianceId) {
-        return CsvReport.render(mapper, overviews.overview(allianceId));
+        return CsvReport.render(mapper, overviews.overview(Caller.current(), allianceId));
     }
 }

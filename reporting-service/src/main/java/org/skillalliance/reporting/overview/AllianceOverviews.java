@@ -2,9 +2,13 @@ package org.skillalliance.reporting.overview;
 
 import java.sql.Timestamp;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
+import org.skillalliance.web.ApiException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +23,18 @@ public class AllianceOverviews {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The overview of one alliance, for its coordinator (or an admin).
+     *
+     * @throws ApiException.Forbidden       for every role but {@code coordinator} (and admins), before anything is read
+     * @throws ApiException.NotFound  unless the caller coordinates the alliance (an alliance not known yet included)
+     */
     @Transactional(readOnly = true)
-    public AllianceOverview overview(UUID allianceId) {
+    public AllianceOverview overview(Caller caller, UUID allianceId) {
+        caller.requireAnyRole("read alliance overviews", Set.of(Role.COORDINATOR));
+        if (!caller.isAdmin() && !coordinates(caller, allianceId)) {
+            throw new ApiException.NotFound("alliance", allianceId);
+        }
         Map<String, Long> members = counts("""
                 select status as key, count(*) as n from rp_membership where alliance_id = :id group by status
                 """, allianceId);
@@ -50,6 +64,11 @@ public class AllianceOverviews {
         var asOf = jdbc.sql("select last_event_at from rp_watermark where id = 1").query(Timestamp.class).optional()
                 .map(Timestamp::toInstant).orElse(null);
         return new AllianceOverview(allianceId, asOf, members, offered, filled, waiting, perMonth, skills);
+    }
+
+    private boolean coordinates(Caller caller, UUID allianceId) {
+        return jdbc.sql("select coordinator_id from rp_alliance where id = :id").param("id", allianceId)
+                .query(UUID.class).optional().filter(caller::actsFor).isPresent();
     }
 
     private Map<String, Long> counts(String sql, UUID allianceId) {

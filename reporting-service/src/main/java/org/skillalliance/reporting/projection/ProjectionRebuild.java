@@ -1,5 +1,6 @@
 package org.skillalliance.reporting.projection;
 
+import org.skillalliance.web.ApiException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.skillalliance.contracts.InvalidEventException;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.messaging.inbox.EventInbox;
+import org.skillalliance.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -58,7 +60,17 @@ public class ProjectionRebuild {
     public record Result(long eventsApplied, long recordsSkipped, Map<String, Long> recordsPerTopic) {
     }
 
-    public synchronized Result rebuild() {
+    /**
+     * Rebuilds every projection from the topics.
+     *
+     * @throws ApiException.Forbidden unless the caller is a platform admin
+     */
+    public Result rebuild(Caller caller) {
+        caller.requireAnyRole("rebuild the projections");
+        return rebuild();
+    }
+
+    synchronized Result rebuild() {
         MessageListenerContainer live = listeners.getListenerContainer(ProjectionListener.LISTENER_ID);
         boolean wasRunning = live != null && live.isRunning();
         if (wasRunning) {

@@ -29,6 +29,7 @@ import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.contracts.funding.GrantAwarded;
 import org.skillalliance.contracts.funding.ProgrammeClosed;
 import org.skillalliance.contracts.funding.ProgrammeOpened;
+import org.skillalliance.contracts.member.AllianceCreated;
 import org.skillalliance.contracts.member.MembershipActivated;
 import org.skillalliance.contracts.member.MembershipApplied;
 import org.skillalliance.contracts.member.MembershipRejected;
@@ -63,6 +64,7 @@ public class Projector {
     public void apply(EventEnvelope event) {
         Timestamp at = Timestamp.from(event.occurredAt());
         switch (event.eventType()) {
+            case EventTypes.ALLIANCE_CREATED -> alliance(payload(event, AllianceCreated.class), at);
             case EventTypes.ORGANISATION_REGISTERED -> {
                 OrganisationRegistered o = payload(event, OrganisationRegistered.class);
                 organisation(o.organisationId(), o.type().name(), o.country(), o.region(), o.sectorCode(), o.headcount(),
@@ -152,7 +154,7 @@ public class Projector {
             case EventTypes.CLAIM_APPROVED -> claim(payload(event, ClaimApproved.class));
             case EventTypes.DISBURSEMENT_PAID -> disbursement(payload(event, DisbursementPaid.class));
             default -> {
-                // AllianceCreated and whatever later versions add: not needed by any report yet
+                // whatever later versions add: not needed by any report yet
             }
         }
         watermark(event.occurredAt());
@@ -160,6 +162,16 @@ public class Projector {
 
     private <P> P payload(EventEnvelope event, Class<P> type) {
         return registry.payload(event, type);
+    }
+
+    /** Only who coordinates the alliance: the access rules need it, no report shows it. */
+    private void alliance(AllianceCreated a, Timestamp at) {
+        jdbc.sql("""
+                insert into rp_alliance (id, coordinator_id, last_event_at) values (:id, :coordinatorId, :at)
+                on conflict (id) do update set coordinator_id = excluded.coordinator_id,
+                    last_event_at = excluded.last_event_at
+                where rp_alliance.last_event_at <= excluded.last_event_at
+                """).param("id", a.allianceId()).param("coordinatorId", a.coordinatorId()).param("at", at).update();
     }
 
     private void organisation(Object id, String type, String country, String region, String sector, Integer headcount,
@@ -408,7 +420,7 @@ public class Projector {
     }
 
     static List<String> tableNames() {
-        return List.of("rp_organisation", "rp_membership", "rp_staff", "rp_course", "rp_course_skill", "rp_cohort",
+        return List.of("rp_alliance", "rp_organisation", "rp_membership", "rp_staff", "rp_course", "rp_course_skill", "rp_cohort",
                 "rp_enrolment", "rp_cost_share", "rp_programme", "rp_award", "rp_claim", "rp_disbursement",
                 "rp_watermark");
     }

@@ -38,6 +38,8 @@ import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.contracts.funding.GrantAwarded;
 import org.skillalliance.contracts.funding.ProgrammeOpened;
 import org.skillalliance.contracts.member.AgeBand;
+import org.skillalliance.contracts.member.AllianceCreated;
+import org.skillalliance.contracts.member.AllianceKind;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.contracts.member.MembershipActivated;
 import org.skillalliance.contracts.member.MembershipRole;
@@ -53,6 +55,7 @@ import org.skillalliance.contracts.member.StaffRegistered;
  * services would publish, in the order they would happen. Each event is one second after the one before.
  *
  * <pre>
+ * Alliance:  coordinated by the association.
  * Employers: E1 small (20 staff, C25.62, DE21), E2 medium (80, C28.1, DE22), E3 micro (5, C25.1, DE21),
  *            E4 large (300, J62.01, DE21): not eligible, the programme wants sector C.
  * Courses:   K1 CNC-101, 40 h, tags DIGITAL, skills DIGITAL + TECHNICAL;  K2 SAFE-200, 16 h, tag SAFETY, skill SAFETY.
@@ -95,6 +98,8 @@ final class AllianceScenario {
 
     private void build() {
         UUID alliance = id("alliance");
+        member(EventTypes.ALLIANCE_CREATED, alliance, new AllianceCreated(alliance, id("association"),
+                "Metalworking alliance", AllianceKind.SECTORAL, List.of("C25", "C28"), "DE2", "EUR"));
         employer("E1", 20, SizeBand.SMALL, "C25.62", "DE21");
         employer("E2", 80, SizeBand.MEDIUM, "C28.1", "DE22");
         employer("E3", 5, SizeBand.MICRO, "C25.1", "DE21");

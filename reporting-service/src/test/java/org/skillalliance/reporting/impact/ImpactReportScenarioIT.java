@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.Topics;
+import org.skillalliance.reporting.ReportingTokens;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKafka;
@@ -44,7 +45,7 @@ import static org.awaitility.Awaitility.await;
  * same events arrive twice, the projections are rebuilt from the topics (in the opposite order: member, curriculum,
  * funding), and the report must stay byte for byte the same.
  */
-@RealInfrastructure
+@RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,13 +56,11 @@ class ImpactReportScenarioIT {
     @LocalServerPort int port;
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired JdbcClient jdbc;
-    ApiClient api;
     AdminClient admin;
     String firstReport;
 
     @BeforeAll
     void publishTheAllianceInTheWorstOrder() throws Exception {
-        api = ApiClient.onPort(port);
         admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.instance().bootstrapServers()));
         int applied = 0;
         for (String topic : List.of(Topics.FUNDING, Topics.CURRICULUM, Topics.MEMBER)) {
@@ -71,7 +70,7 @@ class ImpactReportScenarioIT {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> processedEvents() == expected);
         }
-        firstReport = api.get(impactPath("P")).text();
+        firstReport = api().get(impactPath("P")).text();
     }
 
     @AfterAll
@@ -82,7 +81,7 @@ class ImpactReportScenarioIT {
     @Test
     @Order(1)
     void everyFigureOfTheImpactReportIsTheOneWorkedOutByHand() {
-        ApiClient.Response response = api.get(impactPath("P"));
+        ApiClient.Response response = api().get(impactPath("P"));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode r = response.json();
         assertThat(r.path("programmeName").asString()).isEqualTo("Digital metalworking");
@@ -158,7 +157,7 @@ class ImpactReportScenarioIT {
     @Test
     @Order(2)
     void withKOfOneEveryCellIsShown() {
-        JsonNode breakdowns = api.get(impactPath("P1")).json().path("breakdowns");
+        JsonNode breakdowns = api().get(impactPath("P1")).json().path("breakdowns");
         // P1 covers all of C1 and admits every employer: 8 + 6 + 3 + 3 people
         assertThat(breakdowns.path("sizeBand").path("MICRO").path("participants").asLong()).isEqualTo(3);
         assertThat(breakdowns.path("sizeBand").path("LARGE").path("participants").asLong()).isEqualTo(3);
@@ -170,7 +169,7 @@ class ImpactReportScenarioIT {
     @Test
     @Order(3)
     void theCsvCarriesTheSameFiguresAsTheJson() {
-        ApiClient.Response csv = api.getAccepting(impactPath("P"), "text/csv");
+        ApiClient.Response csv = api().getAccepting(impactPath("P"), "text/csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         Map<String, String> fromCsv = new LinkedHashMap<>();
@@ -180,7 +179,7 @@ class ImpactReportScenarioIT {
         }
         assertThat(fromCsv.remove("field")).isEqualTo("value");
         Map<String, String> fromJson = new LinkedHashMap<>();
-        flatten("", JsonMapper.builder().build().readTree(api.get(impactPath("P")).text()), fromJson);
+        flatten("", JsonMapper.builder().build().readTree(api().get(impactPath("P")).text()), fromJson);
         assertThat(fromCsv.keySet()).containsExactlyElementsOf(fromJson.keySet());
         fromJson.forEach((field, value) -> {
             String csvValue = fromCsv.get(field);
@@ -202,25 +201,25 @@ class ImpactReportScenarioIT {
         }
         awaitCaughtUp();
         assertThat(processedEvents()).isEqualTo(SCENARIO.eventCount());
-        assertThat(api.get(impactPath("P")).text()).isEqualTo(firstReport);
+        assertThat(api().get(impactPath("P")).text()).isEqualTo(firstReport);
     }
 
     @Test
     @Order(5)
     void projectionsRebuiltFromTheTopicsGiveByteIdenticalReports() {
-        String overview = api.get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview").text();
-        ApiClient.Response rebuild = api.post("/api/reports/rebuild");
+        String overview = api().get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview").text();
+        ApiClient.Response rebuild = api().post("/api/reports/rebuild");
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(200);
         assertThat(rebuild.json().path("eventsApplied").asLong()).isEqualTo(SCENARIO.eventCount());
-        assertThat(api.get(impactPath("P")).text()).isEqualTo(firstReport);
-        assertThat(api.get(impactPath("P1")).status()).isEqualTo(200);
-        assertThat(api.get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview").text()).isEqualTo(overview);
+        assertThat(api().get(impactPath("P")).text()).isEqualTo(firstReport);
+        assertThat(api().get(impactPath("P1")).status()).isEqualTo(200);
+        assertThat(api().get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview").text()).isEqualTo(overview);
     }
 
     @Test
     @Order(6)
     void theAllianceOverviewAndTheBenchmarkAnswer() {
-        JsonNode overview = api.get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview").json();
+        JsonNode overview = api().get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview").json();
         assertThat(overview.path("membersByStatus").path("ACTIVE").asLong()).isEqualTo(4);
         assertThat(overview.path("seatsOffered").asLong()).isEqualTo(40);
         assertThat(overview.path("seatsFilled").asLong()).isEqualTo(29);        // 20 in C1, 9 in C2
@@ -233,7 +232,7 @@ class ImpactReportScenarioIT {
         }
         assertThat(completionsByMonth).isEqualTo(15 + 3 + 4);                  // 15 in C1 incl. E4, 3 + 4 in C2
 
-        JsonNode benchmark = api.get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/employers/"
+        JsonNode benchmark = api().get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/employers/"
                 + SCENARIO.id("E1") + "/benchmark").json();
         // four employers have seats: fewer than 5, so no alliance figures are given
         JsonNode completion = benchmark.path("metrics").path("completionRate");
@@ -246,11 +245,33 @@ class ImpactReportScenarioIT {
     @Test
     @Order(7)
     void badRequestsAreRefusedPrecisely() {
-        assertThat(api.get("/api/reports/programmes/" + java.util.UUID.randomUUID() + "/impact").status()).isEqualTo(404);
-        ApiClient.Response backwards = api.get(impactPath("P") + "?from=2026-01-01&to=2025-01-01");
+        assertThat(api().get("/api/reports/programmes/" + java.util.UUID.randomUUID() + "/impact").status()).isEqualTo(404);
+        ApiClient.Response backwards = api().get(impactPath("P") + "?from=2026-01-01&to=2025-01-01");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.fieldErrors()).containsKey("to");
-        assertThat(api.get(impactPath("P") + "?from=yesterday").fieldErrors()).containsKey("from");
+        assertThat(api().get(impactPath("P") + "?from=yesterday").fieldErrors()).containsKey("from");
+    }
+
+    @Test
+    @Order(8)
+    void theProgrammesFunderTheAlliancesCoordinatorAndTheEmployerSeeWhatTheAdminSees() {
+        String report = api().get(impactPath("P")).text();
+        ApiClient funderSystem = ApiClient.onPort(port)
+                .withToken(ReportingTokens.funderSystemToken(SCENARIO.id("funder")));
+        assertThat(funderSystem.get(impactPath("P")).text()).isEqualTo(report);
+        String overviewPath = "/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview";
+        ApiClient coordinator = ApiClient.onPort(port)
+                .withToken(ReportingTokens.tokenFor("coordinator", SCENARIO.id("association")));
+        assertThat(coordinator.get(overviewPath).text()).isEqualTo(api().get(overviewPath).text());
+        String benchmarkPath = "/api/reports/alliances/" + SCENARIO.id("alliance") + "/employers/" + SCENARIO.id("E1")
+                + "/benchmark";
+        ApiClient employer = ApiClient.onPort(port).withToken(ReportingTokens.tokenFor("member-admin", SCENARIO.id("E1")));
+        assertThat(employer.get(benchmarkPath).text()).isEqualTo(api().get(benchmarkPath).text());
+    }
+
+    /** Every report is read as an alliance admin, who may read them all (the access rules: AuthorisationMatrixIT). */
+    private ApiClient api() {
+        return ReportingTokens.asAdmin(port);
     }
 
     private void publish(String topic) throws Exception {

@@ -1,0 +1,521 @@
+package org.skillalliance.funding;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.skillalliance.contracts.EventRegistry;
+import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
+import org.skillalliance.contracts.curriculum.Pricing;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.TestKeycloak;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.skillalliance.funding.FundingFixtures.created;
+
+/**
+ * Every endpoint of funding-service, called by every kind of caller with real Keycloak tokens: each role acting for
+ * the organisation that owns the objects (tenant 1: association 1 coordinating alliance 1, employer 1, funder 1), the
+ * same role for a second organisation (tenant 2), funder 1's system with a client-credentials token, a learner of
+ * employer 1, no token and an expired admin token. Every cell checks the status, that a refused call changed nothing,
+ * and that no caller outside tenant 1 gets any of tenant 1's private ids in a body (beyond the ones its request named).
+ *
+ * <p>Calls that change state get a fresh object where a successful call would use theirs up (a submitted claim, a
+ * draft, an application awaiting review). The rules are those of docs/security.md.
+ */
+@RealInfrastructure(keycloak = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIT {
+
+    /** The callers: a role without suffix acts for tenant 1, {@code _2} for another organisation. */
+    enum Who {
+        ADMIN, COORDINATOR, COORDINATOR_2, MEMBER_ADMIN, MEMBER_ADMIN_2, PROVIDER, PROVIDER_2, FUNDER, FUNDER_2,
+        FUNDER_SYSTEM, LEARNER, NO_TOKEN, EXPIRED_TOKEN
+    }
+
+    /** Who may see tenant 1's private objects (each only some of them; the endpoints' checks say which). */
+    static final Set<Who> TENANT_ONE = Set.of(Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.FUNDER,
+            Who.FUNDER_SYSTEM);
+    static final String SECRET_DRAFT = "Unannounced programme of funder one";
+    static final LocalDate START = LocalDate.of(2026, 3, 2);
+    static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    @LocalServerPort int port;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventRegistry registry;
+    @Autowired JdbcClient jdbc;
+
+    final Map<Who, String> tokens = new EnumMap<>(Who.class);
+    final UUID association1 = UUID.randomUUID(), association2 = UUID.randomUUID();
+    final UUID provider1 = UUID.randomUUID(), provider2 = UUID.randomUUID();
+    final UUID funder1 = UUID.randomUUID(), funder2 = UUID.randomUUID();
+    final UUID alliance1 = UUID.randomUUID(), alliance2 = UUID.randomUUID();
+    /** Tenant 1's ids that no outsider may see unless its own request named them. */
+    final Set<String> tenantOneSecrets = new LinkedHashSet<>();
+    final List<Upstream.Seat> unusedSeats = new ArrayList<>();
+
+    Upstream upstream;
+    FundingFixtures fixtures;
+    UUID employer1, employer2, employer3, programme1, programme2, draft1, application1, award1;
+    Upstream.Cohort cohort1, openCohort1;
+
+    @BeforeAll
+    void world() {
+        fixtures = new FundingFixtures(admin());
+        upstream = new Upstream(kafka, registry, jdbc);
+        employer1 = upstream.employer(alliance1, 20, "C25.62", "DE21");
+        employer3 = upstream.employer(alliance1, 30, "C25.62", "DE21");
+        employer2 = upstream.employer(alliance2, 20, "C25.62", "DE21");
+        UUID course1 = upstream.course(alliance1, "20", List.of("DIGITAL"));
+        UUID course2 = upstream.course(alliance2, "20", List.of("DIGITAL"));
+        cohort1 = upstream.cohort(course1, alliance1, association1, START, Pricing.TOTAL, 1_000_000);
+        for (int i = 0; i < 16; i++) {
+            unusedSeats.add(upstream.confirm(cohort1, employer1));
+        }
+        upstream.confirm(cohort1, employer3);
+        openCohort1 = upstream.cohort(course1, alliance1, association1, START.plusMonths(3), Pricing.PER_SEAT, 50_000);
+        upstream.confirm(openCohort1, employer1);
+        Upstream.Cohort cohort2 = upstream.cohort(course2, alliance2, association2, START, Pricing.TOTAL, 500_000);
+        upstream.confirm(cohort2, employer2);
+        upstream.awaitConsumed();
+
+        programme1 = fixtures.openProgramme(FundingFixtures.programme(funder1, 100_000_000));
+        programme2 = fixtures.openProgramme(FundingFixtures.programme(funder2, 1_000_000));
+        Map<String, Object> secret = FundingFixtures.programme(funder1, 1_000_000);
+        secret.put("name", SECRET_DRAFT);
+        draft1 = created(admin().post("/api/programmes", secret));
+        application1 = fixtures.applicationUnderReview(programme1, funder1, employer1, "EMPLOYER", cohort1.id(),
+                10_000_000);
+        award1 = created(fixtures.award(application1, funder1, 10_000_000));
+        upstream.start(cohort1, 17);
+        upstream.awaitConsumed();
+        tenantOneSecrets.addAll(List.of(employer1.toString(), employer3.toString(), draft1.toString(),
+                application1.toString(), award1.toString(), SECRET_DRAFT));
+
+        TestKeycloak keycloak = TestKeycloak.instance();
+        String expired = keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
+        ApiClient probe = ApiClient.onPort(port).withToken(expired);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> probe.get("/api/programmes").status() == 401);
+        tokens.put(Who.EXPIRED_TOKEN, expired);
+        tokens.put(Who.ADMIN, FundingFixtures.adminToken());
+        tokens.put(Who.COORDINATOR, FundingFixtures.tokenFor("coordinator", association1));
+        tokens.put(Who.COORDINATOR_2, FundingFixtures.tokenFor("coordinator", association2));
+        tokens.put(Who.MEMBER_ADMIN, FundingFixtures.tokenFor("member-admin", employer1));
+        tokens.put(Who.MEMBER_ADMIN_2, FundingFixtures.tokenFor("member-admin", employer2));
+        tokens.put(Who.PROVIDER, FundingFixtures.tokenFor("provider", provider1));
+        tokens.put(Who.PROVIDER_2, FundingFixtures.tokenFor("provider", provider2));
+        tokens.put(Who.FUNDER, FundingFixtures.tokenFor("funder", funder1));
+        tokens.put(Who.FUNDER_2, FundingFixtures.tokenFor("funder", funder2));
+        tokens.put(Who.FUNDER_SYSTEM, FundingFixtures.funderSystemToken(funder1));
+        tokens.put(Who.LEARNER, FundingFixtures.tokenFor("learner", employer1));
+    }
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsTheRulesSay() {
+        List<Endpoint> endpoints = endpoints();
+        SoftAssertions softly = new SoftAssertions();
+        int cells = 0;
+        StringBuilder table = new StringBuilder(String.format("%-36s", "endpoint"));
+        for (Who who : Who.values()) {
+            table.append(String.format(" %14s", who));
+        }
+        table.append('\n');
+        for (Endpoint endpoint : endpoints) {
+            table.append(String.format("%-36s", endpoint.method() + " " + endpoint.template()));
+            for (Who who : Who.values()) {
+                Call call = endpoint.arrange().get();
+                String before = call.probe() == null ? null : call.probe().get();
+                ApiClient.Response response = send(who, call);
+                int expected = endpoint.expected().status(who);
+                String cell = endpoint.method() + " " + endpoint.template() + " as " + who;
+                softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
+                if (response.status() >= 400 && response.status() != 401) {
+                    softly.assertThat(response.header("Content-Type")).as(cell).startsWith("application/problem+json");
+                }
+                if (before != null && response.status() >= 400) {
+                    softly.assertThat(call.probe().get()).as(cell + " changed nothing").isEqualTo(before);
+                }
+                if (!TENANT_ONE.contains(who)) {
+                    softly.assertThat(leakedSecrets(call, response)).as(cell + " shows nothing of tenant 1").isEmpty();
+                }
+                if (endpoint.check() != null && response.status() == 200) {
+                    endpoint.check().accept(softly, who, response);
+                }
+                table.append(String.format(" %14d", response.status()));
+                cells++;
+            }
+            table.append('\n');
+        }
+        System.out.print(table);
+        System.out.printf("authorisation matrix: %d endpoints x %d callers = %d cells checked%n", endpoints.size(),
+                Who.values().length, cells);
+        assertThat(cells).isEqualTo(endpoints.size() * Who.values().length);
+        softly.assertAll();
+    }
+
+    @Test
+    void aFunderSystemActsOnItsOwnProgrammesOnlyAndIsRefusedEverythingElse() {
+        ApiClient system = as(Who.FUNDER_SYSTEM);
+        assertThat(TestKeycloak.claims(tokens.get(Who.FUNDER_SYSTEM)).path("org_id").asString())
+                .isEqualTo(funder1.toString());
+        assertThat(system.get("/api/programmes/" + draft1).status()).isEqualTo(200);
+        assertThat(system.get("/api/awards/" + award1).status()).isEqualTo(200);
+        assertThat(system.get("/api/ledger?programmeId=" + programme1).json().path("totalItems").asLong()).isPositive();
+        // another funder's programme: visible when open (a public call), but not its own to change or account for
+        assertThat(system.get("/api/programmes/" + programme2).status()).isEqualTo(200);
+        assertThat(system.post("/api/programmes/" + programme2 + "/close", Map.of("funderId", funder2)).status())
+                .isEqualTo(404);
+        assertThat(system.get("/api/ledger?programmeId=" + programme2).json().path("totalItems").asLong()).isZero();
+        // drafting for another funder is about who the caller is: 403
+        assertThat(system.post("/api/programmes", FundingFixtures.programme(funder2, 1_000)).status()).isEqualTo(403);
+        // what a funder never does
+        assertThat(system.get("/api/statements?employerId=" + employer1 + "&from=2026-01-01&to=2026-12-31").status())
+                .isEqualTo(403);
+        assertThat(system.put("/api/cost-shares/" + openCohort1.id() + "/rule",
+                Map.of("coordinatorId", association1, "rule", "EQUAL")).status()).isEqualTo(403);
+        assertThat(system.get("/api/quotes?cohortId=" + openCohort1.id() + "&employerId=" + employer1).status())
+                .isEqualTo(403);
+        assertThat(system.post("/api/applications", Map.of("programmeId", programme2, "applicantId", funder1,
+                "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void actingForAnotherOrganisationIsRefusedAndFiltersNamingAnotherTenantFindNothing() {
+        // an employer applies only for itself; an association only as an association
+        Map<String, Object> forEmployer2 = new HashMap<>(Map.of("programmeId", programme1, "applicantId", employer2,
+                "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"));
+        assertThat(as(Who.MEMBER_ADMIN).post("/api/applications", forEmployer2).status()).isEqualTo(403);
+        forEmployer2.put("applicantId", employer1);
+        forEmployer2.put("applicantKind", "ASSOCIATION");
+        forEmployer2.put("cohortId", cohort1.id());
+        assertThat(as(Who.MEMBER_ADMIN).post("/api/applications", forEmployer2).status()).isEqualTo(403);
+        // another funder's draft is as unknown as a programme that does not exist
+        ApiClient.Response toDraft = as(Who.MEMBER_ADMIN).post("/api/applications", Map.of("programmeId", draft1,
+                "applicantId", employer1, "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"));
+        assertThat(toDraft.status()).isEqualTo(422);
+        assertThat(toDraft.text()).contains("does not exist");
+
+        assertThat(ids(as(Who.MEMBER_ADMIN_2).get("/api/awards?beneficiaryId=" + employer1))).isEmpty();
+        assertThat(ids(as(Who.MEMBER_ADMIN_2).get("/api/claims?employerId=" + employer1))).isEmpty();
+        assertThat(ids(as(Who.FUNDER_2).get("/api/applications?programmeId=" + programme1))).isEmpty();
+        assertThat(ids(as(Who.FUNDER_2).get("/api/programmes?funderId=" + funder1 + "&status=DRAFT"))).isEmpty();
+        assertThat(ids(as(Who.FUNDER).get("/api/programmes?funderId=" + funder1 + "&status=DRAFT")))
+                .contains(draft1.toString());
+        assertThat(ids(as(Who.MEMBER_ADMIN_2).get("/api/cost-shares?employerId=" + employer1))).isEmpty();
+        assertThat(as(Who.MEMBER_ADMIN_2).get("/api/cost-shares").json().path("items").valueStream()
+                .map(c -> c.path("cohortId").asString())).doesNotContain(cohort1.id().toString());
+
+        // an employer sees its own line of a cohort's shares, not the other employers'
+        ApiClient.Response own = as(Who.MEMBER_ADMIN).get("/api/cost-shares/" + cohort1.id());
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.text()).contains(employer1.toString()).doesNotContain(employer3.toString());
+        assertThat(as(Who.COORDINATOR).get("/api/cost-shares/" + cohort1.id()).text())
+                .contains(employer1.toString(), employer3.toString());
+
+        // a token that names no organisation acts for none
+        ApiClient nobody = ApiClient.onPort(port).withToken(FundingFixtures.tokenFor("funder", null));
+        assertThat(nobody.get("/api/programmes/" + draft1).status()).isEqualTo(404);
+        assertThat(ids(nobody.get("/api/awards"))).isEmpty();
+        assertThat(nobody.get("/api/ledger").json().path("totalItems").asLong()).isZero();
+    }
+
+    // ---- the endpoints and what each caller gets ----
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        Expect everyone = Expect.otherwise(200);
+        Expect funderCreates = Expect.otherwise(403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
+        Expect fundersOwn = Expect.otherwise(403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+                .and(404, Who.FUNDER_2);
+
+        // programmes
+        endpoints.add(new Endpoint("POST", "/api/programmes", () -> new Call("POST", "/api/programmes",
+                FundingFixtures.programme(funder1, 1_000), null), funderCreates, null));
+        endpoints.add(new Endpoint("GET", "/api/programmes", () -> Call.get("/api/programmes?size=200"), everyone,
+                (softly, who, response) -> {
+                    List<String> ids = ids(response);
+                    softly.assertThat(ids).as("GET /api/programmes as " + who).contains(programme1.toString(),
+                            programme2.toString());
+                    softly.assertThat(ids.contains(draft1.toString())).as("GET /api/programmes as " + who
+                            + " shows funder 1's draft").isEqualTo(funds(who));
+                }));
+        endpoints.add(new Endpoint("GET", "/api/programmes/{id} (draft)", () -> Call.get("/api/programmes/" + draft1),
+                Expect.otherwise(404).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM), null));
+        endpoints.add(new Endpoint("GET", "/api/programmes/{id} (open)", () -> Call.get("/api/programmes/" + programme1),
+                everyone, null));
+        endpoints.add(new Endpoint("PUT", "/api/programmes/{id}", () -> {
+            Map<String, Object> same = FundingFixtures.programme(funder1, 1_000_000);
+            same.put("name", SECRET_DRAFT);
+            return new Call("PUT", "/api/programmes/" + draft1, same, probe("/api/programmes/" + draft1));
+        }, fundersOwn, null));
+        endpoints.add(new Endpoint("POST", "/api/programmes/{id}/open", () -> {
+            UUID draft = created(admin().post("/api/programmes", FundingFixtures.programme(funder1, 1_000)));
+            return new Call("POST", "/api/programmes/" + draft + "/open", Map.of("funderId", funder1),
+                    probe("/api/programmes/" + draft));
+        }, fundersOwn, null));
+        endpoints.add(new Endpoint("POST", "/api/programmes/{id}/close", () -> {
+            UUID open = fixtures.openProgramme(FundingFixtures.programme(funder1, 1_000));
+            return new Call("POST", "/api/programmes/" + open + "/close", Map.of("funderId", funder1),
+                    probe("/api/programmes/" + open));
+        }, fundersOwn, null));
+
+        // applications
+        Expect applicationReaders = Expect.otherwise(404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER,
+                Who.FUNDER_SYSTEM).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
+        endpoints.add(new Endpoint("POST", "/api/applications", () -> {
+            UUID programme = fixtures.openProgramme(FundingFixtures.programme(funder1, 10_000));
+            return new Call("POST", "/api/applications", Map.of("programmeId", programme, "applicantId", employer1,
+                    "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"),
+                    () -> admin().get("/api/applications?programmeId=" + programme).json().path("totalItems").asString());
+        }, Expect.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
+        endpoints.add(new Endpoint("GET", "/api/applications", () -> Call.get("/api/applications?size=200"),
+                Expect.otherwise(200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
+                (softly, who, response) -> softly.assertThat(ids(response).contains(application1.toString()))
+                        .as("GET /api/applications as " + who + " shows employer 1's")
+                        .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
+        endpoints.add(new Endpoint("GET", "/api/applications/{id}", () -> Call.get("/api/applications/" + application1),
+                applicationReaders, null));
+        endpoints.add(new Endpoint("POST", "/api/applications/{id}/review", () -> {
+            UUID application = submittedApplication(UUID.randomUUID());
+            return new Call("POST", "/api/applications/" + application + "/review", Map.of("actorId", funder1),
+                    probe("/api/applications/" + application));
+        }, fundersOwn, null));
+        endpoints.add(new Endpoint("POST", "/api/applications/{id}/reject", () -> {
+            UUID application = submittedApplication(UUID.randomUUID());
+            return new Call("POST", "/api/applications/" + application + "/reject",
+                    Map.of("actorId", funder1, "note", "out of scope"), probe("/api/applications/" + application));
+        }, fundersOwn, null));
+        endpoints.add(new Endpoint("POST", "/api/applications/{id}/withdraw", () -> {
+            UUID application = submittedApplication(employer1);
+            return new Call("POST", "/api/applications/" + application + "/withdraw", Map.of("actorId", employer1),
+                    probe("/api/applications/" + application));
+        }, Expect.otherwise(404).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+                .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM, Who.LEARNER),
+                null));
+
+        // awards
+        endpoints.add(new Endpoint("POST", "/api/awards", () -> {
+            UUID application = fixtures.applicationUnderReview(programme1, funder1, UUID.randomUUID(), "EMPLOYER",
+                    null, 1_000);
+            return new Call("POST", "/api/awards", Map.of("applicationId", application, "funderId", funder1,
+                    "amountMinor", 1_000, "currency", "EUR"), probe("/api/applications/" + application));
+        }, Expect.otherwise(403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM).and(404, Who.FUNDER_2), null));
+        Expect awardReaders = Expect.otherwise(404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+                .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
+        endpoints.add(new Endpoint("GET", "/api/awards", () -> Call.get("/api/awards?size=200"),
+                Expect.otherwise(200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
+                (softly, who, response) -> softly.assertThat(ids(response).contains(award1.toString()))
+                        .as("GET /api/awards as " + who + " shows employer 1's award")
+                        .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
+        endpoints.add(new Endpoint("GET", "/api/awards/{id}", () -> Call.get("/api/awards/" + award1), awardReaders,
+                null));
+
+        // claims
+        Expect claimReaders = Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+                .and(404, Who.MEMBER_ADMIN_2, Who.FUNDER_2);
+        endpoints.add(new Endpoint("GET", "/api/claims", () -> {
+            claimIn("SUBMITTED");
+            return Call.get("/api/claims?size=200");
+        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.FUNDER, Who.FUNDER_2,
+                Who.FUNDER_SYSTEM), (softly, who, response) -> softly.assertThat(response.json().path("items")
+                        .valueStream().anyMatch(c -> c.path("awardId").asString().equals(award1.toString())))
+                .as("GET /api/claims as " + who + " shows employer 1's claims")
+                .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
+        endpoints.add(new Endpoint("GET", "/api/claims/{id}", () -> Call.get("/api/claims/" + claimIn("SUBMITTED")),
+                claimReaders, null));
+        endpoints.add(new Endpoint("POST", "/api/claims/{id}/approve", () -> {
+            UUID claim = claimIn("SUBMITTED");
+            return new Call("POST", "/api/claims/" + claim + "/approve", Map.of("funderId", funder1),
+                    probe("/api/claims/" + claim));
+        }, fundersOwn, null));
+        endpoints.add(new Endpoint("POST", "/api/claims/{id}/reject", () -> {
+            UUID claim = claimIn("SUBMITTED");
+            return new Call("POST", "/api/claims/" + claim + "/reject", Map.of("funderId", funder1,
+                    "note", "attendance not evidenced"), probe("/api/claims/" + claim));
+        }, fundersOwn, null));
+        endpoints.add(new Endpoint("POST", "/api/claims/{id}/pay", () -> {
+            UUID claim = claimIn("APPROVED");
+            return new Call("POST", "/api/claims/" + claim + "/pay", Map.of("funderId", funder1),
+                    probe("/api/claims/" + claim));
+        }, fundersOwn, null));
+
+        // cost shares
+        Expect costShareReaders = Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+                .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
+        endpoints.add(new Endpoint("GET", "/api/cost-shares", () -> Call.get("/api/cost-shares?size=200"),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN,
+                        Who.MEMBER_ADMIN_2), (softly, who, response) -> {
+                    boolean insider = who == Who.ADMIN || who == Who.COORDINATOR || who == Who.MEMBER_ADMIN;
+                    softly.assertThat(response.json().path("items").valueStream()
+                                    .anyMatch(c -> c.path("cohortId").asString().equals(cohort1.id().toString())))
+                            .as("GET /api/cost-shares as " + who + " shows cohort 1").isEqualTo(insider);
+                    softly.assertThat(response.text().contains(employer3.toString()))
+                            .as("GET /api/cost-shares as " + who + " shows employer 3's share")
+                            .isEqualTo(who == Who.ADMIN || who == Who.COORDINATOR);
+                }));
+        endpoints.add(new Endpoint("GET", "/api/cost-shares/{cohortId}", () -> Call.get("/api/cost-shares/"
+                + cohort1.id()), costShareReaders, (softly, who, response) -> softly.assertThat(response.text()
+                        .contains(employer3.toString())).as("GET /api/cost-shares/{cohortId} as " + who
+                        + " shows employer 3's share").isEqualTo(who != Who.MEMBER_ADMIN)));
+        endpoints.add(new Endpoint("PUT", "/api/cost-shares/{cohortId}/rule", () -> new Call("PUT",
+                "/api/cost-shares/" + openCohort1.id() + "/rule", Map.of("coordinatorId", association1, "rule",
+                "PER_SEAT"), probe("/api/cost-shares/" + openCohort1.id())),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
+
+        // money as the ledger has it
+        endpoints.add(new Endpoint("GET", "/api/ledger", () -> Call.get("/api/ledger?programmeId=" + programme1),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM),
+                (softly, who, response) -> softly.assertThat(response.json().path("totalItems").asLong() > 0)
+                        .as("GET /api/ledger as " + who + " shows programme 1's entries").isEqualTo(funds(who))));
+        endpoints.add(new Endpoint("GET", "/api/statements", () -> Call.get("/api/statements?employerId=" + employer1
+                + "&from=2026-01-01&to=2026-12-31"),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
+        endpoints.add(new Endpoint("GET", "/api/quotes", () -> Call.get("/api/quotes?cohortId=" + openCohort1.id()
+                + "&employerId=" + employer1),
+                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+                        .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
+        return endpoints;
+    }
+
+    private static boolean funds(Who who) {
+        return who == Who.ADMIN || who == Who.FUNDER || who == Who.FUNDER_SYSTEM;
+    }
+
+    /** An application of the applicant under programme 1 awaiting review: the one there is, or a new one. */
+    private UUID submittedApplication(UUID applicant) {
+        List<String> open = ids(admin().get("/api/applications?programmeId=" + programme1 + "&applicantId=" + applicant
+                + "&status=SUBMITTED"));
+        if (!open.isEmpty()) {
+            return UUID.fromString(open.getFirst());
+        }
+        return created(admin().post("/api/applications", Map.of("programmeId", programme1, "applicantId", applicant,
+                "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR")));
+    }
+
+    /**
+     * A claim of employer 1 under award 1 in the status: the one there is, or a new one, from the outcome of a seat
+     * not claimed yet (approved by the admin where an approved one is wanted).
+     */
+    private UUID claimIn(String status) {
+        List<String> existing = ids(admin().get("/api/claims?awardId=" + award1 + "&status=" + status));
+        if (!existing.isEmpty()) {
+            return UUID.fromString(existing.getFirst());
+        }
+        if (status.equals("APPROVED")) {
+            UUID submitted = claimIn("SUBMITTED");
+            ApiClient.Response approved = admin().post("/api/claims/" + submitted + "/approve",
+                    Map.of("funderId", funder1));
+            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+            return submitted;
+        }
+        assertThat(unusedSeats).as("seats left to claim").isNotEmpty();
+        upstream.outcome(cohort1, unusedSeats.removeFirst(), EnrolmentOutcome.COMPLETED, "20");
+        upstream.awaitConsumed();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                !ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED")).isEmpty());
+        return UUID.fromString(ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED")).getFirst());
+    }
+
+    private Supplier<String> probe(String path) {
+        return () -> admin().get(path).text().replaceAll("\"updatedAt\":\"[^\"]*\"", "");
+    }
+
+    /** Tenant 1's private ids and names in the body that the request did not name itself. */
+    private List<String> leakedSecrets(Call call, ApiClient.Response response) {
+        Set<String> named = new LinkedHashSet<>();
+        Matcher inRequest = UUIDS.matcher(call.path() + " " + (call.body() == null ? "" : call.body().toString()));
+        while (inRequest.find()) {
+            named.add(inRequest.group());
+        }
+        return tenantOneSecrets.stream().filter(secret -> !named.contains(secret))
+                .filter(secret -> response.text().contains(secret)).toList();
+    }
+
+    private ApiClient admin() {
+        return FundingFixtures.asAdmin(port);
+    }
+
+    private ApiClient as(Who who) {
+        ApiClient client = ApiClient.onPort(port);
+        return who == Who.NO_TOKEN ? client : client.withToken(tokens.get(who));
+    }
+
+    private ApiClient.Response send(Who who, Call call) {
+        ApiClient client = as(who);
+        return switch (call.method()) {
+            case "GET" -> client.get(call.path());
+            case "PUT" -> client.put(call.path(), call.body());
+            case "POST" -> call.body() == null ? client.post(call.path()) : client.post(call.path(), call.body());
+            default -> throw new IllegalArgumentException(call.method());
+        };
+    }
+
+    private static List<String> ids(ApiClient.Response response) {
+        return response.json().path("items").valueStream().map(n -> n.path("id").asString()).toList();
+    }
+
+    /** One endpoint: how to set up a call to it (fresh objects where a call uses them up) and who gets what. */
+    record Endpoint(String method, String template, Supplier<Call> arrange, Expect expected, BodyCheck check) {
+    }
+
+    /** One request, with a probe (read as admin) of the state it may change, which a refused call must leave alone. */
+    record Call(String method, String path, Object body, Supplier<String> probe) {
+        static Call get(String path) {
+            return new Call("GET", path, null, null);
+        }
+    }
+
+    @FunctionalInterface
+    interface BodyCheck {
+        void accept(SoftAssertions softly, Who who, ApiClient.Response response);
+    }
+
+    /** The expected status per caller; without a token, or with an expired one, it is always 401. */
+    record Expect(int otherwise, Map<Who, Integer> statuses) {
+
+        static Expect otherwise(int status) {
+            return new Expect(status, Map.of());
+        }
+
+        Expect and(int status, Who... callers) {
+            Map<Who, Integer> more = new EnumMap<>(Who.class);
+            more.putAll(statuses);
+            for (Who who : callers) {
+                more.put(who, status);
+            }
+            return new Expect(otherwise, more);
+        }
+
+        int status(Who who) {
+            if (who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN) {
+                return 401;
+            }
+            return statuses.getOrDefault(who, otherwise);
+        }
+    }
+}

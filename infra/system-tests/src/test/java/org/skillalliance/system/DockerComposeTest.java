@@ -1,0 +1,145 @@
+package org.skillalliance.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No Docker engine runs here, so docker-compose.yml cannot be started in this build; instead it is held to the
+ * services' own configuration: every part present, health checks and start order, and the environment variables,
+ * databases, addresses and realm that the applications actually read.
+ */
+class DockerComposeTest {
+
+    static final Path ROOT = Path.of(System.getProperty("services.root", "../..")).toAbsolutePath().normalize();
+    static final List<String> SERVICES = List.of("member-service", "curriculum-service", "funding-service",
+            "reporting-service");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+)(?::[^}]*)?}");
+
+    @SuppressWarnings("unchecked")
+    static final Map<String, Map<String, Object>> COMPOSE = (Map<String, Map<String, Object>>)
+            ((Map<String, Object>) new Yaml().load(read(ROOT.resolve("docker-compose.yml")))).get("services");
+
+    @Test
+    void everyPartOfThePlatformIsThereWithAHealthCheck() {
+        assertThat(COMPOSE).containsKeys("postgres", "kafka", "keycloak", "gateway");
+        assertThat(COMPOSE).containsKeys(SERVICES.toArray(String[]::new));
+        COMPOSE.forEach((name, service) -> assertThat(service).as(name).containsKey("healthcheck"));
+    }
+
+    @Test
+    void servicesStartAfterTheirInfrastructureAndTheGatewayAfterTheServices() {
+        for (String service : SERVICES) {
+            assertThat(conditions(service)).as(service).containsEntry("postgres", "service_healthy")
+                    .containsEntry("kafka", "service_healthy").containsEntry("keycloak", "service_healthy");
+        }
+        for (String service : SERVICES) {
+            assertThat(conditions("gateway")).containsEntry(service, "service_healthy");
+        }
+        assertThat(conditions("gateway")).containsEntry("keycloak", "service_healthy");
+    }
+
+    @Test
+    void eachServiceIsBuiltFromItsOwnJarAndGivenOnlyVariablesItReads() throws IOException {
+        assertThat(ROOT.resolve("infra/docker/service.Dockerfile")).isRegularFile();
+        for (String service : concat(SERVICES, "gateway")) {
+            Map<String, Object> build = map(COMPOSE.get(service).get("build"));
+            assertThat(map(build.get("args"))).as(service).containsEntry("SERVICE", service);
+            String config = read(ROOT.resolve(service).resolve("src/main/resources/application.yml"));
+            List<String> readByService = placeholders(config);
+            Map<String, Object> environment = map(COMPOSE.get(service).get("environment"));
+            for (String variable : environment.keySet()) {
+                if (!variable.equals("PORT") && !variable.equals("JAVA_TOOL_OPTIONS")) {
+                    assertThat(readByService).as("%s reads %s", service, variable).contains(variable);
+                }
+            }
+            assertThat(environment).as(service).containsKeys("KEYCLOAK_ISSUER", "KEYCLOAK_JWKS");
+            if (!service.equals("gateway")) {
+                assertThat(environment).as(service).containsKey("KAFKA_BOOTSTRAP");
+            }
+        }
+    }
+
+    @Test
+    void eachServiceHasItsOwnDatabaseCreatedAtFirstStart() {
+        String init = read(ROOT.resolve("infra/docker/postgres-init.sql"));
+        for (String service : SERVICES) {
+            String prefix = service.replace("-service", "").toUpperCase();
+            Map<String, Object> environment = map(COMPOSE.get(service).get("environment"));
+            String database = service.replace("-service", "");
+            assertThat(environment.get(prefix + "_DB_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + database);
+            assertThat(init).contains("CREATE DATABASE " + database + " OWNER " + environment.get(prefix + "_DB_USER"));
+        }
+    }
+
+    @Test
+    void theGatewayReachesEachServiceWhereItListens() {
+        Map<String, Object> gateway = map(COMPOSE.get("gateway").get("environment"));
+        for (String service : SERVICES) {
+            String prefix = service.replace("-service", "").toUpperCase();
+            String port = String.valueOf(map(COMPOSE.get(service).get("environment")).get(prefix + "_PORT"));
+            assertThat(gateway.get(prefix + "_URL")).isEqualTo("http://" + service + ":" + port);
+        }
+        assertThat(map(COMPOSE.get("curriculum-service").get("environment")).get("FUNDING_URL"))
+                .isEqualTo("http://funding-service:" + map(COMPOSE.get("funding-service").get("environment"))
+                        .get("FUNDING_PORT"));
+    }
+
+    @Test
+    void keycloakImportsTheRealmTheServicesTrust() {
+        String realm = read(ROOT.resolve("infra/keycloak/skill-alliance-realm.json"));
+        assertThat(realm).contains("\"realm\": \"skill-alliance\"");
+        assertThat(String.valueOf(COMPOSE.get("keycloak").get("volumes")))
+                .contains("./infra/keycloak/skill-alliance-realm.json:/opt/keycloak/data/import/");
+        for (String service : concat(SERVICES, "gateway")) {
+            Map<String, Object> environment = map(COMPOSE.get(service).get("environment"));
+            assertThat(environment.get("KEYCLOAK_ISSUER")).isEqualTo("http://localhost:8180/realms/skill-alliance");
+            assertThat(String.valueOf(environment.get("KEYCLOAK_JWKS")))
+                    .startsWith("http://keycloak:8180/realms/skill-alliance/");
+        }
+    }
+
+    private static Map<String, String> conditions(String service) {
+        Map<String, Object> dependsOn = map(COMPOSE.get(service).get("depends_on"));
+        Map<String, String> conditions = new java.util.HashMap<>();
+        dependsOn.forEach((name, spec) -> conditions.put(name, String.valueOf(map(spec).get("condition"))));
+        return conditions;
+    }
+
+    private static List<String> placeholders(String config) {
+        Matcher matcher = PLACEHOLDER.matcher(config);
+        List<String> found = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    private static List<String> concat(List<String> services, String another) {
+        List<String> all = new java.util.ArrayList<>(services);
+        all.add(another);
+        return all;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.skillalliance.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.skillalliance.contracts.EventEnvelope;
+import org.skillalliance.contracts.EventRegistry;
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.funding.ProgrammeOpened;
+import org.skillalliance.contracts.member.AllianceCreated;
+import org.skillalliance.contracts.member.AllianceKind;
+import org.skillalliance.contracts.member.MembershipActivated;
+import org.skillalliance.contracts.member.MembershipRole;
+import org.skillalliance.contracts.member.MembershipStatus;
+import org.skillalliance.reporting.projection.Projector;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.TestKeycloak;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every endpoint of reporting-service, called by every kind of caller with real Keycloak tokens: each role acting for
+ * the organisation that owns the reports (tenant 1), the same role for a second organisation (tenant 2), tenant 1's
+ * funder system with a client-credentials token, a learner, no token and an expired admin token. Every cell checks the
+ * status, and that no refused call shows anything of tenant 1's reports.
+ *
+ * <p>The world (two alliances with their coordinators, an employer member of each, a programme of each funder) is
+ * applied straight through the {@link Projector}, not published: the rebuild replays the shared topics, and other
+ * test classes' events must not become this class's, nor this class's theirs. Every call re-applies it (the
+ * projector's upserts are idempotent), because the admin's rebuild empties the projections. The rules are those of
+ * docs/security.md.
+ */
+@RealInfrastructure(keycloak = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIT {
+
+    /** The callers: a role without suffix acts for tenant 1 (owner of the reports), {@code _2} for another one. */
+    enum Who {
+        ADMIN, COORDINATOR, COORDINATOR_2, MEMBER_ADMIN, MEMBER_ADMIN_2, PROVIDER, PROVIDER_2, FUNDER, FUNDER_2,
+        FUNDER_SYSTEM, LEARNER, NO_TOKEN, EXPIRED_TOKEN
+    }
+
+    /** Tenant 1's programme's name: only its funder and admins may see it. */
+    static final String SECRET_PROGRAMME = "Programme of funder one";
+
+    @LocalServerPort int port;
+    @Autowired Projector projector;
+
+    final EventRegistry registry = EventRegistry.standard();
+    final Map<Who, String> tokens = new EnumMap<>(Who.class);
+    final List<EventEnvelope> world = new ArrayList<>();
+    final UUID association1 = UUID.randomUUID(), association2 = UUID.randomUUID();
+    final UUID employer1 = UUID.randomUUID(), employer2 = UUID.randomUUID();
+    final UUID provider1 = UUID.randomUUID(), provider2 = UUID.randomUUID();
+    final UUID funder1 = UUID.randomUUID(), funder2 = UUID.randomUUID();
+    final UUID alliance1 = UUID.randomUUID(), alliance2 = UUID.randomUUID();
+    final UUID programme1 = UUID.randomUUID(), programme2 = UUID.randomUUID();
+
+    @BeforeAll
+    void world() {
+        Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        event(EventTypes.ALLIANCE_CREATED, alliance1, new AllianceCreated(alliance1, association1, "Alliance one",
+                AllianceKind.REGIONAL, List.of(), "DE2", "EUR"), at);
+        event(EventTypes.ALLIANCE_CREATED, alliance2, new AllianceCreated(alliance2, association2, "Alliance two",
+                AllianceKind.REGIONAL, List.of(), "DE2", "EUR"), at);
+        membership(alliance1, employer1, at);
+        membership(alliance2, employer2, at);
+        programme(programme1, funder1, SECRET_PROGRAMME, at);
+        programme(programme2, funder2, "Programme of funder two", at);
+        seed();
+
+        TestKeycloak keycloak = TestKeycloak.instance();
+        String expired = keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
+        ApiClient probe = ApiClient.onPort(port).withToken(expired);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> probe.get("/api/reports/programmes/" + programme1 + "/impact").status() == 401);
+        tokens.put(Who.EXPIRED_TOKEN, expired);
+        tokens.put(Who.ADMIN, ReportingTokens.adminToken());
+        tokens.put(Who.COORDINATOR, ReportingTokens.tokenFor("coordinator", association1));
+        tokens.put(Who.COORDINATOR_2, ReportingTokens.tokenFor("coordinator", association2));
+        tokens.put(Who.MEMBER_ADMIN, ReportingTokens.tokenFor("member-admin", employer1));
+        tokens.put(Who.MEMBER_ADMIN_2, ReportingTokens.tokenFor("member-admin", employer2));
+        tokens.put(Who.PROVIDER, ReportingTokens.tokenFor("provider", provider1));
+        tokens.put(Who.PROVIDER_2, ReportingTokens.tokenFor("provider", provider2));
+        tokens.put(Who.FUNDER, ReportingTokens.tokenFor("funder", funder1));
+        tokens.put(Who.FUNDER_2, ReportingTokens.tokenFor("funder", funder2));
+        tokens.put(Who.FUNDER_SYSTEM, ReportingTokens.funderSystemToken(funder1));
+        tokens.put(Who.LEARNER, ReportingTokens.tokenFor("learner", employer1));
+    }
+
+    @BeforeEach
+    void seed() {
+        world.forEach(projector::apply);
+    }
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsTheRulesSay() {
+        List<Endpoint> endpoints = endpoints();
+        SoftAssertions softly = new SoftAssertions();
+        int cells = 0;
+        StringBuilder table = new StringBuilder(String.format("%-62s", "endpoint"));
+        for (Who who : Who.values()) {
+            table.append(String.format(" %14s", who));
+        }
+        table.append('\n');
+        for (Endpoint endpoint : endpoints) {
+            table.append(String.format("%-62s", endpoint.name()));
+            for (Who who : Who.values()) {
+                seed();
+                ApiClient.Response response = send(who, endpoint);
+                int expected = endpoint.expected().status(who);
+                String cell = endpoint.name() + " as " + who;
+                softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
+                if (response.status() >= 400) {
+                    softly.assertThat(response.header("Content-Type")).as(cell).startsWith("application/problem+json");
+                    softly.assertThat(response.text()).as(cell + " shows nothing of tenant 1's reports")
+                            .doesNotContain(SECRET_PROGRAMME).doesNotContain("participants")
+                            .doesNotContain("membersByStatus").doesNotContain("metrics");
+                }
+                table.append(String.format(" %14d", response.status()));
+                cells++;
+            }
+            table.append('\n');
+        }
+        System.out.print(table);
+        System.out.printf("authorisation matrix: %d endpoints x %d callers = %d cells checked%n", endpoints.size(),
+                Who.values().length, cells);
+        assertThat(cells).isEqualTo(endpoints.size() * Who.values().length);
+        softly.assertAll();
+    }
+
+    @Test
+    void aFunderSystemReadsItsOwnProgrammesReportAndNothingElse() {
+        ApiClient system = as(Who.FUNDER_SYSTEM);
+        assertThat(TestKeycloak.claims(tokens.get(Who.FUNDER_SYSTEM)).path("org_id").asString())
+                .isEqualTo(funder1.toString());
+        ApiClient.Response own = system.get("/api/reports/programmes/" + programme1 + "/impact");
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().path("programmeName").asString()).isEqualTo(SECRET_PROGRAMME);
+        assertThat(system.getAccepting("/api/reports/programmes/" + programme1 + "/impact", "text/csv").status())
+                .isEqualTo(200);
+        ApiClient.Response other = system.get("/api/reports/programmes/" + programme2 + "/impact");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.text()).doesNotContain("Programme of funder two");
+        // another funder's programme answers exactly as one that does not exist
+        ApiClient.Response unknown = system.get("/api/reports/programmes/" + UUID.randomUUID() + "/impact");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(withoutIds(other.text())).isEqualTo(withoutIds(unknown.text()));
+        assertThat(system.get("/api/reports/alliances/" + alliance1 + "/overview").status()).isEqualTo(403);
+        assertThat(system.get("/api/reports/alliances/" + alliance1 + "/employers/" + employer1 + "/benchmark")
+                .status()).isEqualTo(403);
+        assertThat(system.post("/api/reports/rebuild").status()).isEqualTo(403);
+    }
+
+    @Test
+    void tenancyCannotBeClaimedByNamingOnesOwnOrganisationInAnotherAlliance() {
+        // employer 2 is no member of alliance 1: its member-admin learns nothing of alliance 1's quartiles
+        assertThat(as(Who.MEMBER_ADMIN_2).get("/api/reports/alliances/" + alliance1 + "/employers/" + employer2
+                + "/benchmark").status()).isEqualTo(404);
+        assertThat(as(Who.MEMBER_ADMIN_2).get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2
+                + "/benchmark").status()).isEqualTo(200);
+        // the coordinator of alliance 1 sees every member's benchmark in it, and none in alliance 2
+        assertThat(as(Who.COORDINATOR).get("/api/reports/alliances/" + alliance1 + "/employers/" + UUID.randomUUID()
+                + "/benchmark").status()).isEqualTo(200);
+        assertThat(as(Who.COORDINATOR).get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2
+                + "/benchmark").status()).isEqualTo(404);
+        // an alliance not known yet: 404 for coordinators (no one can be shown to coordinate it)
+        assertThat(as(Who.COORDINATOR).get("/api/reports/alliances/" + UUID.randomUUID() + "/overview").status())
+                .isEqualTo(404);
+        // a funder whose token names no organisation acts for none
+        ApiClient nobody = ApiClient.onPort(port).withToken(ReportingTokens.tokenFor("funder", null));
+        assertThat(nobody.get("/api/reports/programmes/" + programme1 + "/impact").status()).isEqualTo(404);
+    }
+
+    // ---- the endpoints and what each caller gets ----
+
+    private List<Endpoint> endpoints() {
+        String impact = "/api/reports/programmes/" + programme1 + "/impact";
+        String overview = "/api/reports/alliances/" + alliance1 + "/overview";
+        String benchmark = "/api/reports/alliances/" + alliance1 + "/employers/" + employer1 + "/benchmark";
+        Expect funders = Expect.otherwise(403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM).and(404, Who.FUNDER_2);
+        Expect coordinators = Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2);
+        Expect benchmarks = Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+                .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
+        return List.of(
+                new Endpoint("GET /api/reports/programmes/{id}/impact", "GET", impact, "application/json", funders),
+                new Endpoint("GET /api/reports/programmes/{id}/impact (CSV)", "GET", impact, "text/csv", funders),
+                new Endpoint("GET /api/reports/alliances/{id}/overview", "GET", overview, "application/json",
+                        coordinators),
+                new Endpoint("GET /api/reports/alliances/{id}/overview (CSV)", "GET", overview, "text/csv",
+                        coordinators),
+                new Endpoint("GET /api/reports/alliances/{id}/employers/{e}/benchmark", "GET", benchmark,
+                        "application/json", benchmarks),
+                new Endpoint("GET /api/reports/alliances/{id}/employers/{e}/benchmark (CSV)", "GET", benchmark,
+                        "text/csv", benchmarks),
+                new Endpoint("POST /api/reports/rebuild", "POST", "/api/reports/rebuild", null,
+                        Expect.otherwise(403).and(200, Who.ADMIN)));
+    }
+
+    private ApiClient.Response send(Who who, Endpoint endpoint) {
+        ApiClient client = as(who);
+        if (endpoint.method().equals("POST")) {
+            return client.post(endpoint.path());
+        }
+        return client.getAccepting(endpoint.path(), endpoint.accept());
+    }
+
+    private ApiClient as(Who who) {
+        ApiClient client = ApiClient.onPort(port);
+        return who == Who.NO_TOKEN ? client : client.withToken(tokens.get(who));
+    }
+
+    private static String withoutIds(String text) {
+        return text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>");
+    }
+
+    private void membership(UUID alliance, UUID employer, Instant at) {
+        UUID membership = UUID.randomUUID();
+        LocalDate since = LocalDate.now().minusYears(1);
+        event(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, alliance, employer,
+                MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, since, since, null, since), at);
+    }
+
+    private void programme(UUID programme, UUID funder, String name, Instant at) {
+        LocalDate start = LocalDate.now().withDayOfYear(1);
+        event(EventTypes.PROGRAMME_OPENED, programme, new ProgrammeOpened(programme, funder, name, "EUR", 1_000_000,
+                start, start.plusYears(1).minusDays(1), List.of(), List.of(), List.of(), List.of(), List.of(), 5), at);
+    }
+
+    private void event(String type, UUID aggregate, Object payload, Instant at) {
+        EventEnvelope made = registry.envelope(type, aggregate.toString(), "matrix", payload);
+        world.add(new EventEnvelope(made.eventId(), made.eventType(), made.schemaVersion(), at, made.aggregateId(),
+                made.producer(), made.payload()));
+    }
+
+    /** One endpoint (a representation of it where JSON and CSV are separate handlers) and who gets what. */
+    record Endpoint(String name, String method, String path, String accept, Expect expected) {
+    }
+
+    /** The expected status per caller; without a token, or with an expired one, it is always 401. */
+    record Expect(int otherwise, Map<Who, Integer> statuses) {
+
+        static Expect otherwise(int status) {
+            return new Expect(status, Map.of());
+        }
+
+        Expect and(int status, Who... callers) {
+            Map<Who, Integer> more = new EnumMap<>(Who.class);
+            more.putAll(statuses);
+            for (Who who : callers) {
+                more.put(who, status);
+            }
+            return new Expect(otherwise, more);
+        }
+
+        int status(Who who) {
+            if (who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN) {
+                return 401;
+            }
+            return statuses.getOrDefault(who, otherwise);
+        }
+    }
+}
