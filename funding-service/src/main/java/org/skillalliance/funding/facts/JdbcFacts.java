@@ -1,5 +1,6 @@
 package org.skillalliance.funding.facts;
 
+import org.skillalliance.contracts.NaceCodes;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;

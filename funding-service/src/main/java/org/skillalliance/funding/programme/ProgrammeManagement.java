@@ -1,5 +1,6 @@
 package org.skillalliance.funding.programme;
 
+import org.skillalliance.contracts.NaceCodes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.UUID;
 
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.member.SizeBand;
-import org.skillalliance.funding.facts.NaceCodes;
 import org.skillalliance.funding.ledger.EntryType;
 import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerFilter;

@@ -1,4 +1,4 @@
-package org.skillalliance.funding.facts;
+package org.skillalliance.contracts;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * NACE Rev. 2 codes normalised with their section letter ({@code 25.62} and {@code c25.62} become {@code C25.62}), so
  * that every code starts with the codes it belongs to and a prefix ({@code C}, {@code C25}, {@code C25.6}) selects a
- * section, division or group. The same normalisation as member-service's, kept here because services share no code.
+ * section, division or group. Events carry codes in this form (their schemas say so), so every service normalises
+ * with this one class.
  */
 public final class NaceCodes {
 
@@ -54,7 +55,7 @@ public final class NaceCodes {
         return Optional.of(normalised.toString());
     }
 
-    /** Normalises what it can and keeps anything else as it came (an unknown code then matches no prefix). */
+    /** Normalises what it can and keeps anything else, in upper case (an unknown code then matches no prefix). */
     public static String normaliseLeniently(String code) {
         return code == null ? null : normalise(code).orElse(code.trim().toUpperCase(Locale.ROOT));
     }
