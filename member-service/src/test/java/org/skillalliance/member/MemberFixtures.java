@@ -28,7 +28,6 @@ public final class MemberFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1000);
     private static final EventRegistry REGISTRY = EventRegistry.standard();
 
-    private static volatile TestKeycloak.Person admin;
 
     private final ApiClient api;
 
@@ -42,18 +41,9 @@ public final class MemberFixtures {
         return ApiClient.onPort(port).withToken(adminToken());
     }
 
-    /** A fresh access token (valid for the realm's 5 minutes) of an alliance admin, a person of no organisation. */
+    /** A valid access token of an alliance admin, a person of no organisation. */
     public static String adminToken() {
-        TestKeycloak.Person person = admin;
-        if (person == null) {
-            synchronized (MemberFixtures.class) {
-                if (admin == null) {
-                    admin = TestKeycloak.instance().createPerson("alliance-admin", null);
-                }
-                person = admin;
-            }
-        }
-        return TestKeycloak.instance().token(person);
+        return TestKeycloak.instance().adminToken();
     }
 
     /** A new person with the realm role ({@code member-admin}, ...) acting for the organisation (null for none). */

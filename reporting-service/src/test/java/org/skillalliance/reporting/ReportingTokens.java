@@ -1,7 +1,5 @@
 package org.skillalliance.reporting;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.skillalliance.testsupport.ApiClient;
@@ -10,12 +8,6 @@ import org.skillalliance.testsupport.TestKeycloak;
 /** Real tokens from the test JVM's Keycloak for the people and systems that call reporting-service. */
 public final class ReportingTokens {
 
-    /** Tokens of the realm live 5 minutes: an admin's is fetched again after 4. */
-    private static final Duration REUSE = Duration.ofMinutes(4);
-
-    private static TestKeycloak.Person admin;
-    private static String adminToken;
-    private static Instant adminTokenAt = Instant.MIN;
 
     private ReportingTokens() {
     }
@@ -26,21 +18,13 @@ public final class ReportingTokens {
     }
 
     /** A valid access token of an alliance admin, a person of no organisation. */
-    public static synchronized String adminToken() {
-        if (admin == null) {
-            admin = TestKeycloak.instance().createPerson("alliance-admin", null);
-        }
-        if (adminTokenAt.plus(REUSE).isBefore(Instant.now())) {
-            adminToken = TestKeycloak.instance().token(admin);
-            adminTokenAt = Instant.now();
-        }
-        return adminToken;
+    public static String adminToken() {
+        return TestKeycloak.instance().adminToken();
     }
 
     /** A token of a new person with the realm role acting for the organisation (null for none). */
     public static String tokenFor(String role, UUID organisationId) {
-        TestKeycloak keycloak = TestKeycloak.instance();
-        return keycloak.token(keycloak.createPerson(role, organisationId));
+        return TestKeycloak.instance().tokenFor(role, organisationId);
     }
 
     /** A client-credentials token of a new system of the funder (role {@code funder}, the funder's {@code org_id}). */

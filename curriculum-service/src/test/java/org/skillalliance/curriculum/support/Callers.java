@@ -1,6 +1,5 @@
 package org.skillalliance.curriculum.support;
 
-import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -13,23 +12,12 @@ import org.skillalliance.testsupport.TestKeycloak;
  */
 public final class Callers {
 
-    private static volatile Supplier<String> admin;
-
     private Callers() {
     }
 
     /** The tokens of the JVM's alliance admin (a person of no organisation who may do everything). */
     public static Supplier<String> admin() {
-        Supplier<String> tokens = admin;
-        if (tokens == null) {
-            synchronized (Callers.class) {
-                if (admin == null) {
-                    admin = tokensOf(TestKeycloak.instance().createPerson("alliance-admin", null));
-                }
-                tokens = admin;
-            }
-        }
-        return tokens;
+        return TestKeycloak.instance()::adminToken;
     }
 
     /** The tokens of a new person with the realm role ({@code member-admin}, ...) acting for the organisation. */
@@ -39,19 +27,6 @@ public final class Callers {
 
     /** Fresh-enough tokens of the person, fetched again a minute before the current one expires. */
     public static Supplier<String> tokensOf(TestKeycloak.Person person) {
-        return new Supplier<>() {
-            private String token;
-            private Instant renewAfter = Instant.MIN;
-
-            @Override
-            public synchronized String get() {
-                if (Instant.now().isAfter(renewAfter)) {
-                    token = TestKeycloak.instance().token(person);
-                    long expires = TestKeycloak.claims(token).path("exp").asLong();
-                    renewAfter = Instant.ofEpochSecond(expires).minusSeconds(60);
-                }
-                return token;
-            }
-        };
+        return TestKeycloak.instance().tokens(person);
     }
 }

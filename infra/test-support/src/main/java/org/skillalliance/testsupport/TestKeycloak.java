@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -48,6 +50,7 @@ public final class TestKeycloak {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     private final Process process;
+    private volatile Supplier<String> adminTokens;
 
     private TestKeycloak(int port, Process process) {
         this.port = port;
@@ -168,7 +171,46 @@ public final class TestKeycloak {
 
     /** A genuine token of another realm ({@code master}): right signature scheme, wrong issuer and audience. */
     public String foreignRealmToken() {
-        return adminToken();
+        return masterAdminToken();
+    }
+
+    /**
+     * A valid token of the JVM's alliance admin (a person of no organisation, who may do everything), fetched again a
+     * minute before it expires.
+     */
+    public String adminToken() {
+        Supplier<String> tokens = adminTokens;
+        if (tokens == null) {
+            synchronized (this) {
+                if (adminTokens == null) {
+                    adminTokens = tokens(createPerson("alliance-admin", null));
+                }
+                tokens = adminTokens;
+            }
+        }
+        return tokens.get();
+    }
+
+    /** A token of a new person with the realm role ({@code member-admin}, ...) acting for the organisation. */
+    public String tokenFor(String role, UUID organisationId) {
+        return token(createPerson(role, organisationId));
+    }
+
+    /** The person's tokens, each fetched again a minute before it expires. */
+    public Supplier<String> tokens(Person person) {
+        return new Supplier<>() {
+            private String token;
+            private Instant renewAfter = Instant.MIN;
+
+            @Override
+            public synchronized String get() {
+                if (Instant.now().isAfter(renewAfter)) {
+                    token = token(person);
+                    renewAfter = Instant.ofEpochSecond(claims(token).path("exp").asLong()).minusSeconds(60);
+                }
+                return token;
+            }
+        };
     }
 
     /** A real access token for the person (direct password grant, switched on in the test and demo realm only). */
@@ -199,13 +241,13 @@ public final class TestKeycloak {
 
     private HttpResponse<String> admin(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + path))
-                .header("Authorization", "Bearer " + adminToken())
+                .header("Authorization", "Bearer " + masterAdminToken())
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return send(request.build());
     }
 
-    private String adminToken() {
+    private String masterAdminToken() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl()
                         + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
