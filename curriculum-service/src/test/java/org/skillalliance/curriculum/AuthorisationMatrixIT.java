@@ -23,6 +23,9 @@ import org.skillalliance.curriculum.support.Callers;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.testsupport.AuthorisationMatrix;
+import org.skillalliance.testsupport.AuthorisationMatrix.Call;
+import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -127,7 +130,7 @@ class AuthorisationMatrixIT extends ServiceIT {
                 Call call = endpoint.arrange().get();
                 String before = call.probe() == null ? null : call.probe().get();
                 Api.Response response = send(as.get(who), call);
-                int expected = endpoint.expected().status(who);
+                int expected = who == Who.NO_TOKEN ? 401 : endpoint.expected().status(who);
                 String cell = endpoint.name() + " as " + who;
                 softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
                 if (response.status() >= 400) {
@@ -151,9 +154,7 @@ class AuthorisationMatrixIT extends ServiceIT {
             table.append('\n');
         }
         System.out.print(table);
-        System.out.printf("authorisation matrix: %d endpoints x %d callers = %d cells checked%n", endpoints.size(),
-                Who.values().length, cells);
-        assertThat(cells).isEqualTo(endpoints.size() * Who.values().length);
+        assertThat(cells).isEqualTo(AuthorisationMatrix.report(endpoints.size(), Who.values().length, cells));
         softly.assertAll();
     }
 
@@ -241,53 +242,53 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     private List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        Expect everyone = Expect.otherwise(200);
-        Expect enrolmentReaders = Expect.otherwise(403)
+        Expected<Who> everyone = Expected.otherwise(Who.class, 200);
+        Expected<Who> enrolmentReaders = Expected.otherwise(Who.class, 403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2);
 
         // skills: a shared catalogue, curated by coordinators
         endpoints.add(new Endpoint("POST /api/skills", () -> new Call("POST", "/api/skills",
                 Map.of("code", Curriculum.unique("SK"), "name", "Welding", "category", "TECHNICAL"), count("skill")),
-                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
         endpoints.add(new Endpoint("GET /api/skills", () -> Call.get("/api/skills?size=5"), everyone, null));
         endpoints.add(new Endpoint("GET /api/skills/{id}", () -> Call.get("/api/skills/" + skill), everyone, null));
 
         // courses: providers draft their own, the alliance's coordinator publishes; drafts stay with their authors
         endpoints.add(new Endpoint("POST /api/courses", () -> new Call("POST", "/api/courses", course1().body(),
                 count("course")),
-                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
         endpoints.add(new Endpoint("PUT /api/courses/{id}", () -> {
             UUID course = course1().draft().id();
             Map<String, Object> revised = new LinkedHashMap<>(course1().body());
             revised.put("title", "Revised");
             return new Call("PUT", "/api/courses/" + course, revised, row("course", course, "title"));
-        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
+        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
                 .and(404, Who.COORDINATOR_2, Who.PROVIDER_2), null));
         endpoints.add(new Endpoint("POST /api/courses/{id}/publish", () -> {
             UUID course = course1().draft().id();
             return new Call("POST", "/api/courses/" + course + "/publish", null, row("course", course, "status"));
-        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
+        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
         endpoints.add(new Endpoint("POST /api/courses/{id}/retire", () -> {
             UUID course = course1().published();
             return new Call("POST", "/api/courses/" + course + "/retire", null, row("course", course, "status"));
-        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR), null));
+        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
         endpoints.add(new Endpoint("GET /api/courses", () -> Call.get("/api/courses?allianceId=" + alliance1
                 + "&status=DRAFT&q=" + code(draft)), everyone, (softly, who, response) ->
                 softly.assertThat(ids(response).contains(draft.toString())).as("GET /api/courses as " + who
                         + " lists tenant 1's draft").isEqualTo(Set.of(Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
                         .contains(who))));
         endpoints.add(new Endpoint("GET /api/courses/{id}", () -> Call.get("/api/courses/" + draft),
-                Expect.otherwise(404).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
+                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
 
         // cohorts: the alliance's coordinator runs them, the provider starts and completes the ones it teaches
         endpoints.add(new Endpoint("POST /api/cohorts", () -> new Call("POST", "/api/cohorts",
                 cohort1(published).body(), count("cohort")),
-                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR), null));
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
         endpoints.add(new Endpoint("POST /api/cohorts/{id}/open", () -> cohortStep(
                 cohort1(published).schedule().id(), "open"),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR), null));
-        Expect runners = Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
+        Expected<Who> runners = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
         endpoints.add(new Endpoint("POST /api/cohorts/{id}/start", () -> cohortStep(
                 cohort1(published).today().with("minParticipants", 0).open(), "start"), runners, null));
         endpoints.add(new Endpoint("POST /api/cohorts/{id}/complete", () -> {
@@ -297,40 +298,40 @@ class AuthorisationMatrixIT extends ServiceIT {
         }, runners, null));
         endpoints.add(new Endpoint("POST /api/cohorts/{id}/cancel", () -> cohortStep(
                 cohort1(published).open(), "cancel"),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR), null));
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
         endpoints.add(new Endpoint("GET /api/cohorts", () -> Call.get("/api/cohorts?courseId=" + published), everyone,
                 null));
         endpoints.add(new Endpoint("GET /api/cohorts/{id}", () -> Call.get("/api/cohorts/" + openCohort), everyone,
                 null));
         endpoints.add(new Endpoint("GET /api/cohorts/{id}/quote", () -> Call.get("/api/cohorts/" + openCohort
                 + "/quote?employerId=" + employer1.id()),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
 
         // enrolments: the employer's member-admin enrols and withdraws, the provider records outcomes
         endpoints.add(new Endpoint("POST /api/enrolments", () -> {
             UUID staff = freshStaff.next();
             return new Call("POST", "/api/enrolments", Curriculum.enrolment(openCohort, employer1.id(), staff),
                     enrolmentsOf(staff));
-        }, Expect.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
+        }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
         endpoints.add(new Endpoint("POST /api/enrolments/imports", () -> {
             UUID staff = freshStaff.next();
             return new Call("UPLOAD", "/api/enrolments/imports",
                     "employer,staff_id,cohort\n" + employer1.id() + "," + staff + "," + openCohort + "\n",
                     enrolmentsOf(staff));
-        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) ->
+        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) ->
                 softly.assertThat(response.body().get("created").asInt()).as("POST /api/enrolments/imports as " + who
                         + " creates").isEqualTo(who == Who.MEMBER_ADMIN_2 ? 0 : 1)));
         endpoints.add(new Endpoint("POST /api/enrolments/{id}/withdraw", () -> {
             UUID enrolment = enrol(openCohort, employer1, freshStaff.next());
             return new Call("POST", "/api/enrolments/" + enrolment + "/withdraw", Map.of("employerId", employer1.id()),
                     row("enrolment", enrolment, "status"));
-        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
+        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
         endpoints.add(new Endpoint("POST /api/enrolments/{id}/outcome", () -> {
             UUID seat = freshSeats.next();
             return new Call("POST", "/api/enrolments/" + seat + "/outcome", outcome(), row("enrolment", seat, "status"));
-        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2), null));
+        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2), null));
         endpoints.add(new Endpoint("GET /api/enrolments", () -> Call.get("/api/enrolments?size=200"),
-                Expect.otherwise(200).and(403, Who.FUNDER, Who.LEARNER), (softly, who, response) -> {
+                Expected.otherwise(Who.class, 200).and(403, Who.FUNDER, Who.LEARNER), (softly, who, response) -> {
                     List<String> ids = ids(response);
                     softly.assertThat(ids.contains(tenant1Enrolment.toString()))
                             .as("GET /api/enrolments as " + who + " lists tenant 1's enrolment")
@@ -415,37 +416,12 @@ class AuthorisationMatrixIT extends ServiceIT {
         }
     }
 
-    /** One request, made fresh for each cell where it changes something, with a probe of what it would change. */
-    record Call(String method, String path, Object body, Supplier<String> probe) {
-        static Call get(String path) {
-            return new Call("GET", path, null, null);
-        }
-    }
-
     /** What a successful answer must also show to this caller. */
     interface Check {
         void check(SoftAssertions softly, Who who, Api.Response response);
     }
 
-    record Endpoint(String name, Supplier<Call> arrange, Expect expected, Check check) {
+    record Endpoint(String name, Supplier<Call> arrange, Expected<Who> expected, Check check) {
     }
 
-    /** The expected status per caller: one for most, exceptions listed; no token is always 401. */
-    record Expect(int otherwise, Map<Who, Integer> except) {
-        static Expect otherwise(int status) {
-            return new Expect(status, Map.of());
-        }
-
-        Expect and(int status, Who... callers) {
-            Map<Who, Integer> more = new HashMap<>(except);
-            for (Who who : callers) {
-                more.put(who, status);
-            }
-            return new Expect(otherwise, Map.copyOf(more));
-        }
-
-        int status(Who who) {
-            return who == Who.NO_TOKEN ? 401 : except.getOrDefault(who, otherwise);
-        }
-    }
 }

@@ -23,6 +23,9 @@ import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
 import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.AuthorisationMatrix;
+import org.skillalliance.testsupport.AuthorisationMatrix.Call;
+import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,7 +154,7 @@ class AuthorisationMatrixIT {
                 Call call = endpoint.arrange().get();
                 String before = call.probe() == null ? null : call.probe().get();
                 ApiClient.Response response = send(who, call);
-                int expected = endpoint.expected().status(who);
+                int expected = who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN ? 401 : endpoint.expected().status(who);
                 String cell = endpoint.method() + " " + endpoint.template() + " as " + who;
                 softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
                 if (response.status() >= 400 && response.status() != 401) {
@@ -172,9 +175,7 @@ class AuthorisationMatrixIT {
             table.append('\n');
         }
         System.out.print(table);
-        System.out.printf("authorisation matrix: %d endpoints x %d callers = %d cells checked%n", endpoints.size(),
-                Who.values().length, cells);
-        assertThat(cells).isEqualTo(endpoints.size() * Who.values().length);
+        assertThat(cells).isEqualTo(AuthorisationMatrix.report(endpoints.size(), Who.values().length, cells));
         softly.assertAll();
     }
 
@@ -248,9 +249,9 @@ class AuthorisationMatrixIT {
 
     private List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        Expect everyone = Expect.otherwise(200);
-        Expect funderCreates = Expect.otherwise(403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
-        Expect fundersOwn = Expect.otherwise(403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+        Expected<Who> everyone = Expected.otherwise(Who.class, 200);
+        Expected<Who> funderCreates = Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
+        Expected<Who> fundersOwn = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(404, Who.FUNDER_2);
 
         // programmes
@@ -265,7 +266,7 @@ class AuthorisationMatrixIT {
                             + " shows funder 1's draft").isEqualTo(funds(who));
                 }));
         endpoints.add(new Endpoint("GET", "/api/programmes/{id} (draft)", () -> Call.get("/api/programmes/" + draft1),
-                Expect.otherwise(404).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM), null));
+                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM), null));
         endpoints.add(new Endpoint("GET", "/api/programmes/{id} (open)", () -> Call.get("/api/programmes/" + programme1),
                 everyone, null));
         endpoints.add(new Endpoint("PUT", "/api/programmes/{id}", () -> {
@@ -285,16 +286,16 @@ class AuthorisationMatrixIT {
         }, fundersOwn, null));
 
         // applications
-        Expect applicationReaders = Expect.otherwise(404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER,
+        Expected<Who> applicationReaders = Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER,
                 Who.FUNDER_SYSTEM).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
         endpoints.add(new Endpoint("POST", "/api/applications", () -> {
             UUID programme = fixtures.openProgramme(FundingFixtures.programme(funder1, 10_000));
             return new Call("POST", "/api/applications", Map.of("programmeId", programme, "applicantId", employer1,
                     "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"),
                     () -> admin().get("/api/applications?programmeId=" + programme).json().path("totalItems").asString());
-        }, Expect.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
+        }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
         endpoints.add(new Endpoint("GET", "/api/applications", () -> Call.get("/api/applications?size=200"),
-                Expect.otherwise(200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
+                Expected.otherwise(Who.class, 200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(application1.toString()))
                         .as("GET /api/applications as " + who + " shows employer 1's")
                         .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
@@ -314,7 +315,7 @@ class AuthorisationMatrixIT {
             UUID application = submittedApplication(employer1);
             return new Call("POST", "/api/applications/" + application + "/withdraw", Map.of("actorId", employer1),
                     probe("/api/applications/" + application));
-        }, Expect.otherwise(404).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+        }, Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
                 .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM, Who.LEARNER),
                 null));
 
@@ -324,11 +325,11 @@ class AuthorisationMatrixIT {
                     null, 1_000);
             return new Call("POST", "/api/awards", Map.of("applicationId", application, "funderId", funder1,
                     "amountMinor", 1_000, "currency", "EUR"), probe("/api/applications/" + application));
-        }, Expect.otherwise(403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM).and(404, Who.FUNDER_2), null));
-        Expect awardReaders = Expect.otherwise(404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+        }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM).and(404, Who.FUNDER_2), null));
+        Expected<Who> awardReaders = Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
         endpoints.add(new Endpoint("GET", "/api/awards", () -> Call.get("/api/awards?size=200"),
-                Expect.otherwise(200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
+                Expected.otherwise(Who.class, 200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(award1.toString()))
                         .as("GET /api/awards as " + who + " shows employer 1's award")
                         .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
@@ -336,12 +337,12 @@ class AuthorisationMatrixIT {
                 null));
 
         // claims
-        Expect claimReaders = Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+        Expected<Who> claimReaders = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(404, Who.MEMBER_ADMIN_2, Who.FUNDER_2);
         endpoints.add(new Endpoint("GET", "/api/claims", () -> {
             claimIn("SUBMITTED");
             return Call.get("/api/claims?size=200");
-        }, Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.FUNDER, Who.FUNDER_2,
+        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.FUNDER, Who.FUNDER_2,
                 Who.FUNDER_SYSTEM), (softly, who, response) -> softly.assertThat(response.json().path("items")
                         .valueStream().anyMatch(c -> c.path("awardId").asString().equals(award1.toString())))
                 .as("GET /api/claims as " + who + " shows employer 1's claims")
@@ -365,10 +366,10 @@ class AuthorisationMatrixIT {
         }, fundersOwn, null));
 
         // cost shares
-        Expect costShareReaders = Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+        Expected<Who> costShareReaders = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
         endpoints.add(new Endpoint("GET", "/api/cost-shares", () -> Call.get("/api/cost-shares?size=200"),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN,
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN,
                         Who.MEMBER_ADMIN_2), (softly, who, response) -> {
                     boolean insider = who == Who.ADMIN || who == Who.COORDINATOR || who == Who.MEMBER_ADMIN;
                     softly.assertThat(response.json().path("items").valueStream()
@@ -385,19 +386,19 @@ class AuthorisationMatrixIT {
         endpoints.add(new Endpoint("PUT", "/api/cost-shares/{cohortId}/rule", () -> new Call("PUT",
                 "/api/cost-shares/" + openCohort1.id() + "/rule", Map.of("coordinatorId", association1, "rule",
                 "PER_SEAT"), probe("/api/cost-shares/" + openCohort1.id())),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
 
         // money as the ledger has it
         endpoints.add(new Endpoint("GET", "/api/ledger", () -> Call.get("/api/ledger?programmeId=" + programme1),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM),
                 (softly, who, response) -> softly.assertThat(response.json().path("totalItems").asLong() > 0)
                         .as("GET /api/ledger as " + who + " shows programme 1's entries").isEqualTo(funds(who))));
         endpoints.add(new Endpoint("GET", "/api/statements", () -> Call.get("/api/statements?employerId=" + employer1
                 + "&from=2026-01-01&to=2026-12-31"),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
         endpoints.add(new Endpoint("GET", "/api/quotes", () -> Call.get("/api/quotes?cohortId=" + openCohort1.id()
                 + "&employerId=" + employer1),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                         .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
         return endpoints;
     }
@@ -480,14 +481,7 @@ class AuthorisationMatrixIT {
     }
 
     /** One endpoint: how to set up a call to it (fresh objects where a call uses them up) and who gets what. */
-    record Endpoint(String method, String template, Supplier<Call> arrange, Expect expected, BodyCheck check) {
-    }
-
-    /** One request, with a probe (read as admin) of the state it may change, which a refused call must leave alone. */
-    record Call(String method, String path, Object body, Supplier<String> probe) {
-        static Call get(String path) {
-            return new Call("GET", path, null, null);
-        }
+    record Endpoint(String method, String template, Supplier<Call> arrange, Expected<Who> expected, BodyCheck check) {
     }
 
     @FunctionalInterface
@@ -495,27 +489,4 @@ class AuthorisationMatrixIT {
         void accept(SoftAssertions softly, Who who, ApiClient.Response response);
     }
 
-    /** The expected status per caller; without a token, or with an expired one, it is always 401. */
-    record Expect(int otherwise, Map<Who, Integer> statuses) {
-
-        static Expect otherwise(int status) {
-            return new Expect(status, Map.of());
-        }
-
-        Expect and(int status, Who... callers) {
-            Map<Who, Integer> more = new EnumMap<>(Who.class);
-            more.putAll(statuses);
-            for (Who who : callers) {
-                more.put(who, status);
-            }
-            return new Expect(otherwise, more);
-        }
-
-        int status(Who who) {
-            if (who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN) {
-                return 401;
-            }
-            return statuses.getOrDefault(who, otherwise);
-        }
-    }
 }

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.AuthorisationMatrix;
+import org.skillalliance.testsupport.AuthorisationMatrix.Call;
+import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -112,7 +115,7 @@ class AuthorisationMatrixIT {
                 Call call = endpoint.arrange().get();
                 String before = call.probe() == null ? null : call.probe().get();
                 ApiClient.Response response = send(who, call);
-                int expected = endpoint.expected().status(who);
+                int expected = who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN ? 401 : endpoint.expected().status(who);
                 String cell = endpoint.method() + " " + endpoint.template() + " as " + who;
                 softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
                 if (response.status() >= 400 && response.status() != 401) {
@@ -134,9 +137,7 @@ class AuthorisationMatrixIT {
             table.append('\n');
         }
         System.out.print(table);
-        System.out.printf("authorisation matrix: %d endpoints x %d callers = %d cells checked%n", endpoints.size(),
-                Who.values().length, cells);
-        assertThat(cells).isEqualTo(endpoints.size() * Who.values().length);
+        assertThat(cells).isEqualTo(AuthorisationMatrix.report(endpoints.size(), Who.values().length, cells));
         softly.assertAll();
     }
 
@@ -187,32 +188,32 @@ class AuthorisationMatrixIT {
 
     private List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        Expect readable = Expect.otherwise(200);
+        Expected<Who> readable = Expected.otherwise(Who.class, 200);
 
         endpoints.add(new Endpoint("POST", "/api/alliances", () -> new Call("POST", "/api/alliances",
                 alliance(association1), null),
-                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR), null));
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
         endpoints.add(new Endpoint("GET", "/api/alliances", () -> Call.get("/api/alliances"), readable, null));
         endpoints.add(new Endpoint("GET", "/api/alliances/{id}", () -> Call.get("/api/alliances/" + alliance1),
                 readable, null));
 
         endpoints.add(new Endpoint("POST", "/api/organisations", () -> new Call("POST", "/api/organisations",
                 MemberFixtures.employer(12), null),
-                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
         endpoints.add(new Endpoint("GET", "/api/organisations", () -> Call.get("/api/organisations"), readable, null));
         endpoints.add(new Endpoint("GET", "/api/organisations/{id}", () -> Call.get("/api/organisations/" + employer1),
                 readable, null));
         endpoints.add(new Endpoint("PUT", "/api/organisations/{id}", () -> new Call("PUT", "/api/organisations/" + employer1,
                 Map.of("legalName", "Müller Feinmechanik GmbH", "region", "DE21", "sectorCode", "C25.62",
                         "headcount", 30), null),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
 
         endpoints.add(new Endpoint("POST", "/api/memberships", () -> new Call("POST", "/api/memberships",
                 Map.of("allianceId", fixtures.createAlliance(association1), "organisationId", employer1,
                         "role", "MEMBER_EMPLOYER"), null),
-                Expect.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
         endpoints.add(new Endpoint("GET", "/api/memberships", () -> Call.get("/api/memberships?size=200"),
-                Expect.otherwise(200).and(403, Who.LEARNER), (softly, who, response) -> {
+                Expected.otherwise(Who.class, 200).and(403, Who.LEARNER), (softly, who, response) -> {
                     List<String> ids = ids(response);
                     boolean insider = who == Who.ADMIN || who == Who.COORDINATOR || who == Who.MEMBER_ADMIN;
                     softly.assertThat(ids.contains(membership1.toString())).as("GET /api/memberships as " + who
@@ -227,9 +228,9 @@ class AuthorisationMatrixIT {
                     }
                 }));
         endpoints.add(new Endpoint("GET", "/api/memberships/{id}", () -> Call.get("/api/memberships/" + membership1),
-                Expect.otherwise(404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
+                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
                 null));
-        Expect coordinatorsCall = Expect.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2);
+        Expected<Who> coordinatorsCall = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2);
         endpoints.add(new Endpoint("POST", "/api/memberships/{id}/activate", () -> transition(false, "activate"),
                 coordinatorsCall, null));
         endpoints.add(new Endpoint("POST", "/api/memberships/{id}/reject", () -> transition(false, "reject"),
@@ -237,14 +238,14 @@ class AuthorisationMatrixIT {
         endpoints.add(new Endpoint("POST", "/api/memberships/{id}/suspend", () -> transition(true, "suspend"),
                 coordinatorsCall, null));
         endpoints.add(new Endpoint("POST", "/api/memberships/{id}/withdraw", () -> transition(true, "withdraw"),
-                Expect.otherwise(404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
+                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
                 null));
 
-        Expect staffAdmins = Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
+        Expected<Who> staffAdmins = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
         endpoints.add(new Endpoint("POST", "/api/staff", () -> new Call("POST", "/api/staff", secretStaff(employer1), null),
-                Expect.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
         endpoints.add(new Endpoint("GET", "/api/staff", () -> Call.get("/api/staff?size=200"),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) -> {
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) -> {
                     List<String> ids = ids(response);
                     softly.assertThat(ids.contains(staff1.toString())).as("GET /api/staff as " + who + " shows tenant 1's")
                             .isEqualTo(who != Who.MEMBER_ADMIN_2);
@@ -257,7 +258,7 @@ class AuthorisationMatrixIT {
         endpoints.add(new Endpoint("DELETE", "/api/staff/{id}", () -> {
             UUID fresh = MemberFixtures.created(admin.post("/api/staff", secretStaff(employer1)));
             return new Call("DELETE", "/api/staff/" + fresh, null, staffProbe(fresh));
-        }, Expect.otherwise(403).and(204, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
+        }, Expected.otherwise(Who.class, 403).and(204, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
         endpoints.add(new Endpoint("POST", "/api/staff/{id}/leave", () -> {
             UUID fresh = MemberFixtures.created(admin.post("/api/staff", secretStaff(employer1)));
             return new Call("POST", "/api/staff/" + fresh + "/leave", Map.of("employmentEnd", "2025-06-30"),
@@ -268,7 +269,7 @@ class AuthorisationMatrixIT {
                 first_name,last_name,email,employment_start
                 Imogen,%s,imogen@%s,2022-01-10
                 """.formatted(SECRET_NAME, SECRET_DOMAIN), null),
-                Expect.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
         return endpoints;
     }
 
@@ -327,16 +328,7 @@ class AuthorisationMatrixIT {
     }
 
     /** One endpoint: how to set up a call to it (fresh objects where the call changes them) and who gets what. */
-    record Endpoint(String method, String template, Supplier<Call> arrange, Expect expected, BodyCheck check) {
-    }
-
-    /**
-     * One request, with a probe (read as admin) of the state it may change, which a refused call must leave alone.
-     */
-    record Call(String method, String path, Object body, Supplier<String> probe) {
-        static Call get(String path) {
-            return new Call("GET", path, null, null);
-        }
+    record Endpoint(String method, String template, Supplier<Call> arrange, Expected<Who> expected, BodyCheck check) {
     }
 
     @FunctionalInterface
@@ -344,27 +336,4 @@ class AuthorisationMatrixIT {
         void accept(SoftAssertions softly, Who who, ApiClient.Response response);
     }
 
-    /** The expected status per caller; without a token, or with an expired one, it is always 401. */
-    record Expect(int otherwise, Map<Who, Integer> statuses) {
-
-        static Expect otherwise(int status) {
-            return new Expect(status, Map.of());
-        }
-
-        Expect and(int status, Who... callers) {
-            Map<Who, Integer> more = new EnumMap<>(Who.class);
-            more.putAll(statuses);
-            for (Who who : callers) {
-                more.put(who, status);
-            }
-            return new Expect(otherwise, more);
-        }
-
-        int status(Who who) {
-            if (who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN) {
-                return 401;
-            }
-            return statuses.getOrDefault(who, otherwise);
-        }
-    }
 }
