@@ -1,0 +1,6 @@
+/**
+ * The whole platform on one machine, as {@code ./alliance up} runs it: embedded PostgreSQL with one database per
+ * service, a Kafka broker in its own JVM, Keycloak from its Maven Central distribution with the realm imported, the four
+ * services and the gateway from their jars; health waits, status, logs and a clean stop.
+ */
+package org.skillalliance.platform;
