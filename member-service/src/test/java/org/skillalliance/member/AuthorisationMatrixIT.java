@@ -82,6 +82,8 @@ class AuthorisationMatrixIT {
         alliance1 = fixtures.createAlliance(association1);
         alliance2 = fixtures.createAlliance(association2);
         membership1 = fixtures.apply(alliance1, employer1, "MEMBER_EMPLOYER");
+        // an active member: association 1's coordinator may then invite employer 1's people
+        assertThat(admin.post("/api/memberships/" + membership1 + "/activate").status()).isEqualTo(200);
         membership2 = fixtures.apply(alliance2, employer2, "MEMBER_EMPLOYER");
         staff1Body = secretStaff(employer1);
         staff1 = MemberFixtures.created(admin.post("/api/staff", staff1Body));
@@ -104,13 +106,13 @@ class AuthorisationMatrixIT {
         List<Endpoint> endpoints = endpoints();
         SoftAssertions softly = new SoftAssertions();
         int cells = 0;
-        StringBuilder table = new StringBuilder(String.format("%-38s", "endpoint"));
+        StringBuilder table = new StringBuilder(String.format("%-44s", "endpoint"));
         for (Who who : Who.values()) {
             table.append(String.format(" %14s", who));
         }
         table.append('\n');
         for (Endpoint endpoint : endpoints) {
-            table.append(String.format("%-38s", endpoint.method() + " " + endpoint.template()));
+            table.append(String.format("%-44s", endpoint.method() + " " + endpoint.template()));
             for (Who who : Who.values()) {
                 Call call = endpoint.arrange().get();
                 String before = call.probe() == null ? null : call.probe().get();
@@ -270,6 +272,15 @@ class AuthorisationMatrixIT {
                 Imogen,%s,imogen@%s,2022-01-10
                 """.formatted(SECRET_NAME, SECRET_DOMAIN), null),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
+
+        // invitations create Keycloak users: a refused call must leave none behind
+        endpoints.add(new Endpoint("POST", "/api/organisations/{id}/invitations", () -> {
+            String username = MemberFixtures.uniqueUsername("matrix");
+            return new Call("POST", "/api/organisations/" + employer1 + "/invitations",
+                    MemberFixtures.invitation(username, "learner"),
+                    () -> TestKeycloak.instance().findUser(username).isPresent() ? "created" : "absent");
+        }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+                .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
         return endpoints;
     }
 

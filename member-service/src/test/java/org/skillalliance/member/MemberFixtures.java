@@ -96,6 +96,22 @@ public final class MemberFixtures {
         return body;
     }
 
+    /** A username no test has used: invitations create Keycloak users, and the JVM's Keycloak is shared. */
+    public static String uniqueUsername(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    /** An invitation for a new person with the realm role; no password, so member-service generates one. */
+    public static Map<String, Object> invitation(String username, String role) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", username);
+        body.put("email", username + "@invited.example");
+        body.put("firstName", "Ines");
+        body.put("lastName", "Invited");
+        body.put("role", role);
+        return body;
+    }
+
     public UUID registerEmployer(int headcount) {
         return created(api.post("/api/organisations", employer(headcount)));
     }

@@ -21,6 +21,7 @@ class OpenApiIT {
         assertThat(docs.json().path("paths").propertyNames()).contains("/api/alliances", "/api/alliances/{id}",
                 "/api/organisations", "/api/organisations/{id}", "/api/memberships", "/api/memberships/{id}/activate",
                 "/api/memberships/{id}/suspend", "/api/memberships/{id}/withdraw", "/api/memberships/{id}/reject",
-                "/api/staff", "/api/staff/{id}", "/api/staff/{id}/leave", "/api/staff/import");
+                "/api/staff", "/api/staff/{id}", "/api/staff/{id}/leave", "/api/staff/import",
+                "/api/organisations/{organisationId}/invitations");
     }
 }

@@ -108,6 +108,37 @@ class DockerComposeTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloakAndMemberServiceGetTheInvitationClientSecretOnlyFromTheEnvironment() {
+        Map<String, Object> keycloak = map(COMPOSE.get("keycloak").get("environment"));
+        Map<String, Object> member = map(COMPOSE.get("member-service").get("environment"));
+        String required = "${MEMBER_SERVICE_CLIENT_SECRET:?";
+        assertThat(String.valueOf(keycloak.get("MEMBER_SERVICE_CLIENT_SECRET"))).as("required, never a literal")
+                .startsWith(required);
+        assertThat(member.get("MEMBER_SERVICE_CLIENT_SECRET")).isEqualTo(keycloak.get("MEMBER_SERVICE_CLIENT_SECRET"));
+        assertThat(member.get("KEYCLOAK_URL")).isEqualTo("http://keycloak:8180");
+        for (String service : concat(List.of("curriculum-service", "funding-service", "reporting-service"), "gateway")) {
+            assertThat(map(COMPOSE.get(service).get("environment"))).as(service)
+                    .doesNotContainKey("MEMBER_SERVICE_CLIENT_SECRET");
+        }
+
+        // the realm export names the secret as Keycloak's import placeholder, and holds no other client secret
+        Map<String, Object> realm = (Map<String, Object>) new Yaml().load(
+                read(ROOT.resolve("infra/keycloak/skill-alliance-realm.json")));
+        List<Map<String, Object>> clients = (List<Map<String, Object>>) realm.get("clients");
+        Map<String, Object> client = clients.stream().filter(c -> "member-service".equals(c.get("clientId")))
+                .findFirst().orElseThrow();
+        assertThat(client).containsEntry("secret", "${MEMBER_SERVICE_CLIENT_SECRET}")
+                .containsEntry("publicClient", false).containsEntry("serviceAccountsEnabled", true)
+                .containsEntry("standardFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false);
+        clients.stream().filter(c -> c != client)
+                .forEach(other -> assertThat(other).as(String.valueOf(other.get("clientId"))).doesNotContainKey("secret"));
+
+        String config = read(ROOT.resolve("member-service/src/main/resources/application.yml"));
+        assertThat(config).contains("${KEYCLOAK_URL:", "${MEMBER_SERVICE_CLIENT_SECRET:}");
+    }
+
     private static Map<String, String> conditions(String service) {
         Map<String, Object> dependsOn = map(COMPOSE.get(service).get("depends_on"));
         Map<String, String> conditions = new java.util.HashMap<>();

@@ -26,7 +26,8 @@ public @interface RealInfrastructure {
 
     /**
      * Also a real Keycloak ({@link TestKeycloak}), with {@code skillalliance.security.issuer} pointing at its realm, for
-     * services secured by security-support.
+     * services secured by security-support, and {@code skillalliance.keycloak.admin.base-url} and
+     * {@code .client-secret} set for member-service's calls to its admin API.
      */
     boolean keycloak() default false;
 }

@@ -9,7 +9,9 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
-/** Wires {@link RealInfrastructure} test classes to the JVM's PostgreSQL server and Kafka broker. */
+/**
+ * Wires {@link RealInfrastructure} test classes to the JVM's PostgreSQL server and Kafka broker (and its Keycloak).
+ */
 public final class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
@@ -34,7 +36,11 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
                     "spring.datasource.password", database.password(),
                     "spring.kafka.bootstrap-servers", TestKafka.instance().bootstrapServers()));
             if (keycloak) {
-                properties.put("skillalliance.security.issuer", TestKeycloak.instance().issuer());
+                TestKeycloak realm = TestKeycloak.instance();
+                properties.put("skillalliance.security.issuer", realm.issuer());
+                // member-service's invitations: Keycloak's admin API, as the realm's member-service client
+                properties.put("skillalliance.keycloak.admin.base-url", realm.baseUrl());
+                properties.put("skillalliance.keycloak.admin.client-secret", realm.memberServiceClientSecret());
             }
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("realInfrastructure", properties));

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -34,6 +35,10 @@ import tools.jackson.databind.node.ObjectNode;
  * with an in-memory database and the {@code skill-alliance} realm of {@code infra/keycloak} imported, plus what tests
  * need to get real tokens: people with a realm role and an {@code org_id}, and funder systems with client credentials.
  *
+ * <p>The realm's {@code member-service} client (whose service account creates invited users) gets a random secret for
+ * this Keycloak, passed as {@code MEMBER_SERVICE_CLIENT_SECRET}, which the realm export names as a placeholder
+ * ({@link #memberServiceClientSecret()}).
+ *
  * <p>The distribution is unpacked once into {@code ~/.cache/skill-alliance/} and reused (its first start builds the
  * Quarkus application, about 30 s; later starts take a few seconds).
  */
@@ -43,6 +48,8 @@ public final class TestKeycloak {
     public static final String REALM = "skill-alliance";
     public static final String PEOPLE_CLIENT = "skill-alliance-web";
     public static final String AUDIENCE = "skill-alliance-api";
+    /** The confidential client of member-service, whose service account may manage the realm's users. */
+    public static final String MEMBER_SERVICE_CLIENT = "member-service";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static volatile TestKeycloak instance;
@@ -50,11 +57,13 @@ public final class TestKeycloak {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     private final Process process;
+    private final String memberServiceClientSecret;
     private volatile Supplier<String> adminTokens;
 
-    private TestKeycloak(int port, Process process) {
+    private TestKeycloak(int port, Process process, String memberServiceClientSecret) {
         this.port = port;
         this.process = process;
+        this.memberServiceClientSecret = memberServiceClientSecret;
     }
 
     public static TestKeycloak instance() {
@@ -77,6 +86,14 @@ public final class TestKeycloak {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /**
+     * The secret of the realm's {@code member-service} client in this Keycloak: random per start, given to Keycloak
+     * only through the environment ({@code MEMBER_SERVICE_CLIENT_SECRET}), as in production.
+     */
+    public String memberServiceClientSecret() {
+        return memberServiceClientSecret;
     }
 
     /** A person of an organisation with one realm role, who can log in with the password. */
@@ -219,6 +236,55 @@ public final class TestKeycloak {
                 "password", person.password(), "scope", "openid"));
     }
 
+    /**
+     * A real access token for whoever logs in with this username and password (direct password grant), such as a person
+     * that member-service invited.
+     */
+    public String token(String username, String password) {
+        return tokenFrom(Map.of("grant_type", "password", "client_id", PEOPLE_CLIENT, "username", username,
+                "password", password, "scope", "openid"));
+    }
+
+    /** A client-credentials token of any confidential client of the realm. */
+    public String clientToken(String clientId, String secret) {
+        return tokenFrom(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    /** The realm's user with exactly this username, as the admin API shows it (attributes included), if any. */
+    public Optional<JsonNode> findUser(String username) {
+        HttpResponse<String> found = require(admin("GET", "/users?exact=true&briefRepresentation=false&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8), null), 200, "find user");
+        JsonNode users = JSON.readTree(found.body());
+        return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0));
+    }
+
+    /** The realm's users with exactly this email. */
+    public List<JsonNode> findUsersByEmail(String email) {
+        HttpResponse<String> found = require(admin("GET", "/users?exact=true&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8), null), 200, "find users by email");
+        List<JsonNode> users = new ArrayList<>();
+        JSON.readTree(found.body()).forEach(users::add);
+        return users;
+    }
+
+    /** The realm roles mapped to the user directly (not through the default composite). */
+    public List<String> realmRolesOf(String userId) {
+        HttpResponse<String> roles = require(admin("GET", "/users/" + userId + "/role-mappings/realm", null), 200,
+                "read realm roles");
+        List<String> names = new ArrayList<>();
+        JSON.readTree(roles.body()).forEach(role -> names.add(role.path("name").asString()));
+        return names;
+    }
+
+    /** The user's credentials as the admin API shows them (type, temporary flag; never the secret data). */
+    public List<JsonNode> credentialsOf(String userId) {
+        HttpResponse<String> credentials = require(admin("GET", "/users/" + userId + "/credentials", null), 200,
+                "read credentials");
+        List<JsonNode> all = new ArrayList<>();
+        JSON.readTree(credentials.body()).forEach(all::add);
+        return all;
+    }
+
     /** A real access token for the funder's system (client credentials). */
     public String token(FunderSystem system) {
         return tokenFrom(Map.of("grant_type", "client_credentials", "client_id", system.clientId(),
@@ -300,14 +366,23 @@ public final class TestKeycloak {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             builder.environment().put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
+            // the realm export names the secret as a placeholder; Keycloak fills it in from its environment at import
+            String memberServiceClientSecret = randomSecret();
+            builder.environment().put("MEMBER_SERVICE_CLIENT_SECRET", memberServiceClientSecret);
             Process process = builder.start();
-            TestKeycloak keycloak = new TestKeycloak(port, process);
+            TestKeycloak keycloak = new TestKeycloak(port, process, memberServiceClientSecret);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::stop, "test-keycloak-stop"));
             keycloak.awaitRealm(home);
             return keycloak;
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start", e);
         }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The realm of infra/keycloak with the direct password grant switched on for the people client (tests only). */

@@ -40,6 +40,41 @@ class KeycloakTokensIT {
     }
 
     @Test
+    void theMemberServiceClientHasTheSecretFromKeycloaksEnvironmentAndMayOnlyManageUsers() {
+        TestKeycloak keycloak = TestKeycloak.instance();
+
+        JsonNode claims = TestKeycloak.claims(keycloak.clientToken(TestKeycloak.MEMBER_SERVICE_CLIENT,
+                keycloak.memberServiceClientSecret()));
+
+        assertThat(claims.path("resource_access").path("realm-management").path("roles").toString())
+                .contains("manage-users", "view-users", "query-users", "view-realm")
+                .doesNotContain("realm-admin", "manage-realm", "manage-clients");
+        // not a token for the platform's API: no audience, no platform role, no organisation
+        assertThat(claims.path("aud").toString()).doesNotContain(TestKeycloak.AUDIENCE);
+        assertThat(claims.path("realm_access").path("roles").toString()).doesNotContain("alliance-admin");
+        assertThat(claims.has("org_id")).isFalse();
+        // the placeholder of the realm export was filled in at import, not kept as the secret
+        assertThat(keycloak.memberServiceClientSecret()).doesNotContain("${");
+        assertThatThrownBy(() -> keycloak.clientToken(TestKeycloak.MEMBER_SERVICE_CLIENT,
+                "${MEMBER_SERVICE_CLIENT_SECRET}")).hasMessageContaining("unauthorized_client");
+    }
+
+    @Test
+    void aPersonLogsInWithUsernameAndPassword() {
+        TestKeycloak keycloak = TestKeycloak.instance();
+        TestKeycloak.Person person = keycloak.createPerson("learner", UUID.randomUUID());
+
+        JsonNode claims = TestKeycloak.claims(keycloak.token(person.username(), person.password()));
+
+        assertThat(claims.path("preferred_username").asString()).isEqualTo(person.username());
+        assertThat(keycloak.findUser(person.username())).hasValueSatisfying(user ->
+                assertThat(user.path("attributes").path("org_id").get(0).asString())
+                        .isEqualTo(person.organisationId().toString()));
+        assertThat(keycloak.realmRolesOf(person.id())).contains("learner");
+        assertThat(keycloak.findUser("nobody-" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordGetsNoToken() {
         TestKeycloak keycloak = TestKeycloak.instance();
         TestKeycloak.Person person = keycloak.createPerson("coordinator", UUID.randomUUID());

@@ -59,6 +59,15 @@ class JdbcMemberships {
                 .query(JdbcMemberships::map).optional();
     }
 
+    /** Whether the organisation holds an ACTIVE membership of an alliance whose coordinator is {@code coordinatorId}. */
+    boolean activeInAllianceCoordinatedBy(UUID organisationId, UUID coordinatorId) {
+        return jdbc.sql("""
+                select exists (select 1 from membership m join alliance a on a.id = m.alliance_id
+                where m.organisation_id = :organisationId and m.status = 'ACTIVE' and a.coordinator_id = :coordinatorId)
+                """).param("organisationId", organisationId).param("coordinatorId", coordinatorId)
+                .query(Boolean.class).single();
+    }
+
     /** @param visibleTo what the caller may see, or null for everything */
     List<Membership> list(MembershipFilter filter, Visibility visibleTo, PageQuery page) {
         Map<String, Object> params = new HashMap<>();

@@ -153,6 +153,17 @@ public class MembershipManagement {
         return PageResponse.of(memberships.list(filter, visibleTo, page), page, memberships.count(filter, visibleTo));
     }
 
+    /**
+     * Whether the organisation is an active member of an alliance that {@code associationId} coordinates: what lets that
+     * association's coordinator act for the organisation's people (invitations). Applicants, suspended and former
+     * members do not count.
+     */
+    @Transactional(readOnly = true)
+    public boolean isActiveMemberOfAllianceCoordinatedBy(UUID organisationId, UUID associationId) {
+        return organisationId != null && associationId != null
+                && memberships.activeInAllianceCoordinatedBy(organisationId, associationId);
+    }
+
     private Membership loadForCoordinator(Caller caller, UUID id, String action) {
         caller.requireAnyRole(action, Role.COORDINATOR);
         Membership membership = loadVisible(caller, id);

@@ -1,0 +1,11 @@
+package org.skillalliance.member.invitation;
+
+import java.util.UUID;
+
+/**
+ * A person to give a login: names, email, the one realm role and the organisation it acts for, and the first password.
+ * Usernames and emails are lower case, as Keycloak keeps them.
+ */
+public record Invitation(UUID organisationId, String username, String email, String firstName, String lastName,
+                         InvitableRole role, InitialPassword password) {
+}

@@ -1,0 +1,56 @@
+package org.skillalliance.member.invitation;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.skillalliance.security.Caller;
+import org.skillalliance.web.ProblemDetailsHandler;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/organisations/{organisationId}/invitations}: gives a person a login acting for the organisation. The
+ * answer may carry a generated password, so it is never cached. There is no resource to read back (the login lives in
+ * Keycloak), hence no {@code Location}.
+ */
+@RestController
+class InvitationController {
+
+    private final InvitationManagement management;
+    private final KeycloakAdminProperties keycloak;
+
+    InvitationController(InvitationManagement management, KeycloakAdminProperties keycloak) {
+        this.management = management;
+        this.keycloak = keycloak;
+    }
+
+    @PostMapping(path = "/api/organisations/{organisationId}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<InvitationResponse> invite(@PathVariable UUID organisationId,
+                                              @Valid @RequestBody InvitationRequest request) {
+        InvitationManagement.Invited invited = management.invite(Caller.current(), organisationId, request.username(),
+                request.email(), request.firstName(), request.lastName(), request.role(), request.password());
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.PRAGMA, "no-cache")
+                .body(InvitationResponse.of(invited.userId(), invited.invitation()));
+    }
+
+    /** The 503 problem, with {@code Retry-After} when trying again later may help. */
+    @ExceptionHandler(KeycloakUnavailable.class)
+    ResponseEntity<Object> unavailable(KeycloakUnavailable e) {
+        ResponseEntity<Object> problem = ProblemDetailsHandler.response(e);
+        if (!e.isRetryable()) {
+            return problem;
+        }
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, keycloak.openCircuitFor().toSeconds())))
+                .body(problem.getBody());
+    }
+}

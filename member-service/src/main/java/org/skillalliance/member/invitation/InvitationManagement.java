@@ -1,0 +1,98 @@
+package org.skillalliance.member.invitation;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.skillalliance.member.membership.MembershipManagement;
+import org.skillalliance.member.organisation.Organisation;
+import org.skillalliance.member.organisation.OrganisationManagement;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
+import org.skillalliance.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Inviting people: gives a person a Keycloak login acting for an organisation in one realm role.
+ *
+ * <p>Who may invite whom: an admin anyone; a {@code coordinator} the people of its own association and of every
+ * organisation that is an active member of an alliance it coordinates, in any role that fits the organisation; a
+ * {@code member-admin} the member-admins and learners of its own organisation. Every other role gets 403 before
+ * anything is read; an organisation the caller may not invite for answers 404, as one that does not exist does.
+ *
+ * <p>Not transactional on purpose: the organisation and memberships are read in short transactions of their own, and
+ * no database connection is held while Keycloak is asked. member-service writes nothing: the login lives in Keycloak.
+ */
+@Service
+public class InvitationManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationManagement.class);
+
+    private final OrganisationManagement organisations;
+    private final MembershipManagement memberships;
+    private final KeycloakUsers keycloak;
+
+    InvitationManagement(OrganisationManagement organisations, MembershipManagement memberships, KeycloakUsers keycloak) {
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.keycloak = keycloak;
+    }
+
+    /** A person invited: Keycloak's user id and what was asked for (with the password, hidden unless revealed). */
+    public record Invited(String userId, Invitation invitation) {
+    }
+
+    /**
+     * Creates the person's login in Keycloak: enabled, email verified, {@code org_id} = the organisation, the realm role,
+     * and the chosen or a generated password, not temporary.
+     *
+     * @throws ApiException.Forbidden     unless the caller is an admin, coordinator or member-admin, and (for a
+     *                                    member-admin) the role is member-admin or learner
+     * @throws ApiException.NotFound      when the organisation does not exist or is not the caller's to invite for
+     * @throws ApiException.InvalidInput  for a role that cannot be granted, or a value Keycloak refuses
+     * @throws ApiException.RuleViolation when the role does not fit the organisation's type
+     * @throws ApiException.Conflict      when Keycloak already has a user with the username or the email
+     * @throws KeycloakUnavailable        when Keycloak cannot be used now; nothing was provisioned
+     */
+    public Invited invite(Caller caller, UUID organisationId, String username, String email, String firstName,
+                          String lastName, String realmRole, String chosenPassword) {
+        caller.requireAnyRole("invite people", Role.COORDINATOR, Role.MEMBER_ADMIN);
+        InvitableRole role = InvitableRole.of(realmRole).orElseThrow(() -> new ApiException.InvalidInput("role",
+                "'" + realmRole + "' cannot be granted; one of " + String.join(", ", InvitableRole.realmRoles())));
+        Organisation organisation = organisations.find(organisationId)
+                .orElseThrow(() -> new ApiException.NotFound("organisation", organisationId));
+        boolean asCoordinator = coordinatesFor(caller, organisationId);
+        boolean asMemberAdmin = caller.actsAs(Role.MEMBER_ADMIN, organisationId);
+        if (!caller.isAdmin() && !asCoordinator && !asMemberAdmin) {
+            throw new ApiException.NotFound("organisation", organisationId);
+        }
+        if (!caller.isAdmin() && !asCoordinator && !role.grantableByMemberAdmin()) {
+            throw new ApiException.Forbidden("a member-admin invites only member-admins and learners of its own "
+                    + "organisation, not a " + role.realmRole());
+        }
+        if (!role.fits(organisation.type())) {
+            throw new ApiException.RuleViolation("role", "a " + role.realmRole() + " acts for a " + role.fits()
+                    + ", and organisation " + organisationId + " is a " + organisation.type());
+        }
+        Invitation invitation = new Invitation(organisationId, username.trim().toLowerCase(Locale.ROOT),
+                email.trim().toLowerCase(Locale.ROOT), firstName.trim(), lastName.trim(), role,
+                chosenPassword == null ? InitialPassword.generate() : InitialPassword.chosen(chosenPassword));
+        String userId = keycloak.create(invitation);
+        log.info("Invited Keycloak user {} as {} for organisation {} (by {}, password {})", userId, role.realmRole(),
+                organisationId, caller.subject(), invitation.password().generated() ? "generated" : "chosen");
+        return new Invited(userId, invitation);
+    }
+
+    /**
+     * A coordinator acting for the organisation itself (its association), or for the association that coordinates an
+     * alliance the organisation is an active member of.
+     */
+    private boolean coordinatesFor(Caller caller, UUID organisationId) {
+        if (!caller.has(Role.COORDINATOR) || caller.organisationId() == null) {
+            return false;
+        }
+        return caller.organisationId().equals(organisationId)
+                || memberships.isActiveMemberOfAllianceCoordinatedBy(organisationId, caller.organisationId());
+    }
+}

@@ -1,0 +1,31 @@
+package org.skillalliance.member.invitation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code POST /api/organisations/{organisationId}/invitations}: who to invite and with which realm role; the password
+ * is optional (generated when absent).
+ */
+record InvitationRequest(
+        @NotBlank @Size(min = 3, max = 255)
+        @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "may hold only letters, digits and . _ @ -")
+        String username,
+        @NotBlank @Size(max = 255)
+        @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "is not an email address")
+        String email,
+        @NotBlank @Size(max = 255) String firstName,
+        @NotBlank @Size(max = 255) String lastName,
+        @NotBlank @Pattern(regexp = InvitableRole.PATTERN,
+                message = "must be one of member-admin, learner, coordinator, provider, funder")
+        String role,
+        @Size(min = 12, max = 128, message = "must have 12 to 128 characters") String password) {
+
+    /** Never shows the password. */
+    @Override
+    public String toString() {
+        return "InvitationRequest[username=" + username + ", email=" + email + ", role=" + role + ", password="
+                + (password == null ? "absent" : "hidden") + "]";
+    }
+}

@@ -1,0 +1,347 @@
+package org.skillalliance.member.invitation;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.skillalliance.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Creates users in the realm through Keycloak's admin API, as the service account of member-service's confidential
+ * client (client credentials; realm-management roles {@code manage-users}, {@code view-users}, {@code query-users},
+ * {@code view-realm}).
+ *
+ * <p>Every call is guarded, from the inside out, by a circuit breaker (opens at half of the last 10 calls failing, at
+ * least 4 calls; stays open {@code open-circuit-for}, then lets 2 trial calls through; Keycloak's 4xx answers count
+ * neither way), for reads only (the token, the role) a retry ({@code retries} more attempts with exponential backoff,
+ * not for 4xx answers and not when the circuit is open), and a time limit per step ({@code overall-timeout}); each HTTP
+ * attempt has {@code call-timeout} to connect and to read. Creating the user and granting the role are never
+ * repeated: a repeat could create a second user or hide the first one's outcome.
+ */
+@Component
+@EnableConfigurationProperties(KeycloakAdminProperties.class)
+class KeycloakUsers implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakUsers.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> USER_FIELDS = Set.of("username", "email", "firstName", "lastName");
+
+    private final KeycloakAdminProperties properties;
+    private final RestClient http;
+    private final CircuitBreaker circuitBreaker;
+    private final Retry retry;
+    private final TimeLimiter timeLimiter;
+    private final ExecutorService calls = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "keycloak-admin");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile AccessToken token;
+
+    KeycloakUsers(KeycloakAdminProperties properties) {
+        this.properties = properties;
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(properties.callTimeout()).build());
+        requests.setReadTimeout(properties.callTimeout());
+        this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
+        this.circuitBreaker = CircuitBreaker.of("keycloak-admin", CircuitBreakerConfig.custom()
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(4)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(properties.openCircuitFor())
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .ignoreExceptions(HttpClientErrorException.class)
+                .build());
+        this.retry = Retry.of("keycloak-admin", RetryConfig.custom()
+                .maxAttempts(properties.retries() + 1)
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.retryBackoff(), 2.0))
+                .ignoreExceptions(HttpClientErrorException.class, CallNotPermittedException.class)
+                .build());
+        this.timeLimiter = TimeLimiter.of("keycloak-admin", TimeLimiterConfig.custom()
+                .timeoutDuration(properties.overallTimeout())
+                .cancelRunningFuture(true)
+                .build());
+        if (properties.hasSecret()) {
+            log.info("Invitations create users in realm {} at {} as client {}", properties.realm(), properties.baseUrl(),
+                    properties.clientId());
+        } else {
+            log.warn("No client secret for Keycloak's admin API (MEMBER_SERVICE_CLIENT_SECRET is not set): invitations "
+                    + "answer 503 until it is");
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TokenAnswer(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RoleAnswer(String id, String name) {
+    }
+
+    private record AccessToken(String value, Instant renewAfter) {
+    }
+
+    /** The calls an invitation makes, and whether repeating one is harmless (only those are retried). */
+    private enum Step {
+        GET_TOKEN("get a token", true),
+        READ_ROLE("read the realm role", true),
+        CREATE_USER("create the user", false),
+        GRANT_ROLE("grant the realm role", false);
+
+        final String description;
+        final boolean idempotent;
+
+        Step(String description, boolean idempotent) {
+            this.description = description;
+            this.idempotent = idempotent;
+        }
+    }
+
+    /**
+     * Creates an enabled user with a verified email, the organisation's {@code org_id}, the realm role and a
+     * non-temporary password, and returns Keycloak's id for it. When the role cannot be granted, the new user is
+     * removed again, so that no login without its role stays behind.
+     *
+     * @throws ApiException.Conflict     when Keycloak already has a user with the username or the email (named)
+     * @throws ApiException.InvalidInput when Keycloak refuses a value (its user profile rules)
+     * @throws KeycloakUnavailable       when Keycloak cannot be used (down, slow, circuit open, not configured)
+     */
+    String create(Invitation invitation) {
+        if (!properties.hasSecret()) {
+            throw KeycloakUnavailable.misconfigured("invitations are switched off: member-service has no client secret "
+                    + "for Keycloak's admin API (set MEMBER_SERVICE_CLIENT_SECRET)");
+        }
+        String realmRole = invitation.role().realmRole();
+        RoleAnswer role = call(Step.READ_ROLE, bearer -> http.get()
+                .uri("/admin/realms/{realm}/roles/{role}", properties.realm(), realmRole)
+                .headers(bearer).retrieve().body(RoleAnswer.class));
+        String userId = call(Step.CREATE_USER, bearer -> {
+            URI location = http.post().uri("/admin/realms/{realm}/users", properties.realm())
+                    .headers(bearer).contentType(MediaType.APPLICATION_JSON).body(representation(invitation))
+                    .retrieve().toBodilessEntity().getHeaders().getLocation();
+            if (location == null) {
+                throw KeycloakUnavailable.now("Keycloak created the user but did not say where (no Location header)");
+            }
+            String path = location.getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        });
+        try {
+            call(Step.GRANT_ROLE, bearer -> http.post()
+                    .uri("/admin/realms/{realm}/users/{id}/role-mappings/realm", properties.realm(), userId)
+                    .headers(bearer).contentType(MediaType.APPLICATION_JSON)
+                    .body(List.of(Map.of("id", role.id(), "name", role.name())))
+                    .retrieve().toBodilessEntity());
+        } catch (RuntimeException failure) {
+            removeHalfMade(userId);
+            throw failure;
+        }
+        return userId;
+    }
+
+    /** The circuit's state, for tests: CLOSED, OPEN or HALF_OPEN. */
+    String circuitState() {
+        return circuitBreaker.getState().name();
+    }
+
+    /**
+     * One step against the admin API with a valid token (fetched again once when Keycloak says it no longer is), and
+     * what Keycloak's refusals mean for an invitation.
+     */
+    private <T> T call(Step step, Function<Consumer<HttpHeaders>, T> request) {
+        try {
+            try {
+                String current = accessToken();
+                return guarded(step, () -> request.apply(headers -> headers.setBearerAuth(current)));
+            } catch (HttpClientErrorException.Unauthorized expired) {
+                token = null;
+                String fresh = accessToken();
+                return guarded(step, () -> request.apply(headers -> headers.setBearerAuth(fresh)));
+            }
+        } catch (HttpClientErrorException refused) {
+            throw refusal(step, refused);
+        }
+    }
+
+    private ApiException refusal(Step step, HttpClientErrorException refused) {
+        HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
+        JsonNode body = body(refused);
+        String message = body.path("errorMessage").asString(body.path("error").asString(""));
+        if (status == HttpStatus.CONFLICT && step == Step.CREATE_USER) {
+            String field = message.toLowerCase(Locale.ROOT).contains("email") ? "email" : "username";
+            return new ApiException.Conflict(field, "Keycloak already has a user with this " + field);
+        }
+        if (status == HttpStatus.BAD_REQUEST && step == Step.CREATE_USER) {
+            String field = body.path("field").asString("");
+            if (!USER_FIELDS.contains(field)) {
+                field = message.toLowerCase(Locale.ROOT).contains("password") ? "password" : "body";
+            }
+            return new ApiException.InvalidInput(field, "refused by Keycloak (" + message + ")");
+        }
+        if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
+            log.error("Keycloak refused member-service's service account to {}: {}", step.description,
+                    refused.getStatusCode());
+            return KeycloakUnavailable.misconfigured("Keycloak does not let member-service " + step.description
+                    + " (HTTP " + refused.getStatusCode().value() + "): its client " + properties.clientId()
+                    + " needs the realm-management roles manage-users, view-users, query-users and view-realm");
+        }
+        if (status == HttpStatus.NOT_FOUND && step == Step.READ_ROLE) {
+            return KeycloakUnavailable.misconfigured("Keycloak's realm " + properties.realm()
+                    + " lacks a realm role that invitations grant: " + message);
+        }
+        log.warn("Keycloak refused to {}: {} {}", step.description, refused.getStatusCode(), message);
+        return KeycloakUnavailable.now("Keycloak refused to " + step.description + " (HTTP "
+                + refused.getStatusCode().value() + ")");
+    }
+
+    /** The service account's access token, fetched with the client credentials and kept until 30 s before it expires. */
+    private String accessToken() {
+        AccessToken current = token;
+        if (current != null && Instant.now().isBefore(current.renewAfter())) {
+            return current.value();
+        }
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("grant_type", "client_credentials");
+        form.add("client_id", properties.clientId());
+        form.add("client_secret", properties.clientSecret());
+        TokenAnswer answer;
+        try {
+            answer = guarded(Step.GET_TOKEN, () -> http.post()
+                    .uri("/realms/{realm}/protocol/openid-connect/token", properties.realm())
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                    .retrieve().body(TokenAnswer.class));
+        } catch (HttpClientErrorException refused) {
+            log.error("Keycloak refused member-service's client credentials: {}", refused.getStatusCode());
+            throw KeycloakUnavailable.misconfigured("Keycloak refused member-service's client credentials (client "
+                    + properties.clientId() + ", HTTP " + refused.getStatusCode().value()
+                    + "): MEMBER_SERVICE_CLIENT_SECRET must be the secret Keycloak imported for it");
+        }
+        if (answer == null || answer.accessToken() == null) {
+            throw KeycloakUnavailable.now("Keycloak answered the token request without a token");
+        }
+        token = new AccessToken(answer.accessToken(), Instant.now().plusSeconds(Math.max(0, answer.expiresIn() - 30)));
+        return answer.accessToken();
+    }
+
+    private <T> T guarded(Step step, Supplier<T> call) {
+        Supplier<T> attempt = CircuitBreaker.decorateSupplier(circuitBreaker, call);
+        if (step.idempotent) {
+            attempt = Retry.decorateSupplier(retry, attempt);
+        }
+        Supplier<T> guardedAttempt = attempt;
+        try {
+            return timeLimiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(guardedAttempt, calls));
+        } catch (Exception failure) {
+            Throwable cause = unwrap(failure);
+            if (cause instanceof HttpClientErrorException clientError) {
+                throw clientError;
+            }
+            if (cause instanceof ApiException apiException) {
+                throw apiException;
+            }
+            String why = cause instanceof CallNotPermittedException
+                    ? "its circuit is open after repeated failures; try again in " + properties.openCircuitFor().toSeconds() + " s"
+                    : cause instanceof TimeoutException
+                    ? "it did not answer within " + properties.overallTimeout().toMillis() + " ms"
+                    : cause instanceof ResourceAccessException
+                    ? "it could not be reached at " + properties.baseUrl()
+                    : cause instanceof HttpServerErrorException serverError
+                    ? "it failed (HTTP " + serverError.getStatusCode().value() + ")"
+                    : "the call failed (" + cause.getClass().getSimpleName() + ")";
+            log.warn("Keycloak's admin API could not {}: {}", step.description, cause.toString());
+            throw KeycloakUnavailable.now("Keycloak's admin API is unavailable, so nobody was invited: could not "
+                    + step.description + ", " + why);
+        }
+    }
+
+    /** Best effort: a user whose role could not be granted must not stay behind as a login without a role. */
+    private void removeHalfMade(String userId) {
+        try {
+            String current = accessToken();
+            http.delete().uri("/admin/realms/{realm}/users/{id}", properties.realm(), userId)
+                    .headers(headers -> headers.setBearerAuth(current)).retrieve().toBodilessEntity();
+            log.warn("Removed Keycloak user {} again: its role could not be granted", userId);
+        } catch (RuntimeException failure) {
+            log.error("Keycloak user {} has no role and could not be removed ({}): remove it in Keycloak", userId,
+                    failure.toString());
+        }
+    }
+
+    private static Map<String, Object> representation(Invitation invitation) {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", invitation.username());
+        user.put("email", invitation.email());
+        user.put("firstName", invitation.firstName());
+        user.put("lastName", invitation.lastName());
+        user.put("enabled", true);
+        // no mail server to verify it with: the inviter vouches for the address (docs/member-service.md)
+        user.put("emailVerified", true);
+        user.put("attributes", Map.of("org_id", List.of(invitation.organisationId().toString())));
+        user.put("requiredActions", List.of());
+        // not temporary: nothing could tell the person to change it; they do so in Keycloak's account console
+        user.put("credentials", List.of(Map.of("type", "password", "value", invitation.password().reveal(),
+                "temporary", false)));
+        return user;
+    }
+
+    private static JsonNode body(HttpClientErrorException refused) {
+        try {
+            return JSON.readTree(refused.getResponseBodyAsString());
+        } catch (RuntimeException notJson) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof ExecutionException || cause instanceof CompletionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    @Override
+    public void destroy() {
+        calls.shutdownNow();
+    }
+}

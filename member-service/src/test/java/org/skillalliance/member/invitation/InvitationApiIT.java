@@ -1,0 +1,296 @@
+package org.skillalliance.member.invitation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillalliance.member.MemberFixtures;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.TestKeycloak;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.member.MemberFixtures.created;
+import static org.skillalliance.member.MemberFixtures.invitation;
+import static org.skillalliance.member.MemberFixtures.uniqueUsername;
+
+/**
+ * Invitations against the test JVM's real Keycloak: the invited person logs in with the password given (chosen or
+ * generated) and acts for its organisation only; refusals (400, 403, 404, 409, 422) name the field and leave nothing
+ * behind in Keycloak; member-service neither stores nor logs a password.
+ */
+@RealInfrastructure(keycloak = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class InvitationApiIT {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    ApiClient admin;
+    MemberFixtures fixtures;
+    final TestKeycloak keycloak = TestKeycloak.instance();
+
+    @BeforeEach
+    void setUp() {
+        admin = MemberFixtures.asAdmin(port);
+        fixtures = new MemberFixtures(admin);
+    }
+
+    @Test
+    void anInvitedMemberAdminLogsInWithItsPasswordAndHandlesOnlyItsOwnEmployersStaff(CapturedOutput output) {
+        UUID employerA = fixtures.registerEmployer(40);
+        UUID employerB = fixtures.registerEmployer(40);
+        UUID staffOfB = fixtures.registerStaff(employerB, "someone@employer-b.example");
+        String staffOfBBefore = admin.get("/api/staff/" + staffOfB).text();
+        String username = uniqueUsername("HR.Lead");
+        String password = "Chosen-" + UUID.randomUUID();
+        Map<String, Object> body = invitation(username, "member-admin");
+        body.put("email", "Hr.Lead+" + username + "@Employer-A.example");
+        body.put("password", password);
+
+        ApiClient.Response invited = admin.post(invitations(employerA), body);
+
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        assertThat(invited.header("Cache-Control")).contains("no-store");
+        JsonNode answer = invited.json();
+        String userId = answer.path("userId").asString();
+        assertThat(answer.path("username").asString()).isEqualTo(username.toLowerCase());
+        assertThat(answer.path("email").asString()).isEqualTo(("Hr.Lead+" + username + "@Employer-A.example").toLowerCase());
+        assertThat(answer.path("role").asString()).isEqualTo("member-admin");
+        assertThat(answer.path("organisationId").asString()).isEqualTo(employerA.toString());
+        assertThat(answer.path("initialPassword").isNull()).as("a chosen password is not echoed").isTrue();
+
+        JsonNode user = keycloak.findUser(username.toLowerCase()).orElseThrow();
+        assertThat(user.path("id").asString()).isEqualTo(userId);
+        assertThat(user.path("enabled").asBoolean()).isTrue();
+        assertThat(user.path("emailVerified").asBoolean()).isTrue();
+        assertThat(user.path("requiredActions")).isEmpty();
+        assertThat(user.path("attributes").path("org_id").get(0).asString()).isEqualTo(employerA.toString());
+        assertThat(keycloak.realmRolesOf(userId)).contains("member-admin").doesNotContain("alliance-admin", "learner");
+
+        // the password grant works only with a password that is not temporary and no pending required action
+        String token = keycloak.token(username, password);
+        JsonNode claims = TestKeycloak.claims(token);
+        assertThat(claims.path("org_id").asString()).isEqualTo(employerA.toString());
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("member-admin");
+
+        ApiClient hrLead = ApiClient.onPort(port).withToken(token);
+        UUID ownStaff = created(hrLead.post("/api/staff", MemberFixtures.staff(employerA, "new.hire@employer-a.example")));
+        assertThat(hrLead.get("/api/staff/" + ownStaff).status()).isEqualTo(200);
+        assertThat(hrLead.get("/api/staff?size=200").json().path("items").valueStream()
+                .map(item -> item.path("employerId").asString())).containsOnly(employerA.toString());
+
+        Map<String, Object> update = MemberFixtures.staff(employerB, "changed@employer-b.example");
+        update.remove("employerId");
+        assertThat(hrLead.get("/api/staff/" + staffOfB).status()).isEqualTo(404);
+        assertThat(hrLead.put("/api/staff/" + staffOfB, update).status()).isEqualTo(404);
+        assertThat(hrLead.post("/api/staff/" + staffOfB + "/leave", Map.of("employmentEnd", "2025-06-30")).status())
+                .isEqualTo(404);
+        assertThat(hrLead.delete("/api/staff/" + staffOfB).status()).isEqualTo(404);
+        assertThat(hrLead.post("/api/staff", MemberFixtures.staff(employerB, "intruder@employer-b.example")).status())
+                .isEqualTo(403);
+        assertThat(admin.get("/api/staff/" + staffOfB).text()).isEqualTo(staffOfBBefore);
+
+        assertNeitherStoredNorLogged(password, output);
+    }
+
+    @Test
+    void aGeneratedPasswordIsAnsweredOnceAndLetsThePersonLogIn(CapturedOutput output) {
+        UUID employer = fixtures.registerEmployer(12);
+        String username = uniqueUsername("learner");
+
+        ApiClient.Response invited = admin.post(invitations(employer), invitation(username, "learner"));
+
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        String password = invited.json().path("initialPassword").asString();
+        assertThat(password).hasSize(20).containsPattern("[a-z]").containsPattern("[A-Z]").containsPattern("[0-9]")
+                .containsPattern("[^A-Za-z0-9]");
+        JsonNode claims = TestKeycloak.claims(keycloak.token(username, password));
+        assertThat(claims.path("org_id").asString()).isEqualTo(employer.toString());
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("learner")
+                .doesNotContain("member-admin");
+
+        String another = admin.post(invitations(employer), invitation(uniqueUsername("learner"), "learner")).json()
+                .path("initialPassword").asString();
+        assertThat(another).isNotEqualTo(password);
+
+        assertNeitherStoredNorLogged(password, output);
+    }
+
+    @Test
+    void aTakenUsernameOrEmailIsAConflictNamingTheFieldAndAddsNoUser() {
+        UUID employer = fixtures.registerEmployer(12);
+        String username = uniqueUsername("taken");
+        assertThat(admin.post(invitations(employer), invitation(username, "learner")).status()).isEqualTo(201);
+
+        Map<String, Object> sameUsername = invitation(username.toUpperCase(), "learner");
+        sameUsername.put("email", "other-" + username + "@invited.example");
+        ApiClient.Response usernameTaken = admin.post(invitations(employer), sameUsername);
+        assertThat(usernameTaken.status()).as(usernameTaken.toString()).isEqualTo(409);
+        assertThat(usernameTaken.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(usernameTaken.fieldErrors()).containsOnlyKeys("username");
+        assertThat(keycloak.findUsersByEmail("other-" + username + "@invited.example")).isEmpty();
+
+        String otherUsername = uniqueUsername("other");
+        Map<String, Object> sameEmail = invitation(otherUsername, "learner");
+        sameEmail.put("email", (username + "@invited.example").toUpperCase());
+        ApiClient.Response emailTaken = admin.post(invitations(employer), sameEmail);
+        assertThat(emailTaken.status()).as(emailTaken.toString()).isEqualTo(409);
+        assertThat(emailTaken.fieldErrors()).containsOnlyKeys("email");
+        assertThat(keycloak.findUser(otherUsername)).isEmpty();
+    }
+
+    @Test
+    void badInputIs400NamingEveryFieldAndCreatesNothing() {
+        UUID employer = fixtures.registerEmployer(12);
+
+        Map<String, Object> allWrong = invitation("", "alliance-admin");
+        allWrong.put("email", "not-an-email");
+        allWrong.put("firstName", " ");
+        allWrong.put("password", "short");
+        ApiClient.Response refused = admin.post(invitations(employer), allWrong);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.fieldErrors()).containsKeys("username", "email", "firstName", "role", "password");
+
+        for (Map.Entry<String, Object> wrong : Map.<String, Object>of("email", "no-at-sign.example",
+                "role", "chief-executive", "username", "has spaces", "lastName", "").entrySet()) {
+            String username = uniqueUsername("refused");
+            Map<String, Object> body = invitation(username, "learner");
+            body.put(wrong.getKey(), wrong.getValue());
+            ApiClient.Response answer = admin.post(invitations(employer), body);
+            assertThat(answer.status()).as(wrong + ": " + answer).isEqualTo(400);
+            assertThat(answer.fieldErrors()).as(wrong.toString()).containsOnlyKeys(wrong.getKey());
+            assertThat(keycloak.findUser(username)).as(wrong.toString()).isEmpty();
+        }
+
+        // what only Keycloak's user profile rules refuse comes back the same way, naming the field
+        String scripted = uniqueUsername("refused");
+        Map<String, Object> badName = invitation(scripted, "learner");
+        badName.put("firstName", "Robert<script>");
+        ApiClient.Response keycloakRefused = admin.post(invitations(employer), badName);
+        assertThat(keycloakRefused.status()).as(keycloakRefused.toString()).isEqualTo(400);
+        assertThat(keycloakRefused.fieldErrors()).containsOnlyKeys("firstName");
+        assertThat(keycloak.findUser(scripted)).isEmpty();
+
+        String alsoRefused = uniqueUsername("refused");
+        Map<String, Object> missingRole = invitation(alsoRefused, "learner");
+        missingRole.remove("role");
+        assertThat(admin.post(invitations(employer), missingRole).fieldErrors()).containsOnlyKeys("role");
+        Map<String, Object> unknownField = invitation(alsoRefused, "learner");
+        unknownField.put("temporary", true);
+        ApiClient.Response unknown = admin.post(invitations(employer), unknownField);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.fieldErrors()).containsOnlyKeys("temporary");
+        assertThat(admin.post("/api/organisations/not-a-uuid/invitations", invitation(alsoRefused, "learner")).status())
+                .isEqualTo(400);
+        assertThat(keycloak.findUser(alsoRefused)).isEmpty();
+    }
+
+    @Test
+    void aRoleThatDoesNotFitTheOrganisationIs422AndAnUnknownOrganisationIs404() {
+        UUID employer = fixtures.registerEmployer(12);
+        UUID association = fixtures.register("ASSOCIATION");
+        for (Map.Entry<UUID, String> misfit : Map.of(employer, "coordinator", association, "member-admin").entrySet()) {
+            String username = uniqueUsername("misfit");
+            ApiClient.Response refused = admin.post(invitations(misfit.getKey()), invitation(username, misfit.getValue()));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.fieldErrors()).containsOnlyKeys("role");
+            assertThat(keycloak.findUser(username)).isEmpty();
+        }
+        for (String type : List.of("TRAINING_PROVIDER", "FUNDER")) {
+            UUID organisation = fixtures.register(type);
+            String role = type.equals("FUNDER") ? "funder" : "provider";
+            assertThat(admin.post(invitations(organisation), invitation(uniqueUsername(role), role)).status())
+                    .isEqualTo(201);
+        }
+
+        String username = uniqueUsername("nowhere");
+        ApiClient.Response unknown = admin.post(invitations(UUID.randomUUID()), invitation(username, "learner"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(keycloak.findUser(username)).isEmpty();
+    }
+
+    @Test
+    void coordinatorsInviteForTheirAssociationAndActiveMembersMemberAdminsForTheirOwnOrganisation() {
+        UUID association = fixtures.register("ASSOCIATION");
+        UUID otherAssociation = fixtures.register("ASSOCIATION");
+        UUID alliance = fixtures.createAlliance(association);
+        UUID member = fixtures.registerEmployer(30);
+        UUID applicant = fixtures.registerEmployer(30);
+        UUID stranger = fixtures.registerEmployer(30);
+        UUID provider = fixtures.register("TRAINING_PROVIDER");
+        activate(fixtures.apply(alliance, member, "MEMBER_EMPLOYER"));
+        activate(fixtures.apply(alliance, provider, "PROVIDER"));
+        fixtures.apply(alliance, applicant, "MEMBER_EMPLOYER");
+
+        ApiClient coordinator = as("coordinator", association);
+        assertInvites(coordinator, association, "coordinator", 201);
+        assertInvites(coordinator, member, "member-admin", 201);
+        assertInvites(coordinator, provider, "provider", 201);
+        assertInvites(coordinator, applicant, "member-admin", 404);
+        assertInvites(coordinator, stranger, "member-admin", 404);
+        assertInvites(as("coordinator", otherAssociation), member, "learner", 404);
+
+        ApiClient memberAdmin = as("member-admin", member);
+        assertInvites(memberAdmin, member, "learner", 201);
+        assertInvites(memberAdmin, member, "member-admin", 201);
+        assertInvites(memberAdmin, member, "coordinator", 403);
+        assertInvites(memberAdmin, stranger, "learner", 404);
+        assertInvites(as("member-admin", null), member, "learner", 404);
+
+        assertInvites(as("provider", provider), provider, "provider", 403);
+        assertInvites(as("funder", fixtures.register("FUNDER")), member, "learner", 403);
+        assertInvites(as("learner", member), member, "learner", 403);
+        assertThat(ApiClient.onPort(port).post(invitations(member), invitation(uniqueUsername("anon"), "learner"))
+                .status()).isEqualTo(401);
+    }
+
+    private void assertInvites(ApiClient caller, UUID organisation, String role, int expected) {
+        String username = uniqueUsername("by-" + role);
+        ApiClient.Response answer = caller.post(invitations(organisation), invitation(username, role));
+        assertThat(answer.status()).as(role + " for " + organisation + ": " + answer).isEqualTo(expected);
+        if (expected == 201) {
+            assertThat(keycloak.realmRolesOf(answer.json().path("userId").asString())).contains(role);
+        } else {
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(keycloak.findUser(username)).as("refused: nobody created").isEmpty();
+        }
+    }
+
+    private void activate(UUID membership) {
+        assertThat(admin.post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
+    }
+
+    private ApiClient as(String role, UUID organisation) {
+        return ApiClient.onPort(port).withToken(MemberFixtures.tokenFor(role, organisation));
+    }
+
+    /** Not in any table of the service's database, not in its log. */
+    private void assertNeitherStoredNorLogged(String password, CapturedOutput output) {
+        List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
+                .query(String.class).list();
+        assertThat(tables).contains("organisation", "staff", "outbox_event");
+        for (String table : tables) {
+            String everything = String.join("\n", jdbc.sql("select t::text from \"" + table + "\" t")
+                    .query(String.class).list());
+            assertThat(everything).as("table %s", table).doesNotContain(password);
+        }
+        assertThat(output.getAll()).as("the log").doesNotContain(password).contains("Invited Keycloak user");
+    }
+
+    private static String invitations(UUID organisation) {
+        return "/api/organisations/" + organisation + "/invitations";
+    }
+}
