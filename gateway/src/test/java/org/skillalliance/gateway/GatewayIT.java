@@ -151,6 +151,18 @@ class GatewayIT {
     }
 
     @Test
+    void aServicesOwn503PassesThroughAndDoesNotOpenItsCircuit() {
+        String token = personToken("alliance-admin");
+        for (int i = 0; i < 12; i++) {
+            ApiClient.Response own = api().withToken(token).get("/api/organisations/unavailable");
+            assertThat(own.status()).isEqualTo(503);
+            assertThat(own.json().path("detail").asString()).isEqualTo("member says: Keycloak is down");
+            assertThat(own.header("Retry-After")).isEqualTo("7");
+        }
+        assertThat(api().withToken(token).get("/api/organisations").status()).isEqualTo(200);
+    }
+
+    @Test
     void bodiesOverTheLimitAre413AndCsvUploadsMayBeLarger() {
         String token = personToken("member-admin");
         String big = "x".repeat(1_500_000);

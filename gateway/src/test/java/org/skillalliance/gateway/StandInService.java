@@ -13,7 +13,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP server on loopback standing in for one of the four services behind the gateway: it answers with its
  * own name and records what reached it (method, path and query, the headers the gateway forwarded). {@code /slow}
- * takes three seconds; it can be stopped and started again on the same port.
+ * takes three seconds; {@code /unavailable} answers the service's own 503 problem+json (as member-service does when
+ * Keycloak is down); it can be stopped and started again on the same port.
  */
 final class StandInService {
 
@@ -66,6 +67,16 @@ final class StandInService {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                }
+                if (exchange.getRequestURI().getPath().endsWith("/unavailable")) {
+                    byte[] problem = ("{\"status\":503,\"detail\":\"" + name + " says: Keycloak is down\"}")
+                            .getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                    exchange.getResponseHeaders().set("Retry-After", "7");
+                    exchange.sendResponseHeaders(503, problem.length);
+                    exchange.getResponseBody().write(problem);
+                    exchange.close();
+                    return;
                 }
                 byte[] body = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
