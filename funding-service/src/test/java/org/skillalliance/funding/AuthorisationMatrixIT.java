@@ -27,6 +27,7 @@ import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 import static org.skillalliance.funding.FundingFixtures.created;
 
 /**
- * Every endpoint of funding-service, called by every kind of caller with real Keycloak tokens: each role acting for
+ * Every endpoint of funding-service, called through the real gateway by every kind of caller with real Keycloak tokens: each role acting for
  * the organisation that owns the objects (tenant 1: association 1 coordinating alliance 1, employer 1, funder 1), the
  * same role for a second organisation (tenant 2), funder 1's system with a client-credentials token, a learner of
  * employer 1, no token and an expired admin token. Every cell checks the status, that a refused call changed nothing,
@@ -68,6 +69,8 @@ class AuthorisationMatrixIT {
     static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @LocalServerPort int port;
+    /** The real gateway in front of this service: every cell goes through the door clients use. */
+    String gateway;
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired EventRegistry registry;
     @Autowired JdbcClient jdbc;
@@ -88,6 +91,7 @@ class AuthorisationMatrixIT {
 
     @BeforeAll
     void world() {
+        gateway = TestGateway.inFrontOf("funding-service", port);
         fixtures = new FundingFixtures(admin());
         upstream = new Upstream(kafka, registry, jdbc);
         employer1 = upstream.employer(alliance1, 20, "C25.62", "DE21");
@@ -239,7 +243,7 @@ class AuthorisationMatrixIT {
                 .contains(employer1.toString(), employer3.toString());
 
         // a token that names no organisation acts for none
-        ApiClient nobody = ApiClient.onPort(port).withToken(FundingFixtures.tokenFor("funder", null));
+        ApiClient nobody = new ApiClient(gateway).withToken(FundingFixtures.tokenFor("funder", null));
         assertThat(nobody.get("/api/programmes/" + draft1).status()).isEqualTo(404);
         assertThat(ids(nobody.get("/api/awards"))).isEmpty();
         assertThat(nobody.get("/api/ledger").json().path("totalItems").asLong()).isZero();
@@ -462,7 +466,7 @@ class AuthorisationMatrixIT {
     }
 
     private ApiClient as(Who who) {
-        ApiClient client = ApiClient.onPort(port);
+        ApiClient client = new ApiClient(gateway);
         return who == Who.NO_TOKEN ? client : client.withToken(tokens.get(who));
     }
 

@@ -19,6 +19,7 @@ import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every endpoint of member-service, called by every kind of caller with real Keycloak tokens: each role acting for the
+ * Every endpoint of member-service, called through the real gateway by every kind of caller with real Keycloak tokens: each role acting for the
  * organisation that owns the objects (tenant 1), the same role for a second organisation (tenant 2), a learner of the
  * tenant-1 employer, no token and an expired admin token. Every cell checks the status, that nothing was changed by a
  * refused call, and that no body shows tenant 1's personal data or memberships to anyone who may not see them.
@@ -50,6 +51,8 @@ class AuthorisationMatrixIT {
     static final String SECRET_DOMAIN = "tenant-one.example";
 
     @LocalServerPort int port;
+    /** The real gateway in front of this service: every cell goes through the door clients use. */
+    String gateway;
 
     final Map<Who, String> tokens = new EnumMap<>(Who.class);
     ApiClient admin;
@@ -60,6 +63,7 @@ class AuthorisationMatrixIT {
 
     @BeforeAll
     void world() {
+        gateway = TestGateway.inFrontOf("member-service", port);
         admin = MemberFixtures.asAdmin(port);
         fixtures = new MemberFixtures(admin);
 
@@ -160,7 +164,7 @@ class AuthorisationMatrixIT {
                 .contains(membership1.toString());
 
         // a member-admin whose token names no organisation acts for none
-        ApiClient nobody = ApiClient.onPort(port).withToken(MemberFixtures.tokenFor("member-admin", null));
+        ApiClient nobody = new ApiClient(gateway).withToken(MemberFixtures.tokenFor("member-admin", null));
         assertThat(nobody.get("/api/staff").json().path("items")).isEmpty();
         assertThat(nobody.get("/api/staff/" + staff1).status()).isEqualTo(404);
         assertThat(nobody.get("/api/memberships").json().path("items")).isEmpty();
@@ -318,7 +322,7 @@ class AuthorisationMatrixIT {
     }
 
     private ApiClient as(Who who) {
-        return ApiClient.onPort(port).withToken(tokens.get(who));
+        return new ApiClient(gateway).withToken(tokens.get(who));
     }
 
     private ApiClient.Response send(Who who, Call call) {

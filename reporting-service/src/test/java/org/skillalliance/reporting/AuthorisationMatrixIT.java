@@ -29,6 +29,7 @@ import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every endpoint of reporting-service, called by every kind of caller with real Keycloak tokens: each role acting for
+ * Every endpoint of reporting-service, called through the real gateway by every kind of caller with real Keycloak tokens: each role acting for
  * the organisation that owns the reports (tenant 1), the same role for a second organisation (tenant 2), tenant 1's
  * funder system with a client-credentials token, a learner, no token and an expired admin token. Every cell checks the
  * status, and that no refused call shows anything of tenant 1's reports.
@@ -64,6 +65,8 @@ class AuthorisationMatrixIT {
     static final String SECRET_PROGRAMME = "Programme of funder one";
 
     @LocalServerPort int port;
+    /** The real gateway in front of this service: every cell goes through the door clients use. */
+    String gateway;
     @Autowired Projector projector;
 
     final EventRegistry registry = EventRegistry.standard();
@@ -78,6 +81,7 @@ class AuthorisationMatrixIT {
 
     @BeforeAll
     void world() {
+        gateway = TestGateway.inFrontOf("reporting-service", port);
         Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         event(EventTypes.ALLIANCE_CREATED, alliance1, new AllianceCreated(alliance1, association1, "Alliance one",
                 AllianceKind.REGIONAL, List.of(), "DE2", "EUR"), at);
@@ -186,7 +190,7 @@ class AuthorisationMatrixIT {
         assertThat(as(Who.COORDINATOR).get("/api/reports/alliances/" + UUID.randomUUID() + "/overview").status())
                 .isEqualTo(404);
         // a funder whose token names no organisation acts for none
-        ApiClient nobody = ApiClient.onPort(port).withToken(ReportingTokens.tokenFor("funder", null));
+        ApiClient nobody = new ApiClient(gateway).withToken(ReportingTokens.tokenFor("funder", null));
         assertThat(nobody.get("/api/reports/programmes/" + programme1 + "/impact").status()).isEqualTo(404);
     }
 
@@ -224,7 +228,7 @@ class AuthorisationMatrixIT {
     }
 
     private ApiClient as(Who who) {
-        ApiClient client = ApiClient.onPort(port);
+        ApiClient client = new ApiClient(gateway);
         return who == Who.NO_TOKEN ? client : client.withToken(tokens.get(who));
     }
 
