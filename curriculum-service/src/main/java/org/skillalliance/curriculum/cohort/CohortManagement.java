@@ -2,6 +2,7 @@ package org.skillalliance.curriculum.cohort;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.skillalliance.contracts.EventTypes;
@@ -129,6 +130,16 @@ public class CohortManagement {
         JdbcCohorts.Filter filter = new JdbcCohorts.Filter(courseId, allianceId, providerId, organiserId, status,
                 startsFrom, startsTo);
         return PageResponse.of(cohorts.page(filter, page), page, cohorts.count(filter));
+    }
+
+    /**
+     * The alliance's cohorts that take enrolment requests on this day: OPEN, with the day inside the enrolment window
+     * (the platform's own use: recommendations, gap maps). A retired course's open cohorts are among them; callers
+     * that offer courses check the course's status.
+     */
+    @Transactional(readOnly = true)
+    public List<Cohort> openForEnrolment(UUID allianceId, LocalDate day) {
+        return cohorts.openForEnrolment(allianceId, day);
     }
 
     /**

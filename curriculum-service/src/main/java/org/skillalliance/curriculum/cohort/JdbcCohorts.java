@@ -75,6 +75,16 @@ class JdbcCohorts {
                 .query(JdbcCohorts::map).optional();
     }
 
+    List<Cohort> openForEnrolment(UUID allianceId, LocalDate day) {
+        return jdbc.sql("""
+                select * from cohort
+                where alliance_id = :allianceId and status = 'OPEN'
+                  and enrolment_opens <= :day and enrolment_closes >= :day
+                order by start_date, id
+                """).param("allianceId", allianceId).param("day", Date.valueOf(day))
+                .query(JdbcCohorts::map).list();
+    }
+
     List<Cohort> page(Filter filter, PageQuery page) {
         return bind(jdbc.sql("select * from cohort " + FILTER
                 + " order by start_date, id limit :limit offset :offset"), filter)

@@ -144,6 +144,18 @@ public class CourseManagement {
         return courses.find(courseId).orElseThrow(() -> new ApiException.NotFound("course", courseId));
     }
 
+    /** The course, if it exists (the platform's own use, where a missing course is no error). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Course> find(UUID courseId) {
+        return courses.find(courseId);
+    }
+
+    /** The alliance's published courses (the platform's own use: recommendations, gap maps). */
+    @Transactional(readOnly = true)
+    public List<Course> publishedIn(UUID allianceId) {
+        return courses.published(allianceId);
+    }
+
     /**
      * One course as the caller may see it: published and retired courses are the alliances' public catalogue; a draft
      * only its provider, its alliance's coordinator and admins see (404 for everyone else).

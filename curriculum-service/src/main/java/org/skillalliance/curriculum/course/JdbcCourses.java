@@ -133,6 +133,12 @@ class JdbcCourses {
         return locked.isEmpty() ? Optional.empty() : find(id);
     }
 
+    List<Course> published(UUID allianceId) {
+        return load(jdbc.sql("select * from course c where c.alliance_id = :allianceId and c.status = 'PUBLISHED'"
+                        + " order by lower(c.code), c.id")
+                .param("allianceId", allianceId).query(JdbcCourses::row).list());
+    }
+
     List<Course> page(Filter filter, PageQuery page) {
         List<Row> rows = bind(jdbc.sql("select * from course c " + FILTER
                         + " order by c.alliance_id, lower(c.code) limit :limit offset :offset"), filter)

@@ -198,6 +198,15 @@ public class EnrolmentManagement {
         return PageResponse.of(enrolments.page(filter, page), page, enrolments.count(filter));
     }
 
+    /**
+     * The courses in which each staff member holds or waits for a seat now (CONFIRMED or WAITLISTED), the platform's
+     * own use: recommendations leave them out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, java.util.Set<UUID>> coursesWithLiveSeat(java.util.Collection<UUID> staffIds) {
+        return enrolments.coursesWithLiveSeat(staffIds);
+    }
+
     private boolean sees(Caller caller, Enrolment enrolment) {
         if (caller.isAdmin() || caller.actsAs(Role.MEMBER_ADMIN, enrolment.employerId())) {
             return true;

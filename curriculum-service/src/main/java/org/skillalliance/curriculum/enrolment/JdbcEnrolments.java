@@ -145,6 +145,23 @@ class JdbcEnrolments {
                 .param("cohortId", cohortId).query(JdbcEnrolments::map).list();
     }
 
+    Map<UUID, java.util.Set<UUID>> coursesWithLiveSeat(java.util.Collection<UUID> staffIds) {
+        Map<UUID, java.util.Set<UUID>> courses = new HashMap<>();
+        if (staffIds.isEmpty()) {
+            return courses;
+        }
+        jdbc.sql("""
+                select distinct staff_id, course_id from enrolment
+                where staff_id in (:ids) and status in ('CONFIRMED', 'WAITLISTED')
+                """)
+                .param("ids", staffIds)
+                .query(rs -> {
+                    courses.computeIfAbsent(rs.getObject("staff_id", UUID.class), s -> new java.util.HashSet<>())
+                            .add(rs.getObject("course_id", UUID.class));
+                });
+        return courses;
+    }
+
     List<EnrolmentView> page(Filter filter, PageQuery page) {
         return bind(jdbc.sql(SELECT + FILTER + " order by e.requested_at, e.id limit :limit offset :offset"), filter)
                 .param("limit", page.size()).param("offset", page.offset())

@@ -34,11 +34,14 @@ class JdbcMemberFacts {
                 .param("coordinatorId", coordinatorId).update();
     }
 
-    void upsertOrganisation(UUID id, String type) {
+    void upsertOrganisation(UUID id, String type, String sizeBand, String sectorCode) {
         jdbc.sql("""
-                insert into member_organisation (id, type) values (:id, :type)
-                on conflict (id) do update set type = excluded.type
-                """).param("id", id).param("type", type).update();
+                insert into member_organisation (id, type, size_band, sector_code)
+                values (:id, :type, :sizeBand, :sectorCode)
+                on conflict (id) do update set type = excluded.type, size_band = excluded.size_band,
+                    sector_code = excluded.sector_code
+                """).param("id", id).param("type", type).param("sizeBand", sizeBand).param("sectorCode", sectorCode)
+                .update();
     }
 
     void upsertMembership(UUID id, UUID allianceId, UUID organisationId, String role, String status,
@@ -55,14 +58,16 @@ class JdbcMemberFacts {
                 .update();
     }
 
-    void upsertStaff(UUID id, UUID employerId, LocalDate employmentStart) {
+    void upsertStaff(UUID id, UUID employerId, LocalDate employmentStart, String jobRoleIsco) {
         jdbc.sql("""
-                insert into member_staff (id, employer_id, status, employment_start, employment_end)
-                values (:id, :employerId, 'ACTIVE', :start, null)
+                insert into member_staff (id, employer_id, status, employment_start, employment_end, job_role_isco)
+                values (:id, :employerId, 'ACTIVE', :start, null, :isco)
                 on conflict (id) do update set employer_id = excluded.employer_id, status = 'ACTIVE',
-                    employment_start = excluded.employment_start, employment_end = null
+                    employment_start = excluded.employment_start, employment_end = null,
+                    job_role_isco = excluded.job_role_isco
                 """)
                 .param("id", id).param("employerId", employerId).param("start", Date.valueOf(employmentStart))
+                .param("isco", jobRoleIsco)
                 .update();
     }
 
@@ -122,6 +127,43 @@ class JdbcMemberFacts {
                     or exists (select 1 from member_membership where alliance_id = :alliance
                                and organisation_id = :org and role = 'COORDINATOR' and status = 'ACTIVE')
                 """).param("org", organisationId).param("alliance", allianceId).query(Boolean.class).single();
+    }
+
+    /** A staff member with the facts gap analysis needs: job role and the employer's size band. */
+    Optional<MemberFacts.StaffFacts> staffFacts(UUID id) {
+        return jdbc.sql(STAFF_FACTS + " where s.id = :id").param("id", id).query(JdbcMemberFacts::staffFacts).optional();
+    }
+
+    /** The employer's active staff, by id. */
+    List<MemberFacts.StaffFacts> activeStaffOf(UUID employerId) {
+        return jdbc.sql(STAFF_FACTS + " where s.employer_id = :employer and s.status = 'ACTIVE' order by s.id")
+                .param("employer", employerId).query(JdbcMemberFacts::staffFacts).list();
+    }
+
+    /** The active staff of the alliance's active member employers, by id. */
+    List<MemberFacts.StaffFacts> activeStaffOfActiveMembers(UUID allianceId) {
+        return jdbc.sql(STAFF_FACTS + """
+                 where s.status = 'ACTIVE'
+                   and exists (select 1 from member_membership m
+                               where m.alliance_id = :alliance and m.organisation_id = s.employer_id
+                                 and m.role = 'MEMBER_EMPLOYER' and m.status = 'ACTIVE')
+                 order by s.id
+                """).param("alliance", allianceId).query(JdbcMemberFacts::staffFacts).list();
+    }
+
+    boolean allianceKnown(UUID allianceId) {
+        return jdbc.sql("select exists (select 1 from member_alliance where id = :id)").param("id", allianceId)
+                .query(Boolean.class).single();
+    }
+
+    private static final String STAFF_FACTS = """
+            select s.id, s.employer_id, s.status, s.job_role_isco, o.size_band
+            from member_staff s left join member_organisation o on o.id = s.employer_id
+            """;
+
+    private static MemberFacts.StaffFacts staffFacts(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new MemberFacts.StaffFacts(rs.getObject("id", UUID.class), rs.getObject("employer_id", UUID.class),
+                rs.getString("status"), rs.getString("job_role_isco"), rs.getString("size_band"));
     }
 
     Optional<String> allianceName(UUID allianceId) {

@@ -49,11 +49,13 @@ class MemberEventsListener {
             }
             case EventTypes.ORGANISATION_REGISTERED -> {
                 OrganisationRegistered o = inbox.payload(event, OrganisationRegistered.class);
-                facts.upsertOrganisation(o.organisationId(), o.type().name());
+                facts.upsertOrganisation(o.organisationId(), o.type().name(),
+                        o.sizeBand() == null ? null : o.sizeBand().name(), o.sectorCode());
             }
             case EventTypes.ORGANISATION_UPDATED -> {
                 OrganisationUpdated o = inbox.payload(event, OrganisationUpdated.class);
-                facts.upsertOrganisation(o.organisationId(), o.type().name());
+                facts.upsertOrganisation(o.organisationId(), o.type().name(),
+                        o.sizeBand() == null ? null : o.sizeBand().name(), o.sectorCode());
             }
             case EventTypes.MEMBERSHIP_APPLIED -> {
                 MembershipApplied m = inbox.payload(event, MembershipApplied.class);
@@ -82,7 +84,7 @@ class MemberEventsListener {
             }
             case EventTypes.STAFF_REGISTERED -> {
                 StaffRegistered s = inbox.payload(event, StaffRegistered.class);
-                facts.upsertStaff(s.staffId(), s.employerId(), s.employmentStart());
+                facts.upsertStaff(s.staffId(), s.employerId(), s.employmentStart(), s.jobRoleIsco());
             }
             case EventTypes.STAFF_LEFT -> {
                 StaffLeft s = inbox.payload(event, StaffLeft.class);

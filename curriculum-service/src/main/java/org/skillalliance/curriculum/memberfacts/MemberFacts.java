@@ -13,6 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberFacts {
 
+    /**
+     * A staff member as member-service announced them (pseudonymous): employer, status ({@code ACTIVE}, {@code LEFT},
+     * {@code ERASED}), ISCO-08 job role (null if not given) and the employer's size band (null until known).
+     */
+    public record StaffFacts(UUID staffId, UUID employerId, String status, String jobRoleIsco, String sizeBand) {
+
+        public boolean active() {
+            return "ACTIVE".equals(status);
+        }
+    }
+
     private final JdbcMemberFacts facts;
 
     MemberFacts(JdbcMemberFacts facts) {
@@ -71,6 +82,47 @@ public class MemberFacts {
     @Transactional(readOnly = true)
     public Set<UUID> alliancesCoordinatedBy(UUID organisationId) {
         return organisationId == null ? Set.of() : Set.copyOf(facts.alliancesCoordinatedBy(organisationId));
+    }
+
+    /** The staff member as announced by member-service, if it has. */
+    @Transactional(readOnly = true)
+    public Optional<StaffFacts> staff(UUID staffId) {
+        return facts.staffFacts(staffId);
+    }
+
+    /** The employer's active staff (not left, not erased). */
+    @Transactional(readOnly = true)
+    public List<StaffFacts> activeStaffOf(UUID employerId) {
+        return facts.activeStaffOf(employerId);
+    }
+
+    /** The active staff of the employers that hold an ACTIVE member-employer membership of the alliance. */
+    @Transactional(readOnly = true)
+    public List<StaffFacts> activeStaffOfActiveMembers(UUID allianceId) {
+        return facts.activeStaffOfActiveMembers(allianceId);
+    }
+
+    /** Whether member-service announced the alliance ({@code AllianceCreated}). */
+    @Transactional(readOnly = true)
+    public boolean allianceKnown(UUID allianceId) {
+        return facts.allianceKnown(allianceId);
+    }
+
+    /**
+     * Whether the organisation is, or was until a suspension, a member employer of the alliance: it holds a
+     * {@code MEMBER_EMPLOYER} membership that is ACTIVE or SUSPENDED.
+     */
+    @Transactional(readOnly = true)
+    public boolean isMemberEmployer(UUID allianceId, UUID employerId) {
+        return facts.memberships(allianceId, employerId).stream().anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role())
+                && ("ACTIVE".equals(m.status()) || "SUSPENDED".equals(m.status())));
+    }
+
+    /** Whether the organisation holds an ACTIVE {@code MEMBER_EMPLOYER} membership of the alliance. */
+    @Transactional(readOnly = true)
+    public boolean isActiveMemberEmployer(UUID allianceId, UUID employerId) {
+        return facts.memberships(allianceId, employerId).stream()
+                .anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role()) && "ACTIVE".equals(m.status()));
     }
 
     private void checkActiveMember(UUID allianceId, UUID employerId) {

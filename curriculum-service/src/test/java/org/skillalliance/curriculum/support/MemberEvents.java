@@ -60,11 +60,16 @@ public final class MemberEvents {
         return id;
     }
 
-    /** Registers an employer and activates its membership of the alliance. */
+    /** Registers an employer (42 staff: SMALL) and activates its membership of the alliance. */
     public Employer activeEmployer(UUID allianceId) {
+        return activeEmployer(allianceId, 42);
+    }
+
+    /** Registers an employer of this headcount (its size band follows) and activates its membership of the alliance. */
+    public Employer activeEmployer(UUID allianceId, int headcount) {
         UUID id = UUID.randomUUID();
-        publish(EventTypes.ORGANISATION_REGISTERED, id,
-                new OrganisationRegistered(id, OrganisationType.EMPLOYER, "DE", "DE21", "C25", 42, SizeBand.SMALL));
+        publish(EventTypes.ORGANISATION_REGISTERED, id, new OrganisationRegistered(id, OrganisationType.EMPLOYER, "DE",
+                "DE21", "C25", headcount, SizeBand.of(headcount)));
         UUID membership = UUID.randomUUID();
         LocalDate applied = LocalDate.now().minusMonths(2);
         publish(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, allianceId, id,
@@ -90,8 +95,13 @@ public final class MemberEvents {
     }
 
     public UUID staff(Employer employer) {
+        return staff(employer, "7223");
+    }
+
+    /** A staff member of the employer with this ISCO-08 job role (null: none given). */
+    public UUID staff(Employer employer, String jobRoleIsco) {
         UUID id = UUID.randomUUID();
-        publish(EventTypes.STAFF_REGISTERED, id, new StaffRegistered(id, employer.id(), "7223",
+        publish(EventTypes.STAFF_REGISTERED, id, new StaffRegistered(id, employer.id(), jobRoleIsco,
                 LocalDate.now().minusYears(1), false, null, null));
         return id;
     }
