@@ -1,0 +1,58 @@
+package org.skillalliance.platform;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A process with its descendants, as one thing to measure and to stop. */
+final class ProcessTree {
+
+    private ProcessTree() {
+    }
+
+    /** The process followed by its descendants, as they are now (only those still alive). */
+    static List<ProcessHandle> of(ProcessHandle root) {
+        List<ProcessHandle> tree = new ArrayList<>();
+        if (root.isAlive()) {
+            tree.add(root);
+        }
+        root.descendants().filter(ProcessHandle::isAlive).forEach(tree::add);
+        return tree;
+    }
+
+    /**
+     * Asks the process and its descendants to stop (SIGTERM), waits up to {@code grace} for all to end, then kills the
+     * rest (SIGKILL) and waits for them too. Returns true if all ended within the grace period.
+     */
+    static boolean stop(ProcessHandle root, Duration grace) {
+        return stop(of(root), grace);
+    }
+
+    /** As {@link #stop(ProcessHandle, Duration)} for processes already collected (e.g. from pid files). */
+    static boolean stop(List<ProcessHandle> processes, Duration grace) {
+        List<ProcessHandle> all = new ArrayList<>();
+        for (ProcessHandle process : processes) {
+            all.add(process);
+            process.descendants().forEach(all::add);
+        }
+        all.forEach(ProcessHandle::destroy);
+        boolean graceful = awaitExit(all, grace);
+        if (!graceful) {
+            all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            awaitExit(all, Duration.ofSeconds(10));
+        }
+        return graceful;
+    }
+
+    private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            Pause.briefly();
+        }
+        return true;
+    }
+}
