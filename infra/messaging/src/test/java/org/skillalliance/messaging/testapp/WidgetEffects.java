@@ -1,9 +1,11 @@
 package org.skillalliance.messaging.testapp;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.messaging.inbox.EventInbox;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ public class WidgetEffects {
     private final EventInbox inbox;
     private final JdbcClient jdbc;
     private final AtomicInteger deliveries = new AtomicInteger();
+    private final AtomicInteger unreachableDeliveries = new AtomicInteger();
 
     WidgetEffects(EventInbox inbox, JdbcClient jdbc) {
         this.inbox = inbox;
@@ -30,6 +33,11 @@ public class WidgetEffects {
     @KafkaListener(topics = "${skillalliance.messaging.topic}", groupId = "widget-effects")
     void onWidgetEvent(ConsumerRecord<String, String> record) {
         deliveries.incrementAndGet();
+        if (unreachableDeliveries.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            // what the listener meets while PostgreSQL restarts: no connection for the inbox's transaction
+            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new SQLTransientConnectionException("Connection is not available, request timed out", "08001"));
+        }
         inbox.consume(CONSUMER, record, event -> {
             WidgetChanged change = inbox.payload(event, WidgetChanged.class);
             if (change.sequence() < 0) {
@@ -48,6 +56,11 @@ public class WidgetEffects {
             autoStartup = "false")
     void replay(ConsumerRecord<String, String> record) {
         onWidgetEvent(record);
+    }
+
+    /** The next {@code count} deliveries find the database unreachable, as while PostgreSQL restarts. */
+    public void databaseUnreachableForNext(int count) {
+        unreachableDeliveries.set(count);
     }
 
     public int deliveries() {
