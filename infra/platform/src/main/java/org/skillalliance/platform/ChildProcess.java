@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,9 +40,23 @@ final class ChildProcess {
      */
     static ChildProcess launch(String name, List<String> command, Map<String, String> environment, Path log,
                                HealthCheck health, Duration stopGrace) {
+        return launch(name, command, environment, log, health, stopGrace, false);
+    }
+
+    /**
+     * As {@link #launch(String, List, Map, Path, HealthCheck, Duration)}; with {@code keepLog} the output is appended to
+     * what the log holds already (a part started again after a kill keeps its earlier life in its log).
+     */
+    static ChildProcess launch(String name, List<String> command, Map<String, String> environment, Path log,
+                               HealthCheck health, Duration stopGrace, boolean keepLog) {
         try {
             Files.createDirectories(log.getParent());
-            Files.deleteIfExists(log);
+            if (keepLog) {
+                Files.writeString(log, System.lineSeparator() + "---- " + name + " started again at " + Instant.now()
+                        + " ----" + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } else {
+                Files.deleteIfExists(log);
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -82,6 +97,11 @@ final class ChildProcess {
     /** "exited with code 1", for messages about a process that ended. */
     String exitDescription() {
         return process.isAlive() ? "is still running" : "exited with code " + process.exitValue();
+    }
+
+    /** SIGKILL to the process and its descendants at once; returns when all have ended. */
+    void kill() {
+        ProcessTree.kill(process.toHandle());
     }
 
     /** SIGTERM to the process and its descendants; SIGKILL to what is left after the grace period. */

@@ -39,6 +39,20 @@ final class KafkaBroker {
                 Map.of(), settings.logs().resolve("kafka.log"), HealthCheck.tcp(port), Duration.ofSeconds(30));
     }
 
+    /**
+     * Launches the broker again over the cluster {@link #launch} formatted: the same configuration, port and log dirs,
+     * so it comes back with every topic, offset and committed consumer position it had. Its log is appended to.
+     */
+    static ChildProcess relaunch(PlatformSettings settings) {
+        Path home = settings.data().resolve("kafka");
+        if (!Files.isRegularFile(home.resolve("server.properties"))) {
+            throw new IllegalStateException("no Kafka cluster to start again in " + home);
+        }
+        return ChildProcess.launch("kafka", java(settings, home, List.of("kafka.Kafka", home.resolve("server.properties").toString())),
+                Map.of(), settings.logs().resolve("kafka.log"), HealthCheck.tcp(settings.port(PortSetting.KAFKA)),
+                Duration.ofSeconds(30), true);
+    }
+
     static String serverProperties(Path home, int port, int controllerPort) {
         return String.join("\n",
                 "process.roles=broker,controller",

@@ -105,15 +105,18 @@ public final class Platform {
             platform.addInfrastructure(postgres);
             progress.printf("  %-20s healthy after %s%n", "postgres", Durations.seconds(postgres.coldStart()));
             ChildProcess kafka = KafkaBroker.launch(settings);
-            platform.addInfrastructure(kafka, "localhost:" + settings.port(PortSetting.KAFKA), settings.port(PortSetting.KAFKA));
+            platform.addInfrastructure(kafka, "localhost:" + settings.port(PortSetting.KAFKA), settings.port(PortSetting.KAFKA),
+                    () -> KafkaBroker.relaunch(settings));
             platform.recordColdStarts(StartupWait.untilHealthy(List.of(kafka, keycloak), INFRASTRUCTURE_TIMEOUT, progress,
                     platform::isClosed));
 
             progress.println("Starting the four services and the gateway");
             List<ChildProcess> applications = new ArrayList<>();
             for (ServiceJar service : ServiceJar.values()) {
-                ChildProcess process = service.launch(settings, service.environment(settings, postgres, memberServiceSecret));
-                platform.addApplication(process, service.baseUrl(settings), settings.port(service.port()));
+                Map<String, String> environment = service.environment(settings, postgres, memberServiceSecret);
+                ChildProcess process = service.launch(settings, environment);
+                platform.addApplication(process, service.baseUrl(settings), settings.port(service.port()),
+                        () -> service.launch(settings, environment, true));
                 applications.add(process);
             }
             platform.recordColdStarts(StartupWait.untilHealthy(applications, APPLICATIONS_TIMEOUT, progress,

@@ -45,6 +45,18 @@ final class ProcessTree {
         return graceful;
     }
 
+    /**
+     * Kills the process and its descendants at once (SIGKILL: no shutdown hook, no graceful anything, as a crash or
+     * the kernel's OOM killer would) and waits until all have ended.
+     */
+    static void kill(ProcessHandle root) {
+        List<ProcessHandle> all = of(root);
+        all.forEach(ProcessHandle::destroyForcibly);
+        if (!awaitExit(all, Duration.ofSeconds(30))) {
+            throw new IllegalStateException("process " + root.pid() + " or a descendant survived SIGKILL for 30 s");
+        }
+    }
+
     private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (processes.stream().anyMatch(ProcessHandle::isAlive)) {

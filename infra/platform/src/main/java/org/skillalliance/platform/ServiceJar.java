@@ -1,7 +1,10 @@
 package org.skillalliance.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,11 +24,16 @@ enum ServiceJar {
     REPORTING("reporting-service", PortSetting.REPORTING, "REPORTING"),
     GATEWAY("gateway", PortSetting.GATEWAY, "GATEWAY");
 
-    /** What every service JVM runs with: a modest heap and fast start over peak speed (a local demo). */
-    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * What every service JVM runs with unless {@code ALLIANCE_SERVICE_JVM_OPTIONS} says otherwise: a modest heap and
+     * fast start over peak speed (the quick compiler only), right for a local demo. The benchmark harness runs the
+     * services with the optimising compiler instead (docs/performance.md).
+     */
+    static final List<String> DEMO_JVM_OPTIONS = List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
 
-    /** Database connections each service keeps (Hikari's default is 10). */
-    static final int CONNECTIONS_PER_SERVICE = 4;
+    /** Database connections each service keeps unless {@code ALLIANCE_SERVICE_DB_CONNECTIONS} says otherwise. */
+    static final int DEMO_CONNECTIONS_PER_SERVICE = 4;
 
     private final String module;
     private final PortSetting port;
@@ -78,7 +86,7 @@ enum ServiceJar {
                 variables.put(variablePrefix + "_DB_PASSWORD", database());
                 variables.put("KAFKA_BOOTSTRAP", "localhost:" + settings.port(PortSetting.KAFKA));
                 // a few connections are plenty for one person's demo; each costs a PostgreSQL process
-                variables.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", Integer.toString(CONNECTIONS_PER_SERVICE));
+                variables.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", Integer.toString(connectionsPerService()));
             }
         }
         if (this == CURRICULUM) {
@@ -91,22 +99,78 @@ enum ServiceJar {
         return variables;
     }
 
+    /**
+     * The copy of the packaged jar the platform runs ({@code <data>/jars/<module>.jar}), made on the first launch of
+     * a start. A JVM loads its classes from its jar while it runs, so running the build's own file would let a
+     * rebuild during the run (another terminal's {@code ./mvnw package}) pull the classes from under the service,
+     * which then fails in odd places (a listener thread ends without a word). A part started again after a kill runs
+     * the same copy, hence the same code as before.
+     */
+    Path runningCopy(PlatformSettings settings) {
+        Path copy = settings.data().resolve("jars").resolve(module + ".jar");
+        if (!Files.isRegularFile(copy)) {
+            Path built = settings.serviceJar(module);
+            if (!Files.isRegularFile(built)) {
+                return built;
+            }
+            try {
+                Files.createDirectories(copy.getParent());
+                Path partial = copy.resolveSibling(module + ".jar.partial");
+                Files.copy(built, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not copy " + built + " to " + copy, e);
+            }
+        }
+        return copy;
+    }
+
     String baseUrl(PlatformSettings settings) {
         return "http://localhost:" + settings.port(port);
     }
 
     /** Starts the jar; it is healthy once {@link #healthPath()} answers 200. */
     ChildProcess launch(PlatformSettings settings, Map<String, String> environment) {
-        Path jar = settings.serviceJar(module);
+        return launch(settings, environment, false);
+    }
+
+    /** As {@link #launch(PlatformSettings, Map)}; with {@code keepLog} the log of an earlier run is appended to. */
+    ChildProcess launch(PlatformSettings settings, Map<String, String> environment, boolean keepLog) {
+        Path jar = runningCopy(settings);
         if (!Files.isRegularFile(jar)) {
             throw new PlatformStartException(jar + " is missing: build it with ./mvnw -DskipTests package -pl infra/platform -am");
         }
         List<String> command = new ArrayList<>();
         command.add(JavaCommand.java());
         command.add(PlatformProcesses.marker(settings.workFolder()));
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions());
         command.addAll(List.of("-jar", jar.toString()));
         return ChildProcess.launch(module, command, environment, settings.logs().resolve(module + ".log"),
-                HealthCheck.http(baseUrl(settings) + healthPath()), Duration.ofSeconds(40));
+                HealthCheck.http(baseUrl(settings) + healthPath()), Duration.ofSeconds(40), keepLog);
+    }
+
+    /** The service JVMs' options: {@code ALLIANCE_SERVICE_JVM_OPTIONS} (split at spaces) if set, else the demo's. */
+    static List<String> jvmOptions() {
+        String configured = System.getenv("ALLIANCE_SERVICE_JVM_OPTIONS");
+        return configured == null || configured.isBlank() ? DEMO_JVM_OPTIONS
+                : List.of(configured.trim().split("\\s+"));
+    }
+
+    /** Each service's database pool: {@code ALLIANCE_SERVICE_DB_CONNECTIONS} if set, else the demo's 4. */
+    static int connectionsPerService() {
+        String configured = System.getenv("ALLIANCE_SERVICE_DB_CONNECTIONS");
+        if (configured == null || configured.isBlank()) {
+            return DEMO_CONNECTIONS_PER_SERVICE;
+        }
+        try {
+            int connections = Integer.parseInt(configured.trim());
+            if (connections < 1) {
+                throw new NumberFormatException();
+            }
+            return connections;
+        } catch (NumberFormatException e) {
+            throw new PlatformStartException("ALLIANCE_SERVICE_DB_CONNECTIONS must be a positive number, not '"
+                    + configured + "'", e);
+        }
     }
 }

@@ -41,8 +41,10 @@ import org.skillalliance.platform.demo.DemoSummary;
 import org.skillalliance.platform.demo.Enrolment;
 import org.skillalliance.platform.demo.Invitation;
 import org.skillalliance.platform.demo.InvitationSpec;
+import org.skillalliance.platform.demo.ObjectiveSpec;
 import org.skillalliance.platform.demo.OrganisationSpec;
 import org.skillalliance.platform.demo.OutcomeSpec;
+import org.skillalliance.platform.demo.ProfileSpec;
 import org.skillalliance.platform.demo.ProgrammeSpec;
 import org.skillalliance.platform.demo.Session;
 import org.skillalliance.platform.demo.StaffSpec;
@@ -102,6 +104,7 @@ class EndToEndJourneysIT {
     private final List<String> staffNames = new ArrayList<>();
     private final Map<String, UUID> enrolments = new LinkedHashMap<>();
     private UUID skillDigital;
+    private UUID skillTechnical;
     private String escoUri;
     private UUID course;
     private String courseCode;
@@ -109,6 +112,9 @@ class EndToEndJourneysIT {
     private UUID programme;
     private UUID otherProgramme;
     private UUID award;
+    private UUID hydraulicsCourse;
+    private UUID hydraulicsCohort;
+    private UUID levelObjective;
 
     @BeforeAll
     void startThePlatformAsTheCommandDoes() {
@@ -179,10 +185,56 @@ class EndToEndJourneysIT {
         assertThat(cells).anyMatch(cell -> !cell.path("suppressed").asBoolean() && cell.path("participants").asLong() >= 5);
         assertThat(demo.describe()).contains("Demo users:", "hr-feinwerk", "participants", "leverage");
 
+        // skills needs: standard profiles for the staff's ISCO-08 job roles, levels from all three sources, the
+        // anonymised gap map and two objectives
+        DemoSummary.SkillsNeeds needs = demo.skillsNeeds();
+        UUID demoAlliance = admin.findAlliance(demo.allianceName()).orElseThrow();
+        List<JsonNode> standards = admin.all("/api/skills/profiles?allianceId=" + demoAlliance + "&scope=STANDARD");
+        assertThat(standards).hasSize((int) needs.standardProfiles()).hasSizeGreaterThanOrEqualTo(10)
+                .allMatch(p -> !p.path("jobRoleTitle").asString().isBlank() && !p.path("skills").isEmpty());
+        assertThat(needs.records().get("COURSE")).isPositive();
+        assertThat(needs.records().get("MANAGER")).isGreaterThan(needs.records().get("SELF"));
+        assertThat(needs.records().get("SELF")).isPositive();
+        JsonNode map = needs.gapMap();
+        assertThat(map.path("allianceId").asString()).isEqualTo(demoAlliance.toString());
+        assertThat(map.path("k").asInt()).isEqualTo(5);
+        // every active staff member of the member employers is covered: as many as member-service lists
+        long demoStaff = admin.all("/api/memberships?allianceId=" + demoAlliance).stream()
+                .filter(m -> m.path("role").asString().equals("MEMBER_EMPLOYER"))
+                .mapToLong(m -> admin.count("/api/staff?employerId=" + m.path("organisationId").asString())).sum();
+        assertThat(map.path("staffCovered").path("value").asLong()).isEqualTo(demoStaff).isGreaterThan(100);
+        assertThat(map.path("skills")).anyMatch(r -> !r.path("suppressed").asBoolean()
+                && r.path("staffBelowTarget").asInt() >= map.path("k").asInt());
+        assertAnonymised(map, List.of(), List.of());
+        assertThat(needs.objectives()).hasSize(2);
+        for (JsonNode objective : needs.objectives()) {
+            JsonNode progress = objective.path("progress");
+            if (objective.path("kind").asString().equals("STAFF_AT_LEVEL")) {
+                // set today: the count is the baseline, and the trajectory asks for the baseline today
+                assertThat(progress.path("current").asInt()).isEqualTo(objective.path("baseline").asInt()).isPositive();
+                assertThat(progress.path("requiredNow").asInt()).isEqualTo(objective.path("baseline").asInt());
+                assertThat(progress.path("status").asString()).isIn("ON_TRACK", "ACHIEVED");
+            } else {
+                JsonNode seen = progress.path("outcomes");
+                int total = seen.path("completed").asInt() + seen.path("notCompleted").asInt()
+                        + seen.path("noShow").asInt();
+                assertThat(total).isPositive();
+                assertThat(progress.path("current").decimalValue())
+                        .isEqualByComparingTo(rate(seen.path("completed").asLong(), total));
+                assertThat(progress.path("status").asString()).isEqualTo(progress.path("current").decimalValue()
+                        .compareTo(progress.path("target").decimalValue()) >= 0 ? "ON_TRACK" : "BEHIND");
+            }
+        }
+        assertThat(demo.describe()).contains("Skills needs", "standard profiles", "top gaps", "objective \"");
+
         // seeding again finds the alliance and writes nothing
         DemoSummary again = DemoSeed.run(endpoints, System.out);
         assertThat(again.alreadySeeded()).isTrue();
         assertThat(again.programmeId()).isEqualTo(demo.programmeId());
+        assertThat(again.skillsNeeds().objectives()).extracting(o -> o.path("id").asString())
+                .containsExactlyElementsOf(needs.objectives().stream().map(o -> o.path("id").asString()).toList());
+        assertThat(again.skillsNeeds().records()).isEqualTo(needs.records());
+        assertThat(again.describe()).contains("Skills needs");
     }
 
     // --------------------------------------------------------------------------------------------------- journey 1
@@ -237,25 +289,30 @@ class EndToEndJourneysIT {
         assertThat(refused.isProblem()).isTrue();
 
         // the staff of the four employers, registered by their own HR (E2 by CSV)
-        register("E1", "a1", "Anja", "Adler", "FEMALE", "AGE_25_34");
-        register("E1", "a2", "Arne", "Albers", null, null);
+        // with their ISCO-08 job roles (the skills-needs journey below needs them): E1 and E2 employ machine tool
+        // setters (7223), E3 software developers (2512), E4 a machinery mechanic (7233) and d2, whose role HR left out
+        register("E1", "a1", "Anja", "Adler", "FEMALE", "AGE_25_34", "7223");
+        register("E1", "a2", "Arne", "Albers", null, null, "7223");
         CsvReport imported = hr.get("E2").importStaff(employers.get("E2"), String.join("\n",
-                "First Name;Last Name;E-Mail;Employment Start;Consent to reporting;Gender;Age band",
-                "Bodo;Bauer;" + email("b1") + ";2019-04-01;yes;M;35-44",
-                "Berit;Brandt;" + email("b2") + ";2020-09-15;no;;",
-                "Bernd;Busch;" + email("b3") + ";2015-01-01;no;;",
-                "Bianca;Beck;" + email("b4") + ";2022-02-01;yes;F;25-34", ""));
+                "First Name;Last Name;E-Mail;Employment Start;Job Role ISCO;Consent to reporting;Gender;Age band",
+                "Bodo;Bauer;" + email("b1") + ";2019-04-01;7223;yes;M;35-44",
+                "Berit;Brandt;" + email("b2") + ";2020-09-15;7223;no;;",
+                "Bernd;Busch;" + email("b3") + ";2015-01-01;7223;no;;",
+                "Bianca;Beck;" + email("b4") + ";2022-02-01;7223;yes;F;25-34", ""));
         assertThat(imported.created()).as(imported.toString()).isEqualTo(4);
         List<String> bNames = List.of("b1", "b2", "b3", "b4");
         for (CsvReport.Row row : imported.rows()) {
             staff.put(bNames.get((int) row.line() - 2), row.id());
         }
         staffNames.addAll(List.of("Bodo", "Bauer", "Berit", "Brandt", "Bernd", "Busch", "Bianca", "Beck"));
-        register("E3", "c1", "Clara", "Claussen", "FEMALE", "AGE_45_54");
-        register("E3", "c2", "Cem", "Celik", null, null);
-        register("E3", "c3", "Cora", "Conradi", null, null);
-        register("E4", "d1", "Dirk", "Dietz", null, null);
-        register("E4", "d2", "Dana", "Dorn", null, null);
+        register("E3", "c1", "Clara", "Claussen", "FEMALE", "AGE_45_54", "2512");
+        register("E3", "c2", "Cem", "Celik", null, null, "2512");
+        register("E3", "c3", "Cora", "Conradi", null, null, "2512");
+        register("E4", "d1", "Dirk", "Dietz", null, null, "7233");
+        register("E4", "d2", "Dana", "Dorn", null, null, null);
+        assertThat(hr.get("E2").staffMember(staff.get("b3")).path("jobRoleIsco").asString()).isEqualTo("7223");
+        JsonNode d2Role = hr.get("E4").staffMember(staff.get("d2")).path("jobRoleIsco");
+        assertThat(d2Role.isNull() || d2Role.isMissingNode()).as(d2Role.toString()).isTrue();
     }
 
     // --------------------------------------------------------------------------------------------------- journey 2
@@ -267,7 +324,7 @@ class EndToEndJourneysIT {
         escoUri = "http://data.europa.eu/esco/skill/e2e-" + run + "-predictive-maintenance";
         skillDigital = coordinator.addSkill("E2E-" + run + "-PM", "Predictive maintenance with sensor data", "DIGITAL",
                 escoUri);
-        UUID skillTechnical = coordinator.addSkill("E2E-" + run + "-HYD", "Servicing hydraulic systems", "TECHNICAL",
+        skillTechnical = coordinator.addSkill("E2E-" + run + "-HYD", "Servicing hydraulic systems", "TECHNICAL",
                 null);
 
         courseCode = "DM-101";
@@ -649,6 +706,368 @@ class EndToEndJourneysIT {
                 + LocalDate.of(today.getYear(), 1, 1) + "&to=" + LocalDate.of(today.getYear(), 12, 31)));
     }
 
+    // ---------------------------------------------------------------------------------- skills needs (issue 10)
+
+    /**
+     * Issue 10 on the whole platform, with the journeys' alliance, employers, staff, course and programme: the
+     * coordinator publishes standard skill profiles for job roles the staff hold, member-admins rate their staff, then
+     * gaps per staff member and per employer, recommendations priced by the real funding-service quote, objectives
+     * with their progress, and the anonymised gap map.
+     *
+     * <p>Levels at the start come from journey 4's completions, through Kafka into curriculum-service's skill records:
+     * a completion proves DM-101's levels (PM 3, HYD 2, assessed today) when its post-assessment reaches the pass mark
+     * of 60: a1 (70), a2 (60, exactly the mark), b4 (72) and d1 (80) passed; b1 (45) and c1 (50) completed without
+     * passing, b3 did not complete, c2 did not show: nothing from those.
+     */
+    @Test
+    @Order(9)
+    void skillsNeeds_profilesRatingsGapsRecommendationsWithTheRealQuoteObjectivesAndTheGapMap() {
+        // skills are named across services by their ESCO URI where they have one (PM), else by their code (HYD)
+        String pm = escoUri;
+        String hyd = "E2E-" + run + "-HYD";
+        Session e1 = hr.get("E1");
+        Session e2 = hr.get("E2");
+        Session e4 = hr.get("E4");
+
+        // Standards: machine tool setters (ISCO-08 7223: a1 a2 b1-b4) need PM 3 and HYD 3; the sub-major group of
+        // metal and machinery trades (72, which covers d1's 7233) needs PM 2 and HYD 3. 7223 lies in 72 too: the
+        // more specific standard wins for a and b. c1-c3 (2512) have no profile, d2 has no job role.
+        JsonNode setters = coordinator.publishProfile(ProfileSpec.standard(alliance, "7223",
+                "Machine tool setter, digital maintenance", List.of(new ProfileSpec.Target(skillDigital, 3),
+                        new ProfileSpec.Target(skillTechnical, 3))));
+        assertThat(setters.path("scope").asString()).isEqualTo("STANDARD");
+        assertThat(setters.path("jobRoleTitle").asString()).isEqualTo("Metal working machine tool setters and operators");
+        assertThat(setters.path("skills")).extracting(s -> s.path("skillCode").asString() + ":" + s.path("targetLevel"))
+                .containsExactlyInAnyOrder(pm + ":3", hyd + ":3");
+        JsonNode trades = coordinator.publishProfile(ProfileSpec.standard(alliance, "72", "Metal and machinery trades",
+                List.of(new ProfileSpec.Target(skillDigital, 2), new ProfileSpec.Target(skillTechnical, 3))));
+        assertThat(trades.path("jobRoleTitle").asString()).isEqualTo("Metal, machinery and related trades workers");
+        UUID settersProfile = UUID.fromString(setters.path("id").asString());
+        UUID tradesProfile = UUID.fromString(trades.path("id").asString());
+        // one standard per job role; a member-admin publishes no standard
+        assertThat(coordinator.post("/api/skills/profiles", ProfileSpec.standard(alliance, "7223", "again",
+                List.of(new ProfileSpec.Target(skillDigital, 1)))).status()).isEqualTo(409);
+        assertThat(e1.post("/api/skills/profiles", ProfileSpec.standard(alliance, "8344", "not mine",
+                List.of(new ProfileSpec.Target(skillDigital, 1)))).status()).isEqualTo(403);
+
+        // journey 4's passed completions have become COURSE records (2 skills each): E1 a1 a2, E2 b4, E4 d1; E3 none
+        await().atMost(PATIENCE).until(() -> e1.skillRecords("source=COURSE").size() == 4
+                && e2.skillRecords("source=COURSE").size() == 2 && e4.skillRecords("source=COURSE").size() == 2);
+        assertThat(e2.skillRecords("source=COURSE")).allMatch(r -> r.path("staffId").asString()
+                .equals(staff.get("b4").toString()));
+        assertThat(hr.get("E3").skillRecords("source=COURSE")).isEmpty();
+
+        // member-admins record their managers' ratings (and b3's self-assessment) of their own staff
+        JsonNode a2Rating = e1.recordSkillLevel(staff.get("a2"), skillDigital, 4, "MANAGER", today.minusDays(5));
+        e2.recordSkillLevel(staff.get("b1"), skillDigital, 1, "MANAGER", today.minusDays(60));
+        JsonNode b1Pm = e2.recordSkillLevel(staff.get("b1"), skillDigital, 2, "MANAGER", today.minusDays(10));
+        e2.recordSkillLevel(staff.get("b1"), skillTechnical, 1, "MANAGER", today.minusDays(10));
+        e2.recordSkillLevel(staff.get("b2"), skillDigital, 2, "MANAGER", today.minusDays(10));
+        e2.recordSkillLevel(staff.get("b2"), skillTechnical, 3, "MANAGER", today.minusDays(10));
+        e2.recordSkillLevel(staff.get("b3"), skillDigital, 1, "MANAGER", today.minusDays(10));
+        e2.recordSkillLevel(staff.get("b3"), skillTechnical, 4, "SELF", today.minusDays(3));
+        // another employer's staff are not there for E1
+        assertNotFound(e1.post("/api/skills/records", Map.of("staffId", staff.get("b1"), "skillId", skillDigital,
+                "level", 3, "source", "MANAGER", "assessedOn", today.toString())));
+        assertThat(e1.skillRecords("staffId=" + staff.get("b1"))).isEmpty();
+        // b1's PM: of two MANAGER ratings the newer (2, ten days ago) counts
+        List<JsonNode> b1PmRecords = e2.skillRecords("staffId=" + staff.get("b1") + "&skillId=" + skillDigital);
+        assertThat(b1PmRecords).hasSize(2);
+        assertThat(b1PmRecords).filteredOn(r -> r.path("counts").asBoolean()).extracting(r -> r.path("id").asString())
+                .containsExactly(b1Pm.path("id").asString());
+        // a2's PM: the course (3) counts over the manager's 4, as COURSE > MANAGER > SELF
+        assertThat(e1.skillRecords("staffId=" + staff.get("a2") + "&skillId=" + skillDigital))
+                .filteredOn(r -> r.path("counts").asBoolean())
+                .extracting(r -> r.path("source").asString() + ":" + r.path("level").asInt()).containsExactly("COURSE:3");
+        assertThat(a2Rating.path("source").asString()).isEqualTo("MANAGER");
+
+        // Levels now (PM, HYD): a1 a2 b4 d1 (3, 2) COURSE; b1 (2 MANAGER, 1 MANAGER); b2 (2, 3) MANAGER;
+        // b3 (1 MANAGER, 4 SELF); everyone else 0. Gaps = max(0, target - current), largest first:
+        //   a2 (7223: PM 3, HYD 3): HYD 3 - 2 = 1, PM 3 - 3 = 0 -> total 1 (the manager's 4 does not count)
+        JsonNode a2Gaps = e1.staffGaps(staff.get("a2"), alliance);
+        assertThat(a2Gaps.path("profile").path("id").asString()).isEqualTo(settersProfile.toString());
+        assertThat(a2Gaps.path("profile").path("scope").asString()).isEqualTo("STANDARD");
+        assertGap(a2Gaps.path("skills").get(0), hyd, 3, 2, "COURSE", 1);
+        assertGap(a2Gaps.path("skills").get(1), pm, 3, 3, "COURSE", 0);
+        assertThat(a2Gaps.path("skills").get(1).path("assessedOn").asString()).isEqualTo(today.toString());
+        assertThat(a2Gaps.path("totalGap").asInt()).isEqualTo(1);
+        //   b1: HYD 3 - 1 = 2, PM 3 - 2 = 1 -> total 3
+        JsonNode b1Gaps = e2.staffGaps(staff.get("b1"), alliance);
+        assertGap(b1Gaps.path("skills").get(0), hyd, 3, 1, "MANAGER", 2);
+        assertGap(b1Gaps.path("skills").get(1), pm, 3, 2, "MANAGER", 1);
+        assertThat(b1Gaps.path("skills").get(1).path("assessedOn").asString()).isEqualTo(today.minusDays(10).toString());
+        assertThat(b1Gaps.path("totalGap").asInt()).isEqualTo(3);
+        //   b3: PM 3 - 1 = 2, HYD max(0, 3 - 4) = 0 (the self-assessment counts: nothing stronger) -> total 2
+        JsonNode b3Gaps = e2.staffGaps(staff.get("b3"), alliance);
+        assertGap(b3Gaps.path("skills").get(0), pm, 3, 1, "MANAGER", 2);
+        assertGap(b3Gaps.path("skills").get(1), hyd, 3, 4, "SELF", 0);
+        assertThat(b3Gaps.path("totalGap").asInt()).isEqualTo(2);
+        //   d1 (7233, under the standard for 72: PM 2, HYD 3): HYD 3 - 2 = 1, PM max(0, 2 - 3) = 0 -> total 1
+        JsonNode d1Gaps = e4.staffGaps(staff.get("d1"), alliance);
+        assertThat(d1Gaps.path("profile").path("id").asString()).isEqualTo(tradesProfile.toString());
+        assertThat(d1Gaps.path("profile").path("jobRoleIsco").asString()).isEqualTo("72");
+        assertGap(d1Gaps.path("skills").get(0), hyd, 3, 2, "COURSE", 1);
+        assertGap(d1Gaps.path("skills").get(1), pm, 2, 3, "COURSE", 0);
+        assertThat(d1Gaps.path("totalGap").asInt()).isEqualTo(1);
+        //   d2 has no job role, c1's 2512 no profile: no requirements, and the answer says why
+        JsonNode d2Gaps = e4.staffGaps(staff.get("d2"), alliance);
+        assertThat(absent(d2Gaps.path("profile"))).isTrue();
+        assertThat(d2Gaps.path("skills")).isEmpty();
+        assertThat(d2Gaps.path("note").asString()).contains("no job role");
+        JsonNode c1Gaps = hr.get("E3").staffGaps(staff.get("c1"), alliance);
+        assertThat(absent(c1Gaps.path("profile"))).isTrue();
+        assertThat(c1Gaps.path("note").asString()).contains("2512");
+        // another member-admin: 404; a coordinator never sees a staff member's gaps
+        assertNotFound(e1.get("/api/skills/gaps/staff/" + staff.get("b1") + "?allianceId=" + alliance));
+        assertThat(coordinator.get("/api/skills/gaps/staff/" + staff.get("b1") + "?allianceId=" + alliance).status())
+                .isEqualTo(403);
+
+        // Per employer, ranked by staff below target, then total gap:
+        //   E2 (b1 b2 b3 b4, all 7223): PM below: b1 (1), b2 (1), b3 (2) = 3 staff, gap 4; HYD: b1 (2), b4 (1) = 2, gap 3
+        JsonNode e2Gaps = e2.employerGaps(employers.get("E2"), alliance);
+        assertThat(e2Gaps.path("staffCovered").asInt()).isEqualTo(4);
+        assertThat(e2Gaps.path("staffWithoutProfile").asInt()).isZero();
+        assertTally(e2Gaps.path("skills").get(0), 1, pm, 4, 3, 4);
+        assertTally(e2Gaps.path("skills").get(1), 2, hyd, 4, 2, 3);
+        //   the staff lines, by total gap: b1 3, b3 2, then b2 and b4 with 1 each
+        assertThat(e2Gaps.path("staff")).extracting(s -> s.path("totalGap").asInt()).containsExactly(3, 2, 1, 1);
+        assertThat(e2Gaps.path("staff").get(0).path("staffId").asString()).isEqualTo(staff.get("b1").toString());
+        assertThat(e2Gaps.path("staff").get(0).path("skillsBelowTarget").asInt()).isEqualTo(2);
+        assertThat(e2Gaps.path("staff").get(1).path("staffId").asString()).isEqualTo(staff.get("b3").toString());
+        //   E1 (a1 a2): HYD 2 staff below, gap 2; PM none
+        JsonNode e1Gaps = e1.employerGaps(employers.get("E1"), alliance);
+        assertTally(e1Gaps.path("skills").get(0), 1, hyd, 2, 2, 2);
+        assertTally(e1Gaps.path("skills").get(1), 2, pm, 2, 0, 0);
+        //   E4 (d1 with the 72 standard, d2 without a role): HYD 1 below, gap 1; PM none
+        JsonNode e4Gaps = e4.employerGaps(employers.get("E4"), alliance);
+        assertThat(e4Gaps.path("staffCovered").asInt()).isEqualTo(2);
+        assertThat(e4Gaps.path("staffWithoutProfile").asInt()).isEqualTo(1);
+        assertTally(e4Gaps.path("skills").get(0), 1, hyd, 1, 1, 1);
+        assertTally(e4Gaps.path("skills").get(1), 2, pm, 1, 0, 0);
+        // another employer's view is refused for who the caller is
+        assertThat(e1.get("/api/skills/gaps/employers/" + employers.get("E2") + "?allianceId=" + alliance).status())
+                .isEqualTo(403);
+
+        // Two new courses with cohorts open today (DM-101's cohort has completed, so it is no offer any more):
+        // HYD-210 (8 h, HYD to 3), EUR 600.00 a seat, covered by a new award of the journeys' programme to the
+        // association; PM-220 (16 h, PM and HYD to 3), EUR 900.00 a seat, with no award.
+        hydraulicsCourse = provider.draftCourse(new CourseSpec(alliance, "HYD-210", "Smart hydraulics servicing",
+                "Sensor-based diagnosis and servicing of hydraulic systems.", providerOrg, "IN_PERSON",
+                new BigDecimal("8"), List.of(new CourseSpec.SkillTarget(skillTechnical, 3)), List.of("DIGITAL"), null));
+        UUID analyticsCourse = provider.draftCourse(new CourseSpec(alliance, "PM-220", "Condition monitoring analytics",
+                "From sensor data to maintenance decisions on hydraulic machine tools.", providerOrg, "BLENDED",
+                new BigDecimal("16"), List.of(new CourseSpec.SkillTarget(skillDigital, 3),
+                new CourseSpec.SkillTarget(skillTechnical, 3)), List.of("DIGITAL"), null));
+        coordinator.publishCourse(hydraulicsCourse);
+        coordinator.publishCourse(analyticsCourse);
+        hydraulicsCohort = coordinator.scheduleCohort(CohortSpec.of(hydraulicsCourse, association, today, today, today,
+                today, 6, 1, null, new CohortSpec.Cost("PER_SEAT", 60_000, "EUR")));
+        UUID analyticsCohort = coordinator.scheduleCohort(CohortSpec.of(analyticsCourse, association, today, today,
+                today, today, 6, 1, null, new CohortSpec.Cost("PER_SEAT", 90_000, "EUR")));
+        coordinator.openCohort(hydraulicsCohort);
+        coordinator.openCohort(analyticsCohort);
+        eventually(() -> coordinator.chooseCostSharing(hydraulicsCohort, association, "PER_SEAT", null));
+        eventually(() -> coordinator.chooseCostSharing(analyticsCohort, association, "PER_SEAT", null));
+        UUID application = eventually(() -> coordinator.applyForGrant(new ApplicationSpec(programme, association,
+                "ASSOCIATION", hydraulicsCohort, 150_000, "EUR")));
+        funder.reviewApplication(application, funderOrg);
+        funder.award(application, funderOrg, 150_000, "EUR");
+        // the programme has committed 520000 + 150000 = 670000 of its 2000000
+        assertThat(funder.programme(programme).path("budget").path("availableMinor").asLong()).isEqualTo(1_330_000);
+
+        // Recommendations: gap closed = sum of min(gap, max(0, course level - current)), ranked per training hour.
+        // Costs come from funding-service's quote (one seat, PER_SEAT: the seat costs the price), under the
+        // programme's band rules: grant = seat x min(rate, 1 - minimum share) + wage x the course's 8 hours,
+        // within the 120000 participant cap, the employer's cap (1000000 less what it claimed, E1 239900: 760100
+        // left) and the 150000 left on the award:
+        //   E1 (micro): 60000 x 0.9 + 400 x 8 = 54000 + 3200 = 57200 -> net 60000 - 57200 = 2800
+        //   E2 (small): 60000 x 0.8 + 500 x 8 = 48000 + 4000 = 52000 -> net 8000
+        //   E4 (large): not eligible -> grant 0, net 60000; PM-220 has no award: grant 0, net 90000 for everyone
+        //   a1 (HYD 2 of 3): HYD-210 closes 1 in 8 h = 0.1250/h; PM-220 closes 1 (PM is met) in 16 h = 0.0625/h
+        JsonNode forA1 = e1.staffRecommendations(staff.get("a1"), alliance, 5);
+        assertThat(forA1.path("fundingAnswered").asBoolean()).as(forA1.toString()).isTrue();
+        assertThat(forA1.path("candidates").asInt()).isEqualTo(2);
+        assertThat(forA1.path("totalGap").asInt()).isEqualTo(1);
+        assertRecommendation(forA1.path("items").get(0), 1, "HYD-210", 1, "0.1250");
+        assertThat(forA1.path("items").get(0).path("cohort").path("id").asString()).isEqualTo(hydraulicsCohort.toString());
+        JsonNode closes = forA1.path("items").get(0).path("closes").get(0);
+        assertThat(closes.path("skillCode").asString() + " " + closes.path("fromLevel") + "->" + closes.path("toLevel"))
+                .isEqualTo(hyd + " 2->3");
+        assertCost(forA1.path("items").get(0).path("cost"), 60_000, 57_200L, 2_800, 1, 2_800);
+        assertThat(forA1.path("items").get(0).path("cost").path("shareSource").asString()).isEqualTo("FUNDING");
+        assertRecommendation(forA1.path("items").get(1), 2, "PM-220", 1, "0.0625");
+        assertCost(forA1.path("items").get(1).path("cost"), 90_000, 0L, 90_000, 1, 90_000);
+        assertThat(forA1.path("items").get(1).path("cost").path("note").asString()).contains("no award");
+        //   b1 (PM 2, HYD 1 of 3): HYD-210 closes 2 in 8 h = 0.2500; PM-220 closes 1 + 2 = 3 in 16 h = 0.1875
+        JsonNode forB1 = e2.staffRecommendations(staff.get("b1"), alliance, 5);
+        assertRecommendation(forB1.path("items").get(0), 1, "HYD-210", 2, "0.2500");
+        assertCost(forB1.path("items").get(0).path("cost"), 60_000, 52_000L, 8_000, 1, 8_000);
+        assertRecommendation(forB1.path("items").get(1), 2, "PM-220", 3, "0.1875");
+        //   E2's team: HYD-210 helps b1 (2) and b4 (1): 3 in 8 h x 2 staff = 16 h -> 0.1875, 2 seats x 8000 = 16000;
+        //   PM-220 helps all four: b1 1 + 2, b2 1, b3 2, b4 1 = 7 in 16 h x 4 = 64 h -> 0.109375 -> 0.1094,
+        //   4 x 90000 = 360000. (3 x 64 = 192 > 7 x 16 = 112: HYD-210 first.)
+        JsonNode forE2 = e2.teamRecommendations(employers.get("E2"), alliance, 5);
+        assertThat(forE2.path("staffCovered").asInt()).isEqualTo(4);
+        assertThat(forE2.path("totalGap").asInt()).isEqualTo(7);
+        JsonNode teamHyd = forE2.path("items").get(0);
+        assertRecommendation(teamHyd, 1, "HYD-210", 3, "0.1875");
+        assertThat(teamHyd.path("staffHelped").asInt()).isEqualTo(2);
+        assertThat(teamHyd.path("trainingHours").decimalValue()).isEqualByComparingTo("16");
+        assertThat(teamHyd.path("staff")).extracting(h -> h.path("staffId").asString() + ":" + h.path("gapClosed"))
+                .containsExactly(staff.get("b1") + ":2", staff.get("b4") + ":1");
+        assertCost(teamHyd.path("cost"), 60_000, 52_000L, 8_000, 2, 16_000);
+        JsonNode teamPm = forE2.path("items").get(1);
+        assertRecommendation(teamPm, 2, "PM-220", 7, "0.1094");
+        assertThat(teamPm.path("staffHelped").asInt()).isEqualTo(4);
+        assertThat(teamPm.path("trainingHours").decimalValue()).isEqualByComparingTo("64");
+        assertCost(teamPm.path("cost"), 90_000, 0L, 90_000, 4, 360_000);
+        //   E4's team: d1 (HYD 2 of 3): HYD-210 1 in 8 h, but E4 is large: no grant, net 60000
+        JsonNode forE4 = e4.teamRecommendations(employers.get("E4"), alliance, 5);
+        assertRecommendation(forE4.path("items").get(0), 1, "HYD-210", 1, "0.1250");
+        assertCost(forE4.path("items").get(0).path("cost"), 60_000, 0L, 60_000, 1, 60_000);
+        assertRecommendation(forE4.path("items").get(1), 2, "PM-220", 1, "0.0625");
+
+        // Objectives. HYD at level 3 or above today: b2 (MANAGER 3) and b3 (SELF 4) = 2, the baseline. Target 6 in
+        // 100 days: required = 2 + ceil(4 x elapsed / 100): today 2; a month on (28-31 days: 1.12-1.24 -> 2) 4; two
+        // months (59-62 days: 2.36-2.48 -> 3) 5; three (89-92 days: 3.56-3.68 -> 4) 6; the target date 6.
+        // 2 >= 2: ON_TRACK; 4 still missing x 30 / 100 days = 1.20 a month.
+        JsonNode level = coordinator.setObjective(ObjectiveSpec.staffAtLevel(alliance,
+                "6 staff at level 3 or above in servicing hydraulic systems", skillTechnical, 3, 6, today.plusDays(100)));
+        levelObjective = UUID.fromString(level.path("id").asString());
+        assertThat(level.path("baseline").asInt()).isEqualTo(2);
+        assertThat(level.path("createdOn").asString()).isEqualTo(today.toString());
+        assertStaffProgress(level.path("progress"), "ON_TRACK", 2, 2, 4, "1.20");
+        assertThat(level.path("progress").path("daysLeft").asLong()).isEqualTo(100);
+        assertThat(level.path("progress").path("trajectory")).extracting(p -> p.path("required").asInt())
+                .containsExactly(2, 4, 5, 6, 6);
+        assertThat(level.path("progress").path("trajectory").get(1).path("date").asString())
+                .isEqualTo(today.plusMonths(1).toString());
+        // DM-101's completion rate from today for 100 days, target 80%: the cohort started today, and its outcomes
+        // (all 8 seats, E4's too: unlike the programme's report this is the alliance's course) are completed a1 a2 b1
+        // b4 c1 d1 = 6, not completed b3, no-show c2: 6 / 8 = 0.7500 < 0.8: BEHIND; completions needed: the smallest
+        // n with (6 + n) / (8 + n) >= 0.8: 0.2 n >= 0.4 -> 2
+        UUID rateObjective = UUID.fromString(coordinator.setObjective(ObjectiveSpec.completionRate(alliance,
+                "80% completion in DM-101 cohorts", course, "0.8", today, today.plusDays(100))).path("id").asString());
+        JsonNode rate = await().atMost(PATIENCE).until(() -> coordinator.objective(rateObjective).path("progress"),
+                p -> p.path("outcomes").path("completed").asInt() == 6);
+        assertThat(rate.path("status").asString()).isEqualTo("BEHIND");
+        assertThat(rate.path("onTrack").asBoolean()).isFalse();
+        assertThat(rate.path("current").decimalValue()).isEqualByComparingTo("0.7500");
+        assertThat(rate.path("remaining").decimalValue()).isEqualByComparingTo("0.0500");
+        assertThat(rate.path("completionsNeeded").asInt()).isEqualTo(2);
+        assertThat(rate.path("outcomes").path("notCompleted").asInt()).isEqualTo(1);
+        assertThat(rate.path("outcomes").path("noShow").asInt()).isEqualTo(1);
+        assertThat(coordinator.objectives(alliance)).extracting(o -> o.path("id").asString())
+                .containsExactlyInAnyOrder(levelObjective.toString(), rateObjective.toString());
+        assertThat(e1.get("/api/skills/objectives?allianceId=" + alliance).status()).isEqualTo(403);
+
+        // The gap map, as the coordinator gets it (k = 5, the platform's default): 11 active staff of the 4 member
+        // employers; with a profile a1 a2 b1-b4 d1 = 7, without c1-c3 d2 = 4: 4 is under k, and 7 would give it away
+        // (11 - 7), so both are suppressed.
+        //   HYD: below target a1 a2 (MICRO, gap 2), b1 b4 (SMALL, gap 3), d1 (LARGE, gap 1) = 5 staff, gap 6: shown;
+        //   its cells MICRO 2, SMALL 2, LARGE 1 are under k (together 5, not recoverable); MEDIUM, UNKNOWN 0 shown.
+        //   Taught by DM-101 (2), HYD-210 (3), PM-220 (3): 3 courses, up to 3, 2 with a cohort open: none missing.
+        //   PM: below target b1 b2 b3 = 3 < k: suppressed as a whole, after the shown rows; taught by DM-101 and
+        //   PM-220 (3), 1 open.
+        JsonNode map = coordinator.gapMap(alliance);
+        assertThat(map.path("k").asInt()).isEqualTo(5);
+        assertThat(map.path("staffCovered").path("value").asInt()).isEqualTo(11);
+        assertThat(map.path("staffWithProfile").path("suppressed").asBoolean()).isTrue();
+        assertThat(map.path("staffWithoutProfile").path("suppressed").asBoolean()).isTrue();
+        assertThat(map.path("skills")).hasSize(2);
+        JsonNode hydRow = map.path("skills").get(0);
+        assertThat(hydRow.path("skillCode").asString()).isEqualTo(hyd);
+        assertThat(hydRow.path("suppressed").asBoolean()).isFalse();
+        assertThat(hydRow.path("staffBelowTarget").asInt()).isEqualTo(5);
+        assertThat(hydRow.path("totalGap").asInt()).isEqualTo(6);
+        assertThat(hydRow.path("highestTargetLevel").asInt()).isEqualTo(3);
+        assertThat(hydRow.path("coursesTeaching").asInt()).isEqualTo(3);
+        assertThat(hydRow.path("highestCourseLevel").asInt()).isEqualTo(3);
+        assertThat(hydRow.path("coursesWithOpenCohort").asInt()).isEqualTo(2);
+        assertThat(hydRow.path("missingCourse").asBoolean()).isFalse();
+        Map<String, JsonNode> bands = new LinkedHashMap<>();
+        hydRow.path("bySizeBand").forEach(c -> bands.put(c.path("sizeBand").asString(), c));
+        assertThat(bands.keySet()).containsExactly("MICRO", "SMALL", "MEDIUM", "LARGE", "UNKNOWN");
+        for (String band : List.of("MICRO", "SMALL", "LARGE")) {
+            assertThat(bands.get(band).path("suppressed").asBoolean()).as(band).isTrue();
+            assertThat(absent(bands.get(band).path("staffBelowTarget"))).as(band).isTrue();
+        }
+        for (String band : List.of("MEDIUM", "UNKNOWN")) {
+            assertThat(bands.get(band).path("suppressed").asBoolean()).as(band).isFalse();
+            assertThat(bands.get(band).path("staffBelowTarget").asInt()).as(band).isZero();
+        }
+        JsonNode pmRow = map.path("skills").get(1);
+        assertThat(pmRow.path("skillCode").asString()).isEqualTo(pm);
+        assertThat(pmRow.path("suppressed").asBoolean()).isTrue();
+        assertThat(absent(pmRow.path("staffBelowTarget")) && absent(pmRow.path("totalGap"))).isTrue();
+        assertThat(pmRow.path("highestTargetLevel").asInt()).isEqualTo(3);
+        assertThat(pmRow.path("coursesTeaching").asInt()).isEqualTo(2);
+        assertThat(pmRow.path("coursesWithOpenCohort").asInt()).isEqualTo(1);
+        assertAnonymised(map);
+        // only the alliance's coordinator reads it
+        assertThat(e1.get("/api/skills/gaps/alliances/" + alliance).status()).isEqualTo(403);
+        assertThat(funder.get("/api/skills/gaps/alliances/" + alliance).status()).isEqualTo(403);
+    }
+
+    /**
+     * A completion recorded by the provider reaches the skill records through Kafka (no call between services) and
+     * moves b1's level, the gaps, the objective's progress, the recommendations and the gap map.
+     */
+    @Test
+    @Order(10)
+    void skillsNeeds_aCompletionRecordedByTheProviderMovesLevelGapsObjectiveAndMap() {
+        String pm = escoUri;
+        String hyd = "E2E-" + run + "-HYD";
+        Session e2 = hr.get("E2");
+        UUID b1 = staff.get("b1");
+        Enrolment seat = eventually(() -> e2.enrol(hydraulicsCohort, employers.get("E2"), b1));
+        assertThat(seat.status()).isEqualTo("CONFIRMED");
+        // b1 holds a seat in HYD-210 now, so PM-220 alone is left for b1: PM 2 -> 3 (1) + HYD 1 -> 3 (2) = 3
+        JsonNode forB1 = e2.staffRecommendations(b1, alliance, 5);
+        assertThat(forB1.path("candidates").asInt()).isEqualTo(1);
+        assertRecommendation(forB1.path("items").get(0), 1, "PM-220", 3, "0.1875");
+
+        assertThat(provider.startCohort(hydraulicsCohort).path("status").asString()).isEqualTo("RUNNING");
+        assertThat(provider.recordOutcome(seat.id(), OutcomeSpec.completed(providerOrg, "8", 40, 75, 5, false))
+                .status()).isEqualTo("COMPLETED");
+
+        // post 75 >= 60: HYD-210 proves HYD 3, assessed today, once curriculum-service has consumed its own event
+        JsonNode proved = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> e2.skillRecords("staffId=" + b1 + "&source=COURSE"), r -> r.size() == 1).getFirst();
+        assertThat(proved.path("skillId").asString()).isEqualTo(skillTechnical.toString());
+        assertThat(proved.path("level").asInt()).isEqualTo(3);
+        assertThat(proved.path("enrolmentId").asString()).isEqualTo(seat.id().toString());
+        assertThat(proved.path("courseId").asString()).isEqualTo(hydraulicsCourse.toString());
+        assertThat(proved.path("assessedOn").asString()).isEqualTo(today.toString());
+        assertThat(proved.path("counts").asBoolean()).isTrue();
+
+        // b1: HYD 3 (COURSE, over the manager's 1) gap 0; PM 3 - 2 = 1 -> total 1 (was 3)
+        JsonNode b1Gaps = e2.staffGaps(b1, alliance);
+        assertGap(b1Gaps.path("skills").get(0), pm, 3, 2, "MANAGER", 1);
+        assertGap(b1Gaps.path("skills").get(1), hyd, 3, 3, "COURSE", 0);
+        assertThat(b1Gaps.path("totalGap").asInt()).isEqualTo(1);
+        // E2: PM unchanged (3 staff, gap 4); HYD b4 alone (1 staff, gap 1)
+        JsonNode e2Gaps = e2.employerGaps(employers.get("E2"), alliance);
+        assertTally(e2Gaps.path("skills").get(0), 1, pm, 4, 3, 4);
+        assertTally(e2Gaps.path("skills").get(1), 2, hyd, 4, 1, 1);
+        // the objective: b1 b2 b3 = 3 of 6 (baseline still 2), 3 missing x 30 / 100 days = 0.90 a month
+        JsonNode level = coordinator.objective(levelObjective);
+        assertThat(level.path("baseline").asInt()).isEqualTo(2);
+        assertStaffProgress(level.path("progress"), "ON_TRACK", 3, 2, 3, "0.90");
+        // HYD-210's cohort runs, so it is no offer any more; E2's team is left with PM-220:
+        // b1 PM 1 (HYD is met now), b2 1, b3 2, b4 HYD 1 = 5 in 16 h x 4 = 64 h -> 0.078125 -> 0.0781
+        JsonNode forE2 = e2.teamRecommendations(employers.get("E2"), alliance, 5);
+        assertThat(forE2.path("candidates").asInt()).isEqualTo(1);
+        assertRecommendation(forE2.path("items").get(0), 1, "PM-220", 5, "0.0781");
+        // the gap map: HYD below target a1 a2 b4 d1 = 4 < k: suppressed as a whole now, like PM; by code (E2E-.. before
+        // PM's http://..)
+        JsonNode map = coordinator.gapMap(alliance);
+        assertThat(map.path("skills")).extracting(r -> r.path("skillCode").asString() + ":"
+                + r.path("suppressed").asBoolean()).containsExactly(hyd + ":true", pm + ":true");
+        assertAnonymised(map);
+        assertThat(coordinator.completeCohort(hydraulicsCohort).path("status").asString()).isEqualTo("COMPLETED");
+    }
+
     // ---------------------------------------------------------------------------------------------------- helpers
 
     private Session invite(Session inviter, UUID organisation, String name, String firstName, String lastName,
@@ -675,11 +1094,11 @@ class EndToEndJourneysIT {
     }
 
     private void register(String employer, String key, String firstName, String lastName, String gender,
-                          String ageBand) {
+                          String ageBand, String jobRoleIsco) {
         UUID employerId = employers.get(employer);
         StaffSpec spec = gender == null ? StaffSpec.of(employerId, firstName, lastName, email(key), "2018-03-01")
                 : StaffSpec.consenting(employerId, firstName, lastName, email(key), "2018-03-01", gender, ageBand);
-        staff.put(key, hr.get(employer).registerStaff(spec));
+        staff.put(key, hr.get(employer).registerStaff(spec.withJobRole(jobRoleIsco)));
         staffNames.add(firstName);
         staffNames.add(lastName);
     }
@@ -745,6 +1164,108 @@ class EndToEndJourneysIT {
         assertThat(totals.path("grantOffsetsMinor").asLong()).as(employer).isEqualTo(offsets);
         assertThat(totals.path("netPayableMinor").asLong()).as(employer).isEqualTo(net);
         assertThat(totals.path("approvedNotPaidMinor").asLong()).as(employer).isZero();
+    }
+
+    private static void assertGap(JsonNode gap, String code, int target, int current, String source, int expected) {
+        assertThat(gap.path("skillCode").asString()).as(gap.toString()).isEqualTo(code);
+        assertThat(gap.path("targetLevel").asInt()).as(gap.toString()).isEqualTo(target);
+        assertThat(gap.path("currentLevel").asInt()).as(gap.toString()).isEqualTo(current);
+        assertThat(gap.path("source").asString()).as(gap.toString()).isEqualTo(source);
+        assertThat(gap.path("gap").asInt()).as(gap.toString()).isEqualTo(expected);
+    }
+
+    private static void assertTally(JsonNode tally, int rank, String code, int requiring, int below, int totalGap) {
+        assertThat(tally.path("rank").asInt()).as(tally.toString()).isEqualTo(rank);
+        assertThat(tally.path("skillCode").asString()).as(tally.toString()).isEqualTo(code);
+        assertThat(tally.path("staffRequiring").asInt()).as(tally.toString()).isEqualTo(requiring);
+        assertThat(tally.path("staffBelowTarget").asInt()).as(tally.toString()).isEqualTo(below);
+        assertThat(tally.path("totalGap").asInt()).as(tally.toString()).isEqualTo(totalGap);
+    }
+
+    private static void assertRecommendation(JsonNode item, int rank, String courseCode, int gapClosed, String perHour) {
+        assertThat(item.path("rank").asInt()).as(item.toString()).isEqualTo(rank);
+        assertThat(item.path("courseCode").asString()).as(item.toString()).isEqualTo(courseCode);
+        assertThat(item.path("gapClosed").asInt()).as(item.toString()).isEqualTo(gapClosed);
+        assertThat(item.path("gapClosedPerHour").decimalValue()).as(item.toString()).isEqualByComparingTo(perHour);
+    }
+
+    private static void assertCost(JsonNode cost, long seatCost, Long grant, long netPerSeat, int seats, long net) {
+        assertThat(cost.path("currency").asString()).as(cost.toString()).isEqualTo("EUR");
+        assertThat(cost.path("seatCostMinor").asLong()).as(cost.toString()).isEqualTo(seatCost);
+        assertThat(cost.path("grantKnown").asBoolean()).as(cost.toString()).isTrue();
+        assertThat(cost.path("expectedGrantMinor").asLong()).as(cost.toString()).isEqualTo(grant);
+        assertThat(cost.path("netCostPerSeatMinor").asLong()).as(cost.toString()).isEqualTo(netPerSeat);
+        assertThat(cost.path("seats").asInt()).as(cost.toString()).isEqualTo(seats);
+        assertThat(cost.path("netCostMinor").asLong()).as(cost.toString()).isEqualTo(net);
+    }
+
+    private static void assertStaffProgress(JsonNode progress, String status, int current, int requiredNow,
+                                            int remaining, String per30Days) {
+        assertThat(progress.path("status").asString()).as(progress.toString()).isEqualTo(status);
+        assertThat(progress.path("onTrack").asBoolean()).as(progress.toString())
+                .isEqualTo(status.equals("ON_TRACK") || status.equals("ACHIEVED"));
+        assertThat(progress.path("current").decimalValue()).as(progress.toString()).isEqualByComparingTo("" + current);
+        assertThat(progress.path("requiredNow").decimalValue()).as(progress.toString())
+                .isEqualByComparingTo("" + requiredNow);
+        assertThat(progress.path("remaining").decimalValue()).as(progress.toString()).isEqualByComparingTo("" + remaining);
+        assertThat(progress.path("requiredPer30Days").decimalValue()).as(progress.toString())
+                .isEqualByComparingTo(per30Days);
+    }
+
+    /**
+     * The gap map shows no count of people under k (each is 0, at least k, or suppressed) and no identity: the only
+     * ids in it are the alliance's and the skills'; no staff name or email either.
+     */
+    private void assertAnonymised(JsonNode map) {
+        assertThat(map.path("allianceId").asString()).isEqualTo(alliance.toString());
+        assertThat(map.path("skills")).extracting(r -> r.path("skillId").asString())
+                .allMatch(id -> id.equals(skillDigital.toString()) || id.equals(skillTechnical.toString()));
+        assertAnonymised(map, staff.values(), staffNames);
+    }
+
+    private static void assertAnonymised(JsonNode map, java.util.Collection<UUID> staffIds, List<String> names) {
+        int k = map.path("k").asInt();
+        List<JsonNode> counts = new ArrayList<>();
+        for (String headline : List.of("staffCovered", "staffWithProfile", "staffWithoutProfile")) {
+            JsonNode count = map.path(headline);
+            if (!count.path("suppressed").asBoolean()) {
+                counts.add(count.path("value"));
+            }
+        }
+        for (JsonNode row : map.path("skills")) {
+            if (!row.path("suppressed").asBoolean()) {
+                counts.add(row.path("staffBelowTarget"));
+            }
+            for (JsonNode cell : row.path("bySizeBand")) {
+                if (cell.path("suppressed").asBoolean()) {
+                    assertThat(absent(cell.path("staffBelowTarget")) && absent(cell.path("totalGap")))
+                            .as(cell.toString()).isTrue();
+                } else {
+                    counts.add(cell.path("staffBelowTarget"));
+                }
+            }
+        }
+        assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(c.isInt() && (c.asInt() == 0 || c.asInt() >= k))
+                .as("a count of " + c + " with k = " + k + " in " + map).isTrue());
+        // the only ids: the alliance's and the rows' skills'
+        String text = map.toString();
+        List<String> allowed = new ArrayList<>(List.of(map.path("allianceId").asString()));
+        map.path("skills").forEach(r -> allowed.add(r.path("skillId").asString()));
+        java.util.regex.Matcher ids = java.util.regex.Pattern
+                .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}").matcher(text);
+        while (ids.find()) {
+            assertThat(ids.group()).as("an id in the gap map").isIn(allowed);
+        }
+        for (UUID id : staffIds) {
+            assertThat(text).doesNotContain(id.toString());
+        }
+        for (String name : names) {
+            assertThat(text).doesNotContain(name);
+        }
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
     }
 
     private static void assertNotFound(ApiResponse response) {

@@ -131,6 +131,48 @@ final class DemoCast {
             new Cohort("CYBER-120/2", "CYBER-120", 24, 8, 5, "TOTAL", 950_000, "PER_HEADCOUNT", null),
             new Cohort("LEAN-130/1", "LEAN-130", 20, 6, 4, "TOTAL", 2_520_000, "BASE_PLUS_PER_SEAT", 40_000L));
 
+    /**
+     * A standard skill profile the coordinator publishes for an ISCO-08 group; a profile for a minor or sub-major group
+     * ({@code 25}, {@code 72}, {@code 83}) covers the unit groups in it that have no profile of their own.
+     *
+     * @param skills "CODE:target level"
+     */
+    record Profile(String isco, String name, List<String> skills) {
+    }
+
+    /**
+     * Standards for the job roles the demo staff hold (see {@link DemoPlan}); freight handlers (9333) are left without
+     * one, so the gap map has staff without a profile too.
+     */
+    static final List<Profile> PROFILES = List.of(
+            new Profile("7223", "CNC machine tool setter and operator",
+                    List.of("CNC-PROG:3", "CAD-CAM:2", "LEAN:2", "DATA-LIT:1")),
+            new Profile("7212", "Welder", List.of("WELD-SAFE:3", "WELD-QA:3", "ENERGY-AUDIT:1")),
+            new Profile("3115", "Mechanical engineering technician",
+                    List.of("CAD-CAM:3", "CNC-PROG:2", "ENERGY-AUDIT:2", "DATA-LIT:2")),
+            new Profile("72", "Metal and machinery trades", List.of("SHOPFLOOR:2", "ENERGY-AUDIT:2", "CYBER-HYG:1")),
+            new Profile("8121", "Metal processing plant operator", List.of("ENERGY-AUDIT:2", "CIRCULAR:2", "LEAN:2")),
+            new Profile("3122", "Manufacturing supervisor",
+                    List.of("LEAN:3", "SHOPFLOOR:3", "DATA-LIT:2", "CYBER-HYG:2")),
+            new Profile("7411", "Industrial electrician", List.of("ENERGY-AUDIT:3", "SHOPFLOOR:2", "CYBER-HYG:2")),
+            new Profile("25", "ICT professional", List.of("PYTHON:3", "DATA-LIT:3", "CYBER-HYG:3", "SOC-ENG:2")),
+            new Profile("3512", "ICT user support technician", List.of("CYBER-HYG:3", "SOC-ENG:3", "DATA-LIT:2")),
+            new Profile("4321", "Stock clerk", List.of("DATA-LIT:2", "LEAN:2", "CYBER-HYG:1", "SOC-ENG:2")),
+            new Profile("3331", "Clearing and forwarding agent", List.of("DATA-LIT:2", "CYBER-HYG:2", "SOC-ENG:2")),
+            new Profile("83", "Drivers and mobile plant operators", List.of("LEAN:2", "ENERGY-AUDIT:1")));
+
+    /** The profile that applies to a job role, as curriculum-service resolves it: the most specific group wins. */
+    static Profile profileFor(String isco) {
+        Profile best = null;
+        for (Profile profile : PROFILES) {
+            if (isco != null && isco.startsWith(profile.isco())
+                    && (best == null || profile.isco().length() > best.isco().length())) {
+                best = profile;
+            }
+        }
+        return best;
+    }
+
     static final List<String> FEMALE_NAMES = List.of("Anna", "Lea", "Sophie", "Marie", "Laura", "Julia", "Sarah",
             "Katharina", "Elif", "Mia", "Hannah", "Lena", "Nina", "Zeynep", "Olga", "Petra", "Sabine", "Ines", "Ana",
             "Fatima", "Claudia", "Jana", "Monika", "Lisa");

@@ -38,6 +38,17 @@ final class DemoPlan {
     final Map<String, List<Person>> staff = new LinkedHashMap<>();
     final Map<String, List<Request>> requests = new LinkedHashMap<>();
     final List<Employer> uploadOrder = new ArrayList<>();
+    /** The levels HR records for staff with a profile: managers' ratings, and some self-assessments. */
+    final List<Rating> ratings = new ArrayList<>();
+
+    /**
+     * A level HR records for a person in a skill of their profile.
+     *
+     * @param source  MANAGER or SELF
+     * @param daysAgo when it was assessed
+     */
+    record Rating(Person person, String skill, int level, String source, int daysAgo) {
+    }
 
     private final Random random = new Random(SEED);
     private final LocalDate today;
@@ -79,6 +90,33 @@ final class DemoPlan {
         }
         uploadOrder.addAll(DemoCast.EMPLOYERS);
         Collections.shuffle(uploadOrder, random);
+        rate(new Random(SEED + 10_000));
+    }
+
+    /**
+     * About 60 % of the staff with a profile are rated by their manager in every skill of it, about 10 % assess
+     * themselves (a little higher); most are at or up to two levels below the target. A random of its own, so the
+     * choices above stay as they were.
+     */
+    private void rate(Random rating) {
+        for (Employer employer : DemoCast.EMPLOYERS) {
+            for (Person person : staff.get(employer.slug())) {
+                DemoCast.Profile profile = DemoCast.profileFor(person.isco());
+                double draw = rating.nextDouble();
+                String source = draw < 0.6 ? "MANAGER" : draw < 0.7 ? "SELF" : null;
+                if (profile == null || source == null) {
+                    continue;
+                }
+                int daysAgo = 7 + rating.nextInt(150);
+                for (String skill : profile.skills()) {
+                    String[] parts = skill.split(":");
+                    int below = weighted(List.of(0, 1, 2, 3), new double[] {0.3, 0.4, 0.22, 0.08}, rating);
+                    int level = Math.max(1, Math.min(5, Integer.parseInt(parts[1]) - below
+                            + (source.equals("SELF") ? 1 : 0)));
+                    ratings.add(new Rating(person, parts[0], level, source, daysAgo));
+                }
+            }
+        }
     }
 
     private Person person(Employer employer, int index, Set<String> emails) {

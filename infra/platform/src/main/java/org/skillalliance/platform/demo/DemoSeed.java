@@ -19,6 +19,10 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -38,7 +42,10 @@ import tools.jackson.databind.JsonNode;
  * grant programme; HR enrols staff by CSV (waitlists fill), one withdrawal promotes a waiter; the association and
  * employers apply for grants and are awarded; the cohorts run, providers record hours, scores, satisfaction and
  * credentials, the cohorts complete; the funder approves and pays the claims. Then it waits until reporting-service
- * has every seat, outcome and payment, and fetches the funder's impact report.
+ * has every seat, outcome and payment, and fetches the funder's impact report. Last, skills needs (issue 10): the
+ * coordinator publishes standard skill profiles for the staff's ISCO-08 job roles, HR records managers' ratings and
+ * self-assessments, and once curriculum-service has proved the levels of every passed completion the coordinator sets
+ * two objectives; the summary shows the anonymised gap map's top gaps and the objectives' progress.
  *
  * <p>Deterministic: every choice comes from seeded {@link Random}s ({@link DemoPlan} for people and requests, one per
  * cohort for outcomes). Seeding an alliance that exists already writes nothing and reports on what is there.
@@ -65,6 +72,15 @@ public final class DemoSeed {
             "taunus-software", "hessen-plastics", "wetterau-elektro", "lahn-automation");
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** curriculum-service's default: a completion proves levels when its post-assessment reaches it. */
+    static final int PASS_MARK = 60;
+    /** The skills-needs objective: staff at level 2 or above in cyber-security hygiene. */
+    static final String OBJECTIVE_SKILL = "CYBER-HYG";
+    static final int OBJECTIVE_LEVEL = 2;
+    static final int OBJECTIVE_TARGET = 100;
+    /** The completion-rate objective's course and rate. */
+    static final String RATE_COURSE = "CNC-201";
+    static final String TARGET_RATE = "0.8";
 
     private final AllianceApi api;
     private final PrintStream progress;
@@ -125,8 +141,10 @@ public final class DemoSeed {
         step("cohorts run, outcomes recorded", this::runCohorts);
         step("claims approved and paid", this::settleClaims);
         JsonNode report = step("reporting-service caught up", this::awaitReport);
+        step("skill profiles and staff ratings", this::assessSkills);
+        DemoSummary.SkillsNeeds skillsNeeds = step("completions proved, objectives set", this::setObjectives);
         return new DemoSummary(DemoCast.ALLIANCE, users, programmeId, programmeName(), report,
-                Duration.between(began, Instant.now()), false);
+                Duration.between(began, Instant.now()), false, skillsNeeds);
     }
 
     // -------------------------------------------------------------------------------------------------- the steps
@@ -357,7 +375,8 @@ public final class DemoSeed {
             for (Enrolment enrolment : confirmed) {
                 OutcomeSpec outcome = outcome(course, providerId, outcomesRandom);
                 provider.recordOutcome(enrolment.id(), outcome);
-                cohortSeats.add(new Seat(cohort, staffById.get(enrolment.staffId()), outcome.outcome()));
+                cohortSeats.add(new Seat(cohort, staffById.get(enrolment.staffId()), outcome.outcome(),
+                        outcome.postScore()));
                 outcomes++;
             }
             seats.put(cohort.key(), cohortSeats);
@@ -424,6 +443,83 @@ public final class DemoSeed {
                             && report.path("grantDisbursedMinor").asLong() == paidMinor;
                     return current ? Optional.of(report) : Optional.empty();
                 });
+    }
+
+    /**
+     * The coordinator publishes the standard profiles for the staff's job roles; HR records the managers' ratings and
+     * self-assessments of the plan, one thread per employer (three at a time: each HR has a rate limit of its own).
+     */
+    private String assessSkills() {
+        for (DemoCast.Profile profile : DemoCast.PROFILES) {
+            List<ProfileSpec.Target> targets = profile.skills().stream().map(s -> s.split(":"))
+                    .map(s -> new ProfileSpec.Target(skillIds.get(s[0]), Integer.parseInt(s[1]))).toList();
+            coordinator.publishProfile(ProfileSpec.standard(allianceId, profile.isco(), profile.name(), targets));
+        }
+        Map<String, List<DemoPlan.Rating>> byEmployer = plan.ratings.stream().collect(Collectors.groupingBy(
+                r -> r.person().employer().slug(), LinkedHashMap::new, Collectors.toList()));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (Map.Entry<String, List<DemoPlan.Rating>> employer : byEmployer.entrySet()) {
+                Session session = hr.get(employer.getKey());
+                work.add(pool.submit(() -> {
+                    for (DemoPlan.Rating rating : employer.getValue()) {
+                        session.recordSkillLevel(staffIds.get(rating.person()), skillIds.get(rating.skill()),
+                                rating.level(), rating.source(), today.minusDays(rating.daysAgo()));
+                    }
+                }));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording skill levels", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        long rated = plan.ratings.stream().map(DemoPlan.Rating::person).distinct().count();
+        long self = plan.ratings.stream().filter(r -> r.source().equals("SELF")).count();
+        return DemoCast.PROFILES.size() + " standard profiles; " + (plan.ratings.size() - self) + " manager ratings and "
+                + self + " self-assessments of " + rated + " staff";
+    }
+
+    /**
+     * Waits until curriculum-service has proved the levels of every passed completion (from its own events), so that
+     * the objectives' baselines are the same on every run, then sets the alliance's objectives.
+     */
+    private DemoSummary.SkillsNeeds setObjectives() {
+        long expected = seats.values().stream().flatMap(List::stream).filter(Seat::passed)
+                .mapToLong(s -> course(s.cohort().course()).skills().size()).sum();
+        Eventually.until("curriculum-service to prove " + expected + " skill levels from passed completions", PATIENCE,
+                () -> {
+                    long proved = employerIds.values().stream()
+                            .mapToLong(id -> admin.count("/api/skills/records?source=COURSE&employerId=" + id)).sum();
+                    return proved == expected ? Optional.of(proved) : Optional.empty();
+                });
+        LocalDate levelBy = today.plusMonths(18);
+        coordinator.setObjective(ObjectiveSpec.staffAtLevel(allianceId, OBJECTIVE_TARGET + " staff at level "
+                + OBJECTIVE_LEVEL + " or above in cyber-security hygiene by " + levelBy, skillIds.get(OBJECTIVE_SKILL),
+                OBJECTIVE_LEVEL, OBJECTIVE_TARGET, levelBy));
+        LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
+        LocalDate rateBy = yearEnd.isAfter(today) ? yearEnd : yearEnd.plusYears(1);
+        coordinator.setObjective(ObjectiveSpec.completionRate(allianceId, "80% completion rate in " + RATE_COURSE
+                + " cohorts by " + rateBy, courseIds.get(RATE_COURSE), TARGET_RATE, LocalDate.of(today.getYear(), 1, 1),
+                rateBy));
+        return skillsNeeds(coordinator, allianceId, employerIds.values());
+    }
+
+    /** The skills-needs side of the alliance as its coordinator (or the admin) sees it. */
+    private DemoSummary.SkillsNeeds skillsNeeds(Session asCoordinator, UUID alliance, java.util.Collection<UUID> employers) {
+        Map<String, Long> records = new LinkedHashMap<>();
+        for (String source : List.of("COURSE", "MANAGER", "SELF")) {
+            records.put(source, employers.stream()
+                    .mapToLong(id -> admin.count("/api/skills/records?source=" + source + "&employerId=" + id)).sum());
+        }
+        return new DemoSummary.SkillsNeeds(admin.count("/api/skills/profiles?allianceId=" + alliance + "&scope=STANDARD"),
+                records, asCoordinator.gapMap(alliance), asCoordinator.objectives(alliance));
     }
 
     // ------------------------------------------------------------------------------------------------ the choices
@@ -497,8 +593,11 @@ public final class DemoSeed {
         }
         known.add(new DemoSummary.DemoUser("learner", PASSWORD, "learner", DemoCast.EMPLOYERS.getFirst().name()));
         users.addAll(known);
+        List<UUID> employers = admin.all("/api/memberships?allianceId=" + existingAlliance).stream()
+                .filter(m -> m.path("role").asString().equals("MEMBER_EMPLOYER"))
+                .map(m -> Session.uuid(m, "organisationId")).toList();
         return new DemoSummary(DemoCast.ALLIANCE, users, id, programmeName(), admin.impactReport(id), Duration.ZERO,
-                true);
+                true, skillsNeeds(admin, existingAlliance, employers));
     }
 
     private <T> T step(String what, Supplier<T> work) {
@@ -507,7 +606,9 @@ public final class DemoSeed {
         progress.printf(Locale.ROOT, "demo: %-50s %6.1f s  %s%n", what,
                 Duration.between(began, Instant.now()).toMillis() / 1000.0,
                 result instanceof String text ? text : result instanceof JsonNode report
-                        ? "the funder's impact report is current as of " + report.path("currentAsOf").asString() : "");
+                        ? "the funder's impact report is current as of " + report.path("currentAsOf").asString()
+                        : result instanceof DemoSummary.SkillsNeeds needs ? needs.records().get("COURSE")
+                        + " levels proved by completions; " + needs.objectives().size() + " objectives set" : "");
         return result;
     }
 
@@ -536,6 +637,11 @@ public final class DemoSeed {
     }
 
     /** A seat at the cohort's start and the outcome recorded for it. */
-    private record Seat(Cohort cohort, DemoPlan.Person staff, String outcome) {
+    private record Seat(Cohort cohort, DemoPlan.Person staff, String outcome, Integer postScore) {
+
+        /** Whether the completion proves the course's levels (curriculum-service's default pass mark). */
+        boolean passed() {
+            return outcome.equals("COMPLETED") && postScore != null && postScore >= PASS_MARK;
+        }
     }
 }

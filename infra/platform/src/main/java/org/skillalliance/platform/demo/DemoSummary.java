@@ -20,12 +20,30 @@ import tools.jackson.databind.JsonNode;
  * @param impactReport  the programme's impact report as the funder got it
  * @param took          how long seeding took (zero when the alliance was already there)
  * @param alreadySeeded whether the alliance existed already, so nothing was written
+ * @param skillsNeeds   the alliance's skill profiles, records, gap map and objectives
  */
 public record DemoSummary(String allianceName, List<DemoUser> users, UUID programmeId, String programmeName,
-                          JsonNode impactReport, Duration took, boolean alreadySeeded) {
+                          JsonNode impactReport, Duration took, boolean alreadySeeded, SkillsNeeds skillsNeeds) {
 
     public DemoSummary {
         users = List.copyOf(users);
+    }
+
+    /**
+     * The skills-needs side of the demo (issue 10), as the alliance's coordinator sees it.
+     *
+     * @param standardProfiles the alliance's standard skill profiles
+     * @param records          the member employers' skill records by source: COURSE, MANAGER, SELF
+     * @param gapMap           the alliance's anonymised gap map ({@code GET /api/skills/gaps/alliances/{id}})
+     * @param objectives       the alliance's objectives with their progress, by target date
+     */
+    public record SkillsNeeds(long standardProfiles, Map<String, Long> records, JsonNode gapMap,
+                              List<JsonNode> objectives) {
+
+        public SkillsNeeds {
+            records = Map.copyOf(records);
+            objectives = List.copyOf(objectives);
+        }
     }
 
     /**
@@ -73,7 +91,58 @@ public record DemoSummary(String allianceName, List<DemoUser> users, UUID progra
             lines.add("  by " + dimension + " (participants; cells under k=" + r.path("suppressionK").asInt()
                     + " suppressed): " + cells(r.path("breakdowns").path(dimension)));
         }
+        describeSkillsNeeds(lines);
         return String.join(System.lineSeparator(), lines);
+    }
+
+    private void describeSkillsNeeds(List<String> lines) {
+        if (skillsNeeds == null) {
+            return;
+        }
+        JsonNode map = skillsNeeds.gapMap();
+        lines.add("Skills needs (the coordinator's anonymised gap map: GET /api/skills/gaps/alliances/"
+                + map.path("allianceId").asString() + "; counts under k=" + map.path("k").asInt() + " suppressed):");
+        lines.add("  " + skillsNeeds.standardProfiles() + " standard profiles; staff covered "
+                + count(map.path("staffCovered")) + ", with a profile " + count(map.path("staffWithProfile"))
+                + ", without " + count(map.path("staffWithoutProfile")) + "; skill levels from completed courses "
+                + skillsNeeds.records().getOrDefault("COURSE", 0L) + ", manager ratings "
+                + skillsNeeds.records().getOrDefault("MANAGER", 0L) + ", self-assessments "
+                + skillsNeeds.records().getOrDefault("SELF", 0L));
+        List<String> top = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (JsonNode row : map.path("skills")) {
+            if (!row.path("suppressed").asBoolean() && row.path("staffBelowTarget").asInt() > 0 && top.size() < 5) {
+                top.add(row.path("skillCode").asString() + " " + row.path("staffBelowTarget").asInt() + " ("
+                        + row.path("totalGap").asInt() + ")");
+            }
+            if (row.path("missingCourse").asBoolean()) {
+                missing.add(row.path("skillCode").asString() + " (target " + row.path("highestTargetLevel").asInt()
+                        + ", courses reach " + (row.path("highestCourseLevel").isNumber()
+                        ? row.path("highestCourseLevel").asInt() : "none") + ")");
+            }
+        }
+        lines.add("  top gaps, staff below target (total gap): " + (top.isEmpty() ? "none shown" : String.join(", ", top)));
+        if (!missing.isEmpty()) {
+            lines.add("  no shared course reaches the target for: " + String.join(", ", missing.subList(0,
+                    Math.min(3, missing.size()))) + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : ""));
+        }
+        for (JsonNode objective : skillsNeeds.objectives()) {
+            JsonNode p = objective.path("progress");
+            boolean rate = objective.path("kind").asString().equals("COMPLETION_RATE");
+            lines.add("  objective \"" + objective.path("title").asString() + "\": " + (rate
+                    ? "rate " + text(p, "current") + " against " + text(p, "target") + " ("
+                            + p.path("outcomes").path("completed").asInt() + " of "
+                            + (p.path("outcomes").path("completed").asInt() + p.path("outcomes").path("notCompleted").asInt()
+                            + p.path("outcomes").path("noShow").asInt()) + " completed)"
+                    : text(p, "current") + " of " + text(p, "target") + " staff (baseline "
+                            + objective.path("baseline").asInt() + ", required now " + text(p, "requiredNow")
+                            + ", " + text(p, "requiredPer30Days") + " more per 30 days to go)")
+                    + ", " + p.path("status").asString());
+        }
+    }
+
+    private static String count(JsonNode count) {
+        return count.path("suppressed").asBoolean() ? "suppressed" : String.valueOf(count.path("value").asInt());
     }
 
     private static String cells(JsonNode breakdown) {

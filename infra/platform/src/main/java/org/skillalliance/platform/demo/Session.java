@@ -86,6 +86,12 @@ public final class Session {
         }
     }
 
+    /** How many items a paged list holds ({@code totalItems} of its first page). */
+    public long count(String path) {
+        String separator = path.contains("?") ? "&" : "?";
+        return expect(get(path + separator + "page=0&size=1"), 200).json().path("totalItems").asLong();
+    }
+
     // -------------------------------------------------------------------------------------------------- members
 
     public UUID registerOrganisation(OrganisationSpec organisation) {
@@ -203,6 +209,65 @@ public final class Session {
     /** The Open Badges 3.0 credential of a completed enrolment. */
     public JsonNode credential(UUID enrolmentId) {
         return expect(get("/api/enrolments/" + enrolmentId + "/credential"), 200).json();
+    }
+
+    // ------------------------------------------------------------------------------------------------ skills needs
+
+    /** Publishes a job-role skill profile (a standard, or an employer's); its answer, with the ISCO-08 title. */
+    public JsonNode publishProfile(ProfileSpec profile) {
+        return expect(post("/api/skills/profiles", profile), 201).json();
+    }
+
+    /** A member-admin records a staff member's level in a skill: source MANAGER or SELF, assessed on the day. */
+    public JsonNode recordSkillLevel(UUID staffId, UUID skillId, int level, String source, LocalDate assessedOn) {
+        return expect(post("/api/skills/records", Map.of("staffId", staffId, "skillId", skillId, "level", level,
+                "source", source, "assessedOn", assessedOn.toString())), 201).json();
+    }
+
+    /** Skill records the caller may see, filtered by a query such as {@code staffId=...&source=COURSE}. */
+    public List<JsonNode> skillRecords(String query) {
+        return all("/api/skills/records" + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    /** A staff member's gaps in an alliance (the employer's member-admin). */
+    public JsonNode staffGaps(UUID staffId, UUID allianceId) {
+        return expect(get("/api/skills/gaps/staff/" + staffId + "?allianceId=" + allianceId), 200).json();
+    }
+
+    /** An employer's ranked gaps in an alliance (its member-admin). */
+    public JsonNode employerGaps(UUID employerId, UUID allianceId) {
+        return expect(get("/api/skills/gaps/employers/" + employerId + "?allianceId=" + allianceId), 200).json();
+    }
+
+    /** The alliance's anonymised gap map (its coordinator). */
+    public JsonNode gapMap(UUID allianceId) {
+        return expect(get("/api/skills/gaps/alliances/" + allianceId), 200).json();
+    }
+
+    /** Courses for a staff member, with the net cost after grants. */
+    public JsonNode staffRecommendations(UUID staffId, UUID allianceId, int limit) {
+        return expect(get("/api/skills/recommendations/staff/" + staffId + "?allianceId=" + allianceId + "&limit="
+                + limit), 200).json();
+    }
+
+    /** Courses for an employer's team, with the net cost of their seats. */
+    public JsonNode teamRecommendations(UUID employerId, UUID allianceId, int limit) {
+        return expect(get("/api/skills/recommendations/employers/" + employerId + "?allianceId=" + allianceId
+                + "&limit=" + limit), 200).json();
+    }
+
+    /** Sets an alliance objective; its answer, with the progress on the creation day. */
+    public JsonNode setObjective(ObjectiveSpec objective) {
+        return expect(post("/api/skills/objectives", objective), 201).json();
+    }
+
+    public JsonNode objective(UUID objectiveId) {
+        return expect(get("/api/skills/objectives/" + objectiveId), 200).json();
+    }
+
+    /** The alliance's objectives with their progress, by target date. */
+    public List<JsonNode> objectives(UUID allianceId) {
+        return all("/api/skills/objectives?allianceId=" + allianceId);
     }
 
     // -------------------------------------------------------------------------------------------------- funding

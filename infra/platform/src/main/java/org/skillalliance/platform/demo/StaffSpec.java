@@ -21,4 +21,10 @@ public record StaffSpec(UUID employerId, String firstName, String lastName, Stri
                                        String employmentStart, String gender, String ageBand) {
         return new StaffSpec(employerId, firstName, lastName, email, null, employmentStart, true, gender, ageBand);
     }
+
+    /** The same person with an ISCO-08 job role (1 to 4 digits), or none. */
+    public StaffSpec withJobRole(String isco) {
+        return new StaffSpec(employerId, firstName, lastName, email, isco, employmentStart, consentToReporting, gender,
+                ageBand);
+    }
 }
