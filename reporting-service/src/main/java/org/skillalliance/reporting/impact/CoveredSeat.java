@@ -13,6 +13,14 @@ record CoveredSeat(UUID enrolmentId, UUID cohortId, UUID allianceId, LocalDate c
                    String outcome, BigDecimal attendedHours, Integer preScore, Integer postScore, Integer satisfaction,
                    boolean credential, LocalDate completedOn) {
 
+    /** The same seat with its course's skill categories. */
+    CoveredSeat withSkillCategories(List<String> categories) {
+        return new CoveredSeat(enrolmentId, cohortId, allianceId, cohortStart, courseId, courseCode, courseTags,
+                List.copyOf(categories), staffId, employerId, sizeBand, sectorCode, region, organisationKnown, consent,
+                gender, ageBand, employmentEnd, outcome, attendedHours, preScore, postScore, satisfaction, credential,
+                completedOn);
+    }
+
     boolean hasOutcome() {
         return outcome != null;
     }

@@ -62,7 +62,17 @@ public class ImpactReports {
             throw new ApiException.InvalidInput("to", "is before from (" + start + ")");
         }
         List<JdbcImpactFacts.Award> awards = facts.awards(programmeId);
-        List<CoveredSeat> seats = facts.seats(start, end).stream()
+        Set<UUID> awardedCohorts = new HashSet<>();
+        Set<UUID> awardedEmployers = new HashSet<>();
+        for (JdbcImpactFacts.Award award : awards) {
+            if (award.cohortId() != null) {
+                awardedCohorts.add(award.cohortId());
+            }
+            if (!"ASSOCIATION".equals(award.beneficiaryKind())) {
+                awardedEmployers.add(award.beneficiaryId());
+            }
+        }
+        List<CoveredSeat> seats = facts.seats(start, end, awardedCohorts, awardedEmployers).stream()
                 .filter(seat -> eligible(programme, seat) && covered(programme, awards, seat))
                 .toList();
         Instant asOf = facts.currentAsOf();
@@ -90,7 +100,9 @@ public class ImpactReports {
         // money
         long committed = awards.stream().mapToLong(JdbcImpactFacts.Award::amountMinor).sum();
         Map<String, JdbcImpactFacts.Share> shares = new HashMap<>();
-        for (JdbcImpactFacts.Share share : facts.shares()) {
+        Set<UUID> seatCohorts = new HashSet<>();
+        seats.forEach(seat -> seatCohorts.add(seat.cohortId()));
+        for (JdbcImpactFacts.Share share : facts.shares(seatCohorts)) {
             shares.put(share.cohortId() + "/" + share.employerId(), share);
         }
         BigDecimal trainingCost = BigDecimal.ZERO;

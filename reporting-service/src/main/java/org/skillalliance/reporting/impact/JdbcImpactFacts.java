@@ -8,9 +8,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -63,15 +66,19 @@ class JdbcImpactFacts {
     }
 
     /**
-     * Seats of cohorts starting in the period: enrolments confirmed (or promoted) in a cohort that started, and not
-     * withdrawn or cancelled before the start; an enrolment with an outcome is a seat in any case.
+     * Seats of cohorts starting in the period that an award of the programme could cover: enrolments confirmed (or
+     * promoted) in a cohort that started, and not withdrawn or cancelled before the start (an enrolment with an outcome
+     * is a seat in any case), in one of {@code cohorts} or of one of {@code employers}.
+     *
+     * <p>Every covered seat is in an award's cohort or of an award's beneficiary, so narrowing to those in SQL changes
+     * no figure (the report still applies eligibility and coverage to each seat); it only spares reading the seats no
+     * award can reach, which over a million enrolments is most of them (docs/performance.md).
      */
-    List<CoveredSeat> seats(LocalDate from, LocalDate to) {
-        Map<UUID, List<String>> categories = jdbc.sql(
-                        "select course_id, array_agg(distinct category order by category) as categories from rp_course_skill group by course_id")
-                .query((rs, n) -> Map.entry(rs.getObject("course_id", UUID.class), strings(rs.getArray("categories"))))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return jdbc.sql("""
+    List<CoveredSeat> seats(LocalDate from, LocalDate to, Collection<UUID> cohorts, Collection<UUID> employers) {
+        if (cohorts.isEmpty() && employers.isEmpty()) {
+            return List.of();
+        }
+        List<SeatRow> rows = jdbc.sql("""
                 select e.id, e.cohort_id, c.alliance_id, c.start_date, c.course_id, co.code, co.priority_tags,
                        e.staff_id, e.employer_id, o.id as organisation_id, o.size_band, o.sector_code, o.region,
                        s.consent, s.gender, s.age_band, s.employment_end,
@@ -81,18 +88,38 @@ class JdbcImpactFacts {
                 left join rp_course co on co.id = c.course_id
                 left join rp_organisation o on o.id = e.employer_id
                 left join rp_staff s on s.id = e.staff_id
-                where c.start_date between :from and :to
+                where (e.cohort_id = any(:cohorts) or e.employer_id = any(:employers))
+                  and c.start_date between :from and :to
                   and (e.outcome is not null
                        or (c.started_at is not null and e.confirmed_at is not null
                            and (e.ended_at is null or e.ended_at >= c.started_at)))
                 order by e.id
                 """).param("from", from).param("to", to)
-                .query((rs, n) -> seat(rs, categories)).list();
+                .param("cohorts", cohorts.toArray(UUID[]::new)).param("employers", employers.toArray(UUID[]::new))
+                .query((rs, n) -> new SeatRow(rs.getObject("course_id", UUID.class), seat(rs))).list();
+        Set<UUID> courses = rows.stream().map(SeatRow::courseId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, List<String>> categories = courses.isEmpty() ? Map.of() : jdbc.sql("""
+                        select course_id, array_agg(distinct category order by category) as categories
+                        from rp_course_skill where course_id = any(:courses) group by course_id""")
+                .param("courses", courses.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("course_id", UUID.class), strings(rs.getArray("categories"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return rows.stream().map(row -> row.seat().withSkillCategories(
+                categories.getOrDefault(row.courseId(), List.of()))).toList();
     }
 
-    List<Share> shares() {
-        return jdbc.sql("select * from rp_cost_share").query((rs, n) -> new Share(rs.getObject("cohort_id", UUID.class),
-                rs.getObject("employer_id", UUID.class), rs.getInt("seats"), rs.getLong("amount_minor"))).list();
+    private record SeatRow(UUID courseId, CoveredSeat seat) {
+    }
+
+    /** The cost shares of the given cohorts. */
+    List<Share> shares(Collection<UUID> cohorts) {
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from rp_cost_share where cohort_id = any(:cohorts)")
+                .param("cohorts", cohorts.toArray(UUID[]::new))
+                .query((rs, n) -> new Share(rs.getObject("cohort_id", UUID.class),
+                        rs.getObject("employer_id", UUID.class), rs.getInt("seats"), rs.getLong("amount_minor"))).list();
     }
 
     List<Disbursement> disbursements(UUID programmeId) {
@@ -110,13 +137,13 @@ class JdbcImpactFacts {
                 .map(Timestamp::toInstant).orElse(null);
     }
 
-    private static CoveredSeat seat(ResultSet rs, Map<UUID, List<String>> categories) throws SQLException {
+    private static CoveredSeat seat(ResultSet rs) throws SQLException {
         UUID courseId = rs.getObject("course_id", UUID.class);
         Array tags = rs.getArray("priority_tags");
         return new CoveredSeat(rs.getObject("id", UUID.class), rs.getObject("cohort_id", UUID.class),
                 rs.getObject("alliance_id", UUID.class), rs.getObject("start_date", LocalDate.class), courseId,
                 rs.getString("code"), tags == null ? List.of() : strings(tags),
-                categories.getOrDefault(courseId, List.of()),
+                List.of(),
                 rs.getObject("staff_id", UUID.class), rs.getObject("employer_id", UUID.class),
                 rs.getString("size_band"), rs.getString("sector_code"), rs.getString("region"),
                 rs.getObject("organisation_id") != null, rs.getBoolean("consent"), rs.getString("gender"),
