@@ -88,12 +88,14 @@ public class SkillGapManagement {
      * and admins.
      *
      * @throws ApiException.Forbidden for other roles
-     * @throws ApiException.NotFound  for a coordinator of another alliance (or an alliance not known to it)
+     * @throws ApiException.NotFound  for an alliance member-service never announced, and for a coordinator of another
+     *                                alliance
      */
     @Transactional(readOnly = true)
     public AllianceGapMap allianceMap(Caller caller, UUID allianceId) {
         caller.requireAnyRole("read alliance gap maps", Role.COORDINATOR);
-        if (!caller.isAdmin() && !memberFacts.coordinates(caller.organisationId(), allianceId)) {
+        if (memberFacts.allianceName(allianceId).isEmpty()
+                || !caller.isAdmin() && !memberFacts.coordinates(caller.organisationId(), allianceId)) {
             throw new ApiException.NotFound("alliance", allianceId);
         }
         GapMap map = GapMap.over(analyse(allianceId, memberFacts.activeStaffOfActiveMembers(allianceId)), k);

@@ -172,8 +172,10 @@ class SkillsNeedsBadInputIT extends ServiceIT {
                 400, "limit", "between 1 and 20");
         assertProblem(api.get("/api/skills/recommendations/employers/" + employer.id() + "?allianceId=" + alliance
                 + "&limit=21"), 400, "limit", "between 1 and 20");
-        assertThat(api.get("/api/skills/gaps/alliances/" + UUID.randomUUID()).status()).as("an admin sees an empty map")
-                .isEqualTo(200);
+        Api.Response unknownAlliance = api.get("/api/skills/gaps/alliances/" + UUID.randomUUID());
+        assertThat(unknownAlliance.status()).as("an alliance nobody announced, even to an admin").isEqualTo(404);
+        assertThat(unknownAlliance.raw()).contains("alliance");
+        assertThat(api.get("/api/skills/gaps/alliances/" + alliance).status()).isEqualTo(200);
     }
 
     @Test
