@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.skillalliance.curriculum.skill.SkillCategory;
+import org.skillalliance.disclosure.SmallCellSuppression;
 
 /**
  * An alliance's skill gaps over all staff of its active member employers, anonymised: no staff or employer identity,
- * only counts of people, each either 0, at least k, or suppressed ({@link SmallCells}).
+ * only counts of people, each either 0, at least k, or suppressed ({@link SmallCellSuppression}).
  *
  * <p>Rows are skills; a row counts the staff below their target in the skill ({@code staffBelowTarget}) and the sum of
  * their gaps, and breaks them down by the employer's size band. A row whose total is under k is suppressed as a whole;
@@ -55,8 +56,8 @@ public record GapMap(int k, Count staffCovered, Count staffWithProfile, Count st
         Map<String, Integer> headline = new LinkedHashMap<>();
         headline.put("WITH_PROFILE", withProfile);
         headline.put("WITHOUT_PROFILE", covered - withProfile);
-        boolean coveredHidden = !SmallCells.showable(covered, k);
-        Set<String> hidden = coveredHidden ? headline.keySet() : SmallCells.suppressed(headline, k);
+        boolean coveredHidden = !SmallCellSuppression.showable(covered, k);
+        Set<String> hidden = coveredHidden ? headline.keySet() : SmallCellSuppression.suppressed(headline, k);
 
         Map<UUID, Tally> tallies = new LinkedHashMap<>();
         for (StaffGaps member : staff) {
@@ -104,8 +105,8 @@ public record GapMap(int k, Count staffCovered, Count staffWithProfile, Count st
         Row row(int k) {
             int total = below.values().stream().mapToInt(Integer::intValue).sum();
             int totalGap = gaps.values().stream().mapToInt(Integer::intValue).sum();
-            boolean rowHidden = !SmallCells.showable(total, k);
-            Set<String> hidden = rowHidden ? below.keySet() : SmallCells.suppressed(below, k);
+            boolean rowHidden = !SmallCellSuppression.showable(total, k);
+            Set<String> hidden = rowHidden ? below.keySet() : SmallCellSuppression.suppressed(below, k);
             List<Cell> cells = new ArrayList<>();
             for (String band : SIZE_BANDS) {
                 cells.add(hidden.contains(band) ? new Cell(band, null, null, true)

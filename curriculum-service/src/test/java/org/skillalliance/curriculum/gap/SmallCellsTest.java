@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.skill.SkillCategory;
+import org.skillalliance.disclosure.SmallCellSuppression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +20,13 @@ class SmallCellsTest {
     @Test
     void smallCellsAndTheCellsThatWouldGiveThemAwayAreSuppressed() {
         // MICRO 3 < 5: primary; alone it would be total - shown, so the smallest shown non-empty cell (SMALL 6) goes too
-        assertThat(SmallCells.suppressed(cells(3, 6, 9, 0, 0), 5)).containsExactlyInAnyOrder("MICRO", "SMALL");
+        assertThat(SmallCellSuppression.suppressed(cells(3, 6, 9, 0, 0), 5)).containsExactlyInAnyOrder("MICRO", "SMALL");
         // two primaries counting 2 + 2 = 4 < 5 together: still recoverable as a group, so MEDIUM 7 goes too
-        assertThat(SmallCells.suppressed(cells(2, 2, 7, 12, 0), 5)).containsExactlyInAnyOrder("MICRO", "SMALL", "MEDIUM");
+        assertThat(SmallCellSuppression.suppressed(cells(2, 2, 7, 12, 0), 5)).containsExactlyInAnyOrder("MICRO", "SMALL", "MEDIUM");
         // two primaries counting 3 + 4 = 7 >= 5: no single one can be recovered
-        assertThat(SmallCells.suppressed(cells(3, 4, 7, 0, 0), 5)).containsExactlyInAnyOrder("MICRO", "SMALL");
-        assertThat(SmallCells.suppressed(cells(5, 0, 9, 0, 0), 5)).isEmpty();
-        assertThat(SmallCells.suppressed(cells(1, 2, 3, 4, 0), 1)).isEmpty();
+        assertThat(SmallCellSuppression.suppressed(cells(3, 4, 7, 0, 0), 5)).containsExactlyInAnyOrder("MICRO", "SMALL");
+        assertThat(SmallCellSuppression.suppressed(cells(5, 0, 9, 0, 0), 5)).isEmpty();
+        assertThat(SmallCellSuppression.suppressed(cells(1, 2, 3, 4, 0), 1)).isEmpty();
     }
 
     @Test
@@ -39,14 +40,14 @@ class SmallCellsTest {
                 cells.put("c" + i, random.nextInt(4) == 0 ? 0 : random.nextInt(3 * k));
             }
             int total = cells.values().stream().mapToInt(Integer::intValue).sum();
-            if (!SmallCells.showable(total, k)) {
+            if (!SmallCellSuppression.showable(total, k)) {
                 continue; // the whole breakdown is hidden with its total
             }
-            Set<String> hidden = SmallCells.suppressed(cells, k);
+            Set<String> hidden = SmallCellSuppression.suppressed(cells, k);
             int hiddenSum = hidden.stream().mapToInt(cells::get).sum();
             cells.forEach((key, count) -> {
                 if (!hidden.contains(key)) {
-                    assertThat(SmallCells.showable(count, k)).as(cells + " k=" + k + " shows " + key).isTrue();
+                    assertThat(SmallCellSuppression.showable(count, k)).as(cells + " k=" + k + " shows " + key).isTrue();
                 }
             });
             if (!hidden.isEmpty()) {

@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.skillalliance.reporting.suppression.SmallCellSuppression;
+import org.skillalliance.disclosure.SmallCellSuppression;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;

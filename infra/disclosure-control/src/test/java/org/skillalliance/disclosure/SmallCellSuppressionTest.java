@@ -1,4 +1,4 @@
-package org.skillalliance.reporting.suppression;
+package org.skillalliance.disclosure;
 
 import java.util.Map;
 import java.util.TreeMap;

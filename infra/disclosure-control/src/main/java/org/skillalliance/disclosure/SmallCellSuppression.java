@@ -1,4 +1,4 @@
-package org.skillalliance.curriculum.gap;
+package org.skillalliance.disclosure;
 
 import java.util.Comparator;
 import java.util.Map;
@@ -7,19 +7,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Small-cell suppression of one breakdown whose total is shown, as DESIGN section 3 defines it (and reporting-service
- * applies to its reports):
+ * Decides which cells of one breakdown whose total is shown to hide (DESIGN section 3).
+ *
  * <ul>
- *   <li>primary: a cell counting {@code 0 < n < k} people is suppressed;</li>
- *   <li>complementary: while the suppressed cells could be recovered from the total and the shown cells (a single
- *   suppressed cell, or suppressed cells counting fewer than k together), the smallest shown non-empty cell is
- *   suppressed too (ties: the first key in order).</li>
+ *   <li>Primary: a cell with {@code 0 < count < k}.</li>
+ *   <li>Complementary: while the suppressed cells could be recovered from the shown cells and the total (a single
+ *   suppressed cell, or suppressed cells that together count fewer than k people, which the total minus the shown
+ *   cells would give away), also suppress the smallest shown non-empty cell (ties: the first key in order).</li>
  * </ul>
- * Empty cells reveal no one and stay shown.
+ * Empty cells reveal no one and are always shown.
  */
-public final class SmallCells {
+public final class SmallCellSuppression {
 
-    private SmallCells() {
+    private SmallCellSuppression() {
     }
 
     /** The keys of the cells to suppress; {@code k <= 1} suppresses nothing. */
