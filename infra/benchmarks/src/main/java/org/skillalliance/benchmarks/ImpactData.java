@@ -201,7 +201,9 @@ final class ImpactData {
                 }
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute("analyze rp_organisation, rp_staff, rp_course, rp_course_skill, rp_cohort,"
+                // the seat facts the projector derives after each event (V3__seat_facts.sql), for the rows copied in
+                statement.execute("insert into rp_seat select * from rp_seat_source on conflict (enrolment_id) do nothing");
+                statement.execute("analyze rp_seat, rp_organisation, rp_staff, rp_course, rp_course_skill, rp_cohort,"
                         + " rp_enrolment, rp_cost_share, rp_programme, rp_award, rp_claim, rp_disbursement");
             }
             return new Generated(programmes, seatRows, employers, cohortCount, staffRows, shareRows);

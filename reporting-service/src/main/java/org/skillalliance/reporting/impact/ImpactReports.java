@@ -72,7 +72,7 @@ public class ImpactReports {
                 awardedEmployers.add(award.beneficiaryId());
             }
         }
-        List<CoveredSeat> seats = facts.seats(start, end, awardedCohorts, awardedEmployers).stream()
+        List<CoveredSeat> seats = facts.seats(start, end, awardedCohorts, awardedEmployers, programme.requiredTags()).stream()
                 .filter(seat -> eligible(programme, seat) && covered(programme, awards, seat))
                 .toList();
         Instant asOf = facts.currentAsOf();
@@ -105,17 +105,22 @@ public class ImpactReports {
         for (JdbcImpactFacts.Share share : facts.shares(seatCohorts)) {
             shares.put(share.cohortId() + "/" + share.employerId(), share);
         }
+        // each covered seat costs its employer's share of the cohort divided by the employer's seats in it; summed
+        // per (cohort, employer) pair in a fixed order, so that the figure does not depend on the order seats are read in
+        Map<String, Long> seatsPerPair = new TreeMap<>();
+        for (CoveredSeat seat : seats) {
+            seatsPerPair.merge(seat.cohortId() + "/" + seat.employerId(), 1L, Long::sum);
+        }
+        Set<String> coveredPairs = seatsPerPair.keySet();
         BigDecimal trainingCost = BigDecimal.ZERO;
         long seatsWithoutCost = 0;
-        Set<String> coveredPairs = new HashSet<>();
-        for (CoveredSeat seat : seats) {
-            String pair = seat.cohortId() + "/" + seat.employerId();
-            coveredPairs.add(pair);
-            JdbcImpactFacts.Share share = shares.get(pair);
+        for (Map.Entry<String, Long> pair : seatsPerPair.entrySet()) {
+            JdbcImpactFacts.Share share = shares.get(pair.getKey());
             if (share == null || share.seats() == 0) {
-                seatsWithoutCost++;
+                seatsWithoutCost += pair.getValue();
             } else {
                 trainingCost = trainingCost.add(BigDecimal.valueOf(share.amountMinor())
+                        .multiply(BigDecimal.valueOf(pair.getValue()))
                         .divide(BigDecimal.valueOf(share.seats()), EXACT));
             }
         }

@@ -54,10 +54,12 @@ public class Projector {
 
     private final JdbcClient jdbc;
     private final EventRegistry registry;
+    private final SeatFacts seats;
 
-    Projector(JdbcClient jdbc, EventRegistry registry) {
+    Projector(JdbcClient jdbc, EventRegistry registry, SeatFacts seats) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.seats = seats;
     }
 
     /** Applies the event; events of types the reports do not need are only counted in the watermark. */
@@ -186,6 +188,7 @@ public class Projector {
                 """).param("id", id).param("type", type).param("country", country).param("region", region)
                 .param("sector", sector).param("headcount", headcount).param("sizeBand", sizeBand).param("at", at)
                 .update();
+        seats.organisationChanged(id);
     }
 
     private void membership(Object id, Object allianceId, Object organisationId, String role, String status, Timestamp at) {
@@ -210,6 +213,7 @@ public class Projector {
                 .param("ageBand", s.ageBand() == null ? null : s.ageBand().name())
                 .param("start", s.employmentStart()).param("at", at).update();
         consent(s.staffId(), s.consentToReporting(), s.gender(), s.ageBand(), at);
+        seats.staffChanged(s.staffId());
     }
 
     private void staffConsent(StaffConsentChanged s, Timestamp at) {
@@ -218,6 +222,7 @@ public class Projector {
                 on conflict (id) do update set last_event_at = greatest(rp_staff.last_event_at, excluded.last_event_at)
                 """).param("id", s.staffId()).param("employerId", s.employerId()).param("at", at).update();
         consent(s.staffId(), s.consentToReporting(), s.gender(), s.ageBand(), at);
+        seats.staffChanged(s.staffId());
     }
 
     /** The latest consent wins, whatever order the staff member's events were applied in; erasure is final. */
@@ -239,6 +244,7 @@ public class Projector {
                     last_event_at = greatest(rp_staff.last_event_at, excluded.last_event_at)
                 """).param("id", s.staffId()).param("employerId", s.employerId()).param("end", s.employmentEnd())
                 .param("at", at).update();
+        seats.staffChanged(s.staffId());
     }
 
     /** Erasure keeps the pseudonymous facts already counted but drops the equity fields for good. */
@@ -249,6 +255,7 @@ public class Projector {
                 on conflict (id) do update set consent = false, gender = null, age_band = null, erased = true,
                     last_event_at = greatest(rp_staff.last_event_at, excluded.last_event_at)
                 """).param("id", s.staffId()).param("employerId", s.employerId()).param("at", at).update();
+        seats.staffChanged(s.staffId());
     }
 
     private void course(CoursePublished c, String status, Timestamp at) {
@@ -273,6 +280,9 @@ public class Projector {
                         .param("level", skill.targetLevel()).update();
             }
         }
+        if (changed > 0) {
+            seats.courseChanged(c.courseId());
+        }
     }
 
     private void cohort(Object id, Object courseId, Object allianceId, java.time.LocalDate start, java.time.LocalDate end,
@@ -295,6 +305,7 @@ public class Projector {
                 .param("cost", cost == null ? null : cost.amountMinor())
                 .param("currency", cost == null ? null : cost.currency())
                 .param("status", status.name()).param("startedAt", started ? at : null).param("at", at).update();
+        seats.cohortChanged(id);
     }
 
     private void enrolment(Object id, Object cohortId, Object courseId, Object staffId, Object employerId, String status,
@@ -314,6 +325,7 @@ public class Projector {
                 """).param("id", id).param("cohortId", cohortId).param("courseId", courseId).param("staffId", staffId)
                 .param("employerId", employerId).param("status", status).param("at", at)
                 .param("confirmedAt", confirms ? at : null).param("endedAt", ends ? at : null).update();
+        seats.enrolmentChanged(id);
     }
 
     private void outcome(EnrolmentOutcomeRecorded o) {
@@ -331,6 +343,7 @@ public class Projector {
                 .param("hours", o.attendedHours()).param("pre", o.preScore()).param("post", o.postScore())
                 .param("satisfaction", o.satisfaction()).param("credential", o.credentialAwarded())
                 .param("completedOn", o.completedOn()).update();
+        seats.enrolmentChanged(o.enrolmentId());
     }
 
     private void costShares(CostSharesFixed fixed) {
@@ -421,7 +434,7 @@ public class Projector {
 
     static List<String> tableNames() {
         return List.of("rp_alliance", "rp_organisation", "rp_membership", "rp_staff", "rp_course", "rp_course_skill", "rp_cohort",
-                "rp_enrolment", "rp_cost_share", "rp_programme", "rp_award", "rp_claim", "rp_disbursement",
+                "rp_enrolment", "rp_seat", "rp_cost_share", "rp_programme", "rp_award", "rp_claim", "rp_disbursement",
                 "rp_watermark");
     }
 }

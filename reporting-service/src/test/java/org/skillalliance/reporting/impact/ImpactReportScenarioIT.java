@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.skillalliance.contracts.EventEnvelope;
+import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.Topics;
+import org.skillalliance.contracts.member.OrganisationType;
+import org.skillalliance.contracts.member.OrganisationUpdated;
+import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.reporting.ReportingTokens;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.RealInfrastructure;
@@ -269,6 +273,22 @@ class ImpactReportScenarioIT {
         assertThat(employer.get(benchmarkPath).text()).isEqualTo(api().get(benchmarkPath).text());
     }
 
+    @Test
+    @Order(9)
+    void anEmployerThatGrowsMovesItsSeatsToTheNewSizeBand() throws Exception {
+        // E3 (MICRO: s15-s17) grows to 60 staff: its seats are now MEDIUM's, beside E2's 6 people (k = 1 in P1)
+        EventEnvelope update = SCENARIO.registry.envelope(EventTypes.ORGANISATION_UPDATED, SCENARIO.id("E3").toString(),
+                "member-service", new OrganisationUpdated(SCENARIO.id("E3"), OrganisationType.EMPLOYER, "DE", "DE21",
+                        "C25.1", 60, SizeBand.MEDIUM));
+        send(Topics.MEMBER, update);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                api().get(impactPath("P1")).json().path("breakdowns").path("sizeBand").path("MEDIUM")
+                        .path("participants").asLong() == 9);
+        JsonNode sizeBands = api().get(impactPath("P1")).json().path("breakdowns").path("sizeBand");
+        assertThat(sizeBands.has("MICRO")).as(sizeBands.toString()).isFalse();
+        assertThat(sizeBands.path("LARGE").path("participants").asLong()).isEqualTo(3);
+    }
+
     /** Every report is read as an alliance admin, who may read them all (the access rules: AuthorisationMatrixIT). */
     private ApiClient api() {
         return ReportingTokens.asAdmin(port);
@@ -276,11 +296,15 @@ class ImpactReportScenarioIT {
 
     private void publish(String topic) throws Exception {
         for (EventEnvelope event : SCENARIO.byTopic.get(topic)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.aggregateId(),
-                    SCENARIO.registry.toJson(event));
-            record.headers().add("event-type", event.eventType().getBytes(StandardCharsets.UTF_8));
-            kafka.send(record).get();
+            send(topic, event);
         }
+    }
+
+    private void send(String topic, EventEnvelope event) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.aggregateId(),
+                SCENARIO.registry.toJson(event));
+        record.headers().add("event-type", event.eventType().getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get();
     }
 
     private long processedEvents() {
