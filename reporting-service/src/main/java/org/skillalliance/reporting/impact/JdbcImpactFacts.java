@@ -83,33 +83,45 @@ class JdbcImpactFacts {
         if (cohorts.isEmpty() && employers.isEmpty()) {
             return List.of();
         }
-        List<SeatRow> rows = jdbc.sql("""
-                select * from rp_seat
+        // the columns are named rather than *: a seat's course tags are read once per course below, since decoding
+        // an array in every one of ten thousand rows costs more than the rest of the row (docs/performance.md)
+        List<CoveredSeat> rows = jdbc.sql("""
+                select %1$s from rp_seat
                 where employer_id in (select unnest(cast(:employers as uuid[])))
                   and cohort_start between :from and :to
                   and (coalesce(course_tags, '{}') @> cast(:tags as text[])
                        or cohort_id = any(cast(:cohorts as uuid[])))
                 union all
-                select * from rp_seat
+                select %1$s from rp_seat
                 where cohort_id in (select unnest(cast(:cohorts as uuid[])))
                   and cohort_start between :from and :to
                   and not (employer_id = any(cast(:employers as uuid[])))
-                """).param("from", from).param("to", to)
+                """.formatted(SEAT_COLUMNS)).param("from", from).param("to", to)
                 .param("cohorts", cohorts.toArray(UUID[]::new)).param("employers", employers.toArray(UUID[]::new))
                 .param("tags", requiredTags.toArray(String[]::new))
-                .query((rs, n) -> new SeatRow(rs.getObject("course_id", UUID.class), seat(rs))).list();
-        Set<UUID> courses = rows.stream().map(SeatRow::courseId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, List<String>> categories = courses.isEmpty() ? Map.of() : jdbc.sql("""
-                        select course_id, array_agg(distinct category order by category) as categories
-                        from rp_course_skill where course_id = any(:courses) group by course_id""")
+                .query((rs, n) -> seat(rs)).list();
+        Set<UUID> courses = rows.stream().map(CoveredSeat::courseId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, Course> byId = courses.isEmpty() ? Map.of() : jdbc.sql("""
+                        select c.id, c.priority_tags,
+                               array(select distinct category from rp_course_skill k where k.course_id = c.id
+                                     order by category) as categories
+                        from rp_course c where c.id = any(:courses)""")
                 .param("courses", courses.toArray(UUID[]::new))
-                .query((rs, n) -> Map.entry(rs.getObject("course_id", UUID.class), strings(rs.getArray("categories"))))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return rows.stream().map(row -> row.seat().withSkillCategories(
-                categories.getOrDefault(row.courseId(), List.of()))).toList();
+                .query((rs, n) -> new Course(rs.getObject("id", UUID.class), strings(rs.getArray("priority_tags")),
+                        strings(rs.getArray("categories"))))
+                .list().stream().collect(Collectors.toMap(Course::id, course -> course));
+        return rows.stream().map(seat -> {
+            Course course = byId.get(seat.courseId());
+            return course == null ? seat : seat.withCourse(course.tags(), course.skillCategories());
+        }).toList();
     }
 
-    private record SeatRow(UUID courseId, CoveredSeat seat) {
+    private static final String SEAT_COLUMNS = """
+            cohort_id, employer_id, staff_id, alliance_id, cohort_start, course_id, course_code, organisation_known,
+            size_band, sector_code, region, consent, gender, age_band, employment_end, outcome, attended_hours,
+            pre_score, post_score, satisfaction, credential, completed_on""";
+
+    private record Course(UUID id, List<String> tags, List<String> skillCategories) {
     }
 
     /** The cost shares of the given cohorts. */
@@ -138,12 +150,11 @@ class JdbcImpactFacts {
                 .map(Timestamp::toInstant).orElse(null);
     }
 
+    /** A seat as read, without its course's tags and skill categories (added per course). */
     private static CoveredSeat seat(ResultSet rs) throws SQLException {
-        Array tags = rs.getArray("course_tags");
-        return new CoveredSeat(rs.getObject("enrolment_id", UUID.class), rs.getObject("cohort_id", UUID.class),
+        return new CoveredSeat(rs.getObject("cohort_id", UUID.class),
                 rs.getObject("alliance_id", UUID.class), rs.getObject("cohort_start", LocalDate.class),
-                rs.getObject("course_id", UUID.class), rs.getString("course_code"),
-                tags == null ? List.of() : strings(tags), List.of(),
+                rs.getObject("course_id", UUID.class), rs.getString("course_code"), List.of(), List.of(),
                 rs.getObject("staff_id", UUID.class), rs.getObject("employer_id", UUID.class),
                 rs.getString("size_band"), rs.getString("sector_code"), rs.getString("region"),
                 rs.getBoolean("organisation_known"), rs.getBoolean("consent"), rs.getString("gender"),
