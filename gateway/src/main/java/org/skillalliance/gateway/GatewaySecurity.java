@@ -1,5 +1,6 @@
 package org.skillalliance.gateway;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,12 +27,17 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 /**
  * The first door: every request but health, the API descriptions and CORS preflights needs a valid token of the realm
  * (signature from the realm's keys, issuer, expiry with 5 s of clock skew, audience), checked before any service is
- * called. The same checks run again in every service (security-support); the token is forwarded as it came.
+ * called, once per distinct token ({@link VerifiedTokenCache}). The same checks run again in every service
+ * (security-support); the token is forwarded as it came.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(GatewayProperties.class)
 class GatewaySecurity {
+
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+    /** Distinct valid tokens remembered at once (a few MB); far more than the clients of one alliance hold. */
+    private static final int VERIFIED_TOKENS_KEPT = 10_000;
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewayProperties properties) {
@@ -39,10 +45,10 @@ class GatewaySecurity {
                 ? NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer()).build()
                 : NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(
-                new JwtTimestampValidator(Duration.ofSeconds(5)),
+                new JwtTimestampValidator(CLOCK_SKEW),
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience()))));
-        return decoder;
+        return new VerifiedTokenCache(decoder, VERIFIED_TOKENS_KEPT, CLOCK_SKEW, Clock.systemUTC());
     }
 
     @Bean

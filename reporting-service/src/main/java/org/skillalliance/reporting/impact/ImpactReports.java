@@ -99,17 +99,20 @@ public class ImpactReports {
 
         // money
         long committed = awards.stream().mapToLong(JdbcImpactFacts.Award::amountMinor).sum();
-        Map<String, JdbcImpactFacts.Share> shares = new HashMap<>();
-        Set<UUID> seatCohorts = new HashSet<>();
-        seats.forEach(seat -> seatCohorts.add(seat.cohortId()));
-        for (JdbcImpactFacts.Share share : facts.shares(seatCohorts)) {
-            shares.put(share.cohortId() + "/" + share.employerId(), share);
-        }
         // each covered seat costs its employer's share of the cohort divided by the employer's seats in it; summed
         // per (cohort, employer) pair in a fixed order, so that the figure does not depend on the order seats are read in
         Map<String, Long> seatsPerPair = new TreeMap<>();
+        List<UUID> pairCohorts = new ArrayList<>();
+        List<UUID> pairEmployers = new ArrayList<>();
         for (CoveredSeat seat : seats) {
-            seatsPerPair.merge(seat.cohortId() + "/" + seat.employerId(), 1L, Long::sum);
+            if (seatsPerPair.merge(seat.cohortId() + "/" + seat.employerId(), 1L, Long::sum) == 1L) {
+                pairCohorts.add(seat.cohortId());
+                pairEmployers.add(seat.employerId());
+            }
+        }
+        Map<String, JdbcImpactFacts.Share> shares = new HashMap<>();
+        for (JdbcImpactFacts.Share share : facts.shares(pairCohorts, pairEmployers)) {
+            shares.put(share.cohortId() + "/" + share.employerId(), share);
         }
         Set<String> coveredPairs = seatsPerPair.keySet();
         BigDecimal trainingCost = BigDecimal.ZERO;

@@ -124,21 +124,25 @@ class JdbcImpactFacts {
     private record Course(UUID id, List<String> tags, List<String> skillCategories) {
     }
 
-    /** The cost shares of the given cohorts. */
-    List<Share> shares(Collection<UUID> cohorts) {
+    /** The cost shares of the given (cohort, employer) pairs: {@code cohorts[i]} with {@code employers[i]}. */
+    List<Share> shares(List<UUID> cohorts, List<UUID> employers) {
         if (cohorts.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from rp_cost_share where cohort_id = any(:cohorts)")
-                .param("cohorts", cohorts.toArray(UUID[]::new))
+        return jdbc.sql("""
+                select s.* from rp_cost_share s
+                join unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
+                  on s.cohort_id = pair.cohort_id and s.employer_id = pair.employer_id""")
+                .param("cohorts", cohorts.toArray(UUID[]::new)).param("employers", employers.toArray(UUID[]::new))
                 .query((rs, n) -> new Share(rs.getObject("cohort_id", UUID.class),
                         rs.getObject("employer_id", UUID.class), rs.getInt("seats"), rs.getLong("amount_minor"))).list();
     }
 
     List<Disbursement> disbursements(UUID programmeId) {
         return jdbc.sql("""
-                select d.employer_id, cl.cohort_id, d.amount_minor
-                from rp_disbursement d join rp_claim cl on cl.id = d.claim_id
+                select d.employer_id, (select cl.cohort_id from rp_claim cl where cl.id = d.claim_id) as cohort_id,
+                       d.amount_minor
+                from rp_disbursement d
                 where d.programme_id = :id
                 """).param("id", programmeId)
                 .query((rs, n) -> new Disbursement(rs.getObject("employer_id", UUID.class),

@@ -64,6 +64,10 @@ public class Projector {
 
     /** Applies the event; events of types the reports do not need are only counted in the watermark. */
     public void apply(EventEnvelope event) {
+        // plan every statement for the tables as they are now: a plan PostgreSQL caches for a prepared statement
+        // while the projections are small reads whole tables, and stays cached while they grow by thousands of rows
+        // a minute (docs/performance.md); the cost is planning each statement, a fraction of a millisecond
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         Timestamp at = Timestamp.from(event.occurredAt());
         switch (event.eventType()) {
             case EventTypes.ALLIANCE_CREATED -> alliance(payload(event, AllianceCreated.class), at);
