@@ -62,12 +62,27 @@ public class Projector {
         this.seats = seats;
     }
 
-    /** Applies the event; events of types the reports do not need are only counted in the watermark. */
+    /** Applies the event and moves the watermark to it; events of types the reports do not need only move it. */
     public void apply(EventEnvelope event) {
-        // plan every statement for the tables as they are now: a plan PostgreSQL caches for a prepared statement
-        // while the projections are small reads whole tables, and stays cached while they grow by thousands of rows
-        // a minute (docs/performance.md); the cost is planning each statement, a fraction of a millisecond
+        project(event);
+        advanceWatermark(event.occurredAt());
+    }
+
+    /**
+     * Makes PostgreSQL plan the rest of the current transaction's statements for the tables as they are now, not
+     * reuse a plan it cached for a prepared statement while the projections were small (which may read a whole table
+     * that has grown by thousands of rows since). For a transaction that applies a batch of events; it costs one
+     * statement, and planning each statement a fraction of a millisecond.
+     */
+    void planForTheTablesAsTheyAre() {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
+    /**
+     * Applies the event to the projections without touching the watermark: a batch of events moves the watermark
+     * once, to its latest ({@link #advanceWatermark}), in the same transaction.
+     */
+    void project(EventEnvelope event) {
         Timestamp at = Timestamp.from(event.occurredAt());
         switch (event.eventType()) {
             case EventTypes.ALLIANCE_CREATED -> alliance(payload(event, AllianceCreated.class), at);
@@ -163,7 +178,6 @@ public class Projector {
                 // whatever later versions add: not needed by any report yet
             }
         }
-        watermark(event.occurredAt());
     }
 
     private <P> P payload(EventEnvelope event, Class<P> type) {
@@ -419,7 +433,8 @@ public class Projector {
                 .param("amount", d.amountMinor()).param("currency", d.currency()).param("paidOn", d.paidOn()).update();
     }
 
-    private void watermark(Instant occurredAt) {
+    /** Records that every event up to {@code occurredAt} has been applied (the watermark only moves forward). */
+    void advanceWatermark(Instant occurredAt) {
         jdbc.sql("""
                 insert into rp_watermark (id, last_event_at) values (1, :at)
                 on conflict (id) do update set last_event_at = greatest(rp_watermark.last_event_at, excluded.last_event_at)

@@ -20,32 +20,35 @@ class SeatFacts {
     }
 
     void enrolmentChanged(Object enrolmentId) {
-        rederive("enrolment_id = :id", enrolmentId);
+        rederive("enrolment_id = :id", "enrolment_id = :id", enrolmentId);
     }
 
     void staffChanged(Object staffId) {
-        rederive("staff_id = :id", staffId);
+        rederive("staff_id = :id", "staff_id = :id", staffId);
     }
 
     void organisationChanged(Object organisationId) {
-        rederive("employer_id = :id", organisationId);
+        rederive("employer_id = :id", "employer_id = :id", organisationId);
     }
 
     void cohortChanged(Object cohortId) {
-        rederive("cohort_id = :id", cohortId);
+        rederive("cohort_id = :id", "cohort_id = :id", cohortId);
     }
 
     void courseChanged(Object courseId) {
-        jdbc.sql("delete from rp_seat where course_id = :id").param("id", courseId).update();
-        jdbc.sql("""
-                insert into rp_seat select * from rp_seat_source
-                where cohort_id in (select id from rp_cohort where course_id = :id)
-                """).param("id", courseId).update();
+        rederive("course_id = :id", "cohort_id in (select id from rp_cohort where course_id = :id)", courseId);
     }
 
-    /** {@code condition} names columns that the view and the table share, with the parameter {@code :id}. */
-    private void rederive(String condition, Object id) {
-        jdbc.sql("delete from rp_seat where " + condition).param("id", id).update();
-        jdbc.sql("insert into rp_seat select * from rp_seat_source where " + condition).param("id", id).update();
+    /**
+     * Deletes the seat rows matching {@code seats} and inserts those of the view matching {@code source}, in one
+     * statement (one round trip: on two busy cores each costs milliseconds of waiting, docs/performance.md). The scalar
+     * subquery over {@code gone} is an init plan, so the delete has run to its end before the first row is inserted,
+     * and rows the statement's own transaction deleted do not conflict with the ones it inserts.
+     */
+    private void rederive(String seats, String source, Object id) {
+        jdbc.sql("""
+                with gone as (delete from rp_seat where %s returning 1)
+                insert into rp_seat select * from rp_seat_source where %s and (select count(*) from gone) >= 0
+                """.formatted(seats, source)).param("id", id).update();
     }
 }
