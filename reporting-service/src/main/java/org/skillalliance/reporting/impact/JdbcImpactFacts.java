@@ -73,10 +73,10 @@ class JdbcImpactFacts {
      * <p>Every covered seat is in an award's cohort, or of an award's beneficiary in a course carrying every one of
      * {@code requiredTags}, so narrowing to those in SQL changes no figure (the report still applies eligibility and
      * coverage to each seat); it only spares reading the seats no award can reach, which over a million enrolments is
-     * most of them. The two halves are joined to the id lists
-     * rather than filtered by {@code = any(...) or ...}: the plan PostgreSQL caches for a prepared statement then
-     * stays an index lookup per id, where the {@code or} form fell back to testing every employer id against every
-     * seat of every cohort (5 s instead of 25 ms at a million enrolments, docs/performance.md).
+     * most of them. The two halves are joined to the id lists rather than filtered by {@code = any(...) or ...}: the
+     * plan PostgreSQL caches for a prepared statement then stays an index lookup per id, where the {@code or} form
+     * fell back to testing every employer id against every seat of every cohort (5 s instead of 25 ms at a million
+     * enrolments, docs/performance.md).
      */
     List<CoveredSeat> seats(LocalDate from, LocalDate to, Collection<UUID> cohorts, Collection<UUID> employers,
                             Collection<String> requiredTags) {

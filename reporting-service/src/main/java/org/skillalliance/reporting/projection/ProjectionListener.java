@@ -18,11 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The records of one poll (up to {@value #MAX_BATCH}) are applied in one transaction, each with its processed mark
  * (the inbox joins the transaction), and the watermark is moved once, to the latest of them: a burst costs one commit
  * and one watermark write rather than one of each per event, which is what lets the projection keep up with the write
- * load on two busy cores, where every round trip to the database waits milliseconds (docs/performance.md). If anything in the batch fails, the whole transaction
- * rolls back and the batch is applied again record by record, each in its own transaction: the records before the
- * failing one keep their effect, and the failing one is reported by its index, so the error handler retries it and
- * then sends it to the DLT (or, with the database unreachable, retries it until it is back) exactly as for a record
- * listener, and goes on with the records after it.
+ * load on two busy cores, where every round trip to the database waits milliseconds (docs/performance.md).
+ *
+ * <p>If anything in the batch fails, the whole transaction rolls back and the batch is applied again record by
+ * record, each in its own transaction: the records before the failing one keep their effect, and the failing one is
+ * reported by its index, so the error handler retries it and then sends it to the DLT (or, with the database
+ * unreachable, retries it until it is back) exactly as for a record listener, and goes on with the records after it.
  */
 @Component
 class ProjectionListener {
