@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.skillalliance.platform.Pause;
 import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.ApiResponse;
@@ -123,7 +124,7 @@ final class Fixture {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("curriculum-service did not learn of the imported staff in time: " + response);
             }
-            pause(Duration.ofMillis(250));
+            Pause.pause(Duration.ofMillis(250));
         }
     }
 
@@ -139,7 +140,7 @@ final class Fixture {
         for (String path : List.of("/api/alliances", "/api/organisations", "/api/courses", "/api/cohorts",
                 "/api/programmes", "/api/skills")) {
             for (int attempt = 0; attempt < 10 && admin.get(path).status() >= 500; attempt++) {
-                pause(Duration.ofSeconds(1));
+                Pause.pause(Duration.ofSeconds(1));
             }
         }
         UUID association = null;
@@ -151,7 +152,7 @@ final class Fixture {
             } else if (attempt >= 10) {
                 throw new IllegalStateException("member-service does not register organisations: " + response);
             } else {
-                pause(Duration.ofSeconds(2));
+                Pause.pause(Duration.ofSeconds(2));
             }
         }
         for (int attempt = 0; ; attempt++) {
@@ -164,7 +165,7 @@ final class Fixture {
             if (attempt >= 10) {
                 throw new IllegalStateException("member-service does not invite people: " + response);
             }
-            pause(Duration.ofSeconds(2));
+            Pause.pause(Duration.ofSeconds(2));
         }
         out.printf("    services warmed up (first calls, one invitation) in %.1f s%n", seconds(began));
     }
@@ -207,14 +208,5 @@ final class Fixture {
 
     static double seconds(Instant since) {
         return Duration.between(since, Instant.now()).toMillis() / 1000.0;
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

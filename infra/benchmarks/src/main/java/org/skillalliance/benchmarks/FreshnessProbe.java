@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
+import org.skillalliance.platform.Pause;
 
 /**
  * Event freshness: from an enrolment's commit in curriculum-service to its row in reporting-service's projection
@@ -61,7 +62,7 @@ final class FreshnessProbe implements AutoCloseable {
         accepting = false;
         long deadline = System.nanoTime() + patience.toNanos();
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
-            Fixture.pause(Duration.ofMillis(50));
+            Pause.pause(Duration.ofMillis(50));
         }
         return pending.size();
     }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.skillalliance.platform.Pause;
 import org.skillalliance.platform.Platform;
 import org.skillalliance.platform.PlatformSettings;
 import org.skillalliance.platform.PortSetting;
@@ -114,7 +115,7 @@ public final class FaultDrills {
         WriteLoad load = new WriteLoad(alliance, number);
         Instant loadStarted = Instant.now();
         load.start();
-        sleep(LOAD_BEFORE_FAULT);
+        Pause.pause(LOAD_BEFORE_FAULT);
         int ackedBeforeFault = load.acknowledgedCount();
         Instant faultBegan = Instant.now();
         String faultNote = inject(drill, load);
@@ -127,7 +128,7 @@ public final class FaultDrills {
         CompletableFuture<Duration> backlogInReporting = CompletableFuture.supplyAsync(() -> untilProjected(alliance, backlog));
         Instant loadUntil = healed.plus(LOAD_AFTER_FAULT);
         if (Instant.now().isBefore(loadUntil)) {
-            sleep(Duration.between(Instant.now(), loadUntil));
+            Pause.pause(Duration.between(Instant.now(), loadUntil));
         }
         load.stop();
         Instant loadStopped = Instant.now();
@@ -152,7 +153,7 @@ public final class FaultDrills {
             if (verdict.consistent() || Instant.now().isAfter(deadline)) {
                 break;
             }
-            sleep(Duration.ofSeconds(1));
+            Pause.pause(Duration.ofSeconds(1));
         }
         Instant settled = Instant.now();
         DrillReport report = new DrillReport(number, drill, verdict, seconds(faultBegan, healed), ackedDuringFault,
@@ -161,30 +162,31 @@ public final class FaultDrills {
         return report;
     }
 
+    /** Kills the part as a crash would, leaves it dead for {@code down}, starts it again; returns its time to healthy. */
+    private Duration crash(String part, String killed, Duration down) {
+        platform.kill(part);
+        out.println("  " + killed);
+        Pause.pause(down);
+        return platform.restart(part);
+    }
+
     /** Injects the drill's fault; returns when the fault is over (the part started again, the messages sent). */
     private String inject(Drill drill, WriteLoad load) throws Exception {
         return switch (drill) {
             case KAFKA -> {
-                platform.kill("kafka");
-                out.println("  kafka killed (SIGKILL)");
-                sleep(KAFKA_DOWN);
-                Duration back = platform.restart("kafka");
+                Duration back = crash("kafka", "kafka killed (SIGKILL)", KAFKA_DOWN);
                 yield String.format(Locale.ROOT, "kafka started again on the same port and log dirs, accepting "
                         + "connections after %.1f s", back.toMillis() / 1000.0);
             }
             case REPORTING -> {
-                platform.kill("reporting-service");
-                out.println("  reporting-service killed (SIGKILL)");
-                Duration back = platform.restart("reporting-service");
+                Duration back = crash("reporting-service", "reporting-service killed (SIGKILL)", Duration.ZERO);
                 yield String.format(Locale.ROOT, "reporting-service started again, ready after %.1f s",
                         back.toMillis() / 1000.0);
             }
             case POISON -> injectPoisonAndDuplicates();
             case DATABASE -> {
-                platform.kill("postgres");
-                out.println("  PostgreSQL killed (SIGKILL to the postmaster and every backend)");
-                sleep(DATABASE_DOWN);
-                Duration back = platform.restart("postgres");
+                Duration back = crash("postgres", "PostgreSQL killed (SIGKILL to the postmaster and every backend)",
+                        DATABASE_DOWN);
                 yield String.format(Locale.ROOT, "PostgreSQL started again on the same port and data folder "
                         + "(crash recovery), accepting connections after %.1f s", back.toMillis() / 1000.0);
             }
@@ -229,7 +231,7 @@ public final class FaultDrills {
             } catch (Exception notYet) {
                 // reporting's database may be coming back
             }
-            sleep(Duration.ofMillis(250));
+            Pause.pause(Duration.ofMillis(250));
         }
         return null;
     }
@@ -252,15 +254,6 @@ public final class FaultDrills {
 
     private static double seconds(Instant from, Instant to) {
         return Duration.between(from, to).toMillis() / 1000.0;
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     /** For the docs: where the drills ran. */

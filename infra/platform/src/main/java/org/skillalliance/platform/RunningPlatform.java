@@ -198,9 +198,8 @@ public final class RunningPlatform implements AutoCloseable {
      * first. Its log is appended to, not replaced.
      *
      * @return from the launch to healthy
-     * @throws IllegalArgumentException      for an unknown part
-     * @throws UnsupportedOperationException for Keycloak
-     * @throws PlatformStartException        if it exits or is not healthy within 3 minutes
+     * @throws IllegalArgumentException for an unknown part, and for Keycloak (not in {@link #restartableParts()})
+     * @throws PlatformStartException  if it exits or is not healthy within 3 minutes
      */
     public Duration restart(String part) {
         return restart(part, new PrintStream(OutputStream.nullOutputStream()));
@@ -210,7 +209,8 @@ public final class RunningPlatform implements AutoCloseable {
     public Duration restart(String part, PrintStream progress) {
         Part found = find(part);
         if (!found.life().restartable()) {
-            throw new UnsupportedOperationException(part + " cannot be started again on its own; restart the platform");
+            throw new IllegalArgumentException(part + " cannot be started again on its own (its realm lives in memory and"
+                    + " would be imported afresh, with new client secrets); parts that can: " + restartableParts());
         }
         if (found.life().process().isAlive()) {
             found.life().kill();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.skillalliance.platform.Pause;
 import org.skillalliance.platform.PlatformEndpoints;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,7 +77,7 @@ public final class AllianceApi {
             if (response.status() != 429 || attempt >= RATE_LIMIT_RETRIES) {
                 return response;
             }
-            pause(retryAfter(response));
+            Pause.pause(retryAfter(response));
         }
     }
 
@@ -98,15 +99,6 @@ public final class AllianceApi {
             return Duration.ofSeconds(Math.max(1, Long.parseLong(value.trim())));
         } catch (RuntimeException e) {
             return Duration.ofSeconds(1);
-        }
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.skillalliance.platform.Pause;
 import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.demo.DemoCast.Cohort;
 import org.skillalliance.platform.demo.DemoCast.Course;
@@ -303,7 +304,7 @@ public final class DemoSeed {
                 lagging.add(pending.get((int) row.line() - 2));
             }
             if (!lagging.isEmpty()) {
-                AllianceApi.pause(Duration.ofMillis(250));
+                Pause.pause(Duration.ofMillis(250));
             }
             pending = lagging;
         }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.skillalliance.platform.Pause;
+
 /**
  * Waiting for the platform's eventual consistency the way a client must: services learn about each other from events,
  * so a call that depends on another service's facts can be refused for a moment (a 422 "not registered", a 404 for a
@@ -29,7 +31,7 @@ public final class Eventually {
                     throw refused;
                 }
             }
-            AllianceApi.pause(POLL);
+            Pause.pause(POLL);
         }
     }
 
@@ -44,7 +46,7 @@ public final class Eventually {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("gave up after " + timeout.toSeconds() + " s waiting for " + what);
             }
-            AllianceApi.pause(POLL);
+            Pause.pause(POLL);
         }
     }
 
