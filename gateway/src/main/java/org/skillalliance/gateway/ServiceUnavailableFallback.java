@@ -1,6 +1,9 @@
 package org.skillalliance.gateway;
 
+import java.util.concurrent.TimeoutException;
+
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +23,23 @@ class ServiceUnavailableFallback {
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         String why = failure instanceof CallNotPermittedException ? "its circuit is open after repeated failures"
-                : failure instanceof java.util.concurrent.TimeoutException ? "it did not answer in time"
+                : timedOut(failure) ? "it did not answer in time"
                 : "it could not be reached";
         exchange.getResponse().getHeaders().set("Retry-After", "10");
         return Problems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "Service unavailable", service + " is unavailable: " + why);
+    }
+
+    /**
+     * Whichever timer fires first names the failure: the circuit breaker's time limiter gives a bare
+     * {@link TimeoutException}, the HTTP client's response timeout a 504 {@code ResponseStatusException} caused by one.
+     */
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof ReadTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
