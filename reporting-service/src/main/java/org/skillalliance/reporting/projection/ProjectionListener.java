@@ -15,10 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Feeds every event of the three topics, once each, to the {@link Projector}, a poll at a time.
  *
- * <p>The records of one poll (up to {@value #MAX_BATCH}) are applied in one transaction, each with its processed mark
- * (the inbox joins the transaction), and the watermark is moved once, to the latest of them: a burst costs one commit
- * and one watermark write rather than one of each per event, which is what lets the projection keep up with the write
- * load on two busy cores, where every round trip to the database waits milliseconds (docs/performance.md).
+ * <p>The records of one poll (up to {@value #MAX_BATCH}) are applied in one transaction: their processed marks in one
+ * statement (the inbox's batch form), the seat rows they touch re-derived in one statement per kind before the commit
+ * ({@link SeatFacts}), and the watermark moved once, to the latest of them. A burst costs one commit and a handful of
+ * statements beside each event's own upsert, which is what lets the projection keep up with the write load on two
+ * busy cores, where every round trip to the database waits milliseconds (docs/performance.md).
  *
  * <p>If anything in the batch fails, the whole transaction rolls back and the batch is applied again record by
  * record, each in its own transaction: the records before the failing one keep their effect, and the failing one is
@@ -49,12 +50,11 @@ class ProjectionListener {
         try {
             transactions.executeWithoutResult(status -> {
                 projector.planForTheTablesAsTheyAre();
+                List<EventEnvelope> events = records.stream().map(inbox::parse).toList();
                 Instant latest = null;
-                for (ConsumerRecord<String, String> record : records) {
-                    EventEnvelope event = inbox.parse(record);
-                    if (inbox.processOnce(CONSUMER, event, projector::project)
-                            && (latest == null || event.occurredAt().isAfter(latest))) {
-                        latest = event.occurredAt();
+                for (EventEnvelope applied : inbox.processAllOnce(CONSUMER, events, projector::project)) {
+                    if (latest == null || applied.occurredAt().isAfter(latest)) {
+                        latest = applied.occurredAt();
                     }
                 }
                 if (latest != null) {

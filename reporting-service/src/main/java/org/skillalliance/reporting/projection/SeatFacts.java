@@ -1,14 +1,27 @@
 package org.skillalliance.reporting.projection;
 
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps {@code rp_seat}, the impact report's read shape, equal to the view {@code rp_seat_source} over the other
- * projections: after an event has changed an enrolment, a staff member, an organisation, a cohort or a course, the seat
- * rows it can reach are deleted and derived again from the view, in the same transaction as the event. Re-deriving
+ * projections: after events have changed enrolments, staff members, organisations, cohorts or courses, the seat rows
+ * they can reach are deleted and derived again from the view, in the same transaction as the events. Re-deriving
  * from the latest state, rather than patching columns, is what keeps the rows right whatever order the topics
  * interleave in (an outcome before its staff member, a staff member's departure before the enrolment).
+ *
+ * <p>Inside a transaction the changes are gathered and the rows re-derived once, just before it commits: a
+ * transaction that applies a poll of two hundred enrolment events re-derives their seats in one statement rather than
+ * two hundred (on two busy cores each round trip to the database costs milliseconds of waiting,
+ * docs/performance.md). If the re-derivation fails, the commit fails and the transaction rolls back whole. Outside a
+ * transaction the rows are re-derived at once.
  */
 @Component
 class SeatFacts {
@@ -20,35 +33,77 @@ class SeatFacts {
     }
 
     void enrolmentChanged(Object enrolmentId) {
-        rederive("enrolment_id = :id", "enrolment_id = :id", enrolmentId);
+        changed(Reach.ENROLMENT, enrolmentId);
     }
 
     void staffChanged(Object staffId) {
-        rederive("staff_id = :id", "staff_id = :id", staffId);
+        changed(Reach.STAFF, staffId);
     }
 
     void organisationChanged(Object organisationId) {
-        rederive("employer_id = :id", "employer_id = :id", organisationId);
+        changed(Reach.EMPLOYER, organisationId);
     }
 
     void cohortChanged(Object cohortId) {
-        rederive("cohort_id = :id", "cohort_id = :id", cohortId);
+        changed(Reach.COHORT, cohortId);
     }
 
     void courseChanged(Object courseId) {
-        rederive("course_id = :id", "cohort_id in (select id from rp_cohort where course_id = :id)", courseId);
+        changed(Reach.COURSE, courseId);
+    }
+
+    /** The seat rows a changed id reaches: those with the id in {@code column}, derived from the view's {@code source}. */
+    private enum Reach {
+        ENROLMENT("enrolment_id", "enrolment_id = any(cast(:ids as uuid[]))"),
+        STAFF("staff_id", "staff_id = any(cast(:ids as uuid[]))"),
+        EMPLOYER("employer_id", "employer_id = any(cast(:ids as uuid[]))"),
+        COHORT("cohort_id", "cohort_id = any(cast(:ids as uuid[]))"),
+        COURSE("course_id", "cohort_id in (select id from rp_cohort where course_id = any(cast(:ids as uuid[])))");
+
+        final String column;
+        final String source;
+
+        Reach(String column, String source) {
+            this.column = column;
+            this.source = source;
+        }
+    }
+
+    private void changed(Reach reach, Object id) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            rederive(reach, Set.of(id.toString()));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Reach, Set<String>> pending = (Map<Reach, Set<String>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Map<Reach, Set<String>> changes = new EnumMap<>(Reach.class);
+            TransactionSynchronizationManager.bindResource(this, changes);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    changes.forEach(SeatFacts.this::rederive);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SeatFacts.this);
+                }
+            });
+            pending = changes;
+        }
+        pending.computeIfAbsent(reach, r -> new LinkedHashSet<>()).add(id.toString());
     }
 
     /**
-     * Deletes the seat rows matching {@code seats} and inserts those of the view matching {@code source}, in one
-     * statement (one round trip: on two busy cores each costs milliseconds of waiting, docs/performance.md). The scalar
+     * Deletes the seat rows the ids reach and inserts those the view derives for them, in one statement. The scalar
      * subquery over {@code gone} is an init plan, so the delete has run to its end before the first row is inserted,
      * and rows the statement's own transaction deleted do not conflict with the ones it inserts.
      */
-    private void rederive(String seats, String source, Object id) {
+    private void rederive(Reach reach, Set<String> ids) {
         jdbc.sql("""
-                with gone as (delete from rp_seat where %s returning 1)
+                with gone as (delete from rp_seat where %s = any(cast(:ids as uuid[])) returning 1)
                 insert into rp_seat select * from rp_seat_source where %s and (select count(*) from gone) >= 0
-                """.formatted(seats, source)).param("id", id).update();
+                """.formatted(reach.column, reach.source)).param("ids", ids.toArray(String[]::new)).update();
     }
 }

@@ -1,7 +1,9 @@
 package org.skillalliance.reporting.projection;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,9 +12,18 @@ import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.InvalidEventException;
 import org.skillalliance.contracts.Topics;
+import org.skillalliance.contracts.curriculum.CohortCost;
+import org.skillalliance.contracts.curriculum.CohortStatus;
+import org.skillalliance.contracts.curriculum.CohortStatusChanged;
+import org.skillalliance.contracts.curriculum.EnrolmentConfirmed;
+import org.skillalliance.contracts.curriculum.EnrolmentStatus;
+import org.skillalliance.contracts.curriculum.Pricing;
+import org.skillalliance.contracts.member.AgeBand;
+import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.contracts.member.OrganisationRegistered;
 import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.contracts.member.StaffRegistered;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,8 +36,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * The listener applies a poll's records in one transaction, and when one of them fails, falls back to one transaction
  * per record so that those before it keep their effect and the failing one is named by its index for the error
- * handler (which retries it and dead-letters it; the fault drills watch that on the running platform). The records
- * are handed to the listener as the container hands them over, against the real database.
+ * handler (which retries it and dead-letters it; the fault drills watch that on the running platform); the seat rows a
+ * batch touches are derived once, from all of its events. The records are handed to the listener as the container
+ * hands them over, against the real database.
  */
 @RealInfrastructure
 @SpringBootTest
@@ -69,12 +81,64 @@ class ProjectionBatchIT {
         assertThat(organisations(List.of(first, second, after))).isEqualTo(3);
     }
 
+    /**
+     * A batch's seat rows are derived once, before its commit, from everything the batch applied, whatever order
+     * its records came in: here the enrolment comes first, then the cohort's start, the staff member and the
+     * employer. A later batch that changes the employer moves the seat to the new size band.
+     */
+    @Test
+    void theSeatsABatchTouchesAreDerivedFromAllOfItsEventsBeforeItCommits() {
+        UUID employer = UUID.randomUUID();
+        UUID staff = UUID.randomUUID();
+        UUID cohort = UUID.randomUUID();
+        UUID course = UUID.randomUUID();
+        UUID enrolment = UUID.randomUUID();
+        UUID alliance = UUID.randomUUID();
+        LocalDate start = LocalDate.of(2026, 3, 2);
+        ConsumerRecord<String, String> confirmed = record(Topics.CURRICULUM, 20, EventTypes.ENROLMENT_CONFIRMED, cohort,
+                new EnrolmentConfirmed(enrolment, cohort, course, staff, employer, EnrolmentStatus.CONFIRMED, null, null));
+        ConsumerRecord<String, String> started = record(Topics.CURRICULUM, 21, EventTypes.COHORT_STATUS_CHANGED, cohort,
+                new CohortStatusChanged(cohort, course, alliance, UUID.randomUUID(), UUID.randomUUID(), start,
+                        start.plusDays(5), start.minusMonths(1), start.minusDays(1), 20, 5, null,
+                        new CohortCost(Pricing.TOTAL, 100_000, "EUR"), CohortStatus.RUNNING, CohortStatus.OPEN, 1));
+        ConsumerRecord<String, String> person = record(Topics.MEMBER, 22, EventTypes.STAFF_REGISTERED, staff,
+                new StaffRegistered(staff, employer, "7223", LocalDate.of(2015, 1, 1), true, Gender.FEMALE,
+                        AgeBand.AGE_35_44));
+
+        listener.on(List.of(confirmed, started, person, person, organisation(employer, 23)));
+
+        assertThat(seat(enrolment)).isEqualTo(Map.of("cohort_start", start.toString(), "size_band", "SMALL",
+                "gender", "FEMALE", "staff_id", staff.toString()));
+
+        listener.on(List.of(record(Topics.MEMBER, 24, EventTypes.ORGANISATION_REGISTERED, employer,
+                new OrganisationRegistered(employer, OrganisationType.EMPLOYER, "DE", "DE21", "C25.62", 80,
+                        SizeBand.MEDIUM))));
+
+        assertThat(seat(enrolment)).containsEntry("size_band", "MEDIUM");
+        assertThat(jdbc.sql("select count(*) from rp_seat where staff_id = :staff").param("staff", staff)
+                .query(Long.class).single()).isOne();
+    }
+
+    private Map<String, String> seat(UUID enrolment) {
+        return jdbc.sql("""
+                select cast(cohort_start as text) as cohort_start, size_band, gender, cast(staff_id as text) as staff_id
+                from rp_seat where enrolment_id = :id""").param("id", enrolment)
+                .query((rs, n) -> Map.of("cohort_start", rs.getString("cohort_start"), "size_band",
+                        rs.getString("size_band"), "gender", rs.getString("gender"), "staff_id",
+                        rs.getString("staff_id")))
+                .optional().orElse(Map.of());
+    }
+
     private ConsumerRecord<String, String> organisation(UUID id, long offset) {
-        String json = registry.toJson(registry.envelope(EventTypes.ORGANISATION_REGISTERED, id.toString(),
-                "member-service", new OrganisationRegistered(id, OrganisationType.EMPLOYER, "DE", "DE21", "C25.62",
-                        20, SizeBand.SMALL)));
-        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.MEMBER, 0, offset, id.toString(), json);
-        record.headers().add("event-type", EventTypes.ORGANISATION_REGISTERED.getBytes(StandardCharsets.UTF_8));
+        return record(Topics.MEMBER, offset, EventTypes.ORGANISATION_REGISTERED, id,
+                new OrganisationRegistered(id, OrganisationType.EMPLOYER, "DE", "DE21", "C25.62", 20, SizeBand.SMALL));
+    }
+
+    private ConsumerRecord<String, String> record(String topic, long offset, String type, UUID key, Object payload) {
+        String source = Topics.MEMBER.equals(topic) ? "member-service" : "curriculum-service";
+        String json = registry.toJson(registry.envelope(type, key.toString(), source, payload));
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, 0, offset, key.toString(), json);
+        record.headers().add("event-type", type.getBytes(StandardCharsets.UTF_8));
         return record;
     }
 
