@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.HdrHistogram.Histogram;
 import org.skillalliance.platform.PartReport;
 import org.skillalliance.platform.Platform;
 import org.skillalliance.platform.PlatformSettings;
+import org.skillalliance.platform.ResidentMemory;
 import org.skillalliance.platform.RunningPlatform;
 
 /**
@@ -62,6 +64,7 @@ public final class Benchmark {
         out.println("== Starting the whole platform (Platform.start, as ./alliance up)");
         try (RunningPlatform platform = Platform.start(PlatformSettings.forTests(work), out)) {
             List<PartReport> atStart = platform.parts();
+            Map<String, Memory> memoryAtStart = memory(atStart);
             String postgres = atStart.stream().filter(p -> p.name().equals("postgres")).findFirst().orElseThrow().address();
             int postgresPort = atStart.stream().filter(p -> p.name().equals("postgres")).findFirst().orElseThrow().port();
             out.println();
@@ -72,7 +75,7 @@ public final class Benchmark {
             gatewayOverhead(platform, fixture);
             writesAndFreshness(platform, fixture, postgres, postgresPort, work);
             impactReport(platform, fixture, postgres);
-            footprint(platform, atStart);
+            footprint(platform, atStart, memoryAtStart);
             out.println();
             out.printf(Locale.ROOT, "== Summary (whole run %.0f s; logs in %s)%n", Fixture.seconds(began), work.resolve("logs"));
             summary.forEach(out::println);
@@ -248,28 +251,52 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------------------------------------- 5 footprint
 
-    private void footprint(RunningPlatform platform, List<PartReport> atStart) {
-        out.println();
-        out.println("== 5. Cold start (launch to healthy) and resident memory (VmRSS of each process tree)");
-        List<PartReport> now = platform.parts();
-        out.printf("  %-20s %12s %16s %16s%n", "part", "cold start", "RSS after start", "RSS after load");
-        long startTotal = 0;
-        long nowTotal = 0;
-        for (PartReport part : now) {
-            long before = atStart.stream().filter(p -> p.name().equals(part.name())).mapToLong(PartReport::residentKilobytes)
-                    .findFirst().orElse(0);
-            startTotal += before;
-            nowTotal += part.residentKilobytes();
-            out.printf(Locale.ROOT, "  %-20s %10.1f s %13.0f MB %13.0f MB%n", part.name(),
-                    part.coldStart().toMillis() / 1000.0, before / 1024.0, part.residentKilobytes() / 1024.0);
+    /** Resident memory of one part at one moment, in kB: VmRSS and the proportional set size (Pss) of its tree. */
+    private record Memory(long rss, long pss) {
+    }
+
+    private static Map<String, Memory> memory(List<PartReport> parts) {
+        Map<String, Memory> memory = new LinkedHashMap<>();
+        for (PartReport part : parts) {
+            long pss = ProcessHandle.of(part.pid()).map(ResidentMemory::proportionalKilobytesOfTree).orElse(0L);
+            memory.put(part.name(), new Memory(part.residentKilobytes(), pss));
         }
-        out.printf(Locale.ROOT, "  %-20s %10.1f s %13.0f MB %13.0f MB%n", "all",
-                platform.coldStart().toMillis() / 1000.0, startTotal / 1024.0, nowTotal / 1024.0);
-        String line = String.format(Locale.ROOT, "5. cold start of the whole platform %.1f s; resident memory %.2f GB after"
-                        + " start, %.2f GB after the load (target < 3 GB: %s); PostgreSQL's figure sums its processes'"
-                        + " RSS, counting shared buffers once per process",
-                platform.coldStart().toMillis() / 1000.0, startTotal / 1048576.0, nowTotal / 1048576.0,
-                Math.max(startTotal, nowTotal) < 3L * 1024 * 1024 ? "met" : "MISSED");
+        return memory;
+    }
+
+    /**
+     * Cold start and memory. The target is judged on the proportional set size: summed over processes it is the memory
+     * they hold together, where a sum of RSS counts every page PostgreSQL's backends share (its buffer cache) once per
+     * backend. Both are printed.
+     */
+    private void footprint(RunningPlatform platform, List<PartReport> atStart, Map<String, Memory> memoryAtStart) {
+        out.println();
+        out.println("== 5. Cold start (launch to healthy) and resident memory of each process tree: VmRSS, and the"
+                + " proportional set size (Pss, shared pages split among the processes sharing them)");
+        List<PartReport> now = platform.parts();
+        Map<String, Memory> memoryNow = memory(now);
+        out.printf("  %-20s %12s %12s %12s %12s %12s%n", "part", "cold start", "RSS start", "PSS start", "RSS load",
+                "PSS load");
+        Memory startTotal = new Memory(0, 0);
+        Memory nowTotal = new Memory(0, 0);
+        for (PartReport part : now) {
+            Memory before = memoryAtStart.getOrDefault(part.name(), new Memory(0, 0));
+            Memory after = memoryNow.get(part.name());
+            startTotal = new Memory(startTotal.rss() + before.rss(), startTotal.pss() + before.pss());
+            nowTotal = new Memory(nowTotal.rss() + after.rss(), nowTotal.pss() + after.pss());
+            out.printf(Locale.ROOT, "  %-20s %10.1f s %9.0f MB %9.0f MB %9.0f MB %9.0f MB%n", part.name(),
+                    part.coldStart().toMillis() / 1000.0, before.rss() / 1024.0, before.pss() / 1024.0,
+                    after.rss() / 1024.0, after.pss() / 1024.0);
+        }
+        out.printf(Locale.ROOT, "  %-20s %10.1f s %9.0f MB %9.0f MB %9.0f MB %9.0f MB%n", "all",
+                platform.coldStart().toMillis() / 1000.0, startTotal.rss() / 1024.0, startTotal.pss() / 1024.0,
+                nowTotal.rss() / 1024.0, nowTotal.pss() / 1024.0);
+        String line = String.format(Locale.ROOT, "5. cold start of the whole platform %.1f s; resident memory (PSS) %.2f GB"
+                        + " after start, %.2f GB after the load (target < 3 GB: %s); the sum of RSS, which counts"
+                        + " PostgreSQL's shared buffers once per backend: %.2f GB / %.2f GB",
+                platform.coldStart().toMillis() / 1000.0, startTotal.pss() / 1048576.0, nowTotal.pss() / 1048576.0,
+                Math.max(startTotal.pss(), nowTotal.pss()) < 3L * 1024 * 1024 ? "met" : "MISSED",
+                startTotal.rss() / 1048576.0, nowTotal.rss() / 1048576.0);
         out.println("  " + line);
         summary.add(line);
     }

@@ -11,7 +11,9 @@ import java.util.OptionalLong;
  * PostgreSQL runs a process per connection).
  *
  * <p>A sum of RSS counts pages shared between processes once per process, so it overstates PostgreSQL's footprint (its
- * backends share the buffer cache); for the JVMs, one process each, it is exact.
+ * backends share the buffer cache); for the JVMs, one process each, it is exact. The proportional set size ({@code Pss}
+ * from {@code /proc/<pid>/smaps_rollup}) charges each shared page to its sharers in equal parts, so it adds up across
+ * processes to the memory they really hold together.
  */
 public final class ResidentMemory {
 
@@ -34,11 +36,32 @@ public final class ResidentMemory {
                 .sum();
     }
 
+    /** Proportional set size (Pss) of the process and all its descendants in kB (0 if none can be read). */
+    public static long proportionalKilobytesOfTree(ProcessHandle root) {
+        return ProcessTree.of(root).stream()
+                .mapToLong(process -> proportionalKilobytes(process.pid()).orElse(0))
+                .sum();
+    }
+
+    /** Pss of one process in kB; empty if the process is gone, /proc is not there or the kernel has no smaps_rollup. */
+    public static OptionalLong proportionalKilobytes(long pid) {
+        try {
+            return parseField(Files.readString(Path.of("/proc", Long.toString(pid), "smaps_rollup")), "Pss:");
+        } catch (IOException | SecurityException goneOrNotLinux) {
+            return OptionalLong.empty();
+        }
+    }
+
     /** The {@code VmRSS:} line of a {@code /proc/<pid>/status} text, in kB; empty if there is none (kernel threads). */
     static OptionalLong parseVmRss(String procStatus) {
-        for (String line : procStatus.split("\n")) {
-            if (line.startsWith("VmRSS:")) {
-                String[] fields = line.substring("VmRSS:".length()).trim().split("\\s+");
+        return parseField(procStatus, "VmRSS:");
+    }
+
+    /** The value of the line starting with {@code field} (such as {@code Pss:}) of a /proc text, in kB. */
+    static OptionalLong parseField(String procText, String field) {
+        for (String line : procText.split("\n")) {
+            if (line.startsWith(field)) {
+                String[] fields = line.substring(field.length()).trim().split("\\s+");
                 long value = Long.parseLong(fields[0]);
                 String unit = fields.length > 1 ? fields[1] : "kB";
                 return OptionalLong.of(switch (unit) {

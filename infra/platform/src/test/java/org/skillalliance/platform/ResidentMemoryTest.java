@@ -27,6 +27,18 @@ class ResidentMemoryTest {
     }
 
     @Test
+    void reads_the_proportional_set_size_from_smaps_rollup() {
+        String rollup = """
+                55d4c8a00000-7ffd1b7f2000 ---p 00000000 00:00 0                          [rollup]
+                Rss:              421888 kB
+                Pss:              301234 kB
+                Pss_Anon:         280000 kB
+                """;
+
+        assertThat(ResidentMemory.parseField(rollup, "Pss:")).isEqualTo(OptionalLong.of(301234));
+    }
+
+    @Test
     void a_process_without_memory_of_its_own_has_no_vm_rss() {
         assertThat(ResidentMemory.parseVmRss("Name:\tkthreadd\nState:\tS (sleeping)\n")).isEmpty();
     }
@@ -42,6 +54,10 @@ class ResidentMemoryTest {
             long tree = ResidentMemory.kilobytesOfTree(ProcessHandle.current());
             assertThat(tree).isGreaterThan(self - 5_000);
             assertThat(ResidentMemory.kilobytes(child.pid())).isPresent();
+            // the child shares its libraries with every other process, so its proportional share is below its RSS
+            assertThat(ResidentMemory.proportionalKilobytes(child.pid()).orElseThrow()).isPositive()
+                    .isLessThanOrEqualTo(ResidentMemory.kilobytes(child.pid()).orElseThrow());
+            assertThat(ResidentMemory.proportionalKilobytesOfTree(ProcessHandle.current())).isPositive();
         } finally {
             child.destroyForcibly().waitFor();
         }
