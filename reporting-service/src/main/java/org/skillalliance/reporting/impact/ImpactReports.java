@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -62,18 +65,10 @@ public class ImpactReports {
             throw new ApiException.InvalidInput("to", "is before from (" + start + ")");
         }
         List<JdbcImpactFacts.Award> awards = facts.awards(programmeId);
-        Set<UUID> awardedCohorts = new HashSet<>();
-        Set<UUID> awardedEmployers = new HashSet<>();
-        for (JdbcImpactFacts.Award award : awards) {
-            if (award.cohortId() != null) {
-                awardedCohorts.add(award.cohortId());
-            }
-            if (!"ASSOCIATION".equals(award.beneficiaryKind())) {
-                awardedEmployers.add(award.beneficiaryId());
-            }
-        }
-        List<CoveredSeat> seats = facts.seats(start, end, awardedCohorts, awardedEmployers, programme.requiredTags()).stream()
-                .filter(seat -> eligible(programme, seat) && covered(programme, awards, seat))
+        Coverage coverage = new Coverage(programme, awards);
+        List<CoveredSeat> seats = facts.seats(start, end, coverage.awardedCohorts(), coverage.awardedEmployers(),
+                        programme.requiredTags()).stream()
+                .filter(seat -> eligible(programme, seat) && coverage.covers(seat))
                 .toList();
         Instant asOf = facts.currentAsOf();
         return compute(programme, start, end, asOf, awards, seats);
@@ -81,7 +76,8 @@ public class ImpactReports {
 
     private ImpactReport compute(JdbcImpactFacts.Programme programme, LocalDate from, LocalDate to, Instant asOf,
                                  List<JdbcImpactFacts.Award> awards, List<CoveredSeat> seats) {
-        long participants = seats.stream().map(CoveredSeat::staffId).distinct().count();
+        int[] person = people(seats);
+        long participants = Arrays.stream(person).max().orElse(-1) + 1;
         long employers = seats.stream().map(CoveredSeat::employerId).distinct().count();
         long withOutcome = seats.stream().filter(CoveredSeat::hasOutcome).count();
         long completions = count(seats, CoveredSeat::completed);
@@ -101,23 +97,18 @@ public class ImpactReports {
         long committed = awards.stream().mapToLong(JdbcImpactFacts.Award::amountMinor).sum();
         // each covered seat costs its employer's share of the cohort divided by the employer's seats in it; summed
         // per (cohort, employer) pair in a fixed order, so that the figure does not depend on the order seats are read in
-        Map<String, Long> seatsPerPair = new TreeMap<>();
-        List<UUID> pairCohorts = new ArrayList<>();
-        List<UUID> pairEmployers = new ArrayList<>();
+        Map<Pair, Long> seatsPerPair = new TreeMap<>();
         for (CoveredSeat seat : seats) {
-            if (seatsPerPair.merge(seat.cohortId() + "/" + seat.employerId(), 1L, Long::sum) == 1L) {
-                pairCohorts.add(seat.cohortId());
-                pairEmployers.add(seat.employerId());
-            }
+            seatsPerPair.merge(new Pair(seat.cohortId(), seat.employerId()), 1L, Long::sum);
         }
-        Map<String, JdbcImpactFacts.Share> shares = new HashMap<>();
-        for (JdbcImpactFacts.Share share : facts.shares(pairCohorts, pairEmployers)) {
-            shares.put(share.cohortId() + "/" + share.employerId(), share);
+        Map<Pair, JdbcImpactFacts.Share> shares = new HashMap<>();
+        for (JdbcImpactFacts.Share share : facts.shares(seatsPerPair.keySet().stream().map(Pair::cohortId).toList(),
+                seatsPerPair.keySet().stream().map(Pair::employerId).toList())) {
+            shares.put(new Pair(share.cohortId(), share.employerId()), share);
         }
-        Set<String> coveredPairs = seatsPerPair.keySet();
         BigDecimal trainingCost = BigDecimal.ZERO;
         long seatsWithoutCost = 0;
-        for (Map.Entry<String, Long> pair : seatsPerPair.entrySet()) {
+        for (Map.Entry<Pair, Long> pair : seatsPerPair.entrySet()) {
             JdbcImpactFacts.Share share = shares.get(pair.getKey());
             if (share == null || share.seats() == 0) {
                 seatsWithoutCost += pair.getValue();
@@ -128,7 +119,7 @@ public class ImpactReports {
             }
         }
         long disbursed = facts.disbursements(programme.id()).stream()
-                .filter(d -> coveredPairs.contains(d.cohortId() + "/" + d.employerId()))
+                .filter(d -> d.cohortId() != null && d.employerId() != null && seatsPerPair.containsKey(new Pair(d.cohortId(), d.employerId())))
                 .mapToLong(JdbcImpactFacts.Disbursement::amountMinor).sum();
         long totalCost = trainingCost.setScale(0, RoundingMode.HALF_UP).longValueExact();
         BigDecimal contribution = trainingCost.subtract(BigDecimal.valueOf(disbursed));
@@ -136,7 +127,7 @@ public class ImpactReports {
                 : contribution.divide(BigDecimal.valueOf(disbursed), 4, RoundingMode.HALF_UP);
 
         LocalDate asOfDate = asOf == null ? null : LocalDate.ofInstant(asOf, ZoneOffset.UTC);
-        Map<String, Map<String, ImpactReport.Cell>> breakdowns = breakdowns(seats, participants, programme.suppressionK());
+        Map<String, Map<String, ImpactReport.Cell>> breakdowns = breakdowns(seats, person, programme.suppressionK());
 
         return new ImpactReport(programme.id(), programme.name(), programme.currency(), from, to, asOf,
                 programme.suppressionK(), participants, employers, seats.size(), withOutcome, completions, notCompleted,
@@ -148,6 +139,16 @@ public class ImpactReports {
                 mean(seats.stream().filter(s -> s.satisfaction() != null)
                         .map(s -> BigDecimal.valueOf(s.satisfaction())).toList()),
                 seatsWithoutCost, breakdowns);
+    }
+
+    /** A cohort and an employer with seats in it: the unit cost shares are fixed for. */
+    private record Pair(UUID cohortId, UUID employerId) implements Comparable<Pair> {
+
+        @Override
+        public int compareTo(Pair other) {
+            int byCohort = cohortId.compareTo(other.cohortId);
+            return byCohort != 0 ? byCohort : employerId.compareTo(other.employerId);
+        }
     }
 
     private static boolean eligible(JdbcImpactFacts.Programme programme, CoveredSeat seat) {
@@ -168,25 +169,63 @@ public class ImpactReports {
                 && programme.regions().stream().anyMatch(seat.region()::startsWith));
     }
 
-    private static boolean covered(JdbcImpactFacts.Programme programme, List<JdbcImpactFacts.Award> awards,
-                                   CoveredSeat seat) {
-        for (JdbcImpactFacts.Award award : awards) {
-            if ("ASSOCIATION".equals(award.beneficiaryKind())) {
-                if (seat.cohortId().equals(award.cohortId())) {
-                    return true;
+    /**
+     * Which seats the awards of a programme cover, with the awards indexed by cohort and by employer: a report checks
+     * ten thousand seats or more against hundreds of awards, and testing every award for every seat was most of its
+     * time (docs/performance.md).
+     */
+    private static final class Coverage {
+
+        private final List<String> requiredTags;
+        private final Set<UUID> associationCohorts = new HashSet<>();
+        private final Map<UUID, List<JdbcImpactFacts.Award>> employerAwards = new HashMap<>();
+
+        Coverage(JdbcImpactFacts.Programme programme, List<JdbcImpactFacts.Award> awards) {
+            this.requiredTags = programme.requiredTags();
+            for (JdbcImpactFacts.Award award : awards) {
+                if ("ASSOCIATION".equals(award.beneficiaryKind())) {
+                    if (award.cohortId() != null) {
+                        associationCohorts.add(award.cohortId());
+                    }
+                } else {
+                    employerAwards.computeIfAbsent(award.beneficiaryId(), id -> new ArrayList<>()).add(award);
                 }
-            } else if (seat.employerId().equals(award.beneficiaryId())) {
+            }
+        }
+
+        /** The cohorts an award names (to an association or an employer). */
+        Set<UUID> awardedCohorts() {
+            Set<UUID> cohorts = new HashSet<>(associationCohorts);
+            employerAwards.values().forEach(awards -> awards.stream().map(JdbcImpactFacts.Award::cohortId)
+                    .filter(Objects::nonNull).forEach(cohorts::add));
+            return cohorts;
+        }
+
+        Set<UUID> awardedEmployers() {
+            return employerAwards.keySet();
+        }
+
+        /**
+         * An award for the seat's cohort to an association covers it; an award to the seat's employer covers it when
+         * it names the seat's cohort, or names none and the course carries every required tag and starts inside the
+         * award's period.
+         */
+        boolean covers(CoveredSeat seat) {
+            if (associationCohorts.contains(seat.cohortId())) {
+                return true;
+            }
+            for (JdbcImpactFacts.Award award : employerAwards.getOrDefault(seat.employerId(), List.of())) {
                 if (award.cohortId() != null) {
                     if (seat.cohortId().equals(award.cohortId())) {
                         return true;
                     }
-                } else if (seat.courseTags().containsAll(programme.requiredTags())
+                } else if (seat.courseTags().containsAll(requiredTags)
                         && inside(seat.cohortStart(), award.periodStart(), award.periodEnd())) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
     }
 
     private static boolean inside(LocalDate date, LocalDate start, LocalDate end) {
@@ -212,46 +251,78 @@ public class ImpactReports {
         return new ImpactReport.Retention(measured, retained, rate(retained, measured));
     }
 
-    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(List<CoveredSeat> seats, long total, int k) {
+    /**
+     * Numbers the distinct staff members of the seats 0, 1, 2, ... in the order they first appear: {@code result[i]}
+     * is the number of the person holding {@code seats.get(i)}. Counting distinct participants in a cell is then
+     * setting bits, not hashing ten thousand ids again for every breakdown (docs/performance.md).
+     */
+    private static int[] people(List<CoveredSeat> seats) {
+        Map<UUID, Integer> numbers = new HashMap<>(seats.size() * 2);
+        int[] person = new int[seats.size()];
+        for (int i = 0; i < person.length; i++) {
+            Integer known = numbers.putIfAbsent(seats.get(i).staffId(), numbers.size());
+            person[i] = known == null ? numbers.size() - 1 : known;
+        }
+        return person;
+    }
+
+    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(List<CoveredSeat> seats, int[] person, int k) {
         Map<String, Map<String, ImpactReport.Cell>> breakdowns = new LinkedHashMap<>();
-        breakdowns.put("sizeBand", breakdown(seats, s -> List.of(orUnknown(s.sizeBand())), k));
-        breakdowns.put("sector", breakdown(seats, s -> List.of(s.sectorCode() == null ? "UNKNOWN"
+        breakdowns.put("sizeBand", breakdown(seats, person, s -> List.of(orUnknown(s.sizeBand())), k));
+        breakdowns.put("sector", breakdown(seats, person, s -> List.of(s.sectorCode() == null ? "UNKNOWN"
                 : s.sectorCode().substring(0, Math.min(3, s.sectorCode().length()))), k));
-        breakdowns.put("region", breakdown(seats, s -> List.of(orUnknown(s.region())), k));
-        breakdowns.put("course", breakdown(seats, s -> List.of(orUnknown(s.courseCode())), k));
-        breakdowns.put("skillCategory", breakdown(seats, s -> s.skillCategories().isEmpty() ? List.of("NONE")
+        breakdowns.put("region", breakdown(seats, person, s -> List.of(orUnknown(s.region())), k));
+        breakdowns.put("course", breakdown(seats, person, s -> List.of(orUnknown(s.courseCode())), k));
+        breakdowns.put("skillCategory", breakdown(seats, person, s -> s.skillCategories().isEmpty() ? List.of("NONE")
                 : s.skillCategories(), k));
-        breakdowns.put("gender", breakdown(seats, s -> List.of(s.consent() && s.gender() != null ? s.gender()
+        breakdowns.put("gender", breakdown(seats, person, s -> List.of(s.consent() && s.gender() != null ? s.gender()
                 : "NOT_REPORTED"), k));
-        breakdowns.put("ageBand", breakdown(seats, s -> List.of(s.consent() && s.ageBand() != null ? s.ageBand()
+        breakdowns.put("ageBand", breakdown(seats, person, s -> List.of(s.consent() && s.ageBand() != null ? s.ageBand()
                 : "NOT_REPORTED"), k));
         return breakdowns;
     }
 
-    private static Map<String, ImpactReport.Cell> breakdown(List<CoveredSeat> seats,
+    private static Map<String, ImpactReport.Cell> breakdown(List<CoveredSeat> seats, int[] person,
                                                             Function<CoveredSeat, List<String>> cellsOf, int k) {
-        Map<String, List<CoveredSeat>> byCell = new TreeMap<>();
-        for (CoveredSeat seat : seats) {
+        int people = Arrays.stream(person).max().orElse(-1) + 1;
+        Map<String, Tally> byCell = new TreeMap<>();
+        for (int i = 0; i < person.length; i++) {
+            CoveredSeat seat = seats.get(i);
             for (String cell : cellsOf.apply(seat)) {
-                byCell.computeIfAbsent(cell, c -> new ArrayList<>()).add(seat);
+                byCell.computeIfAbsent(cell, c -> new Tally(people)).add(seat, person[i]);
             }
         }
         Map<String, Integer> participants = new TreeMap<>();
-        byCell.forEach((cell, cellSeats) ->
-                participants.put(cell, (int) cellSeats.stream().map(CoveredSeat::staffId).distinct().count()));
+        byCell.forEach((cell, tally) -> participants.put(cell, tally.participants.cardinality()));
         Set<String> hidden = SmallCellSuppression.suppressed(participants, k);
         Map<String, ImpactReport.Cell> cells = new LinkedHashMap<>();
-        byCell.forEach((cell, cellSeats) -> {
-            if (hidden.contains(cell)) {
-                cells.put(cell, ImpactReport.Cell.suppressedCell());
-            } else {
-                long completed = count(cellSeats, CoveredSeat::completed);
-                long withOutcome = count(cellSeats, CoveredSeat::hasOutcome);
-                cells.put(cell, new ImpactReport.Cell(false, (long) participants.get(cell), (long) cellSeats.size(),
-                        completed, rate(completed, withOutcome)));
-            }
-        });
+        byCell.forEach((cell, tally) -> cells.put(cell, hidden.contains(cell) ? ImpactReport.Cell.suppressedCell()
+                : new ImpactReport.Cell(false, (long) participants.get(cell), tally.seats, tally.completed,
+                        rate(tally.completed, tally.withOutcome))));
         return cells;
+    }
+
+    /** The seats of one breakdown cell: how many, completed, with an outcome, and who holds them. */
+    private static final class Tally {
+        final BitSet participants;
+        long seats;
+        long completed;
+        long withOutcome;
+
+        Tally(int people) {
+            participants = new BitSet(people);
+        }
+
+        void add(CoveredSeat seat, int person) {
+            participants.set(person);
+            seats++;
+            if (seat.completed()) {
+                completed++;
+            }
+            if (seat.hasOutcome()) {
+                withOutcome++;
+            }
+        }
     }
 
     private static String orUnknown(String value) {

@@ -107,8 +107,8 @@ class JdbcImpactFacts {
                                      order by category) as categories
                         from rp_course c where c.id = any(:courses)""")
                 .param("courses", courses.toArray(UUID[]::new))
-                .query((rs, n) -> new Course(rs.getObject("id", UUID.class), strings(rs.getArray("priority_tags")),
-                        strings(rs.getArray("categories"))))
+                .query((rs, n) -> new Course(rs.getObject("id", UUID.class),
+                        List.copyOf(strings(rs.getArray("priority_tags"))), List.copyOf(strings(rs.getArray("categories")))))
                 .list().stream().collect(Collectors.toMap(Course::id, course -> course));
         return rows.stream().map(seat -> {
             Course course = byId.get(seat.courseId());
@@ -154,18 +154,31 @@ class JdbcImpactFacts {
                 .map(Timestamp::toInstant).orElse(null);
     }
 
-    /** A seat as read, without its course's tags and skill categories (added per course). */
+    /**
+     * A seat as read, without its course's tags and skill categories (added per course). Columns by position, in the
+     * order of {@link #SEAT_COLUMNS}: looking each one up by name costs more than reading it, ten thousand rows at a
+     * time. The outcome is one of the constants below, so comparing it with a literal ends at the identity check.
+     */
     private static CoveredSeat seat(ResultSet rs) throws SQLException {
-        return new CoveredSeat(rs.getObject("cohort_id", UUID.class),
-                rs.getObject("alliance_id", UUID.class), rs.getObject("cohort_start", LocalDate.class),
-                rs.getObject("course_id", UUID.class), rs.getString("course_code"), List.of(), List.of(),
-                rs.getObject("staff_id", UUID.class), rs.getObject("employer_id", UUID.class),
-                rs.getString("size_band"), rs.getString("sector_code"), rs.getString("region"),
-                rs.getBoolean("organisation_known"), rs.getBoolean("consent"), rs.getString("gender"),
-                rs.getString("age_band"), rs.getObject("employment_end", LocalDate.class), rs.getString("outcome"),
-                rs.getBigDecimal("attended_hours"), (Integer) rs.getObject("pre_score"),
-                (Integer) rs.getObject("post_score"), (Integer) rs.getObject("satisfaction"),
-                rs.getBoolean("credential"), rs.getObject("completed_on", LocalDate.class));
+        return new CoveredSeat(rs.getObject(1, UUID.class),
+                rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class),
+                rs.getObject(6, UUID.class), rs.getString(7), List.of(), List.of(),
+                rs.getObject(3, UUID.class), rs.getObject(2, UUID.class),
+                rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getBoolean(8), rs.getBoolean(12), rs.getString(13),
+                rs.getString(14), rs.getObject(15, LocalDate.class), outcome(rs.getString(16)),
+                rs.getBigDecimal(17), (Integer) rs.getObject(18),
+                (Integer) rs.getObject(19), (Integer) rs.getObject(20),
+                rs.getBoolean(21), rs.getObject(22, LocalDate.class));
+    }
+
+    private static String outcome(String outcome) {
+        return outcome == null ? null : switch (outcome) {
+            case "COMPLETED" -> "COMPLETED";
+            case "NOT_COMPLETED" -> "NOT_COMPLETED";
+            case "NO_SHOW" -> "NO_SHOW";
+            default -> outcome;
+        };
     }
 
     private static List<String> strings(Array array) throws SQLException {
