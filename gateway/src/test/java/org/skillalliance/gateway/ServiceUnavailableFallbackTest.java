@@ -26,7 +26,7 @@ class ServiceUnavailableFallbackTest {
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of(new TimeoutException("time limiter"), "it did not answer in time"),
-                Arguments.of(new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT, "Response took longer than timeout",
+                Arguments.of(new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT, "Response took longer",
                         new TimeoutException("Response took longer than timeout: PT2S")), "it did not answer in time"),
                 Arguments.of(new ConnectException("Connection refused"), "it could not be reached"),
                 Arguments.of(CallNotPermittedException.createCallNotPermittedException(CircuitBreaker.ofDefaults("x")),
@@ -36,7 +36,8 @@ class ServiceUnavailableFallbackTest {
     @ParameterizedTest
     @MethodSource("failures")
     void theProblemNamesTheServiceAndWhy(Throwable failure, String why) {
-        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/fallback/funding-service"));
+        MockServerWebExchange exchange =
+                MockServerWebExchange.from(MockServerHttpRequest.get("/fallback/funding-service"));
         exchange.getAttributes().put(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR, failure);
 
         new ServiceUnavailableFallback().unavailable("funding-service", exchange).block();

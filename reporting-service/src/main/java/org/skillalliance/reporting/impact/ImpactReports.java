@@ -119,7 +119,8 @@ public class ImpactReports {
             }
         }
         long disbursed = facts.disbursements(programme.id()).stream()
-                .filter(d -> d.cohortId() != null && d.employerId() != null && seatsPerPair.containsKey(new Pair(d.cohortId(), d.employerId())))
+                .filter(d -> d.cohortId() != null && d.employerId() != null
+                        && seatsPerPair.containsKey(new Pair(d.cohortId(), d.employerId())))
                 .mapToLong(JdbcImpactFacts.Disbursement::amountMinor).sum();
         long totalCost = trainingCost.setScale(0, RoundingMode.HALF_UP).longValueExact();
         BigDecimal contribution = trainingCost.subtract(BigDecimal.valueOf(disbursed));
@@ -266,7 +267,8 @@ public class ImpactReports {
         return person;
     }
 
-    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(List<CoveredSeat> seats, int[] person, int k) {
+    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(List<CoveredSeat> seats, int[] person,
+                                                                          int k) {
         Map<String, Map<String, ImpactReport.Cell>> breakdowns = new LinkedHashMap<>();
         breakdowns.put("sizeBand", breakdown(seats, person, s -> List.of(orUnknown(s.sizeBand())), k));
         breakdowns.put("sector", breakdown(seats, person, s -> List.of(s.sectorCode() == null ? "UNKNOWN"

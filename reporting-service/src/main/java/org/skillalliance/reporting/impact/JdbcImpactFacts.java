@@ -108,7 +108,8 @@ class JdbcImpactFacts {
                         from rp_course c where c.id = any(:courses)""")
                 .param("courses", courses.toArray(UUID[]::new))
                 .query((rs, n) -> new Course(rs.getObject("id", UUID.class),
-                        List.copyOf(strings(rs.getArray("priority_tags"))), List.copyOf(strings(rs.getArray("categories")))))
+                        List.copyOf(strings(rs.getArray("priority_tags"))),
+                        List.copyOf(strings(rs.getArray("categories")))))
                 .list().stream().collect(Collectors.toMap(Course::id, course -> course));
         return rows.stream().map(seat -> {
             Course course = byId.get(seat.courseId());

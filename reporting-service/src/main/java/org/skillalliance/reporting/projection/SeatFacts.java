@@ -52,7 +52,7 @@ class SeatFacts {
         changed(Reach.COURSE, courseId);
     }
 
-    /** The seat rows a changed id reaches: those with the id in {@code column}, derived from the view's {@code source}. */
+    /** The seat rows a changed id reaches: those with it in {@code column}, derived from the view's {@code source}. */
     private enum Reach {
         ENROLMENT("enrolment_id", "enrolment_id = any(cast(:ids as uuid[]))"),
         STAFF("staff_id", "staff_id = any(cast(:ids as uuid[]))"),

@@ -96,7 +96,8 @@ class ProjectionBatchIT {
         UUID alliance = UUID.randomUUID();
         LocalDate start = LocalDate.of(2026, 3, 2);
         ConsumerRecord<String, String> confirmed = record(Topics.CURRICULUM, 20, EventTypes.ENROLMENT_CONFIRMED, cohort,
-                new EnrolmentConfirmed(enrolment, cohort, course, staff, employer, EnrolmentStatus.CONFIRMED, null, null));
+                new EnrolmentConfirmed(enrolment, cohort, course, staff, employer, EnrolmentStatus.CONFIRMED, null,
+                        null));
         ConsumerRecord<String, String> started = record(Topics.CURRICULUM, 21, EventTypes.COHORT_STATUS_CHANGED, cohort,
                 new CohortStatusChanged(cohort, course, alliance, UUID.randomUUID(), UUID.randomUUID(), start,
                         start.plusDays(5), start.minusMonths(1), start.minusDays(1), 20, 5, null,
