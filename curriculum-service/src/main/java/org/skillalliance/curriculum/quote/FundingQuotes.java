@@ -97,14 +97,28 @@ public class FundingQuotes implements DisposableBean {
         } catch (Exception failure) {
             Throwable cause = failure instanceof java.util.concurrent.ExecutionException && failure.getCause() != null
                     ? failure.getCause() : failure;
-            String reason = cause instanceof CallNotPermittedException
-                    ? "funding-service is unavailable (circuit open); the grant offset is unknown"
-                    : cause instanceof TimeoutException
-                    ? "funding-service did not answer in time; the grant offset is unknown"
-                    : "funding-service could not be asked (" + cause.getClass().getSimpleName() + "); the grant offset is unknown";
             log.warn("Quote without grant offset for cohort {} and employer {}: {}", cohortId, employerId, cause.toString());
-            return GrantOffset.unknown(reason);
+            return GrantOffset.unknown(reason(cause));
         }
+    }
+
+    /**
+     * Why the offset is unknown, in words for the quote. A timeout is named as such whichever timer ran out: the time
+     * limiter over the whole call ({@link TimeoutException}) or each attempt's own read timeout, which reaches here
+     * wrapped in the HTTP client's exception once the retries are spent.
+     */
+    static String reason(Throwable failure) {
+        if (failure instanceof CallNotPermittedException) {
+            return "funding-service is unavailable (circuit open); the grant offset is unknown";
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof java.net.http.HttpTimeoutException
+                    || cause instanceof java.net.SocketTimeoutException) {
+                return "funding-service did not answer in time; the grant offset is unknown";
+            }
+        }
+        return "funding-service could not be asked (" + failure.getClass().getSimpleName()
+                + "); the grant offset is unknown";
     }
 
     /** The circuit's state, for readiness and tests: CLOSED, OPEN or HALF_OPEN. */
