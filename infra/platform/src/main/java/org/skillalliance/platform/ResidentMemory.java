@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
 
 /**
  * Resident memory of the platform's processes: {@code VmRSS} from {@code /proc/<pid>/status} (Linux), summed over a
@@ -31,15 +32,17 @@ public final class ResidentMemory {
 
     /** VmRSS of the process and all its descendants in kB (0 if none can be read). */
     public static long kilobytesOfTree(ProcessHandle root) {
-        return ProcessTree.of(root).stream()
-                .mapToLong(process -> kilobytes(process.pid()).orElse(0))
-                .sum();
+        return sumOverTree(root, ResidentMemory::kilobytes);
     }
 
     /** Proportional set size (Pss) of the process and all its descendants in kB (0 if none can be read). */
     public static long proportionalKilobytesOfTree(ProcessHandle root) {
+        return sumOverTree(root, ResidentMemory::proportionalKilobytes);
+    }
+
+    private static long sumOverTree(ProcessHandle root, LongFunction<OptionalLong> ofProcess) {
         return ProcessTree.of(root).stream()
-                .mapToLong(process -> proportionalKilobytes(process.pid()).orElse(0))
+                .mapToLong(process -> ofProcess.apply(process.pid()).orElse(0))
                 .sum();
     }
 

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,8 +75,8 @@ public class ImpactReports {
 
     private ImpactReport compute(JdbcImpactFacts.Programme programme, LocalDate from, LocalDate to, Instant asOf,
                                  List<JdbcImpactFacts.Award> awards, List<CoveredSeat> seats) {
-        int[] person = people(seats);
-        long participants = Arrays.stream(person).max().orElse(-1) + 1;
+        People people = People.of(seats);
+        long participants = people.count();
         long employers = seats.stream().map(CoveredSeat::employerId).distinct().count();
         long withOutcome = seats.stream().filter(CoveredSeat::hasOutcome).count();
         long completions = count(seats, CoveredSeat::completed);
@@ -128,7 +127,7 @@ public class ImpactReports {
                 : contribution.divide(BigDecimal.valueOf(disbursed), 4, RoundingMode.HALF_UP);
 
         LocalDate asOfDate = asOf == null ? null : LocalDate.ofInstant(asOf, ZoneOffset.UTC);
-        Map<String, Map<String, ImpactReport.Cell>> breakdowns = breakdowns(seats, person, programme.suppressionK());
+        Map<String, Map<String, ImpactReport.Cell>> breakdowns = breakdowns(seats, people, programme.suppressionK());
 
         return new ImpactReport(programme.id(), programme.name(), programme.currency(), from, to, asOf,
                 programme.suppressionK(), participants, employers, seats.size(), withOutcome, completions, notCompleted,
@@ -253,45 +252,48 @@ public class ImpactReports {
     }
 
     /**
-     * Numbers the distinct staff members of the seats 0, 1, 2, ... in the order they first appear: {@code result[i]}
-     * is the number of the person holding {@code seats.get(i)}. Counting distinct participants in a cell is then
-     * setting bits, not hashing ten thousand ids again for every breakdown (docs/performance.md).
+     * The distinct staff members of the seats, numbered 0, 1, 2, ... in the order they first appear:
+     * {@code ofSeat[i]} is the number of the person holding {@code seats.get(i)}, {@code count} how many there are.
+     * Counting distinct participants in a cell is then setting bits, not hashing ten thousand ids again for every
+     * breakdown (docs/performance.md).
      */
-    private static int[] people(List<CoveredSeat> seats) {
-        Map<UUID, Integer> numbers = new HashMap<>(seats.size() * 2);
-        int[] person = new int[seats.size()];
-        for (int i = 0; i < person.length; i++) {
-            Integer known = numbers.putIfAbsent(seats.get(i).staffId(), numbers.size());
-            person[i] = known == null ? numbers.size() - 1 : known;
+    private record People(int[] ofSeat, int count) {
+
+        static People of(List<CoveredSeat> seats) {
+            Map<UUID, Integer> numbers = new HashMap<>(seats.size() * 2);
+            int[] ofSeat = new int[seats.size()];
+            for (int i = 0; i < ofSeat.length; i++) {
+                Integer known = numbers.putIfAbsent(seats.get(i).staffId(), numbers.size());
+                ofSeat[i] = known == null ? numbers.size() - 1 : known;
+            }
+            return new People(ofSeat, numbers.size());
         }
-        return person;
     }
 
-    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(List<CoveredSeat> seats, int[] person,
+    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(List<CoveredSeat> seats, People people,
                                                                           int k) {
         Map<String, Map<String, ImpactReport.Cell>> breakdowns = new LinkedHashMap<>();
-        breakdowns.put("sizeBand", breakdown(seats, person, s -> List.of(orUnknown(s.sizeBand())), k));
-        breakdowns.put("sector", breakdown(seats, person, s -> List.of(s.sectorCode() == null ? "UNKNOWN"
+        breakdowns.put("sizeBand", breakdown(seats, people, s -> List.of(orUnknown(s.sizeBand())), k));
+        breakdowns.put("sector", breakdown(seats, people, s -> List.of(s.sectorCode() == null ? "UNKNOWN"
                 : s.sectorCode().substring(0, Math.min(3, s.sectorCode().length()))), k));
-        breakdowns.put("region", breakdown(seats, person, s -> List.of(orUnknown(s.region())), k));
-        breakdowns.put("course", breakdown(seats, person, s -> List.of(orUnknown(s.courseCode())), k));
-        breakdowns.put("skillCategory", breakdown(seats, person, s -> s.skillCategories().isEmpty() ? List.of("NONE")
+        breakdowns.put("region", breakdown(seats, people, s -> List.of(orUnknown(s.region())), k));
+        breakdowns.put("course", breakdown(seats, people, s -> List.of(orUnknown(s.courseCode())), k));
+        breakdowns.put("skillCategory", breakdown(seats, people, s -> s.skillCategories().isEmpty() ? List.of("NONE")
                 : s.skillCategories(), k));
-        breakdowns.put("gender", breakdown(seats, person, s -> List.of(s.consent() && s.gender() != null ? s.gender()
+        breakdowns.put("gender", breakdown(seats, people, s -> List.of(s.consent() && s.gender() != null ? s.gender()
                 : "NOT_REPORTED"), k));
-        breakdowns.put("ageBand", breakdown(seats, person, s -> List.of(s.consent() && s.ageBand() != null ? s.ageBand()
+        breakdowns.put("ageBand", breakdown(seats, people, s -> List.of(s.consent() && s.ageBand() != null ? s.ageBand()
                 : "NOT_REPORTED"), k));
         return breakdowns;
     }
 
-    private static Map<String, ImpactReport.Cell> breakdown(List<CoveredSeat> seats, int[] person,
+    private static Map<String, ImpactReport.Cell> breakdown(List<CoveredSeat> seats, People people,
                                                             Function<CoveredSeat, List<String>> cellsOf, int k) {
-        int people = Arrays.stream(person).max().orElse(-1) + 1;
         Map<String, Tally> byCell = new TreeMap<>();
-        for (int i = 0; i < person.length; i++) {
+        for (int i = 0; i < seats.size(); i++) {
             CoveredSeat seat = seats.get(i);
             for (String cell : cellsOf.apply(seat)) {
-                byCell.computeIfAbsent(cell, c -> new Tally(people)).add(seat, person[i]);
+                byCell.computeIfAbsent(cell, c -> new Tally(people.count())).add(seat, people.ofSeat()[i]);
             }
         }
         Map<String, Integer> participants = new TreeMap<>();
