@@ -3,9 +3,9 @@ package org.skillalliance.reporting.impact;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +24,6 @@ import org.skillalliance.disclosure.SmallCellSuppression;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,16 +41,9 @@ public class ImpactReports {
     private static final MathContext EXACT = MathContext.DECIMAL128;
 
     private final JdbcImpactFacts facts;
-    private final Clock clock;
 
-    @Autowired
     ImpactReports(JdbcImpactFacts facts) {
-        this(facts, Clock.systemUTC());
-    }
-
-    ImpactReports(JdbcImpactFacts facts, Clock clock) {
         this.facts = facts;
-        this.clock = clock;
     }
 
     /**
@@ -82,7 +74,7 @@ public class ImpactReports {
         BigDecimal committed = coverage.committed(covered, inScope,
                 placement(awards, filter, start, end));
         // retention can only be measured on a day that has come: the report's end, or today when that is later
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate retentionAsOf = filter.to() == null || filter.to().isAfter(today) ? today : filter.to();
         return compute(programme, start, end, filter, facts.currentAsOf(), committed, retentionAsOf, seats);
     }
