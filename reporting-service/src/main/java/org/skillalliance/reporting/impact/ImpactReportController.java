@@ -13,7 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code GET /api/reports/programmes/{id}/impact?from=&to=}: JSON, or CSV on {@code Accept: text/csv}. */
+/**
+ * {@code GET /api/reports/programmes/{id}/impact?from=&to=&sizeBand=&sector=&region=}: JSON, or CSV on
+ * {@code Accept: text/csv}. Any other parameter is refused (infrastructure's StrictQueryParameters), as is a size band
+ * that is none.
+ */
 @RestController
 class ImpactReportController {
 
@@ -28,14 +32,21 @@ class ImpactReportController {
     @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = MediaType.APPLICATION_JSON_VALUE)
     ImpactReport impact(@PathVariable UUID programmeId,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.report(Caller.current(), programmeId, from, to);
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                        @RequestParam(required = false) SizeBand sizeBand,
+                        @RequestParam(required = false) String sector,
+                        @RequestParam(required = false) String region) {
+        return reports.report(Caller.current(), programmeId, new ImpactFilter(from, to, sizeBand, sector, region));
     }
 
     @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = "text/csv")
     String impactCsv(@PathVariable UUID programmeId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return CsvReport.render(mapper, reports.report(Caller.current(), programmeId, from, to));
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(required = false) SizeBand sizeBand,
+                     @RequestParam(required = false) String sector,
+                     @RequestParam(required = false) String region) {
+        return CsvReport.render(mapper, reports.report(Caller.current(), programmeId,
+                new ImpactFilter(from, to, sizeBand, sector, region)));
     }
 }

@@ -6,10 +6,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.skillalliance.disclosure.SmallCellSuppression;
 import org.skillalliance.security.Caller;
@@ -31,9 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Computes the programme impact report exactly as DESIGN section 3 defines it.
  *
  * <p>Covered seats: seats of eligible employers (size band, sector prefix, region prefix, cohort's alliance, as the
- * programme sets them; an empty list admits all) in cohorts starting inside the period, where an award for the cohort
- * covers all of it, and an award to an employer covers that employer's seats in courses carrying every required
- * priority tag and starting inside the award's period (or, where the award names a cohort, in that cohort).
+ * programme sets them; an empty list admits all) that an award of the programme covers ({@link Coverage}). A report
+ * counts the covered seats in cohorts starting inside its period, of the employers its filters ask for; every figure,
+ * counts and money, is over those seats (docs/reporting.md says how each award's commitment is placed).
  */
 @Service
 public class ImpactReports {
@@ -47,34 +47,83 @@ public class ImpactReports {
     }
 
     /**
-     * The report of one programme, for its funder (or an admin).
+     * The report of one programme over the filter's period and employers, for its funder (or an admin).
      *
-     * @throws ApiException.Forbidden       for every role but {@code funder} (and admins), before anything is read
-     * @throws ApiException.NotFound  for an unknown programme, or another funder's (the same answer)
+     * @throws ApiException.Forbidden    for every role but {@code funder} (and admins), before anything is read
+     * @throws ApiException.NotFound     for an unknown programme, or another funder's (the same answer)
+     * @throws ApiException.InvalidInput for a period ending before it starts, or a sector or region that is no code
      */
     @Transactional(readOnly = true)
-    public ImpactReport report(Caller caller, UUID programmeId, LocalDate from, LocalDate to) {
+    public ImpactReport report(Caller caller, UUID programmeId, ImpactFilter filter) {
         caller.requireAnyRole("read programme impact reports", Set.of(Role.FUNDER));
         JdbcImpactFacts.Programme programme = facts.programme(programmeId)
                 .filter(p -> caller.actsFor(p.funderId()))
                 .orElseThrow(() -> new ApiException.NotFound("programme", programmeId));
-        LocalDate start = from == null ? programme.periodStart() : from;
-        LocalDate end = to == null ? programme.periodEnd() : to;
-        if (end.isBefore(start)) {
-            throw new ApiException.InvalidInput("to", "is before from (" + start + ")");
-        }
+        LocalDate start = filter.from() == null ? programme.periodStart() : filter.from();
+        LocalDate end = filter.to() == null ? programme.periodEnd() : filter.to();
+        filter.check(start, end);
         List<JdbcImpactFacts.Award> awards = facts.awards(programmeId);
-        Coverage coverage = new Coverage(programme, awards);
-        List<CoveredSeat> seats = facts.seats(start, end, coverage.awardedCohorts(), coverage.awardedEmployers(),
+        Coverage coverage = new Coverage(programme.requiredTags(), awards);
+        List<CoveredSeat> covered = facts.seats(coverage.awardedCohorts(), coverage.awardedEmployers(),
                         programme.requiredTags()).stream()
                 .filter(seat -> eligible(programme, seat) && coverage.covers(seat))
                 .toList();
-        Instant asOf = facts.currentAsOf();
-        return compute(programme, start, end, asOf, awards, seats);
+        Predicate<CoveredSeat> inScope = seat -> Coverage.inside(seat.cohortStart(), start, end)
+                && filter.matchesEmployer(seat.sizeBand(), seat.sectorCode(), seat.region());
+        List<CoveredSeat> seats = covered.stream().filter(inScope).toList();
+        BigDecimal committed = coverage.committed(covered, inScope,
+                placement(awards, filter, start, end));
+        // retention can only be measured on a day that has come: the report's end, or today when that is later
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate retentionAsOf = filter.to() == null || filter.to().isAfter(today) ? today : filter.to();
+        return compute(programme, start, end, filter, facts.currentAsOf(), committed, retentionAsOf, seats);
     }
 
-    private ImpactReport compute(JdbcImpactFacts.Programme programme, LocalDate from, LocalDate to, Instant asOf,
-                                 List<JdbcImpactFacts.Award> awards, List<CoveredSeat> seats) {
+    /**
+     * Where an award that covers no seat yet counts in whole: an award naming a cohort in a report whose period holds
+     * the cohort's start (the award's period start while the cohort is not known), an award naming none in a report
+     * whose period holds the award period's start; with employer filters, only an award to an employer that matches
+     * them (a cohort's award is spread over its seats' employers, which are not known before the cohort starts).
+     */
+    private Predicate<JdbcImpactFacts.Award> placement(List<JdbcImpactFacts.Award> awards, ImpactFilter filter,
+                                                       LocalDate start, LocalDate end) {
+        // read only when some award covers no seat, which is rare once cohorts run
+        Supplier<Map<UUID, LocalDate>> cohortStarts = memoized(() -> facts.cohortStarts(awards.stream()
+                .map(JdbcImpactFacts.Award::cohortId).filter(Objects::nonNull).collect(Collectors.toSet())));
+        Supplier<Map<UUID, JdbcImpactFacts.Employer>> employers = memoized(() -> facts.employers(awards.stream()
+                .map(JdbcImpactFacts.Award::beneficiaryId).collect(Collectors.toSet())));
+        return award -> {
+            LocalDate placedOn = award.cohortId() != null && cohortStarts.get().containsKey(award.cohortId())
+                    ? cohortStarts.get().get(award.cohortId()) : award.periodStart();
+            if (placedOn == null || !Coverage.inside(placedOn, start, end)) {
+                return false;
+            }
+            if (!filter.filtersEmployers()) {
+                return true;
+            }
+            JdbcImpactFacts.Employer employer = employers.get().get(award.beneficiaryId());
+            return award.toEmployer() && employer != null
+                    && filter.matchesEmployer(employer.sizeBand(), employer.sectorCode(), employer.region());
+        };
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private ImpactReport compute(JdbcImpactFacts.Programme programme, LocalDate from, LocalDate to, ImpactFilter filter,
+                                 Instant asOf, BigDecimal committedExactly, LocalDate retentionAsOf,
+                                 List<CoveredSeat> seats) {
         People people = People.of(seats);
         long participants = people.count();
         long employers = seats.stream().map(CoveredSeat::employerId).distinct().count();
@@ -93,16 +142,17 @@ public class ImpactReports {
                 .filter(h -> h != null).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
 
         // money
-        long committed = awards.stream().mapToLong(JdbcImpactFacts.Award::amountMinor).sum();
+        long committed = committedExactly.setScale(0, RoundingMode.HALF_UP).longValueExact();
         // each covered seat costs its employer's share of the cohort divided by the employer's seats in it; summed
         // per (cohort, employer) pair in a fixed order, so that the figure does not depend on the order seats are read in
         Map<Pair, Long> seatsPerPair = new TreeMap<>();
         for (CoveredSeat seat : seats) {
             seatsPerPair.merge(new Pair(seat.cohortId(), seat.employerId()), 1L, Long::sum);
         }
+        List<UUID> pairCohorts = seatsPerPair.keySet().stream().map(Pair::cohortId).toList();
+        List<UUID> pairEmployers = seatsPerPair.keySet().stream().map(Pair::employerId).toList();
         Map<Pair, JdbcImpactFacts.Share> shares = new HashMap<>();
-        for (JdbcImpactFacts.Share share : facts.shares(seatsPerPair.keySet().stream().map(Pair::cohortId).toList(),
-                seatsPerPair.keySet().stream().map(Pair::employerId).toList())) {
+        for (JdbcImpactFacts.Share share : facts.shares(pairCohorts, pairEmployers)) {
             shares.put(new Pair(share.cohortId(), share.employerId()), share);
         }
         BigDecimal trainingCost = BigDecimal.ZERO;
@@ -117,25 +167,34 @@ public class ImpactReports {
                         .divide(BigDecimal.valueOf(share.seats()), EXACT));
             }
         }
-        long disbursed = facts.disbursements(programme.id()).stream()
-                .filter(d -> d.cohortId() != null && d.employerId() != null
-                        && seatsPerPair.containsKey(new Pair(d.cohortId(), d.employerId())))
-                .mapToLong(JdbcImpactFacts.Disbursement::amountMinor).sum();
+        // a claim is for one employer's seats in one cohort, and a programme covers all of an employer's seats in a
+        // cohort or none of them, so what was paid for the pairs of the seats counted is what was paid for those seats;
+        // grants in another currency than the programme's cannot be added up with it and are left out
+        long disbursed = 0;
+        long otherGrants = 0;
+        for (JdbcImpactFacts.Disbursement d : facts.disbursements(pairCohorts, pairEmployers)) {
+            if (programme.id().equals(d.programmeId())) {
+                disbursed += d.amountMinor();
+            } else if (programme.currency().equals(d.currency())) {
+                otherGrants += d.amountMinor();
+            }
+        }
         long totalCost = trainingCost.setScale(0, RoundingMode.HALF_UP).longValueExact();
-        BigDecimal contribution = trainingCost.subtract(BigDecimal.valueOf(disbursed));
+        // employers are credited with what they paid, never with public money of any programme
+        BigDecimal contribution = trainingCost.subtract(BigDecimal.valueOf(disbursed + otherGrants));
         BigDecimal leverage = disbursed == 0 ? null
                 : contribution.divide(BigDecimal.valueOf(disbursed), 4, RoundingMode.HALF_UP);
 
-        LocalDate asOfDate = asOf == null ? null : LocalDate.ofInstant(asOf, ZoneOffset.UTC);
         Map<String, Map<String, ImpactReport.Cell>> breakdowns = breakdowns(seats, people, programme.suppressionK());
 
-        return new ImpactReport(programme.id(), programme.name(), programme.currency(), from, to, asOf,
+        return new ImpactReport(programme.id(), programme.name(), programme.currency(), from, to, filter.shown(), asOf,
                 programme.suppressionK(), participants, employers, seats.size(), withOutcome, completions, notCompleted,
                 noShows, credentials, rate(completions, withOutcome), rate(credentials, withOutcome),
                 rate(noShows, withOutcome), scored.size(), gained, rate(gained, scored.size()), meanGain, hours,
-                committed, disbursed, totalCost, contribution.setScale(0, RoundingMode.HALF_UP).longValueExact(),
+                committed, disbursed, otherGrants, totalCost,
+                contribution.setScale(0, RoundingMode.HALF_UP).longValueExact(),
                 leverage, per(trainingCost, participants), per(trainingCost, completions), per(trainingCost, credentials),
-                retention(seats, asOfDate, 6), retention(seats, asOfDate, 12),
+                retentionAsOf, retention(seats, retentionAsOf, 6), retention(seats, retentionAsOf, 12),
                 mean(seats.stream().filter(s -> s.satisfaction() != null)
                         .map(s -> BigDecimal.valueOf(s.satisfaction())).toList()),
                 seatsWithoutCost, breakdowns);
@@ -169,74 +228,11 @@ public class ImpactReports {
                 && programme.regions().stream().anyMatch(seat.region()::startsWith));
     }
 
-    /**
-     * Which seats the awards of a programme cover, with the awards indexed by cohort and by employer: a report checks
-     * ten thousand seats or more against hundreds of awards, and testing every award for every seat was most of its
-     * time (docs/performance.md).
-     */
-    private static final class Coverage {
-
-        private final List<String> requiredTags;
-        private final Set<UUID> associationCohorts = new HashSet<>();
-        private final Map<UUID, List<JdbcImpactFacts.Award>> employerAwards = new HashMap<>();
-
-        Coverage(JdbcImpactFacts.Programme programme, List<JdbcImpactFacts.Award> awards) {
-            this.requiredTags = programme.requiredTags();
-            for (JdbcImpactFacts.Award award : awards) {
-                if ("ASSOCIATION".equals(award.beneficiaryKind())) {
-                    if (award.cohortId() != null) {
-                        associationCohorts.add(award.cohortId());
-                    }
-                } else {
-                    employerAwards.computeIfAbsent(award.beneficiaryId(), id -> new ArrayList<>()).add(award);
-                }
-            }
-        }
-
-        /** The cohorts an award names (to an association or an employer). */
-        Set<UUID> awardedCohorts() {
-            Set<UUID> cohorts = new HashSet<>(associationCohorts);
-            employerAwards.values().forEach(awards -> awards.stream().map(JdbcImpactFacts.Award::cohortId)
-                    .filter(Objects::nonNull).forEach(cohorts::add));
-            return cohorts;
-        }
-
-        Set<UUID> awardedEmployers() {
-            return employerAwards.keySet();
-        }
-
-        /**
-         * An award for the seat's cohort to an association covers it; an award to the seat's employer covers it when
-         * it names the seat's cohort, or names none and the course carries every required tag and starts inside the
-         * award's period.
-         */
-        boolean covers(CoveredSeat seat) {
-            if (associationCohorts.contains(seat.cohortId())) {
-                return true;
-            }
-            for (JdbcImpactFacts.Award award : employerAwards.getOrDefault(seat.employerId(), List.of())) {
-                if (award.cohortId() != null) {
-                    if (seat.cohortId().equals(award.cohortId())) {
-                        return true;
-                    }
-                } else if (seat.courseTags().containsAll(requiredTags)
-                        && inside(seat.cohortStart(), award.periodStart(), award.periodEnd())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static boolean inside(LocalDate date, LocalDate start, LocalDate end) {
-        return (start == null || !date.isBefore(start)) && (end == null || !date.isAfter(end));
-    }
-
     private static ImpactReport.Retention retention(List<CoveredSeat> seats, LocalDate asOf, int months) {
         long measured = 0;
         long retained = 0;
         for (CoveredSeat seat : seats) {
-            if (!seat.completed() || seat.completedOn() == null || asOf == null) {
+            if (!seat.completed() || seat.completedOn() == null) {
                 continue;
             }
             LocalDate anniversary = seat.completedOn().plusMonths(months);

@@ -37,12 +37,21 @@ class JdbcImpactFacts {
 
     record Award(UUID id, UUID beneficiaryId, String beneficiaryKind, UUID cohortId, long amountMinor,
                  LocalDate periodStart, LocalDate periodEnd) {
+
+        /** An award to an employer; the other kind is an association's, for a cohort. */
+        boolean toEmployer() {
+            return !"ASSOCIATION".equals(beneficiaryKind);
+        }
     }
 
     record Share(UUID cohortId, UUID employerId, int seats, long amountMinor) {
     }
 
-    record Disbursement(UUID employerId, UUID cohortId, long amountMinor) {
+    record Disbursement(UUID programmeId, UUID employerId, UUID cohortId, long amountMinor, String currency) {
+    }
+
+    /** What the report knows of an organisation an award is made to. */
+    record Employer(String sizeBand, String sectorCode, String region) {
     }
 
     Optional<Programme> programme(UUID id) {
@@ -66,9 +75,10 @@ class JdbcImpactFacts {
     }
 
     /**
-     * Seats of cohorts starting in the period that an award of the programme could cover: the seats of one of
+     * Seats that an award of the programme could cover, whenever their cohorts start: the seats of one of
      * {@code employers}, and the seats in one of {@code cohorts}, read from {@code rp_seat} (what counts as a seat is
-     * defined there, V3__seat_facts.sql).
+     * defined there, V3__seat_facts.sql). Every period is read, not only the report's: an award's commitment is spread
+     * over all the seats it covers (docs/reporting.md).
      *
      * <p>Every covered seat is in an award's cohort, or of an award's beneficiary in a course carrying every one of
      * {@code requiredTags}, so narrowing to those in SQL changes no figure (the report still applies eligibility and
@@ -78,8 +88,7 @@ class JdbcImpactFacts {
      * fell back to testing every employer id against every seat of every cohort (5 s instead of 25 ms at a million
      * enrolments, docs/performance.md).
      */
-    List<CoveredSeat> seats(LocalDate from, LocalDate to, Collection<UUID> cohorts, Collection<UUID> employers,
-                            Collection<String> requiredTags) {
+    List<CoveredSeat> seats(Collection<UUID> cohorts, Collection<UUID> employers, Collection<String> requiredTags) {
         if (cohorts.isEmpty() && employers.isEmpty()) {
             return List.of();
         }
@@ -88,15 +97,13 @@ class JdbcImpactFacts {
         List<CoveredSeat> rows = jdbc.sql("""
                 select %1$s from rp_seat
                 where employer_id in (select unnest(cast(:employers as uuid[])))
-                  and cohort_start between :from and :to
                   and (coalesce(course_tags, '{}') @> cast(:tags as text[])
                        or cohort_id = any(cast(:cohorts as uuid[])))
                 union all
                 select %1$s from rp_seat
                 where cohort_id in (select unnest(cast(:cohorts as uuid[])))
-                  and cohort_start between :from and :to
                   and not (employer_id = any(cast(:employers as uuid[])))
-                """.formatted(SEAT_COLUMNS)).param("from", from).param("to", to)
+                """.formatted(SEAT_COLUMNS))
                 .param("cohorts", cohorts.toArray(UUID[]::new)).param("employers", employers.toArray(UUID[]::new))
                 .param("tags", requiredTags.toArray(String[]::new))
                 .query((rs, n) -> seat(rs)).list();
@@ -139,15 +146,48 @@ class JdbcImpactFacts {
                         rs.getObject("employer_id", UUID.class), rs.getInt("seats"), rs.getLong("amount_minor"))).list();
     }
 
-    List<Disbursement> disbursements(UUID programmeId) {
+    /**
+     * The paid disbursements of every programme for the given (cohort, employer) pairs, {@code cohorts[i]} with
+     * {@code employers[i]}: a disbursement pays a claim, which is for one employer's seats in one cohort. A
+     * disbursement whose claim has not arrived yet is not read.
+     */
+    List<Disbursement> disbursements(List<UUID> cohorts, List<UUID> employers) {
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select d.employer_id, (select cl.cohort_id from rp_claim cl where cl.id = d.claim_id) as cohort_id,
-                       d.amount_minor
-                from rp_disbursement d
-                where d.programme_id = :id
-                """).param("id", programmeId)
-                .query((rs, n) -> new Disbursement(rs.getObject("employer_id", UUID.class),
-                        rs.getObject("cohort_id", UUID.class), rs.getLong("amount_minor"))).list();
+                select d.programme_id, d.employer_id, cl.cohort_id, d.amount_minor, d.currency
+                from rp_claim cl
+                join unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
+                  on cl.cohort_id = pair.cohort_id and cl.employer_id = pair.employer_id
+                join rp_disbursement d on d.claim_id = cl.id
+                """).param("cohorts", cohorts.toArray(UUID[]::new)).param("employers", employers.toArray(UUID[]::new))
+                .query((rs, n) -> new Disbursement(rs.getObject("programme_id", UUID.class),
+                        rs.getObject("employer_id", UUID.class), rs.getObject("cohort_id", UUID.class),
+                        rs.getLong("amount_minor"), rs.getString("currency"))).list();
+    }
+
+    /** The start dates of the cohorts known so far. */
+    Map<UUID, LocalDate> cohortStarts(Collection<UUID> cohorts) {
+        if (cohorts.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, start_date from rp_cohort where id = any(:ids)")
+                .param("ids", cohorts.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getObject("start_date", LocalDate.class)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The size band, sector and region of the organisations known so far. */
+    Map<UUID, Employer> employers(Collection<UUID> organisations) {
+        if (organisations.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, size_band, sector_code, region from rp_organisation where id = any(:ids)")
+                .param("ids", organisations.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), new Employer(rs.getString("size_band"),
+                        rs.getString("sector_code"), rs.getString("region"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Instant currentAsOf() {

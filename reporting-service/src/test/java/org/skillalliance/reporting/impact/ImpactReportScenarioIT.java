@@ -257,6 +257,37 @@ class ImpactReportScenarioIT {
     }
 
     @Test
+    @Order(7)
+    void anUnknownParameterOrFilterValueIsA400NamingIt() {
+        // k is the programme's (5 here): a caller asking for another k must not get the programme's cells as if
+        // they had been suppressed at its k
+        ApiClient.Response k = api().get(impactPath("P") + "?k=5");
+        assertThat(k.status()).as(k.toString()).isEqualTo(400);
+        assertThat(k.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(k.fieldErrors()).containsOnlyKeys("k");
+        assertThat(k.fieldErrors().get("k")).contains("is not a parameter", "from, to, sizeBand, sector, region");
+        assertThat(api().getAccepting(impactPath("P") + "?to=2030-01-01&k=5", "text/csv").status()).isEqualTo(400);
+        // a misspelt filter is not silently the unfiltered report
+        assertThat(api().get(impactPath("P") + "?sizeband=SMALL").fieldErrors()).containsOnlyKeys("sizeband");
+
+        ApiClient.Response huge = api().get(impactPath("P") + "?sizeBand=HUGE");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.fieldErrors()).containsOnlyKeys("sizeBand");
+        assertThat(huge.fieldErrors().get("sizeBand")).contains("'HUGE'", "MICRO, SMALL, MEDIUM, LARGE");
+        ApiClient.Response codes = api().get(impactPath("P") + "?sector=metal&region=Bavaria");
+        assertThat(codes.status()).isEqualTo(400);
+        assertThat(codes.fieldErrors()).containsOnlyKeys("sector", "region");
+        assertThat(api().get(impactPath("P") + "?sizeBand=SMALL&sector=C25&region=DE2").status()).isEqualTo(200);
+
+        // the endpoints that take no parameters refuse every one
+        ApiClient.Response overview = api().get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview?k=5");
+        assertThat(overview.status()).isEqualTo(400);
+        assertThat(overview.fieldErrors()).containsOnlyKeys("k");
+        assertThat(api().get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/employers/" + SCENARIO.id("E1")
+                + "/benchmark?period=2025").fieldErrors()).containsOnlyKeys("period");
+    }
+
+    @Test
     @Order(8)
     void theProgrammesFunderTheAlliancesCoordinatorAndTheEmployerSeeWhatTheAdminSees() {
         String report = api().get(impactPath("P")).text();

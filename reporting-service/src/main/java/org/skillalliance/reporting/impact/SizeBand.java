@@ -1,0 +1,13 @@
+package org.skillalliance.reporting.impact;
+
+/** Company size by headcount (DESIGN section 2), as the impact report filters and breaks down by it. */
+public enum SizeBand {
+    /** Fewer than 10 staff. */
+    MICRO,
+    /** 10 to 49 staff. */
+    SMALL,
+    /** 50 to 249 staff. */
+    MEDIUM,
+    /** 250 staff or more. */
+    LARGE
+}
