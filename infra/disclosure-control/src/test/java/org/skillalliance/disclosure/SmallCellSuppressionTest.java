@@ -83,7 +83,7 @@ class SmallCellSuppressionTest {
     @Test
     void noPartitionEverLetsASuppressedCellBeRecoveredFromTheTotal() {
         java.util.Random random = new java.util.Random(16);
-        for (int round = 0; round < 20_000; round++) {
+        for (int round = 0; round < 5_000; round++) {
             int k = 2 + random.nextInt(6);
             Map<String, Integer> cells = new TreeMap<>();
             int n = 1 + random.nextInt(8);
