@@ -14,7 +14,8 @@ import java.util.TreeSet;
  *   <li>Complementary: while the suppressed cells could be recovered from the shown cells and the total, also
  *   suppress the smallest shown non-empty cell (ties: the first key in order).</li>
  * </ul>
- * Empty cells reveal no one and are always shown, so a reader knows every suppressed cell holds at least one person.
+ * Empty cells reveal no one and are shown, so a reader knows every suppressed cell holds at least one person; the one
+ * exception is below.
  *
  * <p>What a reader can recover. In a breakdown whose cells partition the people (each person in exactly one cell),
  * the total minus the shown cells gives the suppressed cells' count as one group, {@code H}; with {@code m}
@@ -27,7 +28,10 @@ import java.util.TreeSet;
  *   once k or more cells of one person each are suppressed.</li>
  * </ul>
  * Otherwise every suppressed cell could hold anything from 1 to {@code H - (m - 1) >= 2} people and the group counts
- * at least k.
+ * at least k. When every non-empty cell is suppressed and they still hold one person each ({@code H = m >= k}), the
+ * first shown empty cell by key is suppressed too: a reader then cannot tell which suppressed cells hold anyone. A
+ * breakdown that lists no empty cell cannot be protected that way; its total gives the cells away and must be hidden
+ * by the caller (as a breakdown whose total is under k must).
  *
  * <p>Breakdowns where one person can sit in several cells (a participant of two courses, a course of two skill
  * categories) are given to the same rule unchanged. Their cells add up to at least the total, so the total minus the
@@ -58,6 +62,14 @@ public final class SmallCellSuppression {
                     .min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                             .thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey);
+            if (smallestShown.isEmpty() && hiddenCount(cells, suppressed) >= k) {
+                // every non-empty cell is suppressed and each holds one person: only an empty cell among them can
+                // make "one each" uncertain (with fewer than k in all, the caller hides the total instead)
+                smallestShown = cells.entrySet().stream()
+                        .filter(e -> !suppressed.contains(e.getKey()))
+                        .map(Map.Entry::getKey)
+                        .min(Comparator.naturalOrder());
+            }
             if (smallestShown.isEmpty()) {
                 break;
             }
@@ -72,7 +84,11 @@ public final class SmallCellSuppression {
     }
 
     private static boolean recoverable(Map<String, Integer> cells, Set<String> suppressed, int k) {
-        int hidden = suppressed.stream().mapToInt(cells::get).sum();
+        int hidden = hiddenCount(cells, suppressed);
         return suppressed.size() == 1 || hidden < k || hidden == suppressed.size();
+    }
+
+    private static int hiddenCount(Map<String, Integer> cells, Set<String> suppressed) {
+        return suppressed.stream().mapToInt(cells::get).sum();
     }
 }

@@ -66,9 +66,20 @@ class SmallCellSuppressionTest {
     }
 
     @Test
-    void whenNoNonEmptyCellIsLeftToShowTheSmallCellStaysTheOnlyOneSuppressed() {
+    void aBreakdownCountingFewerThanKInAllSuppressesNoEmptyCell() {
+        // its total is under k, so the caller hides it; an empty cell would not help
         assertThat(SmallCellSuppression.suppressed(cells("A", 2, "B", 0), 5)).containsExactly("A");
-        assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 2), 5)).containsExactly("A", "B");
+        assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 2, "C", 0), 5)).containsExactly("A", "B");
+    }
+
+    @Test
+    void whenEveryPersonIsAloneInASuppressedCellAnEmptyCellIsSuppressedToo() {
+        // total 2 >= k = 2 is shown; B and D, the only non-empty cells, are suppressed and 2 people in 2 non-empty
+        // cells says "one each": suppressing the first empty cell (A) leaves 2 people in 3 cells
+        assertThat(SmallCellSuppression.suppressed(cells("A", 0, "B", 1, "C", 0, "D", 1), 2))
+                .containsExactly("A", "B", "D");
+        // without an empty cell nothing can be done here: the caller must hide the total
+        assertThat(SmallCellSuppression.suppressed(cells("B", 1, "D", 1), 2)).containsExactly("B", "D");
     }
 
     @Test
@@ -99,9 +110,16 @@ class SmallCellSuppressionTest {
                     assertThat(SmallCellSuppression.showable(count, k)).as(why).isTrue();
                 }
             });
-            if (!hidden.isEmpty() && nonEmptyShown) {
+            boolean emptyHidden = hidden.stream().anyMatch(key -> cells.get(key) == 0);
+            if (!hidden.isEmpty() && (nonEmptyShown || emptyHidden)) {
                 assertThat(hidden.size()).as(why).isGreaterThanOrEqualTo(2);
-                assertThat(group).as(why).isGreaterThanOrEqualTo(k).isGreaterThan(hidden.size());
+                assertThat(group).as(why).isGreaterThanOrEqualTo(k);
+                assertThat(group > hidden.size() || emptyHidden).as(why + ": one person each").isTrue();
+            }
+            if (!hidden.isEmpty() && !nonEmptyShown && !emptyHidden) {
+                // every non-empty cell suppressed: not one each, or fewer than k in all, or no empty cell to add
+                assertThat(group > hidden.size() || group < k || cells.values().stream().noneMatch(count -> count == 0))
+                        .as(why).isTrue();
             }
         }
     }
