@@ -53,6 +53,12 @@ class SmallCellsTest {
             if (!hidden.isEmpty()) {
                 assertThat(hidden.size()).as(cells + " k=" + k).isGreaterThanOrEqualTo(2);
                 assertThat(hiddenSum).as(cells + " k=" + k).isGreaterThanOrEqualTo(k);
+                // more people than suppressed cells, else each suppressed cell would be known to hold one, unless an
+                // empty cell is among them (a breakdown without one gives its cells away by its total: the gap map
+                // always lists all five size bands)
+                assertThat(hiddenSum > hidden.size() || hidden.stream().anyMatch(key -> cells.get(key) == 0)
+                        || cells.values().stream().noneMatch(count -> count == 0))
+                        .as(cells + " k=" + k + " suppressed " + hidden).isTrue();
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.skillalliance.disclosure;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,90 @@ class SmallCellSuppressionTest {
     @Test
     void aBreakdownWithoutSmallCellsShowsEverything() {
         assertThat(SmallCellSuppression.suppressed(cells("A", 5, "B", 6), 5)).isEmpty();
+    }
+
+    @Test
+    void suppressedCellsOfOnePersonEachAreRecoverableEvenWhenTheyCountKTogether() {
+        // k = 3: three cells of 1 hide 3 >= k people together, but 13 - 10 = 3 people in three non-empty cells
+        // means each holds exactly one; the smallest shown cell (D) goes too
+        Map<String, Integer> cells = cells("A", 1, "B", 1, "C", 1, "D", 10, "E", 12);
+        assertThat(SmallCellSuppression.suppressed(cells, 3)).containsExactly("A", "B", "C", "D");
+    }
+
+    @Test
+    void aGroupOfSuppressedCellsIsSafeOnceItCountsKAndNotOneEach() {
+        // 1 + 1 + 2 = 4 >= k = 4 and not one each: each of the three could hold 1 or 2
+        assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 1, "C", 2, "D", 9), 4))
+                .containsExactly("A", "B", "C");
+        // exactly k hidden in two cells is enough: each could hold 1 to 4 of the 5
+        assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 4, "C", 9), 5)).containsExactly("A", "B");
+    }
+
+    @Test
+    void aBreakdownCountingFewerThanKInAllSuppressesNoEmptyCell() {
+        // its total is under k, so the caller hides it; an empty cell would not help
+        assertThat(SmallCellSuppression.suppressed(cells("A", 2, "B", 0), 5)).containsExactly("A");
+        assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 2, "C", 0), 5)).containsExactly("A", "B");
+    }
+
+    @Test
+    void whenEveryPersonIsAloneInASuppressedCellAnEmptyCellIsSuppressedToo() {
+        // total 2 >= k = 2 is shown; B and D, the only non-empty cells, are suppressed and 2 people in 2 non-empty
+        // cells says "one each": suppressing the first empty cell (A) leaves 2 people in 3 cells
+        assertThat(SmallCellSuppression.suppressed(cells("A", 0, "B", 1, "C", 0, "D", 1), 2))
+                .containsExactly("A", "B", "D");
+        // without an empty cell nothing can be done here: the caller must hide the total
+        assertThat(SmallCellSuppression.suppressed(cells("B", 1, "D", 1), 2)).containsExactly("B", "D");
+    }
+
+    @Test
+    void aBreakdownWhereOnePersonSitsInSeveralCellsNeverShowsALoneSuppressedCell() {
+        // skill categories of 14 participants, 3 of whom took a course of both categories: DIGITAL 10 + TECHNICAL 4
+        // = 14 cells for 14 people says nothing exact, but a lone suppressed TECHNICAL would be known to be under 5,
+        // and 14 - 10 = 4 people at least sit in it: pinned at 4. So DIGITAL is suppressed with it.
+        assertThat(SmallCellSuppression.suppressed(cells("DIGITAL", 10, "TECHNICAL", 4), 5))
+                .containsExactly("DIGITAL", "TECHNICAL");
+    }
+
+    @Test
+    void noPartitionEverLetsASuppressedCellBeRecoveredFromTheTotal() {
+        java.util.Random random = new java.util.Random(16);
+        for (int round = 0; round < 5_000; round++) {
+            int k = 2 + random.nextInt(6);
+            Map<String, Integer> cells = new TreeMap<>();
+            int n = 1 + random.nextInt(8);
+            for (int i = 0; i < n; i++) {
+                cells.put("c" + i, random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(2 * k));
+            }
+            Set<String> hidden = SmallCellSuppression.suppressed(cells, k);
+            int group = hidden.stream().mapToInt(cells::get).sum();
+            boolean nonEmptyShown = cells.entrySet().stream().anyMatch(e -> !hidden.contains(e.getKey()) && e.getValue() > 0);
+            String why = cells + " k=" + k + " suppressed " + hidden;
+            cells.forEach((key, count) -> {
+                if (!hidden.contains(key)) {
+                    assertThat(SmallCellSuppression.showable(count, k)).as(why).isTrue();
+                }
+            });
+            boolean emptyHidden = hidden.stream().anyMatch(key -> cells.get(key) == 0);
+            if (!hidden.isEmpty() && (nonEmptyShown || emptyHidden)) {
+                assertThat(hidden.size()).as(why).isGreaterThanOrEqualTo(2);
+                assertThat(group).as(why).isGreaterThanOrEqualTo(k);
+                assertThat(group > hidden.size() || emptyHidden).as(why + ": one person each").isTrue();
+            }
+            if (!hidden.isEmpty() && !nonEmptyShown && !emptyHidden) {
+                // every non-empty cell suppressed: not one each, or fewer than k in all, or no empty cell to add
+                assertThat(group > hidden.size() || group < k || cells.values().stream().noneMatch(count -> count == 0))
+                        .as(why).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void showableCountsAreZeroAndKOrMore() {
+        assertThat(SmallCellSuppression.showable(0, 5)).isTrue();
+        assertThat(SmallCellSuppression.showable(1, 5)).isFalse();
+        assertThat(SmallCellSuppression.showable(4, 5)).isFalse();
+        assertThat(SmallCellSuppression.showable(5, 5)).isTrue();
     }
 
     private static Map<String, Integer> cells(Object... keysAndCounts) {
