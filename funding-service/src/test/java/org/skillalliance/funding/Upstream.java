@@ -89,11 +89,16 @@ public final class Upstream {
 
     public UUID course(UUID allianceId, String hours, List<String> priorityTags) {
         UUID id = UUID.randomUUID();
+        course(id, allianceId, hours, priorityTags);
+        return id;
+    }
+
+    /** Publishes a course of a given id (one whose cohorts were announced first, say). */
+    public void course(UUID id, UUID allianceId, String hours, List<String> priorityTags) {
         publish(Topics.CURRICULUM, EventTypes.COURSE_PUBLISHED, id, new CoursePublished(id, allianceId,
                 UUID.randomUUID(), "CNC-" + id.toString().substring(0, 4), "CNC programming", DeliveryMode.BLENDED,
                 new BigDecimal(hours), List.of(new CourseSkill(UUID.randomUUID(), "local:cnc", SkillCategory.DIGITAL,
                 3)), priorityTags, null));
-        return id;
     }
 
     /** An open cohort of the course costing {@code amountMinor} EUR minor units (for the cohort or per seat). */

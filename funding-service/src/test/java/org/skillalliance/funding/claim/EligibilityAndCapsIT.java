@@ -183,6 +183,57 @@ class EligibilityAndCapsIT {
         assertThat(apply(programme, eligible, "EMPLOYER", ok.id()).status()).isEqualTo(201);
     }
 
+    // ---- one seat, one claim ----
+
+    /**
+     * Two programmes cover one cohort: an employer award of a programme that requires DIGITAL courses (the older) and
+     * an association's award for the cohort of one that requires no tags. The course's own event comes late (course
+     * and cohort events travel on different partitions), so the first outcome is claimed under the second programme
+     * and the next one under the first: the seat already claimed must not be claimed again, or the employer's
+     * statement would offset it twice with public money.
+     */
+    @Test
+    void aSeatCoveredByTwoProgrammesIsClaimedAndOffsetOnce() {
+        UUID employer = upstream.employer(alliance, 20, "C25.62", "DE21");
+        UUID course = UUID.randomUUID();
+        Upstream.Cohort cohort = upstream.cohort(course, alliance, association, MARCH, Pricing.PER_SEAT, 100_000);
+        Upstream.Seat first = upstream.confirm(cohort, employer);
+        Upstream.Seat second = upstream.confirm(cohort, employer);
+        upstream.start(cohort, 2);
+        upstream.awaitConsumed();
+        UUID digitalOnly = fixtures.openProgramme(terms());
+        FundingFixtures.created(fixtures.award(
+                fixtures.applicationUnderReview(digitalOnly, funder, employer, "EMPLOYER", null, 500_000), funder, 500_000));
+        Map<String, Object> anyCourse = terms();
+        anyCourse.remove("requiredPriorityTags");
+        UUID anyProgramme = fixtures.openProgramme(anyCourse);
+        FundingFixtures.created(fixtures.award(fixtures.applicationUnderReview(anyProgramme, funder, association,
+                "ASSOCIATION", cohort.id(), 500_000), funder, 500_000));
+
+        upstream.outcome(cohort, first, EnrolmentOutcome.COMPLETED, "10");
+        upstream.awaitConsumed();
+        upstream.course(course, alliance, "10", List.of("DIGITAL"));
+        upstream.outcome(cohort, second, EnrolmentOutcome.COMPLETED, "10");
+        upstream.awaitConsumed();
+
+        JsonNode claims = api.get("/api/claims?cohortId=" + cohort.id()).json();
+        List<String> claimedSeats = claims.path("items").findValuesAsString("enrolmentId");
+        assertThat(claimedSeats).as(claims.toString()).containsExactlyInAnyOrder(first.enrolmentId().toString(),
+                second.enrolmentId().toString());
+        for (JsonNode claim : claims.path("items")) {
+            UUID id = UUID.fromString(claim.path("id").asString());
+            assertThat(api.post("/api/claims/" + id + "/approve", Map.of("funderId", funder)).status()).isEqualTo(200);
+            assertThat(api.post("/api/claims/" + id + "/pay", Map.of("funderId", funder, "paidOn", "2026-04-30"))
+                    .status()).isEqualTo(200);
+        }
+        // charged 200000 for two seats; each seat is offset once with 80000
+        JsonNode totals = api.get("/api/statements?employerId=" + employer + "&from=2026-01-01&to=2026-12-31").json()
+                .path("totals").get(0);
+        assertThat(totals.path("sharesChargedMinor").asLong()).isEqualTo(200_000);
+        assertThat(totals.path("grantOffsetsMinor").asLong()).isEqualTo(160_000);
+        assertThat(totals.path("netPayableMinor").asLong()).isEqualTo(40_000);
+    }
+
     // ---- the caps ----
 
     @Test
