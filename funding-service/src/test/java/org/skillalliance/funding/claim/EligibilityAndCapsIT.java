@@ -152,11 +152,6 @@ class EligibilityAndCapsIT {
         upstream.awaitConsumed();
         UUID programme = fixtures.openProgramme(terms());
 
-        assertRefused(apply(programme, association, "ASSOCIATION", untagged.id()), "cohortId",
-                "the cohort's course lacks the required priority tags [DIGITAL] (it has [GREEN], the programme "
-                        + "requires [DIGITAL])");
-        assertRefused(apply(programme, association, "ASSOCIATION", ofAnotherAlliance.id()), "cohortId",
-                "the cohort's alliance " + otherAlliance + " is not one the programme lists [" + alliance + "]");
         assertRefused(apply(programme, association, "ASSOCIATION", inDollars.id()), "cohortId",
                 "the cohort is priced in USD, the programme pays EUR");
         assertRefused(apply(programme, association, "ASSOCIATION", ofAnUnknownCourse.id()), "cohortId",
@@ -165,6 +160,11 @@ class EligibilityAndCapsIT {
         assertRefused(apply(programme, association, "ASSOCIATION", ofAnotherOrganiser.id()), "cohortId",
                 "the cohort is organised by " + otherAssociation
                         + "; an association applies only for cohorts it organises");
+        assertRefused(apply(programme, association, "ASSOCIATION", untagged.id()), "cohortId",
+                "the cohort's course lacks the required priority tags [DIGITAL] (it has [GREEN], the programme "
+                        + "requires [DIGITAL])");
+        assertRefused(apply(programme, association, "ASSOCIATION", ofAnotherAlliance.id()), "cohortId",
+                "the cohort's alliance " + otherAlliance + " is not one the programme lists [" + alliance + "]");
         UUID unknown = UUID.randomUUID();
         assertRefused(apply(programme, association, "ASSOCIATION", unknown), "cohortId",
                 "cohort " + unknown + " is not known to funding-service (yet): its events have not arrived");
@@ -213,6 +213,7 @@ class EligibilityAndCapsIT {
         upstream.outcome(cohort, first, EnrolmentOutcome.COMPLETED, "10");
         upstream.awaitConsumed();
         upstream.course(course, alliance, "10", List.of("DIGITAL"));
+        upstream.awaitConsumed();
         upstream.outcome(cohort, second, EnrolmentOutcome.COMPLETED, "10");
         upstream.awaitConsumed();
 
