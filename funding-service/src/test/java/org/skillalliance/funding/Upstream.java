@@ -78,20 +78,40 @@ public final class Upstream {
         return id;
     }
 
+    /** The organisation becomes an active member of one more alliance. */
+    public void joins(UUID organisationId, UUID allianceId) {
+        UUID membership = UUID.randomUUID();
+        LocalDate joined = LocalDate.of(2025, 6, 1);
+        publish(Topics.MEMBER, EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership,
+                allianceId, organisationId, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE,
+                joined.minusDays(5), joined, null, joined));
+    }
+
     public UUID course(UUID allianceId, String hours, List<String> priorityTags) {
         UUID id = UUID.randomUUID();
+        course(id, allianceId, hours, priorityTags);
+        return id;
+    }
+
+    /** Publishes a course of a given id (one whose cohorts were announced first, say). */
+    public void course(UUID id, UUID allianceId, String hours, List<String> priorityTags) {
         publish(Topics.CURRICULUM, EventTypes.COURSE_PUBLISHED, id, new CoursePublished(id, allianceId,
                 UUID.randomUUID(), "CNC-" + id.toString().substring(0, 4), "CNC programming", DeliveryMode.BLENDED,
                 new BigDecimal(hours), List.of(new CourseSkill(UUID.randomUUID(), "local:cnc", SkillCategory.DIGITAL,
                 3)), priorityTags, null));
-        return id;
     }
 
     /** An open cohort of the course costing {@code amountMinor} EUR minor units (for the cohort or per seat). */
     public Cohort cohort(UUID courseId, UUID allianceId, UUID organiserId, LocalDate start, Pricing pricing,
                          long amountMinor) {
+        return cohort(courseId, allianceId, organiserId, start, pricing, amountMinor, "EUR");
+    }
+
+    /** An open cohort priced in another currency. */
+    public Cohort cohort(UUID courseId, UUID allianceId, UUID organiserId, LocalDate start, Pricing pricing,
+                         long amountMinor, String currency) {
         UUID id = UUID.randomUUID();
-        CohortCost cost = new CohortCost(pricing, amountMinor, "EUR");
+        CohortCost cost = new CohortCost(pricing, amountMinor, currency);
         publish(Topics.CURRICULUM, EventTypes.COHORT_SCHEDULED, id, new CohortScheduled(id, courseId, allianceId,
                 organiserId, UUID.randomUUID(), start, start.plusDays(4), start.minusDays(40), start.minusDays(3), 12,
                 2, null, cost, CohortStatus.OPEN));

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.skillalliance.contracts.curriculum.CohortStatus;
 import org.skillalliance.contracts.funding.BeneficiaryKind;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.programme.Eligibility;
 import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.programme.ProgrammeManagement;
 import org.skillalliance.security.Caller;
@@ -97,17 +100,7 @@ public class ApplicationManagement {
                     + programme.periodStart() + " to " + programme.periodEnd());
         }
         if (r.cohortId() != null) {
-            Facts.Cohort cohort = facts.cohort(r.cohortId()).orElseThrow(() ->
-                    new ApiException.RuleViolation("cohortId", "cohort " + r.cohortId() + " is not known"));
-            if (!programme.eligibility().admitsAlliance(cohort.allianceId())) {
-                throw new ApiException.RuleViolation("cohortId", "the cohort's alliance is not eligible");
-            }
-            facts.course(cohort.courseId()).ifPresent(course -> {
-                if (!programme.eligibility().admitsCourse(course.priorityTags())) {
-                    throw new ApiException.RuleViolation("cohortId", "the cohort's course lacks the required "
-                            + "priority tags " + programme.eligibility().requiredPriorityTags());
-                }
-            });
+            checkCohort(programme, r);
         }
         if (r.applicantKind() == BeneficiaryKind.EMPLOYER) {
             checkEmployer(programme, r.applicantId());
@@ -215,19 +208,69 @@ public class ApplicationManagement {
         return application;
     }
 
+    /**
+     * A cohort named by an application must meet the programme's eligibility for cohorts, so that an award naming it
+     * always covers it (DESIGN section 3): known to funding-service, not cancelled, of an alliance the programme lists,
+     * its course carrying the required priority tags, priced in the programme's currency; and an association applies
+     * only for cohorts it organises. The employer criteria (size band, sector, region) are the applicant's when an
+     * employer applies; for an association's group application they apply per seat when claims are made.
+     */
+    private void checkCohort(GrantProgramme programme, ApplicationRequest r) {
+        Eligibility eligibility = programme.eligibility();
+        Facts.Cohort cohort = facts.cohort(r.cohortId()).orElseThrow(() -> new ApiException.RuleViolation("cohortId",
+                "cohort " + r.cohortId() + " is not known to funding-service (yet): its events have not arrived"));
+        List<String> refusals = new ArrayList<>();
+        if (cohort.status() == CohortStatus.CANCELLED) {
+            refusals.add("the cohort is cancelled");
+        }
+        if (r.applicantKind() == BeneficiaryKind.ASSOCIATION && !cohort.organiserId().equals(r.applicantId())) {
+            refusals.add("the cohort is organised by " + cohort.organiserId()
+                    + "; an association applies only for cohorts it organises");
+        }
+        if (!eligibility.admitsAlliance(cohort.allianceId())) {
+            refusals.add("the cohort's alliance " + cohort.allianceId() + " is not one the programme lists "
+                    + eligibility.allianceIds());
+        }
+        Optional<Facts.Course> course = facts.course(cohort.courseId());
+        if (course.isEmpty() && !eligibility.requiredPriorityTags().isEmpty()) {
+            refusals.add("the cohort's course " + cohort.courseId() + " is not known to funding-service (yet), so "
+                    + "its priority tags cannot be checked against the required " + eligibility.requiredPriorityTags());
+        } else if (course.isPresent() && !eligibility.admitsCourse(course.get().priorityTags())) {
+            List<String> missing = eligibility.requiredPriorityTags().stream()
+                    .filter(tag -> !course.get().priorityTags().contains(tag)).toList();
+            refusals.add("the cohort's course lacks the required priority tags " + missing + " (it has "
+                    + course.get().priorityTags() + ", the programme requires " + eligibility.requiredPriorityTags()
+                    + ")");
+        }
+        if (!programme.currency().equals(cohort.currency())) {
+            refusals.add("the cohort is priced in " + cohort.currency() + ", the programme pays "
+                    + programme.currency());
+        }
+        if (!refusals.isEmpty()) {
+            throw new ApiException.RuleViolation("cohortId", String.join("; ", refusals));
+        }
+    }
+
     private void checkEmployer(GrantProgramme programme, UUID employerId) {
-        var eligibility = programme.eligibility();
+        Eligibility eligibility = programme.eligibility();
         boolean restrictsEmployers = !eligibility.sizeBands().isEmpty() || !eligibility.sectorCodes().isEmpty()
                 || !eligibility.regions().isEmpty();
         if (restrictsEmployers) {
             String refusal = eligibility.refusalFor(facts.organisation(employerId).orElse(null));
             if (refusal != null) {
-                throw new ApiException.RuleViolation("applicantId", refusal);
+                throw new ApiException.RuleViolation("applicantId", refusal + " (the programme admits size bands "
+                        + anyIfEmpty(eligibility.sizeBands()) + ", sectors " + anyIfEmpty(eligibility.sectorCodes())
+                        + ", regions " + anyIfEmpty(eligibility.regions()) + ")");
             }
         }
         if (!eligibility.allianceIds().isEmpty() && facts.memberships(employerId).stream()
                 .noneMatch(m -> "ACTIVE".equals(m.status()) && eligibility.allianceIds().contains(m.allianceId()))) {
-            throw new ApiException.RuleViolation("applicantId", "has no active membership of an eligible alliance");
+            throw new ApiException.RuleViolation("applicantId", "has no active membership of an alliance the "
+                    + "programme lists " + eligibility.allianceIds());
         }
+    }
+
+    private static String anyIfEmpty(List<?> values) {
+        return values.isEmpty() ? "any" : values.toString();
     }
 }

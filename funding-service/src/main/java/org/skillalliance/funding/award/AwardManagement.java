@@ -3,6 +3,8 @@ package org.skillalliance.funding.award;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,8 +18,11 @@ import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerEntry;
 import org.skillalliance.funding.ledger.LedgerFilter;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.programme.BandRule;
+import org.skillalliance.funding.programme.Eligibility;
 import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.programme.ProgrammeManagement;
+import org.skillalliance.funding.programme.ProgrammeStatus;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
@@ -161,25 +166,74 @@ public class AwardManagement {
     }
 
     /**
-     * The award that covers the employer's seats in the cohort, if any: the oldest award that covers them (see
-     * {@link Award#covers}) under a programme that admits the cohort's alliance and course.
+     * The award whose programme reimburses the employer's seats in the cohort, or why none does. Of the awards that
+     * cover the seats (see {@link Award#covers}), the oldest is taken under which the programme is open, admits the
+     * cohort's alliance and course (required priority tags), pays in the cohort's currency, and admits the employer
+     * (size band with a band rule, sector, region): so a seat is reimbursed under one award, and an award whose
+     * programme refuses the employer leaves the seat to the next one.
      */
     @Transactional(readOnly = true)
-    public Optional<Covering> coveringAward(Facts.Cohort cohort, UUID employerId) {
+    public Coverage coverage(Facts.Cohort cohort, UUID employerId) {
         Optional<Facts.Course> course = facts.course(cohort.courseId());
+        Facts.Organisation employer = facts.organisation(employerId).orElse(null);
+        List<String> refusals = new ArrayList<>();
         for (Award award : awards.candidates(cohort.id(), employerId)) {
             if (!award.covers(cohort, employerId)) {
                 continue;
             }
             GrantProgramme programme = programmes.get(award.programmeId());
-            boolean courseAdmitted = course.map(c -> programme.eligibility().admitsCourse(c.priorityTags()))
-                    .orElse(programme.eligibility().requiredPriorityTags().isEmpty());
-            if (programme.eligibility().admitsAlliance(cohort.allianceId()) && courseAdmitted
-                    && programme.currency().equals(cohort.currency())) {
-                return Optional.of(new Covering(award, programme));
+            String refusal = refusal(programme, cohort, course, employer);
+            if (refusal == null) {
+                BandRule rule = programme.ruleFor(employer.sizeBand()).orElseThrow();
+                return new Coverage(new Covering(award, programme, rule), null);
             }
+            refusals.add("under award " + award.id() + " (programme " + programme.id() + ") " + refusal);
         }
-        return Optional.empty();
+        return new Coverage(null, refusals.isEmpty() ? NOT_COVERED
+                : "no award reimburses the employer's seats in this cohort: " + String.join("; ", refusals));
+    }
+
+    /** Why the programme does not reimburse the employer's seats in the cohort, or null when it does. */
+    private static String refusal(GrantProgramme programme, Facts.Cohort cohort, Optional<Facts.Course> course,
+                                  Facts.Organisation employer) {
+        Eligibility eligibility = programme.eligibility();
+        if (programme.status() != ProgrammeStatus.OPEN) {
+            return "the programme is " + programme.status();
+        }
+        if (!eligibility.admitsAlliance(cohort.allianceId())) {
+            return "the cohort's alliance " + cohort.allianceId() + " is not one the programme lists "
+                    + eligibility.allianceIds();
+        }
+        if (course.isEmpty() && !eligibility.requiredPriorityTags().isEmpty()) {
+            return "the cohort's course " + cohort.courseId() + " is not known yet, so its priority tags "
+                    + "cannot be checked against the required " + eligibility.requiredPriorityTags();
+        }
+        if (course.isPresent() && !eligibility.admitsCourse(course.get().priorityTags())) {
+            return "the course's priority tags " + course.get().priorityTags() + " lack the required "
+                    + eligibility.requiredPriorityTags();
+        }
+        if (!programme.currency().equals(cohort.currency())) {
+            return "the cohort is priced in " + cohort.currency() + ", the programme pays " + programme.currency();
+        }
+        String employerRefusal = eligibility.refusalFor(employer);
+        if (employerRefusal != null) {
+            return employerRefusal;
+        }
+        if (programme.ruleFor(employer.sizeBand()).isEmpty()) {
+            return "size band " + employer.sizeBand() + " has no band rule";
+        }
+        return null;
+    }
+
+    /** The reason a seat has no covering award, when no award covers it at all. */
+    public static final String NOT_COVERED = "no award covers the employer's seats in this cohort";
+
+    /** Either the award that reimburses the seats ({@code covering}) or why none does ({@code reason}). */
+    public record Coverage(Covering covering, String reason) {
+
+        public Optional<Covering> award() {
+            return Optional.ofNullable(covering);
+        }
     }
 
     /** The funder of the award's programme. */
@@ -188,8 +242,8 @@ public class AwardManagement {
         return programmes.get(award.programmeId()).funderId();
     }
 
-    /** An award with its programme. */
-    public record Covering(Award award, GrantProgramme programme) {
+    /** An award with its programme and the programme's terms for the employer's size band. */
+    public record Covering(Award award, GrantProgramme programme, BandRule rule) {
     }
 
     private LocalDate today() {

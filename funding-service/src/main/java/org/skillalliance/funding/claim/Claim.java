@@ -2,11 +2,14 @@ package org.skillalliance.funding.claim;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.skillalliance.contracts.funding.ClaimApproved;
 import org.skillalliance.contracts.funding.DisbursementPaid;
+import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.web.IllegalTransitionException;
 
@@ -85,6 +88,28 @@ public final class Claim {
         updatedAt = now;
         return new DisbursementPaid(disbursementId, id, awardId, programmeId, employerId, approved.amountMinor(),
                 approved.currency(), paidOn);
+    }
+
+    /**
+     * What each participant gets of this claim: the approved amount once decided (the claimed amount while
+     * undecided), shared among the seats in proportion to their exact amounts. So a claim cut down by the employer
+     * cap, the final rounding or an exhausted award counts against a participant's cap only with the money it pays.
+     * A rejected claim pays nothing.
+     */
+    public Map<UUID, Fraction> paidPerParticipant() {
+        Map<UUID, Fraction> paid = new HashMap<>();
+        Fraction exactSum = seats.stream().map(Reimbursement.SeatAmount::exactMinor).reduce(Fraction.ZERO,
+                Fraction::plus);
+        if (status == ClaimStatus.REJECTED || exactSum.signum() == 0) {
+            return paid;
+        }
+        Money paying = approved != null ? approved : claimed;
+        Fraction share = Fraction.of(paying.amountMinor()).times(Fraction.of(exactSum.denominator(),
+                exactSum.numerator()));
+        for (Reimbursement.SeatAmount seat : seats) {
+            paid.merge(seat.staffId(), seat.exactMinor().times(share), Fraction::plus);
+        }
+        return paid;
     }
 
     private void require(boolean allowed, String action) {

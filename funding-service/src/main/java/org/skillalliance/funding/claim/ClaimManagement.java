@@ -26,9 +26,7 @@ import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerEntry;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
-import org.skillalliance.funding.programme.BandRule;
 import org.skillalliance.funding.programme.GrantProgramme;
-import org.skillalliance.funding.programme.ProgrammeStatus;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
@@ -83,9 +81,17 @@ public class ClaimManagement {
     }
 
     /**
-     * Recomputes the claim of an employer for a cohort from its completed outcomes, if an award covers them, the
-     * programme is open, the employer is eligible and the cohort's shares are fixed. Seats already in a decided claim
-     * are not claimed again; an undecided claim is updated in place, so a repeated outcome creates no second claim.
+     * Recomputes the claim of an employer for a cohort from its completed outcomes, if an award's programme reimburses
+     * them (see {@link AwardManagement#coverage}) and the cohort's shares are fixed. Seats already in another claim
+     * (under any award) are not claimed again; an undecided claim is updated in place, so a repeated outcome creates
+     * no second claim.
+     *
+     * <p>The caps per employer and per participant are computed from the programme's other claims of the employer,
+     * which another award of the programme (an employer award and a cohort award, say) may be writing at the same
+     * time, on this instance or another. So the refresh first takes a transaction lock on (programme, employer): two
+     * refreshes of one employer under one programme serialise, the second reading what the first committed. A
+     * participant is staff of one employer, so the same lock guards the participant cap. Lock order: (programme,
+     * employer), then the award row, then the claim, as every other writer takes award before claim.
      */
     private void refresh(UUID cohortId, UUID employerId) {
         Optional<Facts.Cohort> cohort = facts.cohort(cohortId);
@@ -93,31 +99,32 @@ public class ClaimManagement {
             return;
         }
         Optional<CostShareManagement.SeatCost> seatCost = costShares.fixedSeatCost(cohortId, employerId);
-        Optional<AwardManagement.Covering> covering = awards.coveringAward(cohort.get(), employerId);
-        if (seatCost.isEmpty() || covering.isEmpty()) {
+        if (seatCost.isEmpty()) {
             return;
         }
-        GrantProgramme programme = covering.get().programme();
-        Optional<Reimbursement.Terms> terms = termsFor(programme, employerId);
-        if (programme.status() != ProgrammeStatus.OPEN || terms.isEmpty()) {
-            log.info("No claim for employer {} in cohort {}: programme {} is {} or the employer is not eligible",
-                    employerId, cohortId, programme.id(), programme.status());
+        AwardManagement.Coverage coverage = awards.coverage(cohort.get(), employerId);
+        if (coverage.award().isEmpty()) {
+            log.info("No claim for employer {} in cohort {}: {}", employerId, cohortId, coverage.reason());
             return;
         }
-        Award award = awards.lock(covering.get().award().id());
+        GrantProgramme programme = coverage.covering().programme();
+        Reimbursement.Terms terms = new Reimbursement.Terms(coverage.covering().rule(),
+                programme.capPerParticipantMinor(), programme.capPerEmployerMinor());
+        claims.lockCaps(programme.id(), employerId);
+        Award award = awards.lock(coverage.covering().award().id());
         Optional<Claim> open = claims.findOpen(award.id(), employerId, cohortId);
-        Set<UUID> decided = claims.decidedEnrolments(employerId, cohortId);
+        UUID thisClaim = open.map(Claim::id).orElse(new UUID(0, 0));
+        Set<UUID> claimedElsewhere = claims.enrolmentsInOtherClaims(employerId, cohortId, thisClaim);
         List<Reimbursement.Seat> seats = facts.outcomes(cohortId, employerId).stream()
-                .filter(o -> o.outcome() == EnrolmentOutcome.COMPLETED && !decided.contains(o.enrolmentId()))
+                .filter(o -> o.outcome() == EnrolmentOutcome.COMPLETED && !claimedElsewhere.contains(o.enrolmentId()))
                 .sorted(Comparator.comparing(Facts.Outcome::enrolmentId))
                 .map(o -> new Reimbursement.Seat(o.enrolmentId(), o.staffId(), seatCost.get().amountMinor(),
                         o.attendedHours()))
                 .toList();
-        UUID thisClaim = open.map(Claim::id).orElse(new UUID(0, 0));
         Map<UUID, Fraction> received = claims.receivedByParticipants(programme.id(),
                 seats.stream().map(Reimbursement.Seat::staffId).toList(), thisClaim);
         Fraction claimedBefore = Fraction.of(claims.claimedByEmployer(programme.id(), employerId, thisClaim));
-        Reimbursement.Result result = Reimbursement.claim(terms.get(), seats, received, claimedBefore);
+        Reimbursement.Result result = Reimbursement.claim(terms, seats, received, claimedBefore);
         if (open.isPresent()) {
             open.get().recompute(result, clock.instant());
             claims.update(open.get());
@@ -125,18 +132,6 @@ public class ClaimManagement {
             claims.insert(Claim.submit(award.id(), programme.id(), employerId, cohortId, programme.currency(), result,
                     clock.instant()));
         }
-    }
-
-    /** The programme's terms for the employer, or empty when the employer is not eligible or its band has no rule. */
-    @Transactional(readOnly = true)
-    public Optional<Reimbursement.Terms> termsFor(GrantProgramme programme, UUID employerId) {
-        Facts.Organisation employer = facts.organisation(employerId).orElse(null);
-        if (programme.eligibility().refusalFor(employer) != null) {
-            return Optional.empty();
-        }
-        Optional<BandRule> rule = programme.ruleFor(employer.sizeBand());
-        return rule.map(r -> new Reimbursement.Terms(r, programme.capPerParticipantMinor(),
-                programme.capPerEmployerMinor()));
     }
 
     /** What the employer claimed (or was approved) under the programme, rejected claims aside. */

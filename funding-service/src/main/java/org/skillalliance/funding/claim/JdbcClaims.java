@@ -76,30 +76,53 @@ class JdbcClaims {
                 .query(this::map).optional();
     }
 
-    /** Enrolments already in a decided claim (approved, paid or rejected) of the employer for the cohort. */
-    Set<UUID> decidedEnrolments(UUID employerId, UUID cohortId) {
-        return new HashSet<>(jdbc.sql("""
-                select s.enrolment_id from claim_seat s join claim c on c.id = s.claim_id
-                where c.employer_id = :employerId and c.cohort_id = :cohortId and c.status <> 'SUBMITTED'
-                """).param("employerId", employerId).param("cohortId", cohortId).query(UUID.class).list());
+    /**
+     * Takes a transaction lock on (programme, employer), held until commit: claim refreshes that compute the caps of
+     * one employer under one programme serialise on it, on any number of instances (a PostgreSQL advisory lock, in the
+     * one-key space; the outbox relay's shard locks use the two-key space, which does not overlap).
+     */
+    void lockCaps(UUID programmeId, UUID employerId) {
+        jdbc.sql("""
+                select 1 from pg_advisory_xact_lock(
+                    hashtextextended('claim-caps:' || cast(:programmeId as text) || ':' || cast(:employerId as text), 0))
+                """).param("programmeId", programmeId).param("employerId", employerId).query(Integer.class).single();
     }
 
-    /** Exact amounts the participants received in the programme's other claims that are not rejected. */
+    /**
+     * Enrolments of the employer in the cohort that are in a claim other than {@code ownClaim}: decided claims
+     * (approved, paid or rejected) and undecided claims under other awards. A seat is claimed once.
+     */
+    Set<UUID> enrolmentsInOtherClaims(UUID employerId, UUID cohortId, UUID ownClaim) {
+        return new HashSet<>(jdbc.sql("""
+                select s.enrolment_id from claim_seat s join claim c on c.id = s.claim_id
+                where c.employer_id = :employerId and c.cohort_id = :cohortId and c.id <> :ownClaim
+                """).param("employerId", employerId).param("cohortId", cohortId).param("ownClaim", ownClaim)
+                .query(UUID.class).list());
+    }
+
+    /**
+     * What the participants got in the programme's other claims that are not rejected: each claim's approved amount
+     * (its claimed amount while undecided) shared among its seats (see {@link Claim#paidPerParticipant}).
+     */
     Map<UUID, Fraction> receivedByParticipants(UUID programmeId, Collection<UUID> staffIds, UUID excludedClaim) {
         Map<UUID, Fraction> received = new HashMap<>();
         if (staffIds.isEmpty()) {
             return received;
         }
-        jdbc.sql("""
-                select s.staff_id, s.exact_fraction from claim_seat s join claim c on c.id = s.claim_id
-                where c.programme_id = :programmeId and c.status <> 'REJECTED' and s.staff_id in (:staff)
+        List<Claim> others = jdbc.sql("""
+                select * from claim c where c.programme_id = :programmeId and c.status <> 'REJECTED'
                 and c.id <> :excluded
+                and exists (select 1 from claim_seat s where s.claim_id = c.id and s.staff_id in (:staff))
                 """).param("programmeId", programmeId).param("staff", staffIds).param("excluded", excludedClaim)
-                .query((rs, n) -> {
-                    received.merge(rs.getObject("staff_id", UUID.class), Fraction.parse(rs.getString("exact_fraction")),
-                            Fraction::plus);
-                    return null;
-                }).list();
+                .query(this::map).list();
+        Set<UUID> wanted = new HashSet<>(staffIds);
+        for (Claim claim : others) {
+            claim.paidPerParticipant().forEach((staff, amount) -> {
+                if (wanted.contains(staff)) {
+                    received.merge(staff, amount, Fraction::plus);
+                }
+            });
+        }
         return received;
     }
 

@@ -5,6 +5,8 @@
  * min(cost rate, 1 - minimum employer share) + wage subsidy x attended hours, capped per participant; summed per
  * employer and cohort, capped per employer over the programme period, then rounded down once). Lifecycle
  * submitted -> approved -> paid, or rejected. Approval never takes more than the award has left, and payment pays the
- * approved amount, so disbursements never exceed the award.
+ * approved amount, so disbursements never exceed the award. A seat is in at most one claim; the participant cap counts
+ * what other claims pay (approved, or claimed while undecided), and refreshes of one employer under one programme
+ * serialise on a (programme, employer) advisory lock so that concurrent awards cannot both spend a cap.
  */
 package org.skillalliance.funding.claim;

@@ -1,2 +1,5 @@
-/** Wiring that belongs to no feature: the clock every use case reads, and the refusals of the access rules. */
+/**
+ * Wiring that belongs to no feature: the clock every use case reads, and strict query parameters (an endpoint refuses
+ * a parameter it does not read).
+ */
 package org.skillalliance.funding.infrastructure;

@@ -1,6 +1,7 @@
 package org.skillalliance.funding.programme;
 
 import org.skillalliance.contracts.NaceCodes;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -162,6 +163,13 @@ public class ProgrammeManagement {
         return programme;
     }
 
+    private static void requirePresent(List<FieldViolation> violations, int rule, String field, Object value,
+                                       String why) {
+        if (value == null) {
+            violations.add(new FieldViolation("bandRules[" + rule + "]." + field, "is required: " + why));
+        }
+    }
+
     private static ProgrammeTerms terms(ProgrammeRequest r) {
         List<FieldViolation> violations = new ArrayList<>();
         if (!Money.isIsoCurrency(r.currency())) {
@@ -191,6 +199,7 @@ public class ProgrammeManagement {
             }
             regions.add(region);
         }
+        List<SizeBand> bands = r.eligibleSizeBands() == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(r.eligibleSizeBands()));
         List<BandRule> rules = new ArrayList<>();
         Set<SizeBand> ruled = new HashSet<>();
         for (int i = 0; i < r.bandRules().size(); i++) {
@@ -200,10 +209,24 @@ public class ProgrammeManagement {
                         "size band " + rule.sizeBand() + " has more than one rule"));
                 continue;
             }
-            rules.add(new BandRule(rule.sizeBand(), rule.costRate(), rule.wageSubsidyPerHourMinor(),
-                    rule.minimumEmployerShare()));
+            boolean eligible = bands.isEmpty() || bands.contains(rule.sizeBand());
+            if (eligible) {
+                String why = bands.isEmpty() ? "every size band is eligible (eligibleSizeBands is empty)"
+                        : "size band " + rule.sizeBand() + " is eligible";
+                requirePresent(violations, i, "costRate", rule.costRate(), why);
+                requirePresent(violations, i, "wageSubsidyPerHourMinor", rule.wageSubsidyPerHourMinor(), why);
+                requirePresent(violations, i, "minimumEmployerShare", rule.minimumEmployerShare(), why);
+                if (rule.costRate() == null || rule.wageSubsidyPerHourMinor() == null
+                        || rule.minimumEmployerShare() == null) {
+                    continue;
+                }
+            }
+            // a band that is not eligible is paid nothing: what its rule leaves out reimburses nothing
+            rules.add(new BandRule(rule.sizeBand(),
+                    rule.costRate() == null ? BigDecimal.ZERO : rule.costRate(),
+                    rule.wageSubsidyPerHourMinor() == null ? 0 : rule.wageSubsidyPerHourMinor(),
+                    rule.minimumEmployerShare() == null ? BigDecimal.ONE : rule.minimumEmployerShare()));
         }
-        List<SizeBand> bands = r.eligibleSizeBands() == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(r.eligibleSizeBands()));
         for (int i = 0; i < bands.size(); i++) {
             if (!ruled.contains(bands.get(i))) {
                 violations.add(new FieldViolation("eligibleSizeBands[" + i + "]",

@@ -37,13 +37,17 @@ public record ProgrammeRequest(
         @PositiveOrZero Long capPerEmployerMinor,
         @Min(1) Integer suppressionK) {
 
-    /** Reimbursement terms for one size band. */
+    /**
+     * Reimbursement terms for one size band. The three terms are required for an eligible band (every band when
+     * {@code eligibleSizeBands} is empty); a band that is not eligible is paid nothing, so its rule may leave them out
+     * (stored as rate 0, wage subsidy 0, minimum employer share 1).
+     */
     public record BandRuleRequest(
             @NotNull SizeBand sizeBand,
-            @NotNull @DecimalMin(value = "0", message = "must be 0 or more")
+            @DecimalMin(value = "0", message = "must be 0 or more")
             @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.6 = 60%, 1 = 100%)") BigDecimal costRate,
-            @NotNull @PositiveOrZero Long wageSubsidyPerHourMinor,
-            @NotNull @DecimalMin(value = "0", message = "must be 0 or more")
+            @PositiveOrZero Long wageSubsidyPerHourMinor,
+            @DecimalMin(value = "0", message = "must be 0 or more")
             @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.1 = 10%)") BigDecimal minimumEmployerShare) {
     }
 }

@@ -14,7 +14,6 @@ import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.programme.GrantProgramme;
-import org.skillalliance.funding.programme.ProgrammeStatus;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -67,26 +66,20 @@ public class QuoteService {
         }
         BigDecimal cost = seatCost.get().amountMinor().toDecimal(2);
         boolean fixed = seatCost.get().fixed();
-        Optional<AwardManagement.Covering> covering = awards.coveringAward(cohort, employerId);
-        if (covering.isEmpty()) {
-            return none(cohort, employerId, cost, fixed, hours, "no award covers the employer's seats in this cohort");
+        AwardManagement.Coverage coverage = awards.coverage(cohort, employerId);
+        if (coverage.award().isEmpty()) {
+            return none(cohort, employerId, cost, fixed, hours, coverage.reason());
         }
-        GrantProgramme programme = covering.get().programme();
-        if (programme.status() != ProgrammeStatus.OPEN) {
-            return none(cohort, employerId, cost, fixed, hours, "programme " + programme.id() + " is "
-                    + programme.status());
-        }
-        Optional<Reimbursement.Terms> terms = claims.termsFor(programme, employerId);
-        if (terms.isEmpty()) {
-            return none(cohort, employerId, cost, fixed, hours,
-                    "the employer is not eligible under programme " + programme.id());
-        }
-        Reimbursement.Result result = Reimbursement.claim(terms.get(),
+        AwardManagement.Covering covering = coverage.covering();
+        GrantProgramme programme = covering.programme();
+        Reimbursement.Terms terms = new Reimbursement.Terms(covering.rule(), programme.capPerParticipantMinor(),
+                programme.capPerEmployerMinor());
+        Reimbursement.Result result = Reimbursement.claim(terms,
                 List.of(new Reimbursement.Seat(new UUID(0, 0), new UUID(0, 0), seatCost.get().amountMinor(), hours)),
                 Map.of(), Fraction.of(claims.claimedByEmployer(programme.id(), employerId)));
-        long left = awards.balance(covering.get().award()).remaining().amountMinor();
+        long left = awards.balance(covering.award()).remaining().amountMinor();
         return new Quote(cohortId, employerId, cohort.currency(), Math.min(result.amountMinor(), left), cost, fixed,
-                hours, covering.get().award().id(), programme.id(), null);
+                hours, covering.award().id(), programme.id(), null);
     }
 
     private static Quote none(Facts.Cohort cohort, UUID employerId, BigDecimal cost, boolean fixed, BigDecimal hours,

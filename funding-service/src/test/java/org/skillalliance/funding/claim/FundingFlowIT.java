@@ -313,7 +313,8 @@ class FundingFlowIT {
                 .containsExactlyInAnyOrder("35000", "50000");
         assertThat(api.get("/api/claims?cohortId=" + third.id()).json().path("totalItems").asLong()).isZero();
         JsonNode quote = api.get("/api/quotes?cohortId=" + third.id() + "&employerId=" + employer).json();
-        assertThat(quote.path("reason").asString()).isEqualTo("no award covers the employer's seats in this cohort");
+        assertThat(quote.path("reason").asString()).startsWith("no award reimburses the employer's seats in this cohort")
+                .contains("(programme " + programme + ") the course's priority tags [GREEN] lack the required [DIGITAL]");
 
         // a rejected claim's seats are not claimed again, even when their outcome is recorded anew
         UUID secondId = UUID.fromString(secondClaim.path("id").asString());

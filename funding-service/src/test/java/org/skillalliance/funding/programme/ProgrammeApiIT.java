@@ -20,6 +20,7 @@ import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TopicRecorder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillalliance.funding.FundingFixtures.created;
@@ -242,6 +243,105 @@ class ProgrammeApiIT {
         assertThat(api.get("/api/applications?applicantId=" + employer).json().path("totalItems").asLong()).isEqualTo(3);
         assertThat(api.get("/api/programmes/" + programme).json().path("budget").path("availableMinor").asLong())
                 .isEqualTo(470_000);
+    }
+
+    @Test
+    void aBandRuleForABandThatIsNotEligibleNeedsNoRateOrWageSubsidy() {
+        UUID funder = UUID.randomUUID();
+        Map<String, Object> body = programme(funder, 100_000);
+        body.put("eligibleSizeBands", List.of("SMALL", "MEDIUM"));
+        List<Object> rules = new ArrayList<>((List<?>) body.get("bandRules"));
+        rules.add(Map.of("sizeBand", "LARGE"));
+        rules.add(Map.of("sizeBand", "MICRO", "minimumEmployerShare", 0.5));
+        body.put("bandRules", rules);
+        ApiClient.Response created = api.post("/api/programmes", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        // a band that is not eligible is paid nothing: what its rule leaves out is stored as paying nothing
+        JsonNode large = band(created.json(), "LARGE");
+        assertThat(large.path("costRate").decimalValue()).isEqualByComparingTo("0");
+        assertThat(large.path("wageSubsidyPerHourMinor").asLong()).isZero();
+        assertThat(large.path("minimumEmployerShare").decimalValue()).isEqualByComparingTo("1");
+        JsonNode micro = band(created.json(), "MICRO");
+        assertThat(micro.path("costRate").decimalValue()).isEqualByComparingTo("0");
+        assertThat(micro.path("minimumEmployerShare").decimalValue()).isEqualByComparingTo("0.5");
+        UUID id = FundingFixtures.created(created);
+        assertThat(api.put("/api/programmes/" + id, body).status()).isEqualTo(200);
+        assertThat(api.post("/api/programmes/" + id + "/open", Map.of("funderId", funder)).status()).isEqualTo(200);
+
+        // an eligible band still needs all three terms, and with no eligible bands listed every band is eligible
+        Map<String, Object> eligibleWithout = programme(funder, 100_000);
+        eligibleWithout.put("eligibleSizeBands", List.of("SMALL", "MEDIUM"));
+        eligibleWithout.put("bandRules", List.of(FundingFixtures.band("SMALL", "0.8", 500, "0.1"),
+                Map.of("sizeBand", "MEDIUM", "costRate", 0.5)));
+        ApiClient.Response refused = api.post("/api/programmes", eligibleWithout);
+        assertRefused(refused, 400, "bandRules[1].wageSubsidyPerHourMinor", "is required: size band MEDIUM is eligible");
+        assertThat(refused.fieldErrors()).containsEntry("bandRules[1].minimumEmployerShare",
+                "is required: size band MEDIUM is eligible");
+        Map<String, Object> anyBand = programme(funder, 100_000);
+        anyBand.put("bandRules", List.of(FundingFixtures.band("SMALL", "0.8", 500, "0.1"), Map.of("sizeBand", "LARGE")));
+        assertRefused(api.post("/api/programmes", anyBand), 400, "bandRules[1].costRate",
+                "is required: every size band is eligible (eligibleSizeBands is empty)");
+        Map<String, Object> outOfRange = programme(funder, 100_000);
+        outOfRange.put("eligibleSizeBands", List.of("SMALL", "MEDIUM"));
+        rules = new ArrayList<>((List<?>) outOfRange.get("bandRules"));
+        rules.add(Map.of("sizeBand", "LARGE", "costRate", 1.5));
+        outOfRange.put("bandRules", rules);
+        assertRefused(api.post("/api/programmes", outOfRange), 400, "bandRules[2].costRate",
+                "must be at most 1 (a fraction: 0.6 = 60%, 1 = 100%)");
+        assertThat(api.get("/api/programmes?funderId=" + funder).json().path("totalItems").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aQueryParameterAnEndpointDoesNotReadIsRefusedNamingIt() {
+        UUID funder = UUID.randomUUID();
+        UUID programme = fixtures.openProgramme(programme(funder, 100_000));
+        UUID any = UUID.randomUUID();
+        // each list and read that used to ignore what it did not know (the filter was simply not applied)
+        assertUnknown("/api/programmes?funderId=" + funder + "&stauts=DRAFT", "stauts",
+                "funderId, status, allianceId, page, size");
+        assertUnknown("/api/applications?programme=" + programme, "programme",
+                "programmeId, applicantId, cohortId, status, page, size");
+        assertUnknown("/api/awards?beneficiary=" + any, "beneficiary", "programmeId, beneficiaryId, cohortId, page, size");
+        assertUnknown("/api/claims?state=PAID", "state", "programmeId, awardId, employerId, cohortId, status, page, size");
+        assertUnknown("/api/cost-shares?cohortId=" + any, "cohortId", "allianceId, employerId, status, page, size");
+        assertUnknown("/api/ledger?kind=GRANT_COMMITTED", "kind",
+                "type, programmeId, awardId, claimId, employerId, cohortId, from, to, page, size");
+        assertUnknown("/api/statements?employerId=" + any + "&from=2026-01-01&to=2026-12-31&currency=EUR", "currency",
+                "employerId, from, to");
+        assertUnknown("/api/quotes?cohortId=" + any + "&employerId=" + any + "&k=5", "k", "cohortId, employerId");
+        ApiClient.Response read = api.get("/api/programmes/" + programme + "?expand=budget");
+        assertRefused(read, 400, "expand", "is not a parameter of this endpoint (it takes none)");
+        ApiClient.Response post = api.post("/api/programmes?dryRun=true", programme(funder, 1_000));
+        assertRefused(post, 400, "dryRun", "is not a parameter of this endpoint (it takes none)");
+
+        // a value that does not exist, a parameter given twice or given no value
+        assertRefused(api.get("/api/claims?status=PAYED"), 400, "status",
+                "'PAYED' is not one of SUBMITTED, APPROVED, PAID, REJECTED");
+        assertThat(api.get("/api/ledger?type=REFUND").fieldErrors()).containsKey("type");
+        assertRefused(api.get("/api/claims?status=PAID&status=APPROVED"), 400, "status", "is given 2 times; give it once");
+        assertRefused(api.get("/api/programmes?status="), 400, "status",
+                "has no value; leave the parameter out to mean any");
+        ApiClient.Response two = api.get("/api/awards?programmeId=x&cohort=y");
+        assertThat(two.status()).isEqualTo(400);
+        assertThat(two.fieldErrors()).containsKey("cohort");
+
+        // what the endpoints know still works, and nothing was written
+        assertThat(api.get("/api/programmes?funderId=" + funder + "&status=OPEN&page=0&size=5").json()
+                .path("totalItems").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/claims?status=PAID&size=5").status()).isEqualTo(200);
+    }
+
+    private void assertUnknown(String path, String parameter, String known) {
+        assertRefused(api.get(path), 400, parameter, "is not a parameter of this endpoint (known: " + known + ")");
+    }
+
+    private static JsonNode band(JsonNode programme, String sizeBand) {
+        for (JsonNode band : programme.path("bandRules")) {
+            if (band.path("sizeBand").asString().equals(sizeBand)) {
+                return band;
+            }
+        }
+        throw new AssertionError("no band rule for " + sizeBand + " in " + programme);
     }
 
     private static void assertRefused(ApiClient.Response response, int status, String field, String reason) {
