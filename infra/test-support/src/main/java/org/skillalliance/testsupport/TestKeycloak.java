@@ -428,8 +428,9 @@ public final class TestKeycloak {
     }
 
     private void awaitRealm(Path home) {
+        // a few seconds on a quiet machine; on 2 cores shared by several builds (load average 20) it took over 3 minutes
         ChildProcesses.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), process,
-                Duration.ofMinutes(3), "Keycloak", home.resolve("test-keycloak.log"));
+                Duration.ofMinutes(8), "Keycloak", home.resolve("test-keycloak.log"));
     }
 
     private void stop() {
