@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AllianceUpStopIT {
 
-    private static final Duration UP_TIMEOUT = Duration.ofMinutes(10);
+    /** A backstop only: the launcher gives up by itself (4 minutes for the infrastructure, 5 for the services). */
+    private static final Duration UP_TIMEOUT = Duration.ofMinutes(15);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(5);
 
     @TempDir Path temporary;
