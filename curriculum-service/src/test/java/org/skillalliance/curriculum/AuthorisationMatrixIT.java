@@ -29,6 +29,7 @@ import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
+import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -150,6 +151,12 @@ class AuthorisationMatrixIT extends ServiceIT {
         tenant2Enrolment = enrol(cohort2, employer2, staff2.getFirst());
     }
 
+    /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
+    @Test
+    void aTokenOfTheRealmNamingAnotherIssuerIsRefusedByTheGatewayAndTheService() {
+        IssuerCheck.assertAnotherIssuerIsRefused(gateway, port, "/api/skills?size=1");
+    }
+
     @Test
     void everyEndpointAnswersEveryCallerAsTheRulesSay() {
         List<Endpoint> endpoints = endpoints();
@@ -220,6 +227,27 @@ class AuthorisationMatrixIT extends ServiceIT {
         assertThat(nobody.get("/api/enrolments/" + tenant1Enrolment).status()).isEqualTo(404);
         assertThat(nobody.post("/api/enrolments", Curriculum.enrolment(openCohort, employer1.id(), freshStaff.next()))
                 .status()).isEqualTo(403);
+    }
+
+    /**
+     * An employer's gaps and recommendations are its own: to another employer's member-admin they do not exist, the
+     * same 404 and body as for an employer id no one knows (DESIGN section 5).
+     */
+    @Test
+    void anotherEmployersGapsAndRecommendationsAnswerAsAnUnknownEmployer() {
+        UUID unknown = UUID.randomUUID();
+        for (String view : List.of("/api/skills/gaps/employers/", "/api/skills/recommendations/employers/")) {
+            ApiClient.Response other = as(Who.MEMBER_ADMIN_2).get(view + employer1.id() + "?allianceId=" + alliance1);
+            ApiClient.Response none = as(Who.MEMBER_ADMIN_2).get(view + unknown + "?allianceId=" + alliance1);
+            assertThat(other.status()).as(view + " of employer 1 as member-admin 2: " + other).isEqualTo(404);
+            assertThat(other.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(none.status()).as(view + " of an unknown employer: " + none).isEqualTo(404);
+            assertThat(other.text().replace(employer1.id().toString(), "<id>"))
+                    .isEqualTo(none.text().replace(unknown.toString(), "<id>"));
+            // and the same view of its own employer is there
+            assertThat(as(Who.MEMBER_ADMIN_2).get(view + employer2.id() + "?allianceId=" + alliance2).status())
+                    .as(view + " of its own employer").isEqualTo(200);
+        }
     }
 
     @Test
@@ -432,7 +460,8 @@ class AuthorisationMatrixIT extends ServiceIT {
                         .isEqualTo(who != Who.MEMBER_ADMIN_2)));
         endpoints.add(new Endpoint("GET /api/skills/gaps/staff/{id}", () -> Call.get("/api/skills/gaps/staff/"
                 + gapStaff + "?allianceId=" + alliance1), staffsEmployer, null));
-        Expected<Who> employersOwn = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN);
+        Expected<Who> employersOwn = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+                .and(404, Who.MEMBER_ADMIN_2);
         endpoints.add(new Endpoint("GET /api/skills/gaps/employers/{id}", () -> Call.get("/api/skills/gaps/employers/"
                 + employer1.id() + "?allianceId=" + alliance1), employersOwn, null));
         endpoints.add(new Endpoint("GET /api/skills/gaps/alliances/{id}", () -> Call.get("/api/skills/gaps/alliances/"

@@ -27,6 +27,7 @@ import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,6 +141,12 @@ class AuthorisationMatrixIT {
         tokens.put(Who.FUNDER_2, FundingFixtures.tokenFor("funder", funder2));
         tokens.put(Who.FUNDER_SYSTEM, FundingFixtures.funderSystemToken(funder1));
         tokens.put(Who.LEARNER, FundingFixtures.tokenFor("learner", employer1));
+    }
+
+    /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
+    @Test
+    void aTokenOfTheRealmNamingAnotherIssuerIsRefusedByTheGatewayAndTheService() {
+        IssuerCheck.assertAnotherIssuerIsRefused(gateway, port, "/api/programmes");
     }
 
     @Test

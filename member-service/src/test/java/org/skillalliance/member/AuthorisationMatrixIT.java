@@ -18,6 +18,7 @@ import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
+import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
@@ -103,6 +104,12 @@ class AuthorisationMatrixIT {
         tokens.put(Who.FUNDER, MemberFixtures.tokenFor("funder", funder1));
         tokens.put(Who.FUNDER_2, MemberFixtures.tokenFor("funder", funder2));
         tokens.put(Who.LEARNER, MemberFixtures.tokenFor("learner", employer1));
+    }
+
+    /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
+    @Test
+    void aTokenOfTheRealmNamingAnotherIssuerIsRefusedByTheGatewayAndTheService() {
+        IssuerCheck.assertAnotherIssuerIsRefused(gateway, port, "/api/alliances");
     }
 
     @Test

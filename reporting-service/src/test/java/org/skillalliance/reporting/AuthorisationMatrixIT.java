@@ -22,6 +22,10 @@ import org.skillalliance.contracts.funding.ProgrammeOpened;
 import org.skillalliance.contracts.member.AllianceCreated;
 import org.skillalliance.contracts.member.AllianceKind;
 import org.skillalliance.contracts.member.MembershipActivated;
+import org.skillalliance.contracts.member.MembershipApplied;
+import org.skillalliance.contracts.member.MembershipRejected;
+import org.skillalliance.contracts.member.MembershipSuspended;
+import org.skillalliance.contracts.member.MembershipWithdrawn;
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.contracts.member.MembershipStatus;
 import org.skillalliance.reporting.projection.Projector;
@@ -29,6 +33,7 @@ import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.RealInfrastructure;
+import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,6 +122,12 @@ class AuthorisationMatrixIT {
         world.forEach(projector::apply);
     }
 
+    /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
+    @Test
+    void aTokenOfTheRealmNamingAnotherIssuerIsRefusedByTheGatewayAndTheService() {
+        IssuerCheck.assertAnotherIssuerIsRefused(gateway, port, "/api/reports/alliances/" + alliance1 + "/overview");
+    }
+
     @Test
     void everyEndpointAnswersEveryCallerAsTheRulesSay() {
         List<Endpoint> endpoints = endpoints();
@@ -192,6 +203,78 @@ class AuthorisationMatrixIT {
         // a funder whose token names no organisation acts for none
         ApiClient nobody = new ApiClient(gateway).withToken(ReportingTokens.tokenFor("funder", null));
         assertThat(nobody.get("/api/reports/programmes/" + programme1 + "/impact").status()).isEqualTo(404);
+    }
+
+    /**
+     * Only an admitted member reads its benchmark: an employer whose application is pending, was rejected, or that
+     * withdrew gets the 404 of an alliance it is no member of (another tenant's object, DESIGN section 5); an active
+     * member and a suspended one read it.
+     */
+    @Test
+    void anEmployerThatOnlyAppliedWasRejectedOrWithdrewCannotReadTheBenchmark() {
+        Instant at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate day = LocalDate.now().minusMonths(1);
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        Map<String, ApiClient.Response> answers = new java.util.LinkedHashMap<>();
+        for (MembershipStatus last : List.of(MembershipStatus.APPLIED, MembershipStatus.REJECTED,
+                MembershipStatus.WITHDRAWN, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED)) {
+            UUID employer = UUID.randomUUID();
+            UUID membership = UUID.randomUUID();
+            apply(EventTypes.MEMBERSHIP_APPLIED, membership, new MembershipApplied(membership, alliance1, employer,
+                    MembershipRole.MEMBER_EMPLOYER, MembershipStatus.APPLIED, day, null, null, day), at);
+            Instant later = at.plusSeconds(60);
+            switch (last) {
+                case REJECTED -> apply(EventTypes.MEMBERSHIP_REJECTED, membership, new MembershipRejected(membership,
+                        alliance1, employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.REJECTED, day, null, null,
+                        day.plusDays(1)), later);
+                case WITHDRAWN -> {
+                    // a member once, then gone
+                    apply(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, alliance1,
+                            employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, day, day.plusDays(1), null,
+                            day.plusDays(1)), later);
+                    apply(EventTypes.MEMBERSHIP_WITHDRAWN, membership, new MembershipWithdrawn(membership, alliance1,
+                            employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.WITHDRAWN, day, day.plusDays(1),
+                            day.plusDays(2), day.plusDays(2)), later.plusSeconds(60));
+                }
+                case ACTIVE -> apply(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership,
+                        alliance1, employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, day,
+                        day.plusDays(1), null, day.plusDays(1)), later);
+                case SUSPENDED -> {
+                    apply(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, alliance1,
+                            employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, day, day.plusDays(1), null,
+                            day.plusDays(1)), later);
+                    apply(EventTypes.MEMBERSHIP_SUSPENDED, membership, new MembershipSuspended(membership, alliance1,
+                            employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.SUSPENDED, day, day.plusDays(1),
+                            null, day.plusDays(2)), later.plusSeconds(60));
+                }
+                default -> {
+                    // APPLIED: the application alone
+                }
+            }
+            ApiClient memberAdmin = new ApiClient(gateway).withToken(ReportingTokens.tokenFor("member-admin", employer));
+            String benchmark = "/api/reports/alliances/" + alliance1 + "/employers/" + employer + "/benchmark";
+            answers.put(last.name(), memberAdmin.get(benchmark));
+            answers.put(last.name() + " (CSV)", memberAdmin.getAccepting(benchmark, "text/csv"));
+            int status = last == MembershipStatus.ACTIVE || last == MembershipStatus.SUSPENDED ? 200 : 404;
+            expected.put(last.name(), status);
+            expected.put(last.name() + " (CSV)", status);
+        }
+        SoftAssertions softly = new SoftAssertions();
+        answers.forEach((state, response) -> {
+            softly.assertThat(response.status()).as("benchmark of an employer whose membership is " + state + ": "
+                    + response).isEqualTo(expected.get(state));
+            if (response.status() == 404) {
+                softly.assertThat(response.header("Content-Type")).as(state).startsWith("application/problem+json");
+                softly.assertThat(response.text()).as(state).doesNotContain("metrics").doesNotContain("median");
+            }
+        });
+        softly.assertAll();
+    }
+
+    private void apply(String type, UUID aggregate, Object payload, Instant at) {
+        EventEnvelope made = registry.envelope(type, aggregate.toString(), "matrix", payload);
+        projector.apply(new EventEnvelope(made.eventId(), made.eventType(), made.schemaVersion(), at, made.aggregateId(),
+                made.producer(), made.payload()));
     }
 
     // ---- the endpoints and what each caller gets ----

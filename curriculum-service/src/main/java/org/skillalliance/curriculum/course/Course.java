@@ -14,6 +14,14 @@ import org.skillalliance.curriculum.shared.TransitionRefused;
 /** A course of an alliance's shared curriculum; guards its definition and its lifecycle. */
 public final class Course {
 
+    /** What a priority tag looks like, as a refusal says it. */
+    static final String PRIORITY_TAG_RULE = "must be an upper-case tag such as DIGITAL or GREEN (A-Z, 0-9, _; at most 40)";
+
+    /** True for a well-formed priority tag: the only kind a course can carry, so the only kind a filter can find. */
+    static boolean isPriorityTag(String tag) {
+        return tag != null && tag.matches("[A-Z][A-Z0-9_]{0,39}");
+    }
+
     /** Most hours a course may have (a year of full-time training). */
     static final BigDecimal MAX_HOURS = new BigDecimal("2000");
 
@@ -100,9 +108,8 @@ public final class Course {
         Set<String> tags = new HashSet<>();
         for (int i = 0; i < d.priorityTags().size(); i++) {
             String tag = d.priorityTags().get(i);
-            if (tag == null || !tag.matches("[A-Z][A-Z0-9_]{0,39}")) {
-                throw RuleBroken.invalid("priorityTags[" + i + "]",
-                        "must be an upper-case tag such as DIGITAL or GREEN (A-Z, 0-9, _; at most 40)");
+            if (!isPriorityTag(tag)) {
+                throw RuleBroken.invalid("priorityTags[" + i + "]", PRIORITY_TAG_RULE);
             }
             if (!tags.add(tag)) {
                 throw RuleBroken.invalid("priorityTags[" + i + "]", "the tag " + tag + " is listed twice");

@@ -171,10 +171,17 @@ public class CourseManagement {
         return caller.has(Role.COORDINATOR) && memberFacts.coordinates(caller.organisationId(), allianceId);
     }
 
-    /** A page of the courses matching the filters (each null for any) that the caller may see. */
+    /**
+     * A page of the courses matching the filters (each null for any) that the caller may see.
+     *
+     * @throws RuleBroken (400) for a tag no course can carry ({@code digital}): it would find nothing, silently
+     */
     @Transactional(readOnly = true)
     public PageResponse<Course> list(Caller caller, UUID allianceId, CourseStatus status, UUID providerId, String tag,
                                      UUID skillId, String text, PageQuery page) {
+        if (tag != null && !Course.isPriorityTag(tag)) {
+            throw RuleBroken.invalid("tag", "'" + tag + "' " + Course.PRIORITY_TAG_RULE);
+        }
         JdbcCourses.Visibility visibility = caller.isAdmin() ? JdbcCourses.Visibility.ALL
                 : new JdbcCourses.Visibility(caller.has(Role.PROVIDER) ? caller.organisationId() : null,
                         caller.has(Role.COORDINATOR) ? memberFacts.alliancesCoordinatedBy(caller.organisationId())

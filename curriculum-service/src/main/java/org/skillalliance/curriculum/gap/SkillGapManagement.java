@@ -72,7 +72,8 @@ public class SkillGapManagement {
      * An employer's gaps in an alliance over its active staff: skills ranked by staff below target, then total gap.
      * For the employer's member-admin and admins.
      *
-     * @throws ApiException.Forbidden for other roles or a member-admin naming another employer
+     * @throws ApiException.Forbidden for other roles
+     * @throws ApiException.NotFound  for a member-admin naming another employer
      * @throws RuleBroken (422)       when the employer is no member of the alliance
      */
     @Transactional(readOnly = true)
@@ -140,13 +141,20 @@ public class SkillGapManagement {
         return staff;
     }
 
-    /** Checks that the caller acts for the employer (or is an admin) and the employer is a member of the alliance. */
+    /**
+     * Checks that the caller acts for the employer (or is an admin) and the employer is a member of the alliance.
+     * Another employer's gaps and recommendations are tenant data: to its member-admin they do not exist (404, the
+     * answer for an unknown employer), unlike the public directory entry of the employer itself.
+     *
+     * @throws ApiException.Forbidden for roles other than member-admin
+     * @throws ApiException.NotFound  for a member-admin naming another employer
+     * @throws RuleBroken (422)       when the employer is no member of the alliance
+     */
     @Transactional(readOnly = true)
     public void requireEmployer(Caller caller, UUID employerId, UUID allianceId, String action) {
         caller.requireAnyRole(action, Role.MEMBER_ADMIN);
         if (!caller.isAdmin() && !caller.actsAs(Role.MEMBER_ADMIN, employerId)) {
-            throw new ApiException.Forbidden("a member-admin reads only its own employer's skill gaps, not employer "
-                    + employerId + "'s");
+            throw new ApiException.NotFound("employer", employerId);
         }
         requireMember(allianceId, employerId);
     }

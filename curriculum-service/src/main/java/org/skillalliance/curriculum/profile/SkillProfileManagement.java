@@ -136,10 +136,17 @@ public class SkillProfileManagement {
                 .orElseThrow(() -> new ApiException.NotFound("skill profile", id));
     }
 
-    /** A page of the profiles the caller may see matching the filters (each null for any). */
+    /**
+     * A page of the profiles the caller may see matching the filters (each null for any).
+     *
+     * @throws RuleBroken (400) for a job role that is no ISCO-08 group: it would find nothing, silently
+     */
     @Transactional(readOnly = true)
     public PageResponse<ResolvedProfile> list(Caller caller, UUID allianceId, UUID employerId, String jobRoleIsco,
                                               Boolean standard, PageQuery page) {
+        if (jobRoleIsco != null && !jobRoleIsco.isBlank()) {
+            Isco08.checked("jobRoleIsco", jobRoleIsco.trim());
+        }
         UUID viewer = caller.has(Role.MEMBER_ADMIN) ? caller.organisationId() : null;
         JdbcSkillProfiles.Filter filter = new JdbcSkillProfiles.Filter(allianceId, employerId,
                 jobRoleIsco == null || jobRoleIsco.isBlank() ? null : jobRoleIsco.trim(), standard, caller.isAdmin(),

@@ -97,7 +97,8 @@ public class RecommendationManagement {
      * Courses for an employer's whole team, for its member-admin and admins: gap closed per training hour (course
      * hours times the staff it helps), with the net cost of all their seats.
      *
-     * @throws ApiException.Forbidden    for other roles or a member-admin naming another employer
+     * @throws ApiException.Forbidden    for other roles
+     * @throws ApiException.NotFound     for a member-admin naming another employer
      * @throws ApiException.InvalidInput for a limit outside 1-20
      */
     public Recommendations forEmployer(Caller caller, String bearerToken, UUID employerId, UUID allianceId,

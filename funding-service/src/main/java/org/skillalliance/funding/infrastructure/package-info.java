@@ -1,5 +1,5 @@
 /**
- * Wiring that belongs to no feature: the clock every use case reads, and strict query parameters (an endpoint refuses
- * a parameter it does not read).
+ * Wiring that belongs to no feature: the clock every use case reads. (Strict query parameters are web-support's, in
+ * every service.)
  */
 package org.skillalliance.funding.infrastructure;

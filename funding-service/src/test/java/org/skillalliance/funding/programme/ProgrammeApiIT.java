@@ -310,9 +310,9 @@ class ProgrammeApiIT {
                 "employerId, from, to");
         assertUnknown("/api/quotes?cohortId=" + any + "&employerId=" + any + "&k=5", "k", "cohortId, employerId");
         ApiClient.Response read = api.get("/api/programmes/" + programme + "?expand=budget");
-        assertRefused(read, 400, "expand", "is not a parameter of this endpoint (it takes none)");
+        assertRefused(read, 400, "expand", "is not a parameter of this request, which takes none");
         ApiClient.Response post = api.post("/api/programmes?dryRun=true", programme(funder, 1_000));
-        assertRefused(post, 400, "dryRun", "is not a parameter of this endpoint (it takes none)");
+        assertRefused(post, 400, "dryRun", "is not a parameter of this request, which takes none");
 
         // a value that does not exist, a parameter given twice or given no value
         assertRefused(api.get("/api/claims?status=PAYED"), 400, "status",
@@ -332,7 +332,7 @@ class ProgrammeApiIT {
     }
 
     private void assertUnknown(String path, String parameter, String known) {
-        assertRefused(api.get(path), 400, parameter, "is not a parameter of this endpoint (known: " + known + ")");
+        assertRefused(api.get(path), 400, parameter, "is not a parameter of this request, which takes " + known);
     }
 
     private static JsonNode band(JsonNode programme, String sizeBand) {

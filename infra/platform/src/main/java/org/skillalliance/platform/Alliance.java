@@ -326,7 +326,9 @@ public final class Alliance {
         }
         out.println("""
 
-                Data and logs live in .alliance/ (logs in .alliance/logs); every up starts from empty databases.""");
+                Data and logs live in .alliance/ (logs in .alliance/logs), or in the folder ALLIANCE_WORK_FOLDER names
+                (new, empty, or an earlier run's; give it to stop, status and logs too); every up starts from empty
+                databases.""");
         return 0;
     }
 

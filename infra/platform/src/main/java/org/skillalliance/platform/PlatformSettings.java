@@ -3,6 +3,7 @@ package org.skillalliance.platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
  * <p>Immutable. Three ways to get one:
  * <ul>
  *   <li>{@link #fromEnvironmentAndFlags}: what {@code ./alliance up} uses; defaults, overridden by
- *       {@code ALLIANCE_<PART>_PORT} variables, overridden in turn by {@code --<part>-port=N} flags;</li>
+ *       {@code ALLIANCE_<PART>_PORT} variables, overridden in turn by {@code --<part>-port=N} flags, and the work
+ *       folder of {@code ALLIANCE_WORK_FOLDER} where it is set;</li>
  *   <li>{@link #defaults}: every port at its default ({@link PortSetting}), work folder {@code <repository>/.alliance};</li>
  *   <li>{@link #forTests}: free ports and a work folder of the caller's choosing, for tests that start the whole
  *       platform next to whatever else runs on the machine.</li>
@@ -31,6 +33,9 @@ import java.util.stream.Collectors;
  * {@code logs/} folder holds one log per process.
  */
 public final class PlatformSettings {
+
+    /** The environment variable that moves the work folder away from {@code <repository>/.alliance}. */
+    public static final String WORK_FOLDER_VARIABLE = "ALLIANCE_WORK_FOLDER";
 
     private final Path repository;
     private final Path workFolder;
@@ -82,7 +87,36 @@ public final class PlatformSettings {
             }
             ports.put(setting, parsePort(argument, argument.substring(argument.indexOf('=') + 1)));
         }
-        return new PlatformSettings(repository, repository.resolve(".alliance"), ports);
+        return new PlatformSettings(repository, workFolder(repository, environment.get(WORK_FOLDER_VARIABLE)), ports);
+    }
+
+    /**
+     * The work folder: {@code <repository>/.alliance}, or the absolute form of {@value #WORK_FOLDER_VARIABLE} where it
+     * is set (a second platform beside the first, or a test's temporary folder). Since every {@code up} deletes the
+     * work folder's content, a folder given that way must be new, empty, or an earlier run's (it holds {@code logs/}
+     * or {@code data/}); anything else is refused rather than wiped.
+     *
+     * @throws IllegalArgumentException for a folder that exists and is not empty or an earlier run's
+     */
+    static Path workFolder(Path repository, String configured) {
+        if (configured == null || configured.isBlank()) {
+            return repository.resolve(".alliance");
+        }
+        Path folder = Path.of(configured.strip()).toAbsolutePath().normalize();
+        if (Files.isDirectory(folder) && !Files.isDirectory(folder.resolve("logs"))
+                && !Files.isDirectory(folder.resolve("data"))) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException(WORK_FOLDER_VARIABLE + "=" + configured + " names a folder that"
+                            + " holds other files; ./alliance up empties its work folder, so give a new or empty one");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read " + folder, e);
+            }
+        } else if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(WORK_FOLDER_VARIABLE + "=" + configured + " is a file, not a folder");
+        }
+        return folder;
     }
 
     /** True for an argument that {@link #fromEnvironmentAndFlags} reads: {@code --<something>-port[=N]}. */

@@ -3,6 +3,7 @@ package org.skillalliance.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -87,5 +88,32 @@ class PlatformSettingsTest {
         assertThat(settings.realmExport()).isRegularFile();
         assertThat(settings.demoRealmOverlay()).isRegularFile();
         assertThat(settings.serviceJar("gateway").toString()).endsWith("gateway/target/gateway-0.1.0-SNAPSHOT.jar");
+    }
+
+    @Test
+    void the_work_folder_variable_moves_data_and_logs_to_a_new_empty_or_earlier_runs_folder(@TempDir Path dir)
+            throws Exception {
+        Path fresh = dir.resolve("fresh");
+        assertThat(PlatformSettings.fromEnvironmentAndFlags(REPOSITORY,
+                Map.of("ALLIANCE_WORK_FOLDER", fresh.toString()), List.of()).logs()).isEqualTo(fresh.resolve("logs"));
+        Path earlier = Files.createDirectories(dir.resolve("earlier").resolve("logs")).getParent();
+        Files.writeString(earlier.resolve("platform.json"), "{}");
+        assertThat(PlatformSettings.fromEnvironmentAndFlags(REPOSITORY,
+                Map.of("ALLIANCE_WORK_FOLDER", earlier.toString()), List.of()).workFolder()).isEqualTo(earlier);
+        assertThat(PlatformSettings.fromEnvironmentAndFlags(REPOSITORY, Map.of("ALLIANCE_WORK_FOLDER", " "), List.of())
+                .workFolder()).isEqualTo(Path.of("/repo/.alliance"));
+    }
+
+    @Test
+    void a_work_folder_holding_other_files_is_refused_rather_than_wiped(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("thesis.tex"), "years of work");
+
+        assertThatThrownBy(() -> PlatformSettings.fromEnvironmentAndFlags(REPOSITORY,
+                Map.of("ALLIANCE_WORK_FOLDER", dir.toString()), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holds other files");
+        assertThatThrownBy(() -> PlatformSettings.fromEnvironmentAndFlags(REPOSITORY,
+                Map.of("ALLIANCE_WORK_FOLDER", dir.resolve("thesis.tex").toString()), List.of()))
+                .hasMessageContaining("is a file");
     }
 }

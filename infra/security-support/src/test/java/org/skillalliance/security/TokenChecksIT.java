@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,6 +67,30 @@ class TokenChecksIT {
         // genuine token of this realm that does not name the API
         String noAudience = KEYCLOAK.token(KEYCLOAK.createSystem(UUID.randomUUID(), "funder", false, null));
         assertUnauthorized(api().withToken(noAudience).get("/api/probe"));
+    }
+
+    /**
+     * The realm reached by another host name (127.0.0.1 instead of localhost) signs with the same key but names itself
+     * in {@code iss}: only the issuer check can refuse such a token, since its signature, audience and expiry are good.
+     */
+    @Test
+    void aTokenSignedByTheRealmButNamingAnotherIssuerIs401() {
+        TestKeycloak.Person person = KEYCLOAK.createPerson("member-admin", UUID.randomUUID());
+        String otherIssuer = KEYCLOAK.tokenWithAnotherIssuer(person);
+        assertThat(TestKeycloak.claims(otherIssuer).path("iss").asString())
+                .isEqualTo(KEYCLOAK.anotherIssuer()).isNotEqualTo(KEYCLOAK.issuer());
+        // a decoder that checks the signature against the trusted realm's keys, and nothing else, accepts it
+        NimbusJwtDecoder signatureOnly = NimbusJwtDecoder
+                .withJwkSetUri(KEYCLOAK.issuer() + "/protocol/openid-connect/certs").build();
+        signatureOnly.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+        assertThat(signatureOnly.decode(otherIssuer).getClaimAsStringList("aud")).contains(TestKeycloak.AUDIENCE);
+        // the same person's token from the trusted issuer passes, so the refusal below is the issuer's alone
+        assertThat(api().withToken(KEYCLOAK.token(person)).get("/api/probe").status()).isEqualTo(200);
+
+        ApiClient.Response refused = api().withToken(otherIssuer).get("/api/probe");
+
+        assertUnauthorized(refused);
+        assertThat(refused.json().path("detail").asString()).contains("iss");
     }
 
     @Test

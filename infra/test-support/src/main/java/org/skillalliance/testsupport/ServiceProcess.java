@@ -74,7 +74,8 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
-        awaitReady(Duration.ofSeconds(120));
+        // about 20 s on a quiet machine; with several builds on 2 cores (load average 20) the gateway took over 2 minutes
+        awaitReady(Duration.ofMinutes(6));
     }
 
     /** Kills it the hard way (SIGKILL). */

@@ -186,6 +186,22 @@ public final class TestKeycloak {
         return new FunderSystem(clientId, secret, organisationId);
     }
 
+    /**
+     * A genuine token of this realm for the person, fetched at {@code http://127.0.0.1:<port>} instead of
+     * {@code localhost}: the same realm and signing key, so its signature verifies against the realm's JWKS, but
+     * Keycloak names the host it was reached by in {@code iss}, so the issuer is not the one services trust
+     * ({@link #issuer()}). The token to prove that the issuer itself is checked.
+     */
+    public String tokenWithAnotherIssuer(Person person) {
+        return tokenFrom(anotherIssuer(), Map.of("grant_type", "password", "client_id", PEOPLE_CLIENT,
+                "username", person.username(), "password", person.password(), "scope", "openid"));
+    }
+
+    /** The issuer of {@link #tokenWithAnotherIssuer}'s tokens: this realm reached by another host name. */
+    public String anotherIssuer() {
+        return "http://127.0.0.1:" + port + "/realms/" + REALM;
+    }
+
     /** A genuine token of another realm ({@code master}): right signature scheme, wrong issuer and audience. */
     public String foreignRealmToken() {
         return masterAdminToken();
@@ -298,7 +314,11 @@ public final class TestKeycloak {
     }
 
     private String tokenFrom(Map<String, String> form) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+        return tokenFrom(issuer(), form);
+    }
+
+    private String tokenFrom(String realmAddress, Map<String, String> form) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realmAddress + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))).build());
         require(response, 200, "token");
@@ -408,8 +428,9 @@ public final class TestKeycloak {
     }
 
     private void awaitRealm(Path home) {
+        // a few seconds on a quiet machine; on 2 cores shared by several builds (load average 20) it took over 3 minutes
         ChildProcesses.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), process,
-                Duration.ofMinutes(3), "Keycloak", home.resolve("test-keycloak.log"));
+                Duration.ofMinutes(8), "Keycloak", home.resolve("test-keycloak.log"));
     }
 
     private void stop() {

@@ -40,20 +40,27 @@ public class EmployerBenchmarks {
 
     /**
      * One employer's figures against its alliance's quartiles: for the employer's {@code member-admin} (while the
-     * employer has a membership of the alliance, in any status), the alliance's coordinator, or an admin.
+     * employer is an active or suspended member of the alliance), the alliance's coordinator, or an admin.
      *
      * @throws ApiException.Forbidden       for every role but {@code member-admin} and {@code coordinator} (and admins)
-     * @throws ApiException.NotFound  for another employer's benchmark, an alliance the employer is no member of, or
-     *                                an alliance the coordinator does not coordinate
+     * @throws ApiException.NotFound  for another employer's benchmark, an alliance the employer is no member of (never
+     *                                was, only applied, was rejected or withdrew), or an alliance the coordinator does
+     *                                not coordinate
      */
     private boolean coordinates(Caller caller, UUID allianceId) {
         return caller.has(Role.COORDINATOR) && jdbc.sql("select coordinator_id from rp_alliance where id = :id")
                 .param("id", allianceId).query(UUID.class).optional().filter(caller::actsFor).isPresent();
     }
 
+    /**
+     * The employer was admitted to the alliance and has not left it: a membership that is ACTIVE or SUSPENDED (a
+     * suspended member may not enrol, but its own figures stay its own). An application still pending, a rejected one
+     * and a withdrawn membership give no view of the alliance's quartiles.
+     */
     private boolean ownMembership(Caller caller, UUID allianceId, UUID employerId) {
         return caller.has(Role.MEMBER_ADMIN) && caller.actsFor(employerId) && jdbc.sql("""
-                select exists (select 1 from rp_membership where alliance_id = :alliance and organisation_id = :employer)
+                select exists (select 1 from rp_membership where alliance_id = :alliance and organisation_id = :employer
+                               and status in ('ACTIVE', 'SUSPENDED'))
                 """).param("alliance", allianceId).param("employer", employerId).query(Boolean.class).single();
     }
 

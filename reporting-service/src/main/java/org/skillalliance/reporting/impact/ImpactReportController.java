@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/reports/programmes/{id}/impact?from=&to=&sizeBand=&sector=&region=}: JSON, or CSV on
- * {@code Accept: text/csv}. Any other parameter is refused (infrastructure's StrictQueryParameters), as is a size band
+ * {@code Accept: text/csv}. Any other parameter is refused (web-support's StrictQueryParameters), as is a size band
  * that is none.
  */
 @RestController

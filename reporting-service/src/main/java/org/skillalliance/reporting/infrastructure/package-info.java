@@ -1,5 +1,5 @@
 /**
- * What belongs to no report: CSV rendering of any report, the rebuild endpoint, the refusal of query parameters an
- * endpoint does not take, and the refusals of the access rules.
+ * What belongs to no report: CSV rendering of any report, the rebuild endpoint, and the refusals of the access rules.
+ * (Query parameters an endpoint does not take are refused by web-support's StrictQueryParameters, in every service.)
  */
 package org.skillalliance.reporting.infrastructure;

@@ -1,0 +1,148 @@
+package org.skillalliance.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./alliance up} then {@code ./alliance stop}, the script itself as a person types it, on free ports and a
+ * temporary work folder ({@code ALLIANCE_WORK_FOLDER}), so it runs beside a developer's own platform: the token
+ * request and API call that {@code up} prints answer 200 when run in a shell, and after {@code stop} no process of the
+ * platform is left, judged from {@code /proc} alone (every process's command line and working folder), not from the
+ * launcher's own bookkeeping. Without the demo seed ({@code --no-seed}), which the end-to-end suite covers: about a
+ * minute or two, one platform start. Runs in the integration-test phase, once the launcher and its class path are
+ * packaged.
+ */
+class AllianceUpStopIT {
+
+    /** A backstop only: the launcher gives up by itself (4 minutes for the infrastructure, 5 for the services). */
+    private static final Duration UP_TIMEOUT = Duration.ofMinutes(15);
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(5);
+
+    @TempDir Path temporary;
+
+    @Test
+    void the_printed_sample_call_answers_200_and_stop_leaves_no_process_of_the_platform() throws Exception {
+        assertThat(onPath("curl")).as("curl is needed to run the printed commands (.ci/run installs it)").isTrue();
+        Path repository = RepositoryRoot.find();
+        Path work = temporary.resolve("work").toAbsolutePath();
+        Map<String, String> environment = new java.util.HashMap<>();
+        PlatformSettings.forTests(work).ports().forEach((part, port) ->
+                environment.put(part.environmentVariable(), Integer.toString(port)));
+        environment.put(PlatformSettings.WORK_FOLDER_VARIABLE, work.toString());
+
+        Run up = run(repository, environment, UP_TIMEOUT, "./alliance", "up", "--no-seed");
+        Run stop;
+        List<String> platformWhileUp;
+        try {
+            assertThat(up.exitCode()).as("./alliance up:%n%s", up.output()).isZero();
+            platformWhileUp = processesOf(work);
+            List<String> lines = up.output().lines().toList();
+            int token = indexOfLineStartingWith(lines, "  TOKEN=", up.output());
+            String tokenCommand = String.join("\n", lines.subList(token, token + 3));
+            String apiCommand = lines.get(indexOfLineStartingWith(lines, "  curl -s -H", up.output()));
+
+            // the printed commands as pasted, the API call with its status written after the body
+            Run sample = run(repository, Map.of(), Duration.ofMinutes(1), "/bin/bash", "-c",
+                    tokenCommand + "\n" + apiCommand + " -w '\\nHTTP status %{http_code}\\n'");
+
+            assertThat(sample.output()).as("the printed sample call:%n%s%n%s", apiCommand, sample.output())
+                    .contains("HTTP status 200").contains("\"items\"");
+        } finally {
+            stop = run(repository, environment, STOP_TIMEOUT, "./alliance", "stop");
+        }
+        // the scan below can see the platform: while it ran, it found the supervisor and every part's JVM
+        assertThat(platformWhileUp).as("processes of the platform found in /proc while it ran")
+                .anySatisfy(process -> assertThat(process).contains("Alliance supervise"))
+                .anySatisfy(process -> assertThat(process).contains("gateway"))
+                .anySatisfy(process -> assertThat(process).contains("kc.home.dir"))
+                .anySatisfy(process -> assertThat(process).contains("postgres"));
+        assertThat(stop.exitCode()).as("./alliance stop:%n%s", stop.output()).isZero();
+        assertThat(stop.output()).contains("No process of the platform is left");
+        assertThat(processesOf(work)).as("processes naming or running in %s after ./alliance stop", work).isEmpty();
+    }
+
+    /**
+     * Every live process whose command line names the work folder or whose working folder lies in it, as
+     * {@code pid cwd command line}, read from {@code /proc} ({@code /proc/<pid>/cmdline} and {@code /proc/<pid>/cwd}).
+     */
+    private static List<String> processesOf(Path work) throws IOException {
+        String folder = work.toString();
+        List<String> found = new ArrayList<>();
+        long self = ProcessHandle.current().pid();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                if (Long.parseLong(entry.getFileName().toString()) == self) {
+                    continue;
+                }
+                String commandLine;
+                String cwd;
+                try {
+                    commandLine = new String(Files.readAllBytes(entry.resolve("cmdline")), StandardCharsets.UTF_8)
+                            .replace('\0', ' ').strip();
+                    cwd = Files.readSymbolicLink(entry.resolve("cwd")).toString();
+                } catch (IOException goneOrNotOurs) {
+                    // the process ended while we looked, or is another user's: neither is the platform's
+                    continue;
+                }
+                if (commandLine.contains(folder) || cwd.equals(folder) || cwd.startsWith(folder + "/")) {
+                    found.add(entry.getFileName() + " " + cwd + " " + commandLine);
+                }
+            }
+        }
+        return found;
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private static Run run(Path directory, Map<String, String> environment, Duration timeout, String... command)
+            throws IOException, InterruptedException {
+        Path log = Files.createTempFile("alliance-command", ".log");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroy();
+                process.waitFor(30, TimeUnit.SECONDS);
+                return new Run(-1, Files.readString(log) + System.lineSeparator() + String.join(" ", command)
+                        + " did not end within " + timeout);
+            }
+            return new Run(process.exitValue(), Files.readString(log));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static int indexOfLineStartingWith(List<String> lines, String start, String output) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line starts with '" + start + "' in:\n" + output);
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
