@@ -1,5 +1,9 @@
 package org.skillalliance.drills;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +53,9 @@ class VerdictTest {
                 "confirmed seats' money (minor units) in reporting rp_enrolment 40000 against the service's 30000",
                 "reporting.projections 5 processed of 4 distinct sent");
         assertThat(verdict.consistent()).isFalse();
+        String printed = printed(verdict);
+        assertThat(printed).contains("double-counted 2 (events and enrolments), 10000 minor units of money", "FAILED");
+        System.out.print(printed);
         // what the old check compared (rows of the projection against the service's rows) saw nothing: same keys
         assertThat(verdict.lost()).isZero();
         assertThat(verdict.countedInReporting()).isEqualTo(3);
@@ -81,6 +88,14 @@ class VerdictTest {
 
         assertThat(withoutInboxes.consistentApartFromInboxes()).isTrue();
         assertThat(withoutInboxes.consistent()).as("not consistent before the inboxes were read").isFalse();
+    }
+
+    /** The drill's report of the verdict, as {@code ./fault-drills} prints it. */
+    private static String printed(Verdict verdict) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new DrillReport(1, Drill.POISON, verdict, 1.0, 0, Duration.ofSeconds(1), Double.NaN, 0)
+                .print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** What the consumer holds after the deliveries: its processed marks (one per application) and its counts. */
