@@ -63,6 +63,8 @@ class QuoteAgainstSilentFundingIT extends ServiceIT {
         long started = System.nanoTime();
         Api.Response quote = api.get("/api/cohorts/" + cohort + "/quote?employerId=" + employer.id());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("quote against a silent funding-service answered after %d ms (limit %d ms)%n",
+                elapsed.toMillis(), OVERALL_TIMEOUT.toMillis());
 
         assertThat(FUNDING.accepted()).as("funding's socket accepted the quote's connection").isPositive();
         assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
