@@ -40,14 +40,20 @@ class GatewayIT {
             "member", new StandInService("member"), "curriculum", new StandInService("curriculum"),
             "funding", new StandInService("funding"), "reporting", new StandInService("reporting"));
 
+    /** The routes' time limit in this test (the circuit breakers' and the HTTP client's alike). */
+    static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(2);
+    /** What the gateway may take beyond it to answer 503: the fallback and the round trip, on a busy 2-core machine. */
+    static final Duration TIMEOUT_MARGIN = Duration.ofMillis(2000);
+
     @LocalServerPort int port;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
         SERVICES.forEach((name, service) -> registry.add(name.toUpperCase() + "_URL", service::url));
         registry.add("skillalliance.gateway.issuer", KEYCLOAK::issuer);
-        registry.add("skillalliance.gateway.service-timeout", () -> "2s");
-        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
+        registry.add("skillalliance.gateway.service-timeout", () -> SERVICE_TIMEOUT.toMillis() + "ms");
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout",
+                () -> SERVICE_TIMEOUT.toMillis() + "ms");
         registry.add("skillalliance.gateway.rate-limit.requests-per-second", () -> "1");
         registry.add("skillalliance.gateway.rate-limit.burst", () -> "20");
     }
@@ -156,9 +162,19 @@ class GatewayIT {
     @Test
     void aServiceThatIsDownOrSlowGets503AndItsCircuitOpensAndClosesAgain() {
         String token = personToken("coordinator");
+        // the token's first use waits for its verification (the realm's keys fetched on first use) and the route's
+        // first call builds its client: neither is the route's timeout, which is what the timing below measures
+        assertThat(api().withToken(token).get("/api/reports/warm-up").status()).isEqualTo(200);
+        long started = System.nanoTime();
         ApiClient.Response slow = api().withToken(token).get("/api/reports/slow");
-        assertThat(slow.status()).isEqualTo(503);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("503 for a slow service after %d ms (route timeout %d ms)%n", elapsed.toMillis(),
+                SERVICE_TIMEOUT.toMillis());
+        assertThat(slow.status()).as(slow.toString()).isEqualTo(503);
         assertThat(slow.json().path("detail").asString()).contains("reporting-service", "did not answer in time");
+        assertThat(elapsed).as("the 503 took %d ms; the route's timeout is %d ms plus a margin of %d ms",
+                elapsed.toMillis(), SERVICE_TIMEOUT.toMillis(), TIMEOUT_MARGIN.toMillis())
+                .isLessThan(SERVICE_TIMEOUT.plus(TIMEOUT_MARGIN));
 
         StandInService funding = SERVICES.get("funding");
         funding.stop();

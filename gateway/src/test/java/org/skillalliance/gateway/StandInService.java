@@ -13,8 +13,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP server on loopback standing in for one of the four services behind the gateway: it answers with its
  * own name and records what reached it (method, path and query, the headers the gateway forwarded). {@code /slow}
- * takes three seconds; {@code /unavailable} answers the service's own 503 problem+json (as member-service does when
- * Keycloak is down); it can be stopped and started again on the same port.
+ * takes twenty seconds, far beyond the routes' timeout, so that only the gateway's timeout can end the call early;
+ * {@code /unavailable} answers the service's own 503 problem+json (as member-service does when Keycloak is down); it
+ * can be stopped and started again on the same port.
  */
 final class StandInService {
 
@@ -63,7 +64,7 @@ final class StandInService {
                         Map.copyOf(exchange.getRequestHeaders())));
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                     try {
-                        Thread.sleep(3000);
+                        Thread.sleep(20_000);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

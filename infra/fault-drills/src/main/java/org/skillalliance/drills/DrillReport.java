@@ -19,11 +19,21 @@ record DrillReport(int number, Drill drill, Verdict verdict, double faultSeconds
             out.println("  could not look at the platform: " + v.problem());
         }
         out.printf(Locale.ROOT, "  writes acknowledged %d, present in curriculum-service %d, counted in reporting %d "
-                + "(rp_enrolment, same status), lost %d, double-counted %d%n", v.acknowledged(), v.presentInService(),
-                v.countedInReporting(), v.lost(), v.doubleCounted());
-        out.printf(Locale.ROOT, "  the alliance in curriculum-service: %d enrolments (%d committed without an "
-                + "acknowledgement reaching the client); rp_enrolment rows %d; overview seatsFilled + waitlistLength %d%n",
-                v.serviceTotal(), v.committedUnacknowledged(), v.projectedTotal(), v.reportSeats());
+                + "(rp_enrolment, same status), lost %d; the alliance in curriculum-service: %d live enrolments (%d "
+                + "committed without an acknowledgement reaching the client)%n", v.acknowledged(), v.presentInService(),
+                v.countedInReporting(), v.lost(), v.serviceTotal(), v.committedUnacknowledged());
+        out.printf(Locale.ROOT, "  double-counted %d (events and enrolments), %d minor units of money; not yet counted %d%n",
+                v.doubleCounted(), v.doubleCountedMinor(), v.behind());
+        out.println("  figures against curriculum-service's: " + v.tallies().stream()
+                .map(t -> t.figure() + " " + t.consumer() + " " + t.counted() + "/" + t.service())
+                .collect(Collectors.joining(", ")));
+        out.println("  inboxes (processed marks / distinct events on their topics): " + (v.inboxes() == null
+                ? "not read (the other checks did not hold)" : v.inboxes().stream()
+                .map(i -> i.consumer() + " " + i.processed() + "/" + i.distinctSent())
+                .collect(Collectors.joining(", "))));
+        if (!v.disagreements().isEmpty()) {
+            out.println("  DISAGREEING: " + String.join("; ", v.disagreements()));
+        }
         out.println("  outbox not relayed: " + v.outbox() + "; consumer lag: " + v.consumerLag());
         out.println("  dead letters: " + (v.unexpectedDeadLetters().isEmpty() ? "none"
                 : v.unexpectedDeadLetters().size() + " UNEXPECTED " + v.unexpectedDeadLetters().stream().limit(3)
@@ -39,14 +49,14 @@ record DrillReport(int number, Drill drill, Verdict verdict, double faultSeconds
     }
 
     static String tableHeader() {
-        return String.format(Locale.ROOT, "%-10s %8s %8s %8s %8s %6s %8s %10s %10s %7s", "drill", "fault s", "acked",
-                "service", "report", "lost", "double", "recover s", "settle s", "result");
+        return String.format(Locale.ROOT, "%-10s %8s %8s %8s %8s %6s %8s %10s %10s %10s %7s", "drill", "fault s",
+                "acked", "service", "report", "lost", "double", "dbl minor", "recover s", "settle s", "result");
     }
 
     String tableRow() {
-        return String.format(Locale.ROOT, "%-10s %8.1f %8d %8d %8d %6d %8d %10s %10s %7s", drill.key(), faultSeconds,
-                verdict.acknowledged(), verdict.presentInService(), verdict.countedInReporting(), verdict.lost(),
-                verdict.doubleCounted(),
+        return String.format(Locale.ROOT, "%-10s %8.1f %8d %8d %8d %6d %8d %10d %10s %10s %7s", drill.key(),
+                faultSeconds, verdict.acknowledged(), verdict.presentInService(), verdict.countedInReporting(),
+                verdict.lost(), verdict.doubleCounted(), verdict.doubleCountedMinor(),
                 backlogVisible == null ? "-" : String.format(Locale.ROOT, "%.1f", backlogVisible.toMillis() / 1000.0),
                 Double.isNaN(settledSeconds) ? "-" : String.format(Locale.ROOT, "%.1f", settledSeconds),
                 passed() ? "PASSED" : "FAILED");

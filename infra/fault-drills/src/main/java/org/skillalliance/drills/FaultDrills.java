@@ -236,6 +236,22 @@ public final class FaultDrills {
         return null;
     }
 
+    /**
+     * The inbox consumers of the platform and the topics each reads: every event on those topics must be processed by
+     * the consumer once, recorded by one processed mark.
+     */
+    private record Inbox(String database, String consumer, Set<String> topics) {
+    }
+
+    private static final List<Inbox> INBOXES = List.of(
+            new Inbox("reporting", "reporting.projections",
+                    Set.of("member.events.v1", "curriculum.events.v1", "funding.events.v1")),
+            new Inbox("funding", "funding.member-facts", Set.of("member.events.v1")),
+            new Inbox("funding", "funding.curriculum-facts", Set.of("curriculum.events.v1")),
+            new Inbox("curriculum", "curriculum.member-facts", Set.of("member.events.v1")),
+            new Inbox("curriculum", "curriculum.skill-records", Set.of("curriculum.events.v1")),
+            new Inbox("curriculum", "curriculum.objective-outcomes", Set.of("curriculum.events.v1")));
+
     private Verdict look(DrillAlliance alliance, Set<UUID> acknowledged) {
         try {
             Map<UUID, String> service = databases.serviceEnrolments(alliance.cohortIds());
@@ -244,12 +260,47 @@ public final class FaultDrills {
             if (overview.status() != 200) {
                 return Verdict.unreachable(acknowledged.size(), "the alliance overview answered " + overview.status());
             }
-            long reportSeats = overview.json().path("seatsFilled").asLong() + overview.json().path("waitlistLength").asLong();
-            return Verdict.of(acknowledged, service, projected, reportSeats, databases.unpublishedOutbox(),
+            List<Tally> tallies = tallies(alliance, overview.json().path("seatsFilled").asLong(),
+                    overview.json().path("waitlistLength").asLong());
+            Verdict verdict = Verdict.of(acknowledged, service, projected, tallies, databases.unpublishedOutbox(),
                     kafka.consumerLag(), kafka.deadLetters(), poisons);
+            return verdict.consistentApartFromInboxes() ? verdict.withInboxes(inboxes()) : verdict;
         } catch (Exception e) {
             return Verdict.unreachable(acknowledged.size(), e.toString());
         }
+    }
+
+    /** funding-service's and reporting's counts and money over the drill's enrolments beside curriculum-service's. */
+    private List<Tally> tallies(DrillAlliance alliance, long overviewSeatsFilled, long overviewWaitlist) throws Exception {
+        Databases.Figures curriculum = databases.figures("curriculum", alliance.cohortIds());
+        List<Tally> tallies = new ArrayList<>();
+        for (String consumer : List.of("funding", "reporting")) {
+            Databases.Figures counted = databases.figures(consumer, alliance.cohortIds());
+            String where = consumer.equals("funding") ? "funding fact_enrolment" : "reporting rp_enrolment";
+            tallies.add(Tally.count("confirmed seats", where, curriculum.confirmed(), counted.confirmed()));
+            tallies.add(Tally.count("waitlisted", where, curriculum.waitlisted(), counted.waitlisted()));
+            tallies.add(Tally.count("enrolments", where, curriculum.enrolments(), counted.enrolments()));
+            tallies.add(Tally.money("confirmed seats' money (minor units)", where, curriculum.confirmedSeatMoneyMinor(),
+                    counted.confirmedSeatMoneyMinor()));
+        }
+        tallies.add(Tally.count("confirmed seats", "reporting overview seatsFilled", curriculum.confirmed(),
+                overviewSeatsFilled));
+        tallies.add(Tally.count("waitlisted", "reporting overview waitlistLength", curriculum.waitlisted(),
+                overviewWaitlist));
+        return tallies;
+    }
+
+    /** Every inbox consumer's processed marks beside the distinct event ids on the topics it reads. */
+    private List<InboxTally> inboxes() throws Exception {
+        Map<String, List<UUID>> sent = kafka.eventIds(INBOXES.stream().flatMap(i -> i.topics().stream())
+                .collect(Collectors.toSet()));
+        List<InboxTally> tallies = new ArrayList<>();
+        for (Inbox inbox : INBOXES) {
+            List<UUID> sentToIt = inbox.topics().stream().flatMap(topic -> sent.get(topic).stream()).toList();
+            tallies.add(InboxTally.of(inbox.consumer(), databases.processedEvents(inbox.database(), inbox.consumer()),
+                    sentToIt));
+        }
+        return tallies;
     }
 
     private static double seconds(Instant from, Instant to) {

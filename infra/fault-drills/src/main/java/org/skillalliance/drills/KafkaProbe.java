@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,6 +33,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The drills' view of the broker: how far behind each consumer group is, what the dead-letter topics hold, and a
@@ -45,6 +48,10 @@ final class KafkaProbe {
     /** A record found in a {@code .DLT} topic. */
     record DeadLetter(String topic, String key, String value, String group) {
     }
+
+    /** The header the outbox relay writes with the event id. */
+    static final String EVENT_ID_HEADER = "event-id";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String bootstrap;
 
@@ -94,6 +101,36 @@ final class KafkaProbe {
                     group == null ? "?" : new String(group.value(), StandardCharsets.UTF_8)));
         }
         return found;
+    }
+
+    /**
+     * The event id of every record on each topic, a copy per record (a duplicate's id appears again): the
+     * {@code event-id} header the relay writes, else the envelope's {@code eventId}; records with neither (a poison
+     * message) are left out.
+     */
+    Map<String, List<UUID>> eventIds(Set<String> topics) {
+        Map<String, List<UUID>> ids = new HashMap<>();
+        topics.forEach(topic -> ids.put(topic, new ArrayList<>()));
+        for (ConsumerRecord<String, String> record : readAll(topics)) {
+            eventId(record).ifPresent(id -> ids.get(record.topic()).add(id));
+        }
+        return ids;
+    }
+
+    private static Optional<UUID> eventId(ConsumerRecord<String, String> record) {
+        try {
+            Header header = record.headers().lastHeader(EVENT_ID_HEADER);
+            if (header != null) {
+                return Optional.of(UUID.fromString(new String(header.value(), StandardCharsets.UTF_8)));
+            }
+            if (record.value() == null) {
+                return Optional.empty();
+            }
+            JsonNode id = JSON.readTree(record.value()).path("eventId");
+            return id.isString() ? Optional.of(UUID.fromString(id.asString())) : Optional.empty();
+        } catch (RuntimeException notAnEvent) {
+            return Optional.empty();
+        }
     }
 
     /** Every record of the topics, from the beginning up to their end offsets now. */

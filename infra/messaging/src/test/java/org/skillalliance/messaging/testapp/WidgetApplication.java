@@ -2,7 +2,9 @@ package org.skillalliance.messaging.testapp;
 
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventType;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -11,6 +13,11 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 public class WidgetApplication {
+
+    /** Runs the widget service as a process of its own, for tests that kill it (SIGKILL) at a moment they choose. */
+    public static void main(String[] args) {
+        new SpringApplicationBuilder(WidgetApplication.class).web(WebApplicationType.NONE).run(args);
+    }
 
     public static final String WIDGET_CHANGED = "WidgetChanged";
 
