@@ -34,7 +34,7 @@ class QuoteAgainstSilentFundingIT extends ServiceIT {
 
     private static final Duration OVERALL_TIMEOUT = Duration.ofMillis(1500);
     /** What the quote may take beyond the limit: its own queries and the HTTP round trip, on a busy 2-core machine. */
-    private static final Duration MARGIN = Duration.ofMillis(2000);
+    private static final Duration MARGIN = Duration.ofMillis(2500);
     private static final SilentServer FUNDING = new SilentServer();
 
     @Autowired FundingQuotes fundingQuotes;
