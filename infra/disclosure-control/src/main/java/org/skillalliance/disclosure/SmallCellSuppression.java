@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * at least k. When every non-empty cell is suppressed and they still hold one person each ({@code H = m >= k}), the
  * first shown empty cell by key is suppressed too: a reader then cannot tell which suppressed cells hold anyone. A
  * breakdown that lists no empty cell cannot be protected that way; its total gives the cells away and must be hidden
- * by the caller (as a breakdown whose total is under k must).
+ * by the caller (as a breakdown whose total is under k must): {@link #givesAway} tells it so.
  *
  * <p>Breakdowns where one person can sit in several cells (a participant of two courses, a course of two skill
  * categories) are given to the same rule unchanged. Their cells add up to at least the total, so the total minus the
@@ -76,6 +76,18 @@ public final class SmallCellSuppression {
             suppressed.add(smallestShown.get());
         }
         return suppressed;
+    }
+
+    /**
+     * Whether the breakdown gives its suppressed cells away even after {@link #suppressed}: every non-empty cell is
+     * suppressed and they are still recoverable from the total (one cell holding everyone, fewer than k in all, or one
+     * person each with no empty cell left to blur it). Such a breakdown must be withheld whole by a caller that shows
+     * its total: listing which cells exist already says too much.
+     */
+    public static boolean givesAway(Map<String, Integer> cells, Set<String> suppressed, int k) {
+        boolean everyNonEmptyCellSuppressed = cells.entrySet().stream()
+                .allMatch(e -> e.getValue() == 0 || suppressed.contains(e.getKey()));
+        return !suppressed.isEmpty() && everyNonEmptyCellSuppressed && recoverable(cells, suppressed, k);
     }
 
     /** Whether a count may be shown on its own: 0, or at least k. */

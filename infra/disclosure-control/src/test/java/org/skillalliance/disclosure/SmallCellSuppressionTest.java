@@ -83,6 +83,32 @@ class SmallCellSuppressionTest {
     }
 
     @Test
+    void aBreakdownThatStillGivesItsCellsAwayIsToldSoAndTheCallerWithholdsIt() {
+        // five people alone in five cells, k = 5, no empty cell: all suppressed, yet a total of 5 over 5 listed cells
+        // says "one each"
+        Map<String, Integer> alone = cells("A", 1, "B", 1, "C", 1, "D", 1, "E", 1);
+        assertThat(SmallCellSuppression.givesAway(alone, SmallCellSuppression.suppressed(alone, 5), 5)).isTrue();
+        // everyone in one cell: the total is its count
+        Map<String, Integer> one = cells("MICRO", 3);
+        assertThat(SmallCellSuppression.givesAway(one, SmallCellSuppression.suppressed(one, 5), 5)).isTrue();
+        // fewer than k in all, every cell suppressed
+        Map<String, Integer> few = cells("A", 2, "B", 2);
+        assertThat(SmallCellSuppression.givesAway(few, SmallCellSuppression.suppressed(few, 5), 5)).isTrue();
+        // an empty cell blurs "one each"
+        Map<String, Integer> blurred = cells("A", 0, "B", 1, "C", 0, "D", 1);
+        assertThat(SmallCellSuppression.givesAway(blurred, SmallCellSuppression.suppressed(blurred, 2), 2)).isFalse();
+        // a shown cell, or suppressed cells that together count k and not one each, give nothing away
+        Map<String, Integer> shown = cells("MEDIUM", 2, "MICRO", 3, "SMALL", 9);
+        assertThat(SmallCellSuppression.givesAway(shown, SmallCellSuppression.suppressed(shown, 5), 5)).isFalse();
+        Map<String, Integer> uncertain = cells("DIGITAL", 10, "TECHNICAL", 4);
+        assertThat(SmallCellSuppression.givesAway(uncertain, SmallCellSuppression.suppressed(uncertain, 5), 5))
+                .isFalse();
+        // nothing suppressed, nothing given away
+        Map<String, Integer> large = cells("A", 5, "B", 6);
+        assertThat(SmallCellSuppression.givesAway(large, SmallCellSuppression.suppressed(large, 5), 5)).isFalse();
+    }
+
+    @Test
     void aBreakdownWhereOnePersonSitsInSeveralCellsNeverShowsALoneSuppressedCell() {
         // skill categories of 14 participants, 3 of whom took a course of both categories: DIGITAL 10 + TECHNICAL 4
         // = 14 cells for 14 people says nothing exact, but a lone suppressed TECHNICAL would be known to be under 5,

@@ -296,6 +296,11 @@ public class ImpactReports {
         byCell.forEach((cell, tally) -> participants.put(cell, tally.participants.cardinality()));
         Set<String> hidden = SmallCellSuppression.suppressed(participants, k);
         Map<String, ImpactReport.Cell> cells = new LinkedHashMap<>();
+        if (SmallCellSuppression.givesAway(participants, hidden, k)) {
+            // every cell suppressed and still recoverable from the headline participants (one person each, say):
+            // even the list of cells would say too much, so the breakdown is withheld whole (docs/reporting.md)
+            return cells;
+        }
         byCell.forEach((cell, tally) -> cells.put(cell, hidden.contains(cell) ? ImpactReport.Cell.suppressedCell()
                 : new ImpactReport.Cell(false, (long) participants.get(cell), tally.seats, tally.completed,
                         rate(tally.completed, tally.withOutcome))));
