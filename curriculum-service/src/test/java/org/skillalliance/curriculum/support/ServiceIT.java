@@ -69,6 +69,14 @@ public abstract class ServiceIT {
         return eventsOf(wanted, e -> true);
     }
 
+    /** The first event of the type published under this key (aggregate id), once it has arrived. */
+    protected EventEnvelope awaitEvent(Object key, String eventType) {
+        String wanted = key.toString();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !eventsOf(wanted, e -> e.eventType().equals(eventType)).isEmpty());
+        return eventsOf(wanted, e -> e.eventType().equals(eventType)).getFirst();
+    }
+
     protected List<EventEnvelope> eventsOf(String key, Predicate<EventEnvelope> filter) {
         return published.records().stream()
                 .filter(r -> wantedKey(r, key))
