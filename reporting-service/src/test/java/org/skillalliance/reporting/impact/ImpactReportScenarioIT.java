@@ -41,6 +41,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.reporting.impact.ImpactAssertions.assertCell;
+import static org.skillalliance.reporting.impact.ImpactAssertions.assertDecimal;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -382,18 +384,6 @@ class ImpactReportScenarioIT {
 
     private static String impactPath(String programme) {
         return "/api/reports/programmes/" + SCENARIO.id(programme) + "/impact";
-    }
-
-    private static void assertDecimal(JsonNode node, String field, String expected) {
-        assertThat(node.path(field).decimalValue()).as(field).isEqualByComparingTo(new BigDecimal(expected));
-    }
-
-    private static void assertCell(JsonNode cell, long participants, long enrolments, long completions, String rate) {
-        assertThat(cell.path("suppressed").asBoolean()).as(cell.toString()).isFalse();
-        assertThat(cell.path("participants").asLong()).as(cell.toString()).isEqualTo(participants);
-        assertThat(cell.path("enrolments").asLong()).as(cell.toString()).isEqualTo(enrolments);
-        assertThat(cell.path("completions").asLong()).as(cell.toString()).isEqualTo(completions);
-        assertDecimal(cell, "completionRate", rate);
     }
 
     private static void assertSuppressed(JsonNode cell) {

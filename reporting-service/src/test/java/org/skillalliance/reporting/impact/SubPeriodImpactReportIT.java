@@ -1,6 +1,5 @@
 package org.skillalliance.reporting.impact;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +16,8 @@ import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.reporting.impact.ImpactAssertions.assertCell;
+import static org.skillalliance.reporting.impact.ImpactAssertions.assertDecimal;
 
 /**
  * The figures of {@link TwoProgrammesScenario} over a part of the programmes' period, with and without employer
@@ -208,17 +209,5 @@ class SubPeriodImpactReportIT {
         } else {
             assertDecimal(retention, "rate", rate);
         }
-    }
-
-    private static void assertDecimal(JsonNode node, String field, String expected) {
-        assertThat(node.path(field).decimalValue()).as(field).isEqualByComparingTo(new BigDecimal(expected));
-    }
-
-    private static void assertCell(JsonNode cell, long participants, long enrolments, long completions, String rate) {
-        assertThat(cell.path("suppressed").asBoolean()).as(cell.toString()).isFalse();
-        assertThat(cell.path("participants").asLong()).as(cell.toString()).isEqualTo(participants);
-        assertThat(cell.path("enrolments").asLong()).as(cell.toString()).isEqualTo(enrolments);
-        assertThat(cell.path("completions").asLong()).as(cell.toString()).isEqualTo(completions);
-        assertDecimal(cell, "completionRate", rate);
     }
 }
