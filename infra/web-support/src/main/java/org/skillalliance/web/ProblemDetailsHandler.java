@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -144,6 +145,11 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         JacksonException jackson = findCause(e, JacksonException.class);
+        if (jackson instanceof InvalidText text) {
+            List<FieldViolation> refused = List.of(new FieldViolation(path(text), text.reason()));
+            return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                    ApiException.summary(refused), refused));
+        }
         List<FieldViolation> violations = new ArrayList<>();
         String detail;
         if (jackson instanceof UnrecognizedPropertyException unknown) {
@@ -152,6 +158,9 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         } else if (jackson instanceof InvalidFormatException format) {
             violations.add(new FieldViolation(path(format),
                     "'" + format.getValue() + "' is not " + describe(format.getTargetType())));
+            detail = ApiException.summary(violations);
+        } else if (jackson instanceof InputCoercionException range && !range.getPath().isEmpty()) {
+            violations.add(new FieldViolation(path(range), "is out of range for " + describe(range.getTargetType())));
             detail = ApiException.summary(violations);
         } else if (jackson instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             violations.add(new FieldViolation(path(mismatch), "must be " + describe(mismatch.getTargetType())));
