@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.skillalliance.security.Caller;
+import org.skillalliance.web.MinorUnits;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +37,7 @@ class CohortController {
     }
 
     record CostRequest(@NotNull Pricing pricing,
-                       @NotNull @Min(0) Long amountMinor,
+                       @NotNull @MinorUnits Long amountMinor,
                        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
     }
 
@@ -48,8 +49,8 @@ class CohortController {
                          @NotNull LocalDate enrolmentOpens,
                          @NotNull LocalDate enrolmentCloses,
                          @NotNull @Min(1) @Max(Cohort.MAX_CAPACITY) Integer capacity,
-                         @NotNull @Min(0) Integer minParticipants,
-                         @Min(1) Integer seatQuotaPerEmployer,
+                         @NotNull @Min(0) @Max(Cohort.MAX_CAPACITY) Integer minParticipants,
+                         @Min(1) @Max(Cohort.MAX_CAPACITY) Integer seatQuotaPerEmployer,
                          @NotNull @Valid CostRequest cost) {
     }
 

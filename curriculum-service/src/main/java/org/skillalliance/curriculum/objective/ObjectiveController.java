@@ -43,7 +43,7 @@ class ObjectiveController {
                             @Size(max = 200) String title,
                             UUID skillId,
                             @Min(1) @Max(5) Integer minimumLevel,
-                            @Min(1) Integer targetCount,
+                            @Min(1) @Max(1_000_000) Integer targetCount,
                             UUID courseId,
                             @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal targetRate,
                             LocalDate periodStart,

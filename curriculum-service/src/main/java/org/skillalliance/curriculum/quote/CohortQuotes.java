@@ -81,7 +81,8 @@ public class CohortQuotes {
                 price, share, source, offset, net);
     }
 
+    /** Rounded up; Math.ceilDiv cannot overflow, where amount + parts - 1 would for an amount near Long.MAX_VALUE. */
     private static long ceilDiv(long amount, int parts) {
-        return Math.floorDiv(amount + parts - 1, parts);
+        return Math.ceilDiv(amount, parts);
     }
 }

@@ -54,7 +54,7 @@ class CohortLifecycleIT extends ServiceIT {
         assertProblem(curriculum.cohort(course).with("cost", Map.of("pricing", "TOTAL", "amountMinor", 100, "currency", "EUX"))
                 .schedule(), 400, "cost.currency", "ISO 4217");
         assertProblem(curriculum.cohort(course).with("cost", Map.of("pricing", "TOTAL", "amountMinor", -1, "currency", "EUR"))
-                .schedule(), 400, "cost.amountMinor", "greater than or equal to 0");
+                .schedule(), 400, "cost.amountMinor", "minor units from 0 to 10000000000000");
         assertProblem(curriculum.cohort(course).with("cost", Map.of("pricing", "TOTAL", "amountMinor", 10.5, "currency", "EUR"))
                 .schedule(), 400, "cost.amountMinor", "whole number");
         assertProblem(curriculum.cohort(course).with("startDate", "2025-02-30").schedule(), 400, "startDate", "date");

@@ -72,7 +72,8 @@ public final class Allocation {
             throw new IllegalArgumentException("nobody to allocate " + total + " to");
         }
         if (sorted.stream().allMatch(c -> c.cap() != null)
-                && sorted.stream().mapToLong(Claimant::cap).sum() < total) {
+                && sorted.stream().map(c -> BigInteger.valueOf(c.cap())).reduce(BigInteger.ZERO, BigInteger::add)
+                        .compareTo(BigInteger.valueOf(total)) < 0) {
             throw new IllegalArgumentException("the caps sum to less than the total " + total);
         }
 
@@ -102,7 +103,7 @@ public final class Allocation {
     }
 
     private static List<Fraction> quotas(long remaining, List<Claimant> active) {
-        long totalWeight = active.stream().mapToLong(Claimant::weight).sum();
+        long totalWeight = active.stream().mapToLong(Claimant::weight).reduce(0, Math::addExact);
         List<Fraction> quotas = new ArrayList<>();
         for (Claimant c : active) {
             quotas.add(totalWeight == 0

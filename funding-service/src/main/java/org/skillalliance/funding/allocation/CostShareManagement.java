@@ -230,7 +230,10 @@ public class CostShareManagement {
         if (cohort.pricing() == Pricing.TOTAL) {
             return Money.of(cohort.costMinor(), cohort.currency());
         }
-        int seats = participants.stream().mapToInt(Participant::seats).sum();
+        // cannot overflow: curriculum-service takes a cost of at most 10^13 minor units (@MinorUnits) and at most
+        // 10^4 seats (Cohort.MAX_CAPACITY), so the product is at most 10^17; multiplyExact throws rather than wraps
+        // should an older, unbounded cost come by (docs/api.md, "Input policy")
+        int seats = participants.stream().mapToInt(Participant::seats).reduce(0, Math::addExact);
         return Money.of(Math.multiplyExact(cohort.costMinor(), seats), cohort.currency());
     }
 

@@ -3,8 +3,8 @@ package org.skillalliance.funding.allocation;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.skillalliance.contracts.funding.CostSharingRule;
+import org.skillalliance.web.MinorUnits;
 
 /**
  * The coordinator's choice of how a cohort's cost is shared.
@@ -15,5 +15,5 @@ import org.skillalliance.contracts.funding.CostSharingRule;
  * @param maxShareMinor optional maximum share of one employer in minor units
  */
 public record RuleRequest(@NotNull UUID coordinatorId, @NotNull CostSharingRule rule,
-                          @PositiveOrZero Long baseFeeMinor, @PositiveOrZero Long maxShareMinor) {
+                          @MinorUnits Long baseFeeMinor, @MinorUnits Long maxShareMinor) {
 }

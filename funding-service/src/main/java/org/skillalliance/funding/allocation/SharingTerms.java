@@ -58,8 +58,9 @@ public record SharingTerms(CostSharingRule rule, Long baseFeeMinor, Long maxShar
                 base.forEach((key, amount) -> remainingCaps.put(key, Math.max(0, maxShareMinor - amount)));
             }
             // a base fee above the maximum share leaves the caps unable to hold the rest: then the rest is uncapped
-            boolean restCapped = capped && remainingCaps.values().stream().mapToLong(Long::longValue).sum()
-                    >= totalMinor - basePortion;
+            boolean restCapped = capped && remainingCaps.values().stream().map(java.math.BigInteger::valueOf)
+                    .reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add)
+                    .compareTo(java.math.BigInteger.valueOf(totalMinor - basePortion)) >= 0;
             List<Allocation.Claimant> perSeat = new ArrayList<>();
             for (Participant p : sharing) {
                 String key = p.employerId().toString();

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.skillalliance.contracts.funding.BeneficiaryKind;
+import org.skillalliance.web.MinorUnits;
 
 /**
  * An application for a grant. An association applies for a whole cohort ({@code cohortId} required); an employer for
@@ -13,6 +13,6 @@ import org.skillalliance.contracts.funding.BeneficiaryKind;
  */
 public record ApplicationRequest(@NotNull UUID programmeId, @NotNull UUID applicantId,
                                  @NotNull BeneficiaryKind applicantKind, UUID cohortId,
-                                 @NotNull @PositiveOrZero Long requestedMinor, @NotNull String currency,
+                                 @NotNull @MinorUnits Long requestedMinor, @NotNull String currency,
                                  LocalDate periodStart, LocalDate periodEnd) {
 }

@@ -8,13 +8,15 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.web.MinorUnits;
 
 /**
  * A funder drafts (or revises) a grant programme. Money is in integer minor units of {@code currency}; rates and
@@ -24,7 +26,7 @@ public record ProgrammeRequest(
         @NotNull UUID funderId,
         @NotBlank @Size(max = 200) String name,
         @NotNull String currency,
-        @NotNull @PositiveOrZero Long budgetMinor,
+        @NotNull @MinorUnits Long budgetMinor,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
         List<@NotNull UUID> eligibleAllianceIds,
@@ -33,9 +35,17 @@ public record ProgrammeRequest(
         List<@NotBlank String> eligibleRegions,
         List<@NotBlank String> requiredPriorityTags,
         @NotEmpty List<@Valid @NotNull BandRuleRequest> bandRules,
-        @PositiveOrZero Long capPerParticipantMinor,
-        @PositiveOrZero Long capPerEmployerMinor,
-        @Min(1) Integer suppressionK) {
+        @MinorUnits Long capPerParticipantMinor,
+        @MinorUnits Long capPerEmployerMinor,
+        @Min(1) @Max(100) Integer suppressionK) {
+
+    /**
+     * The largest wage subsidy per hour (10^9 minor units, ten million a currency unit). Lower than the general money
+     * bound because a claim multiplies it by hours (at most 2,000 a course in curriculum-service, under 10^5) and seats
+     * (at most 10^4 a cohort): 10^9 * 10^5 * 10^4 = 10^18, plus at most 10^17 of training cost, stays inside a long
+     * (about 9.2 * 10^18).
+     */
+    public static final long MAX_WAGE_SUBSIDY_PER_HOUR_MINOR = 1_000_000_000L;
 
     /**
      * Reimbursement terms for one size band. The three terms are required for an eligible band (every band when
@@ -45,9 +55,13 @@ public record ProgrammeRequest(
     public record BandRuleRequest(
             @NotNull SizeBand sizeBand,
             @DecimalMin(value = "0", message = "must be 0 or more")
-            @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.6 = 60%, 1 = 100%)") BigDecimal costRate,
-            @PositiveOrZero Long wageSubsidyPerHourMinor,
+            @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.6 = 60%, 1 = 100%)")
+            @Digits(integer = 1, fraction = 6, message = "must have at most 6 decimal places") BigDecimal costRate,
+            @MinorUnits
+            @Max(value = MAX_WAGE_SUBSIDY_PER_HOUR_MINOR, message = "must be at most 1000000000 minor units an hour")
+            Long wageSubsidyPerHourMinor,
             @DecimalMin(value = "0", message = "must be 0 or more")
-            @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.1 = 10%)") BigDecimal minimumEmployerShare) {
+            @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.1 = 10%)")
+            @Digits(integer = 1, fraction = 6, message = "must have at most 6 decimal places") BigDecimal minimumEmployerShare) {
     }
 }

@@ -65,9 +65,9 @@ public class Statements {
         for (Ledger.Total total : ledger.totals(period)) {
             long[] s = sums.computeIfAbsent(total.amount().currency(), c -> new long[2]);
             if (total.type() == EntryType.SHARE_CHARGED) {
-                s[0] += total.amount().amountMinor();
+                s[0] = Math.addExact(s[0], total.amount().amountMinor());
             } else if (total.type() == EntryType.DISBURSEMENT_PAID) {
-                s[1] += total.amount().amountMinor();
+                s[1] = Math.addExact(s[1], total.amount().amountMinor());
             }
         }
         List<Totals> totals = new ArrayList<>();
@@ -77,7 +77,7 @@ public class Statements {
                     .between(null, to), currency);
             Money paid = ledger.sum(LedgerFilter.ofType(EntryType.DISBURSEMENT_PAID).employer(employerId)
                     .between(null, to), currency);
-            totals.add(new Totals(Money.of(s[0], currency), Money.of(s[1], currency), s[0] - s[1],
+            totals.add(new Totals(Money.of(s[0], currency), Money.of(s[1], currency), Math.subtractExact(s[0], s[1]),
                     approved.minus(paid)));
         });
         List<LedgerEntry> entries = new ArrayList<>();

@@ -1,13 +1,22 @@
 package org.skillalliance.web;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.core.Ordered;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
@@ -36,7 +45,15 @@ final class StrictJson implements JsonMapperBuilderCustomizer, Ordered {
     static JsonMapper.Builder apply(JsonMapper.Builder builder) {
         return builder
                 .addModule(new SimpleModule("skillalliance-input-policy")
-                        .addDeserializer(String.class, new CheckedTextDeserializer()))
+                        .addDeserializer(String.class, new CheckedTextDeserializer())
+                        .addDeserializer(Integer.class, ScalarTypeGuard.number(Integer.class))
+                        .addDeserializer(Long.class, ScalarTypeGuard.number(Long.class))
+                        .addDeserializer(Short.class, ScalarTypeGuard.number(Short.class))
+                        .addDeserializer(Double.class, ScalarTypeGuard.number(Double.class))
+                        .addDeserializer(BigDecimal.class, ScalarTypeGuard.number(BigDecimal.class))
+                        .addDeserializer(BigInteger.class, ScalarTypeGuard.number(BigInteger.class))
+                        .addDeserializer(Boolean.class, ScalarTypeGuard.bool()))
+                .addHandler(new ScalarOfTheWrongType())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -58,5 +75,21 @@ final class StrictJson implements JsonMapperBuilderCustomizer, Ordered {
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+    }
+
+    /**
+     * A scalar where a string belongs ({@code 5} or {@code true}) is reported with its value, as {@link
+     * ProblemDetailsHandler} words it: {@code '5' is not a string} ({@link ScalarTypeGuard} does the same for numbers
+     * and booleans).
+     */
+    static final class ScalarOfTheWrongType extends DeserializationProblemHandler {
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext context, JavaType targetType, JsonToken token,
+                                            JsonParser parser, String failureMessage) {
+            if (token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+                throw InvalidFormatException.from(parser, failureMessage, parser.getString(), targetType.getRawClass());
+            }
+            return NOT_HANDLED;
+        }
     }
 }

@@ -126,13 +126,13 @@ class InputPolicyTest {
     void valuesOfTheWrongTypeAreNotCoerced() throws Exception {
         refused("{\"headcount\":5.9}", "malformed-body", "headcount", null);
         refused("{\"headcount\":5.0}", "malformed-body", "headcount", null);
-        refused("{\"headcount\":\"7\"}", "malformed-body", "headcount", "must be a whole number");
+        refused("{\"headcount\":\"7\"}", "malformed-body", "headcount", "'7' is not a whole number");
         refused("{\"headcount\":true}", "malformed-body", "headcount", null);
         refused("{\"consent\":\"true\"}", "malformed-body", "consent", null);
         refused("{\"consent\":1}", "malformed-body", "consent", null);
         refused("{\"hours\":\"7.5\"}", "malformed-body", "hours", null);
-        refused("{\"lastName\":5}", "malformed-body", "lastName", "must be a string");
-        refused("{\"lastName\":true}", "malformed-body", "lastName", "must be a string");
+        refused("{\"lastName\":5}", "malformed-body", "lastName", "'5' is not a string");
+        refused("{\"lastName\":true}", "malformed-body", "lastName", "'true' is not a string");
         refused("{\"lastName\":{\"a\":1}}", "malformed-body", "lastName", "must be a string");
         refused("{\"kind\":0}", "malformed-body", "kind", null);
         refused("{\"startDate\":\"\"}", "malformed-body", "startDate", null);

@@ -1,5 +1,6 @@
 package org.skillalliance.member.organisation;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -17,5 +18,5 @@ public record OrganisationRequest(
         @NotBlank String country,
         @Size(max = 64) String region,
         String sectorCode,
-        @PositiveOrZero Integer headcount) {
+        @PositiveOrZero @Max(10_000_000) Integer headcount) {
 }

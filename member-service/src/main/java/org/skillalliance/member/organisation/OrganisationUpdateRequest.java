@@ -1,5 +1,6 @@
 package org.skillalliance.member.organisation;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -9,5 +10,5 @@ public record OrganisationUpdateRequest(
         @NotBlank @Size(max = 200) String legalName,
         @Size(max = 64) String region,
         String sectorCode,
-        @PositiveOrZero Integer headcount) {
+        @PositiveOrZero @Max(10_000_000) Integer headcount) {
 }
