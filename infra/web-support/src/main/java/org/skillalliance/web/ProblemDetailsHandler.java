@@ -25,7 +25,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -99,6 +101,25 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                 "the upload exceeds the limit" + limit, List.of(new FieldViolation("file", "larger than the limit" + limit))));
     }
 
+    /** A body counted past its limit as it was read ({@link BodyLimitFilter}); usually found inside a read error. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> handleBodyTooLarge(BodyTooLargeException e) {
+        return respond(StatusProblems.tooLarge(e.limit(), "body"));
+    }
+
+    /** An unknown path: 404 {@code not-found}, not Spring's "No static resource ..." detail. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return respond(StatusProblems.of(HttpStatus.NOT_FOUND.value()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return respond(StatusProblems.of(HttpStatus.NOT_FOUND.value()));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -144,6 +165,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.among(e);
+        if (tooLarge != null) {
+            return handleBodyTooLarge(tooLarge);
+        }
         JacksonException jackson = findCause(e, JacksonException.class);
         if (jackson instanceof InvalidText text) {
             List<FieldViolation> refused = List.of(new FieldViolation(path(text), text.reason()));
