@@ -1,5 +1,6 @@
 package org.skillalliance.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -15,8 +16,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * {@code /error} (an exception out of a filter or a servlet, a {@code sendError}) is answered as problem+json with its
  * status and a detail fixed by the status, never the exception's class, message or stack (the container logs those).
  * A body over the limit found among the causes is the 413 it is. {@code /error} asked for directly is no error
- * dispatch and no resource: 404.
+ * dispatch and no resource: 404. Hidden from the OpenAPI documents, as Spring Boot's own error controller is.
  */
+@Hidden
 @Controller
 public class ProblemErrorController implements ErrorController {
 

@@ -35,6 +35,13 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void theErrorPageIsNoOperationOfTheOpenApiDocument() {
+        ApiClient.Response docs = ApiClient.onPort(port).get("/v3/api-docs");
+
+        assertThat(docs.json().path("paths").propertyNames()).contains("/api/things").doesNotContain("/error");
+    }
+
+    @Test
     void anUnknownPathIsNotFound() {
         for (String path : new String[] {"/nope", "/api/unknown", "/api/things/x/y"}) {
             ApiClient.Response answer = raw().get(path);
