@@ -15,16 +15,22 @@ import org.skillalliance.web.ApiException;
 import org.skillalliance.web.CsvUpload;
 import org.skillalliance.web.FieldViolation;
 import org.skillalliance.web.RowResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
  * Bulk enrolment from a CSV file with the columns {@code employer}, {@code staff_id} and {@code cohort} (ids). Each row
  * is one enrolment request in its own transaction, in file order: a bad row is reported and changes nothing, the
  * others go through. A row whose staff member already has a live enrolment in the cohort is {@code UNCHANGED}, so
- * uploading the same file again changes nothing.
+ * uploading the same file again changes nothing. A cell with a control character or beginning with {@code =} or
+ * {@code @} is that row's error (CsvUpload.Row#text), and a row the database refuses all the same is rejected alone.
  */
 @Service
 public class EnrolmentImport {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrolmentImport.class);
 
     public static final String EMPLOYER = "employer";
     public static final String STAFF_ID = "staff_id";
@@ -69,6 +75,10 @@ public class EnrolmentImport {
                     enrolments.enrol(caller, new EnrolmentManagement.EnrolRequest(cohort, staff, employer));
             return RowResult.of(row.line(), enrolled.created() ? RowResult.Outcome.CREATED : RowResult.Outcome.UNCHANGED,
                     enrolled.view().enrolment().id());
+        } catch (DataIntegrityViolationException refused) {
+            // the row's own transaction (enrol) was rolled back: nothing of it was written, the next row goes on
+            log.warn("Enrolment import: the database refused line {} ({})", row.line(), refused.getClass().getSimpleName());
+            return RowResult.refusedByDatabase(row.line());
         } catch (RuleBroken e) {
             return RowResult.rejected(row.line(), List.of(new FieldViolation(column(e.field()), e.reason())));
         } catch (TransitionRefused e) {
@@ -88,9 +98,11 @@ public class EnrolmentImport {
     }
 
     private static UUID id(CsvUpload.Row row, String column, List<FieldViolation> problems) {
-        String value = row.get(column);
+        String value = row.text(column, problems);
         if (value == null) {
-            problems.add(new FieldViolation(column, "is required"));
+            if (problems.stream().noneMatch(problem -> problem.field().equals(column))) {
+                problems.add(new FieldViolation(column, "is required"));
+            }
             return null;
         }
         try {

@@ -100,6 +100,28 @@ class BulkEnrolmentIT extends ServiceIT {
         assertThat(refused.body().get("detail").asString()).contains("staffid", "cohort");
     }
 
+    @Test
+    void aFormulaOrAControlCharacterInACellIsThatRowsErrorNamingTheColumn() {
+        UUID employer = UUID.randomUUID();
+        UUID staff = UUID.randomUUID();
+        String csv = "employer,staff_id,cohort\n"
+                + employer + "," + staff + ",=cmd|' /C calc'!A0\n"
+                + employer + "," + staff.toString().replace("-", "-\u0000") + "," + UUID.randomUUID() + "\n";
+
+        Api.Response report = api.upload("/api/enrolments/imports", "staff.csv", csv);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.body().get("rejected").asInt()).isEqualTo(2);
+        JsonNode formula = report.body().get("rows").get(0).get("errors");
+        assertThat(formula.size()).isOne();
+        assertThat(formula.get(0).get("field").asString()).isEqualTo("cohort");
+        assertThat(formula.get(0).get("reason").asString()).contains("begins with '='", "formula");
+        JsonNode control = report.body().get("rows").get(1).get("errors");
+        assertThat(control.size()).isOne();
+        assertThat(control.get(0).get("field").asString()).isEqualTo("staff_id");
+        assertThat(control.get(0).get("reason").asString()).contains("control character (U+0000)");
+    }
+
     /** The i-th kind of bad row, as "csv row|expected 'field: reason' part". */
     private static String badRow(int kind, UUID otherEmployer, UUID[] goodRow, UUID leaver, UUID staffOfSuspended,
                                  UUID suspendedEmployer, UUID leaverEmployer, UUID cohort, UUID plannedCohort) {

@@ -55,6 +55,7 @@ record DrillAlliance(String key, UUID allianceId, List<UUID> cohortIds, List<Emp
             String username = ("drill-" + key + "-" + run + "-hr" + e).toLowerCase(Locale.ROOT);
             admin.invite(employer, new InvitationSpec(username, username + "@drills.example", "Hanna", "Drill" + e,
                     "member-admin", PASSWORD));
+            api.confirmEmailAsOperator(username);
             Session hr = api.login(username, PASSWORD);
             employers.add(new Employer(employer, hr, importStaff(hr, employer, username, staffPerEmployer)));
         }

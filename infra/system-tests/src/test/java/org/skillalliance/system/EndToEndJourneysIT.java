@@ -1079,7 +1079,8 @@ class EndToEndJourneysIT {
         assertThat(invitation.role()).isEqualTo(role);
         assertThat(invitation.organisationId()).isEqualTo(organisation);
         assertThat(invitation.initialPassword()).isNull();
-        // the invited person logs in with the password at once
+        // the invited person verifies the email (here the operator confirms it: no mail server), then logs in
+        api.confirmEmailAsOperator(username);
         Session session = api.login(username, password);
         assertThat(claims(session.accessToken()).path("org_id").asString()).isEqualTo(organisation.toString());
         return session;

@@ -38,6 +38,22 @@ public final class CsvUpload {
             String value = values.get(normalise(column));
             return value == null || value.isBlank() ? null : value.trim();
         }
+
+        /**
+         * The trimmed value of a column as {@link #get} gives it, or null with a violation naming the column when the
+         * cell as written in the file is refused ({@link CsvCells#refusal}: a control character, or a leading
+         * {@code =} or {@code @}). Imports read every column they keep through here, so that such a cell becomes that
+         * row's error before anything reaches the database.
+         */
+        public String text(String column, java.util.List<FieldViolation> violations) {
+            String raw = values.get(normalise(column));
+            java.util.Optional<String> refusal = CsvCells.refusal(raw);
+            if (refusal.isPresent()) {
+                violations.add(new FieldViolation(column, refusal.get()));
+                return null;
+            }
+            return get(column);
+        }
     }
 
     public static List<Row> read(InputStream input, Set<String> requiredColumns, int maxRows) {

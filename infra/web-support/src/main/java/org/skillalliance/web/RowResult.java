@@ -18,6 +18,15 @@ public record RowResult(long line, Outcome outcome, String id, List<FieldViolati
         return new RowResult(line, Outcome.REJECTED, null, List.copyOf(errors));
     }
 
+    /**
+     * A row the database refused although it passed every check (a constraint it breaks, a value it cannot hold): its
+     * own transaction was rolled back, so nothing of it was written, and the other rows go on.
+     */
+    public static RowResult refusedByDatabase(long line) {
+        return rejected(line, List.of(new FieldViolation("row", "the database refused this row (a value it cannot "
+                + "hold or a constraint it breaks); nothing of it was written")));
+    }
+
     /** The whole import: counts per outcome and every row's result, in file order. */
     public record Report(int created, int updated, int unchanged, int rejected, List<RowResult> rows) {
         public static Report of(List<RowResult> rows) {

@@ -39,7 +39,7 @@ class InvitationController {
                 request.email(), request.firstName(), request.lastName(), request.role(), request.password());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.PRAGMA, "no-cache")
-                .body(InvitationResponse.of(invited.userId(), invited.invitation()));
+                .body(InvitationResponse.of(invited.invitation()));
     }
 
     /** The 503 problem, with {@code Retry-After} when trying again later may help. */

@@ -39,20 +39,25 @@ public class InvitationManagement {
         this.keycloak = keycloak;
     }
 
-    /** A person invited: Keycloak's user id and what was asked for (with the password, hidden unless revealed). */
-    public record Invited(String userId, Invitation invitation) {
+    /**
+     * An invitation taken: what was asked for (with the password, hidden unless revealed). It does not say whether a
+     * login was made: for a username or email of a person outside the organisation nothing is, and the inviter's
+     * answer is the same (docs/security.md, "Invitations").
+     */
+    public record Invited(Invitation invitation) {
     }
 
     /**
-     * Creates the person's login in Keycloak: enabled, email verified, {@code org_id} = the organisation, the realm role,
-     * and the chosen or a generated password, not temporary.
+     * Creates the person's login in Keycloak: enabled, {@code org_id} = the organisation, the realm role, the chosen or
+     * a generated password, not temporary, and the email to be verified in Keycloak's own flow ({@code VERIFY_EMAIL}).
+     * A username or email that a person outside the organisation holds creates nothing and answers the same.
      *
      * @throws ApiException.Forbidden     unless the caller is an admin, coordinator or member-admin, and (for a
      *                                    member-admin) the role is member-admin or learner
      * @throws ApiException.NotFound      when the organisation does not exist or is not the caller's to invite for
      * @throws ApiException.InvalidInput  for a role that cannot be granted, or a value Keycloak refuses
      * @throws ApiException.RuleViolation when the role does not fit the organisation's type
-     * @throws ApiException.Conflict      when Keycloak already has a user with the username or the email
+     * @throws ApiException.Conflict      when a person of the organisation already has the username or the email
      * @throws KeycloakUnavailable        when Keycloak cannot be used now; nothing was provisioned
      */
     public Invited invite(Caller caller, UUID organisationId, String username, String email, String firstName,
@@ -78,10 +83,11 @@ public class InvitationManagement {
         Invitation invitation = new Invitation(organisationId, username.trim().toLowerCase(Locale.ROOT),
                 email.trim().toLowerCase(Locale.ROOT), firstName.trim(), lastName.trim(), role,
                 chosenPassword == null ? InitialPassword.generate() : InitialPassword.chosen(chosenPassword));
-        String userId = keycloak.create(invitation);
-        log.info("Invited Keycloak user {} as {} for organisation {} (by {}, password {})", userId, role.realmRole(),
-                organisationId, caller.subject(), invitation.password().generated() ? "generated" : "chosen");
-        return new Invited(userId, invitation);
+        KeycloakUsers.Outcome outcome = keycloak.create(invitation);
+        outcome.userId().ifPresent(userId -> log.info("Invited Keycloak user {} as {} for organisation {} (by {}, "
+                + "password {})", userId, role.realmRole(), organisationId, caller.subject(),
+                invitation.password().generated() ? "generated" : "chosen"));
+        return new Invited(invitation);
     }
 
     /**

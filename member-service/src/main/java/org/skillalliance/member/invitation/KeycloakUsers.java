@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -54,9 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Every call is guarded, from the inside out, by a circuit breaker (opens at half of the last 10 calls failing, at
  * least 4 calls; stays open {@code open-circuit-for}, then lets 2 trial calls through; Keycloak's 4xx answers count
- * neither way), for reads only (the token, the role) a retry ({@code retries} more attempts with exponential backoff,
- * not for 4xx answers and not when the circuit is open), and a time limit per step ({@code overall-timeout}); each HTTP
- * attempt has {@code call-timeout} to connect and to read. Creating the user and granting the role are never
+ * neither way), for reads only (the token, the role, who holds a taken name) a retry ({@code retries} more attempts
+ * with exponential backoff, not for 4xx answers and not when the circuit is open), and a time limit per step
+ * ({@code overall-timeout}); each HTTP attempt has {@code call-timeout} to connect and to read. Creating the user and granting the role are never
  * repeated: a repeat could create a second user or hide the first one's outcome.
  */
 @Component
@@ -66,6 +67,8 @@ class KeycloakUsers implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(KeycloakUsers.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> USER_FIELDS = Set.of("username", "email", "firstName", "lastName");
+    /** Keycloak's required action that has the person verify the email address at the first login. */
+    static final String VERIFY_EMAIL = "VERIFY_EMAIL";
 
     private final KeycloakAdminProperties properties;
     private final RestClient http;
@@ -126,6 +129,7 @@ class KeycloakUsers implements DisposableBean {
     private enum Step {
         GET_TOKEN("get a token", true),
         READ_ROLE("read the realm role", true),
+        FIND_USERS("look up who holds the username or email", true),
         CREATE_USER("create the user", false),
         GRANT_ROLE("grant the realm role", false);
 
@@ -139,15 +143,35 @@ class KeycloakUsers implements DisposableBean {
     }
 
     /**
-     * Creates an enabled user with a verified email, the organisation's {@code org_id}, the realm role and a
-     * non-temporary password, and returns Keycloak's id for it. When the role cannot be granted, the new user is
-     * removed again, so that no login without its role stays behind.
+     * What became of an invitation: the Keycloak id of the user created, or empty when the username or email already
+     * belongs to a person outside the organisation (nothing was created; the caller must not learn it).
+     */
+    record Outcome(Optional<String> userId) {
+
+        static Outcome created(String userId) {
+            return new Outcome(Optional.of(userId));
+        }
+
+        static Outcome takenElsewhere() {
+            return new Outcome(Optional.empty());
+        }
+    }
+
+    /**
+     * Creates an enabled user with the organisation's {@code org_id}, the realm role, a non-temporary password, and
+     * its email not yet verified (required action {@code VERIFY_EMAIL}: Keycloak's own flow verifies it). When the role
+     * cannot be granted, the new user is removed again, so that no login without its role stays behind.
      *
-     * @throws ApiException.Conflict     when Keycloak already has a user with the username or the email (named)
+     * <p>When Keycloak already has a user with the username or the email, only a person of the same organisation is
+     * reported (409, the field named): the caller may invite that organisation's people and so may know them. A person
+     * of any other organisation (or of none) is {@link Outcome#takenElsewhere()}: nothing is created, and the caller's
+     * answer is the one a new person gets, so that invitations cannot tell who exists elsewhere in the realm.
+     *
+     * @throws ApiException.Conflict     when a person of the same organisation has the username or the email (named)
      * @throws ApiException.InvalidInput when Keycloak refuses a value (its user profile rules)
      * @throws KeycloakUnavailable       when Keycloak cannot be used (down, slow, circuit open, not configured)
      */
-    String create(Invitation invitation) {
+    Outcome create(Invitation invitation) {
         if (!properties.hasSecret()) {
             throw KeycloakUnavailable.misconfigured("invitations are switched off: member-service has no client secret "
                     + "for Keycloak's admin API (set MEMBER_SERVICE_CLIENT_SECRET)");
@@ -156,16 +180,12 @@ class KeycloakUsers implements DisposableBean {
         RoleAnswer role = call(Step.READ_ROLE, bearer -> http.get()
                 .uri("/admin/realms/{realm}/roles/{role}", properties.realm(), realmRole)
                 .headers(bearer).retrieve().body(RoleAnswer.class));
-        String userId = call(Step.CREATE_USER, bearer -> {
-            URI location = http.post().uri("/admin/realms/{realm}/users", properties.realm())
-                    .headers(bearer).contentType(MediaType.APPLICATION_JSON).body(representation(invitation))
-                    .retrieve().toBodilessEntity().getHeaders().getLocation();
-            if (location == null) {
-                throw KeycloakUnavailable.now("Keycloak created the user but did not say where (no Location header)");
-            }
-            String path = location.getPath();
-            return path.substring(path.lastIndexOf('/') + 1);
-        });
+        String userId;
+        try {
+            userId = createUser(invitation);
+        } catch (UserExists exists) {
+            return existing(invitation);
+        }
         try {
             call(Step.GRANT_ROLE, bearer -> http.post()
                     .uri("/admin/realms/{realm}/users/{id}/role-mappings/realm", properties.realm(), userId)
@@ -176,7 +196,60 @@ class KeycloakUsers implements DisposableBean {
             removeHalfMade(userId);
             throw failure;
         }
-        return userId;
+        return Outcome.created(userId);
+    }
+
+    /** Keycloak answered 409 to the creation: a user with the username or the email exists somewhere in the realm. */
+    private static final class UserExists extends RuntimeException {
+        UserExists() {
+            super("Keycloak already has a user with the username or the email", null, false, false);
+        }
+    }
+
+    private String createUser(Invitation invitation) {
+        return call(Step.CREATE_USER, bearer -> {
+            URI location = http.post().uri("/admin/realms/{realm}/users", properties.realm())
+                    .headers(bearer).contentType(MediaType.APPLICATION_JSON).body(representation(invitation))
+                    .retrieve().toBodilessEntity().getHeaders().getLocation();
+            if (location == null) {
+                throw KeycloakUnavailable.now("Keycloak created the user but did not say where (no Location header)");
+            }
+            String path = location.getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        });
+    }
+
+    /**
+     * Whose the username or email is: a person of the invitation's organisation is a 409 naming the field; anyone else
+     * is told to nobody (the log names the organisation for operators, never who holds the value).
+     */
+    private Outcome existing(Invitation invitation) {
+        String organisation = invitation.organisationId().toString();
+        if (heldWithin(organisation, "username", invitation.username())) {
+            throw new ApiException.Conflict("username", "a person of this organisation already has this username");
+        }
+        if (heldWithin(organisation, "email", invitation.email())) {
+            throw new ApiException.Conflict("email", "a person of this organisation already has this email");
+        }
+        log.warn("Invitation for organisation {} not carried out: its username or email belongs to a person outside "
+                + "the organisation; the inviter's answer does not say so", organisation);
+        return Outcome.takenElsewhere();
+    }
+
+    private boolean heldWithin(String organisation, String field, String value) {
+        String found = call(Step.FIND_USERS, bearer -> http.get()
+                .uri(uri -> uri.path("/admin/realms/{realm}/users").queryParam(field, "{value}")
+                        .queryParam("exact", "true").queryParam("briefRepresentation", "false")
+                        .build(properties.realm(), value))
+                .headers(bearer).retrieve().body(String.class));
+        for (JsonNode user : JSON.readTree(found == null ? "[]" : found)) {
+            for (JsonNode orgId : user.path("attributes").path("org_id")) {
+                if (organisation.equals(orgId.asString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The circuit's state, for tests: CLOSED, OPEN or HALF_OPEN. */
@@ -203,13 +276,12 @@ class KeycloakUsers implements DisposableBean {
         }
     }
 
-    private ApiException refusal(Step step, HttpClientErrorException refused) {
+    private RuntimeException refusal(Step step, HttpClientErrorException refused) {
         HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
         JsonNode body = body(refused);
         String message = body.path("errorMessage").asString(body.path("error").asString(""));
         if (status == HttpStatus.CONFLICT && step == Step.CREATE_USER) {
-            String field = message.toLowerCase(Locale.ROOT).contains("email") ? "email" : "username";
-            return new ApiException.Conflict(field, "Keycloak already has a user with this " + field);
+            return new UserExists();
         }
         if (status == HttpStatus.BAD_REQUEST && step == Step.CREATE_USER) {
             String field = body.path("field").asString("");
@@ -314,10 +386,10 @@ class KeycloakUsers implements DisposableBean {
         user.put("firstName", invitation.firstName());
         user.put("lastName", invitation.lastName());
         user.put("enabled", true);
-        // no mail server to verify it with: the inviter vouches for the address (docs/member-service.md)
-        user.put("emailVerified", true);
+        // the inviter's word is no proof that the address is the person's: Keycloak's own flow verifies it
+        user.put("emailVerified", false);
         user.put("attributes", Map.of("org_id", List.of(invitation.organisationId().toString())));
-        user.put("requiredActions", List.of());
+        user.put("requiredActions", List.of(VERIFY_EMAIL));
         // not temporary: nothing could tell the person to change it; they do so in Keycloak's account console
         user.put("credentials", List.of(Map.of("type", "password", "value", invitation.password().reveal(),
                 "temporary", false)));

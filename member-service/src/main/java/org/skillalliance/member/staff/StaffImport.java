@@ -15,16 +15,23 @@ import org.skillalliance.security.Caller;
 import org.skillalliance.web.CsvUpload;
 import org.skillalliance.web.FieldViolation;
 import org.skillalliance.web.RowResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
  * Bulk import of an employer's staff from a CSV file as HR systems export it. Columns (header names matched without
  * regard to case, spaces or underscores): first_name, last_name, email, employment_start (required), job_role_isco,
  * employment_end, consent_to_reporting (yes/no, true/false, 1/0), gender, age_band. Each row is judged and written on
- * its own: good rows are kept whatever the bad ones do, and a re-upload of the same file changes nothing.
+ * its own: good rows are kept whatever the bad ones do, and a re-upload of the same file changes nothing. A cell with
+ * a control character or beginning with {@code =} or {@code @} is that row's error, naming the column
+ * ({@link CsvUpload.Row#text}); a row the database refuses all the same is rejected alone (field {@code row}).
  */
 @Service
 public class StaffImport {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffImport.class);
 
     static final Set<String> REQUIRED_COLUMNS = Set.of("first_name", "last_name", "email", "employment_start");
     static final int MAX_ROWS = 10_000;
@@ -46,20 +53,36 @@ public class StaffImport {
             if (!violations.isEmpty()) {
                 results.add(RowResult.rejected(row.line(), violations));
             } else {
-                results.add(staff.importRow(employerId, row.line(), details));
+                results.add(importRow(employerId, row.line(), details));
             }
         }
         return RowResult.Report.of(results);
     }
 
+    /**
+     * One row in its own transaction ({@link StaffManagement#importRow}): when the database refuses it all the same,
+     * that transaction is rolled back, the row is reported as rejected and the next row goes on. Only refusals of the
+     * row's data are caught; a database that cannot be reached still fails the request.
+     */
+    private RowResult importRow(UUID employerId, long line, StaffDetails details) {
+        try {
+            return staff.importRow(employerId, line, details);
+        } catch (DataIntegrityViolationException refused) {
+            log.warn("Staff import for employer {}: the database refused line {} ({})", employerId, line,
+                    refused.getClass().getSimpleName());
+            return RowResult.refusedByDatabase(line);
+        }
+    }
+
     private static StaffDetails parse(CsvUpload.Row row, List<FieldViolation> violations) {
-        return new StaffDetails(row.get("first_name"), row.get("last_name"), row.get("email"), row.get("job_role_isco"),
+        return new StaffDetails(row.text("first_name", violations), row.text("last_name", violations),
+                row.text("email", violations), row.text("job_role_isco", violations),
                 date(row, "employment_start", violations), date(row, "employment_end", violations),
                 consent(row, violations), gender(row, violations), ageBand(row, violations));
     }
 
     private static LocalDate date(CsvUpload.Row row, String column, List<FieldViolation> violations) {
-        String value = row.get(column);
+        String value = row.text(column, violations);
         if (value == null) {
             return null;
         }
@@ -72,7 +95,7 @@ public class StaffImport {
     }
 
     private static Boolean consent(CsvUpload.Row row, List<FieldViolation> violations) {
-        String value = row.get("consent_to_reporting");
+        String value = row.text("consent_to_reporting", violations);
         if (value == null) {
             return false;
         }
@@ -87,7 +110,7 @@ public class StaffImport {
     }
 
     private static Gender gender(CsvUpload.Row row, List<FieldViolation> violations) {
-        String value = row.get("gender");
+        String value = row.text("gender", violations);
         if (value == null) {
             return null;
         }
@@ -105,7 +128,7 @@ public class StaffImport {
     }
 
     private static AgeBand ageBand(CsvUpload.Row row, List<FieldViolation> violations) {
-        String value = row.get("age_band");
+        String value = row.text("age_band", violations);
         if (value == null) {
             return null;
         }

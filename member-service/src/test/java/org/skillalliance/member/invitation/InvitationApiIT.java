@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.skillalliance.member.MemberFixtures.created;
 import static org.skillalliance.member.MemberFixtures.invitation;
 import static org.skillalliance.member.MemberFixtures.uniqueUsername;
@@ -63,7 +64,7 @@ class InvitationApiIT {
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
         assertThat(invited.header("Cache-Control")).contains("no-store");
         JsonNode answer = invited.json();
-        String userId = answer.path("userId").asString();
+        assertThat(answer.has("userId")).as("the answer does not say whether a login was made").isFalse();
         assertThat(answer.path("username").asString()).isEqualTo(username.toLowerCase());
         assertThat(answer.path("email").asString()).isEqualTo(("Hr.Lead+" + username + "@Employer-A.example").toLowerCase());
         assertThat(answer.path("role").asString()).isEqualTo("member-admin");
@@ -71,14 +72,17 @@ class InvitationApiIT {
         assertThat(answer.path("initialPassword").isNull()).as("a chosen password is not echoed").isTrue();
 
         JsonNode user = keycloak.findUser(username.toLowerCase()).orElseThrow();
-        assertThat(user.path("id").asString()).isEqualTo(userId);
+        String userId = user.path("id").asString();
         assertThat(user.path("enabled").asBoolean()).isTrue();
-        assertThat(user.path("emailVerified").asBoolean()).isTrue();
-        assertThat(user.path("requiredActions")).isEmpty();
+        assertThat(user.path("emailVerified").asBoolean()).as("the inviter's word verifies no address").isFalse();
+        assertThat(user.path("requiredActions").toString()).isEqualTo("[\"VERIFY_EMAIL\"]");
         assertThat(user.path("attributes").path("org_id").get(0).asString()).isEqualTo(employerA.toString());
         assertThat(keycloak.realmRolesOf(userId)).contains("member-admin").doesNotContain("alliance-admin", "learner");
 
-        // the password grant works only with a password that is not temporary and no pending required action
+        // the password grant works only with no pending required action: first the email is verified (here by the
+        // operator, as the test realm sends no mail)
+        assertThatThrownBy(() -> keycloak.token(username, password)).hasMessageContaining("Account is not fully set up");
+        keycloak.confirmEmailAsOperator(username.toLowerCase());
         String token = keycloak.token(username, password);
         JsonNode claims = TestKeycloak.claims(token);
         assertThat(claims.path("org_id").asString()).isEqualTo(employerA.toString());
@@ -115,6 +119,7 @@ class InvitationApiIT {
         String password = invited.json().path("initialPassword").asString();
         assertThat(password).hasSize(20).containsPattern("[a-z]").containsPattern("[A-Z]").containsPattern("[0-9]")
                 .containsPattern("[^A-Za-z0-9]");
+        keycloak.confirmEmailAsOperator(username);
         JsonNode claims = TestKeycloak.claims(keycloak.token(username, password));
         assertThat(claims.path("org_id").asString()).isEqualTo(employer.toString());
         assertThat(claims.path("realm_access").path("roles").toString()).contains("learner")
@@ -148,6 +153,46 @@ class InvitationApiIT {
         assertThat(emailTaken.status()).as(emailTaken.toString()).isEqualTo(409);
         assertThat(emailTaken.fieldErrors()).containsOnlyKeys("email");
         assertThat(keycloak.findUser(otherUsername)).isEmpty();
+    }
+
+    @Test
+    void aUsernameOrEmailOfAnotherOrganisationsPersonAnswersAsANewOneWouldAndCreatesNothing() {
+        UUID ownEmployer = fixtures.registerEmployer(12);
+        UUID otherEmployer = fixtures.registerEmployer(12);
+        String taken = uniqueUsername("elsewhere");
+        assertThat(admin.post(invitations(otherEmployer), invitation(taken, "learner")).status()).isEqualTo(201);
+        JsonNode holder = keycloak.findUser(taken).orElseThrow();
+        ApiClient memberAdmin = ApiClient.onPort(port).withToken(MemberFixtures.tokenFor("member-admin", ownEmployer));
+
+        String fresh = uniqueUsername("fresh");
+        ApiClient.Response newPerson = memberAdmin.post(invitations(ownEmployer), invitation(fresh, "learner"));
+        Map<String, Object> sameUsername = invitation(taken, "learner");
+        sameUsername.put("email", "someone-new-" + taken + "@invited.example");
+        ApiClient.Response usernameElsewhere = memberAdmin.post(invitations(ownEmployer), sameUsername);
+        String otherUsername = uniqueUsername("newname");
+        Map<String, Object> sameEmail = invitation(otherUsername, "learner");
+        sameEmail.put("email", taken + "@invited.example");
+        ApiClient.Response emailElsewhere = memberAdmin.post(invitations(ownEmployer), sameEmail);
+
+        for (ApiClient.Response answer : List.of(newPerson, usernameElsewhere, emailElsewhere)) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+            assertThat(answer.header("Content-Type")).startsWith("application/json");
+            assertThat(answer.header("Cache-Control")).contains("no-store");
+            assertThat(fieldNames(answer.json())).containsExactlyElementsOf(fieldNames(newPerson.json()));
+            assertThat(answer.json().path("initialPassword").asString()).hasSize(20);
+            assertThat(answer.json().path("organisationId").asString()).isEqualTo(ownEmployer.toString());
+        }
+        assertThat(keycloak.findUser(fresh)).isPresent();
+        assertThat(keycloak.findUser(otherUsername)).as("nothing created for a taken email").isEmpty();
+        assertThat(keycloak.findUsersByEmail("someone-new-" + taken + "@invited.example")).isEmpty();
+        JsonNode holderAfter = keycloak.findUser(taken).orElseThrow();
+        assertThat(holderAfter.path("id").asString()).isEqualTo(holder.path("id").asString());
+        assertThat(holderAfter.path("email").asString()).isEqualTo(holder.path("email").asString());
+        assertThat(holderAfter.path("attributes").path("org_id").get(0).asString()).isEqualTo(otherEmployer.toString());
+    }
+
+    private static List<String> fieldNames(JsonNode json) {
+        return json.propertyNames().stream().sorted().toList();
     }
 
     @Test
@@ -262,7 +307,8 @@ class InvitationApiIT {
         ApiClient.Response answer = caller.post(invitations(organisation), invitation(username, role));
         assertThat(answer.status()).as(role + " for " + organisation + ": " + answer).isEqualTo(expected);
         if (expected == 201) {
-            assertThat(keycloak.realmRolesOf(answer.json().path("userId").asString())).contains(role);
+            assertThat(keycloak.realmRolesOf(keycloak.findUser(username).orElseThrow().path("id").asString()))
+                    .contains(role);
         } else {
             assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
             assertThat(keycloak.findUser(username)).as("refused: nobody created").isEmpty();

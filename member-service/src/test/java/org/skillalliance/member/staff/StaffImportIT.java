@@ -77,6 +77,87 @@ class StaffImportIT {
     }
 
     @Test
+    void aNulInAMiddleRowRejectsThatRowNamingTheColumnAndTheOthersAreWritten() {
+        UUID employer = fixtures.registerEmployer(60);
+        long events = outboxEvents();
+        String csv = "first_name,last_name,email,employment_start\n"
+                + "Anna,Before,anna.before@firma.example,2020-01-01\n"
+                + "Nul,Mid\u0000dle,nul.middle@firma.example,2020-01-01\n"
+                + "Otto,After,otto.after@firma.example,2020-01-01\n";
+
+        ApiClient.Response report = upload(employer, csv);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.json().path("created").asInt()).isEqualTo(2);
+        assertThat(report.json().path("rejected").asInt()).isEqualTo(1);
+        var rows = report.json().path("rows");
+        assertThat(rows.get(0).path("outcome").asString()).isEqualTo("CREATED");
+        assertThat(rows.get(1).path("line").asInt()).isEqualTo(3);
+        assertThat(rows.get(1).path("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(rows.get(1).path("errors")).hasSize(1);
+        assertThat(rows.get(1).path("errors").get(0).path("field").asString()).isEqualTo("last_name");
+        assertThat(rows.get(1).path("errors").get(0).path("reason").asString()).contains("control character (U+0000)");
+        assertThat(rows.get(2).path("outcome").asString()).isEqualTo("CREATED");
+        assertThat(staffOf(employer)).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from staff where email = 'nul.middle@firma.example'").query(Long.class)
+                .single()).isZero();
+        assertThat(outboxEvents()).isEqualTo(events + 2);
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreTheirRowsErrorsButPlusAndMinusAreKept() {
+        UUID employer = fixtures.registerEmployer(60);
+        String csv = "first_name;last_name;email;employment_start\n"
+                + "=cmd|' /C calc'!A0;Payload;calc@firma.example;2020-01-01\n"
+                + "Ada;@SUM(1+1);at.sum@firma.example;2020-01-01\n"
+                + "Spaced;\"  =1+1\";spaced@firma.example;2020-01-01\n"
+                + "-;+Plus;minus.plus@firma.example;2020-01-01\n";
+
+        ApiClient.Response report = upload(employer, csv);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        var rows = report.json().path("rows");
+        assertThat(report.json().path("rejected").asInt()).as(report.toString()).isEqualTo(3);
+        assertThat(rows.get(0).path("errors").get(0).path("field").asString()).isEqualTo("first_name");
+        assertThat(rows.get(0).path("errors").get(0).path("reason").asString())
+                .isEqualTo("begins with '=', which a spreadsheet runs as a formula; a value may not begin with = or @");
+        assertThat(rows.get(1).path("errors").get(0).path("field").asString()).isEqualTo("last_name");
+        assertThat(rows.get(2).path("errors").get(0).path("field").asString()).isEqualTo("last_name");
+        assertThat(rows.get(3).path("outcome").asString()).isEqualTo("CREATED");
+        assertThat(jdbc.sql("select first_name || ' ' || last_name from staff where employer_id = :e")
+                .param("e", employer).query(String.class).list()).containsExactly("- +Plus");
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesIsRejectedAloneInItsOwnTransaction() {
+        UUID employer = fixtures.registerEmployer(60);
+        // a rule only the database knows, so that the row passes every check and is refused on writing
+        jdbc.sql("alter table staff add constraint test_refused_by_database check (last_name <> 'Refused-By-Database')")
+                .update();
+        try {
+            long events = outboxEvents();
+            String csv = "first_name,last_name,email,employment_start\n"
+                    + "Anna,Before,anna.before@firma.example,2020-01-01\n"
+                    + "Rita,Refused-By-Database,rita.refused@firma.example,2020-01-01\n"
+                    + "Otto,After,otto.after@firma.example,2020-01-01\n";
+
+            ApiClient.Response report = upload(employer, csv);
+
+            assertThat(report.status()).as(report.toString()).isEqualTo(200);
+            var rows = report.json().path("rows");
+            assertThat(rows.get(0).path("outcome").asString()).isEqualTo("CREATED");
+            assertThat(rows.get(1).path("outcome").asString()).isEqualTo("REJECTED");
+            assertThat(rows.get(1).path("errors").get(0).path("field").asString()).isEqualTo("row");
+            assertThat(rows.get(1).path("errors").get(0).path("reason").asString()).contains("database refused");
+            assertThat(rows.get(2).path("outcome").asString()).isEqualTo("CREATED");
+            assertThat(staffOf(employer)).isEqualTo(2);
+            assertThat(outboxEvents()).as("the refused row's event went with its transaction").isEqualTo(events + 2);
+        } finally {
+            jdbc.sql("alter table staff drop constraint test_refused_by_database").update();
+        }
+    }
+
+    @Test
     void aFileThatCannotBeReadAsAWholeIsRefused() {
         UUID employer = fixtures.registerEmployer(60);
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.skillalliance.reporting.infrastructure.CsvReport;
 import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +30,8 @@ class EmployerBenchmarkController {
     }
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark", produces = "text/csv")
-    String benchmarkCsv(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
-        return CsvReport.render(mapper, benchmarks.benchmark(Caller.current(), allianceId, employerId));
+    ResponseEntity<String> benchmarkCsv(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
+        return CsvReport.render(mapper, benchmarks.benchmark(Caller.current(), allianceId, employerId))
+                .attachment("employer-benchmark-" + employerId + "-in-alliance-" + allianceId);
     }
 }

@@ -7,6 +7,7 @@ import org.skillalliance.reporting.infrastructure.CsvReport;
 import org.skillalliance.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,13 +41,13 @@ class ImpactReportController {
     }
 
     @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = "text/csv")
-    String impactCsv(@PathVariable UUID programmeId,
+    ResponseEntity<String> impactCsv(@PathVariable UUID programmeId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(required = false) SizeBand sizeBand,
                      @RequestParam(required = false) String sector,
                      @RequestParam(required = false) String region) {
         return CsvReport.render(mapper, reports.report(Caller.current(), programmeId,
-                new ImpactFilter(from, to, sizeBand, sector, region)));
+                new ImpactFilter(from, to, sizeBand, sector, region))).attachment("impact-report-" + programmeId);
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.skillalliance.reporting.infrastructure.CsvReport;
 import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +29,8 @@ class AllianceOverviewController {
     }
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/overview", produces = "text/csv")
-    String overviewCsv(@PathVariable UUID allianceId) {
-        return CsvReport.render(mapper, overviews.overview(Caller.current(), allianceId));
+    ResponseEntity<String> overviewCsv(@PathVariable UUID allianceId) {
+        return CsvReport.render(mapper, overviews.overview(Caller.current(), allianceId))
+                .attachment("alliance-overview-" + allianceId);
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import org.skillalliance.platform.Pause;
 import org.skillalliance.platform.PlatformEndpoints;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A client of the platform's public API: every call goes through the gateway with a real access token of the person
@@ -35,6 +38,9 @@ public final class AllianceApi {
     static final String PEOPLE_CLIENT = "skill-alliance-web";
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     private static final int RATE_LIMIT_RETRIES = 20;
+    /** The bootstrap administrator of Keycloak's master realm on demo and test platforms (KeycloakServer, docker-compose). */
+    private static final String KEYCLOAK_OPERATOR = "admin";
+    private static final String KEYCLOAK_OPERATOR_PASSWORD = "admin";
 
     private final PlatformEndpoints endpoints;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,6 +60,54 @@ public final class AllianceApi {
         Tokens tokens = new Tokens(username, password);
         tokens.accessToken();
         return new Session(this, tokens);
+    }
+
+    /**
+     * Demo and test platforms only: confirms an invited person's email as an operator does in Keycloak's admin console
+     * (email verified, the {@code VERIFY_EMAIL} required action cleared), acting as the bootstrap administrator of the
+     * {@code master} realm that the local platform (KeycloakServer) and docker-compose set up. Invitations leave the
+     * email unverified for Keycloak's own flow, which needs a mail server these platforms do not have, and the
+     * password grant refuses a person with a pending required action ("Account is not fully set up").
+     */
+    public void confirmEmailAsOperator(String username) {
+        String token = operatorToken();
+        String users = endpoints.keycloak() + "/admin/realms/" + endpoints.realm() + "/users";
+        ApiResponse found = exchange("GET", "/admin/.../users (operator)", HttpRequest.newBuilder(URI.create(users
+                        + "?exact=true&briefRepresentation=false&username="
+                        + URLEncoder.encode(username.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)))
+                .timeout(CALL_TIMEOUT).header("Authorization", "Bearer " + token).GET().build());
+        if (found.status() != 200 || found.json().isEmpty()) {
+            throw new ApiCallFailed(found, 200);
+        }
+        ObjectNode user = (ObjectNode) found.json().get(0).deepCopy();
+        user.put("emailVerified", true);
+        ArrayNode actions = user.putArray("requiredActions");
+        found.json().get(0).path("requiredActions").forEach(action -> {
+            if (!action.asString().equals("VERIFY_EMAIL")) {
+                actions.add(action.asString());
+            }
+        });
+        ApiResponse updated = exchange("PUT", "/admin/.../users/{id} (operator)", HttpRequest.newBuilder(
+                        URI.create(users + "/" + user.path("id").asString()))
+                .timeout(CALL_TIMEOUT).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(user))).build());
+        if (updated.status() != 204) {
+            throw new ApiCallFailed(updated, 204);
+        }
+    }
+
+    private String operatorToken() {
+        String form = "grant_type=password&client_id=admin-cli&username=" + KEYCLOAK_OPERATOR + "&password="
+                + URLEncoder.encode(KEYCLOAK_OPERATOR_PASSWORD, StandardCharsets.UTF_8);
+        ApiResponse answer = exchange("POST", "/realms/master/.../token (operator)", HttpRequest.newBuilder(
+                        URI.create(endpoints.keycloak() + "/realms/master/protocol/openid-connect/token"))
+                .timeout(CALL_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (answer.status() != 200) {
+            throw new ApiCallFailed(answer, 200);
+        }
+        return answer.json().path("access_token").asString();
     }
 
     /** A call without any token, as an anonymous client would make it. */

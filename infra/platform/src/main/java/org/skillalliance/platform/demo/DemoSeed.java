@@ -573,6 +573,8 @@ public final class DemoSeed {
                            String firstName, String lastName, String role, String domain) {
         String email = (firstName + "." + lastName).toLowerCase(Locale.ROOT) + "@" + domain;
         inviter.invite(organisationId, new InvitationSpec(username, email, firstName, lastName, role, PASSWORD));
+        // demo only: the operator confirms the email (no mail server for Keycloak's verification mail)
+        api.confirmEmailAsOperator(username);
         users.add(new DemoSummary.DemoUser(username, PASSWORD, role, organisation));
         return api.login(username, PASSWORD);
     }
