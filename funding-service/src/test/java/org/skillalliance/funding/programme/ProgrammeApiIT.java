@@ -91,7 +91,8 @@ class ProgrammeApiIT {
         UUID funder = UUID.randomUUID();
         Map<String, Object> negative = programme(funder, 1_000);
         negative.put("budgetMinor", -1);
-        assertRefused(api.post("/api/programmes", negative), 400, "budgetMinor", "minor units from 0 to 10000000000000");
+        assertRefused(api.post("/api/programmes", negative), 400, "budgetMinor",
+                "must be a whole number of minor units from 0 to 10000000000000 (10^13)");
 
         String fractional = """
                 {"funderId": "%s", "name": "Fractional", "currency": "EUR", "budgetMinor": 10.5,

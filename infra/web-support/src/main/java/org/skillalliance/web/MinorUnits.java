@@ -20,10 +20,10 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * A money amount in whole minor units (cents) of a request: from 0 to {@link #MAX} (10^13, a hundred billion euros).
- * That is more than any alliance's or funder's budget, and it keeps every product the services compute inside a
- * {@code long}: an amount times a seat count up to 10^5, or times a rate in basis points or millionths, stays below
- * 10^18 &lt; {@code Long.MAX_VALUE} (about 9.2 * 10^18). Checked by bean validation before any arithmetic; null is
- * valid (combine with {@code @NotNull}). See docs/api.md, "Input policy".
+ * That is more than any alliance's or funder's budget, and it keeps the products the services compute inside a
+ * {@code long} (about 9.2 * 10^18): an amount times a cohort's seats (at most 10^4), or times a rate in basis points
+ * (10^4), is at most 10^17. Checked by bean validation before any arithmetic; null is valid (combine with
+ * {@code @NotNull}). See docs/api.md, "Input policy".
  */
 @Documented
 @Constraint(validatedBy = {})
