@@ -1,11 +1,14 @@
 package org.skillalliance.web.openapi;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -20,7 +23,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * What the whole document says: the service's title, version and description, the gateway as the one server, the
  * Keycloak bearer scheme required by every operation (an operation open to anyone would say so with an empty
- * {@code security}), and the {@code Problem} schema with the error responses {@link ErrorResponses} refers to.
+ * {@code security}), and the {@code Problem} schema with the error responses {@link ErrorResponses} refers to (those the
+ * operations use). Success bodies springdoc leaves as any type ({@code *}{@code /*}) are JSON.
  */
 public final class ApiDocument implements OpenApiCustomizer {
 
@@ -30,6 +34,8 @@ public final class ApiDocument implements OpenApiCustomizer {
     public static final String PROBLEM = "Problem";
     static final String FIELD_VIOLATION = "FieldViolation";
     static final String PROBLEM_JSON = "application/problem+json";
+    private static final String JSON = "application/json";
+    private static final String ANY = "*/*";
 
     private final String title;
     private final String description;
@@ -65,10 +71,41 @@ public final class ApiDocument implements OpenApiCustomizer {
                     List.of("field", "reason")));
         }
         components.addSchemas(PROBLEM, problem());
-        ErrorResponses.ALL.forEach(error -> components.addResponses(error.component(), new ApiResponse()
-                .description(error.description())
-                .content(new Content().addMediaType(PROBLEM_JSON,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+        Set<String> referenced = new HashSet<>();
+        operations(openApi).forEach(operation -> operation.getResponses().values().forEach(response -> {
+            if (response.get$ref() != null) {
+                referenced.add(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
+            } else {
+                answersJson(response);
+            }
+        }));
+        ErrorResponses.ALL.stream().filter(error -> referenced.contains(error.component()))
+                .forEach(error -> components.addResponses(error.component(), new ApiResponse()
+                        .description(error.description())
+                        .content(new Content().addMediaType(PROBLEM_JSON,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+    }
+
+    private static List<Operation> operations(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return List.of();
+        }
+        return openApi.getPaths().values().stream().flatMap(path -> path.readOperations().stream())
+                .filter(operation -> operation.getResponses() != null).toList();
+    }
+
+    /**
+     * springdoc writes {@code *}{@code /*} for a handler that declares no {@code produces}; the platform's handlers then
+     * answer JSON (those that answer CSV or problem+json declare it).
+     */
+    private static void answersJson(ApiResponse response) {
+        Content content = response.getContent();
+        if (content == null || !content.containsKey(ANY) || content.containsKey(JSON)) {
+            return;
+        }
+        Content json = new Content();
+        content.forEach((type, media) -> json.addMediaType(ANY.equals(type) ? JSON : type, media));
+        response.setContent(json);
     }
 
     private static Schema<Object> problem() {

@@ -36,7 +36,8 @@ import org.springframework.web.method.HandlerMethod;
  * <li>413 and 415 where it takes a body: the body limit and the documented content type.</li>
  * </ul>
  * A {@code 201} of a handler marked {@code @ResponseStatus(HttpStatus.CREATED)} gets its {@code Location} header
- * (docs/api.md: create answers 201 with Location).
+ * (docs/api.md: create answers 201 with Location), unless the handler documents its 201 itself with
+ * {@code @ApiResponse} (an invitation creates a Keycloak user, which has no address here).
  */
 public final class ErrorResponses implements GlobalOperationComponentsCustomizer {
 
@@ -99,7 +100,7 @@ public final class ErrorResponses implements GlobalOperationComponentsCustomizer
 
         ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
         ApiResponse created = responses.get("201");
-        if (status != null && status.code() == HttpStatus.CREATED && created != null && created.get$ref() == null
+        if (status != null && status.code() == HttpStatus.CREATED && created != null && !documents201(handler)
                 && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
             created.addHeaderObject("Location", new Header().description("where the created resource is read")
                     .required(true).schema(ApiDocument.typed("string").format("uri-reference")));
@@ -111,6 +112,13 @@ public final class ErrorResponses implements GlobalOperationComponentsCustomizer
         if (applies && !responses.containsKey(error.status())) {
             responses.addApiResponse(error.status(), error.reference());
         }
+    }
+
+    /** Whether the controller documents its 201 itself ({@code @ApiResponse}): then it says what the 201 carries. */
+    private static boolean documents201(HandlerMethod handler) {
+        return AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(),
+                        io.swagger.v3.oas.annotations.responses.ApiResponse.class).stream()
+                .anyMatch(response -> "201".equals(response.responseCode()));
     }
 
     private static boolean writes(HandlerMethod handler) {

@@ -52,6 +52,11 @@ public class OpenApiAutoConfiguration {
         return new ErrorResponses();
     }
 
+    @Bean
+    PagingParameters pagingParameters() {
+        return new PagingParameters();
+    }
+
     /**
      * springdoc's model resolver with {@link ApiTypeNames}: it replaces the default one (the registrar swaps converters
      * of the same class), first in the list so that springdoc's other converters stay in front of it.

@@ -71,7 +71,8 @@ class OpenApiDocumentTest {
     @Test
     void aCreationAnswers201WithLocationAndADeletion204() {
         JsonNode created = document.at("/paths/~1api~1skills/post/responses/201");
-        assertThat(created.at("/content/*~1*/schema/$ref").asString()).isEqualTo("#/components/schemas/SkillResponse");
+        assertThat(created.at("/content/application~1json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/SkillResponse");
         assertThat(created.at("/headers/Location/schema/format").asString()).isEqualTo("uri-reference");
         assertThat(document.at("/paths/~1api~1skills/post/responses").propertyNames()).doesNotContain("200");
         assertThat(document.at("/paths/~1api~1skills~1{id}/delete/responses").propertyNames()).contains("204")
@@ -100,6 +101,23 @@ class OpenApiDocumentTest {
                 .isEqualTo("#/components/schemas/FieldViolation");
         assertThat(document.at("/components/schemas/FieldViolation/properties").propertyNames())
                 .containsExactlyInAnyOrder("field", "reason");
+    }
+
+    @Test
+    void pageAndSizeCarryTheBoundsPageQueryEnforces() {
+        JsonNode parameters = document.at("/paths/~1api~1skills/get/parameters");
+        JsonNode page = parameter(parameters, "page");
+        assertThat(page.at("/schema/minimum").asInt()).isZero();
+        assertThat(page.at("/schema/default").asInt()).isZero();
+        JsonNode size = parameter(parameters, "size");
+        assertThat(size.at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(size.at("/schema/maximum").asInt()).isEqualTo(200);
+        assertThat(size.at("/schema/default").asInt()).isEqualTo(20);
+        assertThat(parameter(parameters, "limit").at("/schema").has("maximum")).as("another integer").isFalse();
+    }
+
+    private static JsonNode parameter(JsonNode parameters, String name) {
+        return parameters.valueStream().filter(p -> p.path("name").asString().equals(name)).findFirst().orElseThrow();
     }
 
     private List<String> responses(String path, String method) {
