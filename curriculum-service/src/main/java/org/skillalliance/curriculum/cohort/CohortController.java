@@ -16,6 +16,7 @@ import org.skillalliance.security.Caller;
 import org.skillalliance.web.MinorUnits;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -72,6 +74,7 @@ class CohortController {
 
     @PostMapping
     @Operation(summary = "Schedule a cohort of a published course (status PLANNED)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CohortResponse> schedule(@Valid @RequestBody CohortRequest r) {
         Cohort cohort = cohorts.schedule(Caller.current(), r.courseId(), new CohortPlan(r.organiserId(), r.providerId(), r.startDate(),
                 r.endDate(), r.enrolmentOpens(), r.enrolmentCloses(), r.capacity(), r.minParticipants(),

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -78,6 +80,7 @@ class CourseController {
 
     @PostMapping
     @Operation(summary = "Draft a course in an alliance's curriculum")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CourseResponse> draft(@Valid @RequestBody CourseRequest request) {
         Course course = courses.draft(Caller.current(), request.allianceId(), request.draft());
         return ResponseEntity.created(URI.create("/api/courses/" + course.id())).body(CourseResponse.of(course));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,6 +20,7 @@ import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.skillalliance.web.RowResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -82,6 +85,9 @@ class EnrolmentController {
 
     @PostMapping
     @Operation(summary = "Enrol a staff member: 201 confirmed or waitlisted; 200 with the existing enrolment on a repeat")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true,
+            description = "A repeat: the existing enrolment of the staff member in the cohort, nothing written")
     ResponseEntity<EnrolmentResponse> enrol(@Valid @RequestBody EnrolmentRequest request) {
         EnrolmentManagement.Enrolled enrolled = enrolments.enrol(Caller.current(),
                 new EnrolmentManagement.EnrolRequest(request.cohortId(), request.staffId(), request.employerId()));

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -67,6 +69,7 @@ class ObjectiveController {
     @PostMapping
     @Operation(summary = "Set an alliance objective: STAFF_AT_LEVEL (skillId, minimumLevel, targetCount) or"
             + " COMPLETION_RATE (courseId, targetRate, periodStart), with a target date after today")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ObjectiveResponse> create(@Valid @RequestBody ObjectiveRequest r) {
         ObjectiveResponse body = ObjectiveResponse.of(objectives.create(Caller.current(), new ObjectiveManagement.Draft(
                 r.allianceId(), r.kind(), r.title(), r.skillId(), r.minimumLevel(), r.targetCount(), r.courseId(),

@@ -16,6 +16,7 @@ import org.skillalliance.curriculum.skill.SkillCategory;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -74,6 +76,7 @@ class SkillProfileController {
     @PostMapping
     @Operation(summary = "Publish an alliance's standard profile for a job role (no employerId), or keep an employer's"
             + " own: adopt a standard as is (basedOn, no skills) or adjust it (basedOn and skills)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProfileResponse> create(@Valid @RequestBody ProfileRequest r) {
         ResolvedProfile created = profiles.create(Caller.current(), new SkillProfileManagement.Draft(r.allianceId(),
                 r.employerId(), r.jobRoleIsco().trim(), r.name(), r.basedOn(), refs(r.skills())));

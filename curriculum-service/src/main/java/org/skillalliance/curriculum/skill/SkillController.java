@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,6 +48,7 @@ class SkillController {
 
     @PostMapping
     @Operation(summary = "Add a skill to the catalogue")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SkillResponse> add(@Valid @RequestBody SkillRequest request) {
         Skill skill = catalogue.add(Caller.current(), request.code().trim(), request.name(), request.category(),
                 request.escoUri() == null || request.escoUri().isBlank() ? null : request.escoUri().trim());

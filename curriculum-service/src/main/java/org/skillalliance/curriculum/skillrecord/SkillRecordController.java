@@ -14,12 +14,14 @@ import jakarta.validation.constraints.NotNull;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -52,6 +54,7 @@ class SkillRecordController {
 
     @PostMapping
     @Operation(summary = "Record a manager's rating (MANAGER) or a staff member's self-assessment (SELF) of a level 1-5")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RecordResponse> record(@Valid @RequestBody RecordRequest r) {
         RecordResponse body = RecordResponse.of(records.record(Caller.current(), r.staffId(), r.skillId(), r.level(),
                 r.source(), r.assessedOn()));

@@ -2,6 +2,7 @@ package org.skillalliance.funding.allocation;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
@@ -29,6 +30,7 @@ class CostShareController {
     }
 
     @GetMapping
+    @Operation(summary = "Cohort cost shares, optionally of one alliance, employer or status")
     PageResponse<CostShareResponse> list(@RequestParam(required = false) UUID allianceId,
                                          @RequestParam(required = false) UUID employerId,
                                          @RequestParam(required = false) CohortCostSharing.Status status,
@@ -39,11 +41,13 @@ class CostShareController {
     }
 
     @GetMapping("/{cohortId}")
+    @Operation(summary = "The cost share of one cohort: its rule and each employer's share")
     CostShareResponse get(@PathVariable UUID cohortId) {
         return CostShareResponse.of(management.read(Caller.current(), cohortId));
     }
 
     @PutMapping("/{cohortId}/rule")
+    @Operation(summary = "Choose or change the cost-sharing rule of a cohort")
     CostShareResponse choose(@PathVariable UUID cohortId, @Valid @RequestBody RuleRequest request) {
         return CostShareResponse.of(management.choose(Caller.current(), cohortId, request));
     }

@@ -2,6 +2,7 @@ package org.skillalliance.funding.claim;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
@@ -29,11 +30,13 @@ class ClaimController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One claim")
     ClaimResponse get(@PathVariable UUID id) {
         return ClaimResponse.of(management.read(Caller.current(), id));
     }
 
     @GetMapping
+    @Operation(summary = "Claims, optionally of one programme, award, employer or status")
     PageResponse<ClaimResponse> list(@RequestParam(required = false) UUID programmeId,
                                      @RequestParam(required = false) UUID awardId,
                                      @RequestParam(required = false) UUID employerId,
@@ -46,16 +49,19 @@ class ClaimController {
     }
 
     @PostMapping("/{id}/approve")
+    @Operation(summary = "Approve a submitted claim")
     ClaimResponse approve(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
         return ClaimResponse.of(management.approve(Caller.current(), id, decision));
     }
 
     @PostMapping("/{id}/reject")
+    @Operation(summary = "Reject a submitted claim")
     ClaimResponse reject(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
         return ClaimResponse.of(management.reject(Caller.current(), id, decision));
     }
 
     @PostMapping("/{id}/pay")
+    @Operation(summary = "Pay an approved claim: the disbursement enters the ledger")
     ClaimResponse pay(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
         return ClaimResponse.of(management.pay(Caller.current(), id, decision));
     }

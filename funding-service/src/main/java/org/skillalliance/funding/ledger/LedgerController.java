@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,6 +38,7 @@ class LedgerController {
     }
 
     @GetMapping
+    @Operation(summary = "Ledger entries, optionally of one type, programme or award")
     PageResponse<LedgerEntryResponse> list(@RequestParam(required = false) EntryType type,
                                            @RequestParam(required = false) UUID programmeId,
                                            @RequestParam(required = false) UUID awardId,

@@ -2,6 +2,7 @@ package org.skillalliance.funding.quote;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.skillalliance.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +21,7 @@ class QuoteController {
     }
 
     @GetMapping
+    @Operation(summary = "The grant offset of an employer's seat in a cohort")
     Quote quote(@RequestParam UUID cohortId, @RequestParam UUID employerId) {
         return quotes.quote(Caller.current(), cohortId, employerId);
     }

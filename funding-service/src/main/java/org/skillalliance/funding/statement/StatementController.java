@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.skillalliance.funding.ledger.EntryType;
 import org.skillalliance.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,6 +40,7 @@ class StatementController {
     }
 
     @GetMapping
+    @Operation(summary = "An employer's funding statement for a period")
     StatementResponse statement(@RequestParam UUID employerId,
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

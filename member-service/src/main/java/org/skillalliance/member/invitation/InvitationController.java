@@ -2,6 +2,10 @@ package org.skillalliance.member.invitation;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.ProblemDetailsHandler;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,6 +38,13 @@ class InvitationController {
     }
 
     @PostMapping(path = "/api/organisations/{organisationId}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Invited: the user is created in"
+            + " Keycloak with the role; no Location, as the user is read in Keycloak, not here")
+    @ApiResponse(responseCode = "503", description = "Keycloak cannot create the user now (with Retry-After when"
+            + " trying again later may help)", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @Operation(summary = "Invite a person of the organisation: a Keycloak user with one role")
     ResponseEntity<InvitationResponse> invite(@PathVariable UUID organisationId,
                                               @Valid @RequestBody InvitationRequest request) {
         InvitationManagement.Invited invited = management.invite(Caller.current(), organisationId, request.username(),

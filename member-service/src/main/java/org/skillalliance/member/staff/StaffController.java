@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.skillalliance.web.RowResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -41,17 +44,21 @@ class StaffController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register a staff member of an employer")
     ResponseEntity<StaffResponse> register(@Valid @RequestBody StaffRequest request) {
         StaffMember member = management.register(Caller.current(), request.employerId(), request.details());
         return ResponseEntity.created(URI.create("/api/staff/" + member.id())).body(StaffResponse.of(member));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One staff member")
     StaffResponse get(@PathVariable UUID id) {
         return StaffResponse.of(management.get(Caller.current(), id));
     }
 
     @GetMapping
+    @Operation(summary = "Staff, optionally of one employer or status")
     PageResponse<StaffResponse> list(@RequestParam(required = false) UUID employerId,
                                      @RequestParam(required = false) StaffStatus status,
                                      @RequestParam(required = false) Integer page,
@@ -60,23 +67,28 @@ class StaffController {
     }
 
     @PutMapping("/{id}")
+    @Operation(summary = "Update a staff member's details")
     StaffResponse update(@PathVariable UUID id, @RequestBody StaffUpdateRequest request) {
         return StaffResponse.of(management.update(Caller.current(), id, request.details()));
     }
 
     @PostMapping("/{id}/leave")
+    @Operation(summary = "Record that a staff member left the employer")
     StaffResponse leave(@PathVariable UUID id, @Valid @RequestBody LeaveRequest request) {
         return StaffResponse.of(management.leave(Caller.current(), id, request.employmentEnd()));
     }
 
     /** Erasure: the personal data is wiped at once; the answer is 204 and the record shows only id and employer. */
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Erase a staff member's personal data (the record keeps only its id and employer)")
     ResponseEntity<Void> erase(@PathVariable UUID id) {
         management.erase(Caller.current(), id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import an employer's staff from a CSV file: one result per row")
     RowResult.Report importCsv(@RequestParam UUID employerId, @RequestPart("file") MultipartFile file) {
         if (file.isEmpty()) {
             throw new ApiException.InvalidInput("file", "is empty");

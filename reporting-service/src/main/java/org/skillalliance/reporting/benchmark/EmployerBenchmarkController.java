@@ -2,6 +2,7 @@ package org.skillalliance.reporting.benchmark;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.skillalliance.reporting.infrastructure.CsvReport;
 import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;
@@ -25,11 +26,13 @@ class EmployerBenchmarkController {
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark",
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "An employer's benchmark against the alliance, as JSON or CSV")
     EmployerBenchmark benchmark(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
         return benchmarks.benchmark(Caller.current(), allianceId, employerId);
     }
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark", produces = "text/csv")
+    @Operation(summary = "An employer's benchmark against the alliance, as JSON or CSV")
     ResponseEntity<String> benchmarkCsv(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
         return CsvReport.render(mapper, benchmarks.benchmark(Caller.current(), allianceId, employerId))
                 .attachment("employer-benchmark-" + employerId + "-in-alliance-" + allianceId);

@@ -3,6 +3,7 @@ package org.skillalliance.reporting.impact;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.skillalliance.reporting.infrastructure.CsvReport;
 import org.skillalliance.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,6 +32,7 @@ class ImpactReportController {
     }
 
     @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A programme's impact report, as JSON or CSV")
     ImpactReport impact(@PathVariable UUID programmeId,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -41,6 +43,7 @@ class ImpactReportController {
     }
 
     @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = "text/csv")
+    @Operation(summary = "A programme's impact report, as JSON or CSV")
     ResponseEntity<String> impactCsv(@PathVariable UUID programmeId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

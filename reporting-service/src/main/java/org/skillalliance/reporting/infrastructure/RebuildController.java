@@ -1,5 +1,6 @@
 package org.skillalliance.reporting.infrastructure;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.skillalliance.reporting.projection.ProjectionRebuild;
 import org.skillalliance.security.Caller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +17,7 @@ class RebuildController {
     }
 
     @PostMapping("/api/reports/rebuild")
+    @Operation(summary = "Rebuild every projection from the event topics")
     ProjectionRebuild.Result rebuild() {
         return rebuild.rebuild(Caller.current());
     }

@@ -2,6 +2,7 @@ package org.skillalliance.reporting.overview;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.skillalliance.reporting.infrastructure.CsvReport;
 import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;
@@ -24,11 +25,13 @@ class AllianceOverviewController {
     }
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "An alliance's overview, as JSON or CSV")
     AllianceOverview overview(@PathVariable UUID allianceId) {
         return overviews.overview(Caller.current(), allianceId);
     }
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/overview", produces = "text/csv")
+    @Operation(summary = "An alliance's overview, as JSON or CSV")
     ResponseEntity<String> overviewCsv(@PathVariable UUID allianceId) {
         return CsvReport.render(mapper, overviews.overview(Caller.current(), allianceId))
                 .attachment("alliance-overview-" + allianceId);

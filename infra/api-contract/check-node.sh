@@ -1,0 +1,14 @@
+#!/usr/bin/env sh
+# The api-contract module lints the committed OpenAPI documents and builds the generated client with the machine's
+# Node.js and npm (the build never downloads Node itself): say clearly what is missing.
+set -eu
+fail() {
+  echo "infra/api-contract needs Node.js 20.19 or newer and npm on the PATH ($1). Install them (Debian/Ubuntu:" >&2
+  echo "apt-get install nodejs npm, or https://nodejs.org), then build again; README.md lists the prerequisites." >&2
+  exit 1
+}
+command -v node >/dev/null 2>&1 || fail "node is not found"
+command -v npm >/dev/null 2>&1 || fail "npm is not found"
+node -e 'const [major, minor] = process.versions.node.split(".").map(Number);
+process.exit(major > 20 || major === 20 && minor >= 19 ? 0 : 1)' || fail "node $(node --version) is too old"
+echo "Using Node.js $(node --version) and npm $(npm --version)"
