@@ -62,7 +62,7 @@ class GatewaySecurity {
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/openapi/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/webjars/**", "/fallback/**").permitAll()
+                                "/webjars/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtDecoder(decoder))

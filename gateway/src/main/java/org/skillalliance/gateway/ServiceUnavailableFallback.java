@@ -9,12 +9,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * Where a route's circuit breaker sends a call the service did not answer (down, too slow, or the circuit is open):
  * 503 problem+json saying which service and why, with {@code Retry-After}.
+ *
+ * <p>Only the circuit breaker reaches it: its forward goes straight to the dispatcher, past the web filters, with the
+ * failure in the exchange's attributes. A client's own request for {@code /fallback/...} passes the filters like any
+ * other (401 without a token) and then finds nothing here (404, {@link ProblemExceptionHandler}); the service named in
+ * the answer is always the route's configured {@code fallbackUri}, never anything the client sent.
  */
 @RestController
 class ServiceUnavailableFallback {
@@ -22,6 +28,10 @@ class ServiceUnavailableFallback {
     @RequestMapping("/fallback/{service}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        if (failure == null) {
+            // not the circuit breaker's forward (which sets the failure) but a client calling the path: no such page
+            return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
+        }
         String why = failure instanceof CallNotPermittedException ? "its circuit is open after repeated failures"
                 : timedOut(failure) ? "it did not answer in time"
                 : "it could not be reached";

@@ -1,6 +1,7 @@
 package org.skillalliance.gateway;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,14 +13,16 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on loopback standing in for one of the four services behind the gateway: it answers with its
- * own name and records what reached it (method, path and query, the headers the gateway forwarded). {@code /slow}
+ * own name and records what reached it (method, path and query, the headers the gateway forwarded, the body's
+ * length once read to its end). {@code /slow}
  * takes twenty seconds, far beyond the routes' timeout, so that only the gateway's timeout can end the call early;
  * {@code /unavailable} answers the service's own 503 problem+json (as member-service does when Keycloak is down); it
  * can be stopped and started again on the same port.
  */
 final class StandInService {
 
-    record Received(String method, String uri, Map<String, List<String>> headers) {
+    /** One request that reached the service, its body read to the end ({@code bodyBytes} long). */
+    record Received(String method, String uri, Map<String, List<String>> headers, long bodyBytes) {
 
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -59,9 +62,10 @@ final class StandInService {
             HttpServer http = HttpServer.create(new InetSocketAddress("localhost", onPort), 0);
             http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             http.createContext("/", exchange -> {
-                exchange.getRequestBody().readAllBytes();
+                // a body cut off on the way (the gateway gave up on it) ends here with an IOException: not received
+                long bodyBytes = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
                 received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                        Map.copyOf(exchange.getRequestHeaders())));
+                        Map.copyOf(exchange.getRequestHeaders()), bodyBytes));
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                     try {
                         Thread.sleep(20_000);
