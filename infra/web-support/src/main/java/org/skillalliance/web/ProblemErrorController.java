@@ -1,5 +1,7 @@
 package org.skillalliance.web;
 
+import java.net.URI;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +38,17 @@ public class ProblemErrorController implements ErrorController {
         } else {
             problem = StatusProblems.of(404);
         }
+        problem.setInstance(instance(request));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The path that failed, as for any other problem; {@code /error} itself when there is none or it is no URI. */
+    private static URI instance(HttpServletRequest request) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        try {
+            return URI.create(path instanceof String failed && !failed.isEmpty() ? failed : request.getRequestURI());
+        } catch (IllegalArgumentException notAUri) {
+            return URI.create("/error");
+        }
     }
 }

@@ -57,6 +57,7 @@ class ErrorResponsesTest {
             ApiClient.Response answer = raw().get(path);
 
             assertProblem(answer, 500, "http-500");
+            assertThat(answer.json().path("instance").asString()).isEqualTo(path);
             assertThat(answer.text()).doesNotContain("secret", "Exception", "trace", "db.internal");
         }
     }
