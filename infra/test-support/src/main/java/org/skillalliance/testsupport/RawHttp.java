@@ -49,11 +49,21 @@ public final class RawHttp {
      * answer to the end of the connection.
      */
     public ApiClient.Response send(String request) {
+        return send(request, new byte[0]);
+    }
+
+    /**
+     * Writes {@code head} and then the whole {@code body}, as a simple client does, before it reads the answer: a
+     * server that stops reading early and closes makes the writing fail (a reset connection).
+     */
+    public ApiClient.Response send(String head, byte[] body) {
+        String request = head;
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 5_000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
             out.flush();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             socket.getInputStream().transferTo(answer);

@@ -93,6 +93,15 @@ class ErrorResponsesTest {
         assertTooLarge(raw().postSized("/api/things", thing(5 * MB)), MB);
     }
 
+    /** A client that sends all of its body before it reads: Tomcat reads the rest instead of resetting the connection. */
+    @Test
+    void aClientSendingItsWholeBodyFirstStillReadsThe413() {
+        byte[] body = thing(12 * MB);
+
+        assertTooLarge(raw().send("POST /api/things HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n", body), MB);
+    }
+
     @Test
     void aChunkedBodyOverTheLimitIs413AndNothingIsWritten() {
         assertTooLarge(raw().postChunked("/api/things", thing(5 * MB)), MB);
