@@ -113,7 +113,10 @@ final class Faults {
         bounds.add(BigDecimal.ONE.negate());
         bounds.add(BigDecimal.ZERO);
         for (BigDecimal bound : bounds.stream().distinct().toList()) {
-            faults.add(new Fault(FaultKind.NUMBER_BOUND, bound.toPlainString(), NODES.numberNode(bound)));
+            // a whole number is written as one (100, not 100.0), so that it is a valid integer where it lies in bounds
+            JsonNode value = bound.stripTrailingZeros().scale() <= 0 ? NODES.numberNode(bound.toBigIntegerExact())
+                    : NODES.numberNode(bound);
+            faults.add(new Fault(FaultKind.NUMBER_BOUND, bound.toPlainString(), value));
         }
         faults.add(new Fault(FaultKind.NUMBER_BOUND, "1e400", NODES.numberNode(new BigDecimal("1e400"))));
         faults.add(new Fault(FaultKind.NUMBER_BOUND, "-1e400", NODES.numberNode(new BigDecimal("-1e400"))));

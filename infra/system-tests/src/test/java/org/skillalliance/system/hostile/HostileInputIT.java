@@ -61,10 +61,11 @@ class HostileInputIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
      * The gateway's rate limit (20 a second, 40 at once, per person) would answer most of this test's requests with
-     * 429; the test needs the services' own answers.
+     * 429, and its 5 s timeout a slow answer on a loaded build machine with 503: the test needs the services' own
+     * answers.
      */
-    private static final Map<String, String> NO_RATE_LIMIT = Map.of("RATE_LIMIT_PER_SECOND", "1000000",
-            "RATE_LIMIT_BURST", "1000000");
+    private static final Map<String, String> GATEWAY_OUT_OF_THE_WAY = Map.of("RATE_LIMIT_PER_SECOND", "1000000",
+            "RATE_LIMIT_BURST", "1000000", "SERVICE_TIMEOUT", "30s");
 
     @TempDir
     static Path workFolder;
@@ -77,7 +78,7 @@ class HostileInputIT {
 
     @BeforeAll
     void startAndSeedThePlatform() {
-        platform = Platform.start(PlatformSettings.forTests(workFolder).withApplicationVariables(NO_RATE_LIMIT), System.out);
+        platform = Platform.start(PlatformSettings.forTests(workFolder).withApplicationVariables(GATEWAY_OUT_OF_THE_WAY), System.out);
         endpoints = platform.endpoints();
         demo = DemoSeed.run(endpoints, System.out);
         admin = new AllianceApi(endpoints).login(DemoSeed.ADMIN, DemoSeed.ADMIN_PASSWORD);
@@ -108,18 +109,26 @@ class HostileInputIT {
         Verdicts verdicts = new Verdicts();
         sendReads(sender, requests.stream().filter(request -> !request.operation().writes()).toList(), verdicts);
         settle();
+        System.out.printf("reads done after %.1f s: %d requests%n", seconds(began), verdicts.sent());
         for (HostileRequest request : requests) {
             if (request.operation().writes()) {
                 sendWrite(sender, request, verdicts);
+                if (verdicts.sent() % 500 < 2) {
+                    System.out.printf("%d requests after %.1f s%n", verdicts.sent(), seconds(began));
+                }
             }
         }
 
         verdicts.summary().forEach(System.out::println);
-        System.out.printf("Hostile input took %.1f s%n", Duration.between(began, Instant.now()).toMillis() / 1000.0);
+        System.out.printf("Hostile input took %.1f s%n", seconds(began));
         assertThat(verdicts.sent()).as("hostile requests sent").isGreaterThanOrEqualTo(MINIMUM_REQUESTS);
         if (!verdicts.clean()) {
             fail(verdicts.failureMessage());
         }
+    }
+
+    private static double seconds(Instant since) {
+        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
     }
 
     // ------------------------------------------------------------------------------------------------ the documents
@@ -200,7 +209,7 @@ class HostileInputIT {
             Map<String, Long> before = counts.snapshot();
             Sender.Answer answer = sender.send(base, request);
             Map<String, Long> after = counts.snapshot();
-            verdicts.judge(request, route, answer, answer.error() ? RowCounts.changes(before, after) : List.of());
+            verdicts.judge(request, route, answer, RowCounts.changes(before, after));
             if (answer.success()) {
                 settle();
             }

@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class RealData {
 
+    private static final Set<String> PAGE_PROPERTIES = Set.of("content", "items", "data", "results", "page");
+
     private final Map<String, Set<UUID>> idsByName = new LinkedHashMap<>();
     private final Map<String, List<JsonNode>> samplesByName = new LinkedHashMap<>();
 
@@ -40,9 +42,7 @@ final class RealData {
             node.forEach(item -> walk(idName, name, item));
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
-                // nested objects are other resources (an enrolment's cohort): their own ids are not this resource's
-                String nestedIdName = property.getValue().isObject() ? property.getKey() + "Id" : idName;
-                walk(nestedIdName, property.getKey(), property.getValue());
+                walk(nestedIdName(idName, property.getKey(), property.getValue()), property.getKey(), property.getValue());
             }
         } else if (name != null && node.isString() && isUuid(node.asString())) {
             addId(name.equals("id") ? idName : name, UUID.fromString(node.asString()));
@@ -52,6 +52,18 @@ final class RealData {
                 samples.add(node);
             }
         }
+    }
+
+    /**
+     * Nested objects are other resources (an enrolment's {@code cohort}, a course's {@code skills}): their own ids are
+     * not this resource's. A page's {@code content} or {@code items} holds the resource itself.
+     */
+    private static String nestedIdName(String idName, String property, JsonNode value) {
+        boolean ofObjects = value.isObject() || value.isArray() && !value.isEmpty() && value.get(0).isObject();
+        if (!ofObjects || PAGE_PROPERTIES.contains(property)) {
+            return idName;
+        }
+        return singular(property) + "Id";
     }
 
     /** A real id for a parameter or property of that name, if one was seen. */

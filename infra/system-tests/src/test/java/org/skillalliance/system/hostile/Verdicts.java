@@ -45,16 +45,26 @@ final class Verdicts {
     private static final int MESSAGE_LINES = 100;
 
     private final Map<String, AtomicInteger> sentByRoute = new TreeMap<>();
-    private final Map<Integer, AtomicInteger> byStatus = new TreeMap<>();
+    private final Map<String, Map<Integer, AtomicInteger>> byStatus = new TreeMap<>();
+    private int acceptedWrites;
+    private int acceptedWritesThatChangedRows;
     private final Map<Key, Example> findings = new TreeMap<>();
     private final Map<Key, TreeSet<String>> findingRoutes = new TreeMap<>();
     private final Map<Key, AtomicInteger> findingCounts = new TreeMap<>();
     private final List<String> acceptedValid = new ArrayList<>();
 
-    /** Judges one answer; {@code rowChanges} is empty for a read or where nothing changed. */
+    /**
+     * Judges one answer; {@code rowChanges} is what the service's row counts did during a write (empty for a read),
+     * a finding only where the request was refused.
+     */
     synchronized void judge(HostileRequest request, String route, Sender.Answer answer, List<String> rowChanges) {
         sentByRoute.computeIfAbsent(route, r -> new AtomicInteger()).incrementAndGet();
-        byStatus.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
+        byStatus.computeIfAbsent(route, r -> new TreeMap<>()).computeIfAbsent(answer.status(), s -> new AtomicInteger())
+                .incrementAndGet();
+        if (answer.success() && request.operation().writes()) {
+            acceptedWrites++;
+            acceptedWritesThatChangedRows += rowChanges.isEmpty() ? 0 : 1;
+        }
         for (Flaw flaw : flaws(request, answer, rowChanges)) {
             Key key = new Key(request.operation().name(), request.kind(), flaw);
             findings.putIfAbsent(key, new Example(request, route, answer, rowChanges));
@@ -118,7 +128,9 @@ final class Verdicts {
     synchronized List<String> summary() {
         List<String> lines = new ArrayList<>();
         lines.add("Hostile input: " + sent() + " requests (" + describe(sentByRoute) + ")");
-        lines.add("Answers by status: " + describe(byStatus));
+        byStatus.forEach((route, statuses) -> lines.add("Answers by status, " + route + ": " + describe(statuses)));
+        lines.add("Accepted writes: " + acceptedWrites + ", of which " + acceptedWritesThatChangedRows
+                + " changed row counts (the counting at work)");
         lines.add("Accepted, the request being in fact valid: " + acceptedValid.size());
         acceptedValid.stream().limit(40).forEach(line -> lines.add("  " + line));
         if (acceptedValid.size() > 40) {
