@@ -224,10 +224,10 @@ final class HostileRequests {
         }
         requests.add(raw(operation, FaultKind.WRONG_TYPE, "body: null", target, json, "null", !body.required()));
         if (type.equals("object")) {
-            objectFaults(operation, body.schema(), valid, List.of(), requests, 0);
+            objectFaults(operation, body.schema(), body.schema(), valid, List.of(), requests, 0);
         } else if (type.equals("array")) {
             List<Step> item = List.of(new Step(null, body.schema().path("items")));
-            locationFaults(operation, valid, item, requests, 0);
+            locationFaults(operation, body.schema(), valid, item, requests, 0);
         }
         byte[] validBytes = bodyBytes(operation, valid.body());
         Map<String, String> wrongTypes = new LinkedHashMap<>();
@@ -243,39 +243,39 @@ final class HostileRequests {
     }
 
     /** Each required property missing, an unknown one, and the faults of every property (nested ones too). */
-    private void objectFaults(Operation operation, JsonNode schema, Valid valid, List<Step> at,
+    private void objectFaults(Operation operation, JsonNode bodySchema, JsonNode schema, Valid valid, List<Step> at,
                               List<HostileRequest> requests, int depth) {
         for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
             List<Step> location = append(at, new Step(property.getKey(), property.getValue()));
             if (SchemaCheck.required(schema, property.getKey())) {
                 requests.add(jsonBody(operation, valid, FaultKind.MISSING_REQUIRED, where(location) + " missing",
-                        withAt(valid.body(), location, null, true), false, null));
+                        withAt(bodySchema, location, null, true), false, null));
             }
-            locationFaults(operation, valid, location, requests, depth);
+            locationFaults(operation, bodySchema, valid, location, requests, depth);
         }
         List<Step> unknown = append(at, new Step("hostileUnknownField", NODES.objectNode()));
         requests.add(jsonBody(operation, valid, FaultKind.UNKNOWN_FIELD, where(unknown) + " added",
-                withAt(valid.body(), unknown, NODES.numberNode(1), false), false, null));
+                withAt(bodySchema, unknown, NODES.numberNode(1), false), false, null));
     }
 
     /** The faults of one place in the body; objects and arrays are gone into. */
-    private void locationFaults(Operation operation, Valid valid, List<Step> location, List<HostileRequest> requests,
-                                int depth) {
+    private void locationFaults(Operation operation, JsonNode bodySchema, Valid valid, List<Step> location,
+                                List<HostileRequest> requests, int depth) {
         Step last = location.getLast();
         String name = last.index() ? null : last.property();
         JsonNode validValue = validValues.of(name, last.schema());
         for (Faults.Fault fault : Faults.of(last.schema(), validValue)) {
             requests.add(jsonBody(operation, valid, fault.kind(), where(location) + ": " + fault.label(),
-                    withAt(valid.body(), location, fault.value(), false),
+                    withAt(bodySchema, location, fault.value(), false),
                     SchemaCheck.conforms(last.schema(), fault.value()), echo(fault)));
         }
         if (depth >= MAX_DEPTH) {
             return;
         }
         switch (SchemaCheck.type(last.schema())) {
-            case "object" -> objectFaults(operation, last.schema(), valid, location, requests, depth + 1);
-            case "array" -> locationFaults(operation, valid, append(location, new Step(null, last.schema().path("items"))),
-                    requests, depth + 1);
+            case "object" -> objectFaults(operation, bodySchema, last.schema(), valid, location, requests, depth + 1);
+            case "array" -> locationFaults(operation, bodySchema, valid,
+                    append(location, new Step(null, last.schema().path("items"))), requests, depth + 1);
             default -> {
                 // a scalar: its faults are above
             }
@@ -283,11 +283,11 @@ final class HostileRequests {
     }
 
     /**
-     * A copy of the valid body with the value at the location replaced (or removed); places on the way that the valid
-     * body leaves out (optional objects, empty arrays) are filled with valid values first.
+     * A valid body with the value at the location replaced (or removed); places on the way that the valid body leaves
+     * out (optional objects, empty arrays) are filled with valid values first.
      */
-    private JsonNode withAt(JsonNode validBody, List<Step> location, JsonNode value, boolean remove) {
-        JsonNode root = validBody.deepCopy();
+    private JsonNode withAt(JsonNode bodySchema, List<Step> location, JsonNode value, boolean remove) {
+        JsonNode root = validValues.of(null, bodySchema); // afresh: new codes and emails for each request
         JsonNode current = root;
         for (int i = 0; i < location.size() - 1; i++) {
             Step step = location.get(i);

@@ -6,8 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A schema to a value it accepts, so that everything not under attack in a hostile request is valid: the first enum
  * constant; a real id for a {@code uuid} (by the property's name, from {@link RealData}); a value the platform itself
  * answered with for a property of the same name; otherwise the smallest value within the documented bounds and
- * lengths. Objects get their required properties only.
+ * lengths; a new value on every call for a property that names one thing ({@link #UNIQUE}). Objects get their
+ * required properties only.
  */
 final class ValidValues {
 
@@ -27,7 +31,16 @@ final class ValidValues {
     private static final List<String> PATTERN_CANDIDATES = List.of("EUR", "ABC", "DE", "abc", "A1", "1", "a-1",
             "hostile probe", "2511", "C2.1");
 
+    /**
+     * Properties whose value names one thing (a course's code, an organisation's legal name, a person's email): each
+     * request gets a new one, or every request after the first accepted would only meet a 409 for the duplicate.
+     */
+    private static final Set<String> UNIQUE = Set.of("code", "name", "title", "legalName", "registrationNumber",
+            "username", "email");
+
     private final RealData realData;
+    private final String run = Long.toString(System.nanoTime() % 46_656, 36).toUpperCase(Locale.ROOT);
+    private final AtomicInteger unique = new AtomicInteger();
 
     ValidValues(RealData realData) {
         this.realData = realData;
@@ -38,7 +51,7 @@ final class ValidValues {
         if (schema.has("enum") && !schema.get("enum").isEmpty()) {
             return schema.get("enum").get(0);
         }
-        for (JsonNode sample : name == null ? List.<JsonNode>of() : realData.samples(name)) {
+        for (JsonNode sample : name == null || UNIQUE.contains(name) ? List.<JsonNode>of() : realData.samples(name)) {
             if (SchemaCheck.conforms(schema, sample)) {
                 return sample;
             }
@@ -79,9 +92,11 @@ final class ValidValues {
             case "uuid" -> realData.id(name == null ? "" : name).orElseGet(UUID::randomUUID).toString();
             case "date" -> LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
             case "date-time" -> OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
-            case "email" -> "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+            case "email" -> "hostile-" + run.toLowerCase(Locale.ROOT) + "-" + unique.incrementAndGet() + "@example.org";
             case "uri" -> "http://example.org/hostile";
-            default -> "hostile probe";
+            default -> name != null && name.toLowerCase(Locale.ROOT).contains("email")
+                    ? "hostile-" + run.toLowerCase(Locale.ROOT) + "-" + unique.incrementAndGet() + "@example.org"
+                    : name != null && UNIQUE.contains(name) ? "H" + run + "-" + unique.incrementAndGet() : "hostile probe";
         };
         if (schema.has("pattern")) {
             for (String candidate : PATTERN_CANDIDATES) {

@@ -46,6 +46,7 @@ final class Verdicts {
 
     private final Map<String, AtomicInteger> sentByRoute = new TreeMap<>();
     private final Map<String, Map<Integer, AtomicInteger>> byStatus = new TreeMap<>();
+    private final Map<String, Map<Integer, AtomicInteger>> byOperation = new TreeMap<>();
     private int acceptedWrites;
     private int acceptedWritesThatChangedRows;
     private final Map<Key, Example> findings = new TreeMap<>();
@@ -61,6 +62,8 @@ final class Verdicts {
         sentByRoute.computeIfAbsent(route, r -> new AtomicInteger()).incrementAndGet();
         byStatus.computeIfAbsent(route, r -> new TreeMap<>()).computeIfAbsent(answer.status(), s -> new AtomicInteger())
                 .incrementAndGet();
+        byOperation.computeIfAbsent(request.operation().name(), o -> new TreeMap<>())
+                .computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
         if (answer.success() && request.operation().writes()) {
             acceptedWrites++;
             acceptedWritesThatChangedRows += rowChanges.isEmpty() ? 0 : 1;
@@ -131,6 +134,8 @@ final class Verdicts {
         byStatus.forEach((route, statuses) -> lines.add("Answers by status, " + route + ": " + describe(statuses)));
         lines.add("Accepted writes: " + acceptedWrites + ", of which " + acceptedWritesThatChangedRows
                 + " changed row counts (the counting at work)");
+        lines.add("Answers by operation (how deep the hostile requests got):");
+        byOperation.forEach((operation, statuses) -> lines.add("  " + operation + ": " + describe(statuses)));
         lines.add("Accepted, the request being in fact valid: " + acceptedValid.size());
         acceptedValid.stream().limit(40).forEach(line -> lines.add("  " + line));
         if (acceptedValid.size() > 40) {
