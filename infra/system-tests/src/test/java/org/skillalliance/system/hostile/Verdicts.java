@@ -53,6 +53,7 @@ final class Verdicts {
     private final Map<Key, TreeSet<String>> findingRoutes = new TreeMap<>();
     private final Map<Key, AtomicInteger> findingCounts = new TreeMap<>();
     private final List<String> acceptedValid = new ArrayList<>();
+    private final Map<String, String> refusedThoughValid = new TreeMap<>();
 
     /**
      * Judges one answer; {@code rowChanges} is what the service's row counts did during a write (empty for a read),
@@ -73,6 +74,10 @@ final class Verdicts {
             findings.putIfAbsent(key, new Example(request, route, answer, rowChanges));
             findingRoutes.computeIfAbsent(key, k -> new TreeSet<>()).add(route);
             findingCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        }
+        if (request.mayBeAccepted() && answer.status() >= 400 && answer.status() < 500) {
+            refusedThoughValid.putIfAbsent(request.operation().name(), "[" + printable(request.fault()) + "] -> "
+                    + answer.status() + " " + excerpt(answer.body()));
         }
         if (answer.success() && request.mayBeAccepted()) {
             acceptedValid.add(request.operation().name() + " " + request.fault() + " via " + route + ": " + answer.status());
@@ -141,6 +146,9 @@ final class Verdicts {
         if (acceptedValid.size() > 40) {
             lines.add("  ... and " + (acceptedValid.size() - 40) + " more");
         }
+        lines.add("Refused though valid by the document, first per operation (where the generated valid values miss a rule"
+                + " the document does not state, faults go no deeper than that rule):");
+        refusedThoughValid.forEach((operation, example) -> lines.add("  " + operation + " " + example));
         Map<Flaw, Integer> byFlaw = new LinkedHashMap<>();
         findings.keySet().forEach(key -> byFlaw.merge(key.flaw(), findingCounts.get(key).get(), Integer::sum));
         lines.add("Findings: " + findings.size() + " groups (operation, fault kind, flaw); requests by flaw: " + byFlaw);
@@ -163,8 +171,7 @@ final class Verdicts {
 
     private String line(Key key, Example example) {
         Sender.Answer answer = example.answer();
-        String body = answer.body().replaceAll("\\s+", " ");
-        body = body.length() > 200 ? body.substring(0, 200) + "..." : body;
+        String body = excerpt(answer.body());
         String target = example.request().target();
         target = target.length() > 120 ? target.substring(0, 120) + "..." : target;
         return key.flaw() + " " + key.operation() + " " + key.kind() + " x" + findingCounts.get(key) + " "
@@ -172,6 +179,12 @@ final class Verdicts {
                 + printable(example.request().fault()) + "] via " + example.route() + " -> " + answer.status() + " "
                 + (answer.contentType().isEmpty() ? "(no content type)" : answer.contentType())
                 + (example.rowChanges().isEmpty() ? "" : " rows " + example.rowChanges()) + " " + printable(body);
+    }
+
+    /** The first 200 characters, on one line. */
+    private static String excerpt(String body) {
+        String line = body.replaceAll("\\s+", " ");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     private static String printable(String text) {
