@@ -114,6 +114,7 @@ public final class Platform {
             List<ChildProcess> applications = new ArrayList<>();
             for (ServiceJar service : ServiceJar.values()) {
                 Map<String, String> environment = service.environment(settings, postgres, memberServiceSecret);
+                environment.putAll(settings.applicationVariables());
                 ChildProcess process = service.launch(settings, environment);
                 platform.addApplication(process, service.baseUrl(settings), settings.port(service.port()),
                         () -> service.launch(settings, environment, true));

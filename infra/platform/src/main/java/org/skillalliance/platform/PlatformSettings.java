@@ -40,11 +40,18 @@ public final class PlatformSettings {
     private final Path repository;
     private final Path workFolder;
     private final Map<PortSetting, Integer> ports;
+    private final Map<String, String> applicationVariables;
 
     private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports) {
+        this(repository, workFolder, ports, Map.of());
+    }
+
+    private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports,
+                             Map<String, String> applicationVariables) {
         this.repository = repository.toAbsolutePath().normalize();
         this.workFolder = workFolder.toAbsolutePath().normalize();
         this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
+        this.applicationVariables = Map.copyOf(applicationVariables);
         requireDistinctPorts();
     }
 
@@ -154,12 +161,28 @@ public final class PlatformSettings {
     public PlatformSettings withPort(PortSetting setting, int port) {
         Map<PortSetting, Integer> changed = new EnumMap<>(ports);
         changed.put(setting, parsePort(setting.flag() + "=" + port, Integer.toString(port)));
-        return new PlatformSettings(repository, workFolder, changed);
+        return new PlatformSettings(repository, workFolder, changed, applicationVariables);
     }
 
     /** The same settings with another work folder. */
     public PlatformSettings withWorkFolder(Path folder) {
-        return new PlatformSettings(repository, folder, ports);
+        return new PlatformSettings(repository, folder, ports, applicationVariables);
+    }
+
+    /**
+     * The same settings with more environment variables for the four services and the gateway, set after (so over)
+     * the platform's own: a test's tuning of what their {@code application.yml} reads, e.g. the gateway's
+     * {@code RATE_LIMIT_PER_SECOND} for a test that sends thousands of requests as one person.
+     */
+    public PlatformSettings withApplicationVariables(Map<String, String> variables) {
+        Map<String, String> merged = new HashMap<>(applicationVariables);
+        merged.putAll(variables);
+        return new PlatformSettings(repository, workFolder, ports, merged);
+    }
+
+    /** What {@link #withApplicationVariables} added (none by default). */
+    public Map<String, String> applicationVariables() {
+        return applicationVariables;
     }
 
     public int port(PortSetting setting) {
@@ -208,12 +231,13 @@ public final class PlatformSettings {
     @Override
     public boolean equals(Object other) {
         return other instanceof PlatformSettings that && repository.equals(that.repository)
-                && workFolder.equals(that.workFolder) && ports.equals(that.ports);
+                && workFolder.equals(that.workFolder) && ports.equals(that.ports)
+                && applicationVariables.equals(that.applicationVariables);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(repository, workFolder, ports);
+        return Objects.hash(repository, workFolder, ports, applicationVariables);
     }
 
     @Override

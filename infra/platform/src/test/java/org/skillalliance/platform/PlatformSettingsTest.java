@@ -116,4 +116,18 @@ class PlatformSettingsTest {
                 Map.of("ALLIANCE_WORK_FOLDER", dir.resolve("thesis.tex").toString()), List.of()))
                 .hasMessageContaining("is a file");
     }
+
+    @Test
+    void application_variables_are_none_by_default_and_added_to_kept_through_other_changes() {
+        PlatformSettings settings = PlatformSettings.defaults(REPOSITORY);
+        assertThat(settings.applicationVariables()).isEmpty();
+
+        PlatformSettings tuned = settings.withApplicationVariables(Map.of("RATE_LIMIT_PER_SECOND", "1000"))
+                .withApplicationVariables(Map.of("SERVICE_TIMEOUT", "30s"))
+                .withPort(PortSetting.GATEWAY, 18080);
+
+        assertThat(tuned.applicationVariables())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("RATE_LIMIT_PER_SECOND", "1000", "SERVICE_TIMEOUT", "30s"));
+        assertThat(tuned).isNotEqualTo(settings.withPort(PortSetting.GATEWAY, 18080));
+    }
 }
