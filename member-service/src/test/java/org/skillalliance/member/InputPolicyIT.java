@@ -119,6 +119,24 @@ class InputPolicyIT {
         assertThat(api.get("/api/organisations/" + id).json().path("headcount").asInt()).isEqualTo(12);
     }
 
+    /** The hostile-input test found a PUT without a region a 500: OrganisationUpdated's schema requires one. */
+    @Test
+    void anUpdateWithoutARegionIsRefusedNamingTheRegionNotAnswered500() {
+        UUID id = fixtures.registerEmployer(12);
+        for (Map<String, Object> update : List.<Map<String, Object>>of(
+                Map.of("legalName", "Müller GmbH", "sectorCode", "C25", "headcount", 12),
+                Map.of("legalName", "Müller GmbH", "region", "", "sectorCode", "C25", "headcount", 12))) {
+            ApiClient.Response refused = api.put("/api/organisations/" + id, update);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.fieldErrors()).containsKey("region");
+        }
+        ApiClient.Response c1 = api.put("/api/organisations/" + id,
+                Map.of("legalName", "M\u009bller GmbH", "region", "DE21", "sectorCode", "C25", "headcount", 12));
+        assertThat(c1.status()).as(c1.toString()).isEqualTo(400);
+        assertThat(c1.fieldErrors()).containsEntry("legalName", "contains a control character (U+009B)");
+        assertThat(api.get("/api/organisations/" + id).json().path("legalName").asString()).doesNotContain("\u009b");
+    }
+
     @Test
     void aControlCharacterInAQueryValueIsRefusedNamingTheParameter() {
         ApiClient.Response refused = api.get("/api/organisations?country=D%00E");

@@ -8,9 +8,11 @@ import java.util.Optional;
  * at the database after the use case had run: it is refused at the door instead, with the field and the reason.
  *
  * <ul>
- *   <li>body text: no C0 control character but TAB, LF and CR, no DEL (U+007F), no lone surrogate, and at most
+ *   <li>body text: no C0 control character but TAB, LF and CR, no DEL (U+007F), no C1 control character
+ *       (U+0080 to U+009F), no lone surrogate, and at most
  *       {@link #MAX_TEXT_LENGTH} characters unless the field's own {@code @Size} allows more;</li>
- *   <li>query and path values: no control character at all (TAB, LF and CR included), no DEL, no lone surrogate.</li>
+ *   <li>query and path values: no control character at all (TAB, LF and CR included), no DEL, no C1, no lone
+ *       surrogate.</li>
  * </ul>
  */
 public final class InputPolicy {
@@ -37,7 +39,7 @@ public final class InputPolicy {
     private static Optional<String> refusalOfCharacters(String text, boolean lineBreaksAndTabs) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7F) {
+            if (isControl(c)) {
                 if (lineBreaksAndTabs && (c == '\t' || c == '\n' || c == '\r')) {
                     continue;
                 }
@@ -50,6 +52,11 @@ public final class InputPolicy {
             }
         }
         return Optional.empty();
+    }
+
+    /** C0 (U+0000 to U+001F), DEL and C1 (U+0080 to U+009F): no printable text has them, terminals act on some. */
+    static boolean isControl(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
     private static String codePoint(char c) {

@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -91,6 +92,20 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         log.info("Unique constraint refused a write: {}", e.getMostSpecificCause().getMessage());
         return respond(problem(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "the request conflicts with data written at the same time; read it again and retry", List.of()));
+    }
+
+    /**
+     * A multipart body that cannot be parsed (no boundary, never closed, a broken part): the client's mistake, a 400
+     * naming {@code file}, the API's only multipart field. Too large an upload keeps its own 413 (the more specific
+     * handler below).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleUnreadableMultipart(MultipartException e) {
+        log.info("Unreadable multipart body: {}", e.getMostSpecificCause().getMessage());
+        List<FieldViolation> violations = List.of(new FieldViolation("file",
+                "the multipart/form-data body cannot be read (a missing boundary, or a body that ends before its last part)"));
+        return respond(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                ApiException.summary(violations), violations));
     }
 
     @Override

@@ -51,7 +51,7 @@ final class StrictQueryText implements HandlerInterceptor {
     private static String printable(String name) {
         StringBuilder out = new StringBuilder();
         for (char c : name.toCharArray()) {
-            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c)) {
+            if (InputPolicy.isControl(c) || Character.isSurrogate(c)) {
                 out.append(String.format("U+%04X", (int) c));
             } else {
                 out.append(c);

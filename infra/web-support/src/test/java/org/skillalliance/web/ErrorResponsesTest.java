@@ -1,6 +1,7 @@
 package org.skillalliance.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,29 @@ class ErrorResponsesTest {
         byte[] body = ("{\"name\":\"a\"}" + " ".repeat(2 * MB)).getBytes(StandardCharsets.UTF_8);
 
         assertTooLarge(raw().postChunked("/api/things", body), MB);
+    }
+
+    /** HostileInputIT found a 3 MB chunked body accepted by actions that take no body, as they never read it. */
+    @Test
+    void aChunkedBodyOverTheLimitIs413EvenWhereTheEndpointTakesNoBody() {
+        assertTooLarge(raw().postChunked("/api/things/retire", thing(3 * MB)), MB);
+
+        ApiClient.Response small = raw().postChunked("/api/things/retire", thing(100));
+        assertThat(small.status()).as(abbreviated(small)).isEqualTo(200);
+    }
+
+    /** HostileInputIT found a multipart body without its boundary, or never closed, a 500. */
+    @Test
+    void aMultipartBodyThatCannotBeReadIs400NamingTheFile() {
+        byte[] unclosed = "--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nfirst_name\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=xyz")) {
+            ApiClient.Response answer = raw().send("POST /api/files HTTP/1.1\r\nHost: x\r\nContent-Type: " + type
+                    + "\r\nContent-Length: " + unclosed.length + "\r\nConnection: close\r\n\r\n", unclosed);
+            assertProblem(answer, 400, "malformed-body");
+            assertThat(answer.fieldErrors()).containsOnlyKeys("file");
+        }
+        assertThat(ProbeApplication.WRITES.get()).isZero();
     }
 
     @Test

@@ -76,6 +76,9 @@ class InputPolicyTest {
         assertThat(InputPolicy.refusalOfBodyText("a\u0000b", 10_000)).hasValue("contains a control character (U+0000)");
         assertThat(InputPolicy.refusalOfBodyText("\u001b[31m", 10_000)).hasValue("contains a control character (U+001B)");
         assertThat(InputPolicy.refusalOfBodyText("del\u007f", 10_000)).hasValue("contains a control character (U+007F)");
+        assertThat(InputPolicy.refusalOfBodyText("csi\u009b2J", 10_000)).hasValue("contains a control character (U+009B)");
+        assertThat(InputPolicy.refusalOfQueryValue("DE\u008571")).hasValue("contains a control character (U+0085)");
+        assertThat(InputPolicy.refusalOfBodyText("Gr\u00fc\u00dfe \u00a0", 10_000)).isEmpty();
         assertThat(InputPolicy.refusalOfBodyText("half \ud83d", 10_000))
                 .hasValue("contains a lone surrogate (U+D83D), which is no character");
         assertThat(InputPolicy.refusalOfBodyText("\ude00 first", 10_000))

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.skillalliance.contracts.member.OrganisationType;
 
 /**
- * Registration of an organisation. Country: ISO 3166-1 alpha-2; sector: a NACE Rev. 2 code (required, with the
+ * Registration of an organisation. Country: ISO 3166-1 alpha-2; region: required, as the events that announce an
+ * organisation carry it (OrganisationRegistered, OrganisationUpdated); sector: a NACE Rev. 2 code (required, with the
  * headcount, for employers).
  */
 public record OrganisationRequest(
@@ -16,7 +17,7 @@ public record OrganisationRequest(
         @NotBlank @Size(max = 200) String legalName,
         @NotBlank @Size(max = 64) String registrationNumber,
         @NotBlank String country,
-        @Size(max = 64) String region,
+        @NotBlank @Size(max = 64) String region,
         String sectorCode,
         @PositiveOrZero @Max(10_000_000) Integer headcount) {
 }

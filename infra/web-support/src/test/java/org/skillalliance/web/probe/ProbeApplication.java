@@ -25,7 +25,8 @@ public class ProbeApplication {
 
     public static final AtomicInteger WRITES = new AtomicInteger();
 
-    public record Thing(String name) {
+    /** Its name may be as long as a body may be (the input policy allows a field its own larger {@code @Size}). */
+    public record Thing(@jakarta.validation.constraints.Size(max = 8 * 1024 * 1024) String name) {
     }
 
     @RestController
@@ -47,6 +48,19 @@ public class ProbeApplication {
         String upload(@RequestBody String body) {
             WRITES.incrementAndGet();
             return "{\"bytes\":" + body.length() + "}";
+        }
+
+        /** An action that takes no body, as retiring a course or withdrawing a membership. */
+        @PostMapping("/api/things/retire")
+        String retire() {
+            WRITES.incrementAndGet();
+            return "{}";
+        }
+
+        @PostMapping(path = "/api/files", consumes = "multipart/form-data")
+        String file(@org.springframework.web.bind.annotation.RequestPart("file") String file) {
+            WRITES.incrementAndGet();
+            return "{}";
         }
 
         @GetMapping("/api/boom")
