@@ -206,11 +206,24 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             violations.add(new FieldViolation(path(mismatch), "must be " + describe(mismatch.getTargetType())));
             detail = ApiException.summary(violations);
         } else if (jackson != null) {
-            detail = "the body is not valid JSON: " + jackson.getOriginalMessage();
+            detail = "the body is not valid JSON: " + withoutJavaNames(jackson.getOriginalMessage());
         } else {
             detail = "the request body is missing or unreadable";
         }
         return respond(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail, violations));
+    }
+
+    /**
+     * Jackson's message without the Java names it may hold ({@code (bound as `org...Body`)}, {@code not allowed as per
+     * `DeserializationFeature...`}): the detail tells the client what is wrong with its JSON, not how we read it.
+     */
+    static String withoutJavaNames(String message) {
+        if (message == null) {
+            return "it cannot be read";
+        }
+        return message.replaceAll("\\s*\\([^()]*`[^`]*`[^()]*\\)", "")
+                .replaceAll(":?\\s*not allowed as per `[^`]*`", "")
+                .replaceAll("`[\\w$]+(\\.[\\w$]+)+`", "a value");
     }
 
     /** Spring MVC's own errors (405, 406, 415, ...): the same problem shape with their status. */

@@ -152,6 +152,19 @@ class InputPolicyTest {
         refused("{\"lastName\":\"x\"} {}", "malformed-body", null, null);
     }
 
+    /** Jackson's own message for content after the value named the Java type the body is bound to. */
+    @Test
+    void aMalformedBodysDetailNamesNoJavaType() throws Exception {
+        for (String json : List.of("{\"lastName\":\"x\"} {}", "{\"lastName\":\"x\",\"lastName\":\"y\"}", "{\"lastName\":", "[1]")) {
+            mvc.perform(post("/bodies").contentType(MediaType.APPLICATION_JSON).content(json))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("org.skillalliance"))))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("DeserializationFeature"))));
+        }
+    }
+
     @Test
     void moneyAboveTenToTheThirteenthOrBelowZeroIsRefused() throws Exception {
         String reason = "must be a whole number of minor units from 0 to 10000000000000 (10^13)";
