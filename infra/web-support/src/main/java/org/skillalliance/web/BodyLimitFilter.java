@@ -95,9 +95,17 @@ public class BodyLimitFilter extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The body is in memory: all of it is available at once, and then all of it is read. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body was read already; no asynchronous reads");
+                    try {
+                        if (bytes.available() > 0) {
+                            listener.onDataAvailable();
+                        }
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
