@@ -1,9 +1,10 @@
 #!/usr/bin/env sh
-# The api-contract module lints the committed OpenAPI documents and builds the generated client with the machine's
-# Node.js and npm (the build never downloads Node itself): say clearly what is missing.
+# The modules that run npm (infra/api-contract, web) build with the machine's Node.js and npm (the build never
+# downloads Node itself): say clearly what is missing. Usage: sh check-node.sh <module name>
 set -eu
+module="${1:-this module}"
 fail() {
-  echo "infra/api-contract needs Node.js 20.19 or newer and npm on the PATH ($1). Install them (Debian/Ubuntu:" >&2
+  echo "$module needs Node.js 20.19 or newer and npm on the PATH ($1). Install them (Debian/Ubuntu:" >&2
   echo "apt-get install nodejs npm, or https://nodejs.org), then build again; README.md lists the prerequisites." >&2
   exit 1
 }

@@ -1,0 +1,89 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { BrowserRouter, Route, Routes } from "react-router";
+import { ProblemError } from "./api/problem";
+import { areasOf } from "./areas/areas";
+import { ErrorState, Loading } from "./components/States";
+import { Page } from "./components/Page";
+import { t } from "./i18n";
+import { Layout } from "./layout/Layout";
+import { useSession, type Session } from "./session/session";
+import { SessionProvider } from "./session/SessionContext";
+import { SignIn } from "./session/SignIn";
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        // a refusal (4xx) is an answer, not a hiccup: no retries of it
+        retry: (failures, error) => !(error instanceof ProblemError && error.status < 500) && failures < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+function NotFound() {
+  return (
+    <Page title={t.shell.pageNotFoundTitle}>
+      <p>{t.shell.pageNotFound}</p>
+    </Page>
+  );
+}
+
+function NoPages({ session }: { session: Session }) {
+  return (
+    <Page title={t.shell.noPagesTitle}>
+      <p>{t.shell.noPages(session.roles.join(", "))}</p>
+    </Page>
+  );
+}
+
+function SignedIn({ session }: { session: Session }) {
+  const areas = areasOf(session);
+  const first = areas[0];
+  return (
+    <SessionProvider session={session}>
+    <Layout session={session} areas={areas}>
+      <Routes>
+        <Route path="/" element={first ? <first.Home /> : <NoPages session={session} />} />
+        {areas.map((area) => (
+          <Route key={area.role} path={area.homePath} element={<area.Home />} />
+        ))}
+        {areas.flatMap((area) => area.routes.map((route) => <Route key={route.path} path={route.path} element={<route.Component />} />))}
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Layout>
+    </SessionProvider>
+  );
+}
+
+function Shell() {
+  const session = useSession();
+  if (session.isPending) {
+    return (
+      <main id="main">
+        <Loading label={t.shell.checkingSession} />
+      </main>
+    );
+  }
+  if (session.error) {
+    return (
+      <main id="main">
+        <h1>{t.errors.title}</h1>
+        <ErrorState error={session.error} onRetry={() => void session.refetch()} />
+      </main>
+    );
+  }
+  return session.data ? <SignedIn session={session.data} /> : <SignIn />;
+}
+
+export function App({ queryClient = createQueryClient() }: { queryClient?: QueryClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Shell />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

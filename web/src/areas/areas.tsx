@@ -1,0 +1,13 @@
+import type { Session } from "../session/session";
+import type { Area } from "./area";
+import { learnerArea } from "./learner";
+import { memberAdminArea } from "./memberAdmin";
+
+/** Every role's area, in the order that picks the home page of a person with several roles. */
+export const AREAS: Area[] = [memberAdminArea, learnerArea];
+
+/** The areas a session may use: those of its roles, or all for alliance-admin. */
+export function areasOf(session: Session): Area[] {
+  if (session.roles.includes("alliance-admin")) return AREAS;
+  return AREAS.filter((area) => session.roles.includes(area.role));
+}

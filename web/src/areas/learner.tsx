@@ -1,0 +1,12 @@
+import { LearningPage } from "../features/learning/LearningPage";
+import { t } from "../i18n";
+import type { Area } from "./area";
+
+export const learnerArea: Area = {
+  role: "learner",
+  label: t.learner.area,
+  homePath: "/learning",
+  Home: LearningPage,
+  nav: [],
+  routes: [],
+};

@@ -1,0 +1,39 @@
+// Reads of one object by id, cached by TanStack Query, for the names a table shows beside an id (a course's title, a
+// cohort's dates, a staff member's name). One request per id, however many rows show it.
+import { useQuery } from "@tanstack/react-query";
+import { api, unwrap } from "../../api/http";
+
+export function useCourse(id: string | undefined) {
+  return useQuery({
+    queryKey: ["course", id],
+    queryFn: () => unwrap(api.curriculum.GET("/api/courses/{id}", { params: { path: { id: id ?? "" } } })),
+    enabled: id !== undefined,
+    staleTime: 300_000,
+  });
+}
+
+export function useCohort(id: string | undefined) {
+  return useQuery({
+    queryKey: ["cohort", id],
+    queryFn: () => unwrap(api.curriculum.GET("/api/cohorts/{id}", { params: { path: { id: id ?? "" } } })),
+    enabled: id !== undefined,
+  });
+}
+
+export function useStaffMember(id: string | undefined) {
+  return useQuery({
+    queryKey: ["staff", id],
+    queryFn: () => unwrap(api.member.GET("/api/staff/{id}", { params: { path: { id: id ?? "" } } })),
+    enabled: id !== undefined,
+    staleTime: 60_000,
+  });
+}
+
+export function useOrganisation(id: string | undefined) {
+  return useQuery({
+    queryKey: ["organisation", id],
+    queryFn: () => unwrap(api.member.GET("/api/organisations/{id}", { params: { path: { id: id ?? "" } } })),
+    enabled: id !== undefined,
+    staleTime: 300_000,
+  });
+}
