@@ -1,10 +1,13 @@
 import type { Session } from "../session/session";
 import type { Area } from "./area";
+import { coordinatorArea } from "./coordinator";
+import { funderArea } from "./funder";
 import { learnerArea } from "./learner";
 import { memberAdminArea } from "./memberAdmin";
+import { providerArea } from "./provider";
 
 /** Every role's area, in the order that picks the home page of a person with several roles. */
-export const AREAS: Area[] = [memberAdminArea, learnerArea];
+export const AREAS: Area[] = [coordinatorArea, memberAdminArea, providerArea, funderArea, learnerArea];
 
 /** The areas a session may use: those of its roles, or all for alliance-admin. */
 export function areasOf(session: Session): Area[] {
