@@ -92,6 +92,7 @@ record JourneyData(Map<String, Map<String, String>> users, Map<String, String> v
                 "DE71", "C25.62", 27));
         admin.applyForMembership(allianceId, applicantId, "MEMBER_EMPLOYER");
         values.put("applicantName", applicant);
+        values.put("applicantId", applicantId.toString());
         values.put("courseToScheduleTitle", anyCourse.path("title").asString());
 
         // provider: a running cohort of its own course with the learner's seat and a colleague's
