@@ -53,7 +53,7 @@ function OverviewView({ overview }: { overview: Overview }) {
     () => ({
       animation: false,
       tooltip: { trigger: "axis" },
-      grid: { containLabel: true, left: 8, right: 8, bottom: 8 },
+      grid: { containLabel: true, top: 40, left: 8, right: 8, bottom: 8 },
       xAxis: { type: "category", data: months.map(([month]) => month) },
       yAxis: { type: "value", minInterval: 1 },
       series: [{ name: o.completions, type: "bar", data: months.map(([, count]) => count) }],
