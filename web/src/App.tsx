@@ -7,6 +7,7 @@ import { Page } from "./components/Page";
 import { t } from "./i18n";
 import { Layout } from "./layout/Layout";
 import { useSession, type Session } from "./session/session";
+import { SessionProvider } from "./session/SessionContext";
 import { SignIn } from "./session/SignIn";
 
 export function createQueryClient(): QueryClient {
@@ -42,6 +43,7 @@ function SignedIn({ session }: { session: Session }) {
   const areas = areasOf(session);
   const first = areas[0];
   return (
+    <SessionProvider session={session}>
     <Layout session={session} areas={areas}>
       <Routes>
         <Route path="/" element={first ? <first.Home /> : <NoPages session={session} />} />
@@ -52,6 +54,7 @@ function SignedIn({ session }: { session: Session }) {
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Layout>
+    </SessionProvider>
   );
 }
 

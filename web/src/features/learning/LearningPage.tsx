@@ -1,6 +1,7 @@
 // The learner's own enrolments (GET /api/enrolments answers a learner with their own only) and the Open Badge of each
 // completed one (GET /api/enrolments/{id}/credential), downloaded as a JSON file.
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { saveJson } from "../../api/download";
 import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/curriculum-service";
 import { Pager, usePaging } from "../../components/Pager";
@@ -8,21 +9,11 @@ import { Page } from "../../components/Page";
 import { Empty, ErrorState, QueryView } from "../../components/States";
 import { formatDateTime, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
+import { enrolmentStatusText } from "../enrolments/status";
 import { CohortDates, CourseTitle } from "../shared/Names";
 import { useCourse } from "../shared/lookups";
 
 type Enrolment = components["schemas"]["EnrolmentResponse"];
-
-export function saveJson(fileName: string, body: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 function BadgeDownload({ enrolment }: { enrolment: Enrolment }) {
   const course = useCourse(enrolment.courseId);
@@ -48,11 +39,6 @@ function OutcomeCell({ enrolment }: { enrolment: Enrolment }) {
   if (outcome.attendedHours !== undefined) parts.push(t.learner.outcome(formatNumber(outcome.attendedHours)));
   if (outcome.preScore !== undefined && outcome.postScore !== undefined) parts.push(t.learner.outcomeScores(String(outcome.preScore), String(outcome.postScore)));
   return <>{parts.join(", ") || t.common.none}</>;
-}
-
-function statusText(enrolment: Enrolment): string {
-  if (enrolment.status === "WAITLISTED" && enrolment.waitlistPosition !== undefined) return t.learner.waitlisted(enrolment.waitlistPosition);
-  return enrolment.status ? t.status.enrolment[enrolment.status] : t.common.none;
 }
 
 export function LearningPage() {
@@ -90,7 +76,7 @@ export function LearningPage() {
                       <td>
                         <CohortDates id={enrolment.cohortId} />
                       </td>
-                      <td>{statusText(enrolment)}</td>
+                      <td>{enrolmentStatusText(enrolment)}</td>
                       <td>{formatDateTime(enrolment.requestedAt)}</td>
                       <td>
                         <OutcomeCell enrolment={enrolment} />

@@ -10,7 +10,7 @@ import { ErrorState, QueryView } from "../../components/States";
 import { formatDateTime, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
 import { useAllianceChoice } from "../alliance/acting";
-import { EChart } from "../charts/EChart";
+import { Chart } from "../../components/Chart";
 import { downloadCsv } from "../impact/download";
 
 type Overview = components["schemas"]["AllianceOverview"];
@@ -82,7 +82,7 @@ function OverviewView({ overview }: { overview: Overview }) {
       </dl>
       <p className="hint">{o.currentAsOf(formatDateTime(overview.currentAsOf))}</p>
       <Section title={o.completionsTitle}>
-        {months.length === 0 ? <p>{o.noCompletions}</p> : <EChart option={option} />}
+        {months.length === 0 ? <p>{o.noCompletions}</p> : <Chart option={option} />}
         <CountTable caption={o.completionsCaption} head={o.month} counts={Object.fromEntries(months)} label={(key) => key} />
       </Section>
       <Section title={o.membersTitle}>

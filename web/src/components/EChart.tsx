@@ -1,15 +1,15 @@
-// The charts of the coordinator's, provider's and funder's pages, drawn as the shell's charts are (ECharts' core with
-// only the parts used, hidden from assistive technology): every chart stands beside a table of the same figures,
-// which is what screen readers and keyboard users read. Registers the pie, scatter, title and mark-line parts too.
+// An Apache ECharts chart (only the parts the app uses are bundled), loaded on demand by Chart.tsx.
 import { BarChart, LineChart, PieChart, ScatterChart } from "echarts/charts";
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import { useEffect, useRef } from "react";
+import type { ChartOption } from "./Chart";
 
+// pie (a cohort's cost split), scatter, mark line and title (an objective's trajectory): the coordinator's charts
 echarts.use([BarChart, LineChart, PieChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
-export function EChart({ option, height = "18rem" }: { option: echarts.EChartsCoreOption; height?: string }) {
+export default function EChart({ option, height = "18rem" }: { option: ChartOption; height?: string }) {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!element.current) return undefined;

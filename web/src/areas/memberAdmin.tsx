@@ -1,0 +1,42 @@
+import { BenchmarkPage } from "../features/benchmark/BenchmarkPage";
+import { CataloguePage } from "../features/catalogue/CataloguePage";
+import { CohortPage } from "../features/catalogue/CohortPage";
+import { CoursePage } from "../features/catalogue/CoursePage";
+import { EnrolmentsPage } from "../features/enrolments/EnrolmentsPage";
+import { ClaimsPage } from "../features/funding/ClaimsPage";
+import { EmployerHomePage } from "../features/home/EmployerHomePage";
+import { StatementsPage } from "../features/money/StatementsPage";
+import { SkillsPage } from "../features/skills/SkillsPage";
+import { StaffMemberPage } from "../features/staff/StaffMemberPage";
+import { StaffPage } from "../features/staff/StaffPage";
+import { t } from "../i18n";
+import type { Area } from "./area";
+
+/** The HR lead of a member employer: staff, catalogue and enrolment, money, skills, benchmark. */
+export const memberAdminArea: Area = {
+  role: "member-admin",
+  label: t.employer.area,
+  homePath: "/employer",
+  Home: EmployerHomePage,
+  nav: [
+    { to: "/staff", label: t.staff.title },
+    { to: "/catalogue", label: t.catalogue.title },
+    { to: "/enrolments", label: t.enrolments.title },
+    { to: "/statements", label: t.money.statementsTitle },
+    { to: "/claims", label: t.funding.title },
+    { to: "/skills", label: t.skills.title },
+    { to: "/benchmark", label: t.benchmark.title },
+  ],
+  routes: [
+    { path: "/staff", Component: StaffPage },
+    { path: "/staff/:id", Component: StaffMemberPage },
+    { path: "/catalogue", Component: CataloguePage },
+    { path: "/catalogue/:courseId", Component: CoursePage },
+    { path: "/cohorts/:cohortId", Component: CohortPage },
+    { path: "/enrolments", Component: EnrolmentsPage },
+    { path: "/statements", Component: StatementsPage },
+    { path: "/claims", Component: ClaimsPage },
+    { path: "/skills", Component: SkillsPage },
+    { path: "/benchmark", Component: BenchmarkPage },
+  ],
+};
