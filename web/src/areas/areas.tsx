@@ -7,7 +7,7 @@ import { memberAdminArea } from "./memberAdmin";
 import { providerArea } from "./provider";
 
 /** Every role's area, in the order that picks the home page of a person with several roles. */
-export const AREAS: Area[] = [coordinatorArea, memberAdminArea, providerArea, funderArea, learnerArea];
+export const AREAS: Area[] = [memberAdminArea, coordinatorArea, providerArea, funderArea, learnerArea];
 
 /** The areas a session may use: those of its roles, or all for alliance-admin. */
 export function areasOf(session: Session): Area[] {

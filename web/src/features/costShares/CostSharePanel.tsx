@@ -11,7 +11,7 @@ import { Empty, QueryView } from "../../components/States";
 import { minorToText, moneyToMinor } from "../../format/decimalInput";
 import { formatDateTime, formatMoney, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
-import { EChart } from "../charts/EChart";
+import { Chart } from "../../components/Chart";
 import { costSplitOption, costSplitSlices } from "./costSplit";
 
 type CostShares = components["schemas"]["CostShareResponse"];
@@ -123,7 +123,7 @@ function SharesView({ shares }: { shares: CostShares }) {
       <p>
         {shares.status === "FIXED" ? c.fixed(formatDateTime(shares.fixedAt)) : c.provisional} {c.total(formatMoney(shares.totalMinor ?? 0, currency))}
       </p>
-      <EChart option={option} />
+      <Chart option={option} />
       <table>
         <caption>{c.tableCaption}</caption>
         <thead>

@@ -60,7 +60,7 @@ export function costSplitOption(slices: CostSplitSlice[], money: (minor: number)
           formatter: (params: unknown) => {
             const { name } = params as { name: string };
             const slice = byName.get(name);
-            return slice ? `${name}\n${money(slice.amountMinor)}` : name;
+            return slice ? `${name}: ${money(slice.amountMinor)}` : name;
           },
         },
         data: slices.map((slice) => ({ name: slice.name, value: slice.amountMinor })),

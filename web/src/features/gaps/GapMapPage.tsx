@@ -9,7 +9,7 @@ import { Empty, QueryView } from "../../components/States";
 import { formatDate, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 import { useAllianceChoice } from "../alliance/acting";
-import { EChart } from "../charts/EChart";
+import { Chart } from "../../components/Chart";
 import { GAP_SIZE_BANDS, gapMapOption } from "./gapMapChart";
 
 type GapMap = components["schemas"]["GapMapResponse"];
@@ -56,7 +56,7 @@ function GapMapView({ map }: { map: GapMap }) {
       ) : (
         <>
           <Section title={g.chartTitle}>
-            <EChart option={option} height={`${Math.max(14, rows.length * 2.2 + 6)}rem`} />
+            <Chart option={option} height={`${Math.max(14, rows.length * 2.2 + 6)}rem`} />
           </Section>
           <table>
             <caption>{g.tableCaption}</caption>

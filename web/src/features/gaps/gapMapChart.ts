@@ -41,8 +41,8 @@ export function gapMapOption(rows: GapRow[], labels: GapChartLabels): EChartsOpt
   return {
     animation: false,
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-    legend: { data: bands.map(labels.sizeBand) },
-    grid: { containLabel: true, left: 8, right: 16, bottom: 8 },
+    legend: { top: 0, data: bands.map(labels.sizeBand) },
+    grid: { containLabel: true, top: 40, left: 8, right: 16, bottom: 8 },
     xAxis: { type: "value", minInterval: 1 },
     yAxis: { type: "category", data: categories },
     series: bands.map((band) => ({

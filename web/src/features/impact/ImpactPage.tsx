@@ -12,7 +12,7 @@ import { ErrorState, Loading } from "../../components/States";
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
 import { useProgramme } from "../alliance/names";
-import { EChart } from "../charts/EChart";
+import { Chart } from "../../components/Chart";
 import { downloadCsv } from "./download";
 import { breakdownChartOption, breakdownViews, type BreakdownView } from "./impactSeries";
 
@@ -60,7 +60,7 @@ function Breakdown({ view }: { view: BreakdownView }) {
         <p>{i.noCells}</p>
       ) : (
         <>
-          <EChart option={option} />
+          <Chart option={option} />
           <table>
             <caption>{i.breakdownCaption(name)}</caption>
             <thead>

@@ -1,5 +1,6 @@
 // A report's CSV: the same endpoint asked with Accept: text/csv (docs/reporting.md), saved under the file name the
 // server gives in Content-Disposition (ids only), through the API layer (session cookie, problems as ProblemError).
+import { saveBlob } from "../../api/download";
 import { api } from "../../api/http";
 
 /** The file name of a Content-Disposition header (`attachment; filename="impact-report-<id>.csv"`), or the fallback. */
@@ -12,13 +13,6 @@ export async function downloadCsv(path: string, fallbackName: string): Promise<s
   const response = await api.send(path, { headers: { Accept: "text/csv" } });
   const text = await response.text();
   const name = fileNameOf(response.headers.get("Content-Disposition"), fallbackName);
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  saveBlob(name, new Blob([text], { type: "text/csv;charset=utf-8" }));
   return text;
 }

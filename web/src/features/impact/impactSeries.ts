@@ -80,8 +80,8 @@ export function breakdownChartOption(view: BreakdownView, labels: BreakdownChart
   return {
     animation: false,
     tooltip: { trigger: "axis" },
-    legend: { data: [labels.participants, labels.completions] },
-    grid: { containLabel: true, left: 8, right: 8, bottom: 8 },
+    legend: { top: 0, data: [labels.participants, labels.completions] },
+    grid: { containLabel: true, top: 40, left: 8, right: 8, bottom: 8 },
     xAxis: { type: "category", data: categories, axisLabel: { interval: 0 } },
     yAxis: { type: "value", minInterval: 1 },
     series: [

@@ -11,7 +11,7 @@ import { Empty, QueryView } from "../../components/States";
 import { formatDate, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
 import { useAllianceChoice } from "../alliance/acting";
-import { EChart } from "../charts/EChart";
+import { Chart } from "../../components/Chart";
 import { trajectoryOption } from "./trajectory";
 
 type Objective = components["schemas"]["ObjectiveResponse"];
@@ -32,7 +32,7 @@ function Trajectory({ objective }: { objective: Objective }) {
   const points = objective.progress?.trajectory ?? [];
   return (
     <Section title={o.trajectoryOf(objective.title ?? "")} id="trajectory">
-      <EChart option={option} />
+      <Chart option={option} />
       <table>
         <caption>{o.trajectoryCaption}</caption>
         <thead>

@@ -39,8 +39,8 @@ export function trajectoryOption(objective: ObjectiveForChart, today: string, la
       trigger: "axis",
       valueFormatter: (value: unknown) => (typeof value === "number" ? labels.figure(value) : String(value ?? "")),
     },
-    legend: { data: [labels.required, labels.current] },
-    grid: { containLabel: true, left: 8, right: 24, bottom: 8 },
+    legend: { top: 0, data: [labels.required, labels.current] },
+    grid: { containLabel: true, top: 40, left: 8, right: 24, bottom: 8 },
     xAxis: { type: "time" },
     yAxis: {
       type: "value",
@@ -60,7 +60,7 @@ export function trajectoryOption(objective: ObjectiveForChart, today: string, la
             ? undefined
             : {
                 symbol: "none",
-                label: { formatter: `${labels.target}: ${labels.figure(target)}` },
+                label: { position: "insideEndTop", formatter: `${labels.target}: ${labels.figure(target)}` },
                 data: [{ yAxis: target }],
               },
       },

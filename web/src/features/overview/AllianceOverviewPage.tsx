@@ -10,7 +10,7 @@ import { ErrorState, QueryView } from "../../components/States";
 import { formatDateTime, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
 import { useAllianceChoice } from "../alliance/acting";
-import { EChart } from "../charts/EChart";
+import { Chart } from "../../components/Chart";
 import { downloadCsv } from "../impact/download";
 
 type Overview = components["schemas"]["AllianceOverview"];
@@ -53,7 +53,7 @@ function OverviewView({ overview }: { overview: Overview }) {
     () => ({
       animation: false,
       tooltip: { trigger: "axis" },
-      grid: { containLabel: true, left: 8, right: 8, bottom: 8 },
+      grid: { containLabel: true, top: 40, left: 8, right: 8, bottom: 8 },
       xAxis: { type: "category", data: months.map(([month]) => month) },
       yAxis: { type: "value", minInterval: 1 },
       series: [{ name: o.completions, type: "bar", data: months.map(([, count]) => count) }],
@@ -82,7 +82,7 @@ function OverviewView({ overview }: { overview: Overview }) {
       </dl>
       <p className="hint">{o.currentAsOf(formatDateTime(overview.currentAsOf))}</p>
       <Section title={o.completionsTitle}>
-        {months.length === 0 ? <p>{o.noCompletions}</p> : <EChart option={option} />}
+        {months.length === 0 ? <p>{o.noCompletions}</p> : <Chart option={option} />}
         <CountTable caption={o.completionsCaption} head={o.month} counts={Object.fromEntries(months)} label={(key) => key} />
       </Section>
       <Section title={o.membersTitle}>
