@@ -150,6 +150,7 @@ export const en = {
     eraseConfirmTitle: (name: string) => `Erase ${name}?`,
     eraseConfirmText: "This cannot be undone. The person's personal data is removed from the platform now.",
     eraseConfirm: "Erase for good",
+    erasedMessage: "The staff member's personal data was erased.",
     erasedNote: (on: string) => `This person's personal data was erased on ${on}.`,
   },
   catalogue: {
