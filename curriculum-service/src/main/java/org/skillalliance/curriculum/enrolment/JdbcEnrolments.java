@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.skillalliance.curriculum.cohort.CohortEnrolments.SeatCounts;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -143,6 +144,28 @@ class JdbcEnrolments {
     List<EnrolmentView> waiters(UUID cohortId) {
         return jdbc.sql(SELECT + " where e.cohort_id = :cohortId and e.status = 'WAITLISTED' order by e.waitlist_ticket")
                 .param("cohortId", cohortId).query(JdbcEnrolments::map).list();
+    }
+
+    /** Seats held (confirmed or with an outcome) and requests waiting per cohort, for a page of cohorts at once. */
+    Map<UUID, SeatCounts> seatCounts(java.util.Collection<UUID> cohortIds) {
+        Map<UUID, SeatCounts> counts = new HashMap<>();
+        if (cohortIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                select cohort_id,
+                       count(*) filter (where status in ('CONFIRMED', 'COMPLETED', 'NOT_COMPLETED', 'NO_SHOW')) as held,
+                       count(*) filter (where status = 'WAITLISTED') as waiting
+                from enrolment
+                where cohort_id in (:ids)
+                group by cohort_id
+                """)
+                .param("ids", cohortIds)
+                .query(rs -> {
+                    counts.put(rs.getObject("cohort_id", UUID.class),
+                            new SeatCounts(rs.getInt("held"), rs.getInt("waiting")));
+                });
+        return counts;
     }
 
     Map<UUID, java.util.Set<UUID>> coursesWithLiveSeat(java.util.Collection<UUID> staffIds) {
