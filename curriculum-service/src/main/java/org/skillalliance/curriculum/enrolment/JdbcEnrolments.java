@@ -25,10 +25,11 @@ class JdbcEnrolments {
 
     /**
      * The enrolments a caller may see: all (admins), or those of its employer, of the cohorts it teaches, of the
-     * cohorts it organises and of the alliances it coordinates (each null or empty when the caller has not that role).
+     * cohorts it organises, of the alliances it coordinates and, for a learner, of its own staff record (each null or
+     * empty when the caller has not that role).
      */
-    record Scope(boolean all, UUID employer, UUID provider, UUID organiser, java.util.Set<UUID> alliances) {
-        static final Scope ALL = new Scope(true, null, null, null, java.util.Set.of());
+    record Scope(boolean all, UUID employer, UUID provider, UUID organiser, java.util.Set<UUID> alliances, UUID staff) {
+        static final Scope ALL = new Scope(true, null, null, null, java.util.Set.of(), null);
 
         String alliancesArray() {
             return alliances.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
@@ -53,6 +54,7 @@ class JdbcEnrolments {
               and (cast(:courseId as uuid) is null or e.course_id = :courseId)
               and (cast(:status as varchar) is null or e.status = :status)
               and (:seesAll or e.employer_id = cast(:scopeEmployer as uuid)
+                   or e.staff_id = cast(:scopeStaff as uuid)
                    or exists (select 1 from cohort c where c.id = e.cohort_id
                               and (c.provider_id = cast(:scopeProvider as uuid)
                                    or c.organiser_id = cast(:scopeOrganiser as uuid)
@@ -203,6 +205,7 @@ class JdbcEnrolments {
                 .param("scopeEmployer", f.scope().employer())
                 .param("scopeProvider", f.scope().provider())
                 .param("scopeOrganiser", f.scope().organiser())
+                .param("scopeStaff", f.scope().staff())
                 .param("scopeAlliances", f.scope().alliancesArray());
     }
 
