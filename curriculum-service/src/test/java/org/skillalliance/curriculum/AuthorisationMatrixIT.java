@@ -43,9 +43,10 @@ import static org.awaitility.Awaitility.await;
  * Every endpoint of curriculum-service, called through the real gateway by every kind of caller with real Keycloak
  * tokens: each role acting for the organisations that own the objects (tenant 1: alliance 1's coordinating association,
  * employer 1, provider 1), the same role for a second organisation where tenancy matters (tenant 2: coordinator,
- * member-admin, provider), a funder, a learner of employer 1, no token and an expired admin token. Every cell checks
- * the status, that a refusal is problem+json, that a refused call changed nothing, and that no body shows tenant 1's
- * staff to a caller who may not see its enrolments. The fixtures are made as the admin straight at the service; only
+ * member-admin, provider), a funder, a learner of employer 1 (linked to the staff member of the enrolment with a
+ * credential), no token and an expired admin token. Every cell checks the status, that a refusal is problem+json, that
+ * a refused call changed nothing, and that no body shows tenant 1's staff to a caller who may not see its enrolments
+ * (the learner sees only their own staff id). The fixtures are made as the admin straight at the service; only
  * the cells (and the other tests' calls as the roles) go through the gateway.
  *
  * <p>The rules are those of docs/security.md (curriculum-service).
@@ -74,7 +75,7 @@ class AuthorisationMatrixIT extends ServiceIT {
     MemberEvents.Employer employer1, employer2;
     List<UUID> staff1;
     Iterator<UUID> freshStaff;
-    UUID skill, draft, published, openCohort, tenant1Enrolment, credentialEnrolment, tenant2Enrolment;
+    UUID skill, draft, published, openCohort, tenant1Enrolment, credentialEnrolment, tenant2Enrolment, learnerStaff;
     UUID gapStaff, standardProfile, employerProfile, objective1;
     Iterator<String> freshIsco;
     final List<UUID> seats = new ArrayList<>();
@@ -115,7 +116,8 @@ class AuthorisationMatrixIT extends ServiceIT {
         tokens.put(Who.PROVIDER, Callers.person("provider", provider1));
         tokens.put(Who.PROVIDER_2, Callers.person("provider", provider2));
         tokens.put(Who.FUNDER, Callers.person("funder", funder1));
-        tokens.put(Who.LEARNER, Callers.person("learner", employer1.id()));
+        learnerStaff = freshStaff.next();
+        tokens.put(Who.LEARNER, Callers.tokensOf(TestKeycloak.instance().createLearner(employer1.id(), learnerStaff)));
 
         skill = curriculum.skill();
         draft = course1().draft().id();
@@ -127,7 +129,7 @@ class AuthorisationMatrixIT extends ServiceIT {
         for (int i = 0; i < 12; i++) {
             seats.add(enrol(runningCohort, employer1, freshStaff.next()));
         }
-        credentialEnrolment = enrol(runningCohort, employer1, freshStaff.next());
+        credentialEnrolment = enrol(runningCohort, employer1, learnerStaff);
         assertThat(api.post("/api/cohorts/" + runningCohort + "/start").status()).isEqualTo(200);
         Api.Response awarded = api.post("/api/enrolments/" + credentialEnrolment + "/outcome", outcome());
         assertThat(awarded.status()).as(awarded.toString()).isEqualTo(200);
@@ -186,7 +188,7 @@ class AuthorisationMatrixIT extends ServiceIT {
                 }
                 if (!TENANT_ONE_INSIDERS.contains(who)) {
                     for (UUID staff : staff1) {
-                        if (names(call, staff)) {
+                        if (names(call, staff) || (who == Who.LEARNER && staff.equals(learnerStaff))) {
                             continue; // a refusal may repeat the id the request itself named
                         }
                         softly.assertThat(response.text()).as(cell + " shows no staff of employer 1")
@@ -227,6 +229,41 @@ class AuthorisationMatrixIT extends ServiceIT {
         assertThat(nobody.get("/api/enrolments/" + tenant1Enrolment).status()).isEqualTo(404);
         assertThat(nobody.post("/api/enrolments", Curriculum.enrolment(openCohort, employer1.id(), freshStaff.next()))
                 .status()).isEqualTo(403);
+    }
+
+    /**
+     * A learner sees their own staff record's enrolments and credentials only, whatever the filters ask; another's
+     * enrolment answers as an unknown one; a learner whose login is linked to no staff record sees nothing.
+     */
+    @Test
+    void aLearnerSeesOnlyTheirOwnEnrolmentsAndCredentials() {
+        ApiClient learner = as(Who.LEARNER);
+        String own = credentialEnrolment.toString();
+        assertThat(ids(learner.get("/api/enrolments?employerId=" + employer1.id()))).containsExactly(own);
+        assertThat(ids(learner.get("/api/enrolments?staffId=" + learnerStaff))).containsExactly(own);
+        assertThat(ids(learner.get("/api/enrolments?staffId=" + staff1.getFirst()))).isEmpty();
+        assertThat(ids(learner.get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
+        assertThat(ids(learner.get("/api/enrolments?status=COMPLETED"))).containsExactly(own);
+        assertThat(learner.get("/api/enrolments/" + own).json().path("staffId").asString())
+                .isEqualTo(learnerStaff.toString());
+        assertThat(learner.get("/api/enrolments/" + own + "/credential").json().toString())
+                .contains("OpenBadgeCredential");
+
+        UUID unknown = UUID.randomUUID();
+        ApiClient.Response another = learner.get("/api/enrolments/" + tenant1Enrolment);
+        ApiClient.Response none = learner.get("/api/enrolments/" + unknown);
+        assertThat(another.status()).as(another.toString()).isEqualTo(404);
+        assertThat(another.text().replace(tenant1Enrolment.toString(), "<id>"))
+                .isEqualTo(none.text().replace(unknown.toString(), "<id>"));
+        assertThat(learner.get("/api/enrolments/" + tenant2Enrolment + "/credential").status()).isEqualTo(404);
+        assertThat(learner.post("/api/enrolments/" + own + "/withdraw", Map.of("employerId", employer1.id())).status())
+                .isEqualTo(403);
+
+        ApiClient unlinked = new ApiClient(gateway).withToken(TestKeycloak.instance().tokenFor("learner", employer1.id()));
+        assertThat(ids(unlinked.get("/api/enrolments?size=200"))).isEmpty();
+        assertThat(ids(unlinked.get("/api/enrolments?employerId=" + employer1.id()))).isEmpty();
+        assertThat(unlinked.get("/api/enrolments/" + own).status()).isEqualTo(404);
+        assertThat(unlinked.get("/api/enrolments/" + own + "/credential").status()).isEqualTo(404);
     }
 
     /**
@@ -315,7 +352,7 @@ class AuthorisationMatrixIT extends ServiceIT {
         Expected<Who> everyone = Expected.otherwise(Who.class, 200);
         Expected<Who> enrolmentReaders = Expected.otherwise(Who.class, 403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER)
-                .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2);
+                .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2, Who.LEARNER);
 
         // skills: a shared catalogue, curated by coordinators
         endpoints.add(new Endpoint("POST /api/skills", () -> new Call("POST", "/api/skills",
@@ -401,8 +438,12 @@ class AuthorisationMatrixIT extends ServiceIT {
             return new Call("POST", "/api/enrolments/" + seat + "/outcome", outcome(), row("enrolment", seat, "status"));
         }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2), null));
         endpoints.add(new Endpoint("GET /api/enrolments", () -> Call.get("/api/enrolments?size=200"),
-                Expected.otherwise(Who.class, 200).and(403, Who.FUNDER, Who.LEARNER), (softly, who, response) -> {
+                Expected.otherwise(Who.class, 200).and(403, Who.FUNDER), (softly, who, response) -> {
                     List<String> ids = ids(response);
+                    if (who == Who.LEARNER) {
+                        softly.assertThat(ids).as("GET /api/enrolments as the learner lists their own only")
+                                .containsExactly(credentialEnrolment.toString());
+                    }
                     softly.assertThat(ids.contains(tenant1Enrolment.toString()))
                             .as("GET /api/enrolments as " + who + " lists tenant 1's enrolment")
                             .isEqualTo(TENANT_ONE_INSIDERS.contains(who));
@@ -413,8 +454,11 @@ class AuthorisationMatrixIT extends ServiceIT {
                 }));
         endpoints.add(new Endpoint("GET /api/enrolments/{id}", () -> Call.get("/api/enrolments/" + tenant1Enrolment),
                 enrolmentReaders, null));
+        // the learner's own enrolment (the one with the credential): readable by them too
         endpoints.add(new Endpoint("GET /api/enrolments/{id}/credential", () -> Call.get("/api/enrolments/"
-                + credentialEnrolment + "/credential"), enrolmentReaders, null));
+                + credentialEnrolment + "/credential"), Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER, Who.LEARNER)
+                .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2), null));
 
         // skills needs: the alliance's coordinator keeps standard profiles and objectives, reads the anonymised map;
         // the employer's member-admin keeps its own profiles and its staff's ratings, reads their gaps and

@@ -287,8 +287,9 @@ class AuthorisationMatrixIT {
         // invitations create Keycloak users: a refused call must leave none behind
         endpoints.add(new Endpoint("POST", "/api/organisations/{id}/invitations", () -> {
             String username = MemberFixtures.uniqueUsername("matrix");
-            return new Call("POST", "/api/organisations/" + employer1 + "/invitations",
-                    MemberFixtures.invitation(username, "learner"),
+            Map<String, Object> learner = MemberFixtures.invitation(username, "learner");
+            learner.put("staffId", MemberFixtures.created(admin.post("/api/staff", secretStaff(employer1))));
+            return new Call("POST", "/api/organisations/" + employer1 + "/invitations", learner,
                     () -> TestKeycloak.instance().findUser(username).isPresent() ? "created" : "absent");
         }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));

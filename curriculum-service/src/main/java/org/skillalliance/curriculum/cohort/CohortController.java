@@ -2,9 +2,11 @@ package org.skillalliance.curriculum.cohort;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -62,14 +64,22 @@ class CohortController {
     record CohortResponse(UUID id, UUID courseId, UUID allianceId, UUID organiserId, UUID providerId,
                           LocalDate startDate, LocalDate endDate, LocalDate enrolmentOpens, LocalDate enrolmentCloses,
                           int capacity, int minParticipants, Integer seatQuotaPerEmployer, CostResponse cost,
-                          CohortStatus status) {
-        static CohortResponse of(Cohort c) {
+                          CohortStatus status,
+                          @Schema(description = "capacity minus the seats held (confirmed, or with an outcome recorded); never negative")
+                          int seatsLeft,
+                          @Schema(description = "requests waiting for a seat (WAITLISTED enrolments)")
+                          int waitlistLength) {
+        static CohortResponse of(Cohort c, CohortFill fill) {
             return new CohortResponse(c.id(), c.courseId(), c.allianceId(), c.organiserId(), c.providerId(),
                     c.startDate(), c.endDate(), c.enrolmentOpens(), c.enrolmentCloses(), c.capacity(),
                     c.minParticipants(), c.seatQuotaPerEmployer(),
                     new CostResponse(c.cost().pricing(), c.cost().amount().amountMinor(), c.cost().amount().currency()),
-                    c.status());
+                    c.status(), fill.seatsLeft(), fill.waitlistLength());
         }
+    }
+
+    private CohortResponse response(Cohort cohort) {
+        return CohortResponse.of(cohort, cohorts.fill(cohort));
     }
 
     @PostMapping
@@ -79,37 +89,37 @@ class CohortController {
         Cohort cohort = cohorts.schedule(Caller.current(), r.courseId(), new CohortPlan(r.organiserId(), r.providerId(), r.startDate(),
                 r.endDate(), r.enrolmentOpens(), r.enrolmentCloses(), r.capacity(), r.minParticipants(),
                 r.seatQuotaPerEmployer(), r.cost().pricing(), r.cost().amountMinor(), r.cost().currency()));
-        return ResponseEntity.created(URI.create("/api/cohorts/" + cohort.id())).body(CohortResponse.of(cohort));
+        return ResponseEntity.created(URI.create("/api/cohorts/" + cohort.id())).body(response(cohort));
     }
 
     @PostMapping("/{id}/open")
     @Operation(summary = "Open a planned cohort for enrolment (inside its enrolment window)")
     CohortResponse open(@PathVariable UUID id) {
-        return CohortResponse.of(cohorts.open(Caller.current(), id));
+        return response(cohorts.open(Caller.current(), id));
     }
 
     @PostMapping("/{id}/start")
     @Operation(summary = "Start an open cohort: confirmed seats become final, the waitlist is cancelled")
     CohortResponse start(@PathVariable UUID id) {
-        return CohortResponse.of(cohorts.start(Caller.current(), id));
+        return response(cohorts.start(Caller.current(), id));
     }
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete a running cohort")
     CohortResponse complete(@PathVariable UUID id) {
-        return CohortResponse.of(cohorts.complete(Caller.current(), id));
+        return response(cohorts.complete(Caller.current(), id));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a cohort that has not completed, with all its live enrolments")
     CohortResponse cancel(@PathVariable UUID id) {
-        return CohortResponse.of(cohorts.cancel(Caller.current(), id));
+        return response(cohorts.cancel(Caller.current(), id));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One cohort")
     CohortResponse get(@PathVariable UUID id) {
-        return CohortResponse.of(cohorts.get(id));
+        return response(cohorts.get(id));
     }
 
     @GetMapping
@@ -123,7 +133,9 @@ class CohortController {
                                       @RequestParam(required = false) LocalDate startsTo,
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size) {
-        return cohorts.list(courseId, allianceId, providerId, organiserId, status, startsFrom, startsTo,
-                PageQuery.of(page, size)).map(CohortResponse::of);
+        PageResponse<Cohort> found = cohorts.list(courseId, allianceId, providerId, organiserId, status, startsFrom,
+                startsTo, PageQuery.of(page, size));
+        Map<UUID, CohortFill> fill = cohorts.fill(found.items());
+        return found.map(c -> CohortResponse.of(c, fill.get(c.id())));
     }
 }

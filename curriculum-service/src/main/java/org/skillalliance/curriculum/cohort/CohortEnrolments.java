@@ -1,10 +1,25 @@
 package org.skillalliance.curriculum.cohort;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
 /**
  * What a cohort's lifecycle needs from its enrolments (implemented by the enrolment feature, so that cohorts do not
  * depend on it). Called inside the cohort's transaction, with the cohort row locked.
  */
 public interface CohortEnrolments {
+
+    /**
+     * Seats held and requests waiting in a cohort: {@code held} counts the confirmed enrolments and those whose outcome
+     * is recorded (each still had its seat), {@code waiting} the waitlisted ones.
+     */
+    record SeatCounts(int held, int waiting) {
+        public static final SeatCounts NONE = new SeatCounts(0, 0);
+    }
+
+    /** The seat counts of each of these cohorts, in one grouped query; a cohort without enrolments is left out. */
+    Map<UUID, SeatCounts> seatCounts(Collection<UUID> cohortIds);
 
     /** Seats confirmed now. */
     int confirmedSeats(Cohort cohort);

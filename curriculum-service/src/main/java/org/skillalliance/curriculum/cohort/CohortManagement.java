@@ -2,8 +2,11 @@ package org.skillalliance.curriculum.cohort;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.curriculum.CohortScheduled;
@@ -130,6 +133,24 @@ public class CohortManagement {
         JdbcCohorts.Filter filter = new JdbcCohorts.Filter(courseId, allianceId, providerId, organiserId, status,
                 startsFrom, startsTo);
         return PageResponse.of(cohorts.page(filter, page), page, cohorts.count(filter));
+    }
+
+    /**
+     * The fill of each of these cohorts (seats left, waitlist length), read in one grouped query, so that a page of
+     * cohorts costs one more query, not one per cohort.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, CohortFill> fill(Collection<Cohort> page) {
+        Map<UUID, CohortEnrolments.SeatCounts> counts = enrolments.seatCounts(page.stream().map(Cohort::id).toList());
+        return page.stream().collect(Collectors.toMap(Cohort::id,
+                c -> CohortFill.of(c, counts.getOrDefault(c.id(), CohortEnrolments.SeatCounts.NONE)),
+                (a, b) -> a));
+    }
+
+    /** The fill of one cohort (see {@link #fill(Collection)}). */
+    @Transactional(readOnly = true)
+    public CohortFill fill(Cohort cohort) {
+        return fill(List.of(cohort)).get(cohort.id());
     }
 
     /**

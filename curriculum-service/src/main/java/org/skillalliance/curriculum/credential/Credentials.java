@@ -35,7 +35,7 @@ public class Credentials {
 
     /**
      * The {@code OpenBadgeCredential} of a completed enrolment whose credential was awarded. Whoever may see the enrolment may see its credential (the employer's member-admin, the cohort's provider and
-     * coordinator, admins); learners get 403 until their accounts are linked to staff records.
+     * coordinator, admins, and the learner whose login is linked to the enrolment's staff record).
      *
      * @throws org.skillalliance.curriculum.infrastructure.ApiException.Forbidden for roles that never see enrolments
      * @throws ApiException.NotFound when the enrolment does not exist, the caller may not see it, or it earned no

@@ -1,6 +1,9 @@
 package org.skillalliance.curriculum.enrolment;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
 
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortEnrolments;
@@ -20,6 +23,12 @@ class CohortEnrolmentsAdapter implements CohortEnrolments {
         this.enrolments = enrolments;
         this.events = events;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<UUID, SeatCounts> seatCounts(Collection<UUID> cohortIds) {
+        return enrolments.seatCounts(cohortIds);
     }
 
     @Override

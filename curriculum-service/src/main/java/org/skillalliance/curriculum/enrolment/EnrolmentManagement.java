@@ -165,14 +165,15 @@ public class EnrolmentManagement {
 
     /**
      * One enrolment with its current waitlist position, for those who may see it: the employer's member-admin, the
-     * cohort's provider, the cohort's coordinator and admins.
+     * cohort's provider, the cohort's coordinator, admins, and the learner whose login is linked to the enrolment's
+     * staff member ({@code staff_id}).
      *
-     * @throws ApiException.Forbidden      for roles that never see enrolments (funder, learner)
+     * @throws ApiException.Forbidden      for roles that never see enrolments (funder)
      * @throws ApiException.NotFound when the enrolment does not exist or the caller may not see it
      */
     @Transactional(readOnly = true)
     public EnrolmentView get(Caller caller, UUID enrolmentId) {
-        caller.requireAnyRole("read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR);
+        caller.requireAnyRole("read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR, Role.LEARNER);
         EnrolmentView view = view(enrolmentId);
         if (!sees(caller, view.enrolment())) {
             throw new ApiException.NotFound("enrolment", enrolmentId);
@@ -182,18 +183,20 @@ public class EnrolmentManagement {
 
     /**
      * A page of the enrolments matching the filters (each null for any) that the caller may see (see {@link #get}),
-     * oldest request first; a filter naming another tenant finds nothing.
+     * oldest request first; a filter naming another tenant finds nothing. A learner sees only their own staff
+     * record's enrolments, whatever the filters ask, and nothing when their login is linked to no staff record.
      */
     @Transactional(readOnly = true)
     public PageResponse<EnrolmentView> list(Caller caller, UUID cohortId, UUID employerId, UUID staffId, UUID courseId,
                                             EnrolmentStatus status, PageQuery page) {
-        caller.requireAnyRole("read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR);
+        caller.requireAnyRole("read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR, Role.LEARNER);
         UUID org = caller.organisationId();
         JdbcEnrolments.Scope scope = caller.isAdmin() ? JdbcEnrolments.Scope.ALL : new JdbcEnrolments.Scope(false,
                 caller.has(Role.MEMBER_ADMIN) ? org : null,
                 caller.has(Role.PROVIDER) ? org : null,
                 caller.has(Role.COORDINATOR) ? org : null,
-                caller.has(Role.COORDINATOR) ? memberFacts.alliancesCoordinatedBy(org) : java.util.Set.of());
+                caller.has(Role.COORDINATOR) ? memberFacts.alliancesCoordinatedBy(org) : java.util.Set.of(),
+                caller.has(Role.LEARNER) ? caller.staffId() : null);
         JdbcEnrolments.Filter filter = new JdbcEnrolments.Filter(cohortId, employerId, staffId, courseId, status, scope);
         return PageResponse.of(enrolments.page(filter, page), page, enrolments.count(filter));
     }
@@ -209,6 +212,9 @@ public class EnrolmentManagement {
 
     private boolean sees(Caller caller, Enrolment enrolment) {
         if (caller.isAdmin() || caller.actsAs(Role.MEMBER_ADMIN, enrolment.employerId())) {
+            return true;
+        }
+        if (caller.has(Role.LEARNER) && caller.staffId() != null && caller.staffId().equals(enrolment.staffId())) {
             return true;
         }
         if (!caller.has(Role.PROVIDER) && !caller.has(Role.COORDINATOR)) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.skillalliance.curriculum.cohort.CohortEnrolments.SeatCounts;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,10 +25,11 @@ class JdbcEnrolments {
 
     /**
      * The enrolments a caller may see: all (admins), or those of its employer, of the cohorts it teaches, of the
-     * cohorts it organises and of the alliances it coordinates (each null or empty when the caller has not that role).
+     * cohorts it organises, of the alliances it coordinates and, for a learner, of its own staff record (each null or
+     * empty when the caller has not that role).
      */
-    record Scope(boolean all, UUID employer, UUID provider, UUID organiser, java.util.Set<UUID> alliances) {
-        static final Scope ALL = new Scope(true, null, null, null, java.util.Set.of());
+    record Scope(boolean all, UUID employer, UUID provider, UUID organiser, java.util.Set<UUID> alliances, UUID staff) {
+        static final Scope ALL = new Scope(true, null, null, null, java.util.Set.of(), null);
 
         String alliancesArray() {
             return alliances.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
@@ -52,6 +54,7 @@ class JdbcEnrolments {
               and (cast(:courseId as uuid) is null or e.course_id = :courseId)
               and (cast(:status as varchar) is null or e.status = :status)
               and (:seesAll or e.employer_id = cast(:scopeEmployer as uuid)
+                   or e.staff_id = cast(:scopeStaff as uuid)
                    or exists (select 1 from cohort c where c.id = e.cohort_id
                               and (c.provider_id = cast(:scopeProvider as uuid)
                                    or c.organiser_id = cast(:scopeOrganiser as uuid)
@@ -145,6 +148,28 @@ class JdbcEnrolments {
                 .param("cohortId", cohortId).query(JdbcEnrolments::map).list();
     }
 
+    /** Seats held (confirmed or with an outcome) and requests waiting per cohort, for a page of cohorts at once. */
+    Map<UUID, SeatCounts> seatCounts(java.util.Collection<UUID> cohortIds) {
+        Map<UUID, SeatCounts> counts = new HashMap<>();
+        if (cohortIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                select cohort_id,
+                       count(*) filter (where status in ('CONFIRMED', 'COMPLETED', 'NOT_COMPLETED', 'NO_SHOW')) as held,
+                       count(*) filter (where status = 'WAITLISTED') as waiting
+                from enrolment
+                where cohort_id in (:ids)
+                group by cohort_id
+                """)
+                .param("ids", cohortIds)
+                .query(rs -> {
+                    counts.put(rs.getObject("cohort_id", UUID.class),
+                            new SeatCounts(rs.getInt("held"), rs.getInt("waiting")));
+                });
+        return counts;
+    }
+
     Map<UUID, java.util.Set<UUID>> coursesWithLiveSeat(java.util.Collection<UUID> staffIds) {
         Map<UUID, java.util.Set<UUID>> courses = new HashMap<>();
         if (staffIds.isEmpty()) {
@@ -180,6 +205,7 @@ class JdbcEnrolments {
                 .param("scopeEmployer", f.scope().employer())
                 .param("scopeProvider", f.scope().provider())
                 .param("scopeOrganiser", f.scope().organiser())
+                .param("scopeStaff", f.scope().staff())
                 .param("scopeAlliances", f.scope().alliancesArray());
     }
 

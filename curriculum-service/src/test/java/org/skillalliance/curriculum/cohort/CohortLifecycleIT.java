@@ -82,6 +82,7 @@ class CohortLifecycleIT extends ServiceIT {
 
         assertThat(api.post("/api/cohorts/" + cohort + "/start").text("status")).isEqualTo("RUNNING");
         assertThat(api.get("/api/enrolments/" + waiter).text("status")).isEqualTo("CANCELLED");
+        assertFill(api.get("/api/cohorts/" + cohort).body(), 0, 0);
         assertProblem(api.post("/api/enrolments", Curriculum.enrolment(cohort, employer.id(), staff.get(3))),
                 422, "cohortId", "is RUNNING, not open");
         assertThat(api.post("/api/cohorts/" + cohort + "/complete").text("status")).isEqualTo("COMPLETED");
@@ -127,6 +128,33 @@ class CohortLifecycleIT extends ServiceIT {
     }
 
     @Test
+    void aCohortShowsItsSeatsLeftAndWaitlistLengthSingleAndListed() {
+        UUID course = curriculum.publishedCourse(alliance);
+        UUID cohort = curriculum.cohort(course).capacity(2).schedule().id();
+        Api.Response opened = api.post("/api/cohorts/" + cohort + "/open");
+        assertFill(opened.body(), 2, 0);
+        UUID first = enrol(cohort, staff.get(0));
+        assertFill(api.get("/api/cohorts/" + cohort).body(), 1, 0);
+        UUID second = enrol(cohort, staff.get(1));
+        UUID firstWaiter = enrol(cohort, staff.get(2));
+        UUID secondWaiter = enrol(cohort, staff.get(3));
+        assertFill(api.get("/api/cohorts/" + cohort).body(), 0, 2);
+        assertFill(listed(course, cohort), 0, 2);
+
+        withdraw(secondWaiter);
+        assertFill(api.get("/api/cohorts/" + cohort).body(), 0, 1);
+
+        withdraw(first);
+        assertThat(api.get("/api/enrolments/" + firstWaiter).text("status")).isEqualTo("CONFIRMED");
+        assertFill(api.get("/api/cohorts/" + cohort).body(), 0, 0);
+        assertFill(listed(course, cohort), 0, 0);
+
+        withdraw(second);
+        assertFill(api.get("/api/cohorts/" + cohort).body(), 1, 0);
+        assertFill(listed(course, cohort), 1, 0);
+    }
+
+    @Test
     void cohortsAreListedWithFilters() {
         UUID course = curriculum.publishedCourse(alliance);
         curriculum.cohort(course).open();
@@ -134,6 +162,26 @@ class CohortLifecycleIT extends ServiceIT {
         assertThat(api.get("/api/cohorts?courseId=" + course).body().get("totalItems").asInt()).isEqualTo(2);
         assertThat(api.get("/api/cohorts?courseId=" + course + "&status=OPEN").body().get("totalItems").asInt()).isEqualTo(1);
         assertProblem(api.get("/api/cohorts?startsFrom=tomorrow"), 400, "startsFrom", "is not a date");
+    }
+
+    private JsonNode listed(UUID course, UUID cohort) {
+        JsonNode page = api.get("/api/cohorts?courseId=" + course).body();
+        for (JsonNode item : page.get("items")) {
+            if (item.get("id").asString().equals(cohort.toString())) {
+                return item;
+            }
+        }
+        throw new AssertionError("cohort " + cohort + " not listed: " + page);
+    }
+
+    private void withdraw(UUID enrolment) {
+        Api.Response response = api.post("/api/enrolments/" + enrolment + "/withdraw", Map.of("employerId", employer.id()));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+    private static void assertFill(JsonNode cohort, int seatsLeft, int waitlistLength) {
+        assertThat(cohort.get("seatsLeft").asInt()).as(cohort.toString()).isEqualTo(seatsLeft);
+        assertThat(cohort.get("waitlistLength").asInt()).as(cohort.toString()).isEqualTo(waitlistLength);
     }
 
     private UUID enrol(UUID cohort, UUID staffId) {

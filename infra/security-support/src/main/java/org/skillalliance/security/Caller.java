@@ -11,10 +11,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Who is calling: the subject, the organisation they act for ({@code org_id}, absent for platform admins) and their
- * roles. Use cases take it to apply object-level rules: another tenant's object answers 404.
+ * Who is calling: the subject, the organisation they act for ({@code org_id}, absent for platform admins), their roles
+ * and, for a learner, the staff record their login is linked to ({@code staff_id}, absent otherwise). Use cases take it
+ * to apply object-level rules: another tenant's object answers 404.
  */
-public record Caller(String subject, UUID organisationId, Set<Role> roles) {
+public record Caller(String subject, UUID organisationId, Set<Role> roles, UUID staffId) {
+
+    /** A caller linked to no staff record. */
+    public Caller(String subject, UUID organisationId, Set<Role> roles) {
+        this(subject, organisationId, roles, null);
+    }
 
     /** An organisation id that no row has: the list scope of a caller whose token names no organisation. */
     public static final UUID NO_ORGANISATION = new UUID(0, 0);
@@ -35,7 +41,19 @@ public record Caller(String subject, UUID organisationId, Set<Role> roles) {
             }
         }
         return new Caller(jwt.getToken().getSubject(), org == null || org.isBlank() ? null : UUID.fromString(org),
-                Set.copyOf(roles));
+                Set.copyOf(roles), staffId(jwt.getToken().getClaimAsString("staff_id")));
+    }
+
+    /** The staff id claim, or null when it is absent or not a UUID (such a caller is linked to nobody). */
+    private static UUID staffId(String claim) {
+        if (claim == null || claim.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(claim);
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
     }
 
     public boolean has(Role role) {

@@ -107,6 +107,18 @@ public final class TestKeycloak {
 
     /** Creates a user through the admin API (as member-service's invitations will). */
     public Person createPerson(String role, UUID organisationId) {
+        return createPerson(role, organisationId, null);
+    }
+
+    /**
+     * Creates a learner whose login is linked to a staff record of the organisation: their tokens carry
+     * {@code staff_id} (none when staffId is null: a learner linked to nobody).
+     */
+    public Person createLearner(UUID organisationId, UUID staffId) {
+        return createPerson("learner", organisationId, staffId);
+    }
+
+    private Person createPerson(String role, UUID organisationId, UUID staffId) {
         String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + UUID.randomUUID();
         ObjectNode user = JSON.createObjectNode();
@@ -116,8 +128,12 @@ public final class TestKeycloak {
         user.put("lastName", role);
         user.put("enabled", true);
         user.put("emailVerified", true);
+        ObjectNode attributes = user.putObject("attributes");
         if (organisationId != null) {
-            user.putObject("attributes").putArray("org_id").add(organisationId.toString());
+            attributes.putArray("org_id").add(organisationId.toString());
+        }
+        if (staffId != null) {
+            attributes.putArray("staff_id").add(staffId.toString());
         }
         ObjectNode credential = user.putArray("credentials").addObject();
         credential.put("type", "password");

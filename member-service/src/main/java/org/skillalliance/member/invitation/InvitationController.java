@@ -48,7 +48,8 @@ class InvitationController {
     ResponseEntity<InvitationResponse> invite(@PathVariable UUID organisationId,
                                               @Valid @RequestBody InvitationRequest request) {
         InvitationManagement.Invited invited = management.invite(Caller.current(), organisationId, request.username(),
-                request.email(), request.firstName(), request.lastName(), request.role(), request.password());
+                request.email(), request.firstName(), request.lastName(), request.role(), request.password(),
+                request.staffId());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.PRAGMA, "no-cache")
                 .body(InvitationResponse.of(invited.invitation()));

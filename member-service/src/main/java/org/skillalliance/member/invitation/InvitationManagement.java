@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.skillalliance.member.membership.MembershipManagement;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
+import org.skillalliance.member.staff.StaffManagement;
+import org.skillalliance.member.staff.StaffStatus;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -31,11 +33,14 @@ public class InvitationManagement {
 
     private final OrganisationManagement organisations;
     private final MembershipManagement memberships;
+    private final StaffManagement staff;
     private final KeycloakUsers keycloak;
 
-    InvitationManagement(OrganisationManagement organisations, MembershipManagement memberships, KeycloakUsers keycloak) {
+    InvitationManagement(OrganisationManagement organisations, MembershipManagement memberships, StaffManagement staff,
+                         KeycloakUsers keycloak) {
         this.organisations = organisations;
         this.memberships = memberships;
+        this.staff = staff;
         this.keycloak = keycloak;
     }
 
@@ -56,12 +61,14 @@ public class InvitationManagement {
      *                                    member-admin) the role is member-admin or learner
      * @throws ApiException.NotFound      when the organisation does not exist or is not the caller's to invite for
      * @throws ApiException.InvalidInput  for a role that cannot be granted, or a value Keycloak refuses
-     * @throws ApiException.RuleViolation when the role does not fit the organisation's type
+     * @throws ApiException.RuleViolation when the role does not fit the organisation's type, or (field {@code staffId})
+     *                                    a learner names no active staff member of the organisation, or another role
+     *                                    names one
      * @throws ApiException.Conflict      when a person of the organisation already has the username or the email
      * @throws KeycloakUnavailable        when Keycloak cannot be used now; nothing was provisioned
      */
     public Invited invite(Caller caller, UUID organisationId, String username, String email, String firstName,
-                          String lastName, String realmRole, String chosenPassword) {
+                          String lastName, String realmRole, String chosenPassword, UUID staffId) {
         caller.requireAnyRole("invite people", Role.COORDINATOR, Role.MEMBER_ADMIN);
         InvitableRole role = InvitableRole.of(realmRole).orElseThrow(() -> new ApiException.InvalidInput("role",
                 "'" + realmRole + "' cannot be granted; one of " + String.join(", ", InvitableRole.realmRoles())));
@@ -80,14 +87,42 @@ public class InvitationManagement {
             throw new ApiException.RuleViolation("role", "a " + role.realmRole() + " acts for a " + role.fits()
                     + ", and organisation " + organisationId + " is a " + organisation.type());
         }
+        UUID linkedStaff = linkedStaff(role, organisationId, staffId);
         Invitation invitation = new Invitation(organisationId, username.trim().toLowerCase(Locale.ROOT),
                 email.trim().toLowerCase(Locale.ROOT), firstName.trim(), lastName.trim(), role,
-                chosenPassword == null ? InitialPassword.generate() : InitialPassword.chosen(chosenPassword));
+                chosenPassword == null ? InitialPassword.generate() : InitialPassword.chosen(chosenPassword),
+                linkedStaff);
         KeycloakUsers.Outcome outcome = keycloak.create(invitation);
         outcome.userId().ifPresent(userId -> log.info("Invited Keycloak user {} as {} for organisation {} (by {}, "
                 + "password {})", userId, role.realmRole(), organisationId, caller.subject(),
                 invitation.password().generated() ? "generated" : "chosen"));
         return new Invited(invitation);
+    }
+
+    /**
+     * The staff record a learner's login is linked to (its tokens carry it as {@code staff_id}, so the learner sees
+     * their own enrolments and credentials): required for a learner, an active staff member of the organisation; one
+     * of another organisation answers as one that does not exist. Other roles are linked to no staff record.
+     */
+    private UUID linkedStaff(InvitableRole role, UUID organisationId, UUID staffId) {
+        if (role != InvitableRole.LEARNER) {
+            if (staffId != null) {
+                throw new ApiException.RuleViolation("staffId", "only a learner's login is linked to a staff record, "
+                        + "not a " + role.realmRole() + "'s");
+            }
+            return null;
+        }
+        if (staffId == null) {
+            throw new ApiException.RuleViolation("staffId", "a learner's login is linked to their staff record: "
+                    + "name a staff member of organisation " + organisationId);
+        }
+        StaffStatus status = staff.statusAt(organisationId, staffId).orElseThrow(() -> new ApiException.RuleViolation(
+                "staffId", "staff member " + staffId + " does not exist at organisation " + organisationId));
+        if (status != StaffStatus.ACTIVE) {
+            throw new ApiException.RuleViolation("staffId", "staff member " + staffId + " is " + status
+                    + "; only active staff get a login");
+        }
+        return staffId;
     }
 
     /**

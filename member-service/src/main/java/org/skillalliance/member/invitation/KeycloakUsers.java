@@ -158,7 +158,7 @@ class KeycloakUsers implements DisposableBean {
     }
 
     /**
-     * Creates an enabled user with the organisation's {@code org_id}, the realm role, a non-temporary password, and
+     * Creates an enabled user with the organisation's {@code org_id} (and a learner's {@code staff_id}), the realm role, a non-temporary password, and
      * its email not yet verified (required action {@code VERIFY_EMAIL}: Keycloak's own flow verifies it). When the role
      * cannot be granted, the new user is removed again, so that no login without its role stays behind.
      *
@@ -388,7 +388,10 @@ class KeycloakUsers implements DisposableBean {
         user.put("enabled", true);
         // the inviter's word is no proof that the address is the person's: Keycloak's own flow verifies it
         user.put("emailVerified", false);
-        user.put("attributes", Map.of("org_id", List.of(invitation.organisationId().toString())));
+        user.put("attributes", invitation.staffId() == null
+                ? Map.of("org_id", List.of(invitation.organisationId().toString()))
+                : Map.of("org_id", List.of(invitation.organisationId().toString()),
+                        "staff_id", List.of(invitation.staffId().toString())));
         user.put("requiredActions", List.of(VERIFY_EMAIL));
         // not temporary: nothing could tell the person to change it; they do so in Keycloak's account console
         user.put("credentials", List.of(Map.of("type", "password", "value", invitation.password().reveal(),

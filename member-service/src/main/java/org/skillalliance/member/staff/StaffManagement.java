@@ -135,6 +135,15 @@ public class StaffManagement {
         return visible(caller, staff.find(id), id);
     }
 
+    /**
+     * Where the employer's staff member stands, for linking a login to the record (invitations of learners); empty when
+     * there is no such staff member at this employer (another employer's staff member is one that does not exist).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StaffStatus> statusAt(UUID employerId, UUID staffId) {
+        return staff.find(staffId).filter(member -> member.employerId().equals(employerId)).map(StaffMember::status);
+    }
+
     /** The staff matching the filter, of the caller's own employer only (admins: of any). */
     @Transactional(readOnly = true)
     public PageResponse<StaffMember> list(Caller caller, StaffFilter filter, PageQuery page) {

@@ -31,9 +31,9 @@ class InitialPasswordTest {
         InitialPassword generated = InitialPassword.generate();
         assertThat(generated.toString()).doesNotContain(generated.reveal());
         Invitation invitation = new Invitation(java.util.UUID.randomUUID(), "u", "u@example.org", "U", "V",
-                InvitableRole.LEARNER, chosen);
+                InvitableRole.LEARNER, chosen, java.util.UUID.randomUUID());
         assertThat(invitation.toString()).doesNotContain("My-Own-Secret-123");
-        assertThat(new InvitationRequest("u", "u@example.org", "U", "V", "learner", "My-Own-Secret-123").toString())
+        assertThat(new InvitationRequest("u", "u@example.org", "U", "V", "learner", "My-Own-Secret-123", null).toString())
                 .doesNotContain("My-Own-Secret-123");
         assertThatThrownBy(() -> InitialPassword.chosen("")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -111,11 +111,15 @@ class InvitationApiIT {
     @Test
     void aGeneratedPasswordIsAnsweredOnceAndLetsThePersonLogIn(CapturedOutput output) {
         UUID employer = fixtures.registerEmployer(12);
+        UUID staffMember = fixtures.registerStaff(employer, uniqueUsername("own") + "@employer.example");
         String username = uniqueUsername("learner");
 
-        ApiClient.Response invited = admin.post(invitations(employer), invitation(username, "learner"));
+        ApiClient.Response invited = admin.post(invitations(employer), learner(username, staffMember));
 
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        assertThat(invited.json().path("staffId").asString()).isEqualTo(staffMember.toString());
+        assertThat(keycloak.findUser(username).orElseThrow().path("attributes").path("staff_id").get(0).asString())
+                .isEqualTo(staffMember.toString());
         String password = invited.json().path("initialPassword").asString();
         assertThat(password).hasSize(20).containsPattern("[a-z]").containsPattern("[A-Z]").containsPattern("[0-9]")
                 .containsPattern("[^A-Za-z0-9]");
@@ -124,8 +128,10 @@ class InvitationApiIT {
         assertThat(claims.path("org_id").asString()).isEqualTo(employer.toString());
         assertThat(claims.path("realm_access").path("roles").toString()).contains("learner")
                 .doesNotContain("member-admin");
+        assertThat(claims.path("staff_id").asString()).as("the login is linked to the staff record")
+                .isEqualTo(staffMember.toString());
 
-        String another = admin.post(invitations(employer), invitation(uniqueUsername("learner"), "learner")).json()
+        String another = admin.post(invitations(employer), invitation(uniqueUsername("hr"), "member-admin")).json()
                 .path("initialPassword").asString();
         assertThat(another).isNotEqualTo(password);
 
@@ -136,9 +142,9 @@ class InvitationApiIT {
     void aTakenUsernameOrEmailIsAConflictNamingTheFieldAndAddsNoUser() {
         UUID employer = fixtures.registerEmployer(12);
         String username = uniqueUsername("taken");
-        assertThat(admin.post(invitations(employer), invitation(username, "learner")).status()).isEqualTo(201);
+        assertThat(admin.post(invitations(employer), invitation(username, "member-admin")).status()).isEqualTo(201);
 
-        Map<String, Object> sameUsername = invitation(username.toUpperCase(), "learner");
+        Map<String, Object> sameUsername = invitation(username.toUpperCase(), "member-admin");
         sameUsername.put("email", "other-" + username + "@invited.example");
         ApiClient.Response usernameTaken = admin.post(invitations(employer), sameUsername);
         assertThat(usernameTaken.status()).as(usernameTaken.toString()).isEqualTo(409);
@@ -147,7 +153,7 @@ class InvitationApiIT {
         assertThat(keycloak.findUsersByEmail("other-" + username + "@invited.example")).isEmpty();
 
         String otherUsername = uniqueUsername("other");
-        Map<String, Object> sameEmail = invitation(otherUsername, "learner");
+        Map<String, Object> sameEmail = invitation(otherUsername, "member-admin");
         sameEmail.put("email", (username + "@invited.example").toUpperCase());
         ApiClient.Response emailTaken = admin.post(invitations(employer), sameEmail);
         assertThat(emailTaken.status()).as(emailTaken.toString()).isEqualTo(409);
@@ -160,17 +166,17 @@ class InvitationApiIT {
         UUID ownEmployer = fixtures.registerEmployer(12);
         UUID otherEmployer = fixtures.registerEmployer(12);
         String taken = uniqueUsername("elsewhere");
-        assertThat(admin.post(invitations(otherEmployer), invitation(taken, "learner")).status()).isEqualTo(201);
+        assertThat(admin.post(invitations(otherEmployer), invitation(taken, "member-admin")).status()).isEqualTo(201);
         JsonNode holder = keycloak.findUser(taken).orElseThrow();
         ApiClient memberAdmin = ApiClient.onPort(port).withToken(MemberFixtures.tokenFor("member-admin", ownEmployer));
 
         String fresh = uniqueUsername("fresh");
-        ApiClient.Response newPerson = memberAdmin.post(invitations(ownEmployer), invitation(fresh, "learner"));
-        Map<String, Object> sameUsername = invitation(taken, "learner");
+        ApiClient.Response newPerson = memberAdmin.post(invitations(ownEmployer), invitation(fresh, "member-admin"));
+        Map<String, Object> sameUsername = invitation(taken, "member-admin");
         sameUsername.put("email", "someone-new-" + taken + "@invited.example");
         ApiClient.Response usernameElsewhere = memberAdmin.post(invitations(ownEmployer), sameUsername);
         String otherUsername = uniqueUsername("newname");
-        Map<String, Object> sameEmail = invitation(otherUsername, "learner");
+        Map<String, Object> sameEmail = invitation(otherUsername, "member-admin");
         sameEmail.put("email", taken + "@invited.example");
         ApiClient.Response emailElsewhere = memberAdmin.post(invitations(ownEmployer), sameEmail);
 
@@ -211,7 +217,7 @@ class InvitationApiIT {
         for (Map.Entry<String, Object> wrong : Map.<String, Object>of("email", "no-at-sign.example",
                 "role", "chief-executive", "username", "has spaces", "lastName", "").entrySet()) {
             String username = uniqueUsername("refused");
-            Map<String, Object> body = invitation(username, "learner");
+            Map<String, Object> body = invitation(username, "member-admin");
             body.put(wrong.getKey(), wrong.getValue());
             ApiClient.Response answer = admin.post(invitations(employer), body);
             assertThat(answer.status()).as(wrong + ": " + answer).isEqualTo(400);
@@ -221,7 +227,7 @@ class InvitationApiIT {
 
         // what only Keycloak's user profile rules refuse comes back the same way, naming the field
         String scripted = uniqueUsername("refused");
-        Map<String, Object> badName = invitation(scripted, "learner");
+        Map<String, Object> badName = invitation(scripted, "member-admin");
         badName.put("firstName", "Robert<script>");
         ApiClient.Response keycloakRefused = admin.post(invitations(employer), badName);
         assertThat(keycloakRefused.status()).as(keycloakRefused.toString()).isEqualTo(400);
@@ -229,17 +235,67 @@ class InvitationApiIT {
         assertThat(keycloak.findUser(scripted)).isEmpty();
 
         String alsoRefused = uniqueUsername("refused");
-        Map<String, Object> missingRole = invitation(alsoRefused, "learner");
+        Map<String, Object> missingRole = invitation(alsoRefused, "member-admin");
         missingRole.remove("role");
         assertThat(admin.post(invitations(employer), missingRole).fieldErrors()).containsOnlyKeys("role");
-        Map<String, Object> unknownField = invitation(alsoRefused, "learner");
+        Map<String, Object> unknownField = invitation(alsoRefused, "member-admin");
         unknownField.put("temporary", true);
         ApiClient.Response unknown = admin.post(invitations(employer), unknownField);
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.fieldErrors()).containsOnlyKeys("temporary");
-        assertThat(admin.post("/api/organisations/not-a-uuid/invitations", invitation(alsoRefused, "learner")).status())
+        assertThat(admin.post("/api/organisations/not-a-uuid/invitations", invitation(alsoRefused, "member-admin")).status())
                 .isEqualTo(400);
         assertThat(keycloak.findUser(alsoRefused)).isEmpty();
+    }
+
+    @Test
+    void aLearnerIsLinkedToAnActiveStaffMemberOfTheOrganisationAndNoOtherRoleIs() {
+        UUID employer = fixtures.registerEmployer(12);
+        UUID otherEmployer = fixtures.registerEmployer(12);
+        UUID own = fixtures.registerStaff(employer, uniqueUsername("own") + "@employer.example");
+        UUID left = fixtures.registerStaff(employer, uniqueUsername("left") + "@employer.example");
+        assertThat(admin.post("/api/staff/" + left + "/leave", Map.of("employmentEnd", "2025-06-30")).status())
+                .isEqualTo(200);
+        UUID erased = fixtures.registerStaff(employer, uniqueUsername("erased") + "@employer.example");
+        assertThat(admin.delete("/api/staff/" + erased).status()).isEqualTo(204);
+        UUID elsewhere = fixtures.registerStaff(otherEmployer, uniqueUsername("else") + "@other.example");
+        ApiClient memberAdmin = as("member-admin", employer);
+
+        assertLinkRefused(memberAdmin, employer, learner(uniqueUsername("nolink"), null), "name a staff member");
+        String unknownReason = "does not exist at organisation " + employer;
+        assertLinkRefused(memberAdmin, employer, learner(uniqueUsername("unknown"), UUID.randomUUID()), unknownReason);
+        assertLinkRefused(memberAdmin, employer, learner(uniqueUsername("elsewhere"), elsewhere), unknownReason);
+        assertLinkRefused(memberAdmin, employer, learner(uniqueUsername("left"), left), "is LEFT");
+        assertLinkRefused(memberAdmin, employer, learner(uniqueUsername("erased"), erased), "is ERASED");
+        Map<String, Object> hrLead = invitation(uniqueUsername("hr"), "member-admin");
+        hrLead.put("staffId", own);
+        assertLinkRefused(memberAdmin, employer, hrLead, "only a learner's login is linked");
+        Map<String, Object> notAnId = learner(uniqueUsername("notanid"), own);
+        notAnId.put("staffId", "someone");
+        assertThat(memberAdmin.post(invitations(employer), notAnId).fieldErrors()).containsOnlyKeys("staffId");
+
+        String username = uniqueUsername("learner");
+        ApiClient.Response linked = memberAdmin.post(invitations(employer), learner(username, own));
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
+        JsonNode user = keycloak.findUser(username).orElseThrow();
+        assertThat(user.path("attributes").path("staff_id").get(0).asString()).isEqualTo(own.toString());
+        assertThat(user.path("attributes").path("org_id").get(0).asString()).isEqualTo(employer.toString());
+    }
+
+    private void assertLinkRefused(ApiClient caller, UUID organisation, Map<String, Object> body, String reasonPart) {
+        ApiClient.Response refused = caller.post(invitations(organisation), body);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.fieldErrors()).as(refused.toString()).containsOnlyKeys("staffId");
+        assertThat(refused.text()).contains(reasonPart);
+        assertThat(keycloak.findUser((String) body.get("username"))).as("refused: nobody created").isEmpty();
+    }
+
+    private static Map<String, Object> learner(String username, UUID staffId) {
+        Map<String, Object> body = invitation(username, "learner");
+        if (staffId != null) {
+            body.put("staffId", staffId.toString());
+        }
+        return body;
     }
 
     @Test
@@ -261,7 +317,7 @@ class InvitationApiIT {
         }
 
         String username = uniqueUsername("nowhere");
-        ApiClient.Response unknown = admin.post(invitations(UUID.randomUUID()), invitation(username, "learner"));
+        ApiClient.Response unknown = admin.post(invitations(UUID.randomUUID()), invitation(username, "member-admin"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
         assertThat(keycloak.findUser(username)).isEmpty();
@@ -304,7 +360,11 @@ class InvitationApiIT {
 
     private void assertInvites(ApiClient caller, UUID organisation, String role, int expected) {
         String username = uniqueUsername("by-" + role);
-        ApiClient.Response answer = caller.post(invitations(organisation), invitation(username, role));
+        Map<String, Object> body = invitation(username, role);
+        if (role.equals("learner") && expected == 201) {
+            body.put("staffId", fixtures.registerStaff(organisation, username + "@staff.example").toString());
+        }
+        ApiClient.Response answer = caller.post(invitations(organisation), body);
         assertThat(answer.status()).as(role + " for " + organisation + ": " + answer).isEqualTo(expected);
         if (expected == 201) {
             assertThat(keycloak.realmRolesOf(keycloak.findUser(username).orElseThrow().path("id").asString()))
