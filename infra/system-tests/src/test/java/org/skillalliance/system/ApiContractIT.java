@@ -15,13 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.skillalliance.platform.Platform;
-import org.skillalliance.platform.PlatformSettings;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.ApiResponse;
@@ -45,6 +43,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * compiled by tsc) adds a skill through the gateway with a real token: 201 and its Location.</li>
  * </ul>
  */
+@ExtendWith(SharedPlatform.class)
+@Order(2)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiContractIT {
 
@@ -54,24 +54,14 @@ class ApiContractIT {
     /** Sorted keys, two-space indentation: the committed form, stable whatever order springdoc writes in. */
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    @TempDir
-    static Path workFolder;
-
     private final Path repository = Path.of(System.getProperty("services.root", "../..")).toAbsolutePath().normalize();
     private RunningPlatform platform;
     private AllianceApi api;
 
     @BeforeAll
-    void startThePlatform() {
-        platform = Platform.start(PlatformSettings.forTests(workFolder), System.out);
+    void onTheSharedPlatform(RunningPlatform sharedPlatform) {
+        platform = sharedPlatform;
         api = new AllianceApi(platform.endpoints());
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

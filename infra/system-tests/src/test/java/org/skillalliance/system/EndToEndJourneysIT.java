@@ -1,7 +1,6 @@
 package org.skillalliance.system;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,17 +15,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.skillalliance.platform.Platform;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillalliance.platform.PlatformEndpoints;
-import org.skillalliance.platform.PlatformSettings;
 import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.AllianceSpec;
@@ -57,7 +53,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole platform, started exactly as {@code ./alliance up} starts it (embedded PostgreSQL, a Kafka broker process,
  * Keycloak with the demo realm, the four services and the gateway from their jars), driven only through the gateway
- * with real Keycloak tokens of the people themselves (password grant).
+ * with real Keycloak tokens of the people themselves (password grant). The platform is the JVM's {@link SharedPlatform};
+ * this class runs first on it ({@code @Order(1)}), since its seed must find the platform empty and its figures are exact.
  *
  * <p>First the demo seed runs and its summary is checked for consistency. Then the six journeys of DESIGN section 1
  * are walked in an alliance and programme of their own, with a small hand-made data set whose every report figure is
@@ -68,15 +65,14 @@ import static org.awaitility.Awaitility.await;
  * later ones fail too. Events reach the other services through Kafka: every cross-service effect is awaited with
  * Awaitility, never slept for.
  */
+@ExtendWith(SharedPlatform.class)
+@Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndJourneysIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TempDir
-    static Path workFolder;
 
     private RunningPlatform platform;
     private PlatformEndpoints endpoints;
@@ -116,22 +112,13 @@ class EndToEndJourneysIT {
     private UUID hydraulicsCohort;
     private UUID levelObjective;
 
+    /** The JVM's shared platform, as the command starts it; this class runs first on it (it needs it unseeded). */
     @BeforeAll
-    void startThePlatformAsTheCommandDoes() {
-        Instant began = Instant.now();
-        platform = Platform.start(PlatformSettings.forTests(workFolder), System.out);
-        System.out.printf("platform started in %.1f s: %s%n", Duration.between(began, Instant.now()).toMillis() / 1000.0,
-                platform.endpoints());
+    void onThePlatformAsTheCommandStartsIt(RunningPlatform sharedPlatform) {
+        platform = sharedPlatform;
         endpoints = platform.endpoints();
         api = new AllianceApi(endpoints);
         admin = api.login(DemoSeed.ADMIN, DemoSeed.ADMIN_PASSWORD);
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ the demo seed

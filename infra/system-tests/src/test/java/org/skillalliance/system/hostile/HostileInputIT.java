@@ -1,7 +1,6 @@
 package org.skillalliance.system.hostile;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +18,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.skillalliance.platform.Platform;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillalliance.platform.PlatformEndpoints;
-import org.skillalliance.platform.PlatformSettings;
 import org.skillalliance.platform.RunningPlatform;
+import org.skillalliance.system.SharedPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.DemoSeed;
 import org.skillalliance.platform.demo.DemoSummary;
@@ -51,6 +50,8 @@ import static org.awaitility.Awaitility.await;
  * <p>It fails on any 5xx, any error that is not problem+json, any row written by a refused request, and any 2xx to a
  * request that was not valid; the message lists each finding once per operation and fault kind, with an example.
  */
+@ExtendWith(SharedPlatform.class)
+@Order(3)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
 
@@ -59,26 +60,16 @@ class HostileInputIT {
     private static final int MINIMUM_REQUESTS = 3_000;
     private static final int CONCURRENT_READS = 4;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /**
-     * The gateway's rate limit (20 a second, 40 at once, per person) would answer most of this test's requests with
-     * 429, and its 5 s timeout a slow answer on a loaded build machine with 503: the test needs the services' own
-     * answers.
-     */
-    private static final Map<String, String> GATEWAY_OUT_OF_THE_WAY = Map.of("RATE_LIMIT_PER_SECOND", "1000000",
-            "RATE_LIMIT_BURST", "1000000", "SERVICE_TIMEOUT", "30s");
-
-    @TempDir
-    static Path workFolder;
-
     private RunningPlatform platform;
     private PlatformEndpoints endpoints;
     private DemoSummary demo;
     private Session admin;
     private final Map<String, RowCounts> rowCounts = new LinkedHashMap<>();
 
+    /** On the JVM's shared platform, whose gateway lets this test's thousands of requests through (SharedPlatform). */
     @BeforeAll
-    void startAndSeedThePlatform() {
-        platform = Platform.start(PlatformSettings.forTests(workFolder).withApplicationVariables(GATEWAY_OUT_OF_THE_WAY), System.out);
+    void seedTheSharedPlatform(RunningPlatform sharedPlatform) {
+        platform = sharedPlatform;
         endpoints = platform.endpoints();
         demo = DemoSeed.run(endpoints, System.out);
         admin = new AllianceApi(endpoints).login(DemoSeed.ADMIN, DemoSeed.ADMIN_PASSWORD);
@@ -86,11 +77,8 @@ class HostileInputIT {
     }
 
     @AfterAll
-    void stopThePlatform() {
+    void closeTheConnections() {
         rowCounts.values().forEach(RowCounts::close);
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.skillalliance.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.skillalliance.platform.Platform;
+import org.skillalliance.platform.PlatformSettings;
+import org.skillalliance.platform.RunningPlatform;
+
+/**
+ * One whole platform (as {@code ./alliance up} starts it, on free ports) for every test class of the JVM that asks
+ * for a {@link RunningPlatform} parameter: started by the first, closed when the test run ends (it lives in JUnit's
+ * root store, which closes it after the last class). A platform start takes about two minutes on 2 cores; the classes
+ * that only drive the platform through its APIs share one. Tests that kill or restart parts start their own.
+ *
+ * <p>Classes run in their {@code @Order} (junit-platform.properties): those that check exact figures of a fresh
+ * platform come first, those that write arbitrary accepted requests last (docs/testing.md, "System tests").
+ */
+public final class SharedPlatform implements ParameterResolver {
+
+    /**
+     * The gateway's rate limit (20 a second, 40 at once, per person) would answer most of the hostile-input test's
+     * requests with 429, and its 5 s timeout a slow answer on a loaded build machine with 503: that test needs the
+     * services' own answers. No class on the shared platform checks the limit or the timeout (gateway's own tests do).
+     */
+    static final Map<String, String> GATEWAY_OUT_OF_THE_WAY = Map.of("RATE_LIMIT_PER_SECOND", "1000000",
+            "RATE_LIMIT_BURST", "1000000", "SERVICE_TIMEOUT", "30s");
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPlatform.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == RunningPlatform.class;
+    }
+
+    @Override
+    public RunningPlatform resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(Started.class, key -> Started.start(), Started.class).platform();
+    }
+
+    /** The platform and its work folder, both gone when JUnit closes the root store. */
+    private record Started(RunningPlatform platform, Path workFolder) implements AutoCloseable {
+
+        static Started start() {
+            Instant began = Instant.now();
+            Path workFolder;
+            try {
+                workFolder = Files.createTempDirectory("shared-platform");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            RunningPlatform platform = Platform.start(PlatformSettings.forTests(workFolder)
+                    .withApplicationVariables(GATEWAY_OUT_OF_THE_WAY), System.out);
+            System.out.printf("shared platform started in %.1f s: %s%n",
+                    Duration.between(began, Instant.now()).toMillis() / 1000.0, platform.endpoints());
+            return new Started(platform, workFolder);
+        }
+
+        @Override
+        public void close() throws IOException {
+            platform.close();
+            try (Stream<Path> files = Files.walk(workFolder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+            System.out.println("shared platform stopped");
+        }
+    }
+}
