@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
@@ -20,12 +22,17 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
- * The first door: every request but health, the API descriptions and CORS preflights needs a valid token of the realm
+ * The first door for machine clients: every request that carries an {@code Authorization} header is checked here,
+ * statelessly, and never with a session or CSRF token (the web app's browser sessions have their own chain,
+ * {@code bff.BrowserSessionSecurity}). Every request but health, the API descriptions and CORS preflights needs a valid token of the realm
  * (signature from the realm's keys, issuer, expiry with 5 s of clock skew, audience), checked before any service is
  * called, once per distinct token ({@link VerifiedTokenCache}). The same checks run again in every service
  * (security-support); the token is forwarded as it came.
@@ -52,8 +59,10 @@ class GatewaySecurity {
     }
 
     @Bean
+    @Order(1)
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
         return http
+                .securityMatcher(GatewaySecurity::carriesAuthorization)
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -75,6 +84,15 @@ class GatewaySecurity {
                         .accessDeniedHandler((exchange, denied) -> Problems.write(exchange.getResponse(),
                                 HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "not allowed")))
                 .build();
+    }
+
+    /**
+     * A request with any {@code Authorization} header is a machine client's (or a browser tool's) and is judged by its
+     * token alone: a session cookie beside it is ignored, so the token a request names is the token relayed.
+     */
+    static Mono<ServerWebExchangeMatcher.MatchResult> carriesAuthorization(ServerWebExchange exchange) {
+        return exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+                ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
     @Bean

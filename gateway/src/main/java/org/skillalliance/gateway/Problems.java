@@ -13,12 +13,12 @@ import reactor.core.publisher.Mono;
  * The gateway's own refusals (400, 401, 403, 404, 405, 413, 414, 429, 431, 503 and the rest) in the platform's RFC 9457
  * problem+json shape: type, title, status and a detail that names no internals and echoes nothing of the request.
  */
-final class Problems {
+public final class Problems {
 
     private Problems() {
     }
 
-    static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String type, String title, String detail) {
+    public static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String type, String title, String detail) {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);

@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentMap;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -55,6 +57,10 @@ class RateLimitFilter implements WebFilter {
     private static String clientOf(Principal principal) {
         if (principal instanceof JwtAuthenticationToken jwt) {
             return jwt.getToken().getClaimAsString("azp") + "/" + jwt.getToken().getSubject();
+        }
+        if (principal instanceof OAuth2AuthenticationToken session && session.getPrincipal() instanceof OidcUser person) {
+            // a browser session: the same bucket as the person's own bearer tokens (same azp and sub)
+            return person.getIdToken().getAuthorizedParty() + "/" + person.getSubject();
         }
         return principal.getName();
     }

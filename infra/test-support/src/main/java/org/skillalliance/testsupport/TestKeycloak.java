@@ -337,6 +337,36 @@ public final class TestKeycloak {
         return all;
     }
 
+    /** The user's sessions in Keycloak (single sign-on sessions), as the admin API lists them. */
+    public List<JsonNode> sessionsOf(String userId) {
+        HttpResponse<String> sessions = require(admin("GET", "/users/" + userId + "/sessions", null), 200,
+                "read sessions");
+        List<JsonNode> all = new ArrayList<>();
+        JSON.readTree(sessions.body()).forEach(all::add);
+        return all;
+    }
+
+    /**
+     * Sets one attribute of a client of the realm (such as {@code access.token.lifespan}, in seconds) and answers its
+     * value before, or null; a null value removes it (Keycloak removes an attribute sent empty). For tests that need
+     * short-lived tokens of a real client.
+     */
+    public String setClientAttribute(String clientId, String attribute, String value) {
+        JsonNode found = JSON.readTree(require(admin("GET", "/clients?clientId="
+                + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null), 200, "find client").body());
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no client " + clientId);
+        }
+        ObjectNode client = (ObjectNode) found.get(0);
+        ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes")
+                : client.putObject("attributes");
+        String before = attributes.has(attribute) ? attributes.get(attribute).asString() : null;
+        attributes.put(attribute, value == null ? "" : value);
+        require(admin("PUT", "/clients/" + client.path("id").asString(), client.toString()), 204,
+                "update client " + clientId);
+        return before;
+    }
+
     /** A real access token for the funder's system (client credentials). */
     public String token(FunderSystem system) {
         return tokenFrom(Map.of("grant_type", "client_credentials", "client_id", system.clientId(),

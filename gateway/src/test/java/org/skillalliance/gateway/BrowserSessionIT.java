@@ -1,0 +1,291 @@
+package org.skillalliance.gateway;
+
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.TestKeycloak;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The gateway as the web app's backend for frontend, against a real Keycloak and a real HTTP server standing in for
+ * member-service: a person signs in the way a browser does (authorisation code with PKCE through Keycloak's own login
+ * page, a cookie jar, no browser), the session's access token is relayed to the service and refreshed when it expires,
+ * state-changing calls need the CSRF token, and signing out ends both the gateway's and Keycloak's session.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserSessionIT {
+
+    static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
+    static final StandInService MEMBER = new StandInService("member");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Something that looks like a JWT (access, refresh or ID token): must never reach the browser's script. */
+    static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}");
+    /** The access tokens' life in the refresh test, and how long before expiry the gateway refreshes. */
+    static final int TOKEN_SECONDS = 12;
+    static final Duration REFRESH_BEFORE = Duration.ofSeconds(4);
+
+    @LocalServerPort int port;
+
+    @DynamicPropertySource
+    static void wiring(DynamicPropertyRegistry registry) {
+        registry.add("MEMBER_URL", MEMBER::url);
+        registry.add("skillalliance.gateway.issuer", KEYCLOAK::issuer);
+        registry.add("skillalliance.gateway.login.refresh-before", () -> REFRESH_BEFORE.toSeconds() + "s");
+        registry.add("skillalliance.gateway.service-timeout", () -> "20s");
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "20s");
+    }
+
+    @AfterAll
+    static void stopService() {
+        MEMBER.stop();
+    }
+
+    @Test
+    void aPersonSignsInCallsTheApiThroughTheSessionAndSignsOutOfKeycloakToo() {
+        UUID organisation = UUID.randomUUID();
+        TestKeycloak.Person person = KEYCLOAK.createPerson("member-admin", organisation);
+        String lifespanBefore = KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan",
+                Integer.toString(TOKEN_SECONDS));
+        try {
+            CookieJarBrowser browser = new CookieJarBrowser();
+
+            // sign-in: the gateway sends the browser to Keycloak with a PKCE challenge (S256)
+            CookieJarBrowser.Page toKeycloak = browser.get(gateway("/oauth2/authorization/keycloak"), Map.of());
+            assertThat(toKeycloak.status()).as(toKeycloak.toString()).isEqualTo(302);
+            URI authorize = toKeycloak.location();
+            assertThat(authorize.toString()).startsWith(KEYCLOAK.issuer() + "/protocol/openid-connect/auth");
+            assertThat(query(authorize)).containsEntry("client_id", "skill-alliance-web")
+                    .containsEntry("response_type", "code").containsEntry("code_challenge_method", "S256")
+                    .containsKey("code_challenge")
+                    .containsEntry("redirect_uri", "http://localhost:" + port + "/login/oauth2/code/keycloak");
+            CookieJarBrowser.Page loginPage = browser.open(authorize);
+            assertThat(loginPage.status()).as(loginPage.toString()).isEqualTo(200);
+
+            CookieJarBrowser.Page afterLogin = browser.postForm(formAction(loginPage),
+                    Map.of("username", person.username(), "password", person.password(), "credentialId", ""), Map.of());
+            assertThat(afterLogin.status()).as(afterLogin.toString()).isEqualTo(302);
+            assertThat(afterLogin.location().toString()).startsWith(gateway("/login/oauth2/code/keycloak").toString());
+            CookieJarBrowser.Page callback = browser.get(afterLogin.location(), Map.of());
+            assertThat(callback.status()).as(callback.toString()).isEqualTo(302);
+            assertThat(callback.location()).isEqualTo(gateway("/"));
+            String sessionCookie = callback.setCookies().stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no SESSION cookie set after sign-in: " + callback));
+            assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                    .doesNotContainIgnoringCase("Secure");
+            CookieJarBrowser.Page home = browser.follow(callback);
+            assertThat(home.status()).isEqualTo(200);
+            assertThat(home.body()).contains("skill-alliance-test-index");
+            String session = browser.cookie("SESSION").orElseThrow().getValue();
+
+            // who is signed in: never a token
+            CookieJarBrowser.Page me = browser.get(gateway("/bff/session"), Map.of("Accept", "application/json"));
+            assertThat(me.status()).as(me.toString()).isEqualTo(200);
+            JsonNode view = JSON.readTree(me.body());
+            assertThat(view.path("username").asString()).isEqualTo(person.username());
+            assertThat(view.path("email").asString()).isEqualTo(person.username() + "@example.org");
+            assertThat(view.path("name").asString()).isEqualTo("Test member-admin");
+            assertThat(view.path("roles").toString()).isEqualTo("[\"member-admin\"]");
+            assertThat(view.path("organisationId").asString()).isEqualTo(organisation.toString());
+            assertThat(view.has("staffId")).isTrue();
+            assertThat(view.path("staffId").isNull()).isTrue();
+
+            // the API through the session: the service receives the person's access token
+            CookieJarBrowser.Page list = browser.get(gateway("/api/organisations?session=1"),
+                    Map.of("Accept", "application/json"));
+            assertThat(list.status()).as(list.toString()).isEqualTo(200);
+            String relayed = bearerReceivedFor("/api/organisations?session=1");
+            JsonNode claims = TestKeycloak.claims(relayed);
+            assertThat(claims.path("preferred_username").asString()).isEqualTo(person.username());
+            assertThat(claims.path("azp").asString()).isEqualTo("skill-alliance-web");
+            assertThat(claims.path("org_id").asString()).isEqualTo(organisation.toString());
+
+            // CSRF: a state-changing call without the token is refused before any service sees it; with it, it passes
+            String xsrf = browser.cookie("XSRF-TOKEN").orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"))
+                    .getValue();
+            assertThat(browser.cookie("XSRF-TOKEN").orElseThrow().isHttpOnly()).isFalse();
+            CookieJarBrowser.Page withoutToken = browser.post(gateway("/api/organisations?csrf=none"),
+                    "application/json", "{\"name\":\"x\"}", Map.of("Accept", "application/json"));
+            assertProblem(withoutToken, 403);
+            CookieJarBrowser.Page wrongToken = browser.post(gateway("/api/organisations?csrf=wrong"),
+                    "application/json", "{\"name\":\"x\"}", Map.of("X-XSRF-TOKEN", UUID.randomUUID().toString()));
+            assertProblem(wrongToken, 403);
+            // a cross-site form post: even with the session cookie (a browser without SameSite would send it) it is
+            // refused, and a browser that honours SameSite=Lax does not send the cookie at all
+            CookieJarBrowser.Page crossSite = browser.postForm(gateway("/api/organisations?csrf=cross-site"),
+                    Map.of("name", "evil"), Map.of("Origin", "https://evil.example"));
+            assertProblem(crossSite, 403);
+            CookieJarBrowser crossSiteBrowser = new CookieJarBrowser();
+            CookieJarBrowser.Page crossSiteNoCookie = crossSiteBrowser.postForm(
+                    gateway("/api/organisations?csrf=cross-site-lax"), Map.of("name", "evil"),
+                    Map.of("Origin", "https://evil.example"));
+            assertProblem(crossSiteNoCookie, 401);
+            assertThat(MEMBER.received()).noneMatch(r -> r.uri().contains("csrf="));
+            CookieJarBrowser.Page withToken = browser.post(gateway("/api/organisations?csrf=sent"),
+                    "application/json", "{\"name\":\"x\"}", Map.of("X-XSRF-TOKEN", xsrf));
+            assertThat(withToken.status()).as(withToken.toString()).isEqualTo(200);
+            assertThat(bearerReceivedFor("/api/organisations?csrf=sent")).startsWith("eyJ");
+
+            // refresh: the relayed token changes once the first one is about to expire, and the session stays
+            String first = relayed;
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                String marker = "/api/organisations?refresh=" + UUID.randomUUID();
+                assertThat(browser.get(gateway(marker), Map.of("Accept", "application/json")).status()).isEqualTo(200);
+                return !bearerReceivedFor(marker).equals(first);
+            });
+            String refreshed = lastBearer();
+            JsonNode refreshedClaims = TestKeycloak.claims(refreshed);
+            assertThat(refreshedClaims.path("sub").asString()).isEqualTo(claims.path("sub").asString());
+            assertThat(refreshedClaims.path("sid").asString()).isEqualTo(claims.path("sid").asString());
+            assertThat(refreshedClaims.path("exp").asLong()).isGreaterThan(claims.path("exp").asLong());
+            assertThat(Instant.ofEpochSecond(refreshedClaims.path("exp").asLong())).isAfter(Instant.now());
+            assertThat(browser.cookie("SESSION").orElseThrow().getValue()).isEqualTo(session);
+            assertThat(browser.get(gateway("/bff/session"), Map.of("Accept", "application/json")).status())
+                    .isEqualTo(200);
+
+            // no token in any answer the gateway gave, nor in any cookie a script may read
+            List<CookieJarBrowser.Page> fromGateway = browser.pages().stream()
+                    .filter(p -> p.uri().getPort() == port).toList();
+            assertThat(fromGateway).allSatisfy(p -> assertThat(JWT.matcher(p.body()).find()).as(p.toString()).isFalse());
+            for (HttpCookie cookie : List.of(browser.cookie("SESSION").orElseThrow(),
+                    browser.cookie("XSRF-TOKEN").orElseThrow())) {
+                assertThat(JWT.matcher(cookie.getValue()).find()).as(cookie.getName()).isFalse();
+            }
+            assertThat(fromGateway.stream().flatMap(p -> p.setCookies().stream()))
+                    .allSatisfy(c -> assertThat(c.startsWith("XSRF-TOKEN=") || c.contains("HttpOnly")).as(c).isTrue());
+            assertThat(KEYCLOAK.sessionsOf(person.id())).hasSize(1);
+
+            // sign-out: a form post with _csrf; the gateway's session ends, then Keycloak's through end-session
+            String xsrfNow = browser.cookie("XSRF-TOKEN").orElseThrow().getValue();
+            assertProblem(browser.postForm(gateway("/logout"), Map.of(), Map.of()), 403);
+            CookieJarBrowser.Page loggedOut = browser.postForm(gateway("/logout"), Map.of("_csrf", xsrfNow), Map.of());
+            assertThat(loggedOut.status()).as(loggedOut.toString()).isEqualTo(302);
+            URI endSession = loggedOut.location();
+            assertThat(endSession.toString()).startsWith(KEYCLOAK.issuer() + "/protocol/openid-connect/logout");
+            assertThat(query(endSession)).containsKey("id_token_hint")
+                    .containsEntry("post_logout_redirect_uri", gateway("/").toString());
+            CookieJarBrowser.Page back = browser.open(endSession);
+            assertThat(back.uri()).isEqualTo(gateway("/"));
+            assertThat(back.status()).isEqualTo(200);
+
+            CookieJarBrowser stale = new CookieJarBrowser();
+            assertProblem(stale.get(gateway("/bff/session"), Map.of("Cookie", "SESSION=" + session)), 401);
+            int before = MEMBER.received().size();
+            assertProblem(stale.get(gateway("/api/organisations?after=logout"), Map.of("Cookie", "SESSION=" + session)),
+                    401);
+            assertThat(MEMBER.received()).hasSize(before);
+            assertThat(KEYCLOAK.sessionsOf(person.id())).isEmpty();
+        } finally {
+            KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan", lifespanBefore);
+        }
+    }
+
+    @Test
+    void withoutASessionTheApiAndTheSessionAre401ProblemsNeverARedirect() {
+        CookieJarBrowser browser = new CookieJarBrowser();
+        for (String path : List.of("/api/organisations", "/bff/session", "/api/staff/42")) {
+            assertProblem(browser.get(gateway(path), Map.of()), 401);
+            assertProblem(browser.get(gateway(path), Map.of("Accept", "application/json")), 401);
+        }
+        assertProblem(browser.post(gateway("/api/organisations"), "application/json", "{}", Map.of()), 401);
+        assertThat(MEMBER.received()).noneMatch(r -> r.uri().equals("/api/staff/42"));
+    }
+
+    @Test
+    void theWebAppsFilesAndClientRoutesArePublicWithItsSecurityHeaders() {
+        CookieJarBrowser browser = new CookieJarBrowser();
+        for (String route : List.of("/", "/staff", "/cohorts/" + UUID.randomUUID())) {
+            CookieJarBrowser.Page page = browser.get(gateway(route), Map.of());
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            assertThat(page.header("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(page.body()).contains("skill-alliance-test-index");
+            assertThat(page.header("Content-Security-Policy").orElseThrow()).contains("default-src 'self'",
+                    "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
+                    "form-action 'self' " + KEYCLOAK.baseUrl());
+            assertThat(page.header("X-Content-Type-Options")).contains("nosniff");
+            assertThat(page.header("Referrer-Policy")).contains("same-origin");
+        }
+        // the first page set the CSRF cookie for the web app's script to read
+        assertThat(browser.pages().getFirst().setCookies()).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+        assertThat(browser.cookie("XSRF-TOKEN").orElseThrow().isHttpOnly()).isFalse();
+        CookieJarBrowser.Page script = browser.get(gateway("/app.js"), Map.of("Accept", "*/*"));
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.body()).contains("dataset.loaded");
+        // not HTML, not a file: a 404 problem, not the page
+        assertProblem(browser.get(gateway("/missing.js"), Map.of("Accept", "*/*")), 404);
+        // the gateway's own paths never fall back to the page
+        assertProblem(browser.get(gateway("/api/nothing-here"), Map.of()), 401);
+        assertThat(browser.get(gateway("/swagger-ui.html"), Map.of()).header("Content-Security-Policy")).isEmpty();
+    }
+
+    @Test
+    void bearerClientsAreUnchangedNeedNoCsrfTokenAndHaveNoBrowserSession() {
+        String token = KEYCLOAK.token(KEYCLOAK.createPerson("coordinator", UUID.randomUUID()));
+        ApiClient.Response created = ApiClient.onPort(port).withToken(token).post("/api/organisations?bearer=1", "{}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        assertThat(bearerReceivedFor("/api/organisations?bearer=1")).isEqualTo(token);
+        assertThat(created.header("Set-Cookie")).isNull();
+        ApiClient.Response session = ApiClient.onPort(port).withToken(token).get("/bff/session");
+        assertThat(session.status()).as(session.toString()).isEqualTo(401);
+        assertThat(session.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    private URI gateway(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String bearerReceivedFor(String uri) {
+        String authorization = MEMBER.received().stream().filter(r -> r.uri().equals(uri)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("the service did not receive " + uri)).header("Authorization");
+        assertThat(authorization).as("Authorization received with " + uri).startsWith("Bearer ");
+        return authorization.substring("Bearer ".length());
+    }
+
+    private static String lastBearer() {
+        return MEMBER.received().getLast().header("Authorization").substring("Bearer ".length());
+    }
+
+    private static URI formAction(CookieJarBrowser.Page loginPage) {
+        Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|"
+                + "<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"").matcher(loginPage.body());
+        assertThat(action.find()).as("Keycloak's login form in " + loginPage.body()).isTrue();
+        String url = action.group(1) != null ? action.group(1) : action.group(2);
+        return loginPage.uri().resolve(url.replace("&amp;", "&"));
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            int equals = pair.indexOf('=');
+            parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+
+    private static void assertProblem(CookieJarBrowser.Page page, int status) {
+        assertThat(page.status()).as(page.toString()).isEqualTo(status);
+        assertThat(page.header("Content-Type").orElse("")).as(page.toString()).startsWith("application/problem+json");
+        assertThat(page.header("Location")).as(page.toString()).isEmpty();
+    }
+}
