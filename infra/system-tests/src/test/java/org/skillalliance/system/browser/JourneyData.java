@@ -76,15 +76,15 @@ record JourneyData(Map<String, Map<String, String>> users, Map<String, String> v
 
         // member-admin: a new open cohort of a published course with exactly two seats
         JsonNode anyCourse = coordinator.all("/api/courses?allianceId=" + allianceId + "&status=PUBLISHED").getFirst();
-        UUID twoSeats = coordinator.scheduleCohort(CohortSpec.of(Session.uuid(anyCourse, "id"), associationId,
+        UUID twoSeats = coordinator.scheduleCohort(CohortSpec.of(uuid(anyCourse, "id"), associationId,
                 today.plusDays(40), today.plusDays(42), today, today.plusDays(30), 2, 1, null, perSeat));
         coordinator.openCohort(twoSeats);
         values.put("twoSeatCohortId", twoSeats.toString());
-        values.put("twoSeatCourseId", Session.uuid(anyCourse, "id").toString());
+        values.put("twoSeatCourseId", uuid(anyCourse, "id").toString());
         values.put("twoSeatCourseTitle", anyCourse.path("title").asString());
         JsonNode otherStaff = admin.all("/api/staff").stream()
-                .filter(staff -> !employerId.equals(Session.uuid(staff, "employerId"))).findFirst().orElseThrow();
-        values.put("otherTenantStaffId", Session.uuid(otherStaff, "id").toString());
+                .filter(staff -> !employerId.equals(uuid(staff, "employerId"))).findFirst().orElseThrow();
+        values.put("otherTenantStaffId", uuid(otherStaff, "id").toString());
 
         // coordinator: an employer waiting to be admitted, a course to schedule a cohort of
         String applicant = "Bergstrasse Fraeswerk GmbH";
@@ -97,11 +97,11 @@ record JourneyData(Map<String, Map<String, String>> users, Map<String, String> v
 
         // provider: a running cohort of its own course with the learner's seat and a colleague's
         JsonNode ownCourse = provider.all("/api/courses?providerId=" + providerId + "&status=PUBLISHED").getFirst();
-        UUID running = coordinator.scheduleCohort(CohortSpec.of(Session.uuid(ownCourse, "id"), associationId, today,
+        UUID running = coordinator.scheduleCohort(CohortSpec.of(uuid(ownCourse, "id"), associationId, today,
                 today.plusDays(2), today, today, 4, 1, null, perSeat));
         coordinator.openCohort(running);
         UUID colleague = hr.all("/api/staff?employerId=" + employerId + "&status=ACTIVE").stream()
-                .map(staff -> Session.uuid(staff, "id")).filter(id -> !id.equals(learnerStaffId)).findFirst()
+                .map(staff -> uuid(staff, "id")).filter(id -> !id.equals(learnerStaffId)).findFirst()
                 .orElseThrow();
         Enrolment learnersSeat = hr.enrol(running, employerId, learnerStaffId);
         Enrolment colleaguesSeat = hr.enrol(running, employerId, colleague);
@@ -112,6 +112,10 @@ record JourneyData(Map<String, Map<String, String>> users, Map<String, String> v
         values.put("learnerEnrolmentId", learnersSeat.id().toString());
         values.put("colleagueEnrolmentId", colleaguesSeat.id().toString());
         return new JourneyData(users, values);
+    }
+
+    private static UUID uuid(JsonNode node, String field) {
+        return UUID.fromString(node.path(field).asString());
     }
 
     /** A claim of the person's access token (the gateway and services read the same). */
