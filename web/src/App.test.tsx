@@ -170,6 +170,16 @@ describe("the web app", { timeout: 30_000 }, () => {
     await expectAccessible();
   });
 
+  it("shows another employer's staff member, opened by its URL, as not found and none of its data", async () => {
+    start(`/staff/${staffMember(9).id}`, {
+      ...employerRoutes,
+      "GET /api/staff/:id": () => json({ type: "https://skillalliance.org/problems/not-found", status: 404, detail: `no staff member ${staffMember(9).id}` }, 404),
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Not found.");
+    expect(within(alert).getByRole("link", { name: "Go to the home page" })).toBeTruthy();
+  });
+
   it("shows a learner's own enrolments with a badge download, and no member-admin navigation", async () => {
     start("/", {
       "GET /bff/session": () => json({ ...memberAdmin, roles: ["learner"], staffId: staffMember(1).id }),

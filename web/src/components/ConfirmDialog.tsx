@@ -1,6 +1,6 @@
 // A confirmation before an action that cannot be undone (erasure, withdrawal): a modal <dialog>, which keeps focus
 // inside it, closes on Escape and returns focus to the button that opened it.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { t } from "../i18n";
 
 export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, busy }: {
@@ -13,6 +13,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   busy?: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -20,8 +21,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
     if (!open && element.open) element.close();
   }, [open]);
   return (
-    <dialog ref={dialog} aria-labelledby="confirm-title" onCancel={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={dialog} aria-labelledby={titleId} onCancel={onCancel}>
+      <h2 id={titleId}>{title}</h2>
       {children}
       <div className="actions">
         <button type="button" className="danger primary" onClick={onConfirm} disabled={busy}>

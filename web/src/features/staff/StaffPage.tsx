@@ -70,6 +70,11 @@ export function StaffPage() {
           {t.staff.addedMessage(added)}
         </p>
       ) : null}
+      {paging.params.get("erased") ? (
+        <p role="status" className="ok">
+          {t.staff.erasedMessage}
+        </p>
+      ) : null}
       {adding ? (
         <AddStaff
           employerId={employerId}
