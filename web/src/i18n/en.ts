@@ -737,7 +737,7 @@ export const en = {
       loading: "Computing the report…",
       filters: "Report filters",
       from: "Cohorts starting from",
-      to: "to",
+      to: "Cohorts starting until",
       sizeBand: "Employer size",
       sector: "Sector (NACE)",
       sectorHint: "e.g. C or C25",
