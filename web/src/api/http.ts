@@ -44,14 +44,12 @@ function defaultBaseUrl(): string {
   return typeof window === "undefined" ? "" : window.location.origin;
 }
 
-/** Adds the CSRF header to a state-changing request and the session cookie to every one. */
+/** Adds the CSRF header to a state-changing request (in place: a copy would have to take over the body stream). */
 export function withCsrf(request: Request, cookies: string): Request {
   if (!isStateChanging(request.method)) return request;
   const token = readCookie(CSRF_COOKIE, cookies);
-  if (token === undefined) return request;
-  const headers = new Headers(request.headers);
-  headers.set(CSRF_HEADER, token);
-  return new Request(request, { headers });
+  if (token !== undefined) request.headers.set(CSRF_HEADER, token);
+  return request;
 }
 
 export async function problemOf(response: Response): Promise<ProblemError> {

@@ -126,7 +126,7 @@ export const en = {
     ageBand: { UNDER_25: "Under 25", AGE_25_34: "25 to 34", AGE_35_44: "35 to 44", AGE_45_54: "45 to 54", AGE_55_64: "55 to 64", AGE_65_PLUS: "65 or older" },
     import: {
       title: "Import staff from a CSV file",
-      hint: "One row per person with the columns firstName, lastName, email and optionally jobRoleIsco, employmentStart, gender, ageBand, consentToReporting. Each row is judged on its own: good rows are kept, refused rows say why.",
+      hint: "One row per person with a header row. Required columns: first_name, last_name, email, employment_start; optional: job_role_isco, employment_end, consent_to_reporting (yes or no), gender, age_band. Each row is judged on its own: good rows are kept, refused rows say why.",
       file: "CSV file",
       upload: "Import",
       uploading: "Importing…",
@@ -737,7 +737,7 @@ export const en = {
       loading: "Computing the report…",
       filters: "Report filters",
       from: "Cohorts starting from",
-      to: "to",
+      to: "Cohorts starting until",
       sizeBand: "Employer size",
       sector: "Sector (NACE)",
       sectorHint: "e.g. C or C25",

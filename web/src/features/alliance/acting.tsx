@@ -36,7 +36,7 @@ export function useActingFor(type: OrganisationType, label: string, name: string
   const own = useOwnOrganisation();
   const [params, setParams] = useSearchParams();
   const organisations = useOrganisations(type, undefined, own === null);
-  const key = `as${type.charAt(0)}${type.slice(1).toLowerCase()}`;
+  const key = type === "TRAINING_PROVIDER" ? "asProvider" : `as${type.charAt(0)}${type.slice(1).toLowerCase()}`;
   const chosen = own ?? params.get(key) ?? "";
   const field =
     own !== null ? null : (
