@@ -46,7 +46,36 @@ public final class SharedPlatform implements ParameterResolver {
     @Override
     public RunningPlatform resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(Started.class, key -> Started.start(), Started.class).platform();
+                .computeIfAbsent(Attempt.class, key -> Attempt.start(), Attempt.class).platform();
+    }
+
+    /**
+     * The one start and how it went: a platform that did not start fails every class that asks for it with the same
+     * cause, at once, instead of being started again for each (about five minutes each before the start gives up).
+     */
+    private record Attempt(Started started, RuntimeException failure) implements AutoCloseable {
+
+        static Attempt start() {
+            try {
+                return new Attempt(Started.start(), null);
+            } catch (RuntimeException e) {
+                return new Attempt(null, e);
+            }
+        }
+
+        RunningPlatform platform() {
+            if (failure != null) {
+                throw new IllegalStateException("the shared platform did not start", failure);
+            }
+            return started.platform();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (started != null) {
+                started.close();
+            }
+        }
     }
 
     /** The platform and its work folder, both gone when JUnit closes the root store. */

@@ -436,6 +436,17 @@ public final class TestKeycloak {
 
     // ---- start ----
 
+    /**
+     * kc.sh's own default {@code JAVA_OPTS} (Keycloak 26.7) with two changes for a short-lived test server on few cores:
+     * the serial collector instead of G1 and the quick compiler only ({@code -XX:TieredStopAtLevel=1}), as the
+     * services' test JVMs run. Measured on the 2-core machine: a start's CPU time from 72 s to 41 s (docs/testing.md).
+     */
+    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-XX:MetaspaceSize=96M",
+            "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
+            "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.err.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+            "-Dstderr.encoding=UTF-8", "-Djava.security.egd=file:/dev/urandom",
+            "-Djdk.tls.rejectClientInitiatedRenegotiation=true");
+
     private static TestKeycloak start() {
         Path home = unpacked();
         try {
@@ -451,7 +462,7 @@ public final class TestKeycloak {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-            builder.environment().put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
+            builder.environment().put("JAVA_OPTS", String.join(" ", JVM_OPTIONS));
             // the realm export names the secret as a placeholder; Keycloak fills it in from its environment at import
             String memberServiceClientSecret = randomSecret();
             builder.environment().put("MEMBER_SERVICE_CLIENT_SECRET", memberServiceClientSecret);
