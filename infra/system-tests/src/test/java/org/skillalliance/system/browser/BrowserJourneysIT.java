@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillalliance.platform.Platform;
 import org.skillalliance.platform.PlatformEndpoints;
-import org.skillalliance.platform.PlatformSettings;
 import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.DemoSeed;
 import org.skillalliance.platform.demo.DemoSummary;
+import org.skillalliance.system.SharedPlatform;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,12 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every role's main journey in a real browser (issue 17's acceptance): Debian's Chromium driven by Playwright
  * ({@code infra/system-tests/browser}, its own npm package), against the whole platform started as
- * {@code ./alliance up} starts it and seeded with the demo. This class starts the platform, prepares what each journey
+ * {@code ./alliance up} starts it and seeded with the demo (the JVM's {@link SharedPlatform}, after the classes that
+ * check the fresh demo's exact figures and before the hostile-input test's arbitrary writes). This class prepares what each journey
  * starts from through the public API ({@link JourneyData}), writes the fixture file the journeys read and runs them;
  * Playwright's report (one line per journey, then any failure with its step) is this test's output.
  * {@code -Dscreenshots.write=true} ({@code -Pscreenshots-write}) saves each role's home page to docs/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedPlatform.class)
+@Order(3)
 class BrowserJourneysIT {
 
     /** Keycloak's bootstrap administrator of the local platform (infra/platform's KeycloakServer). */
@@ -52,17 +55,11 @@ class BrowserJourneysIT {
     private RunningPlatform platform;
     private DemoSummary demo;
 
+    /** On the JVM's shared platform, seeded with the demo (by EndToEndJourneysIT before, or here when run alone). */
     @BeforeAll
-    void startAndSeedThePlatform() {
-        platform = Platform.start(PlatformSettings.forTests(workFolder), System.out);
+    void seedTheSharedPlatform(RunningPlatform sharedPlatform) {
+        platform = sharedPlatform;
         demo = DemoSeed.run(platform.endpoints(), System.out);
-    }
-
-    @AfterAll
-    void stopThePlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

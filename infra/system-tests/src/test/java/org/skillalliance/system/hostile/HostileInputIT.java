@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
  * request that was not valid; the message lists each finding once per operation and fault kind, with an example.
  */
 @ExtendWith(SharedPlatform.class)
-@Order(3)
+@Order(4)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
 
