@@ -241,7 +241,8 @@ class AuthorisationMatrixIT extends ServiceIT {
         String own = credentialEnrolment.toString();
         assertThat(ids(learner.get("/api/enrolments?employerId=" + employer1.id()))).containsExactly(own);
         assertThat(ids(learner.get("/api/enrolments?staffId=" + learnerStaff))).containsExactly(own);
-        assertThat(ids(learner.get("/api/enrolments?staffId=" + staff1.getFirst()))).isEmpty();
+        // staff1.get(1) is tenant 1's enrolled staff member (staff1.getFirst() is the learner)
+        assertThat(ids(learner.get("/api/enrolments?staffId=" + staff1.get(1)))).isEmpty();
         assertThat(ids(learner.get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
         assertThat(ids(learner.get("/api/enrolments?status=COMPLETED"))).containsExactly(own);
         assertThat(learner.get("/api/enrolments/" + own).json().path("staffId").asString())

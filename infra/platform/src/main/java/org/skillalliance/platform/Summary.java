@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * What {@code ./alliance up} prints once everything is ready: each part with its address, cold start and memory, the
- * totals, the demo, how to get a token and call the API (copy-pasteable), and where to look next.
+ * totals, the demo (with its users, one line each: username, password, role, organisation), the web app's address,
+ * how to get a token and call the API (copy-pasteable), and where to look next.
  */
 final class Summary {
 
@@ -36,6 +37,8 @@ final class Summary {
 
         text.append("\nDemo\n");
         text.append(demo == null ? "  skipped (--no-seed): the databases are empty.\n" : indent(demo));
+        text.append("\n").append(line("Web app", webApp(endpoints) + (demo == null ? ""
+                : "  (sign in as one of the demo users above)")));
 
         text.append("\nGet a token as the demo alliance admin (alliance-admin / demo; it lasts 5 minutes):\n\n");
         text.append(indent(SampleCall.tokenCommand(endpoints)));
@@ -51,6 +54,11 @@ final class Summary {
         text.append(line("Status", "./alliance status"));
         text.append(line("Stop", "./alliance stop"));
         return text.toString();
+    }
+
+    /** The web app's address: the gateway's root, where it serves the people's pages. */
+    static String webApp(PlatformEndpoints endpoints) {
+        return endpoints.gateway().resolve("/").toString();
     }
 
     private static String line(String what, String where) {

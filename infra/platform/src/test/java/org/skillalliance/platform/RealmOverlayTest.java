@@ -21,7 +21,7 @@ class RealmOverlayTest {
         assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isTrue();
         // merged, not replaced: the client keeps everything else of the export
         assertThat(web.path("publicClient").asBoolean()).isTrue();
-        assertThat(names(web.path("protocolMappers"), "name")).containsExactly("audience", "org_id");
+        assertThat(names(web.path("protocolMappers"), "name")).containsExactly("audience", "org_id", "staff_id");
 
         JsonNode admin = user(realm, SampleCall.DEMO_USER);
         assertThat(admin.path("enabled").asBoolean()).isTrue();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -18,6 +19,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skillalliance.platform.demo.DemoSummary;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The summary's commands work when pasted into a shell: run against a stand-in token endpoint and gateway. */
 class SummaryTest {
@@ -86,6 +89,26 @@ class SummaryTest {
         assertThat(summary).containsPattern("gateway +http://localhost:8080 +4343 +20\\.5 s +150 MB");
         assertThat(summary).containsPattern("all +61\\.0 s +600 MB");
         assertThat(summary).contains("skipped (--no-seed)", "/swagger-ui.html", "/admin/", "./alliance stop", "/work/.alliance/logs");
+    }
+
+    @Test
+    void prints_the_web_address_and_each_demo_user_on_one_line_with_password_and_role() {
+        DemoSummary demo = new DemoSummary("Demo alliance", List.of(
+                new DemoSummary.DemoUser("alliance-admin", "demo", "alliance-admin", ""),
+                new DemoSummary.DemoUser("hr-feinwerk", "alliance-demo", "member-admin", "Feinwerk GmbH"),
+                new DemoSummary.DemoUser("learner", "alliance-demo", "learner", "Feinwerk GmbH")),
+                UUID.randomUUID(), "Programme", JsonMapper.builder().build().createObjectNode(), Duration.ofSeconds(90),
+                false, null);
+
+        String summary = Summary.text(List.of(), Duration.ofSeconds(61), endpoints, Path.of("/work/.alliance/logs"),
+                demo.describe(), null);
+
+        String gateway = "http://localhost:" + server.getAddress().getPort();
+        assertThat(summary).containsPattern("(?m)^Web app +" + gateway + "/  \\(sign in as one of the demo users above\\)$");
+        assertThat(summary).containsPattern("(?m)^ +alliance-admin +demo +alliance-admin +\\(platform-wide\\)$");
+        assertThat(summary).containsPattern("(?m)^ +hr-feinwerk +alliance-demo +member-admin +Feinwerk GmbH$");
+        assertThat(summary).containsPattern("(?m)^ +learner +alliance-demo +learner +Feinwerk GmbH$");
+        assertThat(summary()).containsPattern("(?m)^Web app +" + gateway + "/$");
     }
 
     private String summary() {

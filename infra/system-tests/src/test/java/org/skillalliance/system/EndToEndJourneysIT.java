@@ -140,6 +140,15 @@ class EndToEndJourneysIT {
         for (DemoSummary.DemoUser user : demo.users()) {
             assertThat(api.login(user.username(), user.password()).username()).isEqualTo(user.username());
         }
+        // the demo learner is linked to a staff record: their own enrolments, one with a credential, and no one else's
+        Session demoLearner = api.login(DemoSeed.LEARNER, DemoSeed.PASSWORD);
+        String learnerStaff = claims(demoLearner.accessToken()).path("staff_id").asString();
+        List<JsonNode> ownEnrolments = demoLearner.all("/api/enrolments");
+        assertThat(ownEnrolments).isNotEmpty().allMatch(e -> e.path("staffId").asString().equals(learnerStaff));
+        JsonNode badged = ownEnrolments.stream().filter(e -> e.path("outcome").path("credentialAwarded").asBoolean())
+                .findFirst().orElseThrow();
+        assertThat(demoLearner.credential(UUID.fromString(badged.path("id").asString())).toString())
+                .contains("OpenBadgeCredential");
 
         JsonNode report = demo.impactReport();
         assertThat(report.path("programmeId").asString()).isEqualTo(demo.programmeId().toString());
@@ -265,10 +274,7 @@ class EndToEndJourneysIT {
         List<JsonNode> memberships = coordinator.all("/api/memberships?allianceId=" + alliance);
         assertThat(memberships).hasSize(6).allMatch(m -> m.path("status").asString().equals("ACTIVE"));
 
-        // a member-admin invites a learner of its own employer; the learner logs in and may not touch staff
-        Session learner = invite(hr.get("E1"), employers.get("E1"), "learner", "Lina", "Lorenz", "learner");
-        assertThat(learner.get("/api/staff?employerId=" + employers.get("E1")).status()).isEqualTo(403);
-        // but a member-admin cannot hand out a coordinator's role
+        // a member-admin cannot hand out a coordinator's role
         ApiResponse refused = hr.get("E1").post("/api/organisations/" + employers.get("E1") + "/invitations",
                 new InvitationSpec("e2e-" + run + "-sneaky", "sneaky-" + run + "@example.org", "S", "Neaky",
                         "coordinator", password));
@@ -280,6 +286,13 @@ class EndToEndJourneysIT {
         // setters (7223), E3 software developers (2512), E4 a machinery mechanic (7233) and d2, whose role HR left out
         register("E1", "a1", "Anja", "Adler", "FEMALE", "AGE_25_34", "7223");
         register("E1", "a2", "Arne", "Albers", null, null, "7223");
+        // a member-admin invites a learner of its own employer, linked to her staff record; the learner logs in, may
+        // not touch staff, and sees no enrolment yet (she has none)
+        Session learner = invite(hr.get("E1"), employers.get("E1"), "learner", "Anja", "Adler", "learner",
+                staff.get("a1"));
+        assertThat(claims(learner.accessToken()).path("staff_id").asString()).isEqualTo(staff.get("a1").toString());
+        assertThat(learner.get("/api/staff?employerId=" + employers.get("E1")).status()).isEqualTo(403);
+        assertThat(learner.all("/api/enrolments")).isEmpty();
         CsvReport imported = hr.get("E2").importStaff(employers.get("E2"), String.join("\n",
                 "First Name;Last Name;E-Mail;Employment Start;Job Role ISCO;Consent to reporting;Gender;Age band",
                 "Bodo;Bauer;" + email("b1") + ";2019-04-01;7223;yes;M;35-44",
@@ -1059,9 +1072,14 @@ class EndToEndJourneysIT {
 
     private Session invite(Session inviter, UUID organisation, String name, String firstName, String lastName,
                            String role) {
+        return invite(inviter, organisation, name, firstName, lastName, role, null);
+    }
+
+    private Session invite(Session inviter, UUID organisation, String name, String firstName, String lastName,
+                           String role, UUID staffId) {
         String username = "e2e-" + run + "-" + name;
         Invitation invitation = inviter.invite(organisation, new InvitationSpec(username,
-                username + "@journeys.example", firstName, lastName, role, password));
+                username + "@journeys.example", firstName, lastName, role, password, staffId));
         assertThat(invitation.username()).isEqualTo(username);
         assertThat(invitation.role()).isEqualTo(role);
         assertThat(invitation.organisationId()).isEqualTo(organisation);

@@ -42,7 +42,8 @@ import tools.jackson.databind.JsonNode;
  * schedules seven cohorts with capacities and quotas and picks how each one's cost is shared; the funder opens a
  * grant programme; HR enrols staff by CSV (waitlists fill), one withdrawal promotes a waiter; the association and
  * employers apply for grants and are awarded; the cohorts run, providers record hours, scores, satisfaction and
- * credentials, the cohorts complete; the funder approves and pays the claims. Then it waits until reporting-service
+ * credentials, the cohorts complete; the first employer's HR gives a staff member with a credential a learner login
+ * linked to their staff record (who then sees their own enrolments and badge); the funder approves and pays the claims. Then it waits until reporting-service
  * has every seat, outcome and payment, and fetches the funder's impact report. Last, skills needs (issue 10): the
  * coordinator publishes standard skill profiles for the staff's ISCO-08 job roles, HR records managers' ratings and
  * self-assessments, and once curriculum-service has proved the levels of every passed completion the coordinator sets
@@ -61,6 +62,8 @@ public final class DemoSeed {
      * shorter than 12 characters.
      */
     public static final String PASSWORD = "alliance-demo";
+    /** The demo learner's username: a staff member of the first employer, linked to their staff record. */
+    public static final String LEARNER = "learner";
 
     static final String CURRENCY = "EUR";
     /** The programme's required priority tag. */
@@ -140,6 +143,7 @@ public final class DemoSeed {
         step("a withdrawal", this::withdrawOne);
         step("grant applications and awards", this::applyAndAward);
         step("cohorts run, outcomes recorded", this::runCohorts);
+        step("a learner's login, linked to their staff record", this::inviteLearner);
         step("claims approved and paid", this::settleClaims);
         JsonNode report = step("reporting-service caught up", this::awaitReport);
         step("skill profiles and staff ratings", this::assessSkills);
@@ -183,9 +187,6 @@ public final class DemoSeed {
             hr.put(employer.slug(), invite(coordinator, id, employer.name(), "hr-" + employer.slug(), name[0], name[1],
                     "member-admin", employer.domain()));
         }
-        Employer first = DemoCast.EMPLOYERS.getFirst();
-        invite(hr.get(first.slug()), employerIds.get(first.slug()), first.name(), "learner", "Lea", "Brandt",
-                "learner", first.domain());
         return DemoCast.PROVIDERS.size() + " providers and " + DemoCast.EMPLOYERS.size()
                 + " employers are active members; " + users.size() + " people invited";
     }
@@ -377,7 +378,7 @@ public final class DemoSeed {
                 OutcomeSpec outcome = outcome(course, providerId, outcomesRandom);
                 provider.recordOutcome(enrolment.id(), outcome);
                 cohortSeats.add(new Seat(cohort, staffById.get(enrolment.staffId()), outcome.outcome(),
-                        outcome.postScore()));
+                        outcome.postScore(), Boolean.TRUE.equals(outcome.credentialAwarded())));
                 outcomes++;
             }
             seats.put(cohort.key(), cohortSeats);
@@ -387,6 +388,33 @@ public final class DemoSeed {
                 .count();
         return DemoCast.COHORTS.size() + " cohorts ran and completed; " + outcomes + " outcomes (" + completed
                 + " completed)";
+    }
+
+    /**
+     * The first employer's HR invites the earliest of its staff (in the plan's order) whose completion earned a
+     * credential as a learner, linked to that staff record; the learner then sees their own enrolments, and only those.
+     */
+    private String inviteLearner() {
+        Employer first = DemoCast.EMPLOYERS.getFirst();
+        UUID employerId = employerIds.get(first.slug());
+        DemoPlan.Person person = seats.values().stream().flatMap(List::stream)
+                .filter(seat -> seat.credential && seat.staff.employer().slug().equals(first.slug()))
+                .map(Seat::staff).min(Comparator.comparing(DemoPlan.Person::order))
+                .orElseThrow(() -> new IllegalStateException("no staff member of " + first.name() + " earned a credential"));
+        UUID staffId = staffIds.get(person);
+        Session learner = invite(hr.get(first.slug()), employerId, first.name(), LEARNER, person.firstName(),
+                person.lastName(), "learner", first.domain(), staffId);
+        List<Enrolment> own = learner.all("/api/enrolments").stream().map(Enrolment::of).toList();
+        if (own.isEmpty() || own.stream().anyMatch(e -> !e.staffId().equals(staffId))) {
+            throw new IllegalStateException("the learner " + LEARNER + " should see the enrolments of staff member "
+                    + staffId + " only, and sees " + own);
+        }
+        long credentials = own.stream().filter(e -> e.json().path("outcome").path("credentialAwarded").asBoolean())
+                .count();
+        learner.credential(own.stream().filter(e -> e.json().path("outcome").path("credentialAwarded").asBoolean())
+                .findFirst().orElseThrow().id());
+        return LEARNER + " is " + person.firstName() + " " + person.lastName() + " of " + first.name() + ": "
+                + own.size() + " enrolments, " + credentials + " credentials (Open Badges) of their own";
     }
 
     private String settleClaims() {
@@ -571,8 +599,14 @@ public final class DemoSeed {
 
     private Session invite(Session inviter, UUID organisationId, String organisation, String username,
                            String firstName, String lastName, String role, String domain) {
+        return invite(inviter, organisationId, organisation, username, firstName, lastName, role, domain, null);
+    }
+
+    private Session invite(Session inviter, UUID organisationId, String organisation, String username,
+                           String firstName, String lastName, String role, String domain, UUID staffId) {
         String email = (firstName + "." + lastName).toLowerCase(Locale.ROOT) + "@" + domain;
-        inviter.invite(organisationId, new InvitationSpec(username, email, firstName, lastName, role, PASSWORD));
+        inviter.invite(organisationId, new InvitationSpec(username, email, firstName, lastName, role, PASSWORD,
+                staffId));
         // demo only: the operator confirms the email (no mail server for Keycloak's verification mail)
         api.confirmEmailAsOperator(username);
         users.add(new DemoSummary.DemoUser(username, PASSWORD, role, organisation));
@@ -594,7 +628,7 @@ public final class DemoSeed {
         for (Employer employer : DemoCast.EMPLOYERS) {
             known.add(new DemoSummary.DemoUser("hr-" + employer.slug(), PASSWORD, "member-admin", employer.name()));
         }
-        known.add(new DemoSummary.DemoUser("learner", PASSWORD, "learner", DemoCast.EMPLOYERS.getFirst().name()));
+        known.add(new DemoSummary.DemoUser(LEARNER, PASSWORD, "learner", DemoCast.EMPLOYERS.getFirst().name()));
         users.addAll(known);
         List<UUID> employers = admin.all("/api/memberships?allianceId=" + existingAlliance).stream()
                 .filter(m -> m.path("role").asString().equals("MEMBER_EMPLOYER"))
@@ -640,7 +674,7 @@ public final class DemoSeed {
     }
 
     /** A seat at the cohort's start and the outcome recorded for it. */
-    private record Seat(Cohort cohort, DemoPlan.Person staff, String outcome, Integer postScore) {
+    private record Seat(Cohort cohort, DemoPlan.Person staff, String outcome, Integer postScore, boolean credential) {
 
         /** Whether the completion proves the course's levels (curriculum-service's default pass mark). */
         boolean passed() {
