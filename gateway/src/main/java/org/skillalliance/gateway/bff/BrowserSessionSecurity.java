@@ -14,7 +14,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
@@ -117,10 +116,11 @@ class BrowserSessionSecurity {
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         boolean secure = properties.login().secureCookies();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure).path("/"));
+        WebSessionServerSecurityContextRepository contexts = new WebSessionServerSecurityContextRepository();
         RedirectServerAuthenticationSuccessHandler home = new RedirectServerAuthenticationSuccessHandler("/");
         home.setRequestCache(NoOpServerRequestCache.getInstance());
         return http
-                .securityContextRepository(new WebSessionServerSecurityContextRepository())
+                .securityContextRepository(contexts)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -129,7 +129,7 @@ class BrowserSessionSecurity {
                         .csrfTokenRepository(csrfTokens)
                         // the cookie's value itself in the header, as a single-page app sends it (no per-request mask)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .accessDeniedHandler((exchange, denied) -> signedIn().hasElement().flatMap(session -> session
+                        .accessDeniedHandler((exchange, denied) -> signedIn(contexts, exchange).flatMap(session -> session
                                 ? Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN, "csrf", "Forbidden",
                                         "a state-changing call of a browser session needs the XSRF-TOKEN cookie's "
                                                 + "value in the X-XSRF-TOKEN header (or the _csrf form field)")
@@ -184,9 +184,11 @@ class BrowserSessionSecurity {
         };
     }
 
-    private static Mono<Authentication> signedIn() {
-        return ReactiveSecurityContextHolder.getContext().mapNotNull(SecurityContext::getAuthentication)
-                .filter(Authentication::isAuthenticated);
+    /** Whether the request belongs to a signed-in session (the CSRF check runs before the context is loaded). */
+    private static Mono<Boolean> signedIn(WebSessionServerSecurityContextRepository contexts,
+                                          ServerWebExchange exchange) {
+        return contexts.load(exchange).mapNotNull(SecurityContext::getAuthentication)
+                .filter(Authentication::isAuthenticated).hasElement();
     }
 
     private static ServerAuthenticationEntryPoint unauthorized() {
