@@ -36,9 +36,13 @@ import org.springframework.security.web.server.context.WebSessionServerSecurityC
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
@@ -60,6 +64,9 @@ import reactor.core.publisher.Mono;
 class BrowserSessionSecurity {
 
     static final String REGISTRATION = "keycloak";
+    /** Open to anyone, signed in or not; nothing there acts on a person's behalf, so no CSRF token is asked for. */
+    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/openapi/**",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
 
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(GatewayProperties properties) {
@@ -127,6 +134,9 @@ class BrowserSessionSecurity {
                 .cors(Customizer.withDefaults())
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
+                        .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
+                                CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+                                new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(PUBLIC_PATHS))))
                         // the cookie's value itself in the header, as a single-page app sends it (no per-request mask)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .accessDeniedHandler((exchange, denied) -> signedIn(contexts, exchange).flatMap(session -> session
@@ -137,9 +147,7 @@ class BrowserSessionSecurity {
                 .addFilterAfter(issueCsrfCookie(), SecurityWebFiltersOrder.CSRF)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/openapi/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/webjars/**").permitAll()
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
                         .matchers(exchange -> WebAppPaths.isWebAppRead(exchange.getRequest())
                                 ? MatchResult.match() : MatchResult.notMatch()).permitAll()
                         .anyExchange().authenticated())
