@@ -9,16 +9,19 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
+import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 
 /**
  * Every error that leaves a handler or filter unanswered becomes problem+json: an unknown path is 404 (no route, no
  * handler, no static resource), a method a path does not take 405 with {@code Allow}, a service behind a route without
- * a circuit breaker (the API descriptions) that cannot be reached 503, anything else 500. The detail says what is wrong
+ * a circuit breaker (the API descriptions) that cannot be reached 503, a browser session whose tokens Keycloak no
+ * longer renews 401 (and the session ends), anything else 500. The detail says what is wrong
  * in words of the gateway's own, never the exception's message or the request's path.
  *
  * <p>Ordered before Spring Boot's {@code DefaultErrorWebExceptionHandler} (order -1), whose JSON is not problem+json
@@ -44,6 +47,13 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                 log.warn("answered " + status.value() + " for " + exchange.getRequest().getPath(), failure);
             }
             return Problems.write(response, status, Problems.typeOf(status), status.getReasonPhrase(), detail(status));
+        }
+        if (failure instanceof OAuth2AuthorizationException) {
+            // a browser session whose tokens Keycloak no longer renews (its session ended there, or the refresh token
+            // expired): the session is worth nothing any more, and the web app must sign the person in again
+            return exchange.getSession().flatMap(WebSession::invalidate).then(Problems.write(response,
+                    HttpStatus.UNAUTHORIZED, "session-expired", "Unauthorized",
+                    "the sign-in has expired; sign in again (GET /oauth2/authorization/keycloak)"));
         }
         if (unreachable(failure)) {
             log.warn("a service could not be reached for " + exchange.getRequest().getPath(), failure);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -127,19 +128,24 @@ class BrowserSessionIT {
             CookieJarBrowser.Page withoutToken = browser.post(gateway("/api/organisations?csrf=none"),
                     "application/json", "{\"name\":\"x\"}", Map.of("Accept", "application/json"));
             assertProblem(withoutToken, 403);
+            assertThat(withoutToken.body()).contains("/problems/csrf");
             CookieJarBrowser.Page wrongToken = browser.post(gateway("/api/organisations?csrf=wrong"),
                     "application/json", "{\"name\":\"x\"}", Map.of("X-XSRF-TOKEN", UUID.randomUUID().toString()));
             assertProblem(wrongToken, 403);
-            // a cross-site form post: even with the session cookie (a browser without SameSite would send it) it is
-            // refused, and a browser that honours SameSite=Lax does not send the cookie at all
+            // a cross-site form post: refused whether the session cookie comes with it (a browser that ignores
+            // SameSite) or not (one that honours SameSite=Lax); the foreign Origin alone is refused (CORS), and a form
+            // post without the token is refused by the CSRF check even where no Origin is sent
             CookieJarBrowser.Page crossSite = browser.postForm(gateway("/api/organisations?csrf=cross-site"),
                     Map.of("name", "evil"), Map.of("Origin", "https://evil.example"));
             assertProblem(crossSite, 403);
-            CookieJarBrowser crossSiteBrowser = new CookieJarBrowser();
-            CookieJarBrowser.Page crossSiteNoCookie = crossSiteBrowser.postForm(
+            CookieJarBrowser.Page crossSiteNoCookie = new CookieJarBrowser().postForm(
                     gateway("/api/organisations?csrf=cross-site-lax"), Map.of("name", "evil"),
                     Map.of("Origin", "https://evil.example"));
-            assertProblem(crossSiteNoCookie, 401);
+            assertProblem(crossSiteNoCookie, 403);
+            CookieJarBrowser.Page formWithoutOrigin = browser.postForm(gateway("/api/organisations?csrf=form"),
+                    Map.of("name", "evil"), Map.of());
+            assertProblem(formWithoutOrigin, 403);
+            assertThat(formWithoutOrigin.body()).contains("/problems/csrf");
             assertThat(MEMBER.received()).noneMatch(r -> r.uri().contains("csrf="));
             CookieJarBrowser.Page withToken = browser.post(gateway("/api/organisations?csrf=sent"),
                     "application/json", "{\"name\":\"x\"}", Map.of("X-XSRF-TOKEN", xsrf));
@@ -171,8 +177,9 @@ class BrowserSessionIT {
                     browser.cookie("XSRF-TOKEN").orElseThrow())) {
                 assertThat(JWT.matcher(cookie.getValue()).find()).as(cookie.getName()).isFalse();
             }
-            assertThat(fromGateway.stream().flatMap(p -> p.setCookies().stream()))
-                    .allSatisfy(c -> assertThat(c.startsWith("XSRF-TOKEN=") || c.contains("HttpOnly")).as(c).isTrue());
+            assertThat(fromGateway.stream().flatMap(p -> p.setCookies().stream())).allSatisfy(c ->
+                    assertThat(c.startsWith("XSRF-TOKEN=") || c.toLowerCase(Locale.ROOT).contains("httponly"))
+                            .as(c).isTrue());
             assertThat(KEYCLOAK.sessionsOf(person.id())).hasSize(1);
 
             // sign-out: a form post with _csrf; the gateway's session ends, then Keycloak's through end-session
@@ -201,13 +208,42 @@ class BrowserSessionIT {
     }
 
     @Test
+    void aSessionThatKeycloakEndedGets401AtItsNextRefreshAndIsOver() {
+        TestKeycloak.Person person = KEYCLOAK.createPerson("coordinator", UUID.randomUUID());
+        String lifespanBefore = KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan",
+                Integer.toString(TOKEN_SECONDS));
+        try {
+            CookieJarBrowser browser = new CookieJarBrowser();
+            signIn(browser, person);
+            assertThat(browser.get(gateway("/api/organisations?ended=before"), Map.of()).status()).isEqualTo(200);
+
+            KEYCLOAK.endSessions(person.id());
+
+            // the token in hand is good until it needs renewing; then Keycloak refuses and the session ends
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    browser.get(gateway("/api/organisations?ended=" + UUID.randomUUID()), Map.of()).status() == 401);
+            CookieJarBrowser.Page expired = browser.pages().getLast();
+            assertProblem(expired, 401);
+            assertThat(expired.body()).contains("session-expired");
+            assertProblem(browser.get(gateway("/bff/session"), Map.of()), 401);
+            assertProblem(browser.get(gateway("/api/organisations?ended=after"), Map.of()), 401);
+            assertThat(MEMBER.received()).noneMatch(r -> r.uri().equals("/api/organisations?ended=after"));
+        } finally {
+            KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan", lifespanBefore);
+        }
+    }
+
+    @Test
     void withoutASessionTheApiAndTheSessionAre401ProblemsNeverARedirect() {
         CookieJarBrowser browser = new CookieJarBrowser();
         for (String path : List.of("/api/organisations", "/bff/session", "/api/staff/42")) {
             assertProblem(browser.get(gateway(path), Map.of()), 401);
             assertProblem(browser.get(gateway(path), Map.of("Accept", "application/json")), 401);
         }
-        assertProblem(browser.post(gateway("/api/organisations"), "application/json", "{}", Map.of()), 401);
+        CookieJarBrowser.Page post = browser.post(gateway("/api/organisations"), "application/json", "{}", Map.of());
+        assertProblem(post, 401);
+        assertThat(post.header("WWW-Authenticate").orElseThrow()).startsWith("Bearer");
+        assertThat(post.header("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
         assertThat(MEMBER.received()).noneMatch(r -> r.uri().equals("/api/staff/42"));
     }
 
@@ -248,6 +284,15 @@ class BrowserSessionIT {
         ApiClient.Response session = ApiClient.onPort(port).withToken(token).get("/bff/session");
         assertThat(session.status()).as(session.toString()).isEqualTo(401);
         assertThat(session.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    /** Signs the person in as a browser does, through Keycloak's login page, and ends on the web app's page. */
+    private void signIn(CookieJarBrowser browser, TestKeycloak.Person person) {
+        CookieJarBrowser.Page loginPage = browser.open(gateway("/oauth2/authorization/keycloak"));
+        CookieJarBrowser.Page home = browser.follow(browser.postForm(formAction(loginPage),
+                Map.of("username", person.username(), "password", person.password(), "credentialId", ""), Map.of()));
+        assertThat(home.uri()).as(home.toString()).isEqualTo(gateway("/"));
+        assertThat(browser.cookie("SESSION")).isPresent();
     }
 
     private URI gateway(String path) {

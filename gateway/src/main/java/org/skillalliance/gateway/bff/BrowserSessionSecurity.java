@@ -14,7 +14,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
@@ -37,9 +36,13 @@ import org.springframework.security.web.server.context.WebSessionServerSecurityC
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
@@ -61,6 +64,9 @@ import reactor.core.publisher.Mono;
 class BrowserSessionSecurity {
 
     static final String REGISTRATION = "keycloak";
+    /** Open to anyone, signed in or not; nothing there acts on a person's behalf, so no CSRF token is asked for. */
+    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/openapi/**",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
 
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(GatewayProperties properties) {
@@ -117,19 +123,23 @@ class BrowserSessionSecurity {
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         boolean secure = properties.login().secureCookies();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure).path("/"));
+        WebSessionServerSecurityContextRepository contexts = new WebSessionServerSecurityContextRepository();
         RedirectServerAuthenticationSuccessHandler home = new RedirectServerAuthenticationSuccessHandler("/");
         home.setRequestCache(NoOpServerRequestCache.getInstance());
         return http
-                .securityContextRepository(new WebSessionServerSecurityContextRepository())
+                .securityContextRepository(contexts)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .cors(Customizer.withDefaults())
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
+                        .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
+                                CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+                                new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(PUBLIC_PATHS))))
                         // the cookie's value itself in the header, as a single-page app sends it (no per-request mask)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .accessDeniedHandler((exchange, denied) -> signedIn().hasElement().flatMap(session -> session
+                        .accessDeniedHandler((exchange, denied) -> signedIn(contexts, exchange).flatMap(session -> session
                                 ? Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN, "csrf", "Forbidden",
                                         "a state-changing call of a browser session needs the XSRF-TOKEN cookie's "
                                                 + "value in the X-XSRF-TOKEN header (or the _csrf form field)")
@@ -137,9 +147,7 @@ class BrowserSessionSecurity {
                 .addFilterAfter(issueCsrfCookie(), SecurityWebFiltersOrder.CSRF)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/openapi/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/webjars/**").permitAll()
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
                         .matchers(exchange -> WebAppPaths.isWebAppRead(exchange.getRequest())
                                 ? MatchResult.match() : MatchResult.notMatch()).permitAll()
                         .anyExchange().authenticated())
@@ -184,9 +192,11 @@ class BrowserSessionSecurity {
         };
     }
 
-    private static Mono<Authentication> signedIn() {
-        return ReactiveSecurityContextHolder.getContext().mapNotNull(SecurityContext::getAuthentication)
-                .filter(Authentication::isAuthenticated);
+    /** Whether the request belongs to a signed-in session (the CSRF check runs before the context is loaded). */
+    private static Mono<Boolean> signedIn(WebSessionServerSecurityContextRepository contexts,
+                                          ServerWebExchange exchange) {
+        return contexts.load(exchange).mapNotNull(SecurityContext::getAuthentication)
+                .filter(Authentication::isAuthenticated).hasElement();
     }
 
     private static ServerAuthenticationEntryPoint unauthorized() {

@@ -108,6 +108,43 @@ class DockerComposeTest {
         }
     }
 
+    /**
+     * The web app's sign-in through the gateway: the browser is sent to Keycloak where the host sees it, the gateway
+     * redeems the code and refreshes tokens inside the network, and the realm's people client lets the browser come
+     * back to the gateway (after sign-in and after sign-out).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theGatewaySendsBrowsersToKeycloaksPublicAddressAndCallsItInsideTheNetwork() {
+        Map<String, Object> gateway = map(COMPOSE.get("gateway").get("environment"));
+        assertThat(gateway.get("KEYCLOAK_PUBLIC_REALM_URL")).isEqualTo(gateway.get("KEYCLOAK_ISSUER"));
+        assertThat(gateway.get("KEYCLOAK_INTERNAL_REALM_URL")).isEqualTo("http://keycloak:8180/realms/skill-alliance");
+        assertThat(String.valueOf(COMPOSE.get("keycloak").get("command"))).contains("--http-port=8180");
+        assertThat(map(COMPOSE.get("keycloak").get("environment"))).containsEntry("KC_HOSTNAME", "http://localhost:8180")
+                .containsEntry("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true");
+        assertThat(String.valueOf(COMPOSE.get("gateway").get("ports"))).contains("8080:8080");
+
+        Map<String, Object> realm = (Map<String, Object>) new Yaml().load(
+                read(ROOT.resolve("infra/keycloak/skill-alliance-realm.json")));
+        Map<String, Object> web = ((List<Map<String, Object>>) realm.get("clients")).stream()
+                .filter(c -> "skill-alliance-web".equals(c.get("clientId"))).findFirst().orElseThrow();
+        assertThat(web).containsEntry("publicClient", true).containsEntry("standardFlowEnabled", true)
+                .containsEntry("implicitFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false);
+        assertThat(map(web.get("attributes"))).containsEntry("pkce.code.challenge.method", "S256");
+        List<String> redirects = (List<String>) web.get("redirectUris");
+        assertThat(redirects.stream().anyMatch(uri -> allows(uri, "http://localhost:8080/login/oauth2/code/keycloak")))
+                .as("%s admits the gateway's sign-in callback", redirects).isTrue();
+        String postLogout = String.valueOf(map(web.get("attributes")).get("post.logout.redirect.uris"));
+        List<String> afterSignOut = postLogout.equals("+") ? redirects : List.of(postLogout.split("##"));
+        assertThat(afterSignOut.stream().anyMatch(uri -> allows(uri, "http://localhost:8080/")))
+                .as("%s admits the gateway's home after sign-out", afterSignOut).isTrue();
+    }
+
+    /** Keycloak's redirect URI patterns: exact, or a prefix ending in {@code *}. */
+    private static boolean allows(String pattern, String uri) {
+        return pattern.endsWith("*") ? uri.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(uri);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void keycloakAndMemberServiceGetTheInvitationClientSecretOnlyFromTheEnvironment() {

@@ -346,6 +346,11 @@ public final class TestKeycloak {
         return all;
     }
 
+    /** Ends all of the user's sessions in Keycloak, as an administrator does in the console ("Sign out"). */
+    public void endSessions(String userId) {
+        require(admin("POST", "/users/" + userId + "/logout", null), 204, "end the sessions of " + userId);
+    }
+
     /**
      * Sets one attribute of a client of the realm (such as {@code access.token.lifespan}, in seconds) and answers its
      * value before, or null; a null value removes it (Keycloak removes an attribute sent empty). For tests that need
