@@ -40,7 +40,7 @@ test('coordinator: admits an applicant, schedules and opens a cohort, sees its f
   await form.getByLabel('Enrolment closes').fill(isoDay(50));
   await form.getByLabel('Starts').fill(isoDay(61));
   await form.getByLabel('Ends').fill(isoDay(62));
-  await form.getByLabel('Seats', { exact: true }).fill('3');
+  await form.getByRole('textbox', { name: 'Seats (required)' }).fill('3');
   await form.getByLabel('Minimum participants').fill('1');
   await form.getByLabel('Price').fill('300.00');
   await assertAccessible(page, 'cohort form');

@@ -11,7 +11,8 @@ async function staffCount(page: import('@playwright/test').Page): Promise<number
 test('a state-changing call without the CSRF token is refused, and a cross-site form post does nothing', async ({ page }) => {
   await signIn(page, 'member-admin');
   const before = await staffCount(page);
-  const person = { employerId: data('employerId'), firstName: 'Eve', lastName: 'Forged', email: 'eve.forged@feinwerk.example' };
+  const person = { employerId: data('employerId'), firstName: 'Eve', lastName: 'Forged',
+    email: `eve.forged.${data('run')}@feinwerk.example`, employmentStart: '2024-01-01' };
 
   // the session's own browser, but no X-XSRF-TOKEN header: 403 problem+json, nothing written
   const refused = await page.request.post('/api/staff', { data: person });
@@ -38,6 +39,6 @@ test('a state-changing call without the CSRF token is refused, and a cross-site 
   const token = (await page.context().cookies(fixture().gateway)).find((cookie) => cookie.name === 'XSRF-TOKEN');
   expect(token, 'the XSRF-TOKEN cookie').toBeDefined();
   const accepted = await page.request.post('/api/staff', { data: person, headers: { 'X-XSRF-TOKEN': token?.value ?? '' } });
-  expect(accepted.status()).toBe(201);
+  expect(accepted.status(), await accepted.text()).toBe(201);
   expect(await staffCount(page)).toBe(before + 1);
 });

@@ -1,8 +1,8 @@
 import { request } from '@playwright/test';
 import { fixture } from './fixture';
 
-/** Keycloak's admin API, as an operator would ask it: the sessions a person has open in the realm. */
-export async function keycloakSessionsOf(username: string): Promise<number> {
+/** Keycloak's admin API, as an operator would ask it: the ids of the sessions a person has open in the realm. */
+export async function keycloakSessionsOf(username: string): Promise<string[]> {
   const { keycloak, realm, keycloakAdmin } = fixture();
   const http = await request.newContext({ baseURL: keycloak });
   try {
@@ -18,8 +18,8 @@ export async function keycloakSessionsOf(username: string): Promise<number> {
       throw new Error(`Keycloak knows ${users.length} users named ${username}`);
     }
     const sessions = await (await http.get(`/admin/realms/${realm}/users/${users[0].id}/sessions`,
-      { headers })).json() as unknown[];
-    return sessions.length;
+      { headers })).json() as { id: string }[];
+    return sessions.map((session) => session.id);
   } finally {
     await http.dispose();
   }

@@ -1,7 +1,11 @@
 import { expect, request, type BrowserContext, type Page } from '@playwright/test';
+import { assertAccessible } from './accessibility';
 import { fixture, user, type Login } from './fixture';
 import { keycloakSessionsOf } from './keycloak';
 import { assertNoTokenInBrowserStorage, TokenWatch } from './tokens';
+
+/** The Keycloak session each page's sign-in opened. */
+const browserSessions = new WeakMap<Page, string>();
 
 /**
  * Signs in the way a person does: the web app's sign-in button, Keycloak's own login page, back to the web app.
@@ -9,7 +13,10 @@ import { assertNoTokenInBrowserStorage, TokenWatch } from './tokens';
  */
 export async function signIn(page: Page, role: string, login: Login = user(role)): Promise<TokenWatch> {
   const watch = new TokenWatch(page, fixture().gateway);
+  const before = await keycloakSessionsOf(login.username);
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: /sign in/i })).toBeVisible();
+  await assertAccessible(page, 'sign-in screen');
   await page.getByRole('link', { name: /sign in/i }).or(page.getByRole('button', { name: /sign in/i })).first().click();
   await expect(page).toHaveURL(new RegExp(`^${escape(fixture().keycloak)}/realms/${fixture().realm}/`));
   await page.locator('#username').fill(login.username);
@@ -22,6 +29,9 @@ export async function signIn(page: Page, role: string, login: Login = user(role)
   expect(session, 'the session cookie').toBeDefined();
   expect(session?.httpOnly, 'the session cookie is HttpOnly').toBe(true);
   expect(session?.sameSite, 'the session cookie is SameSite').toBe('Lax');
+  const opened = (await keycloakSessionsOf(login.username)).filter((id) => !before.includes(id));
+  expect(opened, 'the Keycloak session this sign-in opened').toHaveLength(1);
+  browserSessions.set(page, opened[0]);
   return watch;
 }
 
@@ -32,7 +42,8 @@ export async function signIn(page: Page, role: string, login: Login = user(role)
 export async function signOutAndProveIt(page: Page, context: BrowserContext, username: string): Promise<void> {
   const before = (await context.cookies(fixture().gateway)).find((cookie) => cookie.name === 'SESSION');
   expect(before).toBeDefined();
-  expect(await keycloakSessionsOf(username), 'Keycloak sessions while signed in').toBeGreaterThan(0);
+  const keycloakSession = browserSessions.get(page);
+  expect(await keycloakSessionsOf(username), 'Keycloak sessions while signed in').toContain(keycloakSession);
   await page.getByRole('button', { name: /sign out/i }).click();
   await expect(page.getByRole('link', { name: /sign in/i }).or(page.getByRole('button', { name: /sign in/i }))
     .first()).toBeVisible();
@@ -48,7 +59,7 @@ export async function signOutAndProveIt(page: Page, context: BrowserContext, use
   } finally {
     await oldCookie.dispose();
   }
-  expect(await keycloakSessionsOf(username), 'Keycloak sessions after signing out').toBe(0);
+  expect(await keycloakSessionsOf(username), 'Keycloak sessions after signing out').not.toContain(keycloakSession);
 }
 
 /** Saves the page as docs/screenshots/<name>.png when the run was asked to (-Pscreenshots-write). */

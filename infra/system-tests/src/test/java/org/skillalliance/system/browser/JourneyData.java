@@ -60,6 +60,9 @@ record JourneyData(Map<String, Map<String, String>> users, Map<String, String> v
         Session provider = sessions.get("provider");
 
         Map<String, String> values = new LinkedHashMap<>();
+        // what a journey creates carries this run's mark (emails, names), so that the journeys may run again
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        values.put("run", run);
         UUID allianceId = admin.findAlliance(demo.allianceName()).orElseThrow();
         UUID employerId = claim(hr, "org_id");
         UUID providerId = claim(provider, "org_id");
@@ -87,8 +90,8 @@ record JourneyData(Map<String, Map<String, String>> users, Map<String, String> v
         values.put("otherTenantStaffId", uuid(otherStaff, "id").toString());
 
         // coordinator: an employer waiting to be admitted, a course to schedule a cohort of
-        String applicant = "Bergstrasse Fraeswerk GmbH";
-        UUID applicantId = admin.registerOrganisation(OrganisationSpec.employer(applicant, "HRB 77" + today.getDayOfYear(),
+        String applicant = "Bergstrasse Fraeswerk " + run + " GmbH";
+        UUID applicantId = admin.registerOrganisation(OrganisationSpec.employer(applicant, "HRB 77-" + run,
                 "DE71", "C25.62", 27));
         admin.applyForMembership(allianceId, applicantId, "MEMBER_EMPLOYER");
         values.put("applicantName", applicant);
