@@ -46,7 +46,7 @@ class InvitationsWithoutKeycloakIT {
         String path = "/api/organisations/" + employer + "/invitations";
 
         long started = System.nanoTime();
-        ApiClient.Response down = admin.post(path, invitation(uniqueUsername("unlucky"), "learner"));
+        ApiClient.Response down = admin.post(path, invitation(uniqueUsername("unlucky"), "member-admin"));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(down.status()).as(down.toString()).isEqualTo(503);
@@ -57,16 +57,16 @@ class InvitationsWithoutKeycloakIT {
         assertThat(down.header("Retry-After")).isEqualTo("60");
 
         for (int i = 0; i < 3; i++) {
-            assertThat(admin.post(path, invitation(uniqueUsername("unlucky"), "learner")).status()).isEqualTo(503);
+            assertThat(admin.post(path, invitation(uniqueUsername("unlucky"), "member-admin")).status()).isEqualTo(503);
         }
         assertThat(keycloakUsers.circuitState()).isEqualTo("OPEN");
-        ApiClient.Response whileOpen = admin.post(path, invitation(uniqueUsername("unlucky"), "learner"));
+        ApiClient.Response whileOpen = admin.post(path, invitation(uniqueUsername("unlucky"), "member-admin"));
         assertThat(whileOpen.status()).isEqualTo(503);
         assertThat(whileOpen.json().path("detail").asString()).contains("circuit is open");
 
         // the checks that need no Keycloak answer as always, and the rest of the service works
         assertThat(admin.post("/api/organisations/" + UUID.randomUUID() + "/invitations",
-                invitation(uniqueUsername("nowhere"), "learner")).status()).isEqualTo(404);
+                invitation(uniqueUsername("nowhere"), "member-admin")).status()).isEqualTo(404);
         assertThat(admin.post(path, invitation(uniqueUsername("misfit"), "coordinator")).status()).isEqualTo(422);
         assertThat(admin.post(path, invitation("", "learner")).status()).isEqualTo(400);
         assertThat(ApiClient.onPort(port).withToken(MemberFixtures.tokenFor("provider", UUID.randomUUID()))
