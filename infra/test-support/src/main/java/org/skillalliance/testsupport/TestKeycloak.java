@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -41,7 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link #memberServiceClientSecret()}).
  *
  * <p>The distribution is unpacked once into {@code ~/.cache/skill-alliance/} and reused (its first start builds the
- * Quarkus application, about 30 s; later starts take a few seconds).
+ * Quarkus application, about 30 s; later starts take a few seconds); each start has a private home of its own
+ * ({@code target/test-keycloak-<pid>}) whose {@code data} no other Keycloak reads.
  */
 public final class TestKeycloak {
 
@@ -453,15 +455,18 @@ public final class TestKeycloak {
             "-Djdk.tls.rejectClientInitiatedRenegotiation=true");
 
     private static TestKeycloak start() {
-        Path home = unpacked();
+        Path distribution = unpacked();
         try {
+            Path home = privateHome(distribution);
             Path importDir = home.resolve("data").resolve("import");
             Files.createDirectories(importDir);
             Files.writeString(importDir.resolve(REALM + "-realm.json"), testRealm());
             int port = ChildProcesses.freePort();
-            List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
-                    "--http-port=" + port, "--http-management-port=" + ChildProcesses.freePort(), "--db=dev-mem", "--import-realm",
-                    "--cache=local", "--log-level=WARN"));
+            List<String> command = new ArrayList<>(List.of(distribution.resolve("bin").resolve("kc.sh").toString(),
+                    "start-dev", "--http-port=" + port, "--http-management-port=" + ChildProcesses.freePort(),
+                    "--db=dev-mem", "--import-realm", "--cache=local", "--log-level=WARN",
+                    // after kc.sh's own -Dkc.home.dir, so this one wins: the private home
+                    "-Dkc.home.dir=" + home));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("test-keycloak.log").toFile()));
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -479,6 +484,27 @@ public final class TestKeycloak {
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start", e);
         }
+    }
+
+    /**
+     * A home of this start's own, whose {@code lib}, {@code conf}, {@code providers} and {@code themes} link to the
+     * unpacked distribution and whose {@code data} (the realm to import, the transaction logs) and log are private: test
+     * JVMs of modules that Maven builds side by side ({@code -T 2}) each run a Keycloak, and must not share its data. It
+     * lies in the module's {@code target} folder (so the log stays there for a failed run to read), or in a temporary
+     * folder where there is none.
+     */
+    private static Path privateHome(Path distribution) throws IOException {
+        Path target = Path.of("target");
+        String name = "test-keycloak-" + ProcessHandle.current().pid();
+        Path home = Files.isDirectory(target) ? Files.createDirectories(target.resolve(name).toAbsolutePath())
+                : Files.createTempDirectory(name);
+        for (String shared : List.of("lib", "conf", "providers", "themes")) {
+            Path link = home.resolve(shared);
+            if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createSymbolicLink(link, distribution.resolve(shared));
+            }
+        }
+        return home;
     }
 
     private static String randomSecret() {
