@@ -113,6 +113,49 @@ describe("the web app", { timeout: 30_000 }, () => {
     await expectAccessible();
   });
 
+  it("searches the whole staff register on the server, from the first page, keeping the status filter", async () => {
+    const gateway = start("/staff?status=ACTIVE&page=2", {
+      ...employerRoutes,
+      "GET /api/staff": (_request, url) => {
+        const q = url.searchParams.get("q");
+        if (q === "lovelace") return json(page([{ ...staffMember(4), firstName: "Ada", lastName: "Lovelace" }]));
+        if (q === "x".repeat(100)) return json({ type: "https://skillalliance.org/problems/validation", status: 400, detail: "q", errors: [{ field: "q", reason: "is longer than 100 characters (101)" }] }, 400);
+        if (q) return json(page([]));
+        return json(page([staffMember(1), staffMember(2)], 60));
+      },
+    });
+    const box = (await screen.findByRole("searchbox", { name: "Search staff" })) as HTMLInputElement;
+    expect(document.getElementById(box.getAttribute("aria-describedby") ?? "")?.textContent).toMatch(/^Part of a first or last name, an email or a job role/);
+    expect(await screen.findByRole("link", { name: "Staff1 Person1" })).toBeTruthy();
+    const staffRequests = () => gateway.requests.filter((request) => request.path === "/api/staff").map((request) => new URLSearchParams(request.search));
+
+    fireEvent.change(box, { target: { value: "  lovelace " } });
+    fireEvent.submit(box.closest("form")!);
+    expect(await screen.findByRole("link", { name: "Ada Lovelace" })).toBeTruthy();
+    expect(screen.queryByRole("link", { name: "Staff1 Person1" })).toBeNull();
+    const asked = staffRequests().at(-1)!;
+    expect([asked.get("q"), asked.get("page"), asked.get("status"), asked.get("employerId")]).toEqual(["lovelace", "0", "ACTIVE", EMPLOYER]);
+    expect(new URLSearchParams(window.location.search).get("q")).toBe("lovelace");
+    expect(new URLSearchParams(window.location.search).get("page")).toBeNull();
+    expect(staffRequests().filter((params) => params.has("q")).length).toBe(1);
+    await expectAccessible();
+
+    fireEvent.change(box, { target: { value: "nobody" } });
+    fireEvent.click(screen.getByRole("button", { name: "Search" }));
+    expect(await screen.findByText('Nobody in the register matches "nobody". Check the spelling, try part of the name, or clear the search.')).toBeTruthy();
+
+    fireEvent.change(box, { target: { value: "x".repeat(100) } });
+    fireEvent.click(screen.getByRole("button", { name: "Search" }));
+    expect(await screen.findByText("is longer than 100 characters (101)")).toBeTruthy();
+    expect(box.getAttribute("aria-invalid")).toBe("true");
+    expect(box.value).toBe("x".repeat(100));
+
+    fireEvent.click(screen.getByRole("button", { name: "Clear the search" }));
+    expect(await screen.findByRole("link", { name: "Staff1 Person1" })).toBeTruthy();
+    expect(box.value).toBe("");
+    expect(staffRequests().at(-1)!.has("q")).toBe(false);
+  });
+
   it("shows the result of each row of a CSV import, with each refused row's field and reason", async () => {
     start("/staff", {
       ...employerRoutes,

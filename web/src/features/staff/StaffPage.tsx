@@ -1,10 +1,10 @@
-// The employer's staff register: the list (paged and filtered by status on the server), add, CSV import; a name opens
-// the staff member's page (edit, leave, erase).
+// The employer's staff register: the list (searched, filtered by status and paged on the server), add, CSV import; a
+// name opens the staff member's page (edit, leave, erase).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { api, unwrap } from "../../api/http";
-import { SelectField } from "../../components/Form";
+import { SelectField, TextField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
 import { Pager, usePaging } from "../../components/Pager";
 import { Empty, QueryView } from "../../components/States";
@@ -38,23 +38,28 @@ export function StaffPage() {
   const employerId = useEmployerId();
   const paging = usePaging();
   const status = (paging.params.get("status") ?? "") as Status | "";
-  const [find, setFind] = useState("");
+  const q = paging.params.get("q") ?? "";
+  const [typed, setTyped] = useState(q);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
-  const findId = useId();
+  // the URL's search wins when it changes (back, forward, a shared link)
+  useEffect(() => setTyped(q), [q]);
   const staff = useQuery({
-    queryKey: ["staff", "list", employerId, status, paging.page, paging.size],
+    queryKey: ["staff", "list", employerId, status, q, paging.page, paging.size],
     queryFn: () =>
       unwrap(
         api.member.GET("/api/staff", {
-          params: { query: { employerId: employerId ?? "", page: paging.page, size: paging.size, ...(status ? { status } : {}) } },
+          params: { query: { employerId: employerId ?? "", page: paging.page, size: paging.size, ...(status ? { status } : {}), ...(q ? { q } : {}) } },
         }),
       ),
     enabled: employerId !== null,
     placeholderData: keepPreviousData,
   });
   if (employerId === null) return <NoEmployer title={t.staff.title} />;
-  const needle = find.trim().toLowerCase();
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    paging.setFilters({ q: typed.trim() });
+  };
   return (
     <Page
       title={t.staff.title}
@@ -85,7 +90,7 @@ export function StaffPage() {
         />
       ) : null}
       <Section title={t.staff.listTitle} id="staff-list">
-        <div className="filters" role="search">
+        <form className="filters" role="search" aria-label={t.staff.searchTitle} onSubmit={search}>
           <SelectField label={t.staff.filterStatus} name="status" value={status} onChange={(event) => paging.setFilters({ status: event.target.value })}>
             <option value="">{t.common.all}</option>
             {STATUSES.map((value) => (
@@ -94,50 +99,60 @@ export function StaffPage() {
               </option>
             ))}
           </SelectField>
-          <div className="field">
-            <label htmlFor={findId}>{t.staff.find}</label>
-            <input id={findId} type="search" value={find} onChange={(event) => setFind(event.target.value)} aria-describedby={`${findId}-hint`} />
-            <p id={`${findId}-hint`} className="hint">
-              {t.staff.findHint}
-            </p>
-          </div>
-        </div>
+          <TextField
+            label={t.staff.search}
+            hint={t.staff.searchHint}
+            name="q"
+            type="search"
+            maxLength={100}
+            value={typed}
+            problem={staff.error}
+            onChange={(event) => setTyped(event.target.value)}
+          />
+          <button type="submit">{t.common.search}</button>
+          {q ? (
+            <button
+              type="button"
+              onClick={() => {
+                setTyped("");
+                paging.setFilters({ q: undefined });
+              }}
+            >
+              {t.staff.clearSearch}
+            </button>
+          ) : null}
+        </form>
         <QueryView query={staff}>
           {(data) => {
-            const items = (data.items ?? []).filter((member) =>
-              needle === "" ? true : [member.firstName, member.lastName, member.email, member.jobRoleIsco].some((value) => value?.toLowerCase().includes(needle)),
-            );
-            if ((data.items ?? []).length === 0) return <Empty>{status ? t.staff.emptyFiltered : t.staff.empty}</Empty>;
+            const items = data.items ?? [];
+            if (items.length === 0) return <Empty>{q ? t.staff.noneFound(q) : status ? t.staff.emptyFiltered : t.staff.empty}</Empty>;
             return (
               <>
-                {items.length === 0 ? <Empty>{t.staff.noneFound(find)}</Empty> : null}
-                {items.length > 0 ? (
-                  <table>
-                    <caption className="visually-hidden">{t.staff.listTitle}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.staff.columns.name}</th>
-                        <th scope="col">{t.staff.columns.email}</th>
-                        <th scope="col">{t.staff.columns.jobRole}</th>
-                        <th scope="col">{t.staff.columns.since}</th>
-                        <th scope="col">{t.staff.columns.status}</th>
+                <table>
+                  <caption className="visually-hidden">{t.staff.listTitle}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.staff.columns.name}</th>
+                      <th scope="col">{t.staff.columns.email}</th>
+                      <th scope="col">{t.staff.columns.jobRole}</th>
+                      <th scope="col">{t.staff.columns.since}</th>
+                      <th scope="col">{t.staff.columns.status}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((member) => (
+                      <tr key={member.id}>
+                        <td>
+                          <Link to={`/staff/${member.id}`}>{member.status === "ERASED" ? t.staff.erasedName : `${member.firstName ?? ""} ${member.lastName ?? ""}`.trim()}</Link>
+                        </td>
+                        <td>{member.email ?? t.common.none}</td>
+                        <td>{member.jobRoleIsco ?? t.common.none}</td>
+                        <td>{formatDate(member.employmentStart) || t.common.none}</td>
+                        <td>{member.status ? t.staff.status[member.status] : t.common.none}</td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {items.map((member) => (
-                        <tr key={member.id}>
-                          <td>
-                            <Link to={`/staff/${member.id}`}>{member.status === "ERASED" ? t.staff.erasedName : `${member.firstName ?? ""} ${member.lastName ?? ""}`.trim()}</Link>
-                          </td>
-                          <td>{member.email ?? t.common.none}</td>
-                          <td>{member.jobRoleIsco ?? t.common.none}</td>
-                          <td>{formatDate(member.employmentStart) || t.common.none}</td>
-                          <td>{member.status ? t.staff.status[member.status] : t.common.none}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ) : null}
+                    ))}
+                  </tbody>
+                </table>
                 <Pager info={data} size={paging.size} onPage={paging.setPage} onSize={paging.setSize} />
               </>
             );

@@ -42,7 +42,7 @@ class StrictQueryIT {
         }
         // the reason lists what the request does take
         assertThat(api.get("/api/staff?employer=" + id).fieldErrors().get("employer"))
-                .isEqualTo("is not a parameter of this request, which takes employerId, status, page, size");
+                .isEqualTo("is not a parameter of this request, which takes employerId, status, q, page, size");
         // a read by id takes none
         for (String get : List.of("/api/alliances/", "/api/organisations/", "/api/memberships/", "/api/staff/")) {
             ApiClient.Response response = api.get(get + id + "?fields=name");

@@ -96,6 +96,13 @@ class JdbcStaff {
             conditions.add("status = :status");
             params.put("status", filter.status().name());
         }
+        if (filter.text() != null) {
+            // ILIKE on the columns erasure nulls; an erased row is excluded outright all the same
+            conditions.add("""
+                    status <> 'ERASED' and (first_name ilike :pattern escape '\\' or last_name ilike :pattern escape '\\'
+                         or email ilike :pattern escape '\\' or job_role_isco ilike :pattern escape '\\')""");
+            params.put("pattern", filter.containsPattern());
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

@@ -154,7 +154,7 @@ public class StaffManagement {
             if (own == null || (filter.employerId() != null && !filter.employerId().equals(own))) {
                 return PageResponse.of(List.of(), page, 0);
             }
-            allowed = new StaffFilter(own, filter.status());
+            allowed = filter.ofEmployer(own);
         }
         return PageResponse.of(staff.list(allowed, page), page, staff.count(allowed));
     }

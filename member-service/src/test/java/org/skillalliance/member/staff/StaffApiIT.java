@@ -1,5 +1,8 @@
 package org.skillalliance.member.staff;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -155,6 +158,85 @@ class StaffApiIT {
             assertThat(events.getLast().payload().toString()).contains(id.toString()).contains(employer.toString())
                     .doesNotContain("Henrietta");
         }
+    }
+
+    @Test
+    void searchFindsStaffByNameEmailOrJobRoleIgnoringCaseAndOnlyOfTheCallersEmployer() {
+        UUID employer = fixtures.registerEmployer(25);
+        UUID other = fixtures.registerEmployer(25);
+        UUID hedwig = registerStaff(employer, "Hedwig", "Kiesewetter", "h.k@example.org", "2511");
+        UUID ada = registerStaff(employer, "Ada", "Lovelace", "ada@analytical.example", "7223");
+        UUID percent = registerStaff(employer, "Percy", "Hundred%Cent", "percy@example.org", "3112");
+        UUID underscore = registerStaff(employer, "Una", "Score", "una_score@example.org", "3112");
+        UUID backslash = registerStaff(employer, "Bart", "Back\\Slash", "bart@example.org", "3112");
+        UUID erased = registerStaff(employer, "Henrietta", "Swope", "henrietta@example.org", "2511");
+        assertThat(api.delete("/api/staff/" + erased).status()).isEqualTo(204);
+        UUID othersHedwig = registerStaff(other, "Hedwig", "Kiesewetter", "h.k@example.org", "2511");
+
+        ApiClient memberAdmin = ApiClient.onPort(port).withToken(MemberFixtures.tokenFor("member-admin", employer));
+        // each field, whatever the case, trimmed
+        assertThat(search(memberAdmin, "hEDw")).containsExactly(hedwig.toString());
+        assertThat(search(memberAdmin, "  LOVEL  ")).containsExactly(ada.toString());
+        assertThat(search(memberAdmin, "Analytical.EXAMPLE")).containsExactly(ada.toString());
+        assertThat(search(memberAdmin, "251")).containsExactly(hedwig.toString());
+        assertThat(search(memberAdmin, "311")).containsExactlyInAnyOrder(percent.toString(), underscore.toString(),
+                backslash.toString());
+        // LIKE's wildcards and its escape character are only themselves
+        assertThat(search(memberAdmin, "%")).containsExactly(percent.toString());
+        assertThat(search(memberAdmin, "d%c")).containsExactly(percent.toString());
+        assertThat(search(memberAdmin, "_")).containsExactly(underscore.toString());
+        assertThat(search(memberAdmin, "\\")).containsExactly(backslash.toString());
+        assertThat(search(memberAdmin, "k\\s")).containsExactly(backslash.toString());
+        assertThat(search(memberAdmin, "a_a")).isEmpty();
+        // an erased person's data is gone: no name of theirs finds them
+        assertThat(search(memberAdmin, "swope")).isEmpty();
+        assertThat(search(memberAdmin, "henrietta")).isEmpty();
+        // another employer's staff are never found, by the member-admin of this one, whatever the filter
+        assertThat(search(memberAdmin, "kiesewetter")).containsExactly(hedwig.toString());
+        assertThat(ids(memberAdmin.get("/api/staff?employerId=" + other + "&q=kiesewetter"))).isEmpty();
+        assertThat(ids(api.get("/api/staff?employerId=" + other + "&q=kiesewetter")))
+                .containsExactly(othersHedwig.toString());
+        // with the other filters and paging as without a search
+        assertThat(ids(memberAdmin.get("/api/staff?status=ACTIVE&q=311&page=0&size=2"))).hasSize(2);
+        assertThat(memberAdmin.get("/api/staff?q=311&size=2").json().path("totalItems").asLong()).isEqualTo(3);
+        assertThat(ids(memberAdmin.get("/api/staff?status=LEFT&q=311"))).isEmpty();
+
+        ApiClient.Response tooLong = memberAdmin.get("/api/staff?q=" + "x".repeat(101));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.fieldErrors()).containsEntry("q", "is longer than 100 characters (101)");
+        assertThat(ids(memberAdmin.get("/api/staff?q=" + encode(" " + "x".repeat(100) + " ")))).isEmpty();
+        ApiClient.Response blank = memberAdmin.get("/api/staff?q=" + encode("   "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.fieldErrors()).containsKey("q");
+        ApiClient.Response control = memberAdmin.get("/api/staff?q=a%00b");
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(control.fieldErrors()).containsKey("q");
+        ApiClient.Response unknown = memberAdmin.get("/api/staff?query=ada");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.fieldErrors()).containsKey("query");
+    }
+
+    private UUID registerStaff(UUID employer, String firstName, String lastName, String email, String jobRoleIsco) {
+        Map<String, Object> body = staff(employer, email);
+        body.put("firstName", firstName);
+        body.put("lastName", lastName);
+        body.put("jobRoleIsco", jobRoleIsco);
+        return MemberFixtures.created(api.post("/api/staff", body));
+    }
+
+    private static List<String> search(ApiClient client, String q) {
+        return ids(client.get("/api/staff?q=" + encode(q)));
+    }
+
+    private static List<String> ids(ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        response.json().path("items").forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
