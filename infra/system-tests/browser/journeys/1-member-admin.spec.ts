@@ -53,6 +53,15 @@ test('member-admin: home money equals the statement, staff CSV import, three sta
     .toHaveCount(18);
   await assertAccessible(page, 'staff import results');
 
+  // the register searched on the server: one of the 18 by part of a last name, in another case
+  const register = page.getByRole('search', { name: 'Search the staff register' });
+  await register.getByLabel('Search staff').fill(`browser7${data('run')}`.toUpperCase());
+  await register.getByLabel('Search staff').press('Enter');
+  await expect(page).toHaveURL(/[?&]q=BROWSER7/);
+  const found = page.getByRole('table', { name: 'Staff register' }).getByRole('link');
+  await expect(found).toHaveText([`Person7 Browser7${data('run')}`]);
+  await assertAccessible(page, 'staff register searched');
+
   // another employer's staff member opened by its address: not found, nothing of theirs shown
   await page.goto(`/staff/${data('otherTenantStaffId')}`);
   await expect(page.getByText(/Not found/)).toBeVisible();
