@@ -3,6 +3,9 @@ package org.skillalliance.gateway;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,13 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKeycloak;
+import org.skillalliance.testsupport.Totp;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -286,11 +292,97 @@ class BrowserSessionIT {
         assertThat(session.header("Content-Type")).startsWith("application/problem+json");
     }
 
-    /** Signs the person in as a browser does, through Keycloak's login page, and ends on the web app's page. */
+    @Test
+    void aFunderMustSetUpASecondFactorAtFirstSignInAndGiveItAtTheNext() {
+        TestKeycloak.Person funder = KEYCLOAK.createPerson("funder", UUID.randomUUID());
+        CookieJarBrowser browser = new CookieJarBrowser();
+        CookieJarBrowser.Page loginPage = browser.open(gateway("/oauth2/authorization/keycloak"));
+        CookieJarBrowser.Page setUp = browser.follow(browser.postForm(formAction(loginPage, "kc-form-login"),
+                Map.of("username", funder.username(), "password", funder.password(), "credentialId", ""), Map.of()));
+
+        // the password was right, but no session yet: Keycloak's authenticator set-up page instead of the way back
+        assertThat(setUp.status()).as(setUp.toString()).isEqualTo(200);
+        assertThat(setUp.uri().toString()).contains("/login-actions/required-action", "CONFIGURE_TOTP");
+        assertProblem(browser.get(gateway("/bff/session"), Map.of("Accept", "application/json")), 401);
+        String secret = field(setUp, "totpSecret");
+        assertThat(secret).isNotBlank();
+        CookieJarBrowser.Page wrongCode = browser.postForm(formAction(setUp, "kc-totp-settings-form"),
+                Map.of("totp", "000000".equals(Totp.code(secret)) ? "111111" : "000000", "totpSecret", secret,
+                        "userLabel", "phone"), Map.of());
+        assertThat(wrongCode.status()).as(wrongCode.toString()).isEqualTo(200);
+        assertThat(wrongCode.body()).contains("kc-totp-settings-form");
+        assertThat(KEYCLOAK.credentialsOf(funder.id())).noneMatch(c -> c.path("type").asString().equals("otp"));
+
+        CookieJarBrowser.Page back = browser.postForm(formAction(wrongCode, "kc-totp-settings-form"),
+                Map.of("totp", Totp.code(secret), "totpSecret", secret, "userLabel", "phone"), Map.of());
+        assertThat(back.status()).as(back.toString()).isEqualTo(302);
+        CookieJarBrowser.Page home = browser.follow(back);
+        assertThat(home.uri()).as(home.toString()).isEqualTo(gateway("/"));
+        CookieJarBrowser.Page me = browser.get(gateway("/bff/session"), Map.of("Accept", "application/json"));
+        assertThat(JSON.readTree(me.body()).path("roles").toString()).isEqualTo("[\"funder\"]");
+        assertThat(KEYCLOAK.credentialsOf(funder.id())).anyMatch(c -> c.path("type").asString().equals("otp"));
+
+        // the next sign-in, in another browser: the password alone is not enough
+        CookieJarBrowser other = new CookieJarBrowser();
+        CookieJarBrowser.Page otherLogin = other.open(gateway("/oauth2/authorization/keycloak"));
+        CookieJarBrowser.Page askForCode = other.follow(other.postForm(formAction(otherLogin, "kc-form-login"),
+                Map.of("username", funder.username(), "password", funder.password(), "credentialId", ""), Map.of()));
+        assertThat(askForCode.status()).as(askForCode.toString()).isEqualTo(200);
+        assertThat(askForCode.body()).contains("kc-otp-login-form");
+        // a code is good once: the app's next one (Keycloak accepts one step ahead for clocks that drift)
+        CookieJarBrowser.Page signedIn = other.follow(other.postForm(formAction(askForCode, "kc-otp-login-form"),
+                Map.of("otp", Totp.code(secret, Instant.now().plusSeconds(30))), Map.of()));
+        assertThat(signedIn.uri()).as(signedIn.toString()).isEqualTo(gateway("/"));
+        assertThat(other.cookie("SESSION")).isPresent();
+    }
+
+    @Test
+    void requestsOfOneSessionAtRenewalTimeAllGoThroughAndTheSessionLivesOn() throws Exception {
+        TestKeycloak.Person person = KEYCLOAK.createPerson("member-admin", UUID.randomUUID());
+        String lifespanBefore = KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan",
+                Integer.toString(TOKEN_SECONDS));
+        try {
+            CookieJarBrowser browser = new CookieJarBrowser();
+            signIn(browser, person);
+            String session = browser.cookie("SESSION").orElseThrow().getValue();
+            assertThat(browser.get(gateway("/api/organisations?parallel=before"), Map.of()).status()).isEqualTo(200);
+            String before = bearerReceivedFor("/api/organisations?parallel=before");
+
+            // into the renewal window, then a page's worth of requests at once, as the web app sends them
+            Thread.sleep(Duration.ofSeconds(TOKEN_SECONDS).minus(REFRESH_BEFORE).plusSeconds(1));
+            HttpClient http = HttpClient.newHttpClient();
+            List<CompletableFuture<HttpResponse<String>>> answers =
+                    IntStream.range(0, 6).mapToObj(n -> http.sendAsync(
+                            HttpRequest.newBuilder(gateway("/api/organisations?parallel=" + n))
+                                    .header("Cookie", "SESSION=" + session).header("Accept", "application/json").build(),
+                            HttpResponse.BodyHandlers.ofString())).toList();
+            for (var answer : answers) {
+                assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(200);
+            }
+            // renewed once: every request carried the same new token
+            List<String> relayed = IntStream.range(0, 6)
+                    .mapToObj(n -> bearerReceivedFor("/api/organisations?parallel=" + n)).distinct().toList();
+            assertThat(relayed).hasSize(1).doesNotContain(before);
+            assertThat(browser.get(gateway("/api/organisations?parallel=after"), Map.of()).status()).isEqualTo(200);
+            assertThat(KEYCLOAK.sessionsOf(person.id())).hasSize(1);
+        } finally {
+            KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan", lifespanBefore);
+        }
+    }
+
+    /**
+     * Signs the person in as a browser does, through Keycloak's login page (and, for the roles that need one, the set-up
+     * of their second factor at this first sign-in), and ends on the web app's page.
+     */
     private void signIn(CookieJarBrowser browser, TestKeycloak.Person person) {
         CookieJarBrowser.Page loginPage = browser.open(gateway("/oauth2/authorization/keycloak"));
-        CookieJarBrowser.Page home = browser.follow(browser.postForm(formAction(loginPage),
+        CookieJarBrowser.Page home = browser.follow(browser.postForm(formAction(loginPage, "kc-form-login"),
                 Map.of("username", person.username(), "password", person.password(), "credentialId", ""), Map.of()));
+        if (home.status() == 200 && home.body().contains("kc-totp-settings-form")) {
+            String secret = field(home, "totpSecret");
+            home = browser.follow(browser.postForm(formAction(home, "kc-totp-settings-form"),
+                    Map.of("totp", Totp.code(secret), "totpSecret", secret, "userLabel", "phone"), Map.of()));
+        }
         assertThat(home.uri()).as(home.toString()).isEqualTo(gateway("/"));
         assertThat(browser.cookie("SESSION")).isPresent();
     }
@@ -311,11 +403,24 @@ class BrowserSessionIT {
     }
 
     private static URI formAction(CookieJarBrowser.Page loginPage) {
-        Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|"
-                + "<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"").matcher(loginPage.body());
-        assertThat(action.find()).as("Keycloak's login form in " + loginPage.body()).isTrue();
+        return formAction(loginPage, "kc-form-login");
+    }
+
+    /** Where the page's form with this id is sent (Keycloak's login, OTP and set-up pages each have one). */
+    private static URI formAction(CookieJarBrowser.Page page, String formId) {
+        Matcher action = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"|"
+                + "<form[^>]*action=\"([^\"]+)\"[^>]*id=\"" + formId + "\"").matcher(page.body());
+        assertThat(action.find()).as("Keycloak's form " + formId + " in " + page.body()).isTrue();
         String url = action.group(1) != null ? action.group(1) : action.group(2);
-        return loginPage.uri().resolve(url.replace("&amp;", "&"));
+        return page.uri().resolve(url.replace("&amp;", "&"));
+    }
+
+    /** The value of the page's input of this name. */
+    private static String field(CookieJarBrowser.Page page, String name) {
+        Matcher input = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|"
+                + "<input[^>]*value=\"([^\"]*)\"[^>]*name=\"" + name + "\"").matcher(page.body());
+        assertThat(input.find()).as("the input " + name + " in " + page.body()).isTrue();
+        return input.group(1) != null ? input.group(1) : input.group(2);
     }
 
     private static Map<String, String> query(URI uri) {

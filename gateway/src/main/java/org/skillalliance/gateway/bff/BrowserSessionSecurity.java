@@ -101,7 +101,10 @@ class BrowserSessionSecurity {
         return new WebSessionServerOAuth2AuthorizedClientRepository();
     }
 
-    /** What TokenRelay and {@code /bff/session} ask for the session's access token: refreshed when it expires soon. */
+    /**
+     * What TokenRelay and {@code /bff/session} ask for the session's access token: refreshed when it expires soon, by
+     * one request of the session at a time ({@link OneRenewalAtATime}: the realm's refresh tokens are good for one use).
+     */
     @Bean
     ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ReactiveClientRegistrationRepository registrations,
                                                                   ServerOAuth2AuthorizedClientRepository clients,
@@ -112,7 +115,7 @@ class BrowserSessionSecurity {
                 .authorizationCode()
                 .refreshToken(refresh -> refresh.clockSkew(properties.login().refreshBefore()))
                 .build());
-        return manager;
+        return new OneRenewalAtATime(manager);
     }
 
     @Bean

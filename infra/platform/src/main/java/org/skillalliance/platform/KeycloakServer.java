@@ -63,6 +63,13 @@ final class KeycloakServer {
                 Files.createSymbolicLink(home.resolve(shared), distribution.resolve(shared));
             }
             Files.writeString(home.resolve("data").resolve("import").resolve(REALM + "-realm.json"), realmJson);
+            // the realm's password policy names the deny-list, which Keycloak reads from its home's data folder
+            Path denyLists = Files.createDirectories(home.resolve("data").resolve("password-blacklists"));
+            try (var lists = Files.list(settings.realmExport().resolveSibling("password-blacklists"))) {
+                for (Path list : lists.toList()) {
+                    Files.copy(list, denyLists.resolve(list.getFileName()));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare Keycloak's home " + home, e);
         }

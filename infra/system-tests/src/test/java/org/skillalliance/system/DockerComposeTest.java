@@ -122,6 +122,9 @@ class DockerComposeTest {
         assertThat(String.valueOf(COMPOSE.get("keycloak").get("command"))).contains("--http-port=8180");
         assertThat(map(COMPOSE.get("keycloak").get("environment"))).containsEntry("KC_HOSTNAME", "http://localhost:8180")
                 .containsEntry("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true");
+        // the password policy's deny-list, where Keycloak looks for it
+        assertThat(String.valueOf(COMPOSE.get("keycloak").get("volumes")))
+                .contains("./infra/keycloak/password-blacklists:/opt/keycloak/data/password-blacklists");
         assertThat(String.valueOf(COMPOSE.get("gateway").get("ports"))).contains("8080:8080");
 
         Map<String, Object> realm = (Map<String, Object>) new Yaml().load(
@@ -131,10 +134,15 @@ class DockerComposeTest {
         assertThat(web).containsEntry("publicClient", true).containsEntry("standardFlowEnabled", true)
                 .containsEntry("implicitFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false);
         assertThat(map(web.get("attributes"))).containsEntry("pkce.code.challenge.method", "S256");
-        List<String> redirects = (List<String>) web.get("redirectUris");
+        // the export's addresses are placeholders that Keycloak fills in from its environment at import
+        String publicUrl = String.valueOf(map(COMPOSE.get("keycloak").get("environment")).get("GATEWAY_PUBLIC_URL"));
+        assertThat(publicUrl).isEqualTo(gateway.get("GATEWAY_PUBLIC_URL"));
+        List<String> redirects = ((List<String>) web.get("redirectUris")).stream()
+                .map(uri -> uri.replace("${GATEWAY_PUBLIC_URL}", publicUrl)).toList();
         assertThat(redirects.stream().anyMatch(uri -> allows(uri, "http://localhost:8080/login/oauth2/code/keycloak")))
                 .as("%s admits the gateway's sign-in callback", redirects).isTrue();
-        String postLogout = String.valueOf(map(web.get("attributes")).get("post.logout.redirect.uris"));
+        String postLogout = String.valueOf(map(web.get("attributes")).get("post.logout.redirect.uris"))
+                .replace("${GATEWAY_PUBLIC_URL}", publicUrl);
         List<String> afterSignOut = postLogout.equals("+") ? redirects : List.of(postLogout.split("##"));
         assertThat(afterSignOut.stream().anyMatch(uri -> allows(uri, "http://localhost:8080/")))
                 .as("%s admits the gateway's home after sign-out", afterSignOut).isTrue();

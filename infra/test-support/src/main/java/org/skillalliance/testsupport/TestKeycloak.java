@@ -374,6 +374,62 @@ public final class TestKeycloak {
         return before;
     }
 
+    /** An answer of Keycloak's, for tests that look at refusals as well as successes. */
+    public record Answer(int status, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    /**
+     * Sets the user's password as an administrator does ({@code reset-password} of the admin API), under the realm's
+     * password policy: 204, or 400 with the policy's message key (e.g. {@code invalidPasswordMinLengthMessage}).
+     */
+    public Answer setPassword(String userId, String password) {
+        ObjectNode credential = JSON.createObjectNode();
+        credential.put("type", "password");
+        credential.put("value", password);
+        credential.put("temporary", false);
+        HttpResponse<String> answer = admin("PUT", "/users/" + userId + "/reset-password", credential.toString());
+        return new Answer(answer.statusCode(), answer.body());
+    }
+
+    /** The whole token answer of the password grant (access, refresh and ID token), or the refusal. */
+    public Answer passwordGrant(String username, String password) {
+        return tokenAnswer(Map.of("grant_type", "password", "client_id", PEOPLE_CLIENT, "username", username,
+                "password", password, "scope", "openid"));
+    }
+
+    /** Redeems a refresh token of the people client: new tokens, or the refusal. */
+    public Answer refresh(String refreshToken) {
+        return tokenAnswer(Map.of("grant_type", "refresh_token", "client_id", PEOPLE_CLIENT,
+                "refresh_token", refreshToken));
+    }
+
+    /** The realm's recorded login events of one type (e.g. {@code LOGIN_ERROR}) for one user, newest first. */
+    public List<JsonNode> events(String type, String userId) {
+        HttpResponse<String> events = require(admin("GET", "/events?type=" + type + "&user=" + userId, null), 200,
+                "read events");
+        List<JsonNode> all = new ArrayList<>();
+        JSON.readTree(events.body()).forEach(all::add);
+        return all;
+    }
+
+    /** A GET of the realm's admin API with someone's own access token, as the realm's admin console sends it. */
+    public Answer adminApiAs(String accessToken, String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + path))
+                .header("Authorization", "Bearer " + accessToken).GET().build());
+        return new Answer(answer.statusCode(), answer.body());
+    }
+
+    private Answer tokenAnswer(Map<String, String> form) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))).build());
+        return new Answer(answer.statusCode(), answer.body());
+    }
+
     /** A real access token for the funder's system (client credentials). */
     public String token(FunderSystem system) {
         return tokenFrom(Map.of("grant_type", "client_credentials", "client_id", system.clientId(),
@@ -461,6 +517,13 @@ public final class TestKeycloak {
             Path importDir = home.resolve("data").resolve("import");
             Files.createDirectories(importDir);
             Files.writeString(importDir.resolve(REALM + "-realm.json"), testRealm());
+            // the realm's password policy names the deny-list, which Keycloak reads from its home's data folder
+            Path denyLists = Files.createDirectories(home.resolve("data").resolve("password-blacklists"));
+            try (var lists = Files.list(keycloakFolder().resolve("password-blacklists"))) {
+                for (Path list : lists.toList()) {
+                    Files.copy(list, denyLists.resolve(list.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             int port = ChildProcesses.freePort();
             List<String> command = new ArrayList<>(List.of(distribution.resolve("bin").resolve("kc.sh").toString(),
                     "start-dev", "--http-port=" + port, "--http-management-port=" + ChildProcesses.freePort(),
@@ -513,26 +576,37 @@ public final class TestKeycloak {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The realm of infra/keycloak with the direct password grant switched on for the people client (tests only). */
+    /**
+     * The realm of infra/keycloak with two changes for tests only: the direct password grant switched on for the people
+     * client, and its redirect and sign-out addresses open to any port of localhost (the tests' gateways run on free
+     * ports; the export takes the one public address from {@code GATEWAY_PUBLIC_URL}). Everything else, the password
+     * policy, the second factor's sign-in flow, token rotation and events, is the production export's.
+     */
     static String testRealm() throws IOException {
-        ObjectNode realm = (ObjectNode) JSON.readTree(realmExport());
+        ObjectNode realm = (ObjectNode) JSON.readTree(Files.readString(keycloakFolder().resolve(REALM + "-realm.json")));
         for (JsonNode client : realm.path("clients")) {
             if (PEOPLE_CLIENT.equals(client.path("clientId").asString())) {
-                ((ObjectNode) client).put("directAccessGrantsEnabled", true);
+                ObjectNode people = (ObjectNode) client;
+                people.put("directAccessGrantsEnabled", true);
+                people.putArray("redirectUris").add("http://localhost:*").add("http://127.0.0.1:*");
+                people.putArray("webOrigins").add("+");
+                ((ObjectNode) people.path("attributes")).put("post.logout.redirect.uris", "+");
             }
         }
         return realm.toString();
     }
 
-    private static String realmExport() throws IOException {
+    /** The repository's infra/keycloak folder: the realm export and the password deny-list. */
+    private static Path keycloakFolder() {
         Path dir = Path.of("").toAbsolutePath();
         for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("infra/keycloak/skill-alliance-realm.json");
-            if (Files.isRegularFile(candidate)) {
-                return Files.readString(candidate);
+            Path candidate = dir.resolve("infra/keycloak");
+            if (Files.isRegularFile(candidate.resolve(REALM + "-realm.json"))) {
+                return candidate;
             }
         }
-        throw new IllegalStateException("infra/keycloak/skill-alliance-realm.json not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("infra/keycloak/" + REALM + "-realm.json not found above "
+                + Path.of("").toAbsolutePath());
     }
 
     private void awaitRealm(Path home) {

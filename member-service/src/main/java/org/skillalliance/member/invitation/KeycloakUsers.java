@@ -279,7 +279,10 @@ class KeycloakUsers implements DisposableBean {
     private RuntimeException refusal(Step step, HttpClientErrorException refused) {
         HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
         JsonNode body = body(refused);
-        String message = body.path("errorMessage").asString(body.path("error").asString(""));
+        // errorMessage (user profile refusals), else error_description (the password policy's sentence, such as
+        // "Invalid password: minimum length 12."), else the bare error key
+        String message = body.path("errorMessage").asString(
+                body.path("error_description").asString(body.path("error").asString("")));
         if (status == HttpStatus.CONFLICT && step == Step.CREATE_USER) {
             return new UserExists();
         }
@@ -288,7 +291,9 @@ class KeycloakUsers implements DisposableBean {
             if (!USER_FIELDS.contains(field)) {
                 field = message.toLowerCase(Locale.ROOT).contains("password") ? "password" : "body";
             }
-            return new ApiException.InvalidInput(field, "refused by Keycloak (" + message + ")");
+            String policy = PASSWORD_POLICY_REASONS.get(body.path("error").asString(""));
+            return new ApiException.InvalidInput(policy == null ? field : "password",
+                    policy == null ? "refused by Keycloak (" + message + ")" : policy);
         }
         if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
             log.error("Keycloak refused member-service's service account to {}: {}", step.description,
@@ -378,6 +383,16 @@ class KeycloakUsers implements DisposableBean {
                     failure.toString());
         }
     }
+
+    /**
+     * The realm's password policy (docs/security.md, "Identity") as the inviter should read it, by Keycloak's message
+     * key; a key not listed here comes back with Keycloak's own sentence.
+     */
+    static final Map<String, String> PASSWORD_POLICY_REASONS = Map.of(
+            "invalidPasswordBlacklistedMessage", "is one of the common passwords the platform refuses; choose a longer, unusual one",
+            "invalidPasswordMinLengthMessage", "must have at least 12 characters",
+            "invalidPasswordNotUsernameMessage", "must not be the username",
+            "invalidPasswordNotEmailMessage", "must not be the email address");
 
     private static Map<String, Object> representation(Invitation invitation) {
         Map<String, Object> user = new LinkedHashMap<>();

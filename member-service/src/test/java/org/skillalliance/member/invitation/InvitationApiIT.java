@@ -234,6 +234,17 @@ class InvitationApiIT {
         assertThat(keycloakRefused.fieldErrors()).containsOnlyKeys("firstName");
         assertThat(keycloak.findUser(scripted)).isEmpty();
 
+        // and what only the realm's password policy refuses: a password on its deny-list of common ones
+        String common = uniqueUsername("refused");
+        Map<String, Object> commonPassword = invitation(common, "member-admin");
+        commonPassword.put("password", "qwerty123456");
+        ApiClient.Response policyRefused = admin.post(invitations(employer), commonPassword);
+        assertThat(policyRefused.status()).as(policyRefused.toString()).isEqualTo(400);
+        assertThat(policyRefused.fieldErrors()).containsOnlyKeys("password");
+        assertThat(policyRefused.fieldErrors().get("password")).as(policyRefused.toString())
+                .isEqualTo("is one of the common passwords the platform refuses; choose a longer, unusual one");
+        assertThat(keycloak.findUser(common)).isEmpty();
+
         String alsoRefused = uniqueUsername("refused");
         Map<String, Object> missingRole = invitation(alsoRefused, "member-admin");
         missingRole.remove("role");
