@@ -38,7 +38,7 @@ export function CataloguePage() {
     <Page title={c.title} intro={c.intro}>
       <form className="filters" role="search" onSubmit={search}>
         <AllianceChoice memberships={alliances.data} allianceId={allianceId} onChoose={choose} />
-        <TextField label={c.search} name="q" type="search" value={typed} onChange={(event) => setTyped(event.target.value)} />
+        <TextField label={c.search} name="q" type="search" maxLength={100} value={typed} onChange={(event) => setTyped(event.target.value)} />
         <button type="submit">{t.common.search}</button>
         {q ? (
           <button

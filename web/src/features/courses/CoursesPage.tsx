@@ -43,7 +43,7 @@ function CourseFilters({ status, q, onChange }: { status: string; q: string; onC
       role="search"
       onSubmit={(event) => {
         event.preventDefault();
-        onChange({ q: text });
+        onChange({ q: text.trim() });
       }}
     >
       <SelectField label={t.pages.courses.status} name="status" value={status} onChange={(event) => onChange({ status: event.target.value })}>
@@ -54,7 +54,7 @@ function CourseFilters({ status, q, onChange }: { status: string; q: string; onC
           </option>
         ))}
       </SelectField>
-      <TextField label={t.pages.courses.search} name="q" type="search" value={text} onChange={(event) => setText(event.target.value)} />
+      <TextField label={t.pages.courses.search} name="q" type="search" maxLength={100} value={text} onChange={(event) => setText(event.target.value)} />
       <button type="submit">{t.common.search}</button>
     </form>
   );

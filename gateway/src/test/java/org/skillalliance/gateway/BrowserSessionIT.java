@@ -379,6 +379,9 @@ class BrowserSessionIT {
         CookieJarBrowser.Page home = browser.follow(browser.postForm(formAction(loginPage, "kc-form-login"),
                 Map.of("username", person.username(), "password", person.password(), "credentialId", ""), Map.of()));
         if (home.status() == 200 && home.body().contains("kc-totp-settings-form")) {
+            // only the roles that administer or move money are made to set up a second factor
+            assertThat(person.role()).as("set-up page shown to a " + person.role()).isIn("alliance-admin", "coordinator",
+                    "funder");
             String secret = field(home, "totpSecret");
             home = browser.follow(browser.postForm(formAction(home, "kc-totp-settings-form"),
                     Map.of("totp", Totp.code(secret), "totpSecret", secret, "userLabel", "phone"), Map.of()));

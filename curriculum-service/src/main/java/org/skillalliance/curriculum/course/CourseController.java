@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
+import org.skillalliance.web.SearchText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -117,10 +119,13 @@ class CourseController {
                                       @RequestParam(required = false) UUID providerId,
                                       @RequestParam(required = false) String tag,
                                       @RequestParam(required = false) UUID skillId,
+                                      @Parameter(description = "A text that the course's code or title contains: "
+                                              + SearchText.RULES)
                                       @RequestParam(required = false) String q,
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size) {
-        return courses.list(Caller.current(), allianceId, status, providerId, tag, skillId, q, PageQuery.of(page, size))
+        return courses.list(Caller.current(), allianceId, status, providerId, tag, skillId, SearchText.of(q),
+                PageQuery.of(page, size))
                 .map(CourseResponse::of);
     }
 }

@@ -186,8 +186,8 @@ public class CourseManagement {
                 : new JdbcCourses.Visibility(caller.has(Role.PROVIDER) ? caller.organisationId() : null,
                         caller.has(Role.COORDINATOR) ? memberFacts.alliancesCoordinatedBy(caller.organisationId())
                                 : java.util.Set.of());
-        JdbcCourses.Filter filter = new JdbcCourses.Filter(allianceId, status, providerId, tag, skillId,
-                text == null || text.isBlank() ? null : text.trim(), visibility);
+        // text: SearchText, trimmed and checked at the API's edge; null for no search
+        JdbcCourses.Filter filter = new JdbcCourses.Filter(allianceId, status, providerId, tag, skillId, text, visibility);
         return PageResponse.of(courses.page(filter, page), page, courses.count(filter));
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.skillalliance.curriculum.skill.SkillCategory;
 import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,7 +47,7 @@ class JdbcCourses {
                    or exists (select 1 from course_priority_tag t where t.course_id = c.id and t.tag = :tag))
               and (cast(:skillId as uuid) is null
                    or exists (select 1 from course_skill s where s.course_id = c.id and s.skill_id = :skillId))
-              and (cast(:text as varchar) is null or c.code ilike :pattern or c.title ilike :pattern)
+              and (cast(:text as varchar) is null or c.code ilike :pattern escape '\\' or c.title ilike :pattern escape '\\')
               and (:seesAll or c.status <> 'DRAFT'
                    or c.provider_id = cast(:viewerProvider as uuid)
                    or c.alliance_id = any(cast(:viewerAlliances as uuid[])))
@@ -159,7 +160,7 @@ class JdbcCourses {
                 .param("tag", f.tag())
                 .param("skillId", f.skillId())
                 .param("text", f.text())
-                .param("pattern", f.text() == null ? null : "%" + f.text() + "%")
+                .param("pattern", SearchText.containsPattern(f.text()))
                 .param("seesAll", f.visibility().all())
                 .param("viewerProvider", f.visibility().provider())
                 .param("viewerAlliances", f.visibility().alliancesArray());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.skillalliance.web.PageQuery;
+import org.skillalliance.web.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,12 +59,12 @@ class JdbcSkills {
         return jdbc.sql("""
                 select * from skill
                 where (cast(:category as varchar) is null or category = :category)
-                  and (cast(:text as varchar) is null or code ilike :pattern or name ilike :pattern)
+                  and (cast(:text as varchar) is null or code ilike :pattern escape '\\' or name ilike :pattern escape '\\')
                 order by lower(code)
                 limit :limit offset :offset
                 """)
                 .param("category", category == null ? null : category.name())
-                .param("text", text).param("pattern", text == null ? null : "%" + text + "%")
+                .param("text", text).param("pattern", SearchText.containsPattern(text))
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(JdbcSkills::map).list();
     }
@@ -72,10 +73,10 @@ class JdbcSkills {
         return jdbc.sql("""
                 select count(*) from skill
                 where (cast(:category as varchar) is null or category = :category)
-                  and (cast(:text as varchar) is null or code ilike :pattern or name ilike :pattern)
+                  and (cast(:text as varchar) is null or code ilike :pattern escape '\\' or name ilike :pattern escape '\\')
                 """)
                 .param("category", category == null ? null : category.name())
-                .param("text", text).param("pattern", text == null ? null : "%" + text + "%")
+                .param("text", text).param("pattern", SearchText.containsPattern(text))
                 .query(Long.class).single();
     }
 

@@ -60,11 +60,13 @@ public class SkillCatalogue {
         return skills.findAll(ids).stream().collect(Collectors.toMap(Skill::id, Function.identity()));
     }
 
-    /** A page of skills, optionally of one category and containing a text in code or name. */
+    /**
+     * A page of skills, optionally of one category and containing a text in code or name ({@code SearchText}: trimmed
+     * and checked at the API's edge; null for no search).
+     */
     @Transactional(readOnly = true)
     public PageResponse<Skill> list(SkillCategory category, String text, PageQuery page) {
-        String filter = text == null || text.isBlank() ? null : text.trim();
-        List<Skill> items = skills.page(category, filter, page);
-        return PageResponse.of(items, page, skills.count(category, filter));
+        List<Skill> items = skills.page(category, text, page);
+        return PageResponse.of(items, page, skills.count(category, text));
     }
 }

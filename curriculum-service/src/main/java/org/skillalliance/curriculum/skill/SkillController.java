@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
+import org.skillalliance.web.SearchText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,9 +66,11 @@ class SkillController {
     @GetMapping
     @Operation(summary = "Skills, optionally of one category or containing a text in code or name")
     PageResponse<SkillResponse> list(@RequestParam(required = false) SkillCategory category,
+                                     @Parameter(description = "A text that the skill's code or name contains: "
+                                             + SearchText.RULES)
                                      @RequestParam(required = false) String q,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size) {
-        return catalogue.list(category, q, PageQuery.of(page, size)).map(SkillResponse::of);
+        return catalogue.list(category, SearchText.of(q), PageQuery.of(page, size)).map(SkillResponse::of);
     }
 }

@@ -1,5 +1,8 @@
 package org.skillalliance.curriculum.course;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +42,46 @@ class CatalogueIT extends ServiceIT {
         Api.Response green = api.get("/api/skills?category=GREEN&q=" + code + "&size=5");
         assertThat(green.body().get("totalItems").asInt()).isEqualTo(1);
         assertProblem(api.get("/api/skills?size=500"), 400, "size", "between 1 and 200");
+    }
+
+    @Test
+    void aSearchFindsItsTextLiterallyAndRefusesABlankOrOverlongOne() {
+        String mark = Curriculum.unique("Q");
+        for (String name : List.of("Lean 100% uptime " + mark, "Lean 100x uptime " + mark, "snake_case " + mark,
+                "snakeXcase " + mark)) {
+            Api.Response created = api.post("/api/skills", Map.of("code", Curriculum.unique("S"), "name", name,
+                    "category", "DIGITAL"));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+        // % and _ are the text itself, not LIKE's wildcards; case does not matter
+        assertThat(names(api.get("/api/skills?q=" + encode("100% UPTIME " + mark))))
+                .containsExactly("Lean 100% uptime " + mark);
+        assertThat(names(api.get("/api/skills?q=" + encode("snake_case " + mark)))).containsExactly("snake_case " + mark);
+        assertThat(names(api.get("/api/skills?q=" + encode("  " + mark + "  ")))).hasSize(4);
+        Api.Response course = curriculum.course(UUID.randomUUID()).with("title", "Welding_basics " + mark).draft();
+        assertThat(course.status()).as(course.toString()).isEqualTo(201);
+        assertThat(curriculum.course(UUID.randomUUID()).with("title", "WeldingXbasics " + mark).draft().status())
+                .isEqualTo(201);
+        Api.Response found = api.get("/api/courses?q=" + encode("welding_basics " + mark));
+        assertThat(found.body().get("totalItems").asInt()).as(found.toString()).isEqualTo(1);
+        assertThat(found.body().get("items").get(0).get("title").asString()).isEqualTo("Welding_basics " + mark);
+
+        for (String list : List.of("/api/skills", "/api/courses")) {
+            assertProblem(api.get(list + "?q=%20%20"), 400, "q", "has no value");
+            assertProblem(api.get(list + "?q=" + "a".repeat(101)), 400, "q", "is longer than 100 characters (101)");
+            assertThat(api.get(list + "?q=" + "a".repeat(100)).status()).isEqualTo(200);
+        }
+    }
+
+    private static List<String> names(Api.Response skills) {
+        assertThat(skills.status()).as(skills.toString()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        skills.body().get("items").forEach(skill -> names.add(skill.get("name").asString()));
+        return names;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test

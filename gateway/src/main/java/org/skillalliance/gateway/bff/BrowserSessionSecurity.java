@@ -1,8 +1,10 @@
 package org.skillalliance.gateway.bff;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
+import io.netty.channel.ChannelOption;
 import org.skillalliance.gateway.GatewayProperties;
 import org.skillalliance.gateway.Problems;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -17,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveRefreshTokenTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
@@ -43,9 +47,11 @@ import org.springframework.security.web.server.util.matcher.AndServerWebExchange
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * The second door, for browsers: every request without an {@code Authorization} header (those with one are the
@@ -64,6 +70,8 @@ import reactor.core.publisher.Mono;
 class BrowserSessionSecurity {
 
     static final String REGISTRATION = "keycloak";
+    /** How long a token renewal waits for Keycloak's token endpoint, at most. */
+    static final Duration TOKEN_ENDPOINT_TIMEOUT = Duration.ofSeconds(10);
     /** Open to anyone, signed in or not; nothing there acts on a person's behalf, so no CSRF token is asked for. */
     static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/openapi/**",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
@@ -113,9 +121,22 @@ class BrowserSessionSecurity {
                 new DefaultReactiveOAuth2AuthorizedClientManager(registrations, clients);
         manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
                 .authorizationCode()
-                .refreshToken(refresh -> refresh.clockSkew(properties.login().refreshBefore()))
+                .refreshToken(refresh -> refresh.clockSkew(properties.login().refreshBefore())
+                        .accessTokenResponseClient(refreshClient()))
                 .build());
         return new OneRenewalAtATime(manager);
+    }
+
+    /**
+     * The token endpoint's client for renewals, with a response timeout: a renewal waits for Keycloak at most this long,
+     * so the requests of a session queued behind it ({@link OneRenewalAtATime}) never wait for good.
+     */
+    private static WebClientReactiveRefreshTokenTokenResponseClient refreshClient() {
+        HttpClient http = HttpClient.create().responseTimeout(TOKEN_ENDPOINT_TIMEOUT)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) TOKEN_ENDPOINT_TIMEOUT.toMillis());
+        WebClientReactiveRefreshTokenTokenResponseClient client = new WebClientReactiveRefreshTokenTokenResponseClient();
+        client.setWebClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build());
+        return client;
     }
 
     @Bean

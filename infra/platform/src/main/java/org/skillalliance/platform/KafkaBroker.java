@@ -121,10 +121,19 @@ final class KafkaBroker {
         return command;
     }
 
-    /** 16 random bytes, base64url without padding, as Kafka wants its cluster id. */
+    /**
+     * 16 random bytes, base64url without padding, as Kafka wants its cluster id, and never starting with a dash, as
+     * Kafka's own {@code Uuid.randomUuid()} makes sure: the storage tool's argument parser takes such an id for an
+     * option (one in 64 did, and the format failed with "argument --cluster-id/-t: expected one argument").
+     */
     static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits());
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        } while (id.startsWith("-"));
+        return id;
     }
 }

@@ -75,6 +75,11 @@ class RealmExportPolicyTest {
         String marker = config(realm, condition).path("condUserRole").asString();
         assertThat(condition.path("requirement").asString()).isEqualTo("REQUIRED");
         JsonNode conditionalFlow = parentOf(realm, condition);
+        // the step that holds the condition runs it: CONDITIONAL, not DISABLED
+        JsonNode step = allExecutions(realm, flowAlias).stream()
+                .filter(execution -> execution.path("flowAlias").asString().equals(conditionalFlow.path("alias").asString()))
+                .findFirst().orElseThrow();
+        assertThat(step.path("requirement").asString()).isEqualTo("CONDITIONAL");
         assertThat(StreamSupport.stream(conditionalFlow.path("authenticationExecutions").spliterator(), false)
                 .filter(execution -> execution.path("authenticator").asString().equals("auth-otp-form"))
                 .map(execution -> execution.path("requirement").asString())).containsExactly("REQUIRED");
@@ -84,8 +89,14 @@ class RealmExportPolicyTest {
             assertThat(marked).as(role.path("name").asString())
                     .isEqualTo(SECOND_FACTOR_ROLES.contains(role.path("name").asString()));
         }
-        // the password grant, which would go round the browser flow, stays off for people
-        assertThat(client(realm, SampleCall.CLIENT).path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        // no way round the browser flow: no client takes a password alone (Keycloak's admin-cli, which it would
+        // make with the grant on, is named to switch it off), and no password reset by email, which signs in
+        assertThat(client(realm, "admin-cli").path("directAccessGrantsEnabled").isBoolean()).isTrue();
+        assertThat(realm.path("clients")).allSatisfy(client -> assertThat(client.path("directAccessGrantsEnabled")
+                .asBoolean()).as(client.path("clientId").asString()).isFalse());
+        assertThat(realm.path("resetPasswordAllowed").asBoolean(true)).isFalse();
+        assertThat(realm.path("registrationAllowed").asBoolean(true)).isFalse();
+        assertThat(realm.path("identityProviders").isEmpty()).isTrue();
     }
 
     @Test
@@ -98,6 +109,8 @@ class RealmExportPolicyTest {
         assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
         assertThat(realm.path("eventsEnabled").asBoolean()).isTrue();
+        assertThat(texts(realm.path("enabledEventTypes"))).contains("LOGIN", "LOGIN_ERROR", "REFRESH_TOKEN_ERROR",
+                "UPDATE_PASSWORD", "UPDATE_CREDENTIAL", "REMOVE_CREDENTIAL", "USER_DISABLED_BY_TEMPORARY_LOCKOUT");
         assertThat(realm.path("eventsExpiration").asLong()).isEqualTo(90L * 24 * 3600);
         assertThat(realm.path("adminEventsEnabled").asBoolean()).isTrue();
         assertThat(realm.path("attributes").path("adminEventsExpiration").asString()).isEqualTo(Long.toString(90L * 24 * 3600));

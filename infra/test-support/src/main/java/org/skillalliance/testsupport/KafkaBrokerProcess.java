@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -122,12 +121,20 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * 16 random bytes, base64url without padding, as Kafka wants its cluster id, and never starting with a dash, as
+     * Kafka's own {@code Uuid.randomUuid()} makes sure: the storage tool's argument parser takes such an id for an
+     * option (one in 64 did, and the format failed with "argument --cluster-id/-t: expected one argument").
+     */
     private static String clusterId() {
-        // Kafka wants 16 random bytes, base64url without padding
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        byte[] bytes = new byte[16];
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     private Process run(List<String> mainAndArguments, String logFile) {

@@ -395,9 +395,14 @@ public final class TestKeycloak {
         return new Answer(answer.statusCode(), answer.body());
     }
 
-    /** The whole token answer of the password grant (access, refresh and ID token), or the refusal. */
+    /** The whole token answer of the people client's password grant (access, refresh and ID token), or the refusal. */
     public Answer passwordGrant(String username, String password) {
-        return tokenAnswer(Map.of("grant_type", "password", "client_id", PEOPLE_CLIENT, "username", username,
+        return passwordGrant(PEOPLE_CLIENT, username, password);
+    }
+
+    /** The password grant asked of any public client of the realm: the tokens, or the refusal. */
+    public Answer passwordGrant(String clientId, String username, String password) {
+        return tokenAnswer(Map.of("grant_type", "password", "client_id", clientId, "username", username,
                 "password", password, "scope", "openid"));
     }
 
@@ -407,10 +412,13 @@ public final class TestKeycloak {
                 "refresh_token", refreshToken));
     }
 
-    /** The realm's recorded login events of one type (e.g. {@code LOGIN_ERROR}) for one user, newest first. */
+    /**
+     * The realm's recorded login events of one type (e.g. {@code LOGIN_ERROR}), newest first: of one user, or all of them
+     * when userId is null (some errors name no user: a refused refresh token names its subject in the details only).
+     */
     public List<JsonNode> events(String type, String userId) {
-        HttpResponse<String> events = require(admin("GET", "/events?type=" + type + "&user=" + userId, null), 200,
-                "read events");
+        HttpResponse<String> events = require(admin("GET", "/events?type=" + type
+                + (userId == null ? "" : "&user=" + userId), null), 200, "read events");
         List<JsonNode> all = new ArrayList<>();
         JSON.readTree(events.body()).forEach(all::add);
         return all;

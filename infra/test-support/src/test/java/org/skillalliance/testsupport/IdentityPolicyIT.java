@@ -64,8 +64,25 @@ class IdentityPolicyIT {
         assertThat(afterReplay.status()).as("the legitimate holder's newer token dies with it: "
                 + afterReplay.body()).isEqualTo(400);
         assertThat(afterReplay.json().path("error").asString()).isEqualTo("invalid_grant");
-        assertThat(KEYCLOAK.sessionsOf(person.id())).allSatisfy(session ->
+        // Keycloak keeps the person's single sign-on session (the browser's cookie), without the client's
+        assertThat(KEYCLOAK.sessionsOf(person.id())).singleElement().satisfies(session ->
                 assertThat(session.path("clients").toString()).doesNotContain(TestKeycloak.PEOPLE_CLIENT));
+        // and the theft shows in the events
+        assertThat(KEYCLOAK.events("REFRESH_TOKEN_ERROR", null))
+                .filteredOn(event -> event.path("details").path("refresh_token_sub").asString().equals(person.id()))
+                .extracting(event -> event.path("details").path("reason").asString())
+                .containsExactlyInAnyOrder("Maximum allowed refresh token reuse exceeded",
+                        "Session doesn't have required client");
+    }
+
+    @Test
+    void noClientOfTheRealmTakesAPasswordAlone() {
+        // the test realm switches the password grant on for the people client (tests only); Keycloak's own
+        // command-line client, which every realm gets with the grant on, has it off in the export
+        TestKeycloak.Person funder = KEYCLOAK.createPerson("funder", UUID.randomUUID());
+        TestKeycloak.Answer viaAdminCli = KEYCLOAK.passwordGrant("admin-cli", funder.username(), funder.password());
+        assertThat(viaAdminCli.status()).as(viaAdminCli.body()).isIn(400, 401);
+        assertThat(viaAdminCli.json().path("error").asString()).isEqualTo("unauthorized_client");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.skillalliance.web.RowResult;
+import org.skillalliance.web.SearchText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +69,7 @@ class StaffController {
                                      @RequestParam(required = false) String q,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size) {
-        return management.list(Caller.current(), new StaffFilter(employerId, status, StaffFilter.searchText(q)),
+        return management.list(Caller.current(), new StaffFilter(employerId, status, SearchText.of(q)),
                 PageQuery.of(page, size)).map(StaffResponse::of);
     }
 
