@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * try (RunningPlatform platform = Platform.start(PlatformSettings.forTests(tempDir))) {
  *     PlatformEndpoints endpoints = platform.endpoints();
- *     String token = SampleCall.demoToken(endpoints);   // alliance-admin / demo, password grant of skill-alliance-web
+ *     String token = SampleCall.demoToken(endpoints);   // alliance-admin / alliance-demo, password grant of skill-alliance-web
  *     // calls: endpoints.gateway() + "/api/...", with "Authorization: Bearer " + token
  * }
  * }</pre>

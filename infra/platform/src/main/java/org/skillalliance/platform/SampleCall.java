@@ -19,13 +19,13 @@ import java.util.stream.Collectors;
  * from Java, so that the launcher can check that what it prints works.
  *
  * <p>The token comes from the password grant of the {@code skill-alliance-web} client as the demo user
- * {@code alliance-admin} (password {@code demo}); both exist only in the demo realm ({@code infra/keycloak/demo}).
+ * {@code alliance-admin} (password {@code alliance-demo}); both exist only in the demo realm ({@code infra/keycloak/demo}).
  */
 public final class SampleCall {
 
     public static final String CLIENT = "skill-alliance-web";
     public static final String DEMO_USER = "alliance-admin";
-    public static final String DEMO_PASSWORD = "demo";
+    public static final String DEMO_PASSWORD = "alliance-demo";
     public static final String API_PATH = "/api/alliances";
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");

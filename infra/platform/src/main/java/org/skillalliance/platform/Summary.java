@@ -40,7 +40,7 @@ final class Summary {
         text.append("\n").append(line("Web app", webApp(endpoints) + (demo == null ? ""
                 : "  (sign in as one of the demo users above)")));
 
-        text.append("\nGet a token as the demo alliance admin (alliance-admin / demo; it lasts 5 minutes):\n\n");
+        text.append("\nGet a token as the demo alliance admin (alliance-admin / alliance-demo; it lasts 5 minutes):\n\n");
         text.append(indent(SampleCall.tokenCommand(endpoints)));
         text.append("\nCall the API through the gateway with it:\n\n");
         text.append(indent(SampleCall.apiCommand(endpoints)));

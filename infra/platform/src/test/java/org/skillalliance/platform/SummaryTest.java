@@ -36,7 +36,7 @@ class SummaryTest {
         server.createContext("/realms/skill-alliance/protocol/openid-connect/token", exchange -> {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             boolean demoAdmin = form.contains("grant_type=password") && form.contains("client_id=skill-alliance-web")
-                    && form.contains("username=alliance-admin") && form.contains("password=demo");
+                    && form.contains("username=alliance-admin") && form.contains("password=alliance-demo");
             respond(exchange, demoAdmin ? 200 : 401, demoAdmin
                     ? "{\"access_token\":\"" + TOKEN + "\",\"expires_in\":300,\"refresh_expires_in\":1800,"
                     + "\"refresh_token\":\"eyJyZWZyZXNoIn0.x.y\",\"token_type\":\"Bearer\",\"scope\":\"profile email\"}"
@@ -94,7 +94,7 @@ class SummaryTest {
     @Test
     void prints_the_web_address_and_each_demo_user_on_one_line_with_password_and_role() {
         DemoSummary demo = new DemoSummary("Demo alliance", List.of(
-                new DemoSummary.DemoUser("alliance-admin", "demo", "alliance-admin", ""),
+                new DemoSummary.DemoUser("alliance-admin", "alliance-demo", "alliance-admin", ""),
                 new DemoSummary.DemoUser("hr-feinwerk", "alliance-demo", "member-admin", "Feinwerk GmbH"),
                 new DemoSummary.DemoUser("learner", "alliance-demo", "learner", "Feinwerk GmbH")),
                 UUID.randomUUID(), "Programme", JsonMapper.builder().build().createObjectNode(), Duration.ofSeconds(90),
@@ -105,7 +105,7 @@ class SummaryTest {
 
         String gateway = "http://localhost:" + server.getAddress().getPort();
         assertThat(summary).containsPattern("(?m)^Web app +" + gateway + "/  \\(sign in as one of the demo users above\\)$");
-        assertThat(summary).containsPattern("(?m)^ +alliance-admin +demo +alliance-admin +\\(platform-wide\\)$");
+        assertThat(summary).containsPattern("(?m)^ +alliance-admin +alliance-demo +alliance-admin +\\(platform-wide\\)$");
         assertThat(summary).containsPattern("(?m)^ +hr-feinwerk +alliance-demo +member-admin +Feinwerk GmbH$");
         assertThat(summary).containsPattern("(?m)^ +learner +alliance-demo +learner +Feinwerk GmbH$");
         assertThat(summary()).containsPattern("(?m)^Web app +" + gateway + "/$");
