@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * autoscalers, non-root pods, every variable each application reads, the event catalogue's topics, a database per
  * service, the realm exactly as the repository holds it, and no secret written into the manifests. Without kubectl
  * the tests are skipped with a message, never passed (docs/deployment.md, "Checking the manifests").
- * Not checked: the objects against the Kubernetes and operator schemas (no validator is available offline here).
+ * The core objects are also read into the Kubernetes API's model classes, which refuse unknown fields; the operators'
+ * resources are not schema-checked (no model of them is at hand offline).
  */
 class KubernetesManifestsTest {
 
@@ -409,6 +410,86 @@ class KubernetesManifestsTest {
         try (Stream<Path> files = Files.walk(K8S)) {
             for (Path file : files.filter(f -> f.getFileName().toString().equals("kustomization.yaml")).toList()) {
                 assertThat(read(file)).as(ROOT.relativize(file).toString()).doesNotContain("secretGenerator");
+            }
+        }
+    }
+
+    /** The Kubernetes API's model class of each core kind the overlays render. */
+    static final Map<String, Class<?>> CORE_KINDS = Map.of(
+            "v1/Namespace", io.fabric8.kubernetes.api.model.Namespace.class,
+            "v1/ConfigMap", io.fabric8.kubernetes.api.model.ConfigMap.class,
+            "v1/Service", io.fabric8.kubernetes.api.model.Service.class,
+            "apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class,
+            "policy/v1/PodDisruptionBudget", io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class,
+            "autoscaling/v2/HorizontalPodAutoscaler",
+            io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class,
+            "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class);
+
+    /**
+     * A schema check of the core kinds without a cluster: each object is read into fabric8's model of the Kubernetes
+     * API, which keeps a field it does not know aside instead of failing; any such field fails here, with its path.
+     * The Keycloak resource's pod template is a core PodTemplateSpec and is checked too. The operators' own resources
+     * (Kafka, KafkaNodePool, KafkaTopic, Cluster, Keycloak) are not: no model of them is at hand.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void theCoreObjectsHaveOnlyFieldsTheKubernetesApiKnows(String overlay) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Map<String, Object>> objects = render(overlay);
+        Set<String> operatorKinds = Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Keycloak");
+        for (Map<String, Object> object : objects) {
+            String kind = object.get("apiVersion") + "/" + object.get("kind");
+            if (operatorKinds.contains(String.valueOf(object.get("kind")))) {
+                continue;
+            }
+            assertThat(CORE_KINDS).as("%s %s is a kind this test knows", kind, name(object)).containsKey(kind);
+            List<String> unknown = new ArrayList<>();
+            unknownFields(json.convertValue(object, CORE_KINDS.get(kind)), kind + " " + name(object), unknown);
+            assertThat(unknown).as("fields the Kubernetes API does not know (%s)", overlay).isEmpty();
+        }
+        Map<String, Object> podTemplate = map(map(map(only(objects, "Keycloak").get("spec")).get("unsupported"))
+                .get("podTemplate"));
+        List<String> unknown = new ArrayList<>();
+        unknownFields(json.convertValue(podTemplate, io.fabric8.kubernetes.api.model.PodTemplateSpec.class),
+                "Keycloak keycloak spec.unsupported.podTemplate", unknown);
+        assertThat(unknown).as("fields the Kubernetes API does not know (%s)", overlay).isEmpty();
+    }
+
+    /** Collects the fields fabric8 kept aside as unknown ({@code additionalProperties}), anywhere in the object. */
+    private static void unknownFields(Object model, String path, List<String> unknown) {
+        if (model == null) {
+            return;
+        }
+        if (model instanceof java.util.Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                unknownFields(item, path + "[" + i++ + "]", unknown);
+            }
+            return;
+        }
+        if (model instanceof Map<?, ?> entries) {
+            entries.forEach((key, value) -> unknownFields(value, path + "." + key, unknown));
+            return;
+        }
+        if (!model.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
+            return;
+        }
+        for (java.lang.reflect.Method getter : model.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get")
+                    || getter.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            Object value;
+            try {
+                value = getter.invoke(model);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(getter.toString(), e);
+            }
+            String field = Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
+            if (field.equals("additionalProperties")) {
+                map(value).keySet().forEach(key -> unknown.add(path + "." + key));
+            } else {
+                unknownFields(value, path + "." + field, unknown);
             }
         }
     }
