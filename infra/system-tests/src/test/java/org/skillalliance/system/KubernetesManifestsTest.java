@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -54,11 +54,21 @@ class KubernetesManifestsTest {
 
     private static final Map<String, List<Map<String, Object>>> RENDERED = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    static void kubectlIsThere() {
-        Assumptions.assumeTrue(kubectl().isPresent(), "kubectl is not installed (looked for $KUBECTL, then on PATH):"
-                + " the Kubernetes manifests are NOT checked. Install kubectl 1.27+ and run"
-                + " ./mvnw -pl infra/system-tests -am verify -Dtest=KubernetesManifestsTest (docs/deployment.md)");
+    static final String NO_KUBECTL = "kubectl is not installed (looked for $KUBECTL, then on PATH): the Kubernetes"
+            + " manifests are NOT checked. Install kubectl 1.27+ and run"
+            + " ./mvnw -pl infra/system-tests -am verify -Dtest=KubernetesManifestsTest (docs/deployment.md)";
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Per test, not per class: a class-level assumption shows as "0 tests run", this as skipped tests; the reason is
+     * written once to the test's output as well (surefire-reports/...-output.txt), since the summary shows only the count.
+     */
+    @BeforeEach
+    void kubectlIsThere() {
+        if (kubectl().isEmpty() && !TOLD.getAndSet(true)) {
+            System.err.println("WARNING KubernetesManifestsTest: " + NO_KUBECTL);
+        }
+        Assumptions.assumeTrue(kubectl().isPresent(), NO_KUBECTL);
     }
 
     @ParameterizedTest
