@@ -83,6 +83,14 @@ class RealmExportPolicyTest {
         assertThat(StreamSupport.stream(conditionalFlow.path("authenticationExecutions").spliterator(), false)
                 .filter(execution -> execution.path("authenticator").asString().equals("auth-otp-form"))
                 .map(execution -> execution.path("requirement").asString())).containsExactly("REQUIRED");
+        // the set-up page is Keycloak's required action CONFIGURE_TOTP: the export either leaves Keycloak's default
+        // actions (where it is on) or lists it, switched on
+        JsonNode actions = realm.path("requiredActions");
+        if (!actions.isMissingNode()) {
+            assertThat(StreamSupport.stream(actions.spliterator(), false)
+                    .filter(action -> action.path("alias").asString().equals("CONFIGURE_TOTP"))
+                    .map(action -> action.path("enabled").asBoolean())).containsExactly(true);
+        }
         // the marker is part of exactly the three roles, and of no other
         for (JsonNode role : realm.path("roles").path("realm")) {
             boolean marked = texts(role.path("composites").path("realm")).contains(marker);
