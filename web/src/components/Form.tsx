@@ -67,6 +67,23 @@ export function SelectField({ label, name, problem, hint, required, children, ..
   );
 }
 
+/**
+ * The buttons of a search form: submit, and, while a search is applied, one that clears it (`onClear` empties the
+ * typed text and drops `q` from the URL).
+ */
+export function SearchActions({ searching, clearLabel, onClear }: { searching: boolean; clearLabel: string; onClear: () => void }) {
+  return (
+    <>
+      <button type="submit">{t.common.search}</button>
+      {searching ? (
+        <button type="button" onClick={onClear}>
+          {clearLabel}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 /** The problem of a refused submit: its message, and each reason whose field the form does not show. */
 export function FormProblem({ problem, fields }: { problem: unknown; fields: readonly string[] }) {
   if (!problem) return null;

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { api, unwrap } from "../../api/http";
-import { TextField } from "../../components/Form";
+import { SearchActions, TextField } from "../../components/Form";
 import { Page } from "../../components/Page";
 import { Pager, usePaging } from "../../components/Pager";
 import { Empty, QueryView } from "../../components/States";
@@ -39,18 +39,14 @@ export function CataloguePage() {
       <form className="filters" role="search" onSubmit={search}>
         <AllianceChoice memberships={alliances.data} allianceId={allianceId} onChoose={choose} />
         <TextField label={c.search} name="q" type="search" maxLength={100} value={typed} onChange={(event) => setTyped(event.target.value)} />
-        <button type="submit">{t.common.search}</button>
-        {q ? (
-          <button
-            type="button"
-            onClick={() => {
-              setTyped("");
-              paging.setFilters({ q: undefined });
-            }}
-          >
-            {t.common.clear}
-          </button>
-        ) : null}
+        <SearchActions
+          searching={Boolean(q)}
+          clearLabel={t.common.clear}
+          onClear={() => {
+            setTyped("");
+            paging.setFilters({ q: undefined });
+          }}
+        />
       </form>
       <QueryView query={courses}>
         {(data) =>

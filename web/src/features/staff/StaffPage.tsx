@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useEffect, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { api, unwrap } from "../../api/http";
-import { SelectField, TextField } from "../../components/Form";
+import { SearchActions, SelectField, TextField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
 import { Pager, usePaging } from "../../components/Pager";
 import { Empty, QueryView } from "../../components/States";
@@ -109,18 +109,14 @@ export function StaffPage() {
             problem={staff.error}
             onChange={(event) => setTyped(event.target.value)}
           />
-          <button type="submit">{t.common.search}</button>
-          {q ? (
-            <button
-              type="button"
-              onClick={() => {
-                setTyped("");
-                paging.setFilters({ q: undefined });
-              }}
-            >
-              {t.staff.clearSearch}
-            </button>
-          ) : null}
+          <SearchActions
+            searching={Boolean(q)}
+            clearLabel={t.staff.clearSearch}
+            onClear={() => {
+              setTyped("");
+              paging.setFilters({ q: undefined });
+            }}
+          />
         </form>
         <QueryView query={staff}>
           {(data) => {
