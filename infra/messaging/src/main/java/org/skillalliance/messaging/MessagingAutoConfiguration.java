@@ -1,9 +1,15 @@
 package org.skillalliance.messaging;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,10 +19,17 @@ import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.messaging.inbox.EventInbox;
 import org.skillalliance.messaging.kafka.DeadLetters;
 import org.skillalliance.messaging.kafka.KafkaHealthIndicator;
+import org.skillalliance.messaging.metrics.ConsumerLagMonitor;
+import org.skillalliance.messaging.metrics.EventFreshness;
+import org.skillalliance.messaging.metrics.OutboxBacklog;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.messaging.outbox.OutboxRelay;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
@@ -24,12 +37,15 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,7 +55,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code classpath:db/messaging}.
  */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, JdbcClientAutoConfiguration.class,
-        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class},
+        afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
 
@@ -84,14 +101,18 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, EventRegistry registry) {
-        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), registry);
+    EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, EventRegistry registry,
+                          ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry meterRegistry = meters.getIfAvailable();
+        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), registry,
+                meterRegistry == null ? EventFreshness.NONE : new EventFreshness(meterRegistry, Clock.systemUTC()));
     }
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<?, ?> template, MessagingProperties properties) {
-        return DeadLetters.errorHandler(template, properties.consumer());
+    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<?, ?> template, MessagingProperties properties,
+                                                 ObjectProvider<MeterRegistry> meters) {
+        return DeadLetters.errorHandler(template, properties.consumer(), meters.getIfAvailable());
     }
 
     @Bean
@@ -123,5 +144,34 @@ public class MessagingAutoConfiguration {
     @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties) {
         return new KafkaHealthIndicator(kafkaProperties.buildAdminProperties(), Duration.ofSeconds(3));
+    }
+
+    /** The pipeline's gauges (docs/observability.md), where the service has a meter registry. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    @ConditionalOnBean(MeterRegistry.class)
+    static class PipelineMetrics {
+
+        /** Only where the service publishes: a consumer-only service has no outbox rows. */
+        @Bean
+        @ConditionalOnProperty(name = "skillalliance.messaging.publishes", havingValue = "true", matchIfMissing = true)
+        OutboxBacklog outboxBacklog(JdbcClient jdbc) {
+            return new OutboxBacklog(jdbc, Clock.systemUTC());
+        }
+
+        @Bean
+        ConsumerLagMonitor consumerLagMonitor(KafkaProperties kafkaProperties, MessagingProperties properties,
+                                              ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                                              MeterRegistry meters) {
+            Map<String, Object> admin = kafkaProperties.buildAdminProperties();
+            admin.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, properties.service());
+            Supplier<Collection<MessageListenerContainer>> containers = () -> {
+                KafkaListenerEndpointRegistry registry = listeners.getIfAvailable();
+                return registry == null ? List.of() : registry.getAllListenerContainers();
+            };
+            return new ConsumerLagMonitor(admin, containers,
+                    properties.consumedTopics().stream().map(properties::deadLetterTopic).toList(), meters,
+                    properties.metrics().lagInterval());
+        }
     }
 }

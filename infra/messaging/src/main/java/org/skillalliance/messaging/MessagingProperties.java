@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consumedTopics topics this service reads; they and their {@code .DLT} topics are declared
  * @param relay          the outbox relay
  * @param consumer       retries of a failing record before it is dead-lettered
+ * @param metrics        the pipeline's figures (docs/observability.md)
  */
 @ConfigurationProperties("skillalliance.messaging")
 public record MessagingProperties(String service, String topic, Boolean publishes, Integer partitions,
-                                  List<String> consumedTopics, Relay relay, Consumer consumer) {
+                                  List<String> consumedTopics, Relay relay, Consumer consumer, Metrics metrics) {
 
     public MessagingProperties {
         if (service == null || service.isBlank()) {
@@ -32,6 +33,7 @@ public record MessagingProperties(String service, String topic, Boolean publishe
         consumedTopics = consumedTopics == null ? List.of() : List.copyOf(consumedTopics);
         relay = relay == null ? new Relay(null, null, null, null, null, null) : relay;
         consumer = consumer == null ? new Consumer(null, null, null) : consumer;
+        metrics = metrics == null ? new Metrics(null) : metrics;
     }
 
     /**
@@ -68,6 +70,16 @@ public record MessagingProperties(String service, String topic, Boolean publishe
             maxRetries = maxRetries == null ? 3 : maxRetries;
             initialBackoff = initialBackoff == null ? Duration.ofMillis(200) : initialBackoff;
             maxBackoff = maxBackoff == null ? Duration.ofSeconds(2) : maxBackoff;
+        }
+    }
+
+    /**
+     * @param lagInterval how often the consumer lag of this service's groups and the records of its dead-letter topics
+     *                    are read from the broker
+     */
+    public record Metrics(Duration lagInterval) {
+        public Metrics {
+            lagInterval = lagInterval == null ? Duration.ofSeconds(10) : lagInterval;
         }
     }
 

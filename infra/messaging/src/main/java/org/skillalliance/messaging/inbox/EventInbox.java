@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,8 +15,13 @@ import org.apache.kafka.common.header.Header;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.InvalidEventException;
+import org.skillalliance.contracts.Topics;
+import org.skillalliance.contracts.UnknownEventTypeException;
+import org.skillalliance.messaging.metrics.EventFreshness;
 import org.skillalliance.messaging.outbox.OutboxRelay;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,17 +31,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * disagreeing) raises {@link InvalidEventException}, which is not retried: the error handler sends it straight to
  * {@code <topic>.DLT}. Any other exception of the effect rolls the transaction back, the processed mark with it, and
  * the record is retried with backoff before it is dead-lettered.
+ *
+ * <p>Once an effect is committed, its delay since the event occurred is recorded ({@link EventFreshness}).
  */
 public class EventInbox {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final EventRegistry registry;
+    private final EventFreshness freshness;
+    /** The topic each event type was last read from, for the figures of the forms that get no record. */
+    private final Map<String, String> topicOfType = new ConcurrentHashMap<>();
 
     public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, EventRegistry registry) {
+        this(jdbc, transactions, registry, EventFreshness.NONE);
+    }
+
+    public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, EventRegistry registry,
+                      EventFreshness freshness) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.registry = registry;
+        this.freshness = freshness;
     }
 
     /**
@@ -45,7 +63,7 @@ public class EventInbox {
      */
     public boolean consume(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
         EventEnvelope event = parse(record);
-        return processOnce(consumer, event, effect);
+        return processOnce(consumer, record.topic(), event, effect);
     }
 
     /** Reads a record as an envelope that conforms to its schema, or throws {@link InvalidEventException}. */
@@ -63,11 +81,16 @@ public class EventInbox {
                         + "' but the envelope's eventType is '" + event.eventType() + "'");
             }
         }
+        topicOfType.put(event.eventType(), record.topic());
         return event;
     }
 
     /** Applies {@code effect} in one transaction with the record of the event id, unless the id is already there. */
     public boolean processOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
+        return processOnce(consumer, topicOf(event), event, effect);
+    }
+
+    private boolean processOnce(String consumer, String topic, EventEnvelope event, Consumer<EventEnvelope> effect) {
         Boolean applied = transactions.execute(status -> {
             int inserted = jdbc.sql("""
                     insert into processed_event (consumer, event_id, event_type)
@@ -82,6 +105,7 @@ public class EventInbox {
                 return false;
             }
             effect.accept(event);
+            afterCommit(() -> freshness.applied(consumer, topic, event));
             return true;
         });
         return Boolean.TRUE.equals(applied);
@@ -119,11 +143,42 @@ public class EventInbox {
                     applied.add(event);
                 }
             }
+            afterCommit(() -> applied.forEach(event -> freshness.applied(consumer, topicOf(event), event)));
             return applied;
         });
     }
 
     public <P> P payload(EventEnvelope event, Class<P> payloadClass) {
         return registry.payload(event, payloadClass);
+    }
+
+    /**
+     * Runs {@code action} once the current transaction has committed (the outermost one, where the caller's encloses
+     * the inbox's): an effect is applied when others can see it, and a rolled-back one is not.
+     */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    /** The topic the event was read from, else the one its type is published on, else {@code unknown}. */
+    private String topicOf(EventEnvelope event) {
+        String read = topicOfType.get(event.eventType());
+        if (read != null) {
+            return read;
+        }
+        try {
+            return Topics.of(event.eventType());
+        } catch (UnknownEventTypeException notThePlatforms) {
+            return "unknown";
+        }
     }
 }

@@ -4,12 +4,15 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.skillalliance.contracts.InvalidEventException;
 import org.skillalliance.messaging.MessagingProperties;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
@@ -26,16 +29,37 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * backoff, capped at {@code max-backoff}, until the database is back. Giving it up after a few seconds would drop a
  * valid event from the consumer's state for good whenever the database restarts; holding the partition meanwhile
  * costs nothing, since every other record would fail the same way.
+ *
+ * <p>With a meter registry, every record published to a dead-letter topic counts in {@value #COUNTER}{@code {topic,
+ * reason}}: the topic it came from, and {@code unreadable} (not retried: not an event of the contracts) or
+ * {@code failed} (its effect failed every retry). This instance's count since it started, beside the records the
+ * dead-letter topics hold, which {@code ConsumerLagMonitor} reads from the broker (docs/observability.md).
  */
 public final class DeadLetters {
+
+    public static final String COUNTER = "skillalliance.dead.letters";
 
     private DeadLetters() {
     }
 
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template,
                                                    MessagingProperties.Consumer settings) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+        return errorHandler(template, settings, null);
+    }
+
+    /** As {@link #errorHandler(KafkaOperations, MessagingProperties.Consumer)}, counting into {@code meters} if given. */
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MessagingProperties.Consumer settings,
+                                                   MeterRegistry meters) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
+        ConsumerRecordRecoverer recoverer = meters == null ? publisher : (record, exception) -> {
+            publisher.accept(record, exception);
+            Counter.builder(COUNTER)
+                    .description("Records this instance published to a dead-letter topic")
+                    .tags("topic", record.topic(), "reason", unreadable(exception) ? "unreadable" : "failed")
+                    .register(meters)
+                    .increment();
+        };
         ExponentialBackOff backOff = new ExponentialBackOff(settings.initialBackoff().toMillis(), 2.0);
         backOff.setMaxInterval(settings.maxBackoff().toMillis());
         backOff.setMaxAttempts(settings.maxRetries());
@@ -45,6 +69,16 @@ public final class DeadLetters {
         untilReachable.setMaxInterval(settings.maxBackoff().toMillis());
         handler.setBackOffFunction((record, exception) -> databaseUnreachable(exception) ? untilReachable : null);
         return handler;
+    }
+
+    /** True if the record could not be read as an event at all (so it was not retried). */
+    static boolean unreadable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidEventException || cause instanceof DeserializationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

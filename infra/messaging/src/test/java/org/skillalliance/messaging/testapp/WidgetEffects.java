@@ -19,6 +19,7 @@ public class WidgetEffects {
 
     public static final String CONSUMER = "widget-effects";
     public static final String REPLAY_LISTENER = "widget-replay";
+    public static final String LISTENER = "widget-effects";
 
     private final EventInbox inbox;
     private final JdbcClient jdbc;
@@ -30,7 +31,7 @@ public class WidgetEffects {
         this.jdbc = jdbc;
     }
 
-    @KafkaListener(topics = "${skillalliance.messaging.topic}", groupId = "widget-effects")
+    @KafkaListener(id = LISTENER, topics = "${skillalliance.messaging.topic}", groupId = "widget-effects")
     void onWidgetEvent(ConsumerRecord<String, String> record) {
         deliveries.incrementAndGet();
         if (unreachableDeliveries.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
