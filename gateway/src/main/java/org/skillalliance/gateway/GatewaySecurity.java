@@ -70,7 +70,7 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/openapi/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/actuator/prometheus", "/livez", "/readyz", "/openapi/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.PrometheusScrape;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,6 +48,7 @@ class GatewayIT {
     static final Duration TIMEOUT_MARGIN = Duration.ofMillis(4000);
 
     @LocalServerPort int port;
+    @LocalManagementPort int managementPort;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -238,7 +241,34 @@ class GatewayIT {
         assertThat(config.status()).isEqualTo(200);
         assertThat(config.text()).contains("/openapi/member-service", "/openapi/curriculum-service",
                 "/openapi/funding-service", "/openapi/reporting-service");
-        assertThat(api().get("/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(api().get("/readyz").status()).isEqualTo(200);
+        assertThat(api().get("/livez").status()).isEqualTo(200);
+    }
+
+    /**
+     * Actuator, the Prometheus scrape among it, answers on the management port only: the public port has no
+     * {@code /actuator} at all (404 with a token; anonymously 404 for the scrape and health, which need none, and 401
+     * for the rest), only the probes' {@code /livez} and {@code /readyz}.
+     */
+    @Test
+    void theMetricsAnswerOnTheManagementPortAndNeverOnThePublicOne() {
+        String token = personToken("alliance-admin");
+        assertThat(api().get("/actuator/prometheus").status()).isEqualTo(404);
+        assertThat(api().get("/actuator/health").status()).isEqualTo(404);
+        assertThat(api().get("/actuator/metrics").status()).isEqualTo(401);
+        for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/metrics", "/actuator")) {
+            ApiClient.Response answer = api().withToken(token).get(path);
+            assertThat(answer.status()).as("%s with a token on the public port", path).isEqualTo(404);
+            assertThat(answer.text()).doesNotContain("jvm_memory");
+        }
+        api().get("/api/skills");
+
+        PrometheusScrape scrape = PrometheusScrape.of(managementPort);
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.names()).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes");
+        assertThat(scrape.samples("http_server_requests_seconds_count", "uri", "/actuator/prometheus")).isEmpty();
+        assertThat(ApiClient.onPort(managementPort).get("/actuator/health/readiness").status())
+                .isEqualTo(200);
     }
 
     private HttpResponse<String> preflight(String origin) throws Exception {

@@ -148,7 +148,7 @@ class GatewayRefusalsIT {
                 Arguments.of("GET /nowhere/" + PROBE + " HTTP/1.1", "", 404, "http-404"),
                 Arguments.of("OPTIONS /api/skills/" + PROBE + " HTTP/1.1",
                         "Origin: https://evil.example\r\nAccess-Control-Request-Method: POST\r\n", 403, "http-403"),
-                Arguments.of("DELETE /actuator/health HTTP/1.1", "", 405, "http-405"));
+                Arguments.of("DELETE /readyz HTTP/1.1", "", 405, "http-405"));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")

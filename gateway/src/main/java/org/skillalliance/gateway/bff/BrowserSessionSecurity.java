@@ -72,9 +72,14 @@ class BrowserSessionSecurity {
     static final String REGISTRATION = "keycloak";
     /** How long a token renewal waits for Keycloak's token endpoint, at most. */
     static final Duration TOKEN_ENDPOINT_TIMEOUT = Duration.ofSeconds(10);
-    /** Open to anyone, signed in or not; nothing there acts on a person's behalf, so no CSRF token is asked for. */
-    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/openapi/**",
-            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
+    /**
+     * Open to anyone, signed in or not; nothing there acts on a person's behalf, so no CSRF token is asked for. The
+     * actuator paths answer only on the management port (management.server.port), whose requests pass these chains
+     * too; the public port has {@code /livez} and {@code /readyz} for probes and 404 for {@code /actuator/**}.
+     */
+    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus", "/livez", "/readyz", "/openapi/**", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**", "/webjars/**"};
 
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(GatewayProperties properties) {

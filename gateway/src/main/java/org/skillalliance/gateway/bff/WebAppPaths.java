@@ -13,7 +13,7 @@ final class WebAppPaths {
 
     /** The gateway's own paths; everything else a browser GETs is the web app's. */
     static final List<String> GATEWAY_PREFIXES = List.of("/api", "/oauth2", "/login", "/logout", "/bff", "/actuator",
-            "/openapi", "/v3", "/swagger-ui", "/webjars", "/fallback");
+            "/livez", "/readyz", "/openapi", "/v3", "/swagger-ui", "/webjars", "/fallback");
 
     /** Served as they come, without the web app's Content-Security-Policy (the Swagger UI brings its own scripts). */
     static final List<String> THIRD_PARTY_PAGES = List.of("/swagger-ui", "/webjars", "/v3");

@@ -309,11 +309,13 @@ public final class Alliance {
         out.println("""
                 ./alliance: the whole Skill Alliance platform on this machine, without Docker (docs/local-platform.md)
 
-                  ./alliance up [--no-seed] [--foreground] [--<part>-port=N ...]
+                  ./alliance up [--no-seed] [--foreground] [--with-prometheus] [--<part>-port=N ...]
                       Builds what is missing, then starts PostgreSQL, Kafka, Keycloak, the four services and the
                       gateway with fresh data, seeds the demo alliance through the API (not with --no-seed) and prints
                       where everything is. Returns once all is ready; a supervisor process keeps the platform running
-                      (--foreground: this process holds it instead, until Ctrl-C).
+                      (--foreground: this process holds it instead, until Ctrl-C). --with-prometheus also starts the
+                      machine's own prometheus (on the PATH or /usr/bin/prometheus, e.g. Debian's package), scraping
+                      every part's metrics on its management port, with the alert rules of infra/observability.
                   ./alliance status             each part's pid, port, health and resident memory
                   ./alliance logs [part] [-f]   lists the log folder, or shows the end of one part's log (-f follows)
                   ./alliance stop               stops everything; no process of the platform is left
@@ -321,7 +323,7 @@ public final class Alliance {
 
                 Ports (environment variable, or flag of up):""");
         for (PortSetting setting : PortSetting.values()) {
-            out.printf(Locale.ROOT, "  %-36s %-28s %5d  %s%n", setting.environmentVariable(), setting.flag() + "=N",
+            out.printf(Locale.ROOT, "  %-37s %-32s %5d  %s%n", setting.environmentVariable(), setting.flag() + "=N",
                     setting.defaultPort(), setting.description());
         }
         out.println("""
@@ -334,17 +336,24 @@ public final class Alliance {
 
     // ---- helpers ----
 
-    /** The arguments of up and supervise: the port flags, --no-seed and --foreground. */
+    /** The arguments of up and supervise: the port flags, --no-seed, --foreground and --with-prometheus. */
     record Options(PlatformSettings settings, boolean seed, boolean foreground) {
+
+        static final String WITH_PROMETHEUS = "--with-prometheus";
 
         static Options parse(List<String> args, Path repository) {
             for (String arg : args) {
-                if (!PlatformSettings.isPortFlag(arg) && !arg.equals("--no-seed") && !arg.equals("--foreground")) {
+                if (!PlatformSettings.isPortFlag(arg) && !arg.equals("--no-seed") && !arg.equals("--foreground")
+                        && !arg.equals(WITH_PROMETHEUS)) {
                     throw new IllegalArgumentException("Unknown option " + arg + "; ./alliance help lists them");
                 }
             }
-            return new Options(PlatformSettings.fromEnvironmentAndFlags(repository, System.getenv(), args),
-                    !args.contains("--no-seed"), args.contains("--foreground"));
+            boolean prometheus = args.contains(WITH_PROMETHEUS);
+            if (prometheus && PrometheusServer.executable().isEmpty()) {
+                throw new IllegalArgumentException(PrometheusServer.missingMessage());
+            }
+            return new Options(PlatformSettings.fromEnvironmentAndFlags(repository, System.getenv(), args)
+                    .withPrometheus(prometheus), !args.contains("--no-seed"), args.contains("--foreground"));
         }
     }
 

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * Starts the whole platform on this machine without Docker: PostgreSQL (embedded, one database per service), a Kafka
- * broker in its own JVM, Keycloak with the demo realm, then the four services and the gateway from their jars, and
- * waits until every part is healthy.
+ * broker in its own JVM, Keycloak with the demo realm (and, if {@linkplain PlatformSettings#withPrometheus asked for},
+ * the machine's Prometheus scraping the services), then the four services and the gateway from their jars, and waits
+ * until every part is healthy.
  *
  * <p>For tests that need the whole platform:
  * <pre>{@code
@@ -89,6 +90,9 @@ public final class Platform {
         PlatformSettings settings = platform.settings();
         PortsInUse.requireAllFree(settings);
         requireServiceJars(settings);
+        if (settings.prometheus() && PrometheusServer.executable().isEmpty()) {
+            throw new PlatformStartException(PrometheusServer.missingMessage());
+        }
         Instant begin = Instant.now();
         try {
             wipe(settings.data());
@@ -107,7 +111,15 @@ public final class Platform {
             ChildProcess kafka = KafkaBroker.launch(settings);
             platform.addInfrastructure(kafka, "localhost:" + settings.port(PortSetting.KAFKA), settings.port(PortSetting.KAFKA),
                     () -> KafkaBroker.relaunch(settings));
-            platform.recordColdStarts(StartupWait.untilHealthy(List.of(kafka, keycloak), INFRASTRUCTURE_TIMEOUT, progress,
+            List<ChildProcess> infrastructure = new ArrayList<>(List.of(kafka, keycloak));
+            if (settings.prometheus()) {
+                // it waits for nobody: the services' targets are down until they have started
+                ChildProcess prometheus = PrometheusServer.launch(settings, false);
+                platform.addInfrastructure(prometheus, PrometheusServer.baseUrl(settings.port(PortSetting.PROMETHEUS)),
+                        settings.port(PortSetting.PROMETHEUS), () -> PrometheusServer.launch(settings, true));
+                infrastructure.add(prometheus);
+            }
+            platform.recordColdStarts(StartupWait.untilHealthy(infrastructure, INFRASTRUCTURE_TIMEOUT, progress,
                     platform::isClosed));
 
             progress.println("Starting the four services and the gateway");

@@ -7,12 +7,30 @@ import java.util.Map;
  * Where a running platform answers: the gateway (the one door for API calls), Keycloak and its realm, and each service
  * directly (for health and diagnostics only; clients go through the gateway).
  *
- * @param services service name ({@code member-service}, ...) to its base address
+ * @param services   service name ({@code member-service}, ...) to its base address
+ * @param management service name, and {@code gateway}, to the base address of its management server, where actuator
+ *                   answers ({@code /actuator/prometheus}: what Prometheus scrapes)
  */
-public record PlatformEndpoints(URI gateway, URI keycloak, String realm, Map<String, URI> services) {
+public record PlatformEndpoints(URI gateway, URI keycloak, String realm, Map<String, URI> services,
+                                Map<String, URI> management) {
 
     public PlatformEndpoints {
         services = Map.copyOf(services);
+        management = Map.copyOf(management);
+    }
+
+    /** Without management addresses. */
+    public PlatformEndpoints(URI gateway, URI keycloak, String realm, Map<String, URI> services) {
+        this(gateway, keycloak, realm, services, Map.of());
+    }
+
+    /** The Prometheus scrape of a service or the gateway: {@code <management address>/actuator/prometheus}. */
+    public URI metrics(String part) {
+        URI base = management.get(part);
+        if (base == null) {
+            throw new IllegalArgumentException("no management address of " + part + "; known: " + management.keySet());
+        }
+        return URI.create(base + "/actuator/prometheus");
     }
 
     /** The issuer every service and the gateway trust. */

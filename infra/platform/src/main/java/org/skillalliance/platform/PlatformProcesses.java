@@ -7,7 +7,7 @@ import java.util.List;
  * Recognises the processes of one platform by their command lines, so that {@code ./alliance stop} can leave nothing
  * behind even when the supervisor died before it recorded them: every JVM the launcher starts carries
  * {@code -Dalliance.work=<work folder>}, Keycloak {@code -Dkc.home.dir=<work folder>/data/keycloak}, PostgreSQL
- * {@code -D <work folder>/data/postgres}.
+ * {@code -D <work folder>/data/postgres}, Prometheus {@code --config.file=<work folder>/data/prometheus/prometheus.yml}.
  */
 final class PlatformProcesses {
 
@@ -42,6 +42,7 @@ final class PlatformProcesses {
                 || commandLine.endsWith(marker(workFolder))
                 || commandLine.contains("-Dkc.home.dir=" + folder + "/")
                 || commandLine.contains("postgres -D " + folder + "/")
-                || commandLine.contains("-D " + folder + "/data/postgres");
+                || commandLine.contains("-D " + folder + "/data/postgres")
+                || commandLine.contains("--config.file=" + folder + "/data/prometheus/");
     }
 }

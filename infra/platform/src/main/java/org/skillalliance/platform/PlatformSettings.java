@@ -41,17 +41,19 @@ public final class PlatformSettings {
     private final Path workFolder;
     private final Map<PortSetting, Integer> ports;
     private final Map<String, String> applicationVariables;
+    private final boolean prometheus;
 
     private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports) {
-        this(repository, workFolder, ports, Map.of());
+        this(repository, workFolder, ports, Map.of(), false);
     }
 
     private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports,
-                             Map<String, String> applicationVariables) {
+                             Map<String, String> applicationVariables, boolean prometheus) {
         this.repository = repository.toAbsolutePath().normalize();
         this.workFolder = workFolder.toAbsolutePath().normalize();
         this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
         this.applicationVariables = Map.copyOf(applicationVariables);
+        this.prometheus = prometheus;
         requireDistinctPorts();
     }
 
@@ -161,12 +163,25 @@ public final class PlatformSettings {
     public PlatformSettings withPort(PortSetting setting, int port) {
         Map<PortSetting, Integer> changed = new EnumMap<>(ports);
         changed.put(setting, parsePort(setting.flag() + "=" + port, Integer.toString(port)));
-        return new PlatformSettings(repository, workFolder, changed, applicationVariables);
+        return new PlatformSettings(repository, workFolder, changed, applicationVariables, prometheus);
     }
 
     /** The same settings with another work folder. */
     public PlatformSettings withWorkFolder(Path folder) {
-        return new PlatformSettings(repository, folder, ports, applicationVariables);
+        return new PlatformSettings(repository, folder, ports, applicationVariables, prometheus);
+    }
+
+    /**
+     * The same settings, with or without a Prometheus server scraping the services' management ports
+     * ({@code ./alliance up --with-prometheus}; it needs a {@code prometheus} executable on the machine).
+     */
+    public PlatformSettings withPrometheus(boolean enabled) {
+        return new PlatformSettings(repository, workFolder, ports, applicationVariables, enabled);
+    }
+
+    /** Whether the platform starts Prometheus too (off unless asked for). */
+    public boolean prometheus() {
+        return prometheus;
     }
 
     /**
@@ -177,7 +192,7 @@ public final class PlatformSettings {
     public PlatformSettings withApplicationVariables(Map<String, String> variables) {
         Map<String, String> merged = new HashMap<>(applicationVariables);
         merged.putAll(variables);
-        return new PlatformSettings(repository, workFolder, ports, merged);
+        return new PlatformSettings(repository, workFolder, ports, merged, prometheus);
     }
 
     /** What {@link #withApplicationVariables} added (none by default). */
@@ -232,17 +247,18 @@ public final class PlatformSettings {
     public boolean equals(Object other) {
         return other instanceof PlatformSettings that && repository.equals(that.repository)
                 && workFolder.equals(that.workFolder) && ports.equals(that.ports)
-                && applicationVariables.equals(that.applicationVariables);
+                && applicationVariables.equals(that.applicationVariables) && prometheus == that.prometheus;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(repository, workFolder, ports, applicationVariables);
+        return Objects.hash(repository, workFolder, ports, applicationVariables, prometheus);
     }
 
     @Override
     public String toString() {
-        return "PlatformSettings[repository=" + repository + ", workFolder=" + workFolder + ", ports=" + ports + "]";
+        return "PlatformSettings[repository=" + repository + ", workFolder=" + workFolder + ", ports=" + ports
+                + (prometheus ? ", with Prometheus" : "") + "]";
     }
 
     private void requireDistinctPorts() {

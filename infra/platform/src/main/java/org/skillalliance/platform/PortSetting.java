@@ -7,7 +7,8 @@ import java.util.Locale;
  * {@code ALLIANCE_<NAME>_PORT} and the flag {@code --<name>-port=N}.
  *
  * <p>PostgreSQL defaults to 15432, not 5432, so that a PostgreSQL already running on the developer's machine does not
- * stand in the way.
+ * stand in the way. Each service and the gateway has a management port beside its own (9080 to 9084), where actuator
+ * answers: health, and the metrics Prometheus scrapes ({@code /actuator/prometheus}).
  */
 public enum PortSetting {
 
@@ -16,11 +17,17 @@ public enum PortSetting {
     CURRICULUM("curriculum", 8082, "curriculum-service"),
     FUNDING("funding", 8083, "funding-service"),
     REPORTING("reporting", 8084, "reporting-service"),
+    GATEWAY_MANAGEMENT("gateway-management", 9080, "the gateway's management server (health, metrics)"),
+    MEMBER_MANAGEMENT("member-management", 9081, "member-service's management server (health, metrics)"),
+    CURRICULUM_MANAGEMENT("curriculum-management", 9082, "curriculum-service's management server (health, metrics)"),
+    FUNDING_MANAGEMENT("funding-management", 9083, "funding-service's management server (health, metrics)"),
+    REPORTING_MANAGEMENT("reporting-management", 9084, "reporting-service's management server (health, metrics)"),
     KEYCLOAK("keycloak", 8180, "Keycloak"),
     KEYCLOAK_MANAGEMENT("keycloak-management", 8190, "Keycloak's management interface"),
     KAFKA("kafka", 9092, "the Kafka broker"),
     KAFKA_CONTROLLER("kafka-controller", 9093, "the Kafka controller"),
-    POSTGRES("postgres", 15432, "PostgreSQL");
+    POSTGRES("postgres", 15432, "PostgreSQL"),
+    PROMETHEUS("prometheus", 9090, "Prometheus (only with --with-prometheus)");
 
     private final String name;
     private final int defaultPort;

@@ -23,10 +23,13 @@ public final class PortsInUse {
         }
     }
 
-    /** @throws PortTakenException listing every taken port */
+    /** @throws PortTakenException listing every taken port (Prometheus's only where it is to be started) */
     public static void requireAllFree(PlatformSettings settings) {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<PortSetting, Integer> entry : settings.ports().entrySet()) {
+            if (entry.getKey() == PortSetting.PROMETHEUS && !settings.prometheus()) {
+                continue;
+            }
             if (!isFree(entry.getValue())) {
                 problems.add(message(entry.getKey(), entry.getValue(), suggestion(entry.getValue())));
             }

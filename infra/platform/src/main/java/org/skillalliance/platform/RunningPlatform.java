@@ -144,13 +144,16 @@ public final class RunningPlatform implements AutoCloseable {
     /** Where the gateway, Keycloak and each service answer. */
     public PlatformEndpoints endpoints() {
         Map<String, URI> services = new LinkedHashMap<>();
+        Map<String, URI> management = new LinkedHashMap<>();
         for (ServiceJar service : ServiceJar.values()) {
             if (service != ServiceJar.GATEWAY) {
                 services.put(service.module(), URI.create(service.baseUrl(settings)));
             }
+            management.put(service.module(), URI.create(service.managementUrl(settings)));
         }
         return new PlatformEndpoints(URI.create(ServiceJar.GATEWAY.baseUrl(settings)),
-                URI.create(KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK))), KeycloakServer.REALM, services);
+                URI.create(KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK))), KeycloakServer.REALM, services,
+                management);
     }
 
     /**

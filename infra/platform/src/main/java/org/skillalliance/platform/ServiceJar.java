@@ -18,11 +18,11 @@ import java.util.Map;
  */
 enum ServiceJar {
 
-    MEMBER("member-service", PortSetting.MEMBER, "MEMBER"),
-    CURRICULUM("curriculum-service", PortSetting.CURRICULUM, "CURRICULUM"),
-    FUNDING("funding-service", PortSetting.FUNDING, "FUNDING"),
-    REPORTING("reporting-service", PortSetting.REPORTING, "REPORTING"),
-    GATEWAY("gateway", PortSetting.GATEWAY, "GATEWAY");
+    MEMBER("member-service", PortSetting.MEMBER, PortSetting.MEMBER_MANAGEMENT, "MEMBER"),
+    CURRICULUM("curriculum-service", PortSetting.CURRICULUM, PortSetting.CURRICULUM_MANAGEMENT, "CURRICULUM"),
+    FUNDING("funding-service", PortSetting.FUNDING, PortSetting.FUNDING_MANAGEMENT, "FUNDING"),
+    REPORTING("reporting-service", PortSetting.REPORTING, PortSetting.REPORTING_MANAGEMENT, "REPORTING"),
+    GATEWAY("gateway", PortSetting.GATEWAY, PortSetting.GATEWAY_MANAGEMENT, "GATEWAY");
 
     /**
      * What every service JVM runs with unless {@code ALLIANCE_SERVICE_JVM_OPTIONS} says otherwise: a modest heap and
@@ -37,11 +37,13 @@ enum ServiceJar {
 
     private final String module;
     private final PortSetting port;
+    private final PortSetting managementPort;
     private final String variablePrefix;
 
-    ServiceJar(String module, PortSetting port, String variablePrefix) {
+    ServiceJar(String module, PortSetting port, PortSetting managementPort, String variablePrefix) {
         this.module = module;
         this.port = port;
+        this.managementPort = managementPort;
         this.variablePrefix = variablePrefix;
     }
 
@@ -54,24 +56,33 @@ enum ServiceJar {
         return port;
     }
 
+    /** Where actuator answers: health, and {@code /actuator/prometheus}. */
+    PortSetting managementPort() {
+        return managementPort;
+    }
+
     /** The service's database and its owner, named after it ({@code member}); none for the gateway. */
     String database() {
         return this == GATEWAY ? null : module.substring(0, module.indexOf('-'));
     }
 
-    /** Readiness for a service (its database and Kafka answer); the gateway's health (it has neither). */
+    /**
+     * Readiness on the service's own port ({@code management.endpoint.health.probes.add-additional-paths}): for a
+     * service its database and Kafka answer; the gateway has neither.
+     */
     String healthPath() {
-        return this == GATEWAY ? "/actuator/health" : "/actuator/health/readiness";
+        return "/readyz";
     }
 
     /**
-     * The variables this jar reads: its port; for a service its database, the broker and the realm it trusts; for
+     * The variables this jar reads: its port and its management port; for a service its database, the broker and the realm it trusts; for
      * the gateway where the services are; for curriculum-service where funding-service is; for member-service where
      * Keycloak is and its own client secret there (for invitations).
      */
     Map<String, String> environment(PlatformSettings settings, EmbeddedDatabase postgres, String memberServiceClientSecret) {
         Map<String, String> variables = new HashMap<>();
         variables.put(variablePrefix + "_PORT", Integer.toString(settings.port(port)));
+        variables.put(variablePrefix + "_MANAGEMENT_PORT", Integer.toString(settings.port(managementPort)));
         variables.put("KEYCLOAK_ISSUER", KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK)) + "/realms/"
                 + KeycloakServer.REALM);
         switch (this) {
@@ -127,6 +138,11 @@ enum ServiceJar {
 
     String baseUrl(PlatformSettings settings) {
         return "http://localhost:" + settings.port(port);
+    }
+
+    /** {@code http://localhost:<management port>}: actuator, {@code /actuator/prometheus} among it. */
+    String managementUrl(PlatformSettings settings) {
+        return "http://localhost:" + settings.port(managementPort);
     }
 
     /** Starts the jar; it is healthy once {@link #healthPath()} answers 200. */

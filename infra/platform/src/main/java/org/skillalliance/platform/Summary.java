@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * What {@code ./alliance up} prints once everything is ready: each part with its address, cold start and memory, the
  * totals, the demo (with its users, one line each: username, password, role, organisation), the web app's address,
- * how to get a token and call the API (copy-pasteable), and where to look next.
+ * how to get a token and call the API (copy-pasteable), and where to look next: the Swagger UI, Keycloak's console,
+ * each part's metrics on its management port, Prometheus if it runs, the logs.
  */
 final class Summary {
 
@@ -50,10 +51,29 @@ final class Summary {
         text.append('\n');
         text.append(line("Swagger UI", endpoints.gateway() + "/swagger-ui.html"));
         text.append(line("Keycloak console", endpoints.keycloak() + "/admin/  (admin / admin; realm " + endpoints.realm() + ")"));
+        if (!endpoints.management().isEmpty()) {
+            text.append(line("Metrics", metrics(endpoints)));
+        }
+        parts.stream().filter(part -> part.name().equals("prometheus")).findFirst().ifPresent(prometheus ->
+                text.append(line("Prometheus", prometheus.address() + "/targets  (alerts: /alerts; Grafana dashboard:"
+                        + " infra/observability/grafana/skill-alliance.json)")));
         text.append(line("Logs", logs + "  (./alliance logs gateway)"));
         text.append(line("Status", "./alliance status"));
         text.append(line("Stop", "./alliance stop"));
         return text.toString();
+    }
+
+    /**
+     * Where each part's Prometheus figures are: the gateway's address in full, then the others' management ports
+     * ({@code /actuator/prometheus} on each; docs/observability.md).
+     */
+    static String metrics(PlatformEndpoints endpoints) {
+        StringBuilder where = new StringBuilder();
+        endpoints.management().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparingInt(java.net.URI::getPort)))
+                .forEach(entry -> where.append(where.isEmpty() ? entry.getValue() + "/actuator/prometheus ("
+                        + entry.getKey() + ")" : ", " + entry.getKey() + " :" + entry.getValue().getPort()));
+        return where.toString();
     }
 
     /** The web app's address: the gateway's root, where it serves the people's pages. */

@@ -1,8 +1,13 @@
 package org.skillalliance.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./alliance up} then {@code ./alliance stop}, the script itself as a person types it, on free ports and a
@@ -24,12 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
  * launcher's own bookkeeping. Without the demo seed ({@code --no-seed}), which the end-to-end suite covers: about a
  * minute or two, one platform start. Runs in the integration-test phase, once the launcher and its class path are
  * packaged.
+ *
+ * <p>Every part answers {@code /actuator/prometheus} on its management port. Where the machine has a
+ * {@code prometheus} (Debian's package), {@code up} runs with {@code --with-prometheus}: Prometheus reaches all five
+ * targets and has loaded the alert rules, and {@code stop} leaves no Prometheus behind either; elsewhere that part is
+ * left out, and the test says so in its output.
  */
 class AllianceUpStopIT {
 
     /** A backstop only: the launcher gives up by itself (4 minutes for the infrastructure, 5 for the services). */
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(15);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(5);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir Path temporary;
 
@@ -39,11 +52,19 @@ class AllianceUpStopIT {
         Path repository = RepositoryRoot.find();
         Path work = temporary.resolve("work").toAbsolutePath();
         Map<String, String> environment = new java.util.HashMap<>();
-        PlatformSettings.forTests(work).ports().forEach((part, port) ->
-                environment.put(part.environmentVariable(), Integer.toString(port)));
         environment.put(PlatformSettings.WORK_FOLDER_VARIABLE, work.toString());
+        PlatformSettings settings = PlatformSettings.forTests(work);
+        settings.ports().forEach((part, port) -> environment.put(part.environmentVariable(), Integer.toString(port)));
+        boolean prometheus = PrometheusServer.executable().isPresent();
+        System.out.println(prometheus ? "prometheus is installed: ./alliance up --with-prometheus is exercised"
+                : "prometheus is not installed here: --with-prometheus is NOT exercised");
+        List<String> upCommand = new ArrayList<>(List.of("./alliance", "up", "--no-seed"));
+        if (prometheus) {
+            upCommand.add("--with-prometheus");
+        }
 
-        Run up = run(repository, environment, UP_TIMEOUT, "./alliance", "up", "--no-seed");
+        Run up = run(repository, environment, UP_TIMEOUT, upCommand.toArray(String[]::new));
+        System.out.println(up.output());
         Run stop;
         List<String> platformWhileUp;
         try {
@@ -60,6 +81,29 @@ class AllianceUpStopIT {
 
             assertThat(sample.output()).as("the printed sample call:%n%s%n%s", apiCommand, sample.output())
                     .contains("HTTP status 200").contains("\"items\"");
+
+            for (ServiceJar part : ServiceJar.values()) {
+                HttpResponse<String> scrape = get("http://localhost:" + settings.port(part.managementPort())
+                        + "/actuator/prometheus");
+                assertThat(scrape.statusCode()).as("%s's /actuator/prometheus", part.module()).isEqualTo(200);
+                assertThat(scrape.body()).as(part.module()).contains("application=\"" + part.module() + "\"");
+            }
+            assertThat(up.output()).contains("/actuator/prometheus");
+            if (prometheus) {
+                String base = "http://localhost:" + settings.port(PortSetting.PROMETHEUS);
+                String api = base + "/api/v1/";
+                assertThat(up.output()).containsPattern("(?m)^  prometheus +" + base + " ");
+                List<String> parts = Stream.of(ServiceJar.values()).map(ServiceJar::module).toList();
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                        assertThat(targetsUp(get(api + "targets?state=active").body()))
+                                .as("the jobs whose target Prometheus scraped").containsExactlyInAnyOrderElementsOf(parts));
+                assertThat(get(api + "rules").body()).contains("ConsumerGroupNotCatchingUp", "OutboxNotPublishing",
+                        "NewDeadLetters", "HighServerErrorRate");
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                        assertThat(get(api + "query?query=skillalliance_outbox_backlog").body())
+                                .contains("\"application\":\"member-service\"", "\"application\":\"curriculum-service\"",
+                                        "\"application\":\"funding-service\""));
+            }
         } finally {
             stop = run(repository, environment, STOP_TIMEOUT, "./alliance", "stop");
         }
@@ -69,6 +113,9 @@ class AllianceUpStopIT {
                 .anySatisfy(process -> assertThat(process).contains("gateway"))
                 .anySatisfy(process -> assertThat(process).contains("kc.home.dir"))
                 .anySatisfy(process -> assertThat(process).contains("postgres"));
+        if (prometheus) {
+            assertThat(platformWhileUp).anySatisfy(process -> assertThat(process).contains("prometheus --config.file="));
+        }
         assertThat(stop.exitCode()).as("./alliance stop:%n%s", stop.output()).isZero();
         assertThat(stop.output()).contains("No process of the platform is left");
         assertThat(processesOf(work)).as("processes naming or running in %s after ./alliance stop", work).isEmpty();
@@ -106,6 +153,22 @@ class AllianceUpStopIT {
     }
 
     private record Run(int exitCode, String output) {
+    }
+
+    /** The jobs of Prometheus's {@code /api/v1/targets} answer whose target is up. */
+    private static List<String> targetsUp(String answer) {
+        List<String> up = new ArrayList<>();
+        JsonMapper.builder().build().readTree(answer).path("data").path("activeTargets").forEach(target -> {
+            if ("up".equals(target.path("health").asString())) {
+                up.add(target.path("labels").path("job").asString());
+            }
+        });
+        return up;
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Run run(Path directory, Map<String, String> environment, Duration timeout, String... command)

@@ -111,12 +111,31 @@ class SummaryTest {
         assertThat(summary()).containsPattern("(?m)^Web app +" + gateway + "/$");
     }
 
+    @Test
+    void names_each_parts_metrics_address_and_prometheus_where_it_runs() {
+        PlatformEndpoints withManagement = new PlatformEndpoints(endpoints.gateway(), endpoints.keycloak(),
+                endpoints.realm(), Map.of(), Map.of("gateway", URI.create("http://localhost:9080"),
+                "member-service", URI.create("http://localhost:9081"),
+                "reporting-service", URI.create("http://localhost:9084")));
+        List<PartReport> parts = List.of(new PartReport("prometheus", "http://localhost:9090", 9090, 4444,
+                Duration.ofSeconds(2), 80 * 1024, HealthCheck.http("http://localhost:9090/-/ready"),
+                Path.of("/work/.alliance/logs/prometheus.log")));
+
+        String summary = Summary.text(parts, Duration.ofSeconds(61), withManagement, Path.of("/work/.alliance/logs"),
+                null, null);
+
+        assertThat(summary).containsPattern("(?m)^Metrics +http://localhost:9080/actuator/prometheus \\(gateway\\),"
+                + " member-service :9081, reporting-service :9084$");
+        assertThat(summary).containsPattern("(?m)^Prometheus +http://localhost:9090/targets  \\(alerts: /alerts;");
+        assertThat(summary()).doesNotContain("Prometheus ");
+    }
+
     private String summary() {
         List<PartReport> parts = List.of(
                 new PartReport("keycloak", "http://localhost:8180", 8180, 4242, Duration.ofMillis(12_300), 450 * 1024,
                         HealthCheck.http("http://localhost:8180/realms/skill-alliance"), Path.of("/work/.alliance/logs/keycloak.log")),
                 new PartReport("gateway", "http://localhost:8080", 8080, 4343, Duration.ofMillis(20_500), 150 * 1024,
-                        HealthCheck.http("http://localhost:8080/actuator/health"), Path.of("/work/.alliance/logs/gateway.log")));
+                        HealthCheck.http("http://localhost:8080/readyz"), Path.of("/work/.alliance/logs/gateway.log")));
         return Summary.text(parts, Duration.ofSeconds(61), endpoints, Path.of("/work/.alliance/logs"), null, null);
     }
 

@@ -31,7 +31,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * <p>Tokens: RS256-signed by the realm (keys from its JWKS, found through the issuer's discovery document, fetched on
  * first use so a service may start before Keycloak), issuer equal to the configured one, not expired (5 s of clock
  * skew), audience containing {@code skill-alliance-api}. Unsigned ({@code alg: none}) tokens are refused by the
- * decoder. Health and the OpenAPI description stay open; everything else needs a token.
+ * decoder. Health, the probes, the Prometheus scrape (on the management port) and the OpenAPI description stay open;
+ * everything else needs a token.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -63,7 +64,10 @@ public class SecuritySupportAutoConfiguration {
             throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRolesConverter());
+        // the actuator paths answer only on the management port where one is set (management.server.port), whose
+        // requests pass this chain too; the probes' /livez and /readyz answer on the service port
         List<String> open = new ArrayList<>(List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
+                "/actuator/prometheus", "/livez", "/readyz",
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"));
         open.addAll(properties.publicPaths());
         http.csrf(csrf -> csrf.disable())

@@ -19,10 +19,11 @@ public final class Readiness {
     }
 
     /**
-     * Waits until {@code /actuator/health/readiness} answers 200 UP and lists each component as UP.
+     * Waits until {@code /readyz} (the readiness group on the service port, beside {@code /actuator/health/readiness}
+     * on the management port) answers 200 UP and lists each component as UP.
      */
     public static void assertReadyWithComponents(int port, String... components) {
-        URI uri = URI.create("http://localhost:" + port + "/actuator/health/readiness");
+        URI uri = URI.create("http://localhost:" + port + "/readyz");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             HttpResponse<String> response = get(uri);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

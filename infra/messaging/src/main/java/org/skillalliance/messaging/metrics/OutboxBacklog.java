@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Two gauges of the outbox, read from {@code outbox_event} when they are scraped: how many rows wait to be published
  * ({@value #BACKLOG}) and how long the oldest of them has waited ({@value #OLDEST_AGE}, 0 when none waits). One
  * query gives both, over the partial index of unpublished rows (a healthy outbox holds a handful); its answer is kept
- * for a second, so one scrape runs it once. While the database cannot be read, both are NaN.
+ * for 250 ms, so one scrape runs it once. While the database cannot be read, both are NaN.
  */
 public final class OutboxBacklog implements MeterBinder {
 
@@ -24,7 +24,7 @@ public final class OutboxBacklog implements MeterBinder {
     public static final String OLDEST_AGE = "skillalliance.outbox.oldest.age";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxBacklog.class);
-    private static final Duration KEPT = Duration.ofSeconds(1);
+    private static final Duration KEPT = Duration.ofMillis(250);
 
     private record Snapshot(double backlog, double oldestAgeSeconds, Instant readAt) {
     }
