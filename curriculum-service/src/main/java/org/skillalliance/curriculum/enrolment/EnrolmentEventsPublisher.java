@@ -10,19 +10,31 @@ import org.skillalliance.contracts.curriculum.EnrolmentStatus;
 import org.skillalliance.contracts.curriculum.EnrolmentWaitlisted;
 import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
 import org.skillalliance.messaging.outbox.Outbox;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Writes enrolment events to the outbox as their contracts, keyed by the cohort (one cohort's seats keep order). */
+/**
+ * Writes enrolment events to the outbox as their contracts, keyed by the cohort (one cohort's seats keep order), and
+ * hands each to Spring's listeners inside the transaction, where {@link EnrolmentMetrics} counts it once the
+ * transaction commits.
+ */
 @Component
 class EnrolmentEventsPublisher {
 
     private final Outbox outbox;
+    private final ApplicationEventPublisher listeners;
 
-    EnrolmentEventsPublisher(Outbox outbox) {
+    EnrolmentEventsPublisher(Outbox outbox, ApplicationEventPublisher listeners) {
         this.outbox = outbox;
+        this.listeners = listeners;
     }
 
     void publish(EnrolmentEvent event) {
+        append(event);
+        listeners.publishEvent(event);
+    }
+
+    private void append(EnrolmentEvent event) {
         Enrolment e = event.enrolment();
         switch (event) {
             case EnrolmentEvent.Confirmed c -> outbox.append(EventTypes.ENROLMENT_CONFIRMED, e.cohortId(),

@@ -38,15 +38,17 @@ public class EnrolmentManagement {
     private final CohortManagement cohorts;
     private final CourseManagement courses;
     private final MemberFacts memberFacts;
+    private final EnrolmentMetrics metrics;
     private final Clock clock;
 
     EnrolmentManagement(JdbcEnrolments enrolments, EnrolmentEventsPublisher events, CohortManagement cohorts,
-                        CourseManagement courses, MemberFacts memberFacts, Clock clock) {
+                        CourseManagement courses, MemberFacts memberFacts, EnrolmentMetrics metrics, Clock clock) {
         this.enrolments = enrolments;
         this.events = events;
         this.cohorts = cohorts;
         this.courses = courses;
         this.memberFacts = memberFacts;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -63,6 +65,15 @@ public class EnrolmentManagement {
      */
     @Transactional
     public Enrolled enrol(Caller caller, EnrolRequest request) {
+        try {
+            return decide(caller, request);
+        } catch (RuleBroken refused) {
+            metrics.refused();
+            throw refused;
+        }
+    }
+
+    private Enrolled decide(Caller caller, EnrolRequest request) {
         requireEmployerAdmin(caller, request.employerId());
         Cohort cohort = cohorts.lockForSeats(request.cohortId());
         var existing = enrolments.findLive(cohort.id(), request.staffId());

@@ -1,8 +1,10 @@
 package org.skillalliance.curriculum.enrolment;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -13,12 +15,21 @@ import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.security.Caller;
+import org.skillalliance.security.Role;
+import org.skillalliance.testsupport.PrometheusScrape;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Who may be enrolled, repeats, withdrawals with promotion under quotas, outcomes and credentials. */
 class EnrolmentRulesIT extends ServiceIT {
+
+    @Autowired EnrolmentManagement enrolments;
+    @Autowired TransactionTemplate transactions;
 
     private UUID allianceId;
     private MemberEvents.Employer employer;
@@ -208,6 +219,71 @@ class EnrolmentRulesIT extends ServiceIT {
         Map<String, Object> changed = new java.util.LinkedHashMap<>(body);
         changed.put(field, value);
         return changed;
+    }
+
+    /**
+     * The enrolment figures on the Prometheus scrape of the management port: each outcome of a request or a seat
+     * change counted once, after its transaction committed (a request rolled back after the seat decision counts
+     * nothing), and the waitlists, without a label per cohort.
+     */
+    @Test
+    void theScrapeCountsEachOutcomeAfterCommitAndShowsTheWaitlists() {
+        MemberEvents.Employer hr = members.activeEmployer(allianceId);
+        List<UUID> staff = members.staff(hr, 4);
+        members.awaitConsumed();
+        UUID cohort = curriculum.cohort(curriculum.publishedCourse(allianceId)).capacity(1).open();
+        PrometheusScrape before = scrape();
+
+        UUID first = enrol(cohort, hr, staff.get(0), "CONFIRMED", null);
+        enrol(cohort, hr, staff.get(1), "WAITLISTED", 1);
+        enrol(cohort, hr, staff.get(2), "WAITLISTED", 2);
+        assertRefused(api.post("/api/enrolments", Curriculum.enrolment(cohort, employer.id(), leaver)),
+                422, "staffId", "left employer");
+        // the seat decision made, its event in the outbox, then the transaction rolled back: it never happened
+        transactions.executeWithoutResult(status -> {
+            enrolments.enrol(new Caller("metrics-test", null, Set.of(Role.ALLIANCE_ADMIN)),
+                    new EnrolmentManagement.EnrolRequest(cohort, staff.get(3), hr.id()));
+            status.setRollbackOnly();
+        });
+        PrometheusScrape requested = scrape();
+        assertThat(increase(before, requested, "confirmed")).isEqualTo(1);
+        assertThat(increase(before, requested, "waitlisted")).isEqualTo(2);
+        assertThat(increase(before, requested, "refused")).isEqualTo(1);
+        // the gauges' query is shared by the gauges of one scrape for 250 ms
+        double waitingBefore = value(before, "skillalliance_waitlist_people");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(value(scrape(), "skillalliance_waitlist_people") - waitingBefore).isEqualTo(2));
+        assertThat(value(scrape(), "skillalliance_waitlist_longest")).isGreaterThanOrEqualTo(2);
+
+        assertThat(api.post("/api/enrolments/" + first + "/withdraw", Map.of("employerId", hr.id())).status())
+                .isEqualTo(200);
+        PrometheusScrape withdrawn = scrape();
+        assertThat(increase(requested, withdrawn, "withdrawn")).isEqualTo(1);
+        assertThat(increase(requested, withdrawn, "promoted")).isEqualTo(1);
+        assertThat(increase(requested, withdrawn, "confirmed")).isZero();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(value(scrape(), "skillalliance_waitlist_people") - waitingBefore).isEqualTo(1));
+        assertThat(withdrawn.samples("skillalliance_waitlist_people")).singleElement()
+                .satisfies(sample -> assertThat(sample.labels()).containsOnlyKeys("application"));
+        assertThat(withdrawn.samples("skillalliance_enrolments_total")).extracting(sample -> sample.labels().get("outcome"))
+                .containsExactlyInAnyOrder("confirmed", "waitlisted", "refused", "promoted", "withdrawn", "cancelled");
+        withdrawn.body().lines().filter(line -> line.startsWith("skillalliance_")).forEach(System.out::println);
+    }
+
+    private PrometheusScrape scrape() {
+        PrometheusScrape scrape = PrometheusScrape.of(managementPort);
+        assertThat(scrape.status()).as(scrape.body()).isEqualTo(200);
+        return scrape;
+    }
+
+    private static double increase(PrometheusScrape before, PrometheusScrape after, String outcome) {
+        return value(after, "skillalliance_enrolments_total", "outcome", outcome)
+                - value(before, "skillalliance_enrolments_total", "outcome", outcome);
+    }
+
+    private static double value(PrometheusScrape scrape, String name, String... labels) {
+        return scrape.value(name, labels).orElseThrow(() -> new AssertionError(name + " " + List.of(labels)
+                + " is not on the scrape"));
     }
 
     private UUID enrol(UUID cohort, MemberEvents.Employer employer, UUID staff, String status, Integer position) {

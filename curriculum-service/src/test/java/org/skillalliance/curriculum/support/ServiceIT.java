@@ -18,6 +18,7 @@ import org.skillalliance.testsupport.TestKafka;
 import org.skillalliance.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -35,6 +36,8 @@ import static org.awaitility.Awaitility.await;
 public abstract class ServiceIT {
 
     @LocalServerPort protected int port;
+    /** The management server's port (actuator, {@code /actuator/prometheus}), random as the service port is. */
+    @LocalManagementPort protected int managementPort;
     @Autowired protected KafkaTemplate<String, String> kafka;
     @Autowired protected EventRegistry registry;
     @Autowired protected JdbcClient jdbc;
