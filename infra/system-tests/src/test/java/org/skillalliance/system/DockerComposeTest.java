@@ -184,6 +184,42 @@ class DockerComposeTest {
         assertThat(config).contains("${KEYCLOAK_URL:", "${MEMBER_SERVICE_CLIENT_SECRET:}");
     }
 
+    /**
+     * The services' health checks ask /readyz on their own port (actuator itself is on the management port), and
+     * the optional Prometheus (profile observability) scrapes every part on its management port, as
+     * infra/observability/prometheus.yml says, with the alert rules beside it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void healthIsAskedOnTheServicePortAndPrometheusScrapesEveryManagementPort() {
+        for (String service : concat(SERVICES, "gateway")) {
+            assertThat(String.valueOf(map(COMPOSE.get(service).get("healthcheck")).get("test"))).as(service)
+                    .contains("GET /readyz ").contains("$${PORT}");
+        }
+        Map<String, Object> prometheus = COMPOSE.get("prometheus");
+        assertThat(prometheus).as("the optional Prometheus").isNotNull();
+        assertThat((List<String>) prometheus.get("profiles")).containsExactly("observability");
+        assertThat((List<String>) prometheus.get("volumes")).contains(
+                "./infra/observability/prometheus.yml:/etc/prometheus/prometheus.yml:ro",
+                "./infra/observability/alert-rules.yml:/etc/prometheus/alert-rules.yml:ro");
+
+        Map<String, Object> config = (Map<String, Object>) new Yaml().load(
+                read(ROOT.resolve("infra/observability/prometheus.yml")));
+        assertThat((List<String>) config.get("rule_files")).containsExactly("alert-rules.yml");
+        Map<String, String> targets = new java.util.TreeMap<>();
+        for (Map<String, Object> job : (List<Map<String, Object>>) config.get("scrape_configs")) {
+            assertThat(job).as(String.valueOf(job.get("job_name"))).containsEntry("metrics_path", "/actuator/prometheus");
+            List<Map<String, Object>> statics = (List<Map<String, Object>>) job.get("static_configs");
+            targets.put(String.valueOf(job.get("job_name")),
+                    String.join(",", (List<String>) statics.getFirst().get("targets")));
+        }
+        Map<String, String> expected = new java.util.TreeMap<>();
+        for (String part : concat(SERVICES, "gateway")) {
+            expected.put(part, part + ":" + KubernetesManifestsTest.managementPort(part));
+        }
+        assertThat(targets).isEqualTo(expected);
+    }
+
     private static Map<String, String> conditions(String service) {
         Map<String, Object> dependsOn = map(COMPOSE.get(service).get("depends_on"));
         Map<String, String> conditions = new java.util.HashMap<>();

@@ -97,8 +97,10 @@ class KubernetesManifestsTest {
             int port = servicePort(name);
             assertThat(list(container.get("ports"))).as("%s listens on %d", name, port)
                     .anySatisfy(p -> assertThat(p).containsEntry("name", "http").containsEntry("containerPort", port));
-            assertProbe(name, container, "readinessProbe", "/actuator/health/readiness");
-            assertProbe(name, container, "livenessProbe", "/actuator/health/liveness");
+            // the health groups answer on the service port too (management.endpoint.health.probes.add-additional-paths)
+            assertProbe(name, container, "startupProbe", "/livez");
+            assertProbe(name, container, "readinessProbe", "/readyz");
+            assertProbe(name, container, "livenessProbe", "/livez");
 
             Map<String, Object> resources = map(container.get("resources"));
             assertThat(map(resources.get("requests"))).as("%s requests", name).containsKeys("cpu", "memory");
@@ -119,6 +121,37 @@ class KubernetesManifestsTest {
                     .isEqualTo(matchLabels(deployment));
             assertThat(list(map(service.get("spec")).get("ports"))).as(name)
                     .anySatisfy(p -> assertThat(p).containsEntry("port", port));
+        }
+    }
+
+    /**
+     * Actuator, the Prometheus scrape among it, answers on the management port: a named container port, announced to
+     * Prometheus by the pod's annotations, given to the service as its {@code <PREFIX>_MANAGEMENT_PORT}, and exposed by
+     * no Service (so no Ingress can reach it).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void everyPartsMetricsAreOnItsManagementPortWhichNoServiceExposes(String overlay) {
+        List<Map<String, Object>> objects = render(overlay);
+        for (String name : ALL) {
+            Map<String, Object> deployment = named(objects, "Deployment", name);
+            Map<String, Object> template = map(map(deployment.get("spec")).get("template"));
+            Map<String, Object> container = list(map(template.get("spec")).get("containers")).getFirst();
+            int management = managementPort(name);
+            assertThat(list(container.get("ports"))).as("%s's management port %d", name, management)
+                    .anySatisfy(p -> assertThat(p).containsEntry("name", "management")
+                            .containsEntry("containerPort", management));
+            assertThat(environment(objects, name).get(prefix(name) + "_MANAGEMENT_PORT")).as(name)
+                    .isEqualTo(String.valueOf(management));
+            assertThat(map(map(template.get("metadata")).get("annotations"))).as("%s's scrape annotations", name)
+                    .containsEntry("prometheus.io/scrape", "true")
+                    .containsEntry("prometheus.io/port", String.valueOf(management))
+                    .containsEntry("prometheus.io/path", "/actuator/prometheus");
+        }
+        for (Map<String, Object> service : of(objects, "Service")) {
+            assertThat(list(map(service.get("spec")).get("ports"))).as("the Service %s", name(service))
+                    .allSatisfy(p -> assertThat(String.valueOf(p.get("targetPort"))).isNotEqualTo("management")
+                            .isNotIn(ALL.stream().map(part -> String.valueOf(managementPort(part))).toList()));
         }
     }
 
@@ -614,6 +647,15 @@ class KubernetesManifestsTest {
         Matcher port = Pattern.compile("\\$\\{" + prefix(service) + "_PORT:(\\d+)}").matcher(
                 read(ROOT.resolve(service).resolve("src/main/resources/application.yml")));
         assertThat(port.find()).as("%s: server.port from %s_PORT", service, prefix(service)).isTrue();
+        return Integer.parseInt(port.group(1));
+    }
+
+    /** The management port of a part: the default of its {@code <PREFIX>_MANAGEMENT_PORT} in application.yml. */
+    static int managementPort(String service) {
+        Matcher port = Pattern.compile("\\$\\{" + prefix(service) + "_MANAGEMENT_PORT:(\\d+)}").matcher(
+                read(ROOT.resolve(service).resolve("src/main/resources/application.yml")));
+        assertThat(port.find()).as("%s: management.server.port from %s_MANAGEMENT_PORT", service, prefix(service))
+                .isTrue();
         return Integer.parseInt(port.group(1));
     }
 
