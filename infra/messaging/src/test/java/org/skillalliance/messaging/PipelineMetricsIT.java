@@ -120,6 +120,9 @@ class PipelineMetricsIT {
         String[] applied = {"consumer", WidgetEffects.CONSUMER, "topic", TOPIC,
                 "event_type", WidgetApplication.WIDGET_CHANGED};
         double appliedBefore = scrape().sum("skillalliance_event_apply_delay_seconds_count", applied);
+        // the counters are there from the start, at 0, so that a rate over the first dead letter is right
+        awaitFigure("skillalliance_dead_letters_total", 0, "topic", TOPIC, "reason", "unreadable");
+        awaitFigure("skillalliance_dead_letters_total", 0, "topic", TOPIC, "reason", "failed");
         kafka.send(new ProducerRecord<>(TOPIC, "dead", "{not an event")).get();
         kafka.send(new ProducerRecord<>(TOPIC, "dead", poison)).get();
 

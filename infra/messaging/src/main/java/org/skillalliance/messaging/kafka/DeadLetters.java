@@ -38,6 +38,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 public final class DeadLetters {
 
     public static final String COUNTER = "skillalliance.dead.letters";
+    public static final String UNREADABLE = "unreadable";
+    public static final String FAILED = "failed";
 
     private DeadLetters() {
     }
@@ -54,11 +56,7 @@ public final class DeadLetters {
                 (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
         ConsumerRecordRecoverer recoverer = meters == null ? publisher : (record, exception) -> {
             publisher.accept(record, exception);
-            Counter.builder(COUNTER)
-                    .description("Records this instance published to a dead-letter topic")
-                    .tags("topic", record.topic(), "reason", unreadable(exception) ? "unreadable" : "failed")
-                    .register(meters)
-                    .increment();
+            counter(meters, record.topic(), unreadable(exception) ? UNREADABLE : FAILED).increment();
         };
         ExponentialBackOff backOff = new ExponentialBackOff(settings.initialBackoff().toMillis(), 2.0);
         backOff.setMaxInterval(settings.maxBackoff().toMillis());
@@ -69,6 +67,17 @@ public final class DeadLetters {
         untilReachable.setMaxInterval(settings.maxBackoff().toMillis());
         handler.setBackOffFunction((record, exception) -> databaseUnreachable(exception) ? untilReachable : null);
         return handler;
+    }
+
+    /**
+     * The counter of records from {@code topic} dead-lettered for {@code reason} ({@value #UNREADABLE} or
+     * {@value #FAILED}), registered at 0 the first time (so a rate over the first dead letter is right).
+     */
+    public static Counter counter(MeterRegistry meters, String topic, String reason) {
+        return Counter.builder(COUNTER)
+                .description("Records this instance published to a dead-letter topic")
+                .tags("topic", topic, "reason", reason)
+                .register(meters);
     }
 
     /** True if the record could not be read as an event at all (so it was not retried). */

@@ -30,6 +30,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.skillalliance.messaging.kafka.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -46,7 +47,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  *   <li>{@value #DEAD_LETTERS}{@code {topic}}: the records of each {@code <topic>.DLT} of the topics this service's
  *   listeners read (end minus first offset; kept forever, so this only grows).</li>
  * </ul>
- * The groups and their topics are those of the service's listener containers, running or stopped. This is measured
+ * The groups and their topics are those of the service's listener containers, running or stopped (for each of those
+ * topics it also registers {@code DeadLetters}' counters at 0). This is measured
  * from outside the consumer on purpose: the Kafka client's own {@code records-lag} is reported by the consumer while it
  * polls, so it vanishes exactly when a stopped or stuck consumer falls behind. A check that fails (the broker away)
  * leaves the figures as the last one that worked saw them; readiness reports the broker.
@@ -166,6 +168,9 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
             for (String topic : topics) {
                 topicsByGroup.computeIfAbsent(group, key -> new TreeSet<>()).add(topic);
                 deadLetterTopics.add(topic + ".DLT");
+                // the recoverer's counters of this topic, at 0 until something is dead-lettered
+                DeadLetters.counter(registry, topic, DeadLetters.UNREADABLE);
+                DeadLetters.counter(registry, topic, DeadLetters.FAILED);
             }
         }
         Set<String> topics = new TreeSet<>(deadLetterTopics);
