@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -15,6 +18,8 @@ import org.skillalliance.messaging.kafka.DeadLetters;
 import org.skillalliance.messaging.kafka.KafkaHealthIndicator;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.messaging.outbox.OutboxRelay;
+import org.skillalliance.messaging.tracing.MessageTracing;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,10 +54,20 @@ public class MessagingAutoConfiguration {
         return EventRegistry.standard();
     }
 
+    /** Tracing where the service has a tracer (infra/observability), none otherwise. */
     @Bean
     @ConditionalOnMissingBean
-    Outbox outbox(JdbcClient jdbc, EventRegistry registry, MessagingProperties properties) {
-        return new Outbox(jdbc, registry, properties);
+    MessageTracing messageTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer available = tracer.getIfAvailable();
+        Propagator propagating = propagator.getIfAvailable();
+        return available == null || propagating == null ? MessageTracing.NONE
+                : new MessageTracing(available, propagating);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Outbox outbox(JdbcClient jdbc, EventRegistry registry, MessagingProperties properties, MessageTracing tracing) {
+        return new Outbox(jdbc, registry, properties, tracing);
     }
 
     /**
@@ -62,7 +77,8 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                            KafkaProperties kafkaProperties, MessagingProperties properties) {
+                            KafkaProperties kafkaProperties, MessagingProperties properties, MessageTracing tracing,
+                            ObjectProvider<ObservationRegistry> observations) {
         Map<String, Object> producer = kafkaProperties.buildProducerProperties();
         int sendTimeout = (int) properties.relay().sendTimeout().toMillis();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -78,14 +94,18 @@ public class MessagingAutoConfiguration {
         producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(sendTimeout, requestTimeout + linger + 1000));
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox-relay");
         KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        // a producer span per record, and the trace context in its headers (the template is no bean: told here)
+        template.setObservationEnabled(true);
+        template.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), template,
-                properties.publishes() ? properties.relay() : properties.relay().disabled());
+                properties.publishes() ? properties.relay() : properties.relay().disabled(), tracing);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, EventRegistry registry) {
-        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), registry);
+    EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, EventRegistry registry,
+                          MessageTracing tracing) {
+        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), registry, tracing);
     }
 
     @Bean

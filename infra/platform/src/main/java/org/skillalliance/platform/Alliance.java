@@ -309,11 +309,12 @@ public final class Alliance {
         out.println("""
                 ./alliance: the whole Skill Alliance platform on this machine, without Docker (docs/local-platform.md)
 
-                  ./alliance up [--no-seed] [--foreground] [--<part>-port=N ...]
+                  ./alliance up [--no-seed] [--foreground] [--with-tracing] [--<part>-port=N ...]
                       Builds what is missing, then starts PostgreSQL, Kafka, Keycloak, the four services and the
                       gateway with fresh data, seeds the demo alliance through the API (not with --no-seed) and prints
                       where everything is. Returns once all is ready; a supervisor process keeps the platform running
-                      (--foreground: this process holds it instead, until Ctrl-C).
+                      (--foreground: this process holds it instead, until Ctrl-C). --with-tracing also starts Zipkin
+                      (UI on port 9411) with an OTLP receiver (port 4318) that every service sends its spans to.
                   ./alliance status             each part's pid, port, health and resident memory
                   ./alliance logs [part] [-f]   lists the log folder, or shows the end of one part's log (-f follows)
                   ./alliance stop               stops everything; no process of the platform is left
@@ -334,16 +335,18 @@ public final class Alliance {
 
     // ---- helpers ----
 
-    /** The arguments of up and supervise: the port flags, --no-seed and --foreground. */
+    /** The arguments of up and supervise: the port flags, --no-seed, --foreground and --with-tracing. */
     record Options(PlatformSettings settings, boolean seed, boolean foreground) {
 
         static Options parse(List<String> args, Path repository) {
             for (String arg : args) {
-                if (!PlatformSettings.isPortFlag(arg) && !arg.equals("--no-seed") && !arg.equals("--foreground")) {
+                if (!PlatformSettings.isPortFlag(arg) && !List.of("--no-seed", "--foreground", "--with-tracing")
+                        .contains(arg)) {
                     throw new IllegalArgumentException("Unknown option " + arg + "; ./alliance help lists them");
                 }
             }
-            return new Options(PlatformSettings.fromEnvironmentAndFlags(repository, System.getenv(), args),
+            PlatformSettings settings = PlatformSettings.fromEnvironmentAndFlags(repository, System.getenv(), args);
+            return new Options(args.contains("--with-tracing") ? settings.withTracing() : settings,
                     !args.contains("--no-seed"), args.contains("--foreground"));
         }
     }

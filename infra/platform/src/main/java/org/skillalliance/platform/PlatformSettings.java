@@ -41,17 +41,19 @@ public final class PlatformSettings {
     private final Path workFolder;
     private final Map<PortSetting, Integer> ports;
     private final Map<String, String> applicationVariables;
+    private final boolean tracing;
 
     private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports) {
-        this(repository, workFolder, ports, Map.of());
+        this(repository, workFolder, ports, Map.of(), false);
     }
 
     private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports,
-                             Map<String, String> applicationVariables) {
+                             Map<String, String> applicationVariables, boolean tracing) {
         this.repository = repository.toAbsolutePath().normalize();
         this.workFolder = workFolder.toAbsolutePath().normalize();
         this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
         this.applicationVariables = Map.copyOf(applicationVariables);
+        this.tracing = tracing;
         requireDistinctPorts();
     }
 
@@ -161,12 +163,12 @@ public final class PlatformSettings {
     public PlatformSettings withPort(PortSetting setting, int port) {
         Map<PortSetting, Integer> changed = new EnumMap<>(ports);
         changed.put(setting, parsePort(setting.flag() + "=" + port, Integer.toString(port)));
-        return new PlatformSettings(repository, workFolder, changed, applicationVariables);
+        return new PlatformSettings(repository, workFolder, changed, applicationVariables, tracing);
     }
 
     /** The same settings with another work folder. */
     public PlatformSettings withWorkFolder(Path folder) {
-        return new PlatformSettings(repository, folder, ports, applicationVariables);
+        return new PlatformSettings(repository, folder, ports, applicationVariables, tracing);
     }
 
     /**
@@ -177,7 +179,25 @@ public final class PlatformSettings {
     public PlatformSettings withApplicationVariables(Map<String, String> variables) {
         Map<String, String> merged = new HashMap<>(applicationVariables);
         merged.putAll(variables);
-        return new PlatformSettings(repository, workFolder, ports, merged);
+        return new PlatformSettings(repository, workFolder, ports, merged, tracing);
+    }
+
+    /**
+     * The same settings with the local trace collector (Zipkin behind an OTLP receiver, {@link TraceCollector}) started
+     * too, and the services and the gateway exporting their spans to it: {@code ./alliance up --with-tracing}.
+     */
+    public PlatformSettings withTracing() {
+        return new PlatformSettings(repository, workFolder, ports, applicationVariables, true);
+    }
+
+    /** Whether the local trace collector runs ({@link #withTracing()}; off by default). */
+    public boolean tracing() {
+        return tracing;
+    }
+
+    /** Whether the platform listens on this port: the trace collector's only {@linkplain #tracing() with tracing}. */
+    public boolean listensOn(PortSetting setting) {
+        return tracing || !setting.tracingOnly();
     }
 
     /** What {@link #withApplicationVariables} added (none by default). */
@@ -232,12 +252,12 @@ public final class PlatformSettings {
     public boolean equals(Object other) {
         return other instanceof PlatformSettings that && repository.equals(that.repository)
                 && workFolder.equals(that.workFolder) && ports.equals(that.ports)
-                && applicationVariables.equals(that.applicationVariables);
+                && applicationVariables.equals(that.applicationVariables) && tracing == that.tracing;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(repository, workFolder, ports, applicationVariables);
+        return Objects.hash(repository, workFolder, ports, applicationVariables, tracing);
     }
 
     @Override

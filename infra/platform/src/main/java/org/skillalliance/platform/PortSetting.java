@@ -20,7 +20,9 @@ public enum PortSetting {
     KEYCLOAK_MANAGEMENT("keycloak-management", 8190, "Keycloak's management interface"),
     KAFKA("kafka", 9092, "the Kafka broker"),
     KAFKA_CONTROLLER("kafka-controller", 9093, "the Kafka controller"),
-    POSTGRES("postgres", 15432, "PostgreSQL");
+    POSTGRES("postgres", 15432, "PostgreSQL"),
+    ZIPKIN("zipkin", 9411, "Zipkin (with --with-tracing)"),
+    OTLP("otlp", 4318, "the OTLP receiver of the traces (with --with-tracing)");
 
     private final String name;
     private final int defaultPort;
@@ -44,6 +46,11 @@ public enum PortSetting {
     /** What listens on the port, for messages: "the gateway", "member-service". */
     public String description() {
         return description;
+    }
+
+    /** Whether only the local trace collector listens on it ({@code ./alliance up --with-tracing}). */
+    public boolean tracingOnly() {
+        return this == ZIPKIN || this == OTLP;
     }
 
     /** {@code ALLIANCE_KEYCLOAK_MANAGEMENT_PORT}. */

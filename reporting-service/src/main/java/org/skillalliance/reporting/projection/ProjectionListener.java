@@ -50,9 +50,8 @@ class ProjectionListener {
         try {
             transactions.executeWithoutResult(status -> {
                 projector.planForTheTablesAsTheyAre();
-                List<EventEnvelope> events = records.stream().map(inbox::parse).toList();
                 Instant latest = null;
-                for (EventEnvelope applied : inbox.processAllOnce(CONSUMER, events, projector::project)) {
+                for (EventEnvelope applied : inbox.consumeAll(CONSUMER, records, projector::project)) {
                     if (latest == null || applied.occurredAt().isAfter(latest)) {
                         latest = applied.occurredAt();
                     }
