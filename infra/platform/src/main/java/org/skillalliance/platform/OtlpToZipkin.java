@@ -27,13 +27,15 @@ import io.opentelemetry.proto.resource.v1.Resource;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
-import io.opentelemetry.proto.trace.v1.Status;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The local trace collector's OTLP door: receives spans over OTLP/HTTP ({@code POST /v1/traces}, protobuf, as the
  * services' OpenTelemetry exporter sends them) and hands them to Zipkin in its own JSON ({@code POST /api/v2/spans}),
- * the translation the OpenTelemetry Collector's Zipkin exporter makes. Zipkin 3 has no OTLP receiver of its own, and
+ * after the OpenTelemetry specification's mapping to Zipkin: ids in hex, times in microseconds, the resource's
+ * {@code service.name} as the local endpoint, attributes as tags, an error status as the {@code error} tag, events as
+ * annotations. Left out, as this collector serves a developer's machine: remote endpoints, and the resource's other
+ * attributes. Zipkin 3 has no OTLP receiver of its own, and
  * the OpenTelemetry Collector is no Java program; this keeps the services on the standard protocol that a production
  * collector (or any vendor's) takes, and gives the local platform Zipkin's UI and query API.
  *
@@ -80,8 +82,9 @@ public final class OtlpToZipkin {
             List<Map<String, Object>> spans = toZipkin(request);
             int status = spans.isEmpty() ? 200 : forward(spans);
             if (status != 200) {
-                // 503 is retryable for the OpenTelemetry exporters: the batch comes again
-                exchange.sendResponseHeaders(503, -1);
+                // 503 (Zipkin unreachable or failing) is retryable for the OpenTelemetry exporters: the batch comes
+                // again; 400 (Zipkin refused the spans) is not, since it would be refused again
+                exchange.sendResponseHeaders(status / 100 == 4 ? 400 : 503, -1);
                 return;
             }
             byte[] answer = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
@@ -158,9 +161,20 @@ public final class OtlpToZipkin {
         for (KeyValue attribute : span.getAttributesList()) {
             tags.put(attribute.getKey(), text(attribute.getValue()));
         }
-        if (span.getStatus().getCode() == Status.StatusCode.STATUS_CODE_ERROR) {
-            String message = span.getStatus().getMessage();
-            tags.put("error", message.isEmpty() ? "true" : message);
+        switch (span.getStatus().getCode()) {
+            case STATUS_CODE_ERROR -> {
+                tags.put("otel.status_code", "ERROR");
+                tags.put("error", span.getStatus().getMessage());
+            }
+            case STATUS_CODE_OK -> tags.put("otel.status_code", "OK");
+            default -> {
+                // unset: no tag
+            }
+        }
+        if (span.getEventsCount() > 0) {
+            zipkin.put("annotations", span.getEventsList().stream()
+                    .map(event -> Map.of("timestamp", event.getTimeUnixNano() / 1000, "value", event.getName()))
+                    .toList());
         }
         if (!tags.isEmpty()) {
             zipkin.put("tags", tags);
@@ -183,7 +197,8 @@ public final class OtlpToZipkin {
             case BOOL_VALUE -> Boolean.toString(value.getBoolValue());
             case INT_VALUE -> Long.toString(value.getIntValue());
             case DOUBLE_VALUE -> Double.toString(value.getDoubleValue());
-            case ARRAY_VALUE -> value.getArrayValue().getValuesList().stream().map(OtlpToZipkin::text).toList().toString();
+            case ARRAY_VALUE -> JSON.writeValueAsString(value.getArrayValue().getValuesList().stream()
+                    .map(OtlpToZipkin::text).toList());
             default -> value.toString().strip();
         };
     }

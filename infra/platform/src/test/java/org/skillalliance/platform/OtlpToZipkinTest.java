@@ -32,6 +32,7 @@ class OtlpToZipkinTest {
         Span producer = span("b7ad6b7169203331", "00f067aa0ba902b7", "curriculum.events.v1 send",
                 Span.SpanKind.SPAN_KIND_PRODUCER, 1_700_000_000_300_000_000L, 1_700_000_000_300_000_500L)
                 .setStatus(Status.newBuilder().setCode(Status.StatusCode.STATUS_CODE_ERROR).setMessage("timed out"))
+                .addEvents(Span.Event.newBuilder().setName("exception").setTimeUnixNano(1_700_000_000_300_000_400L))
                 .build();
         Span internal = span("c7ad6b7169203331", "b7ad6b7169203331", "outbox publish",
                 Span.SpanKind.SPAN_KIND_INTERNAL, 1_700_000_000_300_000_000L, 1_700_000_000_400_000_000L).build();
@@ -53,7 +54,10 @@ class OtlpToZipkinTest {
                 .containsEntry("tags", Map.of("http.response.status_code", "201"));
         // a span shorter than a microsecond still has a duration; an error status is Zipkin's error tag
         assertThat(zipkin.get(1)).containsEntry("parentId", "00f067aa0ba902b7").containsEntry("kind", "PRODUCER")
-                .containsEntry("duration", 1L).containsEntry("tags", Map.of("error", "timed out"));
+                .containsEntry("duration", 1L)
+                .containsEntry("tags", Map.of("otel.status_code", "ERROR", "error", "timed out"))
+                .containsEntry("annotations", List.of(Map.of("timestamp", 1_700_000_000_300_000L,
+                        "value", "exception")));
         // Zipkin has no INTERNAL kind: such a span has none
         assertThat(zipkin.get(2)).doesNotContainKey("kind").doesNotContainKey("tags");
     }

@@ -39,13 +39,14 @@ public class RequestLog extends OncePerRequestFilter {
         } finally {
             Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             String route = pattern != null ? pattern.toString() : "(no route)";
-            long millis = (System.nanoTime() - began) / 1_000_000;
+            long nanos = System.nanoTime() - began;
             log.atInfo().setMessage("{} {} answered {} in {} ms")
-                    .addArgument(request.getMethod()).addArgument(route).addArgument(status).addArgument(millis)
+                    .addArgument(request.getMethod()).addArgument(route).addArgument(status)
+                    .addArgument(nanos / 1_000_000)
                     .addKeyValue("http.request.method", request.getMethod())
                     .addKeyValue("http.route", route)
                     .addKeyValue("http.response.status_code", status)
-                    .addKeyValue("event.duration_ms", millis)
+                    .addKeyValue("event.duration", nanos)
                     .log();
         }
     }

@@ -63,7 +63,8 @@ class ProjectionListener {
         } catch (RuntimeException batchFailed) {
             for (int index = 0; index < records.size(); index++) {
                 try {
-                    inbox.consume(CONSUMER, records.get(index), projector::apply);
+                    // in its own transaction and in the trace its record carries, as in the batch
+                    inbox.consumeAll(CONSUMER, List.of(records.get(index)), projector::apply);
                 } catch (RuntimeException failed) {
                     throw new BatchListenerFailedException(failed.getMessage(), failed, index);
                 }

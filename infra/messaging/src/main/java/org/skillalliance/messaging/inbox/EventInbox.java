@@ -24,6 +24,8 @@ import org.skillalliance.messaging.tracing.MessageTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,9 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code <topic>.DLT}. Any other exception of the effect rolls the transaction back, the processed mark with it, and
  * the record is retried with backoff before it is dead-lettered.
  *
- * <p>Every applied event is logged once (consumer, type, event id, how long after it occurred), in the trace of the
- * request that raised it: a record listener runs in the span of Spring Kafka's observation, and {@link #consumeAll}
- * opens one per record of a batch. The line names no person: events carry ids, and only ids are logged.
+ * <p>Every applied event is logged once its transaction has committed (consumer, type, event id, how long after it
+ * occurred), in the trace of the request that raised it: a record listener runs in the span of Spring Kafka's
+ * observation, and {@link #consumeAll} opens one per record of a batch. The line names no person: events carry ids,
+ * and only ids are logged.
  */
 public class EventInbox {
 
@@ -103,7 +106,7 @@ public class EventInbox {
             return true;
         });
         if (Boolean.TRUE.equals(applied)) {
-            logApplied(consumer, event);
+            whenCommitted(() -> logApplied(consumer, event));
             return true;
         }
         return false;
@@ -130,13 +133,18 @@ public class EventInbox {
                     .tag("event.type", event.eventType());
             try (Tracer.SpanInScope scope = tracing.inScope(span)) {
                 effect.accept(event);
-                logApplied(consumer, event);
             } catch (RuntimeException e) {
                 span.error(e);
                 throw e;
             } finally {
                 span.end();
             }
+            // the batch's transaction may still roll back (and its records be applied again one by one)
+            whenCommitted(() -> {
+                try (Tracer.SpanInScope scope = tracing.inScope(span)) {
+                    logApplied(consumer, event);
+                }
+            });
         });
     }
 
@@ -176,10 +184,25 @@ public class EventInbox {
         });
     }
 
+    /** After the surrounding transaction commits, if there is one (the caller's may be wider than ours), else now. */
+    private static void whenCommitted(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
     private static void logApplied(String consumer, EventEnvelope event) {
         log.atInfo().setMessage("{} applied {} {}")
                 .addArgument(consumer).addArgument(event.eventType()).addArgument(event.eventId())
-                .addKeyValue("event.delay_ms", Duration.between(event.occurredAt(), Instant.now()).toMillis())
+                .addKeyValue("skillalliance.event.delay_ms",
+                        Duration.between(event.occurredAt(), Instant.now()).toMillis())
                 .log();
     }
 

@@ -3,6 +3,7 @@ package org.skillalliance.messaging.outbox;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +21,15 @@ final class TraceContextColumn {
         return headers.isEmpty() ? null : JSON.writeValueAsString(headers);
     }
 
+    /** The stored headers; none where the column is null or unreadable (a trace is never worth a stuck shard). */
     static Map<String, String> read(String column) {
-        return column == null ? Map.of() : JSON.readValue(column, HEADERS);
+        if (column == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(column, HEADERS);
+        } catch (JacksonException unreadable) {
+            return Map.of();
+        }
     }
 }
