@@ -9,22 +9,28 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.PrometheusScrape;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,6 +44,7 @@ import static org.awaitility.Awaitility.await;
 class GatewayIT {
 
     static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
+    static final JsonMapper JSON = JsonMapper.builder().build();
     static final Map<String, StandInService> SERVICES = Map.of(
             "member", new StandInService("member"), "curriculum", new StandInService("curriculum"),
             "funding", new StandInService("funding"), "reporting", new StandInService("reporting"));
@@ -85,6 +92,52 @@ class GatewayIT {
         StandInService.Received received = lastReceivedBy(service, path);
         assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
         assertThat(received.header("X-Request-Id")).isEqualTo(requestId);
+    }
+
+    /**
+     * The caller's trace context is dropped and a forged request id replaced, before the gateway's observation reads
+     * them; every answer is in the access log with the status sent (a 404 answered by the exception handler, outside
+     * the filters, included), its trace id and its request id, and the service receives the same request id.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theGatewayStartsEveryTraceAndLogsEachAnswerInIt(CapturedOutput output) throws Exception {
+        String forgedTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        HttpResponse<String> routed = send("/api/staff", forgedTrace);
+        HttpResponse<String> nowhere = send("/fallback/nowhere", forgedTrace);
+
+        assertThat(routed.statusCode()).as(routed.body()).isEqualTo(200);
+        assertThat(nowhere.statusCode()).as(nowhere.body()).isEqualTo(404);
+        String requestId = routed.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(requestId).isNotEqualTo("forged id!").matches("[0-9a-f-]{36}");
+        StandInService.Received received = lastReceivedBy("member", "/api/staff");
+        assertThat(received.header("X-Request-Id")).isEqualTo(requestId);
+        assertThat(received.header("traceparent")).isNotBlank().doesNotContain(forgedTrace);
+        // the gateway's own baggage: the request id it vouches for, not the caller's
+        assertThat(received.header("baggage")).contains("x-request-id=" + requestId).doesNotContain("forged");
+
+        for (HttpResponse<String> answer : List.of(routed, nowhere)) {
+            String id = answer.headers().firstValue("X-Request-Id").orElseThrow();
+            JsonNode line = await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().lines()
+                    .filter(text -> text.startsWith("{") && text.contains("AccessLog") && text.contains(id))
+                    .map(JSON::readTree).findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(line.path("message").asString())
+                    .isEqualTo("GET " + answer.uri().getPath() + " answered " + answer.statusCode() + " in "
+                            + line.path("event").path("duration").asLong() / 1_000_000 + " ms");
+            assertThat(line.path("http").path("response").path("status_code").asInt()).isEqualTo(answer.statusCode());
+            // the MDC's ids under their ECS names (written dotted, which ECS reads as nested)
+            assertThat(line.path("http.request.id").asString()).isEqualTo(id);
+            assertThat(line.path("trace.id").asString()).matches("[0-9a-f]{32}").isNotEqualTo(forgedTrace);
+        }
+    }
+
+    private HttpResponse<String> send(String path, String forgedTrace) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + personToken("member-admin"))
+                .header("X-Request-Id", "forged id!")
+                .header("traceparent", "00-" + forgedTrace + "-00f067aa0ba902b7-01")
+                .header("baggage", "x-request-id=forged")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -24,6 +26,7 @@ import org.skillalliance.messaging.metrics.EventFreshness;
 import org.skillalliance.messaging.metrics.OutboxBacklog;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.messaging.outbox.OutboxRelay;
+import org.skillalliance.messaging.tracing.MessageTracing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -66,10 +69,20 @@ public class MessagingAutoConfiguration {
         return EventRegistry.standard();
     }
 
+    /** Tracing where the service has a tracer (infra/observability), none otherwise. */
     @Bean
     @ConditionalOnMissingBean
-    Outbox outbox(JdbcClient jdbc, EventRegistry registry, MessagingProperties properties) {
-        return new Outbox(jdbc, registry, properties);
+    MessageTracing messageTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer available = tracer.getIfAvailable();
+        Propagator propagating = propagator.getIfAvailable();
+        return available == null || propagating == null ? MessageTracing.NONE
+                : new MessageTracing(available, propagating);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Outbox outbox(JdbcClient jdbc, EventRegistry registry, MessagingProperties properties, MessageTracing tracing) {
+        return new Outbox(jdbc, registry, properties, tracing);
     }
 
     /**
@@ -79,7 +92,8 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                            KafkaProperties kafkaProperties, MessagingProperties properties) {
+                            KafkaProperties kafkaProperties, MessagingProperties properties, MessageTracing tracing,
+                            ObjectProvider<ObservationRegistry> observations) {
         Map<String, Object> producer = kafkaProperties.buildProducerProperties();
         int sendTimeout = (int) properties.relay().sendTimeout().toMillis();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -95,16 +109,19 @@ public class MessagingAutoConfiguration {
         producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(sendTimeout, requestTimeout + linger + 1000));
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox-relay");
         KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        // a producer span per record, and the trace context in its headers (the template is no bean: told here)
+        template.setObservationEnabled(true);
+        template.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), template,
-                properties.publishes() ? properties.relay() : properties.relay().disabled());
+                properties.publishes() ? properties.relay() : properties.relay().disabled(), tracing);
     }
 
     @Bean
     @ConditionalOnMissingBean
     EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, EventRegistry registry,
-                          ObjectProvider<MeterRegistry> meters) {
+                          MessageTracing tracing, ObjectProvider<MeterRegistry> meters) {
         MeterRegistry meterRegistry = meters.getIfAvailable();
-        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), registry,
+        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), registry, tracing,
                 meterRegistry == null ? EventFreshness.NONE : new EventFreshness(meterRegistry, Clock.systemUTC()));
     }
 

@@ -309,13 +309,15 @@ public final class Alliance {
         out.println("""
                 ./alliance: the whole Skill Alliance platform on this machine, without Docker (docs/local-platform.md)
 
-                  ./alliance up [--no-seed] [--foreground] [--with-prometheus] [--<part>-port=N ...]
+                  ./alliance up [--no-seed] [--foreground] [--with-prometheus] [--with-tracing] [--<part>-port=N ...]
                       Builds what is missing, then starts PostgreSQL, Kafka, Keycloak, the four services and the
                       gateway with fresh data, seeds the demo alliance through the API (not with --no-seed) and prints
                       where everything is. Returns once all is ready; a supervisor process keeps the platform running
                       (--foreground: this process holds it instead, until Ctrl-C). --with-prometheus also starts the
                       machine's own prometheus (on the PATH or /usr/bin/prometheus, e.g. Debian's package), scraping
                       every part's metrics on its management port, with the alert rules of infra/observability.
+                      --with-tracing also starts Zipkin (UI on port 9411) with an OTLP receiver (port 4318) that every
+                      service sends its spans to.
                   ./alliance status             each part's pid, port, health and resident memory
                   ./alliance logs [part] [-f]   lists the log folder, or shows the end of one part's log (-f follows)
                   ./alliance stop               stops everything; no process of the platform is left
@@ -336,15 +338,16 @@ public final class Alliance {
 
     // ---- helpers ----
 
-    /** The arguments of up and supervise: the port flags, --no-seed, --foreground and --with-prometheus. */
+    /** The arguments of up and supervise: the port flags, --no-seed, --foreground, --with-prometheus, --with-tracing. */
     record Options(PlatformSettings settings, boolean seed, boolean foreground) {
 
         static final String WITH_PROMETHEUS = "--with-prometheus";
+        static final String WITH_TRACING = "--with-tracing";
 
         static Options parse(List<String> args, Path repository) {
             for (String arg : args) {
-                if (!PlatformSettings.isPortFlag(arg) && !arg.equals("--no-seed") && !arg.equals("--foreground")
-                        && !arg.equals(WITH_PROMETHEUS)) {
+                if (!PlatformSettings.isPortFlag(arg)
+                        && !List.of("--no-seed", "--foreground", WITH_PROMETHEUS, WITH_TRACING).contains(arg)) {
                     throw new IllegalArgumentException("Unknown option " + arg + "; ./alliance help lists them");
                 }
             }
@@ -352,8 +355,10 @@ public final class Alliance {
             if (prometheus && PrometheusServer.executable().isEmpty()) {
                 throw new IllegalArgumentException(PrometheusServer.missingMessage());
             }
-            return new Options(PlatformSettings.fromEnvironmentAndFlags(repository, System.getenv(), args)
-                    .withPrometheus(prometheus), !args.contains("--no-seed"), args.contains("--foreground"));
+            PlatformSettings settings = PlatformSettings.fromEnvironmentAndFlags(repository, System.getenv(), args)
+                    .withPrometheus(prometheus);
+            return new Options(args.contains(WITH_TRACING) ? settings.withTracing() : settings,
+                    !args.contains("--no-seed"), args.contains("--foreground"));
         }
     }
 

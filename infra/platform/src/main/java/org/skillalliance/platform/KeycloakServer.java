@@ -153,7 +153,7 @@ final class KeycloakServer {
         }
     }
 
-    private static Path localMavenRepository() {
+    static Path localMavenRepository() {
         String configured = System.getProperty("maven.repo.local");
         if (configured == null || configured.isBlank()) {
             configured = System.getenv("MAVEN_REPO_LOCAL");

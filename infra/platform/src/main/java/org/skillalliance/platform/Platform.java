@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * Starts the whole platform on this machine without Docker: PostgreSQL (embedded, one database per service), a Kafka
  * broker in its own JVM, Keycloak with the demo realm (and, if {@linkplain PlatformSettings#withPrometheus asked for},
  * the machine's Prometheus scraping the services), then the four services and the gateway from their jars, and waits
- * until every part is healthy.
+ * until every part is healthy. {@linkplain PlatformSettings#withTracing() With tracing}, Zipkin and its OTLP receiver
+ * too, and every service exports its spans there ({@link TraceCollector}).
  *
  * <p>For tests that need the whole platform:
  * <pre>{@code
@@ -119,6 +120,14 @@ public final class Platform {
                         settings.port(PortSetting.PROMETHEUS), () -> PrometheusServer.launch(settings, true));
                 infrastructure.add(prometheus);
             }
+            if (settings.tracing()) {
+                ChildProcess zipkin = TraceCollector.launchZipkin(settings);
+                platform.addInfrastructure(zipkin, TraceCollector.zipkinUrl(settings), settings.port(PortSetting.ZIPKIN));
+                ChildProcess receiver = TraceCollector.launchReceiver(settings);
+                platform.addInfrastructure(receiver, TraceCollector.otlpEndpoint(settings),
+                        settings.port(PortSetting.OTLP));
+                infrastructure.addAll(List.of(zipkin, receiver));
+            }
             platform.recordColdStarts(StartupWait.untilHealthy(infrastructure, INFRASTRUCTURE_TIMEOUT, progress,
                     platform::isClosed));
 
@@ -126,6 +135,9 @@ public final class Platform {
             List<ChildProcess> applications = new ArrayList<>();
             for (ServiceJar service : ServiceJar.values()) {
                 Map<String, String> environment = service.environment(settings, postgres, memberServiceSecret);
+                if (settings.tracing()) {
+                    environment.put(TraceCollector.OTLP_ENDPOINT_VARIABLE, TraceCollector.otlpEndpoint(settings));
+                }
                 environment.putAll(settings.applicationVariables());
                 ChildProcess process = service.launch(settings, environment);
                 platform.addApplication(process, service.baseUrl(settings), settings.port(service.port()),

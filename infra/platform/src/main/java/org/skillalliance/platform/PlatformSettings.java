@@ -42,18 +42,20 @@ public final class PlatformSettings {
     private final Map<PortSetting, Integer> ports;
     private final Map<String, String> applicationVariables;
     private final boolean prometheus;
+    private final boolean tracing;
 
     private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports) {
-        this(repository, workFolder, ports, Map.of(), false);
+        this(repository, workFolder, ports, Map.of(), false, false);
     }
 
     private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports,
-                             Map<String, String> applicationVariables, boolean prometheus) {
+                             Map<String, String> applicationVariables, boolean prometheus, boolean tracing) {
         this.repository = repository.toAbsolutePath().normalize();
         this.workFolder = workFolder.toAbsolutePath().normalize();
         this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
         this.applicationVariables = Map.copyOf(applicationVariables);
         this.prometheus = prometheus;
+        this.tracing = tracing;
         requireDistinctPorts();
     }
 
@@ -163,12 +165,12 @@ public final class PlatformSettings {
     public PlatformSettings withPort(PortSetting setting, int port) {
         Map<PortSetting, Integer> changed = new EnumMap<>(ports);
         changed.put(setting, parsePort(setting.flag() + "=" + port, Integer.toString(port)));
-        return new PlatformSettings(repository, workFolder, changed, applicationVariables, prometheus);
+        return new PlatformSettings(repository, workFolder, changed, applicationVariables, prometheus, tracing);
     }
 
     /** The same settings with another work folder. */
     public PlatformSettings withWorkFolder(Path folder) {
-        return new PlatformSettings(repository, folder, ports, applicationVariables, prometheus);
+        return new PlatformSettings(repository, folder, ports, applicationVariables, prometheus, tracing);
     }
 
     /**
@@ -176,7 +178,7 @@ public final class PlatformSettings {
      * ({@code ./alliance up --with-prometheus}; it needs a {@code prometheus} executable on the machine).
      */
     public PlatformSettings withPrometheus(boolean enabled) {
-        return new PlatformSettings(repository, workFolder, ports, applicationVariables, enabled);
+        return new PlatformSettings(repository, workFolder, ports, applicationVariables, enabled, tracing);
     }
 
     /** Whether the platform starts Prometheus too (off unless asked for). */
@@ -192,7 +194,32 @@ public final class PlatformSettings {
     public PlatformSettings withApplicationVariables(Map<String, String> variables) {
         Map<String, String> merged = new HashMap<>(applicationVariables);
         merged.putAll(variables);
-        return new PlatformSettings(repository, workFolder, ports, merged, prometheus);
+        return new PlatformSettings(repository, workFolder, ports, merged, prometheus, tracing);
+    }
+
+    /**
+     * The same settings with the local trace collector (Zipkin behind an OTLP receiver, {@link TraceCollector}) started
+     * too, and the services and the gateway exporting their spans to it: {@code ./alliance up --with-tracing}.
+     */
+    public PlatformSettings withTracing() {
+        return new PlatformSettings(repository, workFolder, ports, applicationVariables, prometheus, true);
+    }
+
+    /** Whether the local trace collector runs ({@link #withTracing()}; off by default). */
+    public boolean tracing() {
+        return tracing;
+    }
+
+    /**
+     * Whether the platform listens on this port: Prometheus's only {@linkplain #prometheus() with Prometheus}, the
+     * trace collector's only {@linkplain #tracing() with tracing}.
+     */
+    public boolean listensOn(PortSetting setting) {
+        return switch (setting) {
+            case PROMETHEUS -> prometheus;
+            case ZIPKIN, OTLP -> tracing;
+            default -> true;
+        };
     }
 
     /** What {@link #withApplicationVariables} added (none by default). */
@@ -247,12 +274,13 @@ public final class PlatformSettings {
     public boolean equals(Object other) {
         return other instanceof PlatformSettings that && repository.equals(that.repository)
                 && workFolder.equals(that.workFolder) && ports.equals(that.ports)
-                && applicationVariables.equals(that.applicationVariables) && prometheus == that.prometheus;
+                && applicationVariables.equals(that.applicationVariables) && prometheus == that.prometheus
+                && tracing == that.tracing;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(repository, workFolder, ports, applicationVariables, prometheus);
+        return Objects.hash(repository, workFolder, ports, applicationVariables, prometheus, tracing);
     }
 
     @Override

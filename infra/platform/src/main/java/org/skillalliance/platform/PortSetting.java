@@ -27,7 +27,9 @@ public enum PortSetting {
     KAFKA("kafka", 9092, "the Kafka broker"),
     KAFKA_CONTROLLER("kafka-controller", 9093, "the Kafka controller"),
     POSTGRES("postgres", 15432, "PostgreSQL"),
-    PROMETHEUS("prometheus", 9090, "Prometheus (only with --with-prometheus)");
+    PROMETHEUS("prometheus", 9090, "Prometheus (only with --with-prometheus)"),
+    ZIPKIN("zipkin", 9411, "Zipkin (only with --with-tracing)"),
+    OTLP("otlp", 4318, "the OTLP receiver of the traces (only with --with-tracing)");
 
     private final String name;
     private final int defaultPort;

@@ -27,10 +27,7 @@ public final class PortsInUse {
     public static void requireAllFree(PlatformSettings settings) {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<PortSetting, Integer> entry : settings.ports().entrySet()) {
-            if (entry.getKey() == PortSetting.PROMETHEUS && !settings.prometheus()) {
-                continue;
-            }
-            if (!isFree(entry.getValue())) {
+            if (settings.listensOn(entry.getKey()) && !isFree(entry.getValue())) {
                 problems.add(message(entry.getKey(), entry.getValue(), suggestion(entry.getValue())));
             }
         }

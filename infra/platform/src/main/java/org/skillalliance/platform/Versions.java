@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The versions the build wrote into the launcher: the services' jar version and the Keycloak distribution's. */
+/** The versions the build wrote into the launcher: the services' jar version, Keycloak's and Zipkin's. */
 final class Versions {
 
     private static final Properties VERSIONS = load();
@@ -21,6 +21,11 @@ final class Versions {
     /** The keycloak-quarkus-dist version, e.g. {@code 26.7.3}. */
     static String keycloak() {
         return get("keycloak.version");
+    }
+
+    /** The zipkin-server version (its {@code exec} jar is the local trace collector's UI and store), e.g. 3.5.1. */
+    static String zipkin() {
+        return get("zipkin.version");
     }
 
     private static String get(String key) {

@@ -89,8 +89,9 @@ public final class SharedPlatform implements ParameterResolver {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // with the local trace collector, as ./alliance up --with-tracing: OperabilityIT follows a request in it
             RunningPlatform platform = Platform.start(PlatformSettings.forTests(workFolder)
-                    .withApplicationVariables(GATEWAY_OUT_OF_THE_WAY), System.out);
+                    .withApplicationVariables(GATEWAY_OUT_OF_THE_WAY).withTracing(), System.out);
             System.out.printf("shared platform started in %.1f s: %s%n",
                     Duration.between(began, Instant.now()).toMillis() / 1000.0, platform.endpoints());
             return new Started(platform, workFolder);

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -46,6 +48,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     public static final String PROBLEM_BASE = "https://skillalliance.org/problems/";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+    private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApiException(ApiException e) {
@@ -89,7 +92,8 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     /** A race lost to a unique constraint that the use case had checked: the same answer as the check gives. */
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> handleDuplicateKey(DuplicateKeyException e) {
-        log.info("Unique constraint refused a write: {}", e.getMostSpecificCause().getMessage());
+        // the constraint's name only: PostgreSQL's message quotes the key, which can be a person's email address
+        log.info("Unique constraint {} refused a write", constraintName(e));
         return respond(problem(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "the request conflicts with data written at the same time; read it again and retry", List.of()));
     }
@@ -311,5 +315,11 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /** {@code staff_email_unique} of PostgreSQL's "duplicate key value violates unique constraint ..." message. */
+    static String constraintName(DuplicateKeyException e) {
+        Matcher found = CONSTRAINT.matcher(String.valueOf(e.getMostSpecificCause().getMessage()));
+        return found.find() ? found.group(1) : "(unnamed)";
     }
 }

@@ -50,9 +50,8 @@ class ProjectionListener {
         try {
             transactions.executeWithoutResult(status -> {
                 projector.planForTheTablesAsTheyAre();
-                List<EventEnvelope> events = records.stream().map(inbox::parse).toList();
                 Instant latest = null;
-                for (EventEnvelope applied : inbox.processAllOnce(CONSUMER, events, projector::project)) {
+                for (EventEnvelope applied : inbox.consumeAll(CONSUMER, records, projector::project)) {
                     if (latest == null || applied.occurredAt().isAfter(latest)) {
                         latest = applied.occurredAt();
                     }
@@ -64,7 +63,8 @@ class ProjectionListener {
         } catch (RuntimeException batchFailed) {
             for (int index = 0; index < records.size(); index++) {
                 try {
-                    inbox.consume(CONSUMER, records.get(index), projector::apply);
+                    // in its own transaction and in the trace its record carries, as in the batch
+                    inbox.consumeAll(CONSUMER, List.of(records.get(index)), projector::apply);
                 } catch (RuntimeException failed) {
                     throw new BatchListenerFailedException(failed.getMessage(), failed, index);
                 }

@@ -1,8 +1,11 @@
 package org.skillalliance.messaging.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.skillalliance.contracts.EventEnvelope;
@@ -19,6 +24,9 @@ import org.skillalliance.contracts.Topics;
 import org.skillalliance.contracts.UnknownEventTypeException;
 import org.skillalliance.messaging.metrics.EventFreshness;
 import org.skillalliance.messaging.outbox.OutboxRelay;
+import org.skillalliance.messaging.tracing.MessageTracing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -32,26 +40,33 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code <topic>.DLT}. Any other exception of the effect rolls the transaction back, the processed mark with it, and
  * the record is retried with backoff before it is dead-lettered.
  *
- * <p>Once an effect is committed, its delay since the event occurred is recorded ({@link EventFreshness}).
+ * <p>Once an effect is committed, its delay since the event occurred is recorded ({@link EventFreshness}), and the
+ * event is logged once (consumer, type, event id, that delay) in the trace of the request that raised it: a record
+ * listener runs in the span of Spring Kafka's observation, and {@link #consumeAll} opens one per record of a batch. The
+ * line names no person: events carry ids, and only ids are logged.
  */
 public class EventInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final EventRegistry registry;
+    private final MessageTracing tracing;
     private final EventFreshness freshness;
     /** The topic each event type was last read from, for the figures of the forms that get no record. */
     private final Map<String, String> topicOfType = new ConcurrentHashMap<>();
 
     public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, EventRegistry registry) {
-        this(jdbc, transactions, registry, EventFreshness.NONE);
+        this(jdbc, transactions, registry, MessageTracing.NONE, EventFreshness.NONE);
     }
 
     public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, EventRegistry registry,
-                      EventFreshness freshness) {
+                      MessageTracing tracing, EventFreshness freshness) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.registry = registry;
+        this.tracing = tracing;
         this.freshness = freshness;
     }
 
@@ -105,10 +120,49 @@ public class EventInbox {
                 return false;
             }
             effect.accept(event);
-            afterCommit(() -> freshness.applied(consumer, topic, event));
+            afterCommit(() -> {
+                freshness.applied(consumer, topic, event);
+                logApplied(consumer, event);
+            });
             return true;
         });
         return Boolean.TRUE.equals(applied);
+    }
+
+    /**
+     * The batch form of {@link #consume}: parses {@code records} and applies {@code effect} once to each event this
+     * consumer has not processed before, in their order, in one transaction (see {@link #processAllOnce}). Each effect
+     * runs in a consumer span continuing the trace its record carries; each event is logged in it once committed (a
+     * batch that rolls back and is applied again record by record logs each event once).
+     *
+     * @return the events the effect ran for, in order (duplicates left out)
+     */
+    public List<EventEnvelope> consumeAll(String consumer, List<ConsumerRecord<String, String>> records,
+                                          Consumer<EventEnvelope> effect) {
+        Map<EventEnvelope, ConsumerRecord<String, String>> recordOf = new IdentityHashMap<>();
+        List<EventEnvelope> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            EventEnvelope event = parse(record);
+            recordOf.put(event, record);
+            events.add(event);
+        }
+        return processAllOnce(consumer, events, event -> {
+            Span span = tracing.startConsumerSpan(consumer + " apply", recordOf.get(event))
+                    .tag("event.type", event.eventType());
+            try (Tracer.SpanInScope scope = tracing.inScope(span)) {
+                effect.accept(event);
+            } catch (RuntimeException e) {
+                span.error(e);
+                throw e;
+            } finally {
+                span.end();
+            }
+            afterCommit(() -> {
+                try (Tracer.SpanInScope scope = tracing.inScope(span)) {
+                    logApplied(consumer, event);
+                }
+            });
+        });
     }
 
     /**
@@ -146,6 +200,14 @@ public class EventInbox {
             afterCommit(() -> applied.forEach(event -> freshness.applied(consumer, topicOf(event), event)));
             return applied;
         });
+    }
+
+    private static void logApplied(String consumer, EventEnvelope event) {
+        log.atInfo().setMessage("{} applied {} {}")
+                .addArgument(consumer).addArgument(event.eventType()).addArgument(event.eventId())
+                .addKeyValue("skillalliance.event.delay_ms",
+                        Duration.between(event.occurredAt(), Instant.now()).toMillis())
+                .log();
     }
 
     public <P> P payload(EventEnvelope event, Class<P> payloadClass) {

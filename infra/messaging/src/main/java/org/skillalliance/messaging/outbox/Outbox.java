@@ -1,10 +1,12 @@
 package org.skillalliance.messaging.outbox;
 
 import java.sql.Timestamp;
+import java.util.Map;
 
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.messaging.MessagingProperties;
+import org.skillalliance.messaging.tracing.MessageTracing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,15 +23,18 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final EventRegistry registry;
     private final MessagingProperties properties;
+    private final MessageTracing tracing;
 
-    public Outbox(JdbcClient jdbc, EventRegistry registry, MessagingProperties properties) {
+    public Outbox(JdbcClient jdbc, EventRegistry registry, MessagingProperties properties, MessageTracing tracing) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.properties = properties;
+        this.tracing = tracing;
     }
 
     /**
-     * Stores one event of this service for publication.
+     * Stores one event of this service for publication, with the current trace context (the relay publishes it in
+     * that trace).
      *
      * @param eventType   logical type name, as in the contracts ({@code EnrolmentConfirmed})
      * @param aggregateId the aggregate the event is about; it becomes the Kafka key
@@ -41,8 +46,9 @@ public class Outbox {
     public EventEnvelope append(String eventType, Object aggregateId, Object payload) {
         EventEnvelope envelope = registry.envelope(eventType, aggregateId.toString(), properties.service(), payload);
         jdbc.sql("""
-                insert into outbox_event (event_id, topic, aggregate_id, event_type, shard, envelope, occurred_at)
-                values (:eventId, :topic, :aggregateId, :eventType, :shard, :envelope, :occurredAt)
+                insert into outbox_event (event_id, topic, aggregate_id, event_type, shard, envelope, occurred_at,
+                                          trace_context)
+                values (:eventId, :topic, :aggregateId, :eventType, :shard, :envelope, :occurredAt, :traceContext)
                 """)
                 .param("eventId", envelope.eventId())
                 .param("topic", properties.topic())
@@ -51,6 +57,7 @@ public class Outbox {
                 .param("shard", shardOf(envelope.aggregateId()))
                 .param("envelope", registry.toJson(envelope))
                 .param("occurredAt", Timestamp.from(envelope.occurredAt()))
+                .param("traceContext", TraceContextColumn.write(tracing.currentContext()))
                 .update();
         return envelope;
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,10 +14,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.skillalliance.messaging.MessagingProperties;
+import org.skillalliance.messaging.tracing.MessageTracing;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -31,6 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * length of its transaction, so several instances share the shards without publishing an aggregate's events out of
  * order. A failed send stops the batch at the failure: the acknowledged prefix is marked, the rest waits for the next
  * round, which comes after a pause that doubles up to the configured maximum.
+ *
+ * <p>Each record is sent in an {@code outbox publish} span that continues the trace context stored with the event, so
+ * the producer span of the Kafka template, and through the record's headers every consumer, join the trace of the
+ * request that raised the event.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -44,6 +52,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final KafkaTemplate<String, String> kafka;
     private final MessagingProperties.Relay settings;
+    private final MessageTracing tracing;
     private final AtomicLong published = new AtomicLong();
 
     private ScheduledExecutorService executor;
@@ -52,11 +61,12 @@ public class OutboxRelay implements SmartLifecycle {
     private Instant nextPurge = Instant.now();
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-                       MessagingProperties.Relay settings) {
+                       MessagingProperties.Relay settings, MessageTracing tracing) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.settings = settings;
+        this.tracing = tracing;
         this.currentPause = settings.pollInterval();
     }
 
@@ -93,7 +103,7 @@ public class OutboxRelay implements SmartLifecycle {
             return new ShardResult(0, false);
         }
         List<PendingEvent> pending = jdbc.sql("""
-                select position, event_id, topic, aggregate_id, event_type, envelope
+                select position, event_id, topic, aggregate_id, event_type, envelope, trace_context
                 from outbox_event
                 where shard = :shard and published_at is null
                 order by position
@@ -103,18 +113,24 @@ public class OutboxRelay implements SmartLifecycle {
                 .param("limit", settings.batchSize())
                 .query((rs, n) -> new PendingEvent(rs.getLong("position"), rs.getString("event_id"),
                         rs.getString("topic"), rs.getString("aggregate_id"), rs.getString("event_type"),
-                        rs.getString("envelope")))
+                        rs.getString("envelope"), TraceContextColumn.read(rs.getString("trace_context"))))
                 .list();
         if (pending.isEmpty()) {
             return new ShardResult(0, false);
         }
         List<CompletableFuture<?>> sends = new ArrayList<>(pending.size());
+        List<Span> spans = new ArrayList<>(pending.size());
         boolean failed = false;
         for (PendingEvent event : pending) {
-            try {
+            Span span = tracing.startSpan("outbox publish", event.traceContext())
+                    .tag("event.type", event.eventType())
+                    .tag("event.id", event.eventId());
+            try (Tracer.SpanInScope scope = tracing.inScope(span)) {
                 sends.add(kafka.send(event.toRecord()));
+                spans.add(span);
             } catch (RuntimeException e) {
                 log.warn("Outbox relay could not hand event {} to the producer: {}", event.eventId(), describe(e));
+                span.error(e).end();
                 failed = true;
                 break;
             }
@@ -125,6 +141,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 acknowledged.add(pending.get(i).position());
+                spans.get(i).end();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failed = true;
@@ -132,9 +149,14 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (Exception e) {
                 log.warn("Outbox relay: the broker did not acknowledge event {}: {}", pending.get(i).eventId(),
                         describe(e));
+                spans.get(i).error(e);
                 failed = true;
                 break;
             }
+        }
+        // the spans of sends not acknowledged (after a failure) end unacknowledged; their events go out again later
+        for (int i = acknowledged.size(); i < spans.size(); i++) {
+            spans.get(i).tag("outbox.acknowledged", "false").end();
         }
         if (!acknowledged.isEmpty()) {
             jdbc.sql("update outbox_event set published_at = now() where position in (:positions)")
@@ -238,7 +260,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record PendingEvent(long position, String eventId, String topic, String aggregateId, String eventType,
-                                String envelope) {
+                                String envelope, Map<String, String> traceContext) {
         ProducerRecord<String, String> toRecord() {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, aggregateId, envelope);
             record.headers().add(EVENT_TYPE_HEADER, eventType.getBytes(StandardCharsets.UTF_8));
