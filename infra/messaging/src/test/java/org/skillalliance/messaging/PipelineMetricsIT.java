@@ -6,7 +6,9 @@ import java.util.OptionalDouble;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
+import org.skillalliance.messaging.inbox.EventInbox;
 import org.skillalliance.messaging.outbox.OutboxRelay;
 import org.skillalliance.messaging.testapp.WidgetApplication;
 import org.skillalliance.messaging.testapp.WidgetChanged;
@@ -20,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,8 +31,8 @@ import static org.awaitility.Awaitility.await;
  * The pipeline's figures as Prometheus sees them: the widget service with a web server and a management port of its
  * own, scraped over HTTP at {@code /actuator/prometheus}, against a real PostgreSQL and a real broker. The backlog of
  * an outbox whose relay is stopped, the lag of a group whose listener container is stopped and its return to 0, the
- * delay with which the inbox applied what waited, and dead letters counted by the recoverer and in the dead-letter
- * topic.
+ * delay with which the inbox applied what waited (and nothing for an effect rolled back), and dead letters counted by
+ * the recoverer and in the dead-letter topic.
  */
 @RealInfrastructure
 @SpringBootTest(classes = WidgetApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -50,6 +53,8 @@ class PipelineMetricsIT {
     @Autowired KafkaListenerEndpointRegistry listeners;
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired EventRegistry registry;
+    @Autowired EventInbox inbox;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void theOutboxBacklogAndTheAgeOfItsOldestRowShowWhileTheRelayIsStopped() {
@@ -132,6 +137,22 @@ class PipelineMetricsIT {
         // the poison's effect ran three times and was rolled back each time: nothing was applied, nothing timed
         assertThat(scrape().sum("skillalliance_event_apply_delay_seconds_count", applied)).isEqualTo(appliedBefore);
         scrape().body().lines().filter(line -> line.startsWith("skillalliance_")).forEach(System.out::println);
+    }
+
+    @Test
+    void anEffectIsTimedOnlyOnceItsTransactionHasCommitted() {
+        String consumer = "metrics-rolled-back";
+        EventEnvelope event = registry.envelope(WidgetApplication.WIDGET_CHANGED, "rolled-back", "widget-service",
+                new WidgetChanged("rolled-back", 1));
+        // the inbox's transaction joins the caller's, which is rolled back after the effect ran: nothing happened
+        transactions.executeWithoutResult(status -> {
+            assertThat(inbox.processOnce(consumer, event, applied -> { })).isTrue();
+            status.setRollbackOnly();
+        });
+        assertThat(scrape().sum("skillalliance_event_apply_delay_seconds_count", "consumer", consumer)).isZero();
+
+        assertThat(inbox.processOnce(consumer, event, applied -> { })).as("its mark went with the rollback").isTrue();
+        assertThat(scrape().sum("skillalliance_event_apply_delay_seconds_count", "consumer", consumer)).isOne();
     }
 
     @Test

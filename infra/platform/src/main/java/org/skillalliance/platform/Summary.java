@@ -1,9 +1,12 @@
 package org.skillalliance.platform;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What {@code ./alliance up} prints once everything is ready: each part with its address, cold start and memory, the
@@ -70,7 +73,7 @@ final class Summary {
     static String metrics(PlatformEndpoints endpoints) {
         StringBuilder where = new StringBuilder();
         endpoints.management().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparingInt(java.net.URI::getPort)))
+                .sorted(Map.Entry.comparingByValue(Comparator.comparingInt(URI::getPort)))
                 .forEach(entry -> where.append(where.isEmpty() ? entry.getValue() + "/actuator/prometheus ("
                         + entry.getKey() + ")" : ", " + entry.getKey() + " :" + entry.getValue().getPort()));
         return where.toString();

@@ -131,7 +131,7 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
         return running;
     }
 
-    /** After the listener containers (which start in the last phase but one), before the web server stops. */
+    /** Started before the listener containers (a lower phase) and stopped after them: it reads the broker, not them. */
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 200;
