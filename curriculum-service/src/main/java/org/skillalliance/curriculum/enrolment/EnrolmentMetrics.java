@@ -1,8 +1,6 @@
 package org.skillalliance.curriculum.enrolment;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.skillalliance.messaging.metrics.ScrapeReading;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -27,7 +24,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *   A change counts once its transaction has committed, never before: a change rolled back did not happen;</li>
  *   <li>{@value #WAITLIST_PEOPLE} and {@value #WAITLIST_LONGEST}: people waiting in the cohorts that still take
  *   requests (planned or open), all together and in the longest single waitlist, read from the database when
- *   scraped (one query, whose answer the two gauges of a scrape share for 250 ms). No label per cohort: the number
+ *   scraped (one query, whose answer the two gauges of a scrape share: {@link ScrapeReading}). No label per cohort: the number
  *   of cohorts has no bound.</li>
  * </ul>
  */
@@ -38,8 +35,6 @@ class EnrolmentMetrics implements MeterBinder {
     static final String WAITLIST_PEOPLE = "skillalliance.waitlist.people";
     static final String WAITLIST_LONGEST = "skillalliance.waitlist.longest";
 
-    private static final Logger log = LoggerFactory.getLogger(EnrolmentMetrics.class);
-    private static final Duration KEPT = Duration.ofMillis(250);
 
     /** What came of a request or a seat change: the {@code outcome} label's values. */
     enum Outcome {
@@ -50,17 +45,17 @@ class EnrolmentMetrics implements MeterBinder {
         }
     }
 
-    private record Waitlists(double people, double longest, Instant readAt) {
+    private record Waitlists(double people, double longest) {
     }
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ScrapeReading<Waitlists> waitlists;
     private final Map<Outcome, Counter> counters = new EnumMap<>(Outcome.class);
-    private Waitlists last;
 
     EnrolmentMetrics(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.clock = Clock.systemUTC();
+        this.waitlists = new ScrapeReading<>("the waitlists", Clock.systemUTC(), now -> read(),
+                new Waitlists(Double.NaN, Double.NaN));
         // every outcome from the start at 0, so that a rate over the first requests is right
         for (Outcome outcome : Outcome.values()) {
             counters.put(outcome, Counter.builder(ENROLMENTS)
@@ -96,35 +91,25 @@ class EnrolmentMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder(WAITLIST_PEOPLE, this, metrics -> metrics.waitlists().people())
+        Gauge.builder(WAITLIST_PEOPLE, this, metrics -> metrics.waitlists.get().people())
                 .description("People waiting for a seat in cohorts that still take requests (planned or open)")
                 .strongReference(true)
                 .register(registry);
-        Gauge.builder(WAITLIST_LONGEST, this, metrics -> metrics.waitlists().longest())
+        Gauge.builder(WAITLIST_LONGEST, this, metrics -> metrics.waitlists.get().longest())
                 .description("People waiting in the longest waitlist of a cohort that still takes requests")
                 .strongReference(true)
                 .register(registry);
     }
 
-    private synchronized Waitlists waitlists() {
-        Instant now = clock.instant();
-        if (last != null && Duration.between(last.readAt(), now).compareTo(KEPT) < 0) {
-            return last;
-        }
-        try {
-            last = jdbc.sql("""
-                            select coalesce(sum(waiting), 0) as people, coalesce(max(waiting), 0) as longest
-                            from (select count(*) as waiting
-                                  from enrolment e join cohort c on c.id = e.cohort_id
-                                  where e.status = 'WAITLISTED' and c.status in ('PLANNED', 'OPEN')
-                                  group by e.cohort_id) as waitlist
-                            """)
-                    .query((row, number) -> new Waitlists(row.getLong("people"), row.getLong("longest"), now))
-                    .single();
-        } catch (RuntimeException unreadable) {
-            log.debug("the waitlists could not be read for their gauges: {}", unreadable.toString());
-            last = new Waitlists(Double.NaN, Double.NaN, now);
-        }
-        return last;
+    private Waitlists read() {
+        return jdbc.sql("""
+                        select coalesce(sum(waiting), 0) as people, coalesce(max(waiting), 0) as longest
+                        from (select count(*) as waiting
+                              from enrolment e join cohort c on c.id = e.cohort_id
+                              where e.status = 'WAITLISTED' and c.status in ('PLANNED', 'OPEN')
+                              group by e.cohort_id) as waitlist
+                        """)
+                .query((row, number) -> new Waitlists(row.getLong("people"), row.getLong("longest")))
+                .single();
     }
 }
