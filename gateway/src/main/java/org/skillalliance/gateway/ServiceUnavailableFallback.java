@@ -4,6 +4,8 @@ import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +27,8 @@ import reactor.core.publisher.Mono;
 @RestController
 class ServiceUnavailableFallback {
 
+    private static final Log log = LogFactory.getLog(ServiceUnavailableFallback.class);
+
     @RequestMapping("/fallback/{service}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
@@ -35,9 +39,21 @@ class ServiceUnavailableFallback {
         String why = failure instanceof CallNotPermittedException ? "its circuit is open after repeated failures"
                 : timedOut(failure) ? "it did not answer in time"
                 : "it could not be reached";
+        // the route's id and the failure's kind, never the request's path or query (docs/observability.md)
+        log.warn(service + " is unavailable: " + why + " (" + chain(failure) + ")");
         exchange.getResponse().getHeaders().set("Retry-After", "10");
         return Problems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "Service unavailable", service + " is unavailable: " + why);
+    }
+
+    /** The failure's exception classes, outermost first: what an operator needs to tell a refusal from a reset. */
+    private static String chain(Throwable failure) {
+        StringBuilder classes = new StringBuilder(failure.getClass().getName());
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+            classes.append(" <- ").append(cause.getClass().getName());
+        }
+        return classes.toString();
     }
 
     /**
