@@ -3,12 +3,14 @@ package org.skillalliance.member.invitation;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -62,7 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @EnableConfigurationProperties(KeycloakAdminProperties.class)
-class KeycloakUsers implements DisposableBean {
+public class KeycloakUsers implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakUsers.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -131,7 +133,8 @@ class KeycloakUsers implements DisposableBean {
         READ_ROLE("read the realm role", true),
         FIND_USERS("look up who holds the username or email", true),
         CREATE_USER("create the user", false),
-        GRANT_ROLE("grant the realm role", false);
+        GRANT_ROLE("grant the realm role", false),
+        LIST_ROLE_HOLDERS("list who holds a realm role", true);
 
         final String description;
         final boolean idempotent;
@@ -250,6 +253,46 @@ class KeycloakUsers implements DisposableBean {
             }
         }
         return false;
+    }
+
+    /** A login as notifications need it: its id, its email address, and the language chosen in Keycloak (or null). */
+    public record Person(String id, String email, String locale) {
+    }
+
+    /**
+     * The enabled people of an organisation who hold a realm role and have an email address, read page by page from
+     * the role's members (an organisation has few admins; a realm has many learners, who are never read here).
+     *
+     * @throws KeycloakUnavailable when Keycloak cannot be asked; the caller tries again later
+     */
+    public List<Person> holdersOf(String realmRole, UUID organisationId) {
+        String organisation = organisationId.toString();
+        List<Person> holders = new ArrayList<>();
+        int page = 100;
+        for (int first = 0; ; first += page) {
+            int from = first;
+            String found = call(Step.LIST_ROLE_HOLDERS, bearer -> http.get()
+                    .uri(uri -> uri.path("/admin/realms/{realm}/roles/{role}/users")
+                            .queryParam("briefRepresentation", "false").queryParam("first", from)
+                            .queryParam("max", page).build(properties.realm(), realmRole))
+                    .headers(bearer).retrieve().body(String.class));
+            JsonNode users = JSON.readTree(found == null ? "[]" : found);
+            for (JsonNode user : users) {
+                boolean ofOrganisation = false;
+                for (JsonNode orgId : user.path("attributes").path("org_id")) {
+                    ofOrganisation |= organisation.equals(orgId.asString());
+                }
+                String email = user.path("email").asString("");
+                if (ofOrganisation && user.path("enabled").asBoolean(false) && !email.isBlank()) {
+                    JsonNode locale = user.path("attributes").path("locale").path(0);
+                    holders.add(new Person(user.path("id").asString(), email,
+                            locale.isMissingNode() ? null : locale.asString()));
+                }
+            }
+            if (users.size() < page) {
+                return holders;
+            }
+        }
     }
 
     /** The circuit's state, for tests: CLOSED, OPEN or HALF_OPEN. */

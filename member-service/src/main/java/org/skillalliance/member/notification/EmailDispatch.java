@@ -1,0 +1,123 @@
+package org.skillalliance.member.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.internet.InternetAddress;
+import org.skillalliance.member.invitation.KeycloakUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the notifications' emails over SMTP, on every instance, each row by one only: a batch is taken under
+ * {@code for update skip locked} and marked sent in the same transaction. An organisation's messages are first addressed
+ * to its member-admins as Keycloak knows them then (those who turned the kind off left out). A failed send is tried
+ * again later, with growing pauses, {@value #ATTEMPTS} times in all, then marked failed.
+ *
+ * <p>SMTP gives no way to send and record in one step: a crash between the server's acceptance and the commit sends
+ * that one email again on the next round. Everything else is exactly once.
+ */
+@Component
+class EmailDispatch {
+
+    static final int ATTEMPTS = 8;
+    private static final int BATCH = 20;
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(EmailDispatch.class);
+
+    private final JdbcNotifications notifications;
+    private final NotificationTexts texts;
+    private final KeycloakUsers keycloak;
+    private final JavaMailSender mail;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final InternetAddress from;
+
+    EmailDispatch(JdbcNotifications notifications, NotificationTexts texts, KeycloakUsers keycloak,
+                  JavaMailSender mail, TransactionTemplate transactions, Clock clock,
+                  @Value("${skillalliance.notifications.from:Skill Alliance <no-reply@skill-alliance.local>}")
+                  String from) throws jakarta.mail.internet.AddressException {
+        this.notifications = notifications;
+        this.texts = texts;
+        this.keycloak = keycloak;
+        this.mail = mail;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.from = new InternetAddress(from, true);
+    }
+
+    @Scheduled(fixedDelayString = "${skillalliance.notifications.send-every:2s}", initialDelayString = "5s")
+    void sendDue() {
+        try {
+            transactions.executeWithoutResult(status -> addressOrganisationMessages());
+            Integer sent;
+            do {
+                sent = transactions.execute(status -> sendBatch());
+            } while (sent != null && sent == BATCH);
+        } catch (RuntimeException failure) {
+            // the database or Keycloak is away: the next round tries again
+            log.warn("Notification emails not sent this round: {}", failure.toString());
+        }
+    }
+
+    /** Gives each organisation message one email per member-admin who has not turned its kind off. */
+    private void addressOrganisationMessages() {
+        Instant now = clock.instant();
+        for (Notification notification : notifications.lockUnaddressed(BATCH)) {
+            UUID organisationId = UUID.fromString(notification.facts().get("organisationId"));
+            String country = notifications.organisationCountry(organisationId).orElse(null);
+            for (KeycloakUsers.Person admin : keycloak.holdersOf("member-admin", organisationId)) {
+                JdbcNotifications.Preferences preferences = notifications.preferences(Recipients.user(admin.id()))
+                        .orElse(JdbcNotifications.Preferences.NONE);
+                if (!preferences.mutes(notification.kind())) {
+                    String chosen = preferences.language() != null ? preferences.language() : admin.locale();
+                    notifications.addEmail(notification.id(), admin.email(), Language.of(chosen, country), now);
+                }
+            }
+            notifications.addressed(notification.id(), now);
+        }
+    }
+
+    private int sendBatch() {
+        Instant now = clock.instant();
+        List<JdbcNotifications.DueEmail> due = notifications.lockDueEmails(now, BATCH);
+        for (JdbcNotifications.DueEmail email : due) {
+            try {
+                mail.send(message -> {
+                    MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+                    helper.setFrom(from);
+                    helper.setTo(email.address());
+                    NotificationTexts.Rendered rendered = texts.render(email.kind(), email.facts(), email.language());
+                    helper.setSubject(rendered.subject());
+                    helper.setText(texts.emailText(email.kind(), email.facts(), email.language(), firstName(email)));
+                });
+                notifications.emailSent(email.notificationId(), email.address(), clock.instant());
+            } catch (MailException failure) {
+                int attempt = email.attempts() + 1;
+                Instant retryAt = attempt >= ATTEMPTS ? null
+                        : clock.instant().plus(FIRST_PAUSE.multipliedBy(1L << Math.min(attempt - 1, 10)));
+                log.warn("Notification {} not sent (attempt {} of {}): {}", email.notificationId(), attempt, ATTEMPTS,
+                        failure.getClass().getSimpleName());
+                notifications.emailFailed(email.notificationId(), email.address(),
+                        failure.getClass().getSimpleName(), retryAt);
+            }
+        }
+        return due.size();
+    }
+
+    /** A learner is greeted by first name; an organisation's admins are not (their names are Keycloak's). */
+    private String firstName(JdbcNotifications.DueEmail email) {
+        return Recipients.staffIdOf(email.recipient()).flatMap(notifications::learner)
+                .map(JdbcNotifications.Learner::firstName).orElse(null);
+    }
+}
