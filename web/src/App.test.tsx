@@ -74,7 +74,7 @@ describe("the web app", { timeout: 30_000 }, () => {
     const cohorts = await screen.findByRole("table", { name: "Next cohorts open for enrolment" });
     expect(within(cohorts).getByRole("row", { name: /2 \/ 12/ })).toBeTruthy();
     const nav = screen.getByRole("navigation", { name: "Main" });
-    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(["Home", "Staff", "Catalogue", "Enrolments", "Statements", "Claims and grants", "Skills", "Benchmark"]);
+    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(["Home", "Staff", "Catalogue", "Enrolments", "Statements", "Claims and grants", "Skills", "Benchmark", "Notifications"]);
     expect(screen.getByRole("button", { name: "Sign out" }).closest("form")?.getAttribute("action")).toBe("/logout");
     expect((document.querySelector("input[name=_csrf]") as HTMLInputElement).value).toBe("token-1");
     await expectAccessible();
@@ -234,8 +234,43 @@ describe("the web app", { timeout: 30_000 }, () => {
     expect(await screen.findByRole("heading", { level: 1, name: "My learning" })).toBeTruthy();
     expect(await screen.findByRole("button", { name: "Download the Open Badge for Hydraulic schematics" })).toBeTruthy();
     const nav = screen.getByRole("navigation", { name: "Main" });
-    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(["Home"]);
+    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(["Home", "Notifications"]);
     await waitFor(() => expect(screen.getByRole("row", { name: /Completed/ }).textContent).toContain("32 hours attended"));
+    await expectAccessible();
+  });
+
+  it("lists a person's notifications, marks one read, and saves the kinds turned off", async () => {
+    let read = false;
+    let saved: unknown = null;
+    const gateway = start("/notifications", {
+      "GET /bff/session": () => json({ ...memberAdmin, roles: ["learner"], staffId: staffMember(1).id }),
+      "GET /api/notifications": () =>
+        json(page([
+          { id: "n2", kind: "enrolment-promoted", subject: "A place in Hydraulics is now yours", text: "A place in Hydraulics has come free.", createdAt: "2026-12-01T09:00:00Z", readAt: read ? "2026-12-02T09:00:00Z" : undefined },
+          { id: "n1", kind: "enrolment-waitlisted", subject: "You are on the waitlist for Hydraulics", text: "You are number 2.", createdAt: "2026-11-30T09:00:00Z", readAt: "2026-11-30T10:00:00Z" },
+        ])),
+      "POST /api/notifications/:id/read": () => {
+        read = true;
+        return json({ id: "n2", readAt: "2026-12-02T09:00:00Z" });
+      },
+      "GET /api/notifications/preferences": () =>
+        json({ language: "de", languageDefault: true, muted: [], kinds: ["enrolment-confirmed", "enrolment-promoted", "cohort-starting"] }),
+      "PUT /api/notifications/preferences": async (request) => {
+        saved = await request.json();
+        return json({ language: "en", languageDefault: false, muted: ["cohort-starting"], kinds: ["enrolment-confirmed", "enrolment-promoted", "cohort-starting"] });
+      },
+    });
+    expect(await screen.findByRole("heading", { level: 1, name: "Notifications" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 3, name: "New A place in Hydraulics is now yours" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Mark read: A place in Hydraulics is now yours" }));
+    await waitFor(() => expect(screen.queryByRole("button", { name: /^Mark read/ })).toBeNull());
+    expect(gateway.requests.find((request) => request.method === "POST")?.csrf).toBe("token-1");
+
+    fireEvent.click(await screen.findByRole("checkbox", { name: "A course starting within a week" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Language of messages" }), { target: { value: "en" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(await screen.findByText("Settings saved.")).toBeTruthy();
+    expect(saved).toEqual({ language: "en", muted: ["cohort-starting"] });
     await expectAccessible();
   });
 });

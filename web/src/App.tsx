@@ -50,7 +50,13 @@ function SignedIn({ session }: { session: Session }) {
         {areas.map((area) => (
           <Route key={area.role} path={area.homePath} element={<area.Home />} />
         ))}
-        {areas.flatMap((area) => area.routes.map((route) => <Route key={route.path} path={route.path} element={<route.Component />} />))}
+        {areas
+          .flatMap((area) => area.routes)
+          // a page in several areas (notifications: learner and member-admin) is mounted once
+          .filter((route, index, all) => all.findIndex((other) => other.path === route.path) === index)
+          .map((route) => (
+            <Route key={route.path} path={route.path} element={<route.Component />} />
+          ))}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Layout>

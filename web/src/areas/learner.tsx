@@ -1,4 +1,5 @@
 import { LearningPage } from "../features/learning/LearningPage";
+import { NotificationsPage } from "../features/notifications/NotificationsPage";
 import { t } from "../i18n";
 import type { Area } from "./area";
 
@@ -7,6 +8,6 @@ export const learnerArea: Area = {
   label: t.learner.area,
   homePath: "/learning",
   Home: LearningPage,
-  nav: [],
-  routes: [],
+  nav: [{ to: "/notifications", label: t.notifications.title }],
+  routes: [{ path: "/notifications", Component: NotificationsPage }],
 };

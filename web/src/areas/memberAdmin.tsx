@@ -5,6 +5,7 @@ import { CoursePage } from "../features/catalogue/CoursePage";
 import { EnrolmentsPage } from "../features/enrolments/EnrolmentsPage";
 import { ClaimsPage } from "../features/funding/ClaimsPage";
 import { EmployerHomePage } from "../features/home/EmployerHomePage";
+import { NotificationsPage } from "../features/notifications/NotificationsPage";
 import { StatementsPage } from "../features/money/StatementsPage";
 import { SkillsPage } from "../features/skills/SkillsPage";
 import { StaffMemberPage } from "../features/staff/StaffMemberPage";
@@ -26,6 +27,7 @@ export const memberAdminArea: Area = {
     { to: "/claims", label: t.funding.title },
     { to: "/skills", label: t.skills.title },
     { to: "/benchmark", label: t.benchmark.title },
+    { to: "/notifications", label: t.notifications.title },
   ],
   routes: [
     { path: "/staff", Component: StaffPage },
@@ -38,5 +40,6 @@ export const memberAdminArea: Area = {
     { path: "/claims", Component: ClaimsPage },
     { path: "/skills", Component: SkillsPage },
     { path: "/benchmark", Component: BenchmarkPage },
+    { path: "/notifications", Component: NotificationsPage },
   ],
 };

@@ -55,9 +55,8 @@ class AuthorisationMatrixIT {
     /** The real gateway in front of this service: every cell goes through the door clients use. */
     String gateway;
 
-    final Map<Who, String> tokens = new EnumMap<>(Who.class);
-    ApiClient admin;
-    MemberFixtures fixtures;
+    /** Each caller's tokens, fetched again before they expire: the matrix outlasts a token's 5 minutes on a busy machine. */
+    final Map<Who, Supplier<String>> tokens = new EnumMap<>(Who.class);
     UUID association1, association2, employer1, employer2, provider1, provider2, funder1, funder2;
     UUID alliance1, alliance2, membership1, membership2, staff1, staff2;
     Map<String, Object> staff1Body;
@@ -65,8 +64,6 @@ class AuthorisationMatrixIT {
     @BeforeAll
     void world() {
         gateway = TestGateway.inFrontOf("member-service", port);
-        admin = MemberFixtures.asAdmin(port);
-        fixtures = new MemberFixtures(admin);
 
         // an admin's token that has run out: only its expiry can explain a 401
         TestKeycloak keycloak = TestKeycloak.instance();
@@ -74,36 +71,36 @@ class AuthorisationMatrixIT {
         ApiClient probe = ApiClient.onPort(port).withToken(expired);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> probe.get("/api/alliances").status() == 401);
-        tokens.put(Who.EXPIRED_TOKEN, expired);
+        tokens.put(Who.EXPIRED_TOKEN, () -> expired);
 
-        association1 = fixtures.register("ASSOCIATION");
-        association2 = fixtures.register("ASSOCIATION");
-        employer1 = fixtures.registerEmployer(30);
-        employer2 = fixtures.registerEmployer(30);
-        provider1 = fixtures.register("TRAINING_PROVIDER");
-        provider2 = fixtures.register("TRAINING_PROVIDER");
-        funder1 = fixtures.register("FUNDER");
-        funder2 = fixtures.register("FUNDER");
-        alliance1 = fixtures.createAlliance(association1);
-        alliance2 = fixtures.createAlliance(association2);
-        membership1 = fixtures.apply(alliance1, employer1, "MEMBER_EMPLOYER");
+        association1 = fixtures().register("ASSOCIATION");
+        association2 = fixtures().register("ASSOCIATION");
+        employer1 = fixtures().registerEmployer(30);
+        employer2 = fixtures().registerEmployer(30);
+        provider1 = fixtures().register("TRAINING_PROVIDER");
+        provider2 = fixtures().register("TRAINING_PROVIDER");
+        funder1 = fixtures().register("FUNDER");
+        funder2 = fixtures().register("FUNDER");
+        alliance1 = fixtures().createAlliance(association1);
+        alliance2 = fixtures().createAlliance(association2);
+        membership1 = fixtures().apply(alliance1, employer1, "MEMBER_EMPLOYER");
         // an active member: association 1's coordinator may then invite employer 1's people
-        assertThat(admin.post("/api/memberships/" + membership1 + "/activate").status()).isEqualTo(200);
-        membership2 = fixtures.apply(alliance2, employer2, "MEMBER_EMPLOYER");
+        assertThat(admin().post("/api/memberships/" + membership1 + "/activate").status()).isEqualTo(200);
+        membership2 = fixtures().apply(alliance2, employer2, "MEMBER_EMPLOYER");
         staff1Body = secretStaff(employer1);
-        staff1 = MemberFixtures.created(admin.post("/api/staff", staff1Body));
-        staff2 = fixtures.registerStaff(employer2, "someone@tenant-two.example");
+        staff1 = MemberFixtures.created(admin().post("/api/staff", staff1Body));
+        staff2 = fixtures().registerStaff(employer2, "someone@tenant-two.example");
 
-        tokens.put(Who.ADMIN, MemberFixtures.adminToken());
-        tokens.put(Who.COORDINATOR, MemberFixtures.tokenFor("coordinator", association1));
-        tokens.put(Who.COORDINATOR_2, MemberFixtures.tokenFor("coordinator", association2));
-        tokens.put(Who.MEMBER_ADMIN, MemberFixtures.tokenFor("member-admin", employer1));
-        tokens.put(Who.MEMBER_ADMIN_2, MemberFixtures.tokenFor("member-admin", employer2));
-        tokens.put(Who.PROVIDER, MemberFixtures.tokenFor("provider", provider1));
-        tokens.put(Who.PROVIDER_2, MemberFixtures.tokenFor("provider", provider2));
-        tokens.put(Who.FUNDER, MemberFixtures.tokenFor("funder", funder1));
-        tokens.put(Who.FUNDER_2, MemberFixtures.tokenFor("funder", funder2));
-        tokens.put(Who.LEARNER, MemberFixtures.tokenFor("learner", employer1));
+        tokens.put(Who.ADMIN, MemberFixtures::adminToken);
+        tokens.put(Who.COORDINATOR, refreshing("coordinator", association1));
+        tokens.put(Who.COORDINATOR_2, refreshing("coordinator", association2));
+        tokens.put(Who.MEMBER_ADMIN, refreshing("member-admin", employer1));
+        tokens.put(Who.MEMBER_ADMIN_2, refreshing("member-admin", employer2));
+        tokens.put(Who.PROVIDER, refreshing("provider", provider1));
+        tokens.put(Who.PROVIDER_2, refreshing("provider", provider2));
+        tokens.put(Who.FUNDER, refreshing("funder", funder1));
+        tokens.put(Who.FUNDER_2, refreshing("funder", funder2));
+        tokens.put(Who.LEARNER, refreshing("learner", employer1));
     }
 
     /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
@@ -179,7 +176,7 @@ class AuthorisationMatrixIT {
 
     @Test
     void anOrganisationAppliesAndWithdrawsItselfButOnlyItsAlliancesCoordinatorAdmitsIt() {
-        UUID alliance = fixtures.createAlliance(association1);
+        UUID alliance = fixtures().createAlliance(association1);
         ApiClient provider = as(Who.PROVIDER);
         UUID membership = MemberFixtures.created(provider.post("/api/memberships",
                 Map.of("allianceId", alliance, "organisationId", provider1, "role", "PROVIDER")));
@@ -222,7 +219,7 @@ class AuthorisationMatrixIT {
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
 
         endpoints.add(new Endpoint("POST", "/api/memberships", () -> new Call("POST", "/api/memberships",
-                Map.of("allianceId", fixtures.createAlliance(association1), "organisationId", employer1,
+                Map.of("allianceId", fixtures().createAlliance(association1), "organisationId", employer1,
                         "role", "MEMBER_EMPLOYER"), null),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
         endpoints.add(new Endpoint("GET", "/api/memberships", () -> Call.get("/api/memberships?size=200"),
@@ -269,11 +266,11 @@ class AuthorisationMatrixIT {
         endpoints.add(new Endpoint("PUT", "/api/staff/{id}", () -> new Call("PUT", "/api/staff/" + staff1,
                 staffUpdate(), staffProbe(staff1)), staffAdmins, null));
         endpoints.add(new Endpoint("DELETE", "/api/staff/{id}", () -> {
-            UUID fresh = MemberFixtures.created(admin.post("/api/staff", secretStaff(employer1)));
+            UUID fresh = MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1)));
             return new Call("DELETE", "/api/staff/" + fresh, null, staffProbe(fresh));
         }, Expected.otherwise(Who.class, 403).and(204, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
         endpoints.add(new Endpoint("POST", "/api/staff/{id}/leave", () -> {
-            UUID fresh = MemberFixtures.created(admin.post("/api/staff", secretStaff(employer1)));
+            UUID fresh = MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1)));
             return new Call("POST", "/api/staff/" + fresh + "/leave", Map.of("employmentEnd", "2025-06-30"),
                     staffProbe(fresh));
         }, staffAdmins, null));
@@ -288,26 +285,48 @@ class AuthorisationMatrixIT {
         endpoints.add(new Endpoint("POST", "/api/organisations/{id}/invitations", () -> {
             String username = MemberFixtures.uniqueUsername("matrix");
             Map<String, Object> learner = MemberFixtures.invitation(username, "learner");
-            learner.put("staffId", MemberFixtures.created(admin.post("/api/staff", secretStaff(employer1))));
+            learner.put("staffId", MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1))));
             return new Call("POST", "/api/organisations/" + employer1 + "/invitations", learner,
                     () -> TestKeycloak.instance().findUser(username).isPresent() ? "created" : "absent");
         }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
+
+        // notifications: a person's own; member-admins read their organisation's, learners (linked to a staff record,
+        // which the matrix's learner is not) their own, nobody else has any
+        Expected<Who> ownNotifications = Expected.otherwise(Who.class, 403).and(200, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2);
+        endpoints.add(new Endpoint("GET", "/api/notifications", () -> Call.get("/api/notifications"), ownNotifications,
+                (softly, who, response) -> softly.assertThat(response.json().path("items").isEmpty())
+                        .as("GET /api/notifications as " + who + " is empty").isEqualTo(who == Who.MEMBER_ADMIN_2)));
+        endpoints.add(new Endpoint("GET", "/api/notifications/preferences",
+                () -> Call.get("/api/notifications/preferences"), ownNotifications, null));
+        endpoints.add(new Endpoint("PUT", "/api/notifications/preferences", () -> new Call("PUT",
+                "/api/notifications/preferences", Map.of("muted", List.of()), null), ownNotifications, null));
+        endpoints.add(new Endpoint("POST", "/api/notifications/{id}/read", () -> new Call("POST",
+                "/api/notifications/" + employerOnesNotification() + "/read", null, null),
+                Expected.otherwise(Who.class, 403).and(200, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
         return endpoints;
+    }
+
+    /** The notification employer 1's member-admins got when membership 1 was admitted (it arrives over Kafka). */
+    private String employerOnesNotification() {
+        ApiClient memberAdmin = as(Who.MEMBER_ADMIN);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !memberAdmin.get("/api/notifications").json().path("items").isEmpty());
+        return memberAdmin.get("/api/notifications").json().path("items").get(0).path("id").asString();
     }
 
     /** A fresh membership of employer 1 in a fresh alliance of association 1, applied (or already active). */
     private Call transition(boolean active, String action) {
-        UUID membership = fixtures.apply(fixtures.createAlliance(association1), employer1, "MEMBER_EMPLOYER");
+        UUID membership = fixtures().apply(fixtures().createAlliance(association1), employer1, "MEMBER_EMPLOYER");
         if (active) {
-            assertThat(admin.post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
+            assertThat(admin().post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
         }
         return new Call("POST", "/api/memberships/" + membership + "/" + action, null,
-                () -> admin.get("/api/memberships/" + membership).json().path("status").asString());
+                () -> admin().get("/api/memberships/" + membership).json().path("status").asString());
     }
 
     private Supplier<String> staffProbe(UUID id) {
-        return () -> admin.get("/api/staff/" + id).text().replaceAll("\"updatedAt\":\"[^\"]*\"", "");
+        return () -> admin().get("/api/staff/" + id).text().replaceAll("\"updatedAt\":\"[^\"]*\"", "");
     }
 
     private static Map<String, Object> secretStaff(UUID employer) {
@@ -330,7 +349,21 @@ class AuthorisationMatrixIT {
     }
 
     private ApiClient as(Who who) {
-        return new ApiClient(gateway).withToken(tokens.get(who));
+        return new ApiClient(gateway).withToken(tokens.get(who).get());
+    }
+
+    /** The service as an alliance admin, with a token that is valid now. */
+    private ApiClient admin() {
+        return MemberFixtures.asAdmin(port);
+    }
+
+    private MemberFixtures fixtures() {
+        return new MemberFixtures(admin());
+    }
+
+    /** A new person with the role acting for the organisation, and their tokens renewed before they expire. */
+    private static Supplier<String> refreshing(String role, UUID organisationId) {
+        return TestKeycloak.instance().tokens(MemberFixtures.person(role, organisationId));
     }
 
     private ApiClient.Response send(Who who, Call call) {

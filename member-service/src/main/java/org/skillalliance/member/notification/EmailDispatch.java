@@ -33,6 +33,7 @@ class EmailDispatch {
     static final int ATTEMPTS = 8;
     private static final int BATCH = 20;
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
+    private static final Duration ADDRESSING_PAUSE = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(EmailDispatch.class);
 
     private final JdbcNotifications notifications;
@@ -42,6 +43,7 @@ class EmailDispatch {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final InternetAddress from;
+    private volatile Instant addressingPausedUntil = Instant.MIN;
 
     EmailDispatch(JdbcNotifications notifications, NotificationTexts texts, KeycloakUsers keycloak,
                   JavaMailSender mail, TransactionTemplate transactions, Clock clock,
@@ -58,14 +60,23 @@ class EmailDispatch {
 
     @Scheduled(fixedDelayString = "${skillalliance.notifications.send-every:2s}", initialDelayString = "5s")
     void sendDue() {
+        if (clock.instant().isAfter(addressingPausedUntil)) {
+            try {
+                transactions.executeWithoutResult(status -> addressOrganisationMessages());
+            } catch (RuntimeException failure) {
+                // Keycloak (or the database) is away: the messages stay unaddressed, and are tried again in a minute
+                addressingPausedUntil = clock.instant().plus(ADDRESSING_PAUSE);
+                log.warn("Organisation notifications not addressed, trying again in {} s: {}",
+                        ADDRESSING_PAUSE.toSeconds(), failure.toString());
+            }
+        }
         try {
-            transactions.executeWithoutResult(status -> addressOrganisationMessages());
             Integer sent;
             do {
                 sent = transactions.execute(status -> sendBatch());
             } while (sent != null && sent == BATCH);
         } catch (RuntimeException failure) {
-            // the database or Keycloak is away: the next round tries again
+            // the database is away: the next round tries again
             log.warn("Notification emails not sent this round: {}", failure.toString());
         }
     }
