@@ -8,6 +8,7 @@ export const learnerArea: Area = {
   label: t.learner.area,
   homePath: "/learning",
   Home: LearningPage,
-  nav: [{ to: "/notifications", label: t.notifications.title }],
+  // one page in the navigation; the notifications are linked from it
+  nav: [],
   routes: [{ path: "/notifications", Component: NotificationsPage }],
 };

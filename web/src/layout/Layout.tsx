@@ -8,7 +8,7 @@ import type { Session } from "../session/session";
 import { SignOut } from "../session/SignOut";
 
 function homeLabel(area: Area): string {
-  return area.nav.length === 0 && area.routes.length === 0 ? area.label : t.shell.home;
+  return area.nav.length === 0 ? area.label : t.shell.home;
 }
 
 export function Layout({ session, areas, children }: { session: Session; areas: Area[]; children: ReactNode }) {

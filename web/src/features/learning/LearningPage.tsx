@@ -1,6 +1,7 @@
 // The learner's own enrolments (GET /api/enrolments answers a learner with their own only) and the Open Badge of each
 // completed one (GET /api/enrolments/{id}/credential), downloaded as a JSON file.
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
 import { saveJson } from "../../api/download";
 import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/curriculum-service";
@@ -48,7 +49,7 @@ export function LearningPage() {
     queryFn: () => unwrap(api.curriculum.GET("/api/enrolments", { params: { query: { page: paging.page, size: paging.size } } })),
   });
   return (
-    <Page title={t.learner.title} intro={t.learner.intro}>
+    <Page title={t.learner.title} intro={t.learner.intro} actions={<Link to="/notifications">{t.notifications.title}</Link>}>
       <QueryView query={enrolments}>
         {(data) =>
           (data.items ?? []).length === 0 ? (
