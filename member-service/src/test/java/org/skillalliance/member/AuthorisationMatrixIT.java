@@ -349,7 +349,8 @@ class AuthorisationMatrixIT {
     }
 
     private ApiClient as(Who who) {
-        return new ApiClient(gateway).withToken(tokens.get(who).get());
+        Supplier<String> token = tokens.get(who); // none for NO_TOKEN
+        return new ApiClient(gateway).withToken(token == null ? null : token.get());
     }
 
     /** The service as an alliance admin, with a token that is valid now. */
