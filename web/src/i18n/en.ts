@@ -486,7 +486,7 @@ export const en = {
     },
     invite: {
       title: "Invite people",
-      intro: "Give a person of your association or of a member organisation a login with one role. They confirm their email at their first sign-in.",
+      intro: "Give a person of your association or of a member organisation a login with one role. They get an email with a link to set their own password; nobody else ever knows it.",
       organisation: "Organisation",
       organisationHint: "Your association, or an active member of the alliance.",
       ownAssociation: "My association",
@@ -495,12 +495,10 @@ export const en = {
       firstName: "First name",
       lastName: "Last name",
       email: "Email",
-      password: "Initial password",
-      passwordHint: "Leave empty to have one generated; it is shown once below.",
       submit: "Send invitation",
       doneTitle: "Invitation sent",
-      done: (username: string, email: string) => `${username} (${email}) can now sign in.`,
-      initialPassword: "Initial password, to pass on securely (shown only now):",
+      done: (username: string, email: string, expiresAt: string) =>
+        `${username} gets an email at ${email} with a link to set a password. The link works until ${expiresAt}; after that, invite them again.`,
     },
     cohortForm: {
       title: "Schedule a cohort",

@@ -1,18 +1,20 @@
 // The coordinator invites a person of its association or of a member organisation of its alliance: a Keycloak login
-// with one role (POST /api/organisations/{id}/invitations). The initial password is shown once, to be passed on.
+// with one role (POST /api/organisations/{id}/invitations). Nobody types or sees a password: Keycloak emails the person a
+// link to set one, which expires (the answer's expiresAt).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/member-service";
 import { FormProblem, SelectField, TextField } from "../../components/Form";
+import { formatDateTime } from "../../format/format";
 import { Page, Section } from "../../components/Page";
 import { t } from "../../i18n";
 import { useAllianceChoice, useOwnOrganisation } from "../alliance/acting";
 
 type InvitationRequest = components["schemas"]["InvitationRequest"];
 const ROLES = ["member-admin", "learner", "coordinator", "provider", "funder"] as const;
-const FIELDS = ["organisationId", "username", "firstName", "lastName", "email", "role", "password"] as const;
-const EMPTY = { organisationId: "", username: "", firstName: "", lastName: "", email: "", role: "member-admin", password: "" };
+const FIELDS = ["organisationId", "username", "firstName", "lastName", "email", "role"] as const;
+const EMPTY = { organisationId: "", username: "", firstName: "", lastName: "", email: "", role: "member-admin" };
 
 export function InvitePage() {
   const { alliance, chooser, state } = useAllianceChoice();
@@ -31,7 +33,6 @@ export function InvitePage() {
         lastName: values.lastName,
         email: values.email,
         role: values.role,
-        ...(values.password === "" ? {} : { password: values.password }),
       };
       return unwrap(
         api.member.POST("/api/organisations/{organisationId}/invitations", {
@@ -84,16 +85,6 @@ export function InvitePage() {
           <TextField label={i.firstName} name="firstName" problem={invite.error} required value={form.firstName} onChange={set("firstName")} />
           <TextField label={i.lastName} name="lastName" problem={invite.error} required value={form.lastName} onChange={set("lastName")} />
           <TextField label={i.email} name="email" type="email" problem={invite.error} required value={form.email} onChange={set("email")} />
-          <TextField
-            label={i.password}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            hint={i.passwordHint}
-            problem={invite.error}
-            value={form.password}
-            onChange={set("password")}
-          />
           <button type="submit" className="primary" disabled={invite.isPending || form.organisationId === ""}>
             {invite.isPending ? t.common.saving : i.submit}
           </button>
@@ -101,12 +92,7 @@ export function InvitePage() {
       )}
       {invite.data ? (
         <Section title={i.doneTitle}>
-          <p role="status">{i.done(invite.data.username ?? "", invite.data.email ?? "")}</p>
-          {invite.data.initialPassword ? (
-            <p>
-              {i.initialPassword} <code>{invite.data.initialPassword}</code>
-            </p>
-          ) : null}
+          <p role="status">{i.done(invite.data.username ?? "", invite.data.email ?? "", formatDateTime(invite.data.expiresAt))}</p>
         </Section>
       ) : null}
     </Page>

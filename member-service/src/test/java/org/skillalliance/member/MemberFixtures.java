@@ -101,7 +101,7 @@ public final class MemberFixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);
     }
 
-    /** An invitation for a new person with the realm role; no password, so member-service generates one. */
+    /** An invitation for a new person with the realm role (Keycloak emails the person to set a password). */
     public static Map<String, Object> invitation(String username, String role) {
         Map<String, Object> body = new HashMap<>();
         body.put("username", username);

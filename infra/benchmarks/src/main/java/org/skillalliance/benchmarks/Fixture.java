@@ -158,7 +158,7 @@ final class Fixture {
         for (int attempt = 0; ; attempt++) {
             ApiResponse response = admin.post("/api/organisations/" + association + "/invitations",
                     new org.skillalliance.platform.demo.InvitationSpec("bench-warmup-" + attempt,
-                            "warmup" + attempt + "@benchmark.example", "Warm", "Up", "coordinator", DemoSeed.PASSWORD));
+                            "warmup" + attempt + "@benchmark.example", "Warm", "Up", "coordinator"));
             if (response.status() == 201) {
                 break;
             }

@@ -54,8 +54,8 @@ record DrillAlliance(String key, UUID allianceId, List<UUID> cohortIds, List<Emp
             lagging(() -> admin.activateMembership(admin.applyForMembership(alliance, employer, "MEMBER_EMPLOYER")));
             String username = ("drill-" + key + "-" + run + "-hr" + e).toLowerCase(Locale.ROOT);
             admin.invite(employer, new InvitationSpec(username, username + "@drills.example", "Hanna", "Drill" + e,
-                    "member-admin", PASSWORD));
-            api.confirmEmailAsOperator(username);
+                    "member-admin"));
+            api.setPasswordAsOperator(username, PASSWORD);
             Session hr = api.login(username, PASSWORD);
             employers.add(new Employer(employer, hr, importStaff(hr, employer, username, staffPerEmployer)));
         }

@@ -26,7 +26,7 @@ import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code ./alliance} command: {@code up}, {@code stop}, {@code status}, {@code logs} and {@code help} for the whole
+ * The {@code ./alliance} command: {@code up}, {@code stop}, {@code status}, {@code logs}, {@code mail} and {@code help} for the whole
  * platform on this machine (docs/local-platform.md).
  *
  * <p>{@code up} does not hold the platform itself: it starts a {@link Supervisor} in a new session, shows its output
@@ -67,6 +67,7 @@ public final class Alliance {
             case "stop" -> stop(rest);
             case "status" -> status(rest);
             case "logs" -> logs(rest);
+            case "mail" -> mail(rest);
             case "help", "--help", "-h" -> help();
             default -> {
                 out.println("Unknown command: " + command);
@@ -303,6 +304,24 @@ public final class Alliance {
         return 0;
     }
 
+    // ---- mail ----
+
+    /** What the platform's mail server received: per message the recipient, subject and set-password link, if any. */
+    private int mail(List<String> args) {
+        PlatformSettings settings = Options.parse(args.stream().filter(PlatformSettings::isPortFlag).toList(),
+                repository).settings();
+        Optional<String> only = args.stream().filter(arg -> !PlatformSettings.isPortFlag(arg)).findFirst();
+        List<MailServer.Mail> mails = MailServer.received(MailServer.apiUrl(settings)).stream()
+                .filter(mail -> only.isEmpty() || mail.to().equalsIgnoreCase(only.get())).toList();
+        out.println(mails.size() + " message(s) received by the mail server (web page and REST API: "
+                + MailServer.apiUrl(settings) + ")" + only.map(address -> " for " + address).orElse(""));
+        for (MailServer.Mail mail : mails) {
+            out.println("  to " + mail.to() + ": " + mail.subject());
+            mail.actionLink().ifPresent(link -> out.println("    link: " + link));
+        }
+        return 0;
+    }
+
     // ---- help ----
 
     private int help() {
@@ -320,6 +339,7 @@ public final class Alliance {
                       service sends its spans to.
                   ./alliance status             each part's pid, port, health and resident memory
                   ./alliance logs [part] [-f]   lists the log folder, or shows the end of one part's log (-f follows)
+                  ./alliance mail [address]     what the mail server received (Keycloak's invitations with their links)
                   ./alliance stop               stops everything; no process of the platform is left
                   ./alliance help
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -101,8 +102,12 @@ public final class Platform {
             String memberServiceSecret = randomSecret();
 
             progress.println("Starting PostgreSQL, Kafka and Keycloak");
-            ChildProcess keycloak = KeycloakServer.launch(settings, RealmOverlay.demoRealm(settings),
-                    Map.of(MEMBER_SERVICE_CLIENT_SECRET, memberServiceSecret), progress);
+            // the realm's placeholders: the client secret, the mail server, the web app's address
+            Map<String, String> realmVariables = new HashMap<>(MailServer.keycloakVariables(settings));
+            realmVariables.put(MEMBER_SERVICE_CLIENT_SECRET, memberServiceSecret);
+            realmVariables.put("GATEWAY_PUBLIC_URL", "http://localhost:" + settings.port(PortSetting.GATEWAY));
+            ChildProcess keycloak = KeycloakServer.launch(settings, RealmOverlay.demoRealm(settings), realmVariables,
+                    progress);
             platform.addInfrastructure(keycloak, KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK)),
                     settings.port(PortSetting.KEYCLOAK));
             EmbeddedDatabase postgres = EmbeddedDatabase.start(settings.port(PortSetting.POSTGRES),
@@ -112,7 +117,9 @@ public final class Platform {
             ChildProcess kafka = KafkaBroker.launch(settings);
             platform.addInfrastructure(kafka, "localhost:" + settings.port(PortSetting.KAFKA), settings.port(PortSetting.KAFKA),
                     () -> KafkaBroker.relaunch(settings));
-            List<ChildProcess> infrastructure = new ArrayList<>(List.of(kafka, keycloak));
+            ChildProcess mail = MailServer.launch(settings);
+            platform.addInfrastructure(mail, MailServer.apiUrl(settings), settings.port(PortSetting.MAIL));
+            List<ChildProcess> infrastructure = new ArrayList<>(List.of(kafka, keycloak, mail));
             if (settings.prometheus()) {
                 // it waits for nobody: the services' targets are down until they have started
                 ChildProcess prometheus = PrometheusServer.launch(settings, false);

@@ -27,6 +27,8 @@ public enum PortSetting {
     KAFKA("kafka", 9092, "the Kafka broker"),
     KAFKA_CONTROLLER("kafka-controller", 9093, "the Kafka controller"),
     POSTGRES("postgres", 15432, "PostgreSQL"),
+    MAIL("mail", 3025, "the mail server's SMTP (GreenMail: Keycloak's and member-service's email)"),
+    MAIL_API("mail-api", 8025, "the mail server's web page and REST API (what was sent: ./alliance mail)"),
     PROMETHEUS("prometheus", 9090, "Prometheus (only with --with-prometheus)"),
     ZIPKIN("zipkin", 9411, "Zipkin (only with --with-tracing)"),
     OTLP("otlp", 4318, "the OTLP receiver of the traces (only with --with-tracing)");

@@ -106,6 +106,8 @@ enum ServiceJar {
         if (this == MEMBER) {
             variables.put("KEYCLOAK_URL", KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK)));
             variables.put(Platform.MEMBER_SERVICE_CLIENT_SECRET, memberServiceClientSecret);
+            variables.put("MAIL_HOST", "localhost");
+            variables.put("MAIL_PORT", Integer.toString(settings.port(PortSetting.MAIL)));
         }
         return variables;
     }

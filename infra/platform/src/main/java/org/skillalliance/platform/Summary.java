@@ -60,6 +60,9 @@ final class Summary {
         parts.stream().filter(part -> part.name().equals("prometheus")).findFirst().ifPresent(prometheus ->
                 text.append(line("Prometheus", prometheus.address() + "/targets  (alerts: /alerts; Grafana dashboard:"
                         + " infra/observability/grafana/skill-alliance.json)")));
+        parts.stream().filter(part -> part.name().equals("mail")).findFirst().ifPresent(mail ->
+                text.append(line("Mail", mail.address() + "  (what was sent, e.g. an invitation's set-password link:"
+                        + " ./alliance mail)")));
         text.append(line("Logs", logs + "  (./alliance logs gateway)"));
         text.append(line("Status", "./alliance status"));
         text.append(line("Stop", "./alliance stop"));

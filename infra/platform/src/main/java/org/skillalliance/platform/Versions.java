@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The versions the build wrote into the launcher: the services' jar version, Keycloak's and Zipkin's. */
+/** The versions the build wrote into the launcher: the services' jar version, Keycloak's, Zipkin's and GreenMail's. */
 final class Versions {
 
     private static final Properties VERSIONS = load();
@@ -26,6 +26,11 @@ final class Versions {
     /** The zipkin-server version (its {@code exec} jar is the local trace collector's UI and store), e.g. 3.5.1. */
     static String zipkin() {
         return get("zipkin.version");
+    }
+
+    /** The GreenMail version (its standalone jar is the local platform's mail server), e.g. 2.1.5. */
+    static String greenmail() {
+        return get("greenmail.version");
     }
 
     private static String get(String key) {

@@ -82,6 +82,17 @@ class AllianceUpStopIT {
             assertThat(sample.output()).as("the printed sample call:%n%s%n%s", apiCommand, sample.output())
                     .contains("HTTP status 200").contains("\"items\"");
 
+            // the mail server is a part, and Keycloak's realm sends through it: an email Keycloak is asked to send
+            // shows in ./alliance mail with its set-password link
+            assertThat(up.output()).containsPattern("(?m)^  mail +" + MailServer.apiUrl(settings) + " ");
+            String address = "someone-" + System.nanoTime() + "@example.org";
+            sendKeycloaksSetPasswordEmail(settings, address);
+            Run mail = run(repository, environment, Duration.ofMinutes(1), "./alliance", "mail", address);
+            assertThat(mail.exitCode()).as("./alliance mail:%n%s", mail.output()).isZero();
+            assertThat(mail.output()).as(mail.output()).contains("1 message(s) received", "to " + address)
+                    .contains("link: http://localhost:" + settings.port(PortSetting.KEYCLOAK)
+                            + "/realms/skill-alliance/login-actions/action-token?key=");
+
             for (ServiceJar part : ServiceJar.values()) {
                 HttpResponse<String> scrape = get("http://localhost:" + settings.port(part.managementPort())
                         + "/actuator/prometheus");
@@ -164,6 +175,36 @@ class AllianceUpStopIT {
             }
         });
         return up;
+    }
+
+    /**
+     * As an operator in Keycloak's admin console: a user of the realm with an email and no password, sent Keycloak's
+     * set-password email (the same call member-service's invitations make).
+     */
+    private static void sendKeycloaksSetPasswordEmail(PlatformSettings settings, String address)
+            throws IOException, InterruptedException {
+        String keycloak = "http://localhost:" + settings.port(PortSetting.KEYCLOAK);
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
+                        + "&password=admin")).build(), HttpResponse.BodyHandlers.ofString());
+        String bearer = "Bearer " + JsonMapper.builder().build().readTree(token.body()).path("access_token").asString();
+        String users = keycloak + "/admin/realms/skill-alliance/users";
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(users))
+                .header("Authorization", bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + address + "\", \"email\": \""
+                        + address + "\", \"firstName\": \"Some\", \"lastName\": \"One\", \"enabled\": true}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> sent = HTTP.send(HttpRequest.newBuilder(URI.create(location
+                        + "/execute-actions-email?lifespan=600&client_id=skill-alliance-web"))
+                .header("Authorization", bearer).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as("Keycloak sent the email through the platform's mail server: %s", sent.body())
+                .isEqualTo(204);
     }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -64,6 +64,23 @@ class RealmExportPolicyTest {
     }
 
     @Test
+    void the_realm_sends_mail_through_the_deployments_smtp_server_named_only_by_placeholders(@TempDir Path work) {
+        JsonNode smtp = production(work).path("smtpServer");
+        // every setting comes from Keycloak's environment at import (docs/deployment.md, "Email"): no host, sender
+        // or login is written into the export, and TLS and a login are what a deployment gets unless it says otherwise
+        assertThat(smtp.path("host").asString()).isEqualTo("${SMTP_HOST}");
+        assertThat(smtp.path("from").asString()).isEqualTo("${SMTP_FROM}");
+        assertThat(smtp.path("port").asString()).isEqualTo("${SMTP_PORT:587}");
+        assertThat(smtp.path("starttls").asString()).isEqualTo("${SMTP_STARTTLS:true}");
+        assertThat(smtp.path("auth").asString()).isEqualTo("${SMTP_AUTH:true}");
+        assertThat(smtp.path("user").asString()).isEqualTo("${SMTP_USER:}");
+        assertThat(smtp.path("password").asString()).isEqualTo("${SMTP_PASSWORD:}");
+        // Keycloak's page after the invitation's password links back to the web app, at the same public address
+        assertThat(client(production(work), SampleCall.CLIENT).path("baseUrl").asString())
+                .isEqualTo("${GATEWAY_PUBLIC_URL}/");
+    }
+
+    @Test
     void the_roles_that_move_money_or_administer_sign_in_with_a_second_factor(@TempDir Path work) {
         JsonNode realm = production(work);
         String flowAlias = realm.path("browserFlow").asString();

@@ -130,6 +130,18 @@ class SummaryTest {
         assertThat(summary()).doesNotContain("Prometheus ");
     }
 
+    @Test
+    void says_where_to_read_what_the_mail_server_received() {
+        List<PartReport> parts = List.of(new PartReport("mail", "http://localhost:8025", 3025, 4545,
+                Duration.ofSeconds(1), 60 * 1024, HealthCheck.http("http://localhost:8025/api/service/readiness"),
+                Path.of("/work/.alliance/logs/mail.log")));
+
+        String summary = Summary.text(parts, Duration.ofSeconds(61), endpoints, Path.of("/work/.alliance/logs"),
+                null, null);
+
+        assertThat(summary).containsPattern("(?m)^Mail +http://localhost:8025  \\(what was sent, .*: \\./alliance mail\\)$");
+    }
+
     private String summary() {
         List<PartReport> parts = List.of(
                 new PartReport("keycloak", "http://localhost:8180", 8180, 4242, Duration.ofMillis(12_300), 450 * 1024,

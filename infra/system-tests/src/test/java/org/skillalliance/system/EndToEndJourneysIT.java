@@ -1,6 +1,7 @@
 package org.skillalliance.system;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillalliance.platform.MailServer;
 import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
@@ -44,6 +46,7 @@ import org.skillalliance.platform.demo.ProfileSpec;
 import org.skillalliance.platform.demo.ProgrammeSpec;
 import org.skillalliance.platform.demo.Session;
 import org.skillalliance.platform.demo.StaffSpec;
+import org.skillalliance.testsupport.KeycloakEmailLink;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -277,7 +280,7 @@ class EndToEndJourneysIT {
         // a member-admin cannot hand out a coordinator's role
         ApiResponse refused = hr.get("E1").post("/api/organisations/" + employers.get("E1") + "/invitations",
                 new InvitationSpec("e2e-" + run + "-sneaky", "sneaky-" + run + "@example.org", "S", "Neaky",
-                        "coordinator", password));
+                        "coordinator"));
         assertThat(refused.status()).isIn(403, 422);
         assertThat(refused.isProblem()).isTrue();
 
@@ -1078,14 +1081,23 @@ class EndToEndJourneysIT {
     private Session invite(Session inviter, UUID organisation, String name, String firstName, String lastName,
                            String role, UUID staffId) {
         String username = "e2e-" + run + "-" + name;
-        Invitation invitation = inviter.invite(organisation, new InvitationSpec(username,
-                username + "@journeys.example", firstName, lastName, role, password, staffId));
+        String address = username + "@journeys.example";
+        Invitation invitation = inviter.invite(organisation, new InvitationSpec(username, address, firstName, lastName,
+                role, staffId));
         assertThat(invitation.username()).isEqualTo(username);
         assertThat(invitation.role()).isEqualTo(role);
         assertThat(invitation.organisationId()).isEqualTo(organisation);
-        assertThat(invitation.initialPassword()).isNull();
-        // the invited person verifies the email (here the operator confirms it: no mail server), then logs in
-        api.confirmEmailAsOperator(username);
+        assertThat(invitation.expiresAt()).as("the invitation's link lasts 72 hours")
+                .isAfter(Instant.now().plus(Duration.ofHours(71)));
+        // the invited person reads Keycloak's email on the platform's mail server and sets the password through its
+        // link, as a browser would; then logs in
+        MailServer.Mail mail = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> MailServer.received(MailServer.apiUrl(platform.settings())).stream()
+                        .filter(received -> received.to().equalsIgnoreCase(address)).toList(),
+                        received -> !received.isEmpty()).getFirst();
+        URI link = URI.create(mail.actionLink().orElseThrow(() -> new AssertionError("no link in " + mail.text())));
+        KeycloakEmailLink.Page done = new KeycloakEmailLink().setPassword(link, password);
+        assertThat(done.text()).as(done.text()).containsIgnoringCase("account has been updated");
         Session session = api.login(username, password);
         assertThat(claims(session.accessToken()).path("org_id").asString()).isEqualTo(organisation.toString());
         return session;

@@ -48,7 +48,7 @@ class KubernetesManifestsTest {
     static final List<String> ALL = List.of("gateway", "member-service", "curriculum-service", "funding-service",
             "reporting-service");
     /** Secrets the operator creates by hand (docs/deployment.md, "Secrets"); all others come from CloudNativePG. */
-    static final Set<String> CREATED_BY_HAND = Set.of("member-service-client");
+    static final Set<String> CREATED_BY_HAND = Set.of("member-service-client", "smtp-relay");
     /** Names that hold a secret wherever they appear: only ever read from a Secret. */
     static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|passwd|secret|credential|api_?key|private_?key).*");
 
@@ -387,12 +387,15 @@ class KubernetesManifestsTest {
                 .as("the deny-list ConfigMap holds common-passwords.txt byte for byte")
                 .isEqualTo(Files.readAllBytes(ROOT.resolve("infra/keycloak/password-blacklists/common-passwords.txt")));
 
-        // the two variables the realm import fills in: the client secret from the Secret member-service reads too, and
+        // the variables the realm import fills in: the client secret from the Secret member-service reads too, and
         // the gateway's public address as the gateway knows it
         Map<String, Object> env = variables(objects, list(container.get("env")), List.of());
         assertThat(env.get("MEMBER_SERVICE_CLIENT_SECRET")).isEqualTo("secret member-service-client/secret")
                 .isEqualTo(environment(objects, "member-service").get("MEMBER_SERVICE_CLIENT_SECRET"));
         assertThat(env.get("GATEWAY_PUBLIC_URL")).isEqualTo(environment(objects, "gateway").get("GATEWAY_PUBLIC_URL"));
+        // and the realm's smtpServer (the invitation email): the relay's login only from the Secret made by hand
+        assertThat(env).containsKeys("SMTP_HOST", "SMTP_PORT", "SMTP_FROM", "SMTP_STARTTLS", "SMTP_AUTH");
+        assertThat(env.get("SMTP_PASSWORD")).isEqualTo("secret smtp-relay/password");
         Map<String, Object> db = map(map(keycloak.get("spec")).get("db"));
         assertThat(db).containsEntry("vendor", "postgres");
         named(objects, "Cluster", String.valueOf(db.get("host")).replaceFirst("-rw$", ""));

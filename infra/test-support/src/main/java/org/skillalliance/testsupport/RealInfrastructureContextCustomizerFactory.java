@@ -41,6 +41,9 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
                 // member-service's invitations: Keycloak's admin API, as the realm's member-service client
                 properties.put("skillalliance.keycloak.admin.base-url", realm.baseUrl());
                 properties.put("skillalliance.keycloak.admin.client-secret", realm.memberServiceClientSecret());
+                // member-service's notifications: the same SMTP server the test realm's Keycloak sends to
+                properties.put("spring.mail.host", TestMail.instance().host());
+                properties.put("spring.mail.port", TestMail.instance().port());
             }
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("realInfrastructure", properties));

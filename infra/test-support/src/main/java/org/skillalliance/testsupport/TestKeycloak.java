@@ -53,6 +53,8 @@ public final class TestKeycloak {
     public static final String AUDIENCE = "skill-alliance-api";
     /** The confidential client of member-service, whose service account may manage the realm's users. */
     public static final String MEMBER_SERVICE_CLIENT = "member-service";
+    /** The sender of the test realm's email (the realm's {@code smtpServer.from}). */
+    public static final String MAIL_FROM = "no-reply@skill-alliance.test";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static volatile TestKeycloak instance;
@@ -374,6 +376,27 @@ public final class TestKeycloak {
         return before;
     }
 
+    /**
+     * Points the realm's SMTP server at another port (a closed one, for tests of a mail server that cannot be reached)
+     * and answers a step that points it back at the test JVM's GreenMail ({@link TestMail}).
+     */
+    public Runnable pointSmtpAt(int port) {
+        ObjectNode realm = JSON.createObjectNode();
+        ObjectNode smtp = realm.putObject("smtpServer");
+        smtp.put("host", TestMail.instance().host());
+        smtp.put("port", String.valueOf(port));
+        smtp.put("from", MAIL_FROM);
+        smtp.put("fromDisplayName", "Skill Alliance");
+        smtp.put("starttls", "false");
+        smtp.put("ssl", "false");
+        smtp.put("auth", "false");
+        require(admin("PUT", "", realm.toString()), 204, "set the realm's SMTP server");
+        return () -> {
+            smtp.put("port", String.valueOf(TestMail.instance().port()));
+            require(admin("PUT", "", realm.toString()), 204, "set the realm's SMTP server back");
+        };
+    }
+
     /** An answer of Keycloak's, for tests that look at refusals as well as successes. */
     public record Answer(int status, String body) {
 
@@ -547,6 +570,12 @@ public final class TestKeycloak {
             // the realm export names the secret as a placeholder; Keycloak fills it in from its environment at import
             String memberServiceClientSecret = randomSecret();
             builder.environment().put("MEMBER_SERVICE_CLIENT_SECRET", memberServiceClientSecret);
+            // the realm's smtpServer names its settings as placeholders too: here the test JVM's GreenMail (TestMail)
+            TestMail mail = TestMail.instance();
+            builder.environment().putAll(Map.of("SMTP_HOST", mail.host(), "SMTP_PORT", String.valueOf(mail.port()),
+                    "SMTP_FROM", MAIL_FROM, "SMTP_STARTTLS", "false", "SMTP_AUTH", "false"));
+            // the people client's base address (the "back to application" link after a set-password email)
+            builder.environment().put("GATEWAY_PUBLIC_URL", "http://localhost:8080");
             Process process = builder.start();
             TestKeycloak keycloak = new TestKeycloak(port, process, memberServiceClientSecret);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::stop, "test-keycloak-stop"));

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/organisations/{organisationId}/invitations}: gives a person a login acting for the organisation. The
- * answer may carry a generated password, so it is never cached. There is no resource to read back (the login lives in
- * Keycloak), hence no {@code Location}.
+ * {@code POST /api/organisations/{organisationId}/invitations}: gives a person a login acting for the organisation;
+ * Keycloak emails them the link to set their password. The answer names a person, so it is never cached. There is no
+ * resource to read back (the login lives in Keycloak), hence no {@code Location}.
  */
 @RestController
 class InvitationController {
@@ -40,19 +40,19 @@ class InvitationController {
     @PostMapping(path = "/api/organisations/{organisationId}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Invited: the user is created in"
-            + " Keycloak with the role; no Location, as the user is read in Keycloak, not here")
-    @ApiResponse(responseCode = "503", description = "Keycloak cannot create the user now (with Retry-After when"
-            + " trying again later may help)", content = @Content(mediaType = "application/problem+json",
+            + " Keycloak with the role and no password, and Keycloak has emailed the set-password link (good until"
+            + " expiresAt); no Location, as the user is read in Keycloak, not here")
+    @ApiResponse(responseCode = "503", description = "Keycloak cannot create the user or send its email now"
+            + " (with Retry-After when trying again later may help); nothing was left behind", content = @Content(mediaType = "application/problem+json",
             schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(summary = "Invite a person of the organisation: a Keycloak user with one role")
     ResponseEntity<InvitationResponse> invite(@PathVariable UUID organisationId,
                                               @Valid @RequestBody InvitationRequest request) {
         InvitationManagement.Invited invited = management.invite(Caller.current(), organisationId, request.username(),
-                request.email(), request.firstName(), request.lastName(), request.role(), request.password(),
-                request.staffId());
+                request.email(), request.firstName(), request.lastName(), request.role(), request.staffId());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.PRAGMA, "no-cache")
-                .body(InvitationResponse.of(invited.invitation()));
+                .body(InvitationResponse.of(invited));
     }
 
     /** The 503 problem, with {@code Retry-After} when trying again later may help. */

@@ -1,5 +1,7 @@
 package org.skillalliance.member.invitation;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -13,10 +15,13 @@ import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
- * Inviting people: gives a person a Keycloak login acting for an organisation in one realm role.
+ * Inviting people: gives a person a Keycloak login acting for an organisation in one realm role, without a password:
+ * Keycloak emails the person a link to set one (its execute-actions email), which expires after
+ * {@code skillalliance.invitations.lifespan}.
  *
  * <p>Who may invite whom: an admin anyone; a {@code coordinator} the people of its own association and of every
  * organisation that is an active member of an alliance it coordinates, in any role that fits the organisation; a
@@ -27,6 +32,7 @@ import org.springframework.stereotype.Service;
  * no database connection is held while Keycloak is asked. member-service writes nothing: the login lives in Keycloak.
  */
 @Service
+@EnableConfigurationProperties(InvitationProperties.class)
 public class InvitationManagement {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationManagement.class);
@@ -35,27 +41,32 @@ public class InvitationManagement {
     private final MembershipManagement memberships;
     private final StaffManagement staff;
     private final KeycloakUsers keycloak;
+    private final InvitationProperties properties;
+    private final Clock clock;
 
     InvitationManagement(OrganisationManagement organisations, MembershipManagement memberships, StaffManagement staff,
-                         KeycloakUsers keycloak) {
+                         KeycloakUsers keycloak, InvitationProperties properties, Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.staff = staff;
         this.keycloak = keycloak;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     /**
-     * An invitation taken: what was asked for (with the password, hidden unless revealed). It does not say whether a
-     * login was made: for a username or email of a person outside the organisation nothing is, and the inviter's
-     * answer is the same (docs/security.md, "Invitations").
+     * An invitation taken: what was asked for, and when the link of Keycloak's email stops working. It does not say
+     * whether a login was made: for a username or email of a person outside the organisation nothing is (and no
+     * email is sent), and the inviter's answer is the same (docs/security.md, "Invitations").
      */
-    public record Invited(Invitation invitation) {
+    public record Invited(Invitation invitation, Instant expiresAt) {
     }
 
     /**
-     * Creates the person's login in Keycloak: enabled, {@code org_id} = the organisation, the realm role, the chosen or
-     * a generated password, not temporary, and the email to be verified in Keycloak's own flow ({@code VERIFY_EMAIL}).
-     * A username or email that a person outside the organisation holds creates nothing and answers the same.
+     * Creates the person's login in Keycloak: enabled, {@code org_id} = the organisation, the realm role, no password;
+     * then Keycloak emails the person a link to set the password and verify the address ({@code UPDATE_PASSWORD},
+     * {@code VERIFY_EMAIL}), good for {@code skillalliance.invitations.lifespan}. A username or email that a person
+     * outside the organisation holds creates nothing, sends nothing and answers the same.
      *
      * @throws ApiException.Forbidden     unless the caller is an admin, coordinator or member-admin, and (for a
      *                                    member-admin) the role is member-admin or learner
@@ -65,10 +76,11 @@ public class InvitationManagement {
      *                                    a learner names no active staff member of the organisation, or another role
      *                                    names one
      * @throws ApiException.Conflict      when a person of the organisation already has the username or the email
-     * @throws KeycloakUnavailable        when Keycloak cannot be used now; nothing was provisioned
+     * @throws KeycloakUnavailable        when Keycloak cannot be used now, or cannot send the email; nothing was
+     *                                    provisioned (a user made before the email failed is removed again)
      */
     public Invited invite(Caller caller, UUID organisationId, String username, String email, String firstName,
-                          String lastName, String realmRole, String chosenPassword, UUID staffId) {
+                          String lastName, String realmRole, UUID staffId) {
         caller.requireAnyRole("invite people", Role.COORDINATOR, Role.MEMBER_ADMIN);
         InvitableRole role = InvitableRole.of(realmRole).orElseThrow(() -> new ApiException.InvalidInput("role",
                 "'" + realmRole + "' cannot be granted; one of " + String.join(", ", InvitableRole.realmRoles())));
@@ -89,14 +101,13 @@ public class InvitationManagement {
         }
         UUID linkedStaff = linkedStaff(role, organisationId, staffId);
         Invitation invitation = new Invitation(organisationId, username.trim().toLowerCase(Locale.ROOT),
-                email.trim().toLowerCase(Locale.ROOT), firstName.trim(), lastName.trim(), role,
-                chosenPassword == null ? InitialPassword.generate() : InitialPassword.chosen(chosenPassword),
-                linkedStaff);
-        KeycloakUsers.Outcome outcome = keycloak.create(invitation);
-        outcome.userId().ifPresent(userId -> log.info("Invited Keycloak user {} as {} for organisation {} (by {}, "
-                + "password {})", userId, role.realmRole(), organisationId, caller.subject(),
-                invitation.password().generated() ? "generated" : "chosen"));
-        return new Invited(invitation);
+                email.trim().toLowerCase(Locale.ROOT), firstName.trim(), lastName.trim(), role, linkedStaff);
+        Instant expiresAt = clock.instant().plusSeconds(properties.lifespan().toSeconds());
+        KeycloakUsers.Outcome outcome = keycloak.create(invitation, properties.lifespan(), properties.clientId());
+        outcome.userId().ifPresent(userId -> log.info("Invited Keycloak user {} as {} for organisation {} (by {}); "
+                + "Keycloak emailed the set-password link, good until {}", userId, role.realmRole(), organisationId,
+                caller.subject(), expiresAt));
+        return new Invited(invitation, expiresAt);
     }
 
     /**

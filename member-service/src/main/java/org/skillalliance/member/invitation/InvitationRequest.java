@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * {@code POST /api/organisations/{organisationId}/invitations}: who to invite and with which realm role; the password
- * is optional (generated when absent); {@code staffId} is required for a learner (the organisation's staff record the
- * login is linked to) and refused for every other role.
+ * {@code POST /api/organisations/{organisationId}/invitations}: who to invite and with which realm role; {@code staffId}
+ * is required for a learner (the organisation's staff record the login is linked to) and refused for every other role.
+ * There is no password: the person sets one through Keycloak's email (a {@code password} field is refused as unknown).
  */
 record InvitationRequest(
         @NotBlank @Size(min = 3, max = 255)
@@ -23,13 +23,5 @@ record InvitationRequest(
         @NotBlank @Pattern(regexp = InvitableRole.PATTERN,
                 message = "must be one of member-admin, learner, coordinator, provider, funder")
         String role,
-        @Size(min = 12, max = 128, message = "must have 12 to 128 characters") String password,
         UUID staffId) {
-
-    /** Never shows the password. */
-    @Override
-    public String toString() {
-        return "InvitationRequest[username=" + username + ", email=" + email + ", role=" + role + ", password="
-                + (password == null ? "absent" : "hidden") + ", staffId=" + staffId + "]";
-    }
 }

@@ -1,25 +1,20 @@
 package org.skillalliance.member.invitation;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The invitation taken: the username and email as Keycloak keeps them (lower case), the role and the organisation, and
- * {@code initialPassword} only when member-service generated it (null when the inviter chose one). This answer is the
- * only place a generated password is ever shown. {@code staffId} is the staff record a learner's login is linked to.
- * It carries no Keycloak user id: the answer is the same whether a login
- * was made or the username or email belongs to a person outside the organisation (docs/security.md).
+ * The invitation taken: the username and email as Keycloak keeps them (lower case), the role and the organisation,
+ * {@code staffId} (the staff record a learner's login is linked to), and {@code expiresAt}, when the link of Keycloak's
+ * set-password email stops working. It carries no Keycloak user id: the answer is the same whether a login was made
+ * or the username or email belongs to a person outside the organisation (docs/security.md).
  */
-record InvitationResponse(String username, String email, String role, UUID organisationId, String initialPassword,
-                          UUID staffId) {
+record InvitationResponse(String username, String email, String role, UUID organisationId, UUID staffId,
+                          Instant expiresAt) {
 
-    static InvitationResponse of(Invitation invitation) {
+    static InvitationResponse of(InvitationManagement.Invited invited) {
+        Invitation invitation = invited.invitation();
         return new InvitationResponse(invitation.username(), invitation.email(), invitation.role().realmRole(),
-                invitation.organisationId(),
-                invitation.password().generated() ? invitation.password().reveal() : null, invitation.staffId());
-    }
-
-    @Override
-    public String toString() {
-        return "InvitationResponse[username=" + username + ", role=" + role + ", organisationId=" + organisationId + "]";
+                invitation.organisationId(), invitation.staffId(), invited.expiresAt());
     }
 }

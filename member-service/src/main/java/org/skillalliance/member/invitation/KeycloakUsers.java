@@ -2,6 +2,7 @@ package org.skillalliance.member.invitation;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,8 +70,11 @@ public class KeycloakUsers implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(KeycloakUsers.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> USER_FIELDS = Set.of("username", "email", "firstName", "lastName");
-    /** Keycloak's required action that has the person verify the email address at the first login. */
-    static final String VERIFY_EMAIL = "VERIFY_EMAIL";
+    /**
+     * What the invitation email asks of the person, in this order: set a password, and (by following the emailed link
+     * at all) prove the address. The new user carries them as required actions too, so that it cannot sign in before.
+     */
+    static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
 
     private final KeycloakAdminProperties properties;
     private final RestClient http;
@@ -134,6 +138,7 @@ public class KeycloakUsers implements DisposableBean {
         FIND_USERS("look up who holds the username or email", true),
         CREATE_USER("create the user", false),
         GRANT_ROLE("grant the realm role", false),
+        SEND_EMAIL("send the invitation email", false),
         LIST_ROLE_HOLDERS("list who holds a realm role", true);
 
         final String description;
@@ -161,9 +166,11 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     /**
-     * Creates an enabled user with the organisation's {@code org_id} (and a learner's {@code staff_id}), the realm role, a non-temporary password, and
-     * its email not yet verified (required action {@code VERIFY_EMAIL}: Keycloak's own flow verifies it). When the role
-     * cannot be granted, the new user is removed again, so that no login without its role stays behind.
+     * Creates an enabled user with the organisation's {@code org_id} (and a learner's {@code staff_id}), the realm role,
+     * no password and its email not yet verified (required actions {@link #INVITATION_ACTIONS}), then has Keycloak
+     * email the person the link to carry them out (its execute-actions email, through the realm's SMTP server), good for
+     * {@code lifespan}. When the role cannot be granted or the email cannot be sent, the new user is removed again, so
+     * that no login without its role, or that nobody can ever set a password for, stays behind.
      *
      * <p>When Keycloak already has a user with the username or the email, only a person of the same organisation is
      * reported (409, the field named): the caller may invite that organisation's people and so may know them. A person
@@ -172,9 +179,10 @@ public class KeycloakUsers implements DisposableBean {
      *
      * @throws ApiException.Conflict     when a person of the same organisation has the username or the email (named)
      * @throws ApiException.InvalidInput when Keycloak refuses a value (its user profile rules)
-     * @throws KeycloakUnavailable       when Keycloak cannot be used (down, slow, circuit open, not configured)
+     * @throws KeycloakUnavailable       when Keycloak cannot be used (down, slow, circuit open, not configured) or
+     *                                   cannot send the email (its SMTP server refused or could not be reached)
      */
-    Outcome create(Invitation invitation) {
+    Outcome create(Invitation invitation, Duration lifespan, String clientId) {
         if (!properties.hasSecret()) {
             throw KeycloakUnavailable.misconfigured("invitations are switched off: member-service has no client secret "
                     + "for Keycloak's admin API (set MEMBER_SERVICE_CLIENT_SECRET)");
@@ -196,7 +204,18 @@ public class KeycloakUsers implements DisposableBean {
                     .body(List.of(Map.of("id", role.id(), "name", role.name())))
                     .retrieve().toBodilessEntity());
         } catch (RuntimeException failure) {
-            removeHalfMade(userId);
+            removeHalfMade(userId, "its role could not be granted");
+            throw failure;
+        }
+        try {
+            call(Step.SEND_EMAIL, bearer -> http.put()
+                    .uri(uri -> uri.path("/admin/realms/{realm}/users/{id}/execute-actions-email")
+                            .queryParam("lifespan", lifespan.toSeconds()).queryParam("client_id", "{client}")
+                            .build(properties.realm(), userId, clientId))
+                    .headers(bearer).contentType(MediaType.APPLICATION_JSON).body(INVITATION_ACTIONS)
+                    .retrieve().toBodilessEntity());
+        } catch (RuntimeException failure) {
+            removeHalfMade(userId, "the invitation email could not be sent");
             throw failure;
         }
         return Outcome.created(userId);
@@ -399,6 +418,14 @@ public class KeycloakUsers implements DisposableBean {
             if (cause instanceof ApiException apiException) {
                 throw apiException;
             }
+            if (step == Step.SEND_EMAIL && cause instanceof HttpServerErrorException serverError) {
+                // Keycloak answers 500 "Failed to send execute actions email" when its SMTP server refuses the message
+                // or cannot be reached (its log says which)
+                log.warn("Keycloak could not send an invitation email: {}", serverError.getResponseBodyAsString());
+                throw KeycloakUnavailable.now("Keycloak could not send the invitation email (HTTP "
+                        + serverError.getStatusCode().value() + "): the realm's SMTP server refused it or could not be"
+                        + " reached, so nobody was invited");
+            }
             String why = cause instanceof CallNotPermittedException
                     ? "its circuit is open after repeated failures; try again in " + properties.openCircuitFor().toSeconds() + " s"
                     : cause instanceof TimeoutException
@@ -414,16 +441,19 @@ public class KeycloakUsers implements DisposableBean {
         }
     }
 
-    /** Best effort: a user whose role could not be granted must not stay behind as a login without a role. */
-    private void removeHalfMade(String userId) {
+    /**
+     * Best effort: a user whose role could not be granted, or whose invitation email could not be sent (nobody could
+     * ever set its password), must not stay behind.
+     */
+    private void removeHalfMade(String userId, String why) {
         try {
             String current = accessToken();
             http.delete().uri("/admin/realms/{realm}/users/{id}", properties.realm(), userId)
                     .headers(headers -> headers.setBearerAuth(current)).retrieve().toBodilessEntity();
-            log.warn("Removed Keycloak user {} again: its role could not be granted", userId);
+            log.warn("Removed Keycloak user {} again: {}", userId, why);
         } catch (RuntimeException failure) {
-            log.error("Keycloak user {} has no role and could not be removed ({}): remove it in Keycloak", userId,
-                    failure.toString());
+            log.error("Keycloak user {} is half made ({}) and could not be removed ({}): remove it in Keycloak", userId,
+                    why, failure.toString());
         }
     }
 
@@ -450,10 +480,8 @@ public class KeycloakUsers implements DisposableBean {
                 ? Map.of("org_id", List.of(invitation.organisationId().toString()))
                 : Map.of("org_id", List.of(invitation.organisationId().toString()),
                         "staff_id", List.of(invitation.staffId().toString())));
-        user.put("requiredActions", List.of(VERIFY_EMAIL));
-        // not temporary: nothing could tell the person to change it; they do so in Keycloak's account console
-        user.put("credentials", List.of(Map.of("type", "password", "value", invitation.password().reveal(),
-                "temporary", false)));
+        // no credentials: nobody but the person ever knows the password, set through the emailed link
+        user.put("requiredActions", INVITATION_ACTIONS);
         return user;
     }
 

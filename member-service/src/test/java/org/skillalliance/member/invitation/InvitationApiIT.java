@@ -1,5 +1,11 @@
 package org.skillalliance.member.invitation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.KeycloakEmailLink;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
+import org.skillalliance.testsupport.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -20,15 +28,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.skillalliance.member.MemberFixtures.created;
 import static org.skillalliance.member.MemberFixtures.invitation;
 import static org.skillalliance.member.MemberFixtures.uniqueUsername;
 
 /**
- * Invitations against the test JVM's real Keycloak: the invited person logs in with the password given (chosen or
- * generated) and acts for its organisation only; refusals (400, 403, 404, 409, 422) name the field and leave nothing
- * behind in Keycloak; member-service neither stores nor logs a password.
+ * Invitations against the test JVM's real Keycloak and a real SMTP server (GreenMail, {@link TestMail}): the invited
+ * person receives Keycloak's email, follows its link as a browser would, sets a password on Keycloak's form, logs in
+ * and acts for its organisation only; refusals (400, 403, 404, 409, 422) name the field and leave nothing behind in
+ * Keycloak; an email that cannot be sent is a 503 and removes the user again.
  */
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,45 +56,73 @@ class InvitationApiIT {
     }
 
     @Test
-    void anInvitedMemberAdminLogsInWithItsPasswordAndHandlesOnlyItsOwnEmployersStaff(CapturedOutput output) {
+    void anInvitedMemberAdminGetsKeycloaksEmailSetsAPasswordThroughItsLinkAndHandlesOnlyItsOwnEmployersStaff(
+            CapturedOutput output) {
         UUID employerA = fixtures.registerEmployer(40);
         UUID employerB = fixtures.registerEmployer(40);
         UUID staffOfB = fixtures.registerStaff(employerB, "someone@employer-b.example");
         String staffOfBBefore = admin.get("/api/staff/" + staffOfB).text();
         String username = uniqueUsername("HR.Lead");
-        String password = "Chosen-" + UUID.randomUUID();
+        String email = ("Hr.Lead+" + username + "@Employer-A.example");
         Map<String, Object> body = invitation(username, "member-admin");
-        body.put("email", "Hr.Lead+" + username + "@Employer-A.example");
-        body.put("password", password);
+        body.put("email", email);
 
+        Instant before = Instant.now();
         ApiClient.Response invited = admin.post(invitations(employerA), body);
 
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
         assertThat(invited.header("Cache-Control")).contains("no-store");
         JsonNode answer = invited.json();
-        assertThat(answer.has("userId")).as("the answer does not say whether a login was made").isFalse();
+        assertThat(fieldNames(answer)).as("no user id, no password")
+                .containsExactly("email", "expiresAt", "organisationId", "role", "staffId", "username");
         assertThat(answer.path("username").asString()).isEqualTo(username.toLowerCase());
-        assertThat(answer.path("email").asString()).isEqualTo(("Hr.Lead+" + username + "@Employer-A.example").toLowerCase());
+        assertThat(answer.path("email").asString()).isEqualTo(email.toLowerCase());
         assertThat(answer.path("role").asString()).isEqualTo("member-admin");
         assertThat(answer.path("organisationId").asString()).isEqualTo(employerA.toString());
-        assertThat(answer.path("initialPassword").isNull()).as("a chosen password is not echoed").isTrue();
+        assertThat(Instant.parse(answer.path("expiresAt").asString())).as("72 hours, the default lifespan")
+                .isBetween(before.plus(Duration.ofHours(72)), Instant.now().plus(Duration.ofHours(72)));
 
         JsonNode user = keycloak.findUser(username.toLowerCase()).orElseThrow();
         String userId = user.path("id").asString();
         assertThat(user.path("enabled").asBoolean()).isTrue();
         assertThat(user.path("emailVerified").asBoolean()).as("the inviter's word verifies no address").isFalse();
-        assertThat(user.path("requiredActions").toString()).isEqualTo("[\"VERIFY_EMAIL\"]");
+        assertThat(user.path("requiredActions").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("UPDATE_PASSWORD", "VERIFY_EMAIL");
+        assertThat(keycloak.credentialsOf(userId)).as("nobody but the person will know a password").isEmpty();
         assertThat(user.path("attributes").path("org_id").get(0).asString()).isEqualTo(employerA.toString());
         assertThat(keycloak.realmRolesOf(userId)).contains("member-admin").doesNotContain("alliance-admin", "learner");
 
-        // the password grant works only with no pending required action: first the email is verified (here by the
-        // operator, as the test realm sends no mail)
-        assertThatThrownBy(() -> keycloak.token(username, password)).hasMessageContaining("Account is not fully set up");
-        keycloak.confirmEmailAsOperator(username.toLowerCase());
+        // Keycloak's own email, through the real SMTP server, with the link to set the password
+        List<TestMail.Mail> mails = TestMail.instance().awaitFor(email, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().from()).contains(TestKeycloak.MAIL_FROM);
+        URI link = KeycloakEmailLink.findIn(mails.getFirst().body()).orElseThrow(() ->
+                new AssertionError("no link in " + mails.getFirst()));
+
+        // followed as a browser would: the realm's password policy holds on Keycloak's form, then a good one is taken
+        KeycloakEmailLink browser = new KeycloakEmailLink();
+        KeycloakEmailLink.Page form = browser.open(link);
+        assertThat(form.hasPasswordForm()).as(form.text()).isTrue();
+        KeycloakEmailLink.Page refused = browser.submit(form, Map.of("password-new", "qwerty123456",
+                "password-confirm", "qwerty123456"));
+        assertThat(refused.hasPasswordForm()).as("a common password is refused: " + refused.text()).isTrue();
+        String password = "a long passphrase of " + UUID.randomUUID();
+        KeycloakEmailLink.Page done = browser.submit(refused, Map.of("password-new", password,
+                "password-confirm", password));
+        assertThat(done.text()).as(done.text()).containsIgnoringCase("account has been updated");
+
+        JsonNode afterwards = keycloak.findUser(username.toLowerCase()).orElseThrow();
+        assertThat(afterwards.path("emailVerified").asBoolean()).as("following the emailed link proves the address")
+                .isTrue();
+        assertThat(afterwards.path("requiredActions").toString()).isEqualTo("[]");
         String token = keycloak.token(username, password);
         JsonNode claims = TestKeycloak.claims(token);
         assertThat(claims.path("org_id").asString()).isEqualTo(employerA.toString());
         assertThat(claims.path("realm_access").path("roles").toString()).contains("member-admin");
+
+        // the link served once: opened again, it sets nothing
+        KeycloakEmailLink.Page again = new KeycloakEmailLink().open(link);
+        assertThat(again.hasPasswordForm()).as(again.text()).isFalse();
 
         ApiClient hrLead = ApiClient.onPort(port).withToken(token);
         UUID ownStaff = created(hrLead.post("/api/staff", MemberFixtures.staff(employerA, "new.hire@employer-a.example")));
@@ -105,11 +141,11 @@ class InvitationApiIT {
                 .isEqualTo(403);
         assertThat(admin.get("/api/staff/" + staffOfB).text()).isEqualTo(staffOfBBefore);
 
-        assertNeitherStoredNorLogged(password, output);
+        assertNeitherStoredNorLogged(link.getRawQuery(), output);
     }
 
     @Test
-    void aGeneratedPasswordIsAnsweredOnceAndLetsThePersonLogIn(CapturedOutput output) {
+    void anInvitedLearnersLoginIsLinkedToTheStaffRecordOnceThePasswordIsSet() {
         UUID employer = fixtures.registerEmployer(12);
         UUID staffMember = fixtures.registerStaff(employer, uniqueUsername("own") + "@employer.example");
         String username = uniqueUsername("learner");
@@ -120,22 +156,61 @@ class InvitationApiIT {
         assertThat(invited.json().path("staffId").asString()).isEqualTo(staffMember.toString());
         assertThat(keycloak.findUser(username).orElseThrow().path("attributes").path("staff_id").get(0).asString())
                 .isEqualTo(staffMember.toString());
-        String password = invited.json().path("initialPassword").asString();
-        assertThat(password).hasSize(20).containsPattern("[a-z]").containsPattern("[A-Z]").containsPattern("[0-9]")
-                .containsPattern("[^A-Za-z0-9]");
-        keycloak.confirmEmailAsOperator(username);
+        TestKeycloak.Answer noPasswordYet = keycloak.passwordGrant(username, "anything at all 123");
+        assertThat(noPasswordYet.status()).as(noPasswordYet.body()).isIn(400, 401);
+        assertThat(noPasswordYet.body()).contains("invalid_grant");
+        String password = setPasswordThroughTheEmail(invited.json().path("email").asString());
         JsonNode claims = TestKeycloak.claims(keycloak.token(username, password));
         assertThat(claims.path("org_id").asString()).isEqualTo(employer.toString());
         assertThat(claims.path("realm_access").path("roles").toString()).contains("learner")
                 .doesNotContain("member-admin");
         assertThat(claims.path("staff_id").asString()).as("the login is linked to the staff record")
                 .isEqualTo(staffMember.toString());
+    }
 
-        String another = admin.post(invitations(employer), invitation(uniqueUsername("hr"), "member-admin")).json()
-                .path("initialPassword").asString();
-        assertThat(another).isNotEqualTo(password);
+    @Test
+    void whenTheEmailCannotBeSentTheInvitationIs503AndNoUserStaysBehind() {
+        UUID employer = fixtures.registerEmployer(12);
+        String username = uniqueUsername("unmailed");
+        Runnable restore = keycloak.pointSmtpAt(closedPort());
+        ApiClient.Response refused;
+        try {
+            refused = admin.post(invitations(employer), invitation(username, "member-admin"));
+        } finally {
+            restore.run();
+        }
 
-        assertNeitherStoredNorLogged(password, output);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().path("detail").asString()).contains("could not send the invitation email")
+                .contains("SMTP");
+        assertThat(keycloak.findUser(username)).as("the user made before the email failed is removed").isEmpty();
+        assertThat(TestMail.instance().receivedFor(username + "@invited.example")).isEmpty();
+
+        // with the mail server back, the same invitation goes through
+        ApiClient.Response again = admin.post(invitations(employer), invitation(username, "member-admin"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(TestMail.instance().awaitFor(username + "@invited.example", 1)).hasSize(1);
+    }
+
+    /** A port nobody listens on: a mail server that cannot be reached. */
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Follows the one invitation email's link as a browser would and sets a new password: the password. */
+    private static String setPasswordThroughTheEmail(String email) {
+        List<TestMail.Mail> mails = TestMail.instance().awaitFor(email, 1);
+        assertThat(mails).hasSize(1);
+        URI link = KeycloakEmailLink.findIn(mails.getFirst().body()).orElseThrow();
+        String password = "a long passphrase of " + UUID.randomUUID();
+        KeycloakEmailLink.Page done = new KeycloakEmailLink().setPassword(link, password);
+        assertThat(done.text()).as(done.text()).containsIgnoringCase("account has been updated");
+        return password;
     }
 
     @Test
@@ -185,7 +260,7 @@ class InvitationApiIT {
             assertThat(answer.header("Content-Type")).startsWith("application/json");
             assertThat(answer.header("Cache-Control")).contains("no-store");
             assertThat(fieldNames(answer.json())).containsExactlyElementsOf(fieldNames(newPerson.json()));
-            assertThat(answer.json().path("initialPassword").asString()).hasSize(20);
+            assertThat(answer.json().path("expiresAt").asString()).isNotBlank();
             assertThat(answer.json().path("organisationId").asString()).isEqualTo(ownEmployer.toString());
         }
         assertThat(keycloak.findUser(fresh)).isPresent();
@@ -195,6 +270,9 @@ class InvitationApiIT {
         assertThat(holderAfter.path("id").asString()).isEqualTo(holder.path("id").asString());
         assertThat(holderAfter.path("email").asString()).isEqualTo(holder.path("email").asString());
         assertThat(holderAfter.path("attributes").path("org_id").get(0).asString()).isEqualTo(otherEmployer.toString());
+        // and nothing was sent where nobody was invited: the holder got its own invitation only
+        assertThat(TestMail.instance().awaitFor(taken + "@invited.example", 1)).hasSize(1);
+        assertThat(TestMail.instance().receivedFor("someone-new-" + taken + "@invited.example")).isEmpty();
     }
 
     private static List<String> fieldNames(JsonNode json) {
@@ -208,11 +286,10 @@ class InvitationApiIT {
         Map<String, Object> allWrong = invitation("", "alliance-admin");
         allWrong.put("email", "not-an-email");
         allWrong.put("firstName", " ");
-        allWrong.put("password", "short");
         ApiClient.Response refused = admin.post(invitations(employer), allWrong);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.fieldErrors()).containsKeys("username", "email", "firstName", "role", "password");
+        assertThat(refused.fieldErrors()).containsKeys("username", "email", "firstName", "role");
 
         for (Map.Entry<String, Object> wrong : Map.<String, Object>of("email", "no-at-sign.example",
                 "role", "chief-executive", "username", "has spaces", "lastName", "").entrySet()) {
@@ -234,16 +311,14 @@ class InvitationApiIT {
         assertThat(keycloakRefused.fieldErrors()).containsOnlyKeys("firstName");
         assertThat(keycloak.findUser(scripted)).isEmpty();
 
-        // and what only the realm's password policy refuses: a password on its deny-list of common ones
-        String common = uniqueUsername("refused");
-        Map<String, Object> commonPassword = invitation(common, "member-admin");
-        commonPassword.put("password", "qwerty123456");
-        ApiClient.Response policyRefused = admin.post(invitations(employer), commonPassword);
-        assertThat(policyRefused.status()).as(policyRefused.toString()).isEqualTo(400);
-        assertThat(policyRefused.fieldErrors()).containsOnlyKeys("password");
-        assertThat(policyRefused.fieldErrors().get("password")).as(policyRefused.toString())
-                .isEqualTo("is one of the common passwords the platform refuses; choose a longer, unusual one");
-        assertThat(keycloak.findUser(common)).isEmpty();
+        // nobody hands passwords around: an invitation naming one is refused as any unknown field is
+        String withPassword = uniqueUsername("refused");
+        Map<String, Object> passwordGiven = invitation(withPassword, "member-admin");
+        passwordGiven.put("password", "a long passphrase chosen by the inviter");
+        ApiClient.Response passwordRefused = admin.post(invitations(employer), passwordGiven);
+        assertThat(passwordRefused.status()).as(passwordRefused.toString()).isEqualTo(400);
+        assertThat(passwordRefused.fieldErrors()).containsOnlyKeys("password");
+        assertThat(keycloak.findUser(withPassword)).isEmpty();
 
         String alsoRefused = uniqueUsername("refused");
         Map<String, Object> missingRole = invitation(alsoRefused, "member-admin");
@@ -394,17 +469,17 @@ class InvitationApiIT {
         return ApiClient.onPort(port).withToken(MemberFixtures.tokenFor(role, organisation));
     }
 
-    /** Not in any table of the service's database, not in its log. */
-    private void assertNeitherStoredNorLogged(String password, CapturedOutput output) {
+    /** Not in any table of the service's database, not in its log (the emailed link's token: only the person has it). */
+    private void assertNeitherStoredNorLogged(String secret, CapturedOutput output) {
         List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
                 .query(String.class).list();
         assertThat(tables).contains("organisation", "staff", "outbox_event");
         for (String table : tables) {
             String everything = String.join("\n", jdbc.sql("select t::text from \"" + table + "\" t")
                     .query(String.class).list());
-            assertThat(everything).as("table %s", table).doesNotContain(password);
+            assertThat(everything).as("table %s", table).doesNotContain(secret);
         }
-        assertThat(output.getAll()).as("the log").doesNotContain(password).contains("Invited Keycloak user");
+        assertThat(output.getAll()).as("the log").doesNotContain(secret).contains("Invited Keycloak user");
     }
 
     private static String invitations(UUID organisation) {

@@ -5,22 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventTypes;
@@ -45,20 +38,20 @@ import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
+import org.skillalliance.testsupport.TestMail;
+import org.skillalliance.testsupport.TestMail.Mail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Notifications on real infrastructure: the other services' events published to the real broker as they publish
- * them, emails received by a real SMTP server (GreenMail), people and tokens from the real Keycloak. Each kind
+ * them, emails received by a real SMTP server (GreenMail, {@link TestMail}), people and tokens from the real Keycloak. Each kind
  * arrives once at the right address and nowhere else, also when its event is delivered three times and when two
  * schedulers look for starting cohorts at once; a person who turned a kind off gets none.
  */
@@ -67,18 +60,7 @@ import static org.awaitility.Awaitility.await;
         properties = {"skillalliance.notifications.send-every=200ms", "skillalliance.notifications.reminder-every=1h"})
 class NotificationsIT {
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
-
     static final EventRegistry REGISTRY = EventRegistry.standard();
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
 
     @LocalServerPort int port;
     @Autowired KafkaTemplate<String, String> kafka;
@@ -134,8 +116,8 @@ class NotificationsIT {
         curriculum(EventTypes.ENROLMENT_PROMOTED, cohortId, new EnrolmentPromoted(benSeat, cohortId, courseId, benId,
                 employer, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED, 1));
 
-        List<MimeMessage> toAnna = awaitMessages(anna, 2);
-        List<MimeMessage> toBen = awaitMessages(ben, 2);
+        List<Mail> toAnna = awaitMessages(anna, 2);
+        List<Mail> toBen = awaitMessages(ben, 2);
         assertThat(subjects(toAnna)).containsExactlyInAnyOrder("Ihr Platz in " + courseTitle() + " ist bestätigt",
                 "Ihre Anmeldung zu " + courseTitle() + " wurde zurückgezogen");
         assertThat(subjects(toBen)).containsExactlyInAnyOrder("You are on the waitlist for " + courseTitle(),
@@ -186,7 +168,7 @@ class NotificationsIT {
         curriculum(EventTypes.ENROLMENT_CANCELLED, cohortId, new EnrolmentCancelled(seat, cohortId, courseId, carlaId,
                 employer, EnrolmentStatus.CANCELLED, EnrolmentStatus.CONFIRMED, null));
 
-        List<MimeMessage> received = awaitMessages(carla, 1);
+        List<Mail> received = awaitMessages(carla, 1);
         awaitConsumed();
         assertThat(subjects(received)).containsExactly(courseTitle() + " wurde abgesagt");
         assertThat(carlaApi.get("/api/notifications").json().path("items")).hasSize(1);
@@ -234,7 +216,7 @@ class NotificationsIT {
         assertThat(first.get() + second.get()).as("both looked").isGreaterThanOrEqualTo(2);
         intake.announceStartingCohorts();
 
-        List<MimeMessage> toEva = awaitMessages(eva, 2);
+        List<Mail> toEva = awaitMessages(eva, 2);
         assertThat(subjects(toEva)).containsExactlyInAnyOrder("Ihr Platz in " + courseTitle() + " ist bestätigt",
                 courseTitle() + " beginnt am " + LocalDate.now().plusDays(5).format(java.time.format.DateTimeFormatter
                         .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(java.util.Locale.GERMAN)));
@@ -269,8 +251,8 @@ class NotificationsIT {
         funding(EventTypes.DISBURSEMENT_PAID, claim, new DisbursementPaid(UUID.randomUUID(), claim, UUID.randomUUID(),
                 UUID.randomUUID(), employer, 123_450, "EUR", LocalDate.of(2026, 11, 30)));
 
-        List<MimeMessage> toHr = awaitMessages(hrAddress, 3);
-        List<MimeMessage> toSecondHr = awaitMessages(secondHrAddress, 2);
+        List<Mail> toHr = awaitMessages(hrAddress, 3);
+        List<Mail> toSecondHr = awaitMessages(secondHrAddress, 2);
         assertThat(subjects(toHr)).containsExactlyInAnyOrder(
                 "Müller Feinmechanik GmbH ist Mitglied von " + allianceName(alliance),
                 "Ein Förderantrag von Müller Feinmechanik GmbH wurde bewilligt",
@@ -363,52 +345,24 @@ class NotificationsIT {
                         .param("ids", expected).query(Long.class).single() == expected.stream().distinct().count());
     }
 
-    private static List<MimeMessage> awaitMessages(String address, int count) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> messagesTo(address).size() >= count);
+    private static List<Mail> awaitMessages(String address, int count) {
+        TestMail.instance().awaitFor(address, count);
         // a duplicate would come in the same sending round: give it one more round to show itself
         await().pollDelay(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2)).until(() -> true);
         return messagesTo(address);
     }
 
-    private static List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(to -> to.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+    private static List<Mail> messagesTo(String address) {
+        return TestMail.instance().receivedFor(address);
     }
 
-    private static List<String> subjects(List<MimeMessage> messages) {
-        return messages.stream().map(message -> {
-            try {
-                return message.getSubject();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+    private static List<String> subjects(List<Mail> messages) {
+        return messages.stream().map(Mail::subject).toList();
     }
 
-    private static String body(List<MimeMessage> messages, String subjectPart) {
-        return messages.stream().filter(message -> {
-            try {
-                return message.getSubject().contains(subjectPart);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).map(NotificationsIT::text).findFirst().orElseThrow();
-    }
-
-    /** The text as the reader sees it (decoded from its transfer encoding). */
-    private static String text(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static String body(List<Mail> messages, String subjectPart) {
+        return messages.stream().filter(message -> message.subject().contains(subjectPart)).map(Mail::body)
+                .findFirst().orElseThrow();
     }
 
     private long count(String sql) {
