@@ -56,17 +56,15 @@ create table notification_preference (
     muted    text[] not null default '{}'
 );
 
--- The emails to send, one per notification and address; a sender takes a row under `for update skip locked`, so that
--- two instances never send the same one.
+-- The emails still to send, one per notification and address; a sender takes a row under `for update skip locked`,
+-- so that two instances never send the same one, and deletes it once sent (or given up): no address is kept after.
 create table notification_email (
     notification_id uuid        not null references notification (id) on delete cascade,
     address         text        not null,
     language        text        not null,
-    status          text        not null default 'PENDING',
     attempts        integer     not null default 0,
     next_attempt_at timestamptz not null,
-    sent_at         timestamptz,
     last_failure    text,
     primary key (notification_id, address)
 );
-create index notification_email_due on notification_email (next_attempt_at) where status = 'PENDING';
+create index notification_email_due on notification_email (next_attempt_at);

@@ -279,7 +279,7 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     /**
-     * The enabled people of an organisation who hold a realm role and have an email address, read page by page from
+     * The enabled people of an organisation who hold a realm role and a verified email address, read page by page from
      * the role's members (an organisation has few admins; a realm has many learners, who are never read here).
      *
      * @throws KeycloakUnavailable when Keycloak cannot be asked; the caller tries again later
@@ -302,7 +302,9 @@ public class KeycloakUsers implements DisposableBean {
                     ofOrganisation |= organisation.equals(orgId.asString());
                 }
                 String email = user.path("email").asString("");
-                if (ofOrganisation && user.path("enabled").asBoolean(false) && !email.isBlank()) {
+                // an address the person has not confirmed (an invitation not yet taken up, a change) gets nothing
+                if (ofOrganisation && user.path("enabled").asBoolean(false) && user.path("emailVerified").asBoolean(false)
+                        && !email.isBlank()) {
                     JsonNode locale = user.path("attributes").path("locale").path(0);
                     holders.add(new Person(user.path("id").asString(), email,
                             locale.isMissingNode() ? null : locale.asString()));

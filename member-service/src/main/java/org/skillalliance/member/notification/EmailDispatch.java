@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.mail.internet.InternetAddress;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the notifications' emails over SMTP, on every instance, each row by one only: a batch is taken under
- * {@code for update skip locked} and marked sent in the same transaction. An organisation's messages are first addressed
+ * Sends the notifications' emails over SMTP, on every instance, each row by one only: a row is taken under
+ * {@code for update skip locked}, sent, and deleted (no address is kept once sent) in one transaction of its own. An organisation's messages are first addressed
  * to its member-admins as Keycloak knows them then (those who turned the kind off left out). A failed send is tried
  * again later, with growing pauses, {@value #ATTEMPTS} times in all, then marked failed.
  *
@@ -32,6 +33,7 @@ class EmailDispatch {
 
     static final int ATTEMPTS = 8;
     private static final int BATCH = 20;
+    private static final int SENDS_PER_ROUND = 100;
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
     private static final Duration ADDRESSING_PAUSE = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(EmailDispatch.class);
@@ -71,10 +73,10 @@ class EmailDispatch {
             }
         }
         try {
-            Integer sent;
-            do {
-                sent = transactions.execute(status -> sendBatch());
-            } while (sent != null && sent == BATCH);
+            int sent = 0;
+            while (sent < SENDS_PER_ROUND && Boolean.TRUE.equals(transactions.execute(status -> sendOne()))) {
+                sent++;
+            }
         } catch (RuntimeException failure) {
             // the database is away: the next round tries again
             log.warn("Notification emails not sent this round: {}", failure.toString());
@@ -99,36 +101,44 @@ class EmailDispatch {
         }
     }
 
-    private int sendBatch() {
-        Instant now = clock.instant();
-        List<JdbcNotifications.DueEmail> due = notifications.lockDueEmails(now, BATCH);
-        for (JdbcNotifications.DueEmail email : due) {
-            try {
-                mail.send(message -> {
-                    MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-                    helper.setFrom(from);
-                    helper.setTo(email.address());
-                    NotificationTexts.Rendered rendered = texts.render(email.kind(), email.facts(), email.language());
-                    helper.setSubject(rendered.subject());
-                    helper.setText(texts.emailText(email.kind(), email.facts(), email.language(), firstName(email)));
-                });
-                notifications.emailSent(email.notificationId(), email.address(), clock.instant());
-            } catch (MailException failure) {
-                int attempt = email.attempts() + 1;
-                Instant retryAt = attempt >= ATTEMPTS ? null
-                        : clock.instant().plus(FIRST_PAUSE.multipliedBy(1L << Math.min(attempt - 1, 10)));
-                log.warn("Notification {} not sent (attempt {} of {}): {}", email.notificationId(), attempt, ATTEMPTS,
-                        failure.getClass().getSimpleName());
-                notifications.emailFailed(email.notificationId(), email.address(),
-                        failure.getClass().getSimpleName(), retryAt);
-            }
+    /**
+     * Sends one due email in its own transaction: a failure (of the mail server, the database, the instance) can
+     * repeat at most the email being sent, never others already marked. False when none is due.
+     */
+    private boolean sendOne() {
+        List<JdbcNotifications.DueEmail> due = notifications.lockDueEmails(clock.instant(), 1);
+        if (due.isEmpty()) {
+            return false;
         }
-        return due.size();
+        JdbcNotifications.DueEmail email = due.getFirst();
+        Optional<UUID> staffId = Recipients.staffIdOf(email.recipient());
+        Optional<JdbcNotifications.Learner> learner = staffId.flatMap(notifications::learner);
+        if (staffId.isPresent() && learner.isEmpty()) {
+            // erased since: nothing more goes to them, and what was kept for them goes now (StaffErased does it too)
+            notifications.forgetStaff(staffId.get());
+            return true;
+        }
+        try {
+            mail.send(message -> {
+                MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(email.address());
+                NotificationTexts.Rendered rendered = texts.render(email.kind(), email.facts(), email.language());
+                helper.setSubject(rendered.subject());
+                helper.setText(texts.emailText(email.kind(), email.facts(), email.language(),
+                        learner.map(JdbcNotifications.Learner::firstName).orElse(null)));
+            });
+            notifications.emailSent(email.notificationId(), email.address());
+        } catch (MailException failure) {
+            int attempt = email.attempts() + 1;
+            Instant retryAt = attempt >= ATTEMPTS ? null
+                    : clock.instant().plus(FIRST_PAUSE.multipliedBy(1L << Math.min(attempt - 1, 10)));
+            log.warn("Notification {} not sent (attempt {} of {}{}): {}", email.notificationId(), attempt, ATTEMPTS,
+                    retryAt == null ? ", given up" : "", failure.getClass().getSimpleName());
+            notifications.emailFailed(email.notificationId(), email.address(), failure.getClass().getSimpleName(),
+                    retryAt);
+        }
+        return true;
     }
 
-    /** A learner is greeted by first name; an organisation's admins are not (their names are Keycloak's). */
-    private String firstName(JdbcNotifications.DueEmail email) {
-        return Recipients.staffIdOf(email.recipient()).flatMap(notifications::learner)
-                .map(JdbcNotifications.Learner::firstName).orElse(null);
-    }
 }

@@ -58,6 +58,11 @@ class JdbcNotifications {
                 .param("status", status).update();
     }
 
+    boolean cohortCancelled(UUID cohortId) {
+        return jdbc.sql("select count(*) from notification_cohort where cohort_id = :id and status = 'CANCELLED'")
+                .param("id", cohortId).query(Long.class).single() > 0;
+    }
+
     /** Cohorts not yet started whose start lies in [from, to], with the staff holding a confirmed seat in each. */
     List<SeatHolder> confirmedSeatsStartingBetween(LocalDate from, LocalDate to) {
         return jdbc.sql("""
@@ -233,7 +238,7 @@ class JdbcNotifications {
         return jdbc.sql("""
                 select e.notification_id, e.address, e.language, e.attempts, n.recipient, n.kind, n.facts::text as facts
                 from notification_email e join notification n on n.id = e.notification_id
-                where e.status = 'PENDING' and e.next_attempt_at <= :now
+                where e.next_attempt_at <= :now
                 order by e.next_attempt_at limit :limit
                 for update of e skip locked
                 """).param("now", Timestamp.from(now)).param("limit", limit)
@@ -247,22 +252,23 @@ class JdbcNotifications {
                     NotificationKind kind, Map<String, String> facts) {
     }
 
-    void emailSent(UUID notificationId, String address, Instant at) {
-        jdbc.sql("""
-                update notification_email set status = 'SENT', sent_at = :at, attempts = attempts + 1,
-                last_failure = null where notification_id = :id and address = :address
-                """).param("id", notificationId).param("address", address).param("at", Timestamp.from(at)).update();
+    /** A sent email leaves no address behind: its row goes (the notification stays, and is never addressed again). */
+    void emailSent(UUID notificationId, String address) {
+        jdbc.sql("delete from notification_email where notification_id = :id and address = :address")
+                .param("id", notificationId).param("address", address).update();
     }
 
-    /** A failed attempt: tried again at {@code retryAt}, or given up ({@code FAILED}) when that is null. */
+    /** A failed attempt, tried again at {@code retryAt}; given up when that is null (the row goes, as when sent). */
     void emailFailed(UUID notificationId, String address, String failure, Instant retryAt) {
+        if (retryAt == null) {
+            emailSent(notificationId, address);
+            return;
+        }
         jdbc.sql("""
-                update notification_email set attempts = attempts + 1, last_failure = :failure,
-                status = case when cast(:retryAt as timestamptz) is null then 'FAILED' else 'PENDING' end,
-                next_attempt_at = coalesce(cast(:retryAt as timestamptz), next_attempt_at)
+                update notification_email set attempts = attempts + 1, last_failure = :failure, next_attempt_at = :retryAt
                 where notification_id = :id and address = :address
                 """).param("id", notificationId).param("address", address).param("failure", failure)
-                .param("retryAt", retryAt == null ? null : Timestamp.from(retryAt)).update();
+                .param("retryAt", Timestamp.from(retryAt)).update();
     }
 
     // --- erasure ---

@@ -1,5 +1,7 @@
 package org.skillalliance.member.notification;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import org.skillalliance.contracts.member.MembershipActivated;
 import org.skillalliance.contracts.member.MembershipSuspended;
 import org.skillalliance.contracts.member.StaffErased;
 import org.skillalliance.messaging.inbox.EventInbox;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +42,26 @@ class NotificationEventsListener {
     private final EventInbox inbox;
     private final NotificationIntake intake;
     private final JdbcNotifications notifications;
+    private final Clock clock;
+    private final Duration maxAge;
 
-    NotificationEventsListener(EventInbox inbox, NotificationIntake intake, JdbcNotifications notifications) {
+    NotificationEventsListener(EventInbox inbox, NotificationIntake intake, JdbcNotifications notifications,
+                               Clock clock,
+                               @Value("${skillalliance.notifications.max-age:24h}") Duration maxAge) {
         this.inbox = inbox;
         this.intake = intake;
         this.notifications = notifications;
+        this.clock = clock;
+        this.maxAge = maxAge;
+    }
+
+    /**
+     * Whether an event is news: the topics are kept forever and read from the start by a new consumer group, so on
+     * member-service's first start (or after its group is reset) the whole history passes by. Old events still keep
+     * the facts (titles, dates, seats) current; only news is told to anyone.
+     */
+    private boolean news(EventEnvelope event) {
+        return event.occurredAt().isAfter(clock.instant().minus(maxAge));
     }
 
     @KafkaListener(id = "member-notifications-curriculum", topics = Topics.CURRICULUM, groupId = "member-service")
@@ -79,33 +97,37 @@ class NotificationEventsListener {
             case EventTypes.ENROLMENT_CONFIRMED -> {
                 EnrolmentConfirmed e = inbox.payload(event, EnrolmentConfirmed.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
-                intake.toLearner(NotificationKind.ENROLMENT_CONFIRMED, occasion, e.staffId(),
+                tell(event).toLearner(NotificationKind.ENROLMENT_CONFIRMED, occasion, e.staffId(),
                         seatFacts(e.cohortId(), e.courseId(), null));
             }
             case EventTypes.ENROLMENT_WAITLISTED -> {
                 EnrolmentWaitlisted e = inbox.payload(event, EnrolmentWaitlisted.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
-                intake.toLearner(NotificationKind.ENROLMENT_WAITLISTED, occasion, e.staffId(),
+                tell(event).toLearner(NotificationKind.ENROLMENT_WAITLISTED, occasion, e.staffId(),
                         seatFacts(e.cohortId(), e.courseId(), e.waitlistPosition()));
             }
             case EventTypes.ENROLMENT_PROMOTED -> {
                 EnrolmentPromoted e = inbox.payload(event, EnrolmentPromoted.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
-                intake.toLearner(NotificationKind.ENROLMENT_PROMOTED, occasion, e.staffId(),
+                tell(event).toLearner(NotificationKind.ENROLMENT_PROMOTED, occasion, e.staffId(),
                         seatFacts(e.cohortId(), e.courseId(), null));
             }
             case EventTypes.ENROLMENT_WITHDRAWN -> {
                 EnrolmentWithdrawn e = inbox.payload(event, EnrolmentWithdrawn.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
-                intake.toLearner(NotificationKind.ENROLMENT_WITHDRAWN, occasion, e.staffId(),
+                tell(event).toLearner(NotificationKind.ENROLMENT_WITHDRAWN, occasion, e.staffId(),
                         seatFacts(e.cohortId(), e.courseId(), null));
             }
             case EventTypes.ENROLMENT_CANCELLED -> {
-                // curriculum-service cancels enrolments only with their cohort (CohortManagement.cancel)
+                // curriculum-service cancels the live enrolments of a cancelled cohort, and the waitlist of a cohort
+                // that starts: only the first is news of a cancellation (the cohort's status event comes first, on
+                // the same partition, keyed by the cohort)
                 EnrolmentCancelled e = inbox.payload(event, EnrolmentCancelled.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
-                intake.toLearner(NotificationKind.COHORT_CANCELLED, occasion, e.staffId(),
-                        seatFacts(e.cohortId(), e.courseId(), null));
+                if (notifications.cohortCancelled(e.cohortId())) {
+                    tell(event).toLearner(NotificationKind.COHORT_CANCELLED, occasion, e.staffId(),
+                            seatFacts(e.cohortId(), e.courseId(), null));
+                }
             }
             default -> {
                 // outcomes, retired courses: nothing anyone is told of yet
@@ -118,13 +140,13 @@ class NotificationEventsListener {
         switch (event.eventType()) {
             case EventTypes.CLAIM_APPROVED -> {
                 ClaimApproved c = inbox.payload(event, ClaimApproved.class);
-                intake.toOrganisationAdmins(NotificationKind.CLAIM_APPROVED, occasion, c.employerId(),
+                tell(event).toOrganisationAdmins(NotificationKind.CLAIM_APPROVED, occasion, c.employerId(),
                         Map.of("organisationId", c.employerId().toString(), "claimId", c.claimId().toString(),
                                 "amountMinor", Long.toString(c.amountMinor()), "currency", c.currency()));
             }
             case EventTypes.DISBURSEMENT_PAID -> {
                 DisbursementPaid d = inbox.payload(event, DisbursementPaid.class);
-                intake.toOrganisationAdmins(NotificationKind.CLAIM_PAID, occasion, d.employerId(),
+                tell(event).toOrganisationAdmins(NotificationKind.CLAIM_PAID, occasion, d.employerId(),
                         Map.of("organisationId", d.employerId().toString(), "claimId", d.claimId().toString(),
                                 "amountMinor", Long.toString(d.amountMinor()), "currency", d.currency(),
                                 "paidOn", d.paidOn().toString()));
@@ -140,13 +162,13 @@ class NotificationEventsListener {
         switch (event.eventType()) {
             case EventTypes.MEMBERSHIP_ACTIVATED -> {
                 MembershipActivated m = inbox.payload(event, MembershipActivated.class);
-                intake.toOrganisationAdmins(NotificationKind.MEMBERSHIP_ADMITTED, occasion, m.organisationId(),
+                tell(event).toOrganisationAdmins(NotificationKind.MEMBERSHIP_ADMITTED, occasion, m.organisationId(),
                         Map.of("organisationId", m.organisationId().toString(),
                                 "allianceId", m.allianceId().toString()));
             }
             case EventTypes.MEMBERSHIP_SUSPENDED -> {
                 MembershipSuspended m = inbox.payload(event, MembershipSuspended.class);
-                intake.toOrganisationAdmins(NotificationKind.MEMBERSHIP_SUSPENDED, occasion, m.organisationId(),
+                tell(event).toOrganisationAdmins(NotificationKind.MEMBERSHIP_SUSPENDED, occasion, m.organisationId(),
                         Map.of("organisationId", m.organisationId().toString(),
                                 "allianceId", m.allianceId().toString()));
             }
@@ -157,8 +179,33 @@ class NotificationEventsListener {
         }
     }
 
+    /** The intake for news; for an old event one that tells nobody. */
+    private Teller tell(EventEnvelope event) {
+        return news(event) ? new Teller(intake) : new Teller(null);
+    }
+
+    /** Passes a message on to the intake, or drops it (an old event replayed). */
+    private record Teller(NotificationIntake intake) {
+
+        void toLearner(NotificationKind kind, String occasion, UUID staffId, Map<String, String> facts) {
+            if (intake != null) {
+                intake.toLearner(kind, occasion, staffId, facts);
+            }
+        }
+
+        void toOrganisationAdmins(NotificationKind kind, String occasion, UUID organisationId,
+                                  Map<String, String> facts) {
+            if (intake != null) {
+                intake.toOrganisationAdmins(kind, occasion, organisationId, facts);
+            }
+        }
+    }
+
+    /** Keeps who holds which seat, for the start reminder; an erased learner's seats are not kept. */
     private void seat(UUID enrolmentId, UUID cohortId, UUID staffId, String status) {
-        notifications.upsertEnrolment(enrolmentId, cohortId, staffId, status);
+        if (notifications.learner(staffId).isPresent()) {
+            notifications.upsertEnrolment(enrolmentId, cohortId, staffId, status);
+        }
     }
 
     private static Map<String, String> seatFacts(UUID cohortId, UUID courseId, Integer waitlistPosition) {
