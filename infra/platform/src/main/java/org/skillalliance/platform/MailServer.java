@@ -37,9 +37,37 @@ public final class MailServer {
     private MailServer() {
     }
 
+    /**
+     * GreenMail's own logging at WARN: at INFO it writes every recipient's address into mail.log ("Created user login
+     * ... for address ..."), and addresses are personal data that no log of the platform holds (OperabilityIT).
+     */
+    private static final String QUIET_LOGGING = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Configuration>
+                <Appenders>
+                    <Console name="CONSOLE" target="SYSTEM_OUT">
+                        <PatternLayout pattern="%d %-5.5p %25.25c{2}| %m%n"/>
+                    </Console>
+                </Appenders>
+                <Loggers>
+                    <Root level="warn">
+                        <AppenderRef ref="CONSOLE"/>
+                    </Root>
+                </Loggers>
+            </Configuration>
+            """;
+
     static ChildProcess launch(PlatformSettings settings) {
+        Path logging = settings.workFolder().resolve("mail-log4j2.xml");
+        try {
+            Files.createDirectories(logging.getParent());
+            Files.writeString(logging, QUIET_LOGGING, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PlatformStartException("could not write " + logging + ": " + e.getMessage());
+        }
         List<String> command = List.of(JavaCommand.java(), PlatformProcesses.marker(settings.workFolder()),
                 "-Xms32m", "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.configurationFile=" + logging,
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + settings.port(PortSetting.MAIL),
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + settings.port(PortSetting.MAIL_API),
                 "-Dgreenmail.auth.disabled", "-jar", jar().toString());
