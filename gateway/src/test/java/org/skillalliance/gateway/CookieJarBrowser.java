@@ -2,9 +2,6 @@ package org.skillalliance.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import org.skillalliance.testsupport.LocalhostCookieJar;
 
 /**
  * What a browser does for the sign-in, without one: a Java HTTP client with a cookie jar that follows redirects one by
@@ -50,20 +49,8 @@ final class CookieJarBrowser {
         }
     }
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final CookieHandler localhostIsSecure = new CookieHandler() {
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
-            boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
-            return cookies.get(local ? URI.create(uri.toString().replaceFirst("^http:", "https:")) : uri, headers);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-            cookies.put(uri, headers);
-        }
-    };
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(localhostIsSecure)
+    private final LocalhostCookieJar cookies = new LocalhostCookieJar();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Page> pages = new ArrayList<>();
 
@@ -93,7 +80,7 @@ final class CookieJarBrowser {
     }
 
     Optional<HttpCookie> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+        return cookies.store().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
     /** Every answer so far, in order. */

@@ -2,8 +2,6 @@ package org.skillalliance.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieHandler;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,7 +39,7 @@ public final class KeycloakEmailLink {
     private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
 
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new LocalhostCookies())
+            .cookieHandler(new LocalhostCookieJar())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -142,45 +139,6 @@ public final class KeycloakEmailLink {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * The visit's cookie jar, as a browser keeps it for {@code http://localhost}: Keycloak marks its session cookies
-     * {@code Secure} (with {@code SameSite=None}), and browsers send those to localhost over plain HTTP, since they treat it
-     * as a secure context. Java's {@link java.net.CookieManager} never sends a secure cookie over HTTP, so Keycloak would
-     * see every request of the visit as a new browser. One host, so cookies are kept by name.
-     */
-    private static final class LocalhostCookies extends CookieHandler {
-
-        private final Map<String, HttpCookie> cookies = new ConcurrentHashMap<>();
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
-            cookies.values().removeIf(HttpCookie::hasExpired);
-            String header = cookies.values().stream()
-                    .filter(cookie -> cookie.getPath() == null || uri.getPath() == null
-                            || uri.getPath().startsWith(cookie.getPath()))
-                    .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                    .collect(Collectors.joining("; "));
-            return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) {
-            responseHeaders.forEach((name, values) -> {
-                if ("Set-Cookie".equalsIgnoreCase(name)) {
-                    for (String value : values) {
-                        for (HttpCookie cookie : HttpCookie.parse(value)) {
-                            if (cookie.hasExpired() || cookie.getValue().isEmpty()) {
-                                cookies.remove(cookie.getName());
-                            } else {
-                                cookies.put(cookie.getName(), cookie);
-                            }
-                        }
-                    }
-                }
-            });
         }
     }
 
