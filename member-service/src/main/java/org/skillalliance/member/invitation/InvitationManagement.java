@@ -76,6 +76,8 @@ public class InvitationManagement {
      *                                    a learner names no active staff member of the organisation, or another role
      *                                    names one
      * @throws ApiException.Conflict      when a person of the organisation already has the username or the email
+     *                                    (inviting again a person who has not accepted yet, with the same email, role
+     *                                    and staff record, is no conflict: it sends a fresh link)
      * @throws KeycloakUnavailable        when Keycloak cannot be used now, or cannot send the email; nothing was
      *                                    provisioned (a user made before the email failed is removed again)
      */
@@ -104,9 +106,9 @@ public class InvitationManagement {
                 email.trim().toLowerCase(Locale.ROOT), firstName.trim(), lastName.trim(), role, linkedStaff);
         Instant expiresAt = clock.instant().plusSeconds(properties.lifespan().toSeconds());
         KeycloakUsers.Outcome outcome = keycloak.create(invitation, properties.lifespan(), properties.clientId());
-        outcome.userId().ifPresent(userId -> log.info("Invited Keycloak user {} as {} for organisation {} (by {}); "
-                + "Keycloak emailed the set-password link, good until {}", userId, role.realmRole(), organisationId,
-                caller.subject(), expiresAt));
+        outcome.userId().ifPresent(userId -> log.info("{} Keycloak user {} as {} for organisation {} (by {}); "
+                + "Keycloak emailed the set-password link, good until {}", outcome.renewed() ? "Invited again" : "Invited",
+                userId, role.realmRole(), organisationId, caller.subject(), expiresAt));
         return new Invited(invitation, expiresAt);
     }
 

@@ -139,6 +139,7 @@ public class KeycloakUsers implements DisposableBean {
         CREATE_USER("create the user", false),
         GRANT_ROLE("grant the realm role", false),
         SEND_EMAIL("send the invitation email", false),
+        READ_USER_ROLES("read the user's realm roles", true),
         LIST_ROLE_HOLDERS("list who holds a realm role", true);
 
         final String description;
@@ -151,17 +152,22 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     /**
-     * What became of an invitation: the Keycloak id of the user created, or empty when the username or email already
-     * belongs to a person outside the organisation (nothing was created; the caller must not learn it).
+     * What became of an invitation: the Keycloak id of the user created (or, {@code renewed}, of the same person invited
+     * before who has not accepted yet, sent a fresh link), or empty when the username or email already belongs to a
+     * person outside the organisation (nothing was created; the caller must not learn it).
      */
-    record Outcome(Optional<String> userId) {
+    record Outcome(Optional<String> userId, boolean renewed) {
 
         static Outcome created(String userId) {
-            return new Outcome(Optional.of(userId));
+            return new Outcome(Optional.of(userId), false);
+        }
+
+        static Outcome renewed(String userId) {
+            return new Outcome(Optional.of(userId), true);
         }
 
         static Outcome takenElsewhere() {
-            return new Outcome(Optional.empty());
+            return new Outcome(Optional.empty(), false);
         }
     }
 
@@ -172,8 +178,11 @@ public class KeycloakUsers implements DisposableBean {
      * {@code lifespan}. When the role cannot be granted or the email cannot be sent, the new user is removed again, so
      * that no login without its role, or that nobody can ever set a password for, stays behind.
      *
-     * <p>When Keycloak already has a user with the username or the email, only a person of the same organisation is
-     * reported (409, the field named): the caller may invite that organisation's people and so may know them. A person
+     * <p>Inviting again the same person of the organisation (same username, email, role and staff record) who has not
+     * accepted yet (never set a password) sends a fresh link, good for {@code lifespan} from now: how an expired
+     * invitation is renewed. Otherwise, when Keycloak already has a user with the username or the email, only a person
+     * of the same organisation is reported (409, the field named): the caller may invite that organisation's people
+     * and so may know them. A person
      * of any other organisation (or of none) is {@link Outcome#takenElsewhere()}: nothing is created, and the caller's
      * answer is the one a new person gets, so that invitations cannot tell who exists elsewhere in the realm.
      *
@@ -195,7 +204,7 @@ public class KeycloakUsers implements DisposableBean {
         try {
             userId = createUser(invitation);
         } catch (UserExists exists) {
-            return existing(invitation);
+            return existing(invitation, lifespan, clientId);
         }
         try {
             call(Step.GRANT_ROLE, bearer -> http.post()
@@ -208,17 +217,21 @@ public class KeycloakUsers implements DisposableBean {
             throw failure;
         }
         try {
-            call(Step.SEND_EMAIL, bearer -> http.put()
-                    .uri(uri -> uri.path("/admin/realms/{realm}/users/{id}/execute-actions-email")
-                            .queryParam("lifespan", lifespan.toSeconds()).queryParam("client_id", "{client}")
-                            .build(properties.realm(), userId, clientId))
-                    .headers(bearer).contentType(MediaType.APPLICATION_JSON).body(INVITATION_ACTIONS)
-                    .retrieve().toBodilessEntity());
+            sendInvitationEmail(userId, lifespan, clientId);
         } catch (RuntimeException failure) {
             removeHalfMade(userId, "the invitation email could not be sent");
             throw failure;
         }
         return Outcome.created(userId);
+    }
+
+    private void sendInvitationEmail(String userId, Duration lifespan, String clientId) {
+        call(Step.SEND_EMAIL, bearer -> http.put()
+                .uri(uri -> uri.path("/admin/realms/{realm}/users/{id}/execute-actions-email")
+                        .queryParam("lifespan", lifespan.toSeconds()).queryParam("client_id", "{client}")
+                        .build(properties.realm(), userId, clientId))
+                .headers(bearer).contentType(MediaType.APPLICATION_JSON).body(INVITATION_ACTIONS)
+                .retrieve().toBodilessEntity());
     }
 
     /** Keycloak answered 409 to the creation: a user with the username or the email exists somewhere in the realm. */
@@ -242,15 +255,26 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     /**
-     * Whose the username or email is: a person of the invitation's organisation is a 409 naming the field; anyone else
-     * is told to nobody (the log names the organisation for operators, never who holds the value).
+     * Whose the username or email is: the same person of the organisation, invited and not yet accepted, gets a fresh
+     * link; another person of the organisation is a 409 naming the field; anyone else is told to nobody (the log names
+     * the organisation for operators, never who holds the value). The email of a renewal is not taken back when it
+     * fails: the person existed before this call, and the earlier link still works until it expires.
      */
-    private Outcome existing(Invitation invitation) {
+    private Outcome existing(Invitation invitation, Duration lifespan, String clientId) {
         String organisation = invitation.organisationId().toString();
-        if (heldWithin(organisation, "username", invitation.username())) {
-            throw new ApiException.Conflict("username", "a person of this organisation already has this username");
+        Optional<JsonNode> sameUsername = heldWithin(organisation, "username", invitation.username());
+        if (sameUsername.isPresent()) {
+            JsonNode user = sameUsername.get();
+            if (!awaitsAcceptance(user, invitation)) {
+                throw new ApiException.Conflict("username", "a person of this organisation already has this username"
+                        + (hasPendingInvitation(user) ? " and was invited with another email, role or staff record"
+                        : " and has accepted their invitation"));
+            }
+            String userId = user.path("id").asString();
+            sendInvitationEmail(userId, lifespan, clientId);
+            return Outcome.renewed(userId);
         }
-        if (heldWithin(organisation, "email", invitation.email())) {
+        if (heldWithin(organisation, "email", invitation.email()).isPresent()) {
             throw new ApiException.Conflict("email", "a person of this organisation already has this email");
         }
         log.warn("Invitation for organisation {} not carried out: its username or email belongs to a person outside "
@@ -258,7 +282,7 @@ public class KeycloakUsers implements DisposableBean {
         return Outcome.takenElsewhere();
     }
 
-    private boolean heldWithin(String organisation, String field, String value) {
+    private Optional<JsonNode> heldWithin(String organisation, String field, String value) {
         String found = call(Step.FIND_USERS, bearer -> http.get()
                 .uri(uri -> uri.path("/admin/realms/{realm}/users").queryParam(field, "{value}")
                         .queryParam("exact", "true").queryParam("briefRepresentation", "false")
@@ -267,8 +291,43 @@ public class KeycloakUsers implements DisposableBean {
         for (JsonNode user : JSON.readTree(found == null ? "[]" : found)) {
             for (JsonNode orgId : user.path("attributes").path("org_id")) {
                 if (organisation.equals(orgId.asString())) {
-                    return true;
+                    return Optional.of(user);
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Still to set a password: the invitation's link was never followed to its end (or has expired unused). */
+    private static boolean hasPendingInvitation(JsonNode user) {
+        for (JsonNode action : user.path("requiredActions")) {
+            if ("UPDATE_PASSWORD".equals(action.asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same invitation again: the person has not accepted yet, and the email, the staff record and the realm role
+     * are the ones asked for now (a different one is a new decision, not a renewal).
+     */
+    private boolean awaitsAcceptance(JsonNode user, Invitation invitation) {
+        if (!hasPendingInvitation(user) || !invitation.email().equalsIgnoreCase(user.path("email").asString())) {
+            return false;
+        }
+        String staffId = user.path("attributes").path("staff_id").path(0).asString("");
+        String wanted = invitation.staffId() == null ? "" : invitation.staffId().toString();
+        if (!wanted.equals(staffId)) {
+            return false;
+        }
+        String roles = call(Step.READ_USER_ROLES, bearer -> http.get()
+                .uri("/admin/realms/{realm}/users/{id}/role-mappings/realm", properties.realm(),
+                        user.path("id").asString())
+                .headers(bearer).retrieve().body(String.class));
+        for (JsonNode role : JSON.readTree(roles == null ? "[]" : roles)) {
+            if (invitation.role().realmRole().equals(role.path("name").asString())) {
+                return true;
             }
         }
         return false;

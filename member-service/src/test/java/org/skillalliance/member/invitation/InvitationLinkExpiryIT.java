@@ -22,7 +22,7 @@ import static org.skillalliance.member.MemberFixtures.invitation;
 import static org.skillalliance.member.MemberFixtures.uniqueUsername;
 
 /**
- * The invitation expires: with a lifespan of a few seconds ({@code skillalliance.invitations.lifespan}), the answer says
+ * The invitation expires, and is renewed by inviting the same person again: with a lifespan of a few seconds ({@code skillalliance.invitations.lifespan}), the answer says
  * when, the emailed link opens Keycloak's password form before then and is refused after, and no password can be set
  * through it any more.
  */
@@ -59,5 +59,28 @@ class InvitationLinkExpiryIT {
 
         String userId = TestKeycloak.instance().findUser(username).orElseThrow().path("id").asString();
         assertThat(TestKeycloak.instance().credentialsOf(userId)).as("no password was set").isEmpty();
+
+        // renewed: the same invitation again (the inviter's "invite again") sends a fresh link to the same person
+        ApiClient.Response renewed = admin.post("/api/organisations/" + employer + "/invitations",
+                invitation(username, "member-admin"));
+        assertThat(renewed.status()).as(renewed.toString()).isEqualTo(201);
+        assertThat(Instant.parse(renewed.json().path("expiresAt").asString())).isAfter(expiresAt);
+        assertThat(TestKeycloak.instance().findUser(username).orElseThrow().path("id").asString())
+                .as("the same login, not a second one").isEqualTo(userId);
+        List<TestMail.Mail> both = TestMail.instance().awaitFor(username + "@invited.example", 2);
+        URI freshLink = KeycloakEmailLink.findIn(both.get(1).body()).orElseThrow();
+        KeycloakEmailLink.Page done = new KeycloakEmailLink().setPassword(freshLink, "a long passphrase of "
+                + UUID.randomUUID());
+        assertThat(done.text()).as(done.text()).containsIgnoringCase("account has been updated");
+        assertThat(TestKeycloak.instance().credentialsOf(userId)).as("the password set through the fresh link")
+                .isNotEmpty();
+
+        // accepted: inviting the person again is a conflict, and sends nothing
+        ApiClient.Response accepted = admin.post("/api/organisations/" + employer + "/invitations",
+                invitation(username, "member-admin"));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(409);
+        assertThat(accepted.fieldErrors()).containsOnlyKeys("username");
+        assertThat(accepted.fieldErrors().get("username")).contains("accepted");
+        assertThat(TestMail.instance().receivedFor(username + "@invited.example")).hasSize(2);
     }
 }
