@@ -234,7 +234,8 @@ class RostersIT {
 
     /** The roster once the events have arrived: the cohort known and {@code size} seats on it. */
     private static JsonNode awaitRoster(ApiClient api, UUID cohort, int size) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await("roster of cohort " + cohort + " with " + size + " seats").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
             ApiClient.Response response = api.get("/api/rosters/" + cohort);
             return response.status() == 200 && response.json().size() == size;
         });
