@@ -820,6 +820,13 @@ export const en = {
       noCells: "No participants in this breakdown.",
     },
   },
+  rosters: {
+    // the names of a cohort's people, for its provider (GET /api/rosters/{cohortId}, member-service)
+    name: (lastName: string, firstName: string) => `${lastName}, ${firstName}`,
+    erased: "Name erased",
+    staffId: (id: string) => `Staff ${id.slice(0, 8)}`,
+    unavailable: "Names are unavailable at the moment: the seats show staff ids.",
+  },
 };
 
 export type Messages = typeof en;

@@ -16,6 +16,8 @@ import { decimalNumber, wholeNumber } from "../../format/decimalInput";
 import { t } from "../../i18n";
 import { CohortActions } from "../cohorts/CohortActions";
 import { CohortFill } from "../cohorts/CohortFill";
+import { RosterNamesUnavailable, SeatHolder } from "../rosters/SeatHolder";
+import { useRosterNames, type RosterEntry } from "../rosters/useRosterNames";
 import { useCohort, useCourse } from "../shared/lookups";
 
 type Enrolment = components["schemas"]["EnrolmentResponse"];
@@ -80,7 +82,7 @@ function Cell({ problem, name, children }: { problem: unknown; name: string; chi
   );
 }
 
-function SeatRow({ enrolment, seat, providerId, editable }: { enrolment: Enrolment; seat: number; providerId: string; editable: boolean }) {
+function SeatRow({ enrolment, person, seat, providerId, editable }: { enrolment: Enrolment; person: RosterEntry | undefined; seat: number; providerId: string; editable: boolean }) {
   const queryClient = useQueryClient();
   const [row, setRow] = useState(() => rowOf(enrolment));
   const save = useMutation({
@@ -117,7 +119,7 @@ function SeatRow({ enrolment, seat, providerId, editable }: { enrolment: Enrolme
   return (
     <tr>
       <th scope="row">
-        {r.seat(seat)} <span className="hint">{enrolment.staffId?.slice(0, 8)}</span>
+        {r.seat(seat)} <SeatHolder entry={person} staffId={enrolment.staffId} />
       </th>
       <td>{enrolment.status ? t.status.enrolment[enrolment.status] : t.common.none}</td>
       <Cell problem={problem} name="outcome">
@@ -192,6 +194,7 @@ function Roster({ cohortId, providerId, editable }: { cohortId: string; provider
         }),
       ),
   });
+  const names = useRosterNames(cohortId);
   const r = t.provider.roster;
   return (
     <Section title={r.title}>
@@ -211,6 +214,7 @@ function Roster({ cohortId, providerId, editable }: { cohortId: string; provider
         </SelectField>
       </div>
       {editable ? null : <p className="hint">{r.notYet}</p>}
+      <RosterNamesUnavailable unavailable={names.unavailable} />
       <QueryView query={enrolments}>
         {(data) =>
           (data.items ?? []).length === 0 ? (
@@ -237,6 +241,7 @@ function Roster({ cohortId, providerId, editable }: { cohortId: string; provider
                     <SeatRow
                       key={enrolment.id}
                       enrolment={enrolment}
+                      person={names.of(enrolment.id)}
                       seat={(data.page ?? 0) * (data.size ?? paging.size) + index + 1}
                       providerId={providerId}
                       editable={editable && enrolment.status !== "WAITLISTED" && enrolment.status !== "WITHDRAWN" && enrolment.status !== "CANCELLED"}

@@ -80,7 +80,7 @@ class GatewayIT {
             "/api/cohorts, curriculum", "/api/enrolments, curriculum", "/api/cost-shares, funding",
             "/api/programmes, funding", "/api/applications, funding", "/api/awards, funding", "/api/claims, funding",
             "/api/statements, funding", "/api/ledger, funding", "/api/quotes?cohortId=1, funding",
-            "/api/reports/programmes/1/impact, reporting"})
+            "/api/reports/programmes/1/impact, reporting", "/api/rosters/9, member"})
     void routesEachPathWithTheTokenAndARequestIdToTheServiceThatOwnsIt(String path, String service) {
         String token = personToken("member-admin");
         ApiClient.Response response = api().withToken(token).get(path);

@@ -2,6 +2,7 @@ package org.skillalliance.member;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,10 +11,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.skillalliance.contracts.EventEnvelope;
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.Topics;
+import org.skillalliance.contracts.curriculum.CohortCost;
+import org.skillalliance.contracts.curriculum.CohortScheduled;
+import org.skillalliance.contracts.curriculum.CohortStatus;
+import org.skillalliance.contracts.curriculum.EnrolmentConfirmed;
+import org.skillalliance.contracts.curriculum.EnrolmentStatus;
+import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
@@ -22,8 +33,10 @@ import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,6 +73,8 @@ class AuthorisationMatrixIT {
     UUID association1, association2, employer1, employer2, provider1, provider2, funder1, funder2;
     UUID alliance1, alliance2, membership1, membership2, staff1, staff2;
     Map<String, Object> staff1Body;
+    UUID cohort1;
+    @Autowired KafkaTemplate<String, String> kafka;
 
     @BeforeAll
     void world() {
@@ -134,7 +149,8 @@ class AuthorisationMatrixIT {
                 if (before != null && response.status() >= 400) {
                     softly.assertThat(call.probe().get()).as(cell + " changed nothing").isEqualTo(before);
                 }
-                if (who != Who.ADMIN && who != Who.MEMBER_ADMIN) {
+                boolean rosterOfOwnCohort = endpoint.template().startsWith("/api/rosters/") && who == Who.PROVIDER;
+                if (who != Who.ADMIN && who != Who.MEMBER_ADMIN && !rosterOfOwnCohort) {
                     softly.assertThat(response.text()).as(cell + " shows no personal data of tenant 1")
                             .doesNotContain(SECRET_NAME).doesNotContain(SECRET_DOMAIN);
                 }
@@ -304,7 +320,43 @@ class AuthorisationMatrixIT {
         endpoints.add(new Endpoint("POST", "/api/notifications/{id}/read", () -> new Call("POST",
                 "/api/notifications/" + employerOnesNotification() + "/read", null, null),
                 Expected.otherwise(Who.class, 403).and(200, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
+
+        // rosters: the names in a cohort for its provider only (provider 1's cohort, a seat held by staff member 1)
+        endpoints.add(new Endpoint("GET", "/api/rosters/{cohortId}", () -> Call.get("/api/rosters/" + providerOnesCohort()),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2),
+                (softly, who, response) -> softly.assertThat(response.json().path(0).path("staffId").asString())
+                        .as("GET /api/rosters/{cohortId} as " + who + " shows the seat").isEqualTo(staff1.toString())));
         return endpoints;
+    }
+
+    /**
+     * A cohort of provider 1 in which staff member 1 holds a seat, published as curriculum-service publishes it and
+     * awaited until member-service has read it.
+     */
+    private UUID providerOnesCohort() {
+        if (cohort1 == null) {
+            UUID cohort = UUID.randomUUID();
+            UUID course = UUID.randomUUID();
+            LocalDate start = LocalDate.now().plusDays(20);
+            curriculum(EventTypes.COHORT_SCHEDULED, cohort, new CohortScheduled(cohort, course, alliance1, association1,
+                    provider1, start, start.plusDays(4), start.minusDays(30), start.minusDays(3), 12, 2, null,
+                    new CohortCost(Pricing.PER_SEAT, 90_000, "EUR"), CohortStatus.OPEN));
+            curriculum(EventTypes.ENROLMENT_CONFIRMED, cohort, new EnrolmentConfirmed(UUID.randomUUID(), cohort, course,
+                    staff1, employer1, EnrolmentStatus.CONFIRMED, null, null));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> admin().get("/api/rosters/" + cohort).json().size() == 1);
+            cohort1 = cohort;
+        }
+        return cohort1;
+    }
+
+    private void curriculum(String type, UUID cohort, Object payload) {
+        EventEnvelope envelope = MemberFixtures.registry().envelope(type, cohort.toString(), "curriculum-service", payload);
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CURRICULUM, envelope.aggregateId(),
+                MemberFixtures.registry().toJson(envelope));
+        record.headers().add(EventEnvelope.TYPE_HEADER, envelope.eventType().getBytes(StandardCharsets.UTF_8));
+        kafka.send(record);
+        kafka.flush();
     }
 
     /** The notification employer 1's member-admins got when membership 1 was admitted (it arrives over Kafka). */
