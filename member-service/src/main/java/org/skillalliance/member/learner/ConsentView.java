@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.member.consent.ConsentRecord;
@@ -24,6 +25,7 @@ public record ConsentView(String purpose, boolean given, Gender gender, AgeBand 
      * @param textVersion the version of the text the learner saw; null when the employer's HR recorded it
      * @param recordedBy  {@code LEARNER} or {@code EMPLOYER}
      */
+    @Schema(name = "ConsentEntry")
     public record Entry(String purpose, boolean given, String textVersion, String recordedBy, Instant recordedAt) {
         static Entry of(ConsentRecord r) {
             return new Entry(r.purpose().name(), r.given(), r.textVersion(), r.recordedBy().name(), r.recordedAt());

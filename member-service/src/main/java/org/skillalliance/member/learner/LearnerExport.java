@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.member.notification.NotificationManagement;
@@ -34,6 +35,7 @@ public class LearnerExport {
     static final String FORMAT = "skill-alliance-learner-export/1";
 
     /** The staff record as the learner's employer keeps it. */
+    @Schema(name = "LearnerStaffRecord")
     public record StaffRecord(UUID id, String status, String firstName, String lastName, String email,
                               String jobRoleIsco, LocalDate employmentStart, LocalDate employmentEnd,
                               boolean consentToReporting, Gender gender, AgeBand ageBand, Instant createdAt,
@@ -41,6 +43,7 @@ public class LearnerExport {
     }
 
     /** The employer, by id and legal name. */
+    @Schema(name = "LearnerEmployer")
     public record Employer(UUID id, String legalName) {
     }
 
@@ -51,6 +54,7 @@ public class LearnerExport {
      * @param credentials  the Open Badges credentials of the enrolments that earned one
      * @param skillRecords the learner's skill records
      */
+    @Schema(name = "LearnerExportDocument")
     public record Document(String format, Instant exportedAt, StaffRecord staff, Employer employer,
                            List<ConsentView.Entry> consentHistory, List<NotificationView> notifications,
                            PreferencesView notificationPreferences, List<Map<String, Object>> enrolments,
