@@ -230,6 +230,7 @@ describe("the web app", { timeout: 30_000 }, () => {
         json(page([{ id: "e1", courseId: COURSE, cohortId: COHORT, status: "COMPLETED", requestedAt: "2026-11-02T09:00:00Z", credential: "urn:uuid:1", outcome: { attendedHours: 32, credentialAwarded: true } }])),
       "GET /api/courses/:id": () => json({ id: COURSE, title: "Hydraulic schematics" }),
       "GET /api/cohorts/:id": () => json({ id: COHORT, startDate: "2027-02-01", endDate: "2027-02-05" }),
+      "GET /api/me/consents": () => json([]),
     });
     expect(await screen.findByRole("heading", { level: 1, name: "My learning" })).toBeTruthy();
     expect(await screen.findByRole("button", { name: "Download the Open Badge for Hydraulic schematics" })).toBeTruthy();

@@ -13,6 +13,7 @@ import { t } from "../../i18n";
 import { enrolmentStatusText } from "../enrolments/status";
 import { CohortDates, CourseTitle } from "../shared/Names";
 import { useCourse } from "../shared/lookups";
+import { ConsentPanel, DownloadMyData } from "./ConsentPanel";
 
 type Enrolment = components["schemas"]["EnrolmentResponse"];
 
@@ -92,6 +93,8 @@ export function LearningPage() {
           )
         }
       </QueryView>
+      <ConsentPanel />
+      <DownloadMyData />
     </Page>
   );
 }

@@ -499,10 +499,12 @@ class AuthorisationMatrixIT extends ServiceIT {
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
                 null));
         endpoints.add(new Endpoint("GET /api/skills/records", () -> Call.get("/api/skills/records?staffId=" + gapStaff),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2,
+                        Who.LEARNER),
+                // a learner reads only their own records: another person's staff id finds nothing
                 (softly, who, response) -> softly.assertThat(response.json().get("totalItems").asInt() > 0)
                         .as("GET /api/skills/records as " + who + " finds employer 1's records")
-                        .isEqualTo(who != Who.MEMBER_ADMIN_2)));
+                        .isEqualTo(who != Who.MEMBER_ADMIN_2 && who != Who.LEARNER)));
         endpoints.add(new Endpoint("GET /api/skills/gaps/staff/{id}", () -> Call.get("/api/skills/gaps/staff/"
                 + gapStaff + "?allianceId=" + alliance1), staffsEmployer, null));
         Expected<Who> employersOwn = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN)

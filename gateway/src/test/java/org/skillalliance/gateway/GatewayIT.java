@@ -76,7 +76,7 @@ class GatewayIT {
     @ParameterizedTest
     @CsvSource({
             "/api/alliances, member", "/api/organisations/42, member", "/api/memberships, member",
-            "/api/staff?page=1, member", "/api/notifications, member", "/api/skills, curriculum", "/api/courses/7, curriculum",
+            "/api/staff?page=1, member", "/api/notifications, member", "/api/me/export, member", "/api/skills, curriculum", "/api/courses/7, curriculum",
             "/api/cohorts, curriculum", "/api/enrolments, curriculum", "/api/cost-shares, funding",
             "/api/programmes, funding", "/api/applications, funding", "/api/awards, funding", "/api/claims, funding",
             "/api/statements, funding", "/api/ledger, funding", "/api/quotes?cohortId=1, funding",

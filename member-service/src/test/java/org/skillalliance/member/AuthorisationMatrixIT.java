@@ -37,6 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,6 +66,18 @@ class AuthorisationMatrixIT {
     static final String SECRET_NAME = "Secretia";
     static final String SECRET_DOMAIN = "tenant-one.example";
 
+    /** No curriculum-service here: a learner's export meets a closed port (503), whatever else runs on the machine. */
+    @DynamicPropertySource
+    static void noCurriculumService(DynamicPropertyRegistry registry) {
+        registry.add("skillalliance.curriculum.url", () -> {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                return "http://127.0.0.1:" + socket.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @LocalServerPort int port;
     /** The real gateway in front of this service: every cell goes through the door clients use. */
     String gateway;
@@ -71,7 +85,7 @@ class AuthorisationMatrixIT {
     /** Each caller's tokens, fetched again before they expire: the matrix outlasts a token's 5 minutes on a busy machine. */
     final Map<Who, Supplier<String>> tokens = new EnumMap<>(Who.class);
     UUID association1, association2, employer1, employer2, provider1, provider2, funder1, funder2;
-    UUID alliance1, alliance2, membership1, membership2, staff1, staff2;
+    UUID alliance1, alliance2, membership1, membership2, staff1, staff2, learnerStaff;
     Map<String, Object> staff1Body;
     UUID cohort1;
     @Autowired KafkaTemplate<String, String> kafka;
@@ -115,7 +129,10 @@ class AuthorisationMatrixIT {
         tokens.put(Who.PROVIDER_2, refreshing("provider", provider2));
         tokens.put(Who.FUNDER, refreshing("funder", funder1));
         tokens.put(Who.FUNDER_2, refreshing("funder", funder2));
-        tokens.put(Who.LEARNER, refreshing("learner", employer1));
+        // the learner's login is linked to a staff record of employer 1 (not the secret one), as an invitation links it
+        learnerStaff = fixtures().registerStaff(employer1, "learner@matrix-learner.example");
+        tokens.put(Who.LEARNER, TestKeycloak.instance().tokens(TestKeycloak.instance().createLearner(employer1,
+                learnerStaff)));
     }
 
     /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
@@ -307,25 +324,41 @@ class AuthorisationMatrixIT {
         }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
 
-        // notifications: a person's own; member-admins read their organisation's, learners (linked to a staff record,
-        // which the matrix's learner is not) their own, nobody else has any
-        Expected<Who> ownNotifications = Expected.otherwise(Who.class, 403).and(200, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2);
+        // notifications: a person's own; member-admins read their organisation's, learners (linked to a staff record)
+        // their own, nobody else has any
+        Expected<Who> ownNotifications = Expected.otherwise(Who.class, 403)
+                .and(200, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.LEARNER);
         endpoints.add(new Endpoint("GET", "/api/notifications", () -> Call.get("/api/notifications"), ownNotifications,
                 (softly, who, response) -> softly.assertThat(response.json().path("items").isEmpty())
-                        .as("GET /api/notifications as " + who + " is empty").isEqualTo(who == Who.MEMBER_ADMIN_2)));
+                        .as("GET /api/notifications as " + who + " is empty")
+                        .isEqualTo(who == Who.MEMBER_ADMIN_2 || who == Who.LEARNER)));
         endpoints.add(new Endpoint("GET", "/api/notifications/preferences",
                 () -> Call.get("/api/notifications/preferences"), ownNotifications, null));
         endpoints.add(new Endpoint("PUT", "/api/notifications/preferences", () -> new Call("PUT",
                 "/api/notifications/preferences", Map.of("muted", List.of()), null), ownNotifications, null));
         endpoints.add(new Endpoint("POST", "/api/notifications/{id}/read", () -> new Call("POST",
                 "/api/notifications/" + employerOnesNotification() + "/read", null, null),
-                Expected.otherwise(Who.class, 403).and(200, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
+                Expected.otherwise(Who.class, 403).and(200, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2, Who.LEARNER),
+                null));
 
         // rosters: the names in a cohort for its provider only (provider 1's cohort, a seat held by staff member 1)
         endpoints.add(new Endpoint("GET", "/api/rosters/{cohortId}", () -> Call.get("/api/rosters/" + providerOnesCohort()),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2),
                 (softly, who, response) -> softly.assertThat(response.json().path(0).path("staffId").asString())
                         .as("GET /api/rosters/{cohortId} as " + who + " shows the seat").isEqualTo(staff1.toString())));
+
+        // learner self-service (/api/me): only a learner linked to a staff record, about that record; no endpoint
+        // takes a person's id, so nobody can name another's. The export needs curriculum-service, which does not run
+        // here: the learner's call passes every check and meets 503 (LearnerExportIT exports with it running).
+        Expected<Who> ownSelf = Expected.otherwise(Who.class, 403).and(200, Who.LEARNER);
+        endpoints.add(new Endpoint("GET", "/api/me/consents", () -> Call.get("/api/me/consents"), ownSelf,
+                (softly, who, response) -> softly.assertThat(response.json().get(0).path("purpose").asString())
+                        .as("GET /api/me/consents as " + who).isEqualTo("OUTCOME_REPORTING")));
+        endpoints.add(new Endpoint("POST", "/api/me/consents", () -> new Call("POST", "/api/me/consents",
+                Map.of("purpose", "OUTCOME_REPORTING", "given", true, "textVersion", "2026-12"),
+                staffProbe(learnerStaff)), ownSelf, null));
+        endpoints.add(new Endpoint("GET", "/api/me/export", () -> Call.get("/api/me/export"),
+                Expected.otherwise(Who.class, 403).and(503, Who.LEARNER), null));
         return endpoints;
     }
 

@@ -22,6 +22,6 @@ class OpenApiIT {
                 "/api/organisations", "/api/organisations/{id}", "/api/memberships", "/api/memberships/{id}/activate",
                 "/api/memberships/{id}/suspend", "/api/memberships/{id}/withdraw", "/api/memberships/{id}/reject",
                 "/api/staff", "/api/staff/{id}", "/api/staff/{id}/leave", "/api/staff/import",
-                "/api/organisations/{organisationId}/invitations");
+                "/api/organisations/{organisationId}/invitations", "/api/me/consents", "/api/me/export");
     }
 }

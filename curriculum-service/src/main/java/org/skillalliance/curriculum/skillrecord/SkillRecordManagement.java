@@ -88,14 +88,23 @@ public class SkillRecordManagement {
 
     /**
      * A page of records (each filter null for any) of the staff the caller may see: a member-admin its own
-     * employer's, an admin all. A filter naming another employer's staff finds nothing.
+     * employer's, an admin all, a learner only their own staff record's (issue 18; nothing when their login is linked
+     * to no staff record). A filter naming another employer's staff, or a learner naming another person, finds nothing.
      */
     @Transactional(readOnly = true)
     public PageResponse<RecordView> list(Caller caller, UUID staffId, UUID employerId, UUID skillId,
                                          SkillSource source, PageQuery page) {
-        caller.requireAnyRole("read skill records", Role.MEMBER_ADMIN);
-        JdbcSkillRecords.Filter filter = new JdbcSkillRecords.Filter(staffId, employerId, skillId, source,
-                caller.isAdmin(), caller.listScope());
+        caller.requireAnyRole("read skill records", Role.MEMBER_ADMIN, Role.LEARNER);
+        JdbcSkillRecords.Filter filter;
+        if (caller.isAdmin() || caller.has(Role.MEMBER_ADMIN)) {
+            filter = new JdbcSkillRecords.Filter(staffId, employerId, skillId, source, caller.isAdmin(),
+                    caller.listScope());
+        } else {
+            // a learner: the staff id is the scope (records keep the employer of their time); no link sees nothing
+            UUID own = caller.staffId() == null ? Caller.NO_ORGANISATION : caller.staffId();
+            UUID asked = staffId == null || staffId.equals(own) ? own : Caller.NO_ORGANISATION;
+            filter = new JdbcSkillRecords.Filter(asked, employerId, skillId, source, true, null);
+        }
         List<SkillRecord> items = records.page(filter, page);
         Map<UUID, Map<UUID, SkillRecord>> counting = levelsOf(items.stream().map(SkillRecord::staffId).toList());
         return PageResponse.of(items.stream().map(r -> new RecordView(r, counts(r, counting))).toList(), page,

@@ -108,6 +108,8 @@ enum ServiceJar {
             variables.put(Platform.MEMBER_SERVICE_CLIENT_SECRET, memberServiceClientSecret);
             variables.put("MAIL_HOST", "localhost");
             variables.put("MAIL_PORT", Integer.toString(settings.port(PortSetting.MAIL)));
+            // a learner's export gathers their enrolments, credentials and skill records from curriculum-service
+            variables.put("CURRICULUM_URL", CURRICULUM.baseUrl(settings));
         }
         return variables;
     }

@@ -49,6 +49,19 @@ public class NotificationManagement {
         return PageResponse.of(items.stream().map(n -> view(n, language)).toList(), page, total);
     }
 
+    /**
+     * Every notification kept for the caller, muted kinds included, newest first, in their language: for the
+     * learner's export of everything held about them (issue 18).
+     */
+    @Transactional(readOnly = true)
+    public List<NotificationView> everything(Caller caller) {
+        Reader reader = reader(caller);
+        Language language = Language.of(preferencesOf(reader).language(), reader.country());
+        long total = notifications.count(reader.recipients(), reader.person(), List.of(), false);
+        return notifications.list(reader.recipients(), reader.person(), List.of(), false, 0,
+                (int) Math.min(total, Integer.MAX_VALUE)).stream().map(n -> view(n, language)).toList();
+    }
+
     @Transactional
     public NotificationView markRead(Caller caller, UUID id) {
         Reader reader = reader(caller);

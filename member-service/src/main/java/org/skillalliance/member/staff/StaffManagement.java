@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.member.AgeBand;
+import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.contracts.member.StaffConsentChanged;
 import org.skillalliance.contracts.member.StaffErased;
 import org.skillalliance.contracts.member.StaffLeft;
 import org.skillalliance.contracts.member.StaffRegistered;
+import org.skillalliance.member.consent.ConsentHistory;
+import org.skillalliance.member.consent.ConsentPurpose;
+import org.skillalliance.member.consent.ConsentRecord;
+import org.skillalliance.member.consent.RecordedBy;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
 import org.skillalliance.messaging.outbox.Outbox;
@@ -37,12 +43,15 @@ public class StaffManagement {
     private final JdbcStaff staff;
     private final OrganisationManagement organisations;
     private final Outbox outbox;
+    private final ConsentHistory consents;
     private final Clock clock;
 
-    StaffManagement(JdbcStaff staff, OrganisationManagement organisations, Outbox outbox, Clock clock) {
+    StaffManagement(JdbcStaff staff, OrganisationManagement organisations, Outbox outbox, ConsentHistory consents,
+                    Clock clock) {
         this.staff = staff;
         this.organisations = organisations;
         this.outbox = outbox;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -102,6 +111,7 @@ public class StaffManagement {
         StaffMember member = visible(caller, staff.findForUpdate(id), id);
         member.erase(clock.instant());
         staff.erase(member);
+        consents.forget(member.id());
         outbox.append(EventTypes.STAFF_ERASED, member.id(), new StaffErased(member.id(), member.employerId()));
     }
 
@@ -142,6 +152,55 @@ public class StaffManagement {
     @Transactional(readOnly = true)
     public java.util.Optional<StaffStatus> statusAt(UUID employerId, UUID staffId) {
         return staff.find(staffId).filter(member -> member.employerId().equals(employerId)).map(StaffMember::status);
+    }
+
+    /**
+     * The staff record a learner's login is linked to ({@code staff_id}), whatever its status; for the learner's own
+     * use, so no caller check here: learner self-service checks that the caller is that learner.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StaffMember> linked(UUID staffId) {
+        return staff.find(staffId);
+    }
+
+    /**
+     * The learner gives or withdraws consent to outcome reporting themself: the staff record's flag (and the gender
+     * and age band sent with it, none when withdrawing) changes and is announced as {@code StaffConsentChanged} in
+     * the same transaction, and the history gets a row recorded by the learner whenever the flag changes or consent
+     * is given to another version of the text. A request that changes nothing writes nothing.
+     *
+     * @return the history row written, or empty when nothing changed
+     * @throws ApiException.NotFound      when there is no such staff record
+     * @throws ApiException.InvalidInput  gender or age band with a withdrawal
+     */
+    @Transactional
+    public java.util.Optional<ConsentRecord> recordOwnConsent(UUID staffId, ConsentPurpose purpose, String textVersion,
+                                                             boolean given, Gender gender, AgeBand ageBand) {
+        StaffMember member = staff.findForUpdate(staffId).orElseThrow(() -> new ApiException.NotFound("staff member",
+                staffId));
+        StaffDetails d = member.details();
+        if (d == null) {
+            throw new org.skillalliance.web.IllegalTransitionException("staff member", staffId, member.status().name(),
+                    "record the consent of");
+        }
+        StaffDetails next = new StaffDetails(d.firstName(), d.lastName(), d.email(), d.jobRoleIsco(),
+                d.employmentStart(), d.employmentEnd(), given, gender, ageBand);
+        List<FieldViolation> violations = next.violations(today()).stream()
+                .filter(v -> v.field().equals("gender") || v.field().equals("ageBand")).toList();
+        if (!violations.isEmpty()) {
+            throw new ApiException.InvalidInput(violations);
+        }
+        boolean flagChanged = !Boolean.valueOf(given).equals(d.consentToReporting());
+        applyChange(member, next);
+        List<ConsentRecord> history = consents.of(staffId).stream().filter(r -> r.purpose() == purpose).toList();
+        ConsentRecord last = history.isEmpty() ? null : history.getLast();
+        boolean newVersion = given && (last == null || !last.given() || !java.util.Objects.equals(last.textVersion(),
+                textVersion));
+        if (flagChanged || newVersion) {
+            return java.util.Optional.of(consents.append(staffId, purpose, textVersion, given, RecordedBy.LEARNER,
+                    clock.instant()));
+        }
+        return java.util.Optional.empty();
     }
 
     /** The staff matching the filter, of the caller's own employer only (admins: of any). */
@@ -203,13 +262,28 @@ public class StaffManagement {
         outbox.append(EventTypes.STAFF_REGISTERED, member.id(), new StaffRegistered(member.id(), employerId,
                 details.jobRoleIsco(), details.employmentStart(), details.consentToReporting(), details.gender(),
                 details.ageBand()));
+        if (Boolean.TRUE.equals(details.consentToReporting())) {
+            consents.append(member.id(), ConsentPurpose.OUTCOME_REPORTING, null, true, RecordedBy.EMPLOYER,
+                    clock.instant());
+        }
         if (member.status() == StaffStatus.LEFT) {
             outbox.append(EventTypes.STAFF_LEFT, member.id(), new StaffLeft(member.id(), employerId, details.employmentEnd()));
         }
         return member;
     }
 
+    /** HR's change (staff API or import): a change of the consent flag gets a history row recorded by the employer. */
     private void apply(StaffMember member, StaffDetails details) {
+        boolean flagChanged = member.details() != null
+                && !details.consentToReporting().equals(member.details().consentToReporting());
+        applyChange(member, details);
+        if (flagChanged) {
+            consents.append(member.id(), ConsentPurpose.OUTCOME_REPORTING, null, details.consentToReporting(),
+                    RecordedBy.EMPLOYER, clock.instant());
+        }
+    }
+
+    private void applyChange(StaffMember member, StaffDetails details) {
         StaffMember.Change change = member.update(details, clock.instant());
         if (!change.any()) {
             return;
