@@ -550,6 +550,26 @@ class EndToEndJourneysIT {
         assertThat(badge.toString()).doesNotContain("Anja", "Adler", email("a1"));
         // no credential was awarded to b1
         assertNotFound(hr.get("E2").get("/api/enrolments/" + enrolments.get("b1") + "/credential"));
+
+        // issue 18: the learner a1 downloads everything held about her: her record, her consent (given by HR at
+        // registration), her completed seat and its credential, her notifications; nothing of her colleague a2
+        ApiResponse export = learner.get("/api/me/export");
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        assertThat(export.header("Content-Disposition")).startsWith("attachment");
+        JsonNode own = export.json();
+        assertThat(own.path("staff").path("id").asString()).isEqualTo(staff.get("a1").toString());
+        assertThat(own.path("staff").path("email").asString()).isEqualTo(email("a1"));
+        assertThat(own.path("consentHistory")).extracting(c -> c.path("recordedBy").asString() + " "
+                + c.path("given").asBoolean()).containsExactly("EMPLOYER true");
+        assertThat(own.path("enrolments")).extracting(e -> e.path("id").asString() + " " + e.path("status").asString())
+                .containsExactly(enrolments.get("a1") + " COMPLETED");
+        assertThat(own.path("credentials")).singleElement()
+                .satisfies(credential -> assertThat(credential.path("id").asString())
+                        .isEqualTo("urn:uuid:" + enrolments.get("a1")));
+        assertThat(own.path("notifications")).extracting(n -> n.path("kind").asString())
+                .contains("enrolment-confirmed");
+        assertThat(export.body()).doesNotContain(staff.get("a2").toString(), email("a2"), "Arne",
+                enrolments.get("a2").toString());
     }
 
     // --------------------------------------------------------------------------------------------------- journey 5
