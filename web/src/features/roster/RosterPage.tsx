@@ -16,6 +16,7 @@ import { decimalNumber, wholeNumber } from "../../format/decimalInput";
 import { t } from "../../i18n";
 import { CohortActions } from "../cohorts/CohortActions";
 import { CohortFill } from "../cohorts/CohortFill";
+import { AttendancePanel } from "../sessions/AttendancePanel";
 import { useCohort, useCourse } from "../shared/lookups";
 
 type Enrolment = components["schemas"]["EnrolmentResponse"];
@@ -280,6 +281,7 @@ export function RosterPage() {
               </div>
             </dl>
             <CohortActions cohort={data} who="provider" />
+            <AttendancePanel cohort={data} />
             <Roster cohortId={data.id ?? ""} providerId={data.providerId ?? ""} editable={data.status === "RUNNING" || data.status === "COMPLETED"} />
           </>
         )}
