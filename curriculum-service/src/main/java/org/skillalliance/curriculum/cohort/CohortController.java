@@ -91,8 +91,8 @@ class CohortController {
     }
 
     record SessionSlot(UUID id, LocalDate date,
-                       @Schema(type = "string", format = "time", example = "09:00") LocalTime startTime,
-                       @Schema(type = "string", format = "time", example = "12:00") LocalTime endTime,
+                       @Schema(type = "string", pattern = "^[0-2][0-9]:[0-5][0-9](:00)?$", description = "hh:mm (or hh:mm:00), local time of the session", example = "09:00") LocalTime startTime,
+                       @Schema(type = "string", pattern = "^[0-2][0-9]:[0-5][0-9](:00)?$", description = "hh:mm (or hh:mm:00), local time of the session", example = "12:00") LocalTime endTime,
                        String place, String onlineLink, String title, BigDecimal hours) {
         static SessionSlot of(CohortSessions.Slot s) {
             return new SessionSlot(s.id(), s.date(), s.startTime(), s.endTime(), s.place(), s.onlineLink(), s.title(),

@@ -39,8 +39,8 @@ class SessionController {
     }
 
     record SessionRequest(@NotNull LocalDate date,
-                          @NotNull @Schema(type = "string", format = "time", example = "09:00") LocalTime startTime,
-                          @NotNull @Schema(type = "string", format = "time", example = "12:00") LocalTime endTime,
+                          @NotNull @Schema(type = "string", pattern = "^[0-2][0-9]:[0-5][0-9](:00)?$", description = "hh:mm (or hh:mm:00), local time of the session", example = "09:00") LocalTime startTime,
+                          @NotNull @Schema(type = "string", pattern = "^[0-2][0-9]:[0-5][0-9](:00)?$", description = "hh:mm (or hh:mm:00), local time of the session", example = "12:00") LocalTime endTime,
                           @Schema(description = "where the session is held; give place or onlineLink, not both")
                           @Size(max = CohortSession.MAX_PLACE) String place,
                           @Schema(description = "an absolute https URL; give place or onlineLink, not both")
@@ -53,8 +53,8 @@ class SessionController {
     }
 
     record SessionResponse(UUID id, UUID cohortId, LocalDate date,
-                           @Schema(type = "string", format = "time", example = "09:00") LocalTime startTime,
-                           @Schema(type = "string", format = "time", example = "12:00") LocalTime endTime,
+                           @Schema(type = "string", pattern = "^[0-2][0-9]:[0-5][0-9](:00)?$", description = "hh:mm (or hh:mm:00), local time of the session", example = "09:00") LocalTime startTime,
+                           @Schema(type = "string", pattern = "^[0-2][0-9]:[0-5][0-9](:00)?$", description = "hh:mm (or hh:mm:00), local time of the session", example = "12:00") LocalTime endTime,
                            String place, String onlineLink, String title,
                            @Schema(description = "the session's length in hours, exact with 2 decimals") BigDecimal hours) {
         static SessionResponse of(CohortSession s) {
