@@ -142,6 +142,24 @@ describe("adding a session", { timeout: 30_000 }, () => {
   });
 });
 
+describe("the coordinator's cohort", { timeout: 30_000 }, () => {
+  it("lists the cohort's sessions and offers to add one", async () => {
+    const ASSOCIATION = "a550c1a7-0000-4000-8000-000000000001";
+    start(`/coordinator/cohorts/${COHORT}`, {
+      "GET /bff/session": () => json(session(["coordinator"], ASSOCIATION)),
+      "GET /api/alliances": () => json(page([])),
+      "GET /api/cohorts/:id": () => json({ ...cohort, status: "OPEN", organiserId: ASSOCIATION }),
+      "GET /api/courses/:id": () => json({ id: COURSE, code: "CNC-1", title: "CNC basics", status: "PUBLISHED" }),
+      "GET /api/organisations/:id": () => json({ id: EMPLOYER, legalName: "Acme Tools" }),
+    });
+    const table = await screen.findByRole("table", { name: "Sessions of the cohort, in time order" });
+    expect(within(table).getAllByRole("row")).toHaveLength(3);
+    expect(screen.getByText("Add a session")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Save the register" })).toBeNull();
+    await expectAccessible();
+  });
+});
+
 describe("HR's cohort in the catalogue", { timeout: 30_000 }, () => {
   it("shows the sessions, the language of instruction and the prerequisites beside seats and waitlist", async () => {
     start(`/cohorts/${COHORT}`, {

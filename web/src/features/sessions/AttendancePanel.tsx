@@ -9,8 +9,7 @@ import { Section } from "../../components/Page";
 import { Empty, QueryView } from "../../components/States";
 import { formatDate, formatDateTime } from "../../format/format";
 import { t } from "../../i18n";
-import { AddSession } from "./AddSession";
-import { SessionList } from "./SessionList";
+import { CohortSessions } from "./CohortSessions";
 import { canRecord, presentAtFirst, registerBody, timeText, type RegisterLine, type SessionSlot } from "./sessionText";
 
 type Cohort = components["schemas"]["CohortResponse"];
@@ -107,15 +106,7 @@ export function AttendancePanel({ cohort }: { cohort: Cohort }) {
   const session = sessions.find((candidate) => candidate.id === chosen) ?? sessions[0];
   return (
     <>
-      <Section title={s.title} id="sessions">
-        <SessionList sessions={sessions} />
-        {cohort.status === "CANCELLED" || cohort.status === "COMPLETED" ? null : (
-          <details>
-            <summary>{s.add.title}</summary>
-            <AddSession cohortId={cohort.id ?? ""} />
-          </details>
-        )}
-      </Section>
+      <CohortSessions cohort={cohort} />
       {session ? (
         <Section title={s.register.title} id="attendance">
           <p>{s.register.intro}</p>
