@@ -16,6 +16,7 @@ import { enrolmentStatusText } from "../enrolments/status";
 import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
 import { StaffName } from "../shared/Names";
+import { CohortCatalogueFacts } from "../sessions/CohortCatalogueFacts";
 import { useCourse } from "../shared/lookups";
 import { priceText } from "./CoursePage";
 
@@ -248,6 +249,7 @@ export function CohortPage() {
         <dt>{c.cohortColumns.price}</dt>
         <dd>{priceText(data)}</dd>
       </dl>
+      <CohortCatalogueFacts cohort={data} />
       <Quote cohortId={cohortId} employerId={employerId} />
       {data.status === "OPEN" ? <EnrolStaff cohortId={cohortId} employerId={employerId} /> : <p className="state">{c.notOpen}</p>}
       <EmployerEnrolments cohortId={cohortId} employerId={employerId} />

@@ -9,6 +9,7 @@ import { Pager, usePaging } from "../../components/Pager";
 import { Empty, ErrorState, Loading, QueryView } from "../../components/States";
 import { formatDate, formatMoney, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
+import { languageName } from "../sessions/CohortCatalogueFacts";
 
 type Cohort = components["schemas"]["CohortResponse"];
 
@@ -34,6 +35,9 @@ export function CohortsTable({ cohorts, caption }: { cohorts: Cohort[]; caption:
           <th scope="col" className="number">
             {c.waitlist}
           </th>
+          <th scope="col" className="number">
+            {t.sessions.count}
+          </th>
           <th scope="col">{c.price}</th>
           <th scope="col">{c.action}</th>
         </tr>
@@ -45,6 +49,7 @@ export function CohortsTable({ cohorts, caption }: { cohorts: Cohort[]; caption:
             <td>{formatDate(cohort.enrolmentCloses)}</td>
             <td className="number">{cohort.seatsLeft !== undefined ? `${formatNumber(cohort.seatsLeft)} / ${formatNumber(cohort.capacity ?? 0)}` : t.common.none}</td>
             <td className="number">{cohort.waitlistLength !== undefined ? formatNumber(cohort.waitlistLength) : t.common.none}</td>
+            <td className="number">{formatNumber(cohort.sessionCount ?? 0)}</td>
             <td>{priceText(cohort)}</td>
             <td>
               <Link to={`/cohorts/${cohort.id}`} aria-label={t.catalogue.quoteAndEnrolFor(formatDate(cohort.startDate))}>
@@ -89,6 +94,10 @@ export function CoursePage() {
         <dd>{data.hours !== undefined ? formatNumber(data.hours) : t.common.none}</dd>
         <dt>{c.columns.delivery}</dt>
         <dd>{data.deliveryMode ? c.delivery[data.deliveryMode] : t.common.none}</dd>
+        <dt>{t.sessions.language}</dt>
+        <dd>{languageName(data.language)}</dd>
+        <dt>{t.sessions.prerequisites}</dt>
+        <dd>{data.prerequisites || t.common.none}</dd>
         <dt>{c.credential}</dt>
         <dd>{data.credentialOffered || t.common.none}</dd>
         <dt>{c.columns.skills}</dt>

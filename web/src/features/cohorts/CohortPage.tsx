@@ -5,6 +5,7 @@ import { QueryView } from "../../components/States";
 import { formatDate, formatMoney } from "../../format/format";
 import { t } from "../../i18n";
 import { CostSharePanel } from "../costShares/CostSharePanel";
+import { CohortSessions } from "../sessions/CohortSessions";
 import { useCohort, useCourse } from "../shared/lookups";
 import { CohortActions } from "./CohortActions";
 import { CohortFill } from "./CohortFill";
@@ -47,6 +48,7 @@ export function CoordinatorCohortPage() {
             </dl>
             <h2 className="visually-hidden">{c.columns.actions}</h2>
             <CohortActions cohort={data} who="coordinator" />
+            <CohortSessions cohort={data} />
             <CostSharePanel cohortId={data.id ?? ""} organiserId={data.organiserId ?? ""} />
           </>
         )}

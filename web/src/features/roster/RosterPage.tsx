@@ -18,6 +18,7 @@ import { CohortActions } from "../cohorts/CohortActions";
 import { CohortFill } from "../cohorts/CohortFill";
 import { RosterNamesUnavailable, SeatHolder } from "../rosters/SeatHolder";
 import { useRosterNames, type RosterEntry } from "../rosters/useRosterNames";
+import { AttendancePanel } from "../sessions/AttendancePanel";
 import { useCohort, useCourse } from "../shared/lookups";
 
 type Enrolment = components["schemas"]["EnrolmentResponse"];
@@ -285,6 +286,7 @@ export function RosterPage() {
               </div>
             </dl>
             <CohortActions cohort={data} who="provider" />
+            <AttendancePanel cohort={data} />
             <Roster cohortId={data.id ?? ""} providerId={data.providerId ?? ""} editable={data.status === "RUNNING" || data.status === "COMPLETED"} />
           </>
         )}

@@ -80,6 +80,8 @@ class AuthorisationMatrixIT extends ServiceIT {
     Iterator<String> freshIsco;
     final List<UUID> seats = new ArrayList<>();
     Iterator<UUID> freshSeats;
+    UUID sessionCohort, sessionSeat, registerSession;
+    final java.util.concurrent.atomic.AtomicInteger sessionSlot = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     void world() {
@@ -147,6 +149,12 @@ class AuthorisationMatrixIT extends ServiceIT {
         created(api.post("/api/skills/records", Map.of("staffId", gapStaff, "skillId", skill, "level", 1,
                 "source", "MANAGER")));
         objective1 = created(api.post("/api/skills/objectives", objective()));
+
+        // sessions: a running cohort of its own (its outcomes take their hours from attendance), one seat, one session
+        sessionCohort = cohort1(published).today().with("minParticipants", 0).open();
+        sessionSeat = enrol(sessionCohort, employer1, freshStaff.next());
+        assertThat(api.post("/api/cohorts/" + sessionCohort + "/start").status()).isEqualTo(200);
+        registerSession = session();
 
         UUID course2 = curriculum.course(alliance2).with("providerId", provider2).published();
         UUID cohort2 = curriculum.cohort(course2).with("organiserId", association2).open();
@@ -461,6 +469,38 @@ class AuthorisationMatrixIT extends ServiceIT {
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER, Who.LEARNER)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2), null));
 
+        // sessions: read by everyone who reads cohorts; kept by the cohort's coordinator and its provider; the register
+        // read by both and recorded by the provider; to another tenant's provider or coordinator the register does not exist
+        String sessions = "/api/cohorts/" + sessionCohort + "/sessions";
+        Expected<Who> sessionKeepers = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
+        endpoints.add(new Endpoint("GET /api/cohorts/{id}/sessions", () -> Call.get(sessions), everyone, null));
+        endpoints.add(new Endpoint("GET /api/cohorts/{id}/sessions/{id}", () -> Call.get(sessions + "/" + registerSession),
+                everyone, null));
+        endpoints.add(new Endpoint("POST /api/cohorts/{id}/sessions", () -> new Call("POST", sessions, sessionBody("Hall 1"),
+                count("cohort_session")),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
+        endpoints.add(new Endpoint("PUT /api/cohorts/{id}/sessions/{id}", () -> {
+            UUID session = session();
+            JsonNode current = api.get(sessions + "/" + session).body();
+            Map<String, Object> moved = Map.of("date", current.get("date").asString(),
+                    "startTime", current.get("startTime").asString(), "endTime", current.get("endTime").asString(),
+                    "place", "Hall 9");
+            return new Call("PUT", sessions + "/" + session, moved, row("cohort_session", session, "place"));
+        }, sessionKeepers, null));
+        endpoints.add(new Endpoint("DELETE /api/cohorts/{id}/sessions/{id}", () -> new Call("DELETE",
+                sessions + "/" + session(), null, count("cohort_session")),
+                Expected.otherwise(Who.class, 403).and(204, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
+        endpoints.add(new Endpoint("GET /api/cohorts/{id}/sessions/{id}/attendance", () -> Call.get(sessions + "/"
+                + registerSession + "/attendance"), Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER).and(404, Who.COORDINATOR_2, Who.PROVIDER_2), null));
+        endpoints.add(new Endpoint("PUT /api/cohorts/{id}/sessions/{id}/attendance", () -> {
+            UUID session = session();
+            return new Call("PUT", sessions + "/" + session + "/attendance",
+                    List.of(Map.of("enrolmentId", sessionSeat, "present", true)), () -> String.valueOf(jdbc.sql(
+                            "select count(*) from session_attendance where session_id = :id").param("id", session)
+                            .query(Long.class).single()));
+        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2), null));
+
         // skills needs: the alliance's coordinator keeps standard profiles and objectives, reads the anonymised map;
         // the employer's member-admin keeps its own profiles and its staff's ratings, reads their gaps and
         // recommendations
@@ -561,6 +601,17 @@ class AuthorisationMatrixIT extends ServiceIT {
                 "postScore", 70, "credentialAwarded", true, "completedOn", LocalDate.now().toString());
     }
 
+    /** A session of today in the sessions' cohort, in a slot of its own (3 minutes, so that many fit the course). */
+    private UUID session() {
+        return created(api.post("/api/cohorts/" + sessionCohort + "/sessions", sessionBody("Hall 1")));
+    }
+
+    private Map<String, Object> sessionBody(String place) {
+        java.time.LocalTime start = java.time.LocalTime.of(7, 0).plusMinutes(6L * sessionSlot.getAndIncrement());
+        return Map.of("date", LocalDate.now().toString(), "startTime", start.toString(),
+                "endTime", start.plusMinutes(3).toString(), "place", place);
+    }
+
     private Call cohortStep(UUID cohort, String step) {
         return new Call("POST", "/api/cohorts/" + cohort + "/" + step, null, row("cohort", cohort, "status"));
     }
@@ -615,6 +666,7 @@ class AuthorisationMatrixIT extends ServiceIT {
         return switch (call.method()) {
             case "GET" -> client.get(call.path());
             case "PUT" -> client.put(call.path(), call.body());
+            case "DELETE" -> client.delete(call.path());
             case "UPLOAD" -> upload(client, (String) call.body());
             default -> call.body() == null ? client.post(call.path()) : client.post(call.path(), call.body());
         };

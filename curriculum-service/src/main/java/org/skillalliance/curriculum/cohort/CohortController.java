@@ -1,7 +1,10 @@
 package org.skillalliance.curriculum.cohort;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,18 +71,38 @@ class CohortController {
                           @Schema(description = "capacity minus the seats held (confirmed, or with an outcome recorded); never negative")
                           int seatsLeft,
                           @Schema(description = "requests waiting for a seat (WAITLISTED enrolments)")
-                          int waitlistLength) {
-        static CohortResponse of(Cohort c, CohortFill fill) {
+                          int waitlistLength,
+                          @Schema(description = "the number of the cohort's sessions")
+                          int sessionCount,
+                          @Schema(description = "the cohort's sessions in time order: on a single cohort's answer; null in lists")
+                          List<SessionSlot> sessions,
+                          @Schema(description = "the course's language of instruction (ISO 639-1, e.g. de), null where not given")
+                          String language,
+                          @Schema(description = "the course's prerequisites, null where not given")
+                          String prerequisites) {
+        static CohortResponse of(Cohort c, CohortFill fill, CohortCatalogue catalogue, List<SessionSlot> sessions) {
             return new CohortResponse(c.id(), c.courseId(), c.allianceId(), c.organiserId(), c.providerId(),
                     c.startDate(), c.endDate(), c.enrolmentOpens(), c.enrolmentCloses(), c.capacity(),
                     c.minParticipants(), c.seatQuotaPerEmployer(),
                     new CostResponse(c.cost().pricing(), c.cost().amount().amountMinor(), c.cost().amount().currency()),
-                    c.status(), fill.seatsLeft(), fill.waitlistLength());
+                    c.status(), fill.seatsLeft(), fill.waitlistLength(), catalogue.sessionCount(), sessions,
+                    catalogue.language(), catalogue.prerequisites());
+        }
+    }
+
+    record SessionSlot(UUID id, LocalDate date,
+                       @Schema(type = "string", pattern = "^[0-2][0-9]:[0-5][0-9](:00)?$", description = "hh:mm (or hh:mm:00), local time of the session", example = "09:00") LocalTime startTime,
+                       @Schema(type = "string", pattern = "^[0-2][0-9]:[0-5][0-9](:00)?$", description = "hh:mm (or hh:mm:00), local time of the session", example = "12:00") LocalTime endTime,
+                       String place, String onlineLink, String title, BigDecimal hours) {
+        static SessionSlot of(CohortSessions.Slot s) {
+            return new SessionSlot(s.id(), s.date(), s.startTime(), s.endTime(), s.place(), s.onlineLink(), s.title(),
+                    s.hours());
         }
     }
 
     private CohortResponse response(Cohort cohort) {
-        return CohortResponse.of(cohort, cohorts.fill(cohort));
+        return CohortResponse.of(cohort, cohorts.fill(cohort), cohorts.catalogue(List.of(cohort)).get(cohort.id()),
+                cohorts.sessions(cohort).stream().map(SessionSlot::of).toList());
     }
 
     @PostMapping
@@ -136,6 +159,7 @@ class CohortController {
         PageResponse<Cohort> found = cohorts.list(courseId, allianceId, providerId, organiserId, status, startsFrom,
                 startsTo, PageQuery.of(page, size));
         Map<UUID, CohortFill> fill = cohorts.fill(found.items());
-        return found.map(c -> CohortResponse.of(c, fill.get(c.id())));
+        Map<UUID, CohortCatalogue> catalogue = cohorts.catalogue(found.items());
+        return found.map(c -> CohortResponse.of(c, fill.get(c.id()), catalogue.get(c.id()), null));
     }
 }

@@ -30,11 +30,13 @@ public class CohortManagement {
     private final JdbcCohorts cohorts;
     private final CourseManagement courses;
     private final CohortEnrolments enrolments;
+    private final CohortSessions sessions;
     private final Outbox outbox;
     private final Clock clock;
 
-    CohortManagement(JdbcCohorts cohorts, CourseManagement courses, CohortEnrolments enrolments, Outbox outbox,
-                     Clock clock) {
+    CohortManagement(JdbcCohorts cohorts, CourseManagement courses, CohortEnrolments enrolments,
+                     CohortSessions sessions, Outbox outbox, Clock clock) {
+        this.sessions = sessions;
         this.cohorts = cohorts;
         this.courses = courses;
         this.enrolments = enrolments;
@@ -145,6 +147,27 @@ public class CohortManagement {
         return page.stream().collect(Collectors.toMap(Cohort::id,
                 c -> CohortFill.of(c, counts.getOrDefault(c.id(), CohortEnrolments.SeatCounts.NONE)),
                 (a, b) -> a));
+    }
+
+    /**
+     * The catalogue figures of each of these cohorts (sessions counted, the course's language and prerequisites), in
+     * two grouped queries whatever the number of cohorts.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, CohortCatalogue> catalogue(Collection<Cohort> page) {
+        Map<UUID, Integer> counts = sessions.sessionCounts(page.stream().map(Cohort::id).toList());
+        Map<UUID, CourseManagement.Catalogue> courseFacts = courses.catalogue(
+                page.stream().map(Cohort::courseId).distinct().toList());
+        return page.stream().collect(Collectors.toMap(Cohort::id, c -> {
+            CourseManagement.Catalogue course = courseFacts.getOrDefault(c.courseId(), CourseManagement.Catalogue.NONE);
+            return new CohortCatalogue(counts.getOrDefault(c.id(), 0), course.language(), course.prerequisites());
+        }, (a, b) -> a));
+    }
+
+    /** The cohort's sessions in time order, as its single answer shows them. */
+    @Transactional(readOnly = true)
+    public List<CohortSessions.Slot> sessions(Cohort cohort) {
+        return sessions.sessions(cohort.id());
     }
 
     /** The fill of one cohort (see {@link #fill(Collection)}). */

@@ -24,6 +24,10 @@ public final class Course {
 
     /** Most hours a course may have (a year of full-time training). */
     static final BigDecimal MAX_HOURS = new BigDecimal("2000");
+    /** The longest prerequisites text a course carries. */
+    public static final int MAX_PREREQUISITES = 2000;
+    private static final Set<String> LANGUAGES = Set.of(java.util.Locale.getISOLanguages());
+    private static final Set<String> REGIONS = Set.of(java.util.Locale.getISOCountries());
 
     private final UUID id;
     private final UUID allianceId;
@@ -118,7 +122,23 @@ public final class Course {
         if (d.credentialOffered() != null && (d.credentialOffered().isBlank() || d.credentialOffered().length() > 200)) {
             throw RuleBroken.invalid("credentialOffered", "must be 1 to 200 characters, or null for none");
         }
+        if (d.language() != null && !isLanguageTag(d.language())) {
+            throw RuleBroken.invalid("language", "must be an ISO 639-1 language code such as 'de' or 'en', optionally"
+                    + " with an ISO 3166 region such as 'de-CH' (BCP 47), or null; got '" + d.language() + "'");
+        }
+        if (d.prerequisites() != null && (d.prerequisites().isBlank()
+                || d.prerequisites().length() > MAX_PREREQUISITES)) {
+            throw RuleBroken.invalid("prerequisites", "must be 1 to " + MAX_PREREQUISITES
+                    + " characters, or null for none");
+        }
         return d;
+    }
+
+    /** An ISO 639-1 code in lower case, optionally followed by {@code -} and an ISO 3166 region in upper case. */
+    static boolean isLanguageTag(String tag) {
+        String[] parts = tag.split("-", -1);
+        return parts.length <= 2 && parts[0].matches("[a-z]{2}") && LANGUAGES.contains(parts[0])
+                && (parts.length == 1 || parts[1].matches("[A-Z]{2}") && REGIONS.contains(parts[1]));
     }
 
     public UUID id() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -54,12 +55,17 @@ class CourseController {
                          @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal hours,
                          @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull SkillTargetRequest> skills,
                          @Size(max = 20) List<String> priorityTags,
-                         @Size(max = 200) String credentialOffered) {
+                         @Size(max = 200) String credentialOffered,
+                         @Schema(description = "language of instruction: ISO 639-1 code such as de or en, optionally with a region (de-CH)", example = "de")
+                         @Size(max = 5) String language,
+                         @Schema(description = "what a participant should know or bring; free text")
+                         @Size(max = Course.MAX_PREREQUISITES) String prerequisites) {
 
         CourseManagement.Draft draft() {
             return new CourseManagement.Draft(code.trim(), title.trim(), description, providerId, deliveryMode, hours,
                     skills.stream().map(s -> new CourseManagement.SkillRef(s.skillId(), s.targetLevel())).toList(),
-                    priorityTags, credentialOffered == null || credentialOffered.isBlank() ? null : credentialOffered.trim());
+                    priorityTags, credentialOffered == null || credentialOffered.isBlank() ? null : credentialOffered.trim(),
+                    language, prerequisites == null || prerequisites.isBlank() ? null : prerequisites.strip());
         }
     }
 
@@ -69,14 +75,15 @@ class CourseController {
 
     record CourseResponse(UUID id, UUID allianceId, String code, String title, String description, UUID providerId,
                           DeliveryMode deliveryMode, BigDecimal hours, List<SkillTargetResponse> skills,
-                          List<String> priorityTags, String credentialOffered, CourseStatus status) {
+                          List<String> priorityTags, String credentialOffered, String language,
+                          String prerequisites, CourseStatus status) {
         static CourseResponse of(Course course) {
             CourseDefinition d = course.definition();
             return new CourseResponse(course.id(), course.allianceId(), d.code(), d.title(), d.description(),
                     d.providerId(), d.deliveryMode(), d.hours(),
                     d.skills().stream().map(s -> new SkillTargetResponse(s.skillId(), s.skillCode(), s.skillName(),
                             s.category(), s.targetLevel())).toList(),
-                    d.priorityTags(), d.credentialOffered(), course.status());
+                    d.priorityTags(), d.credentialOffered(), d.language(), d.prerequisites(), course.status());
         }
     }
 

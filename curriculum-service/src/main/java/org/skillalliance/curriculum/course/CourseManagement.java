@@ -35,7 +35,25 @@ public class CourseManagement {
     /** What the author sends; skills by reference. */
     public record Draft(String code, String title, String description, UUID providerId, DeliveryMode deliveryMode,
                         BigDecimal hours, List<SkillRef> skills, List<String> priorityTags,
-                        String credentialOffered) {
+                        String credentialOffered, String language, String prerequisites) {
+
+        /** A draft without language of instruction and prerequisites. */
+        public Draft(String code, String title, String description, UUID providerId, DeliveryMode deliveryMode,
+                     BigDecimal hours, List<SkillRef> skills, List<String> priorityTags, String credentialOffered) {
+            this(code, title, description, providerId, deliveryMode, hours, skills, priorityTags, credentialOffered,
+                    null, null);
+        }
+    }
+
+    /** What the catalogue shows of a course beside its cohorts: language of instruction and prerequisites. */
+    public record Catalogue(String language, String prerequisites) {
+        public static final Catalogue NONE = new Catalogue(null, null);
+    }
+
+    /** The catalogue facts of each of these courses, read in one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Catalogue> catalogue(java.util.Collection<UUID> courseIds) {
+        return courses.catalogue(courseIds);
     }
 
     private final JdbcCourses courses;
@@ -226,7 +244,8 @@ public class CourseManagement {
                     ref.targetLevel()));
         }
         return new CourseDefinition(draft.code(), draft.title(), draft.description(), draft.providerId(),
-                draft.deliveryMode(), draft.hours(), targets, draft.priorityTags(), draft.credentialOffered());
+                draft.deliveryMode(), draft.hours(), targets, draft.priorityTags(), draft.credentialOffered(),
+                draft.language(), draft.prerequisites());
     }
 
     private void record(CourseEvent event) {

@@ -63,14 +63,15 @@ class JdbcCourses {
         CourseDefinition d = course.definition();
         jdbc.sql("""
                 insert into course (id, alliance_id, code, title, description, provider_id, delivery_mode, hours,
-                                    credential_offered, status, created_at, updated_at)
+                                    credential_offered, language, prerequisites, status, created_at, updated_at)
                 values (:id, :allianceId, :code, :title, :description, :providerId, :mode, :hours,
-                        :credential, :status, :at, :at)
+                        :credential, :language, :prerequisites, :status, :at, :at)
                 """)
                 .param("id", course.id()).param("allianceId", course.allianceId())
                 .param("code", d.code()).param("title", d.title()).param("description", d.description())
                 .param("providerId", d.providerId()).param("mode", d.deliveryMode().name())
                 .param("hours", d.hours()).param("credential", d.credentialOffered())
+                .param("language", d.language()).param("prerequisites", d.prerequisites())
                 .param("status", course.status().name()).param("at", Timestamp.from(at))
                 .update();
         insertSkillsAndTags(course);
@@ -80,7 +81,8 @@ class JdbcCourses {
         CourseDefinition d = course.definition();
         jdbc.sql("""
                 update course set code = :code, title = :title, description = :description, provider_id = :providerId,
-                       delivery_mode = :mode, hours = :hours, credential_offered = :credential, status = :status,
+                       delivery_mode = :mode, hours = :hours, credential_offered = :credential, language = :language,
+                       prerequisites = :prerequisites, status = :status,
                        updated_at = :at
                 where id = :id
                 """)
@@ -88,6 +90,7 @@ class JdbcCourses {
                 .param("code", d.code()).param("title", d.title()).param("description", d.description())
                 .param("providerId", d.providerId()).param("mode", d.deliveryMode().name())
                 .param("hours", d.hours()).param("credential", d.credentialOffered())
+                .param("language", d.language()).param("prerequisites", d.prerequisites())
                 .param("status", course.status().name()).param("at", Timestamp.from(at))
                 .update();
         jdbc.sql("delete from course_skill where course_id = :id").param("id", course.id()).update();
@@ -166,15 +169,31 @@ class JdbcCourses {
                 .param("viewerAlliances", f.visibility().alliancesArray());
     }
 
+    /** The language of instruction and prerequisites of each of these courses, in one query. */
+    Map<UUID, CourseManagement.Catalogue> catalogue(java.util.Collection<UUID> ids) {
+        Map<UUID, CourseManagement.Catalogue> facts = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return facts;
+        }
+        jdbc.sql("select id, language, prerequisites from course where id in (:ids)").param("ids", ids)
+                .query(rs -> {
+                    facts.put(rs.getObject("id", UUID.class), new CourseManagement.Catalogue(rs.getString("language"),
+                            rs.getString("prerequisites")));
+                });
+        return facts;
+    }
+
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("alliance_id", UUID.class),
                 rs.getString("code"), rs.getString("title"), rs.getString("description"),
                 rs.getObject("provider_id", UUID.class), rs.getString("delivery_mode"),
-                rs.getBigDecimal("hours"), rs.getString("credential_offered"), rs.getString("status"));
+                rs.getBigDecimal("hours"), rs.getString("credential_offered"), rs.getString("status"),
+                rs.getString("language"), rs.getString("prerequisites"));
     }
 
     private record Row(UUID id, UUID allianceId, String code, String title, String description, UUID providerId,
-                       String mode, java.math.BigDecimal hours, String credential, String status) {
+                       String mode, java.math.BigDecimal hours, String credential, String status,
+                       String language, String prerequisites) {
     }
 
     private List<Course> load(List<Row> rows) {
@@ -206,7 +225,7 @@ class JdbcCourses {
         return rows.stream().map(r -> Course.restore(r.id(), r.allianceId(),
                 new CourseDefinition(r.code(), r.title(), r.description(), r.providerId(),
                         DeliveryMode.valueOf(r.mode()), r.hours(), skills.getOrDefault(r.id(), List.of()),
-                        tags.getOrDefault(r.id(), List.of()), r.credential()),
+                        tags.getOrDefault(r.id(), List.of()), r.credential(), r.language(), r.prerequisites()),
                 CourseStatus.valueOf(r.status()))).toList();
     }
 }

@@ -57,7 +57,10 @@ class EnrolmentController {
 
     record OutcomeRequest(@NotNull UUID providerId,
                           @NotNull OutcomeKind outcome,
-                          @NotNull @DecimalMin("0") BigDecimal attendedHours,
+                          @io.swagger.v3.oas.annotations.media.Schema(description = "required where the cohort has no"
+                                  + " sessions; where it has, the hours come from attendance (the sessions attended) and"
+                                  + " may be left out, or must equal them")
+                          @DecimalMin("0") BigDecimal attendedHours,
                           @Min(0) @Max(100) Integer preScore,
                           @Min(0) @Max(100) Integer postScore,
                           @Min(1) @Max(5) Integer satisfaction,

@@ -11,6 +11,7 @@ import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
 import org.skillalliance.curriculum.course.CourseStatus;
 import org.skillalliance.curriculum.memberfacts.MemberFacts;
+import org.skillalliance.curriculum.session.SessionManagement;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
 import org.skillalliance.security.Caller;
@@ -39,10 +40,13 @@ public class EnrolmentManagement {
     private final CourseManagement courses;
     private final MemberFacts memberFacts;
     private final EnrolmentMetrics metrics;
+    private final SessionManagement sessions;
     private final Clock clock;
 
     EnrolmentManagement(JdbcEnrolments enrolments, EnrolmentEventsPublisher events, CohortManagement cohorts,
-                        CourseManagement courses, MemberFacts memberFacts, EnrolmentMetrics metrics, Clock clock) {
+                        CourseManagement courses, MemberFacts memberFacts, EnrolmentMetrics metrics,
+                        SessionManagement sessions, Clock clock) {
+        this.sessions = sessions;
         this.enrolments = enrolments;
         this.events = events;
         this.cohorts = cohorts;
@@ -167,11 +171,34 @@ public class EnrolmentManagement {
             throw RuleBroken.invalid("completedOn", "must be between the cohort's start " + cohort.startDate()
                     + " and today " + today);
         }
+        input = withAttendedHours(input, cohort, enrolmentId);
         EnrolmentEvent event = enrolment.recordOutcome(input, course.definition().hours(), course.offersCredential(),
                 completedOn, clock.instant());
         enrolments.update(enrolment, clock.instant());
         events.publish(event);
         return new EnrolmentView(enrolment, null);
+    }
+
+    /**
+     * Where the cohort has sessions, the attended hours are those of the sessions the seat was marked present at: the
+     * provider may leave them out or send the same figure; a different one is refused (422 naming
+     * {@code attendedHours}), so that the hours an outcome carries always match the registers.
+     */
+    private OutcomeInput withAttendedHours(OutcomeInput input, Cohort cohort, UUID enrolmentId) {
+        java.util.Optional<SessionManagement.Attended> fromSessions = sessions.attendedHours(cohort.id(), enrolmentId);
+        if (fromSessions.isEmpty()) {
+            return input;
+        }
+        SessionManagement.Attended attended = fromSessions.get();
+        if (input.attendedHours() != null && input.attendedHours().compareTo(attended.hours()) != 0) {
+            throw RuleBroken.rule("attendedHours", "cohort " + cohort.id() + " has sessions, so the attended hours"
+                    + " come from attendance: " + attended.hours().toPlainString() + " hours (present at "
+                    + attended.sessionsAttended() + " of " + attended.sessions() + " sessions, " + attended.sessionsRecorded()
+                    + " with a register); send " + attended.hours().toPlainString() + " or leave attendedHours out, not "
+                    + input.attendedHours().toPlainString());
+        }
+        return new OutcomeInput(input.result(), attended.hours(), input.preScore(), input.postScore(),
+                input.satisfaction(), input.credentialAwarded(), input.completedOn());
     }
 
     /**

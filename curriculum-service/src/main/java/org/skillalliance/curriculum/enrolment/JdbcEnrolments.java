@@ -142,6 +142,21 @@ class JdbcEnrolments {
                 """).param("cohortId", cohortId).query(JdbcEnrolments::map).list();
     }
 
+    /** The enrolments holding a seat (confirmed or with an outcome) with their staff ids, in request order. */
+    java.util.SequencedMap<UUID, UUID> seats(UUID cohortId) {
+        java.util.SequencedMap<UUID, UUID> seats = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select id, staff_id from enrolment
+                where cohort_id = :cohortId and status in ('CONFIRMED', 'COMPLETED', 'NOT_COMPLETED', 'NO_SHOW')
+                order by requested_at, id
+                """)
+                .param("cohortId", cohortId)
+                .query(rs -> {
+                    seats.put(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class));
+                });
+        return seats;
+    }
+
     /** The cohort's waiting requests, earliest first. */
     List<EnrolmentView> waiters(UUID cohortId) {
         return jdbc.sql(SELECT + " where e.cohort_id = :cohortId and e.status = 'WAITLISTED' order by e.waitlist_ticket")

@@ -89,6 +89,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     /** Uploads a file as the multipart part {@code file}. */
     public Response upload(String path, String filename, String content) {
         String boundary = "----curriculum" + UUID.randomUUID();
