@@ -44,7 +44,20 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public EventEnvelope append(String eventType, Object aggregateId, Object payload) {
-        EventEnvelope envelope = registry.envelope(eventType, aggregateId.toString(), properties.service(), payload);
+        return store(registry.envelope(eventType, aggregateId.toString(), properties.service(), payload));
+    }
+
+    /**
+     * Stores one event of a change that happened earlier than now, with that time as its {@code occurredAt}
+     * (curriculum-service's history import: consumers that act only on news, such as member-service's notifications,
+     * then leave it alone). Otherwise as {@link #append(String, Object, Object)}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EventEnvelope appendPast(String eventType, Object aggregateId, Object payload, java.time.Instant occurredAt) {
+        return store(registry.envelope(eventType, aggregateId.toString(), properties.service(), payload, occurredAt));
+    }
+
+    private EventEnvelope store(EventEnvelope envelope) {
         jdbc.sql("""
                 insert into outbox_event (event_id, topic, aggregate_id, event_type, shard, envelope, occurred_at,
                                           trace_context)
