@@ -72,19 +72,19 @@ public class CohortManagement {
     }
 
     /**
-     * History import: records a cohort of a published course that ran in the past, scheduled and opened, with each
-     * event dated at {@code at} (its enrolment window's opening). The caller (the history import) has checked who
+     * History import: records a cohort of a published course that ran in the past, scheduled and opened, the events
+     * dated {@code scheduledAt} and {@code openedAt} (its enrolment window's opening). The caller (the history import) has checked who
      * calls; its seats, start, outcomes and completion follow through {@link #startedInPast} and
      * {@link #completedInPast} in the same transaction.
      *
      * @throws org.skillalliance.curriculum.shared.RuleBroken as {@link Cohort#schedulePast} refuses the plan
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Cohort scheduledInPast(Course course, CohortPlan plan, Instant at) {
+    public Cohort scheduledInPast(Course course, CohortPlan plan, Instant scheduledAt, Instant openedAt) {
         Cohort cohort = Cohort.schedulePast(UUID.randomUUID(), course, plan, today());
         cohorts.insert(cohort, clock.instant());
-        announceScheduled(cohort, at);
-        changed(cohort.open(0), at);
+        announceScheduled(cohort, scheduledAt);
+        changed(cohort.open(0), openedAt);
         return cohort;
     }
 

@@ -137,7 +137,7 @@ public class HistoryImport {
         Timeline timeline = new Timeline();
         CohortPlan plan = new CohortPlan(organiserId, c.providerId(), c.startDate(), c.endDate(), opens, c.startDate(),
                 c.capacity(), 0, c.seatQuotaPerEmployer(), c.pricing(), c.costMinor(), c.currency());
-        Cohort cohort = cohorts.scheduledInPast(course, plan, timeline.at(opens));
+        Cohort cohort = cohorts.scheduledInPast(course, plan, timeline.at(opens), timeline.at(opens));
 
         List<Enrolment> seats = new ArrayList<>();
         for (int j = 0; j < c.seats().size(); j++) {

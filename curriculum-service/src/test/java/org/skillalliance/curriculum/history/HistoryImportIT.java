@@ -144,7 +144,9 @@ class HistoryImportIT extends ServiceIT {
         assertProblem(coordinator.post("/api/cohorts/history", body(good, cohort("x", start, start, 2,
                 List.of(seat(UUID.randomUUID(), employer, start, "COMPLETED", 20, 10, 20, 5, false))))),
                 422, "cohorts[1].seats[0].staffId", "not registered");
-        assertProblem(coordinator.post("/api/cohorts/history", body(good, cohort("x", start, start, 2,
+        // left a year ago today: a cohort that started ten days later is after the staff member had gone
+        assertProblem(coordinator.post("/api/cohorts/history", body(good, cohort("x", start.plusDays(10),
+                start.plusDays(10), 2,
                 List.of(seat(leftLastYear, employer, start.minusDays(30), "COMPLETED", 20, 10, 20, 5, false))))),
                 422, "cohorts[1].seats[0].staffId", "before the cohort started");
         assertProblem(coordinator.post("/api/cohorts/history", body(good, cohort("x", start, start, 2,
