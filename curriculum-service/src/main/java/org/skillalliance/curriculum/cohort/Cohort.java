@@ -15,6 +15,9 @@ public final class Cohort {
 
     static final int MAX_CAPACITY = 10_000;
 
+    /** The earliest start of a cohort from history (and of its enrolment window): older records are not training data. */
+    public static final LocalDate EARLIEST_PAST_START = LocalDate.of(1900, 1, 1);
+
     private final UUID id;
     private final UUID courseId;
     private final UUID allianceId;
@@ -81,6 +84,10 @@ public final class Cohort {
         require(plan.endDate(), "endDate");
         require(plan.enrolmentOpens(), "enrolmentOpens");
         require(plan.enrolmentCloses(), "enrolmentCloses");
+        if (past && plan.startDate().isBefore(EARLIEST_PAST_START)) {
+            throw RuleBroken.invalid("startDate", "must not be before " + EARLIEST_PAST_START
+                    + " for a cohort from history");
+        }
         if (past && !plan.endDate().isBefore(today)) {
             throw RuleBroken.invalid("endDate", "must be in the past for a cohort from history (today is " + today
                     + ")");

@@ -130,7 +130,8 @@ public class HistoryImport {
                 .orElseThrow(() -> RuleBroken.rule("courseId", "is not a course of alliance " + allianceId));
         LocalDate opens = c.startDate();
         for (PastSeat seat : c.seats()) {
-            if (seat.enrolledOn() != null && seat.enrolledOn().isBefore(opens)) {
+            if (seat.enrolledOn() != null && seat.enrolledOn().isBefore(opens)
+                    && !seat.enrolledOn().isBefore(Cohort.EARLIEST_PAST_START)) {
                 opens = seat.enrolledOn();
             }
         }
@@ -143,6 +144,9 @@ public class HistoryImport {
         for (int j = 0; j < c.seats().size(); j++) {
             PastSeat seat = c.seats().get(j);
             try {
+                if (seat.enrolledOn().isBefore(Cohort.EARLIEST_PAST_START)) {
+                    throw RuleBroken.invalid("enrolledOn", "must not be before " + Cohort.EARLIEST_PAST_START);
+                }
                 if (seat.enrolledOn().isAfter(c.startDate())) {
                     throw RuleBroken.invalid("enrolledOn", "must not be after the cohort's start date "
                             + c.startDate() + " (seats are final when a cohort starts)");

@@ -39,12 +39,12 @@ class HistoryImportController {
     /** How a past seat ended. */
     enum PastResult { COMPLETED, NOT_COMPLETED, NO_SHOW }
 
-    record CostRequest(@NotNull Pricing pricing,
+    record PastCostRequest(@NotNull Pricing pricing,
                        @NotNull @MinorUnits Long amountMinor,
                        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
     }
 
-    record SeatRequest(@NotNull UUID staffId,
+    record PastSeatRequest(@NotNull UUID staffId,
                        @NotNull UUID employerId,
                        @NotNull LocalDate enrolledOn,
                        @NotNull PastResult outcome,
@@ -57,34 +57,35 @@ class HistoryImportController {
                        LocalDate completedOn) {
     }
 
-    record CohortRequest(@NotBlank @Size(max = 100) @Schema(description = "the cohort's key in the old system; the same"
-                                 + " key sent again is not imported twice") String importKey,
-                         @NotNull UUID courseId,
-                         UUID providerId,
-                         @NotNull LocalDate startDate,
-                         @NotNull LocalDate endDate,
-                         @NotNull @Min(1) @Max(10_000) Integer capacity,
-                         @Min(1) @Max(10_000) Integer seatQuotaPerEmployer,
-                         @NotNull @Valid CostRequest cost,
-                         @NotEmpty @Size(max = 10_000) List<@NotNull @Valid SeatRequest> seats) {
+    record PastCohortRequest(@NotBlank @Size(max = 100)
+                             @Schema(description = "the cohort's key in the old system; the same key sent again is"
+                                     + " not imported twice") String importKey,
+                             @NotNull UUID courseId,
+                             UUID providerId,
+                             @NotNull LocalDate startDate,
+                             @NotNull LocalDate endDate,
+                             @NotNull @Min(1) @Max(10_000) Integer capacity,
+                             @Min(1) @Max(10_000) Integer seatQuotaPerEmployer,
+                             @NotNull @Valid PastCostRequest cost,
+                             @NotEmpty @Size(max = 10_000) List<@NotNull @Valid PastSeatRequest> seats) {
     }
 
     record HistoryImportRequest(@NotNull UUID allianceId,
                                 @NotNull UUID organiserId,
-                                @NotEmpty @Size(max = 500) List<@NotNull @Valid CohortRequest> cohorts) {
+                                @NotEmpty @Size(max = 500) List<@NotNull @Valid PastCohortRequest> cohorts) {
     }
 
-    record CohortResult(String importKey, UUID cohortId,
+    record PastCohortResult(String importKey, UUID cohortId,
                         @Schema(description = "CREATED now, or UNCHANGED: imported before with the same content")
                         String result,
                         int seats) {
     }
 
-    record HistoryImportResponse(UUID allianceId, int created, int unchanged, List<CohortResult> cohorts,
+    record HistoryImportResponse(UUID allianceId, int created, int unchanged, List<PastCohortResult> cohorts,
                                  @Schema(description = "rules of live cohorts this import does not apply, and why")
-                                 List<HistoryRules.Rule> rulesSkipped,
+                                 List<HistoryRules.HistoryRule> rulesSkipped,
                                  @Schema(description = "rules it applies as for live cohorts")
-                                 List<HistoryRules.Rule> rulesKept) {
+                                 List<HistoryRules.HistoryRule> rulesKept) {
     }
 
     @PostMapping("/api/cohorts/history")
@@ -103,7 +104,7 @@ class HistoryImportController {
                 r.organiserId(), past);
         int created = (int) imported.stream().filter(HistoryImport.Imported::created).count();
         return new HistoryImportResponse(r.allianceId(), created, imported.size() - created,
-                imported.stream().map(i -> new CohortResult(i.importKey(), i.cohortId(),
+                imported.stream().map(i -> new PastCohortResult(i.importKey(), i.cohortId(),
                         i.created() ? "CREATED" : "UNCHANGED", i.seats())).toList(),
                 HistoryRules.SKIPPED, HistoryRules.KEPT);
     }

@@ -161,6 +161,13 @@ class HistoryImportIT extends ServiceIT {
         assertProblem(coordinator.post("/api/cohorts/history", body(good, cohort("x", today.minusDays(1), today, 2,
                 List.of(seat(staff.get(0), employer, today.minusDays(2), "COMPLETED", 20, 10, 20, 5, false))))),
                 400, "cohorts[1].endDate", "must be in the past");
+        LocalDate ancient = LocalDate.of(1899, 12, 30);
+        assertProblem(coordinator.post("/api/cohorts/history", body(good, cohort("x", ancient, ancient.plusDays(1), 2,
+                List.of(seat(staff.get(0), employer, ancient, "COMPLETED", 20, 10, 20, 5, false))))),
+                400, "cohorts[1].startDate", "must not be before 1900-01-01");
+        assertProblem(coordinator.post("/api/cohorts/history", body(good, cohort("x", start, start, 2,
+                List.of(seat(staff.get(0), employer, LocalDate.of(-4000, 1, 1), "COMPLETED", 20, 10, 20, 5, false))))),
+                400, "cohorts[1].seats[0].enrolledOn", "must not be before 1900-01-01");
         assertProblem(coordinator.post("/api/cohorts/history", body(good, good)),
                 400, "cohorts[1].importKey", "repeats the importKey of cohorts[0]");
         // a course of another alliance (or none) is not a course of this one
