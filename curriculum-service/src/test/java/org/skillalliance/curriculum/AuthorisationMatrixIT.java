@@ -82,6 +82,7 @@ class AuthorisationMatrixIT extends ServiceIT {
     Iterator<UUID> freshSeats;
     UUID sessionCohort, sessionSeat, registerSession;
     final java.util.concurrent.atomic.AtomicInteger sessionSlot = new java.util.concurrent.atomic.AtomicInteger();
+    UUID historyStaff;
 
     @BeforeAll
     void world() {
@@ -415,6 +416,10 @@ class AuthorisationMatrixIT extends ServiceIT {
         endpoints.add(new Endpoint("POST /api/cohorts/{id}/cancel", () -> cohortStep(
                 cohort1(published).open(), "cancel"),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
+        // history import (issue 18): the alliance's coordinator, as its own organisation; another alliance's 403
+        endpoints.add(new Endpoint("POST /api/cohorts/history", () -> new Call("POST", "/api/cohorts/history",
+                pastCohort(), count("history_import")),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
         endpoints.add(new Endpoint("GET /api/cohorts", () -> Call.get("/api/cohorts?courseId=" + published), everyone,
                 null));
         endpoints.add(new Endpoint("GET /api/cohorts/{id}", () -> Call.get("/api/cohorts/" + openCohort), everyone,
@@ -594,6 +599,22 @@ class AuthorisationMatrixIT extends ServiceIT {
         Api.Response response = api.post("/api/enrolments", Curriculum.enrolment(cohort, employer.id(), staff));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.id();
+    }
+
+    /** A history import of one past cohort of tenant 1's published course, under a fresh import key. */
+    private Map<String, Object> pastCohort() {
+        if (historyStaff == null) {
+            historyStaff = freshStaff.next();
+        }
+        LocalDate start = LocalDate.now().minusYears(1);
+        Map<String, Object> seat = Map.of("staffId", historyStaff, "employerId", employer1.id(),
+                "enrolledOn", start.toString(), "outcome", "COMPLETED", "attendedHours", 16, "preScore", 30,
+                "postScore", 70);
+        Map<String, Object> cohort = Map.of("importKey", UUID.randomUUID().toString(), "courseId", published,
+                "startDate", start.toString(), "endDate", start.plusDays(1).toString(), "capacity", 10,
+                "cost", Map.of("pricing", "PER_SEAT", "amountMinor", 45_000, "currency", "EUR"),
+                "seats", List.of(seat));
+        return Map.of("allianceId", alliance1, "organiserId", association1, "cohorts", List.of(cohort));
     }
 
     private Map<String, Object> outcome() {

@@ -15,6 +15,9 @@ public final class Cohort {
 
     static final int MAX_CAPACITY = 10_000;
 
+    /** The earliest start of a cohort from history (and of its enrolment window): older records are not training data. */
+    public static final LocalDate EARLIEST_PAST_START = LocalDate.of(1900, 1, 1);
+
     private final UUID id;
     private final UUID courseId;
     private final UUID allianceId;
@@ -55,6 +58,21 @@ public final class Cohort {
      * @throws RuleBroken when the course is not published or the plan is inconsistent (each naming the field)
      */
     public static Cohort schedule(UUID id, Course course, CohortPlan plan, LocalDate today) {
+        return create(id, course, plan, today, false);
+    }
+
+    /**
+     * A cohort that ran in the past, brought in by a history import, in {@code PLANNED} (its lifecycle follows at
+     * once). Every rule of {@link #schedule} holds except that the dates lie in the past: the end date must be before
+     * today.
+     *
+     * @throws RuleBroken when the course is not published, the plan is inconsistent, or the cohort has not ended
+     */
+    public static Cohort schedulePast(UUID id, Course course, CohortPlan plan, LocalDate today) {
+        return create(id, course, plan, today, true);
+    }
+
+    private static Cohort create(UUID id, Course course, CohortPlan plan, LocalDate today, boolean past) {
         if (course.status() != CourseStatus.PUBLISHED) {
             throw RuleBroken.rule("courseId", "course " + course.id() + " is " + course.status()
                     + "; only published courses get cohorts");
@@ -66,7 +84,15 @@ public final class Cohort {
         require(plan.endDate(), "endDate");
         require(plan.enrolmentOpens(), "enrolmentOpens");
         require(plan.enrolmentCloses(), "enrolmentCloses");
-        if (plan.startDate().isBefore(today)) {
+        if (past && plan.startDate().isBefore(EARLIEST_PAST_START)) {
+            throw RuleBroken.invalid("startDate", "must not be before " + EARLIEST_PAST_START
+                    + " for a cohort from history");
+        }
+        if (past && !plan.endDate().isBefore(today)) {
+            throw RuleBroken.invalid("endDate", "must be in the past for a cohort from history (today is " + today
+                    + ")");
+        }
+        if (!past && plan.startDate().isBefore(today)) {
             throw RuleBroken.invalid("startDate", "must not be in the past (today is " + today + ")");
         }
         if (plan.endDate().isBefore(plan.startDate())) {

@@ -1,6 +1,7 @@
 package org.skillalliance.curriculum.cohort;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -68,12 +69,54 @@ public class CohortManagement {
         }
         Cohort cohort = Cohort.schedule(UUID.randomUUID(), course, plan, today());
         cohorts.insert(cohort, clock.instant());
-        outbox.append(EventTypes.COHORT_SCHEDULED, cohort.id(), new CohortScheduled(cohort.id(), cohort.courseId(),
+        announceScheduled(cohort, null);
+        return cohort;
+    }
+
+    /**
+     * History import: records a cohort of a published course that ran in the past, scheduled and opened, the events
+     * dated {@code scheduledAt} and {@code openedAt} (its enrolment window's opening). The caller (the history import) has checked who
+     * calls; its seats, start, outcomes and completion follow through {@link #startedInPast} and
+     * {@link #completedInPast} in the same transaction.
+     *
+     * @throws org.skillalliance.curriculum.shared.RuleBroken as {@link Cohort#schedulePast} refuses the plan
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Cohort scheduledInPast(Course course, CohortPlan plan, Instant scheduledAt, Instant openedAt) {
+        Cohort cohort = Cohort.schedulePast(UUID.randomUUID(), course, plan, today());
+        cohorts.insert(cohort, clock.instant());
+        announceScheduled(cohort, scheduledAt);
+        changed(cohort.open(0), openedAt);
+        return cohort;
+    }
+
+    /** History import: the past cohort started on its start date with its confirmed seats (no waitlist to cancel). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Cohort startedInPast(Cohort cohort, Instant at) {
+        return changed(cohort.start(enrolments.confirmedSeats(cohort), today()), at);
+    }
+
+    /** History import: the past cohort completed on its end date. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Cohort completedInPast(Cohort cohort, Instant at) {
+        return changed(cohort.complete(enrolments.confirmedSeats(cohort), today()), at);
+    }
+
+    private void announceScheduled(Cohort cohort, Instant at) {
+        append(EventTypes.COHORT_SCHEDULED, cohort.id(), new CohortScheduled(cohort.id(), cohort.courseId(),
                 cohort.allianceId(), cohort.organiserId(), cohort.providerId(), cohort.startDate(), cohort.endDate(),
                 cohort.enrolmentOpens(), cohort.enrolmentCloses(), cohort.capacity(), cohort.minParticipants(),
                 cohort.seatQuotaPerEmployer(), contractCost(cohort),
-                org.skillalliance.contracts.curriculum.CohortStatus.valueOf(cohort.status().name())));
-        return cohort;
+                org.skillalliance.contracts.curriculum.CohortStatus.valueOf(cohort.status().name())), at);
+    }
+
+    /** Appends to the outbox, dated now or, for history, at the given past time. */
+    private void append(String type, UUID cohortId, Object payload, Instant at) {
+        if (at == null) {
+            outbox.append(type, cohortId, payload);
+        } else {
+            outbox.appendPast(type, cohortId, payload, at);
+        }
     }
 
     /** Opens a planned cohort for enrolment; the cohort's coordinator (see {@link #manages}) or an admin. */
@@ -215,15 +258,19 @@ public class CohortManagement {
     }
 
     private Cohort changed(CohortEvent event) {
+        return changed(event, null);
+    }
+
+    private Cohort changed(CohortEvent event, Instant at) {
         CohortEvent.StatusChanged change = (CohortEvent.StatusChanged) event;
         Cohort c = change.cohort();
         cohorts.updateStatus(c, clock.instant());
-        outbox.append(EventTypes.COHORT_STATUS_CHANGED, c.id(), new CohortStatusChanged(c.id(), c.courseId(),
+        append(EventTypes.COHORT_STATUS_CHANGED, c.id(), new CohortStatusChanged(c.id(), c.courseId(),
                 c.allianceId(), c.organiserId(), c.providerId(), c.startDate(), c.endDate(), c.enrolmentOpens(),
                 c.enrolmentCloses(), c.capacity(), c.minParticipants(), c.seatQuotaPerEmployer(), contractCost(c),
                 org.skillalliance.contracts.curriculum.CohortStatus.valueOf(c.status().name()),
                 org.skillalliance.contracts.curriculum.CohortStatus.valueOf(change.previous().name()),
-                change.confirmedSeats()));
+                change.confirmedSeats()), at);
         return c;
     }
 

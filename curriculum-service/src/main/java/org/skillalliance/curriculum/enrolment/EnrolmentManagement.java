@@ -1,6 +1,7 @@
 package org.skillalliance.curriculum.enrolment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Use cases of enrolments: requesting a seat, withdrawing, recording outcomes; the only door to enrolments. */
@@ -199,6 +201,57 @@ public class EnrolmentManagement {
         }
         return new OutcomeInput(input.result(), attended.hours(), input.preScore(), input.postScore(),
                 input.satisfaction(), input.credentialAwarded(), input.completedOn());
+    }
+
+    /**
+     * History import: a seat a staff member held in a past cohort (the cohort is OPEN in the import's transaction and
+     * locked by it), requested at {@code requestedAt} and confirmed, its event dated then. The caller has checked the
+     * staff member and the employer against what member-service announced. The seat book decides as for a live
+     * request; a seat it would not confirm (the capacity or the employer's quota already taken by the seats before it)
+     * is refused, since a past cohort's seats are given as they were and none of them waited.
+     *
+     * @throws RuleBroken (422) naming {@code staffId} when the staff member already holds a seat in the cohort, or
+     *                    {@code employerId} when no seat is left for the employer
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Enrolment seatInPast(Cohort cohort, UUID staffId, UUID employerId, Instant requestedAt) {
+        if (enrolments.findLive(cohort.id(), staffId).isPresent()) {
+            throw RuleBroken.rule("staffId", "staff member " + staffId + " already holds a seat in this cohort");
+        }
+        SeatBook seats = seatBook(cohort);
+        EnrolmentEvent event = Enrolment.request(UUID.randomUUID(), cohort.id(), cohort.courseId(), staffId,
+                employerId, seats, 0, requestedAt);
+        if (!(event instanceof EnrolmentEvent.Confirmed)) {
+            int held = enrolments.count(cohort.id(), EnrolmentStatus.CONFIRMED);
+            throw RuleBroken.rule("employerId", held >= cohort.capacity()
+                    ? "the cohort's capacity of " + cohort.capacity() + " seats is taken by the seats listed before"
+                    : "employer " + employerId + " already holds the cohort's quota of " + cohort.seatQuotaPerEmployer()
+                            + " seats per employer");
+        }
+        enrolments.insert(event.enrolment());
+        events.publishPast(event, requestedAt);
+        return event.enrolment();
+    }
+
+    /**
+     * History import: the outcome of a seat of a past cohort that has started, recorded under exactly the rules of
+     * {@link #recordOutcome} (hours up to the course's, scores 0-100, satisfaction 1-5, the credential only with a
+     * completion and only where the course offers one, completedOn between the cohort's start and today; by default
+     * its end date), its event dated {@code at}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Enrolment outcomeInPast(Cohort cohort, Enrolment enrolment, OutcomeInput input, Instant at) {
+        Course course = courses.get(cohort.courseId());
+        LocalDate completedOn = input.completedOn() == null ? cohort.endDate() : input.completedOn();
+        if (completedOn.isBefore(cohort.startDate()) || completedOn.isAfter(today())) {
+            throw RuleBroken.invalid("completedOn", "must be between the cohort's start " + cohort.startDate()
+                    + " and today " + today());
+        }
+        EnrolmentEvent event = enrolment.recordOutcome(input, course.definition().hours(), course.offersCredential(),
+                completedOn, at);
+        enrolments.update(enrolment, clock.instant());
+        events.publishPast(event, at);
+        return enrolment;
     }
 
     /**

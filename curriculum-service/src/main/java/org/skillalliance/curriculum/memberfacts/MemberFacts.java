@@ -52,6 +52,36 @@ public class MemberFacts {
         checkActiveMember(allianceId, employerId);
     }
 
+    /**
+     * Checks a seat of a past cohort (history import): the staff member is known, employed by the employer and not
+     * erased, and had not left before the cohort's start; the employer is or was a member employer of the alliance
+     * (a {@code MEMBER_EMPLOYER} membership that is ACTIVE, SUSPENDED or WITHDRAWN). Neither needs to be active today.
+     *
+     * @throws RuleBroken (422) naming {@code staffId} or {@code employerId} and the precise reason
+     */
+    @Transactional(readOnly = true)
+    public void checkHeldPastSeat(UUID allianceId, UUID employerId, UUID staffId, java.time.LocalDate cohortStart) {
+        JdbcMemberFacts.Staff staff = facts.staff(staffId).orElseThrow(() ->
+                RuleBroken.rule("staffId", "staff member " + staffId + " is not registered with member-service"));
+        if (!staff.employerId().equals(employerId)) {
+            throw RuleBroken.rule("staffId", "staff member " + staffId + " is not employed by employer " + employerId);
+        }
+        if ("ERASED".equals(staff.status())) {
+            throw RuleBroken.rule("staffId", "staff member " + staffId + " was erased");
+        }
+        if (staff.employmentEnd() != null && staff.employmentEnd().isBefore(cohortStart)) {
+            throw RuleBroken.rule("staffId", "staff member " + staffId + " left employer " + employerId + " on "
+                    + staff.employmentEnd() + ", before the cohort started on " + cohortStart);
+        }
+        boolean member = facts.memberships(allianceId, employerId).stream()
+                .anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role()) && List.of("ACTIVE", "SUSPENDED", "WITHDRAWN")
+                        .contains(m.status()));
+        if (!member) {
+            throw RuleBroken.rule("employerId", "employer " + employerId + " is not and was not a member employer of"
+                    + " alliance " + allianceId);
+        }
+    }
+
     /** Whether {@link #checkCanEnrol} would pass, for automatic decisions such as promotions from the waitlist. */
     @Transactional(readOnly = true)
     public boolean canEnrol(UUID allianceId, UUID employerId, UUID staffId) {

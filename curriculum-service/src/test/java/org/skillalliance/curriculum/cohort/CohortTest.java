@@ -64,6 +64,33 @@ class CohortTest {
                 .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("courseId"));
     }
 
+    @Test
+    void aPastCohortFromHistoryMustHaveEndedAndKeepsEveryOtherRule() {
+        LocalDate start = TODAY.minusYears(1);
+        CohortPlan past = new CohortPlan(UUID.randomUUID(), null, start, start.plusDays(2), start.minusDays(20), start,
+                6, 0, null, Pricing.TOTAL, 600_000, "EUR");
+        Cohort cohort = Cohort.schedulePast(UUID.randomUUID(), publishedCourse(), past, TODAY);
+        assertThat(cohort.status()).isEqualTo(CohortStatus.PLANNED);
+        cohort.open(0);
+        cohort.start(3, TODAY);
+        cohort.complete(3, TODAY);
+        assertThat(cohort.status()).isEqualTo(CohortStatus.COMPLETED);
+        // a live cohort may not start in the past; a past one must have ended before today
+        assertThatThrownBy(() -> Cohort.schedule(UUID.randomUUID(), publishedCourse(), past, TODAY))
+                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("startDate"));
+        CohortPlan endsToday = new CohortPlan(UUID.randomUUID(), null, TODAY.minusDays(1), TODAY, TODAY.minusDays(3),
+                TODAY.minusDays(1), 6, 0, null, Pricing.TOTAL, 600_000, "EUR");
+        assertThatThrownBy(() -> Cohort.schedulePast(UUID.randomUUID(), publishedCourse(), endsToday, TODAY))
+                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("endDate"));
+        CohortPlan noCurrency = new CohortPlan(UUID.randomUUID(), null, start, start.plusDays(2), start, start, 6, 0,
+                null, Pricing.TOTAL, 600_000, "EUX");
+        assertThatThrownBy(() -> Cohort.schedulePast(UUID.randomUUID(), publishedCourse(), noCurrency, TODAY))
+                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("cost.currency"));
+        Course draft = Course.draft(UUID.randomUUID(), UUID.randomUUID(), definition());
+        assertThatThrownBy(() -> Cohort.schedulePast(UUID.randomUUID(), draft, past, TODAY))
+                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("courseId"));
+    }
+
     private static CohortPlan plan(LocalDate start, int minParticipants) {
         return new CohortPlan(UUID.randomUUID(), null, start, start.plusDays(1), TODAY.minusDays(1),
                 start.minusDays(2).isBefore(TODAY) ? TODAY : start.minusDays(2), 10, minParticipants, null,

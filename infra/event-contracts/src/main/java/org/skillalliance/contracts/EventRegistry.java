@@ -155,6 +155,19 @@ public final class EventRegistry {
      *                                   aggregate id or producer is missing or malformed; the reason names the field
      */
     public <P> EventEnvelope envelope(String typeName, String aggregateId, String producer, P payload) {
+        return envelope(typeName, aggregateId, producer, payload, Instant.now());
+    }
+
+    /**
+     * Builds a new event that happened at a given time, not now: a change the service records today that took place
+     * earlier (curriculum-service's history import of past cohorts). Otherwise as
+     * {@link #envelope(String, String, String, Object)}.
+     *
+     * @param occurredAt when the change happened (truncated to the microsecond)
+     */
+    public <P> EventEnvelope envelope(String typeName, String aggregateId, String producer, P payload,
+                                      Instant occurredAt) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
         Registration registration = registration(typeName);
         if (payload == null) {
             throw new InvalidEventException(PAYLOAD + ": missing");
@@ -170,7 +183,7 @@ public final class EventRegistry {
             throw new InvalidEventException("aggregateId: must not be blank");
         }
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), typeName, registration.type().schemaVersion(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), aggregateId, Objects.requireNonNullElse(producer, ""),
+                occurredAt.truncatedTo(ChronoUnit.MICROS), aggregateId, Objects.requireNonNullElse(producer, ""),
                 payloadNode);
         JsonSchemas.validate(envelopeSchema, EventJson.MAPPER.readTree(toJson(envelope)), "");
         return envelope;

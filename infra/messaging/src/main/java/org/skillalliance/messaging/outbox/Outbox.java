@@ -45,6 +45,22 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public EventEnvelope append(String eventType, Object aggregateId, Object payload) {
         EventEnvelope envelope = registry.envelope(eventType, aggregateId.toString(), properties.service(), payload);
+        return store(envelope, envelope.occurredAt());
+    }
+
+    /**
+     * Stores one event of a change that happened earlier than now, with that time as its {@code occurredAt}
+     * (curriculum-service's history import: consumers that act only on news, such as member-service's notifications,
+     * then leave it alone). Otherwise as {@link #append(String, Object, Object)}. The row's {@code occurred_at}, which
+     * only the backlog's age reads, is when it was stored: the row has waited since then, not since the past day.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EventEnvelope appendPast(String eventType, Object aggregateId, Object payload, java.time.Instant occurredAt) {
+        return store(registry.envelope(eventType, aggregateId.toString(), properties.service(), payload, occurredAt),
+                java.time.Instant.now());
+    }
+
+    private EventEnvelope store(EventEnvelope envelope, java.time.Instant storedAt) {
         jdbc.sql("""
                 insert into outbox_event (event_id, topic, aggregate_id, event_type, shard, envelope, occurred_at,
                                           trace_context)
@@ -56,7 +72,7 @@ public class Outbox {
                 .param("eventType", envelope.eventType())
                 .param("shard", shardOf(envelope.aggregateId()))
                 .param("envelope", registry.toJson(envelope))
-                .param("occurredAt", Timestamp.from(envelope.occurredAt()))
+                .param("occurredAt", Timestamp.from(storedAt))
                 .param("traceContext", TraceContextColumn.write(tracing.currentContext()))
                 .update();
         return envelope;
