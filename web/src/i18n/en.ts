@@ -657,6 +657,7 @@ export const en = {
       save: "Save",
       saveSeat: (seat: number) => `Save the outcome of seat ${seat}`,
       saved: "Saved",
+      hoursFromAttendance: "(from the sessions attended)",
       columns: {
         seat: "Seat",
         status: "Status",

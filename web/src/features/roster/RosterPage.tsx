@@ -51,16 +51,18 @@ export function rowOf(enrolment: Enrolment): OutcomeRow {
 
 /**
  * The row into the request. A blank optional figure is left out; a figure that is no number is sent as typed, so the
- * API's own reason ("'abc' is not a whole number") comes back at its cell, as for every other refusal.
+ * API's own reason ("'abc' is not a whole number") comes back at its cell, as for every other refusal. Where the
+ * cohort has sessions, the hours come from attendance (the API sums the sessions attended), so none are sent: a
+ * figure shown from an earlier outcome would be refused once the registers changed.
  */
-export function toOutcomeRequest(row: OutcomeRow, providerId: string): OutcomeRequest {
+export function toOutcomeRequest(row: OutcomeRow, providerId: string, hoursFromSessions = false): OutcomeRequest {
   const request: Record<string, unknown> = { providerId, outcome: row.outcome };
   const put = (field: string, text: string, parse: typeof wholeNumber) => {
     const parsed = parse(text);
     if (!parsed.ok) request[field] = text.trim();
     else if (parsed.value !== undefined) request[field] = parsed.value;
   };
-  put("attendedHours", row.attendedHours, decimalNumber);
+  if (!hoursFromSessions) put("attendedHours", row.attendedHours, decimalNumber);
   put("preScore", row.preScore, wholeNumber);
   put("postScore", row.postScore, wholeNumber);
   put("satisfaction", row.satisfaction, wholeNumber);
@@ -83,12 +85,12 @@ function Cell({ problem, name, children }: { problem: unknown; name: string; chi
   );
 }
 
-function SeatRow({ enrolment, person, seat, providerId, editable }: { enrolment: Enrolment; person: RosterEntry | undefined; seat: number; providerId: string; editable: boolean }) {
+function SeatRow({ enrolment, person, seat, providerId, editable, hoursFromSessions }: { enrolment: Enrolment; person: RosterEntry | undefined; seat: number; providerId: string; editable: boolean; hoursFromSessions: boolean }) {
   const queryClient = useQueryClient();
   const [row, setRow] = useState(() => rowOf(enrolment));
   const save = useMutation({
     mutationFn: (values: OutcomeRow) =>
-      unwrap(api.curriculum.POST("/api/enrolments/{id}/outcome", { params: { path: { id: enrolment.id ?? "" } }, body: toOutcomeRequest(values, providerId) })),
+      unwrap(api.curriculum.POST("/api/enrolments/{id}/outcome", { params: { path: { id: enrolment.id ?? "" } }, body: toOutcomeRequest(values, providerId, hoursFromSessions) })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["enrolments", "roster"] }),
   });
   const r = t.provider.roster;
@@ -142,7 +144,13 @@ function SeatRow({ enrolment, person, seat, providerId, editable }: { enrolment:
           </select>
         )}
       </Cell>
-      {input("attendedHours", "decimal")}
+      {hoursFromSessions ? (
+        <td>
+          {row.attendedHours === "" ? t.common.none : row.attendedHours} <span className="hint">{r.hoursFromAttendance}</span>
+        </td>
+      ) : (
+        input("attendedHours", "decimal")
+      )}
       {input("preScore", "numeric")}
       {input("postScore", "numeric")}
       {input("satisfaction", "numeric")}
@@ -177,7 +185,7 @@ function SeatRow({ enrolment, person, seat, providerId, editable }: { enrolment:
   );
 }
 
-function Roster({ cohortId, providerId, editable }: { cohortId: string; providerId: string; editable: boolean }) {
+function Roster({ cohortId, providerId, editable, hoursFromSessions }: { cohortId: string; providerId: string; editable: boolean; hoursFromSessions: boolean }) {
   const paging = usePaging(50);
   const enrolments = useQuery({
     queryKey: ["enrolments", "roster", cohortId, paging.params.get("status") ?? "", paging.page, paging.size],
@@ -245,6 +253,7 @@ function Roster({ cohortId, providerId, editable }: { cohortId: string; provider
                       person={names.of(enrolment.id)}
                       seat={(data.page ?? 0) * (data.size ?? paging.size) + index + 1}
                       providerId={providerId}
+                      hoursFromSessions={hoursFromSessions}
                       editable={editable && enrolment.status !== "WAITLISTED" && enrolment.status !== "WITHDRAWN" && enrolment.status !== "CANCELLED"}
                     />
                   ))}
@@ -287,7 +296,12 @@ export function RosterPage() {
             </dl>
             <CohortActions cohort={data} who="provider" />
             <AttendancePanel cohort={data} />
-            <Roster cohortId={data.id ?? ""} providerId={data.providerId ?? ""} editable={data.status === "RUNNING" || data.status === "COMPLETED"} />
+            <Roster
+              cohortId={data.id ?? ""}
+              providerId={data.providerId ?? ""}
+              editable={data.status === "RUNNING" || data.status === "COMPLETED"}
+              hoursFromSessions={(data.sessionCount ?? 0) > 0}
+            />
           </>
         )}
       </QueryView>

@@ -25,6 +25,11 @@ describe("an outcome row into the outcome request", () => {
     expect(request).not.toHaveProperty("credentialAwarded");
   });
 
+  it("leaves the hours to the API where the cohort has sessions (they come from attendance)", () => {
+    const row = { outcome: "COMPLETED" as const, attendedHours: "7.25", preScore: "40", postScore: "70", satisfaction: "", credentialAwarded: false };
+    expect(toOutcomeRequest(row, PROVIDER, true)).toEqual({ providerId: PROVIDER, outcome: "COMPLETED", preScore: 40, postScore: 70 });
+  });
+
   it("starts a row from the outcome recorded, or from nothing", () => {
     expect(
       rowOf({ outcome: { outcome: "NOT_COMPLETED", attendedHours: 12.25, preScore: 30, postScore: 35, satisfaction: 2, credentialAwarded: false } }),

@@ -14,6 +14,8 @@ import org.skillalliance.contracts.curriculum.CohortScheduled;
 import org.skillalliance.contracts.curriculum.CohortStatusChanged;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
+import org.skillalliance.curriculum.memberfacts.MemberFacts;
+import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
@@ -32,12 +34,14 @@ public class CohortManagement {
     private final CourseManagement courses;
     private final CohortEnrolments enrolments;
     private final CohortSessions sessions;
+    private final MemberFacts memberFacts;
     private final Outbox outbox;
     private final Clock clock;
 
     CohortManagement(JdbcCohorts cohorts, CourseManagement courses, CohortEnrolments enrolments,
-                     CohortSessions sessions, Outbox outbox, Clock clock) {
+                     CohortSessions sessions, MemberFacts memberFacts, Outbox outbox, Clock clock) {
         this.sessions = sessions;
+        this.memberFacts = memberFacts;
         this.cohorts = cohorts;
         this.courses = courses;
         this.enrolments = enrolments;
@@ -68,6 +72,7 @@ public class CohortManagement {
             }
         }
         Cohort cohort = Cohort.schedule(UUID.randomUUID(), course, plan, today());
+        checkProvider(course, plan, false);
         cohorts.insert(cohort, clock.instant());
         announceScheduled(cohort, null);
         return cohort;
@@ -84,10 +89,27 @@ public class CohortManagement {
     @Transactional(propagation = Propagation.MANDATORY)
     public Cohort scheduledInPast(Course course, CohortPlan plan, Instant scheduledAt, Instant openedAt) {
         Cohort cohort = Cohort.schedulePast(UUID.randomUUID(), course, plan, today());
+        checkProvider(course, plan, true);
         cohorts.insert(cohort, clock.instant());
         announceScheduled(cohort, scheduledAt);
         changed(cohort.open(0), openedAt);
         return cohort;
+    }
+
+    /**
+     * Who teaches: the course's own provider, or another training provider holding a provider membership of the
+     * alliance (active; for history, one that was). Any other organisation would be handed the names on the cohort's
+     * roster and its registers, so it is refused.
+     */
+    private void checkProvider(Course course, CohortPlan plan, boolean inThePast) {
+        UUID provider = plan.providerId();
+        if (provider == null || provider.equals(course.definition().providerId())
+                || memberFacts.isProviderOf(course.allianceId(), provider, inThePast)) {
+            return;
+        }
+        throw RuleBroken.rule("providerId", "organisation " + provider + " is neither the course's provider nor a "
+                + "training provider member of alliance " + course.allianceId() + "; leave providerId out for the "
+                + "course's provider");
     }
 
     /** History import: the past cohort started on its start date with its confirmed seats (no waitlist to cancel). */

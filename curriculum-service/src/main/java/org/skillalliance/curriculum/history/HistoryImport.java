@@ -194,11 +194,11 @@ public class HistoryImport {
      */
     private static final class Timeline {
 
-        private Instant last = Instant.EPOCH;
+        private Instant last;
 
         Instant at(LocalDate day) {
             Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-            last = start.isAfter(last) ? start : last.plusNanos(1_000);
+            last = last == null || start.isAfter(last) ? start : last.plusNanos(1_000);
             return last;
         }
     }

@@ -148,6 +148,17 @@ public class MemberFacts {
                 && ("ACTIVE".equals(m.status()) || "SUSPENDED".equals(m.status())));
     }
 
+    /**
+     * Whether the organisation may teach cohorts of the alliance: it holds a {@code PROVIDER} membership that is ACTIVE
+     * (or, for a cohort of the past, one that was active then: ACTIVE, SUSPENDED or WITHDRAWN).
+     */
+    @Transactional(readOnly = true)
+    public boolean isProviderOf(UUID allianceId, UUID organisationId, boolean inThePast) {
+        return facts.memberships(allianceId, organisationId).stream().anyMatch(m -> "PROVIDER".equals(m.role())
+                && ("ACTIVE".equals(m.status()) || inThePast && ("SUSPENDED".equals(m.status())
+                || "WITHDRAWN".equals(m.status()))));
+    }
+
     /** Whether the organisation holds an ACTIVE {@code MEMBER_EMPLOYER} membership of the alliance. */
     @Transactional(readOnly = true)
     public boolean isActiveMemberEmployer(UUID allianceId, UUID employerId) {

@@ -117,11 +117,12 @@ public class SessionManagement {
         return changed;
     }
 
-    /** Removes a session for which no attendance is recorded. */
+    /** Removes a session for which no attendance is recorded, of a cohort that is neither cancelled nor completed. */
     @Transactional
     public void remove(Caller caller, UUID cohortId, UUID sessionId) {
-        keptBy(caller, cohortId, "remove sessions of");
+        Cohort cohort = keptBy(caller, cohortId, "remove sessions of");
         session(cohortId, sessionId);
+        CohortSession.checkChangeable(cohort);
         if (sessions.hasRegister(sessionId)) {
             throw RuleBroken.rule("sessionId", "attendance is recorded for session " + sessionId
                     + "; a session with a register is not removed");

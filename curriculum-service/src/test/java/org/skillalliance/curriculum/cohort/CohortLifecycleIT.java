@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
@@ -60,6 +61,17 @@ class CohortLifecycleIT extends ServiceIT {
         assertProblem(curriculum.cohort(course).with("startDate", "2025-02-30").schedule(), 400, "startDate", "date");
         assertThat(jdbc.sql("select count(*) from cohort where course_id = :c").param("c", course)
                 .query(Long.class).single()).isZero();
+        // who teaches: the course's provider, or a provider member of the alliance; nobody else, since the provider
+        // is handed the names on the cohort's roster
+        UUID stranger = UUID.randomUUID();
+        assertProblem(curriculum.cohort(course).with("providerId", stranger).schedule(), 422, "providerId",
+                "neither the course's provider nor a training provider member");
+        UUID secondProvider = UUID.randomUUID();
+        members.activeMembership(alliance, secondProvider, MembershipRole.PROVIDER);
+        members.awaitConsumed();
+        Api.Response taughtByMember = curriculum.cohort(course).with("providerId", secondProvider).schedule();
+        assertThat(taughtByMember.status()).as(taughtByMember.toString()).isEqualTo(201);
+        assertThat(taughtByMember.text("providerId")).isEqualTo(secondProvider.toString());
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -58,11 +58,9 @@ class LearnerRecords implements DisposableBean {
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final TimeLimiter timeLimiter;
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "learner-records");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** A virtual thread per call: a slow curriculum-service never makes exports queue behind abandoned calls. */
+    private final ExecutorService scheduler = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("learner-records-", 0).factory());
 
     LearnerRecords(CurriculumProperties properties) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
