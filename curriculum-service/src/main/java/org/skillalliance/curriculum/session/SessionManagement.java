@@ -189,6 +189,11 @@ public class SessionManagement {
             }
             register.put(mark.enrolmentId(), mark.present());
         }
+        // a seat not listed was absent, and is stored so: a register recorded with nobody present is still recorded
+        // (its session's times are then fixed, and it is not removed)
+        for (UUID seat : cohortSeats) {
+            register.putIfAbsent(seat, false);
+        }
         sessions.replaceRegister(sessionId, register, clock.instant());
         return register(cohortId, sessionId);
     }

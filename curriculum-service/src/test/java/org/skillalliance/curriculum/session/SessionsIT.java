@@ -224,6 +224,12 @@ class SessionsIT extends ServiceIT {
         assertThat(empty.get("recorded").asBoolean()).isFalse();
         assertThat(empty.get("seats").get(0).get("present").isNull()).isTrue();
 
+        // a register recorded with nobody listed is recorded, every seat absent: the session is then fixed
+        JsonNode nobody = register(cohort, todays);
+        assertThat(nobody.get("recorded").asBoolean()).isTrue();
+        assertThat(nobody.get("seats").get(0).get("present").asBoolean()).isFalse();
+        refused(providerApi.delete(sessions(cohort) + "/" + todays), 422, "sessionId");
+
         // the hours so far: the register of today's session only
         register(cohort, todays, mark(seat, true));
         Api.Response outcome = providerApi.post("/api/enrolments/" + seat + "/outcome", outcome(null));
