@@ -25,7 +25,7 @@ test('learner: sees own enrolments, downloads own badge, sees nobody else\'s', a
   expect(own.items.map((e: { id: string }) => e.id)).toContain(data('learnerEnrolmentId'));
   expect(own.items.map((e: { id: string }) => e.id)).not.toContain(data('colleagueEnrolmentId'));
   expect(new Set(own.items.map((e: { staffId: string }) => e.staffId)).size).toBe(1);
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(own.items.length + 1);
+  await expect(page.getByRole('table', { name: 'My learning' }).getByRole('row')).toHaveCount(own.items.length + 1);
   expect((await page.request.get(`/api/enrolments/${data('colleagueEnrolmentId')}`)).status()).toBe(404);
   expect((await page.request.get(`/api/enrolments/${data('colleagueEnrolmentId')}/credential`)).status()).toBe(404);
 

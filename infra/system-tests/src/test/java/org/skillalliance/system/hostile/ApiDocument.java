@@ -83,7 +83,11 @@ final class ApiDocument {
         return all;
     }
 
-    /** The node with every {@code $ref} below it replaced by what it points to, {@code allOf} merged into one object. */
+    /**
+     * The node with every {@code $ref} below it replaced by what it points to, {@code allOf} merged into one object.
+     * {@code depth} counts the references followed on the way down (a guard against schemas that refer to themselves),
+     * not the nesting: a request as deep as the history import's is resolved whole.
+     */
     private JsonNode resolve(JsonNode node, int depth) {
         if (node == null || node.isMissingNode() || depth > MAX_DEPTH) {
             return JsonNodeFactory.instance.objectNode();
@@ -93,7 +97,7 @@ final class ApiDocument {
         }
         if (node.isArray()) {
             var array = JsonNodeFactory.instance.arrayNode();
-            node.forEach(item -> array.add(resolve(item, depth + 1)));
+            node.forEach(item -> array.add(resolve(item, depth)));
             return array;
         }
         if (!node.isObject()) {
@@ -108,7 +112,7 @@ final class ApiDocument {
             } else if (property.getKey().equals("example") || property.getKey().equals("examples")) {
                 resolved.set(property.getKey(), property.getValue());
             } else {
-                resolved.set(property.getKey(), resolve(property.getValue(), depth + 1));
+                resolved.set(property.getKey(), resolve(property.getValue(), depth));
             }
         }
         return resolved;
