@@ -40,6 +40,7 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
                 properties.put("skillalliance.security.issuer", realm.issuer());
                 // member-service's invitations: Keycloak's admin API, as the realm's member-service client
                 properties.put("skillalliance.keycloak.admin.base-url", realm.baseUrl());
+                properties.put("skillalliance.keycloak.admin.realm", realm.realm());
                 properties.put("skillalliance.keycloak.admin.client-secret", realm.memberServiceClientSecret());
                 // member-service's notifications: the same SMTP server the test realm's Keycloak sends to
                 properties.put("spring.mail.host", TestMail.instance().host());

@@ -33,22 +33,28 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A real Keycloak (the keycloak-quarkus-dist zip from Maven Central) started once per test JVM in development mode
- * with an in-memory database and the {@code skill-alliance} realm of {@code infra/keycloak} imported, plus what tests
- * need to get real tokens: people with a realm role and an {@code org_id}, and funder systems with client credentials.
+ * A real Keycloak (the keycloak-quarkus-dist zip from Maven Central, in development mode with an in-memory database)
+ * and, in it, a realm of this test JVM's own: the {@code skill-alliance} realm of {@code infra/keycloak} imported under
+ * a name of its own ({@link #realm()}), plus what tests need to get real tokens: people with a realm role and an
+ * {@code org_id}, and funder systems with client credentials.
+ *
+ * <p>The server is shared by every test JVM of the build ({@link SharedKeycloakServer}: started by the first, stopped
+ * by a watchdog five minutes after the last); the realm is this JVM's alone, imported when the JVM first asks and
+ * deleted when it exits, so nothing one module's tests do to their realm (people, client settings, its SMTP server)
+ * reaches another's.
  *
  * <p>The realm's {@code member-service} client (whose service account creates invited users) gets a random secret for
- * this Keycloak, passed as {@code MEMBER_SERVICE_CLIENT_SECRET}, which the realm export names as a placeholder
- * ({@link #memberServiceClientSecret()}).
+ * this realm, filled into the export's {@code MEMBER_SERVICE_CLIENT_SECRET} placeholder ({@link
+ * #memberServiceClientSecret()}), and its SMTP server is this JVM's {@link TestMail}.
  *
  * <p>The distribution is unpacked once into {@code ~/.cache/skill-alliance/} and reused (its first start builds the
- * Quarkus application, about 30 s; later starts take a few seconds); each start has a private home of its own
- * ({@code target/test-keycloak-<pid>}) whose {@code data} no other Keycloak reads.
+ * Quarkus application, about 30 s; later starts take a few seconds).
  */
 public final class TestKeycloak {
 
     public static final String VERSION = "26.7.3";
-    public static final String REALM = "skill-alliance";
+    /** The realm's name in infra/keycloak's export; each test JVM imports it under a name of its own. */
+    public static final String REALM_EXPORT = "skill-alliance";
     public static final String PEOPLE_CLIENT = "skill-alliance-web";
     public static final String AUDIENCE = "skill-alliance-api";
     /** The confidential client of member-service, whose service account may manage the realm's users. */
@@ -61,13 +67,15 @@ public final class TestKeycloak {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
-    private final Process process;
+    private final SharedKeycloakServer server;
+    private final String realm;
     private final String memberServiceClientSecret;
     private volatile Supplier<String> adminTokens;
 
-    private TestKeycloak(int port, Process process, String memberServiceClientSecret) {
-        this.port = port;
-        this.process = process;
+    private TestKeycloak(SharedKeycloakServer server, String realm, String memberServiceClientSecret) {
+        this.port = server.port();
+        this.server = server;
+        this.realm = realm;
         this.memberServiceClientSecret = memberServiceClientSecret;
     }
 
@@ -86,7 +94,12 @@ public final class TestKeycloak {
 
     /** The issuer of the realm's tokens, as services must be configured with it. */
     public String issuer() {
-        return baseUrl() + "/realms/" + REALM;
+        return baseUrl() + "/realms/" + realm;
+    }
+
+    /** This JVM's realm in the shared server, as services name it (member-service's invitations, for one). */
+    public String realm() {
+        return realm;
     }
 
     public String baseUrl() {
@@ -220,7 +233,7 @@ public final class TestKeycloak {
 
     /** The issuer of {@link #tokenWithAnotherIssuer}'s tokens: this realm reached by another host name. */
     public String anotherIssuer() {
-        return "http://127.0.0.1:" + port + "/realms/" + REALM;
+        return "http://127.0.0.1:" + port + "/realms/" + realm;
     }
 
     /** A genuine token of another realm ({@code master}): right signature scheme, wrong issuer and audience. */
@@ -449,7 +462,7 @@ public final class TestKeycloak {
 
     /** A GET of the realm's admin API with someone's own access token, as the realm's admin console sends it. */
     public Answer adminApiAs(String accessToken, String path) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + path))
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + realm + path))
                 .header("Authorization", "Bearer " + accessToken).GET().build());
         return new Answer(answer.statusCode(), answer.body());
     }
@@ -486,7 +499,7 @@ public final class TestKeycloak {
     }
 
     private HttpResponse<String> admin(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + realm + path))
                 .header("Authorization", "Bearer " + masterAdminToken())
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -498,7 +511,7 @@ public final class TestKeycloak {
                         + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formEncode(Map.of("grant_type", "password",
-                        "client_id", "admin-cli", "username", "admin", "password", "admin")))).build());
+                        "client_id", "admin-cli", "username", "admin", "password", server.adminPassword())))).build());
         require(response, 200, "admin token");
         return JSON.readTree(response.body()).path("access_token").asString();
     }
@@ -531,86 +544,81 @@ public final class TestKeycloak {
     // ---- start ----
 
     /**
-     * kc.sh's own default {@code JAVA_OPTS} (Keycloak 26.7) with two changes for a short-lived test server on few cores:
+     * kc.sh's own default {@code JAVA_OPTS} (Keycloak 26.7) with three changes for a test server on few cores:
      * the serial collector instead of G1 and the quick compiler only ({@code -XX:TieredStopAtLevel=1}), as the
-     * services' test JVMs run. Measured on the 2-core machine: a start's CPU time from 72 s to 41 s (docs/testing.md).
+     * services' test JVMs run (measured on the 2-core machine: a start's CPU time from 72 s to 41 s, docs/testing.md),
+     * and 768 MB of heap instead of 512 MB, since one server now holds the realms of every test JVM of the build.
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-XX:MetaspaceSize=96M",
+    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx768m", "-XX:MetaspaceSize=96M",
             "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
             "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.err.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
             "-Dstderr.encoding=UTF-8", "-Djava.security.egd=file:/dev/urandom",
             "-Djdk.tls.rejectClientInitiatedRenegotiation=true");
 
     private static TestKeycloak start() {
-        Path distribution = unpacked();
         try {
-            Path home = privateHome(distribution);
-            Path importDir = home.resolve("data").resolve("import");
-            Files.createDirectories(importDir);
-            Files.writeString(importDir.resolve(REALM + "-realm.json"), testRealm());
-            // the realm's password policy names the deny-list, which Keycloak reads from its home's data folder
-            Path denyLists = Files.createDirectories(home.resolve("data").resolve("password-blacklists"));
-            try (var lists = Files.list(keycloakFolder().resolve("password-blacklists"))) {
-                for (Path list : lists.toList()) {
-                    Files.copy(list, denyLists.resolve(list.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            int port = ChildProcesses.freePort();
-            List<String> command = new ArrayList<>(List.of(distribution.resolve("bin").resolve("kc.sh").toString(),
-                    "start-dev", "--http-port=" + port, "--http-management-port=" + ChildProcesses.freePort(),
-                    "--db=dev-mem", "--import-realm", "--cache=local", "--log-level=WARN",
-                    // after kc.sh's own -Dkc.home.dir, so this one wins: the private home
-                    "-Dkc.home.dir=" + home));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("test-keycloak.log").toFile()));
-            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-            builder.environment().put("JAVA_OPTS", String.join(" ", JVM_OPTIONS));
-            // the realm export names the secret as a placeholder; Keycloak fills it in from its environment at import
-            String memberServiceClientSecret = randomSecret();
-            builder.environment().put("MEMBER_SERVICE_CLIENT_SECRET", memberServiceClientSecret);
-            // the realm's smtpServer names its settings as placeholders too: here the test JVM's GreenMail (TestMail)
+            SharedKeycloakServer server = SharedKeycloakServer.findOrStart(unpacked(), JVM_OPTIONS,
+                    keycloakFolder().resolve("password-blacklists"));
+            String realm = REALM_EXPORT + "-" + ProcessHandle.current().pid() + "-"
+                    + UUID.randomUUID().toString().substring(0, 8);
+            String memberServiceClientSecret = SharedKeycloakServer.randomSecret();
             TestMail mail = TestMail.instance();
-            builder.environment().putAll(Map.of("SMTP_HOST", mail.host(), "SMTP_PORT", String.valueOf(mail.port()),
-                    "SMTP_FROM", MAIL_FROM, "SMTP_STARTTLS", "false", "SMTP_AUTH", "false"));
-            // the people client's base address (the "back to application" link after a set-password email)
-            builder.environment().put("GATEWAY_PUBLIC_URL", "http://localhost:8080");
-            Process process = builder.start();
-            TestKeycloak keycloak = new TestKeycloak(port, process, memberServiceClientSecret);
-            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::stop, "test-keycloak-stop"));
-            keycloak.awaitRealm(home);
+            // the export names these as placeholders, which Keycloak fills in from its environment at a start's import;
+            // a realm created through the admin API gets them filled in here
+            Map<String, String> placeholders = Map.of("MEMBER_SERVICE_CLIENT_SECRET", memberServiceClientSecret,
+                    "SMTP_HOST", mail.host(), "SMTP_PORT", String.valueOf(mail.port()), "SMTP_FROM", MAIL_FROM,
+                    "SMTP_STARTTLS", "false", "SMTP_AUTH", "false",
+                    // the people client's base address (the "back to application" link after a set-password email)
+                    "GATEWAY_PUBLIC_URL", "http://localhost:8080");
+            TestKeycloak keycloak = new TestKeycloak(server, realm, memberServiceClientSecret);
+            keycloak.importRealm(fillIn(testRealm(realm), placeholders));
+            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::deleteRealm, "test-keycloak-realm-delete"));
             return keycloak;
         } catch (IOException e) {
-            throw new UncheckedIOException("Keycloak did not start", e);
+            throw new UncheckedIOException("the test realm could not be imported", e);
+        }
+    }
+
+    private void importRealm(String representation) {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms"))
+                .header("Authorization", "Bearer " + masterAdminToken())
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(2))
+                .POST(HttpRequest.BodyPublishers.ofString(representation)).build());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak refused the test realm " + realm + ": " + created.statusCode() + " "
+                    + created.body() + " (its log: " + server.log() + ")");
+        }
+    }
+
+    /** Best effort at the JVM's end: the shared server should not keep the realms of finished modules. */
+    private void deleteRealm() {
+        try {
+            send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + realm))
+                    .header("Authorization", "Bearer " + masterAdminToken())
+                    .timeout(Duration.ofSeconds(10)).DELETE().build());
+        } catch (RuntimeException serverAlreadyGone) {
+            // the watchdog stopped it, or it died: nothing left to delete
         }
     }
 
     /**
-     * A home of this start's own, whose {@code lib}, {@code conf}, {@code providers} and {@code themes} link to the
-     * unpacked distribution and whose {@code data} (the realm to import, the transaction logs) and log are private: test
-     * JVMs of modules that Maven builds side by side ({@code -T 2}) each run a Keycloak, and must not share its data. It
-     * lies in the module's {@code target} folder (so the log stays there for a failed run to read), or in a temporary
-     * folder where there is none.
+     * The export's {@code ${NAME}} and {@code ${NAME:default}} placeholders of upper-case names, as Keycloak fills them
+     * in at import (Keycloak's own message keys such as {@code ${username}} are lower-case and stay).
      */
-    private static Path privateHome(Path distribution) throws IOException {
-        Path target = Path.of("target");
-        String name = "test-keycloak-" + ProcessHandle.current().pid();
-        Path home = Files.isDirectory(target) ? Files.createDirectories(target.resolve(name).toAbsolutePath())
-                : Files.createTempDirectory(name);
-        for (String shared : List.of("lib", "conf", "providers", "themes")) {
-            Path link = home.resolve(shared);
-            if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createSymbolicLink(link, distribution.resolve(shared));
+    static String fillIn(String export, Map<String, String> values) {
+        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}")
+                .matcher(export);
+        StringBuilder filled = new StringBuilder();
+        while (placeholder.find()) {
+            String value = values.getOrDefault(placeholder.group(1), placeholder.group(2));
+            if (value == null) {
+                throw new IllegalStateException("the realm export names ${" + placeholder.group(1)
+                        + "} without a default, and the test realm has no value for it");
             }
+            placeholder.appendReplacement(filled, java.util.regex.Matcher.quoteReplacement(value));
         }
-        return home;
-    }
-
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return placeholder.appendTail(filled).toString();
     }
 
     /**
@@ -619,8 +627,9 @@ public final class TestKeycloak {
      * ports; the export takes the one public address from {@code GATEWAY_PUBLIC_URL}). Everything else, the password
      * policy, the second factor's sign-in flow, token rotation and events, is the production export's.
      */
-    static String testRealm() throws IOException {
-        ObjectNode realm = (ObjectNode) JSON.readTree(Files.readString(keycloakFolder().resolve(REALM + "-realm.json")));
+    static String testRealm(String name) throws IOException {
+        ObjectNode realm = (ObjectNode) JSON.readTree(Files.readString(keycloakFolder().resolve(REALM_EXPORT + "-realm.json")));
+        realm.put("realm", name);
         for (JsonNode client : realm.path("clients")) {
             if (PEOPLE_CLIENT.equals(client.path("clientId").asString())) {
                 ObjectNode people = (ObjectNode) client;
@@ -638,31 +647,12 @@ public final class TestKeycloak {
         Path dir = Path.of("").toAbsolutePath();
         for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
             Path candidate = dir.resolve("infra/keycloak");
-            if (Files.isRegularFile(candidate.resolve(REALM + "-realm.json"))) {
+            if (Files.isRegularFile(candidate.resolve(REALM_EXPORT + "-realm.json"))) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("infra/keycloak/" + REALM + "-realm.json not found above "
+        throw new IllegalStateException("infra/keycloak/" + REALM_EXPORT + "-realm.json not found above "
                 + Path.of("").toAbsolutePath());
-    }
-
-    private void awaitRealm(Path home) {
-        // a few seconds on a quiet machine; on 2 cores shared by several builds (load average 20) it took over 3 minutes
-        ChildProcesses.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), process,
-                Duration.ofMinutes(8), "Keycloak", home.resolve("test-keycloak.log"));
-    }
-
-    private void stop() {
-        // kc.sh runs Keycloak's JVM as its child: stop the whole tree
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            process.waitFor(20, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
     }
 
     /** Unpacks the distribution from the local Maven repository once; later JVMs reuse it. */

@@ -1,0 +1,259 @@
+package org.skillalliance.testsupport;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Keycloak server for every test JVM of a build: the first JVM that needs it starts it, later ones (the next
+ * module's, or the one Maven builds beside it) find it and use it. Each JVM then imports a realm of its own into it
+ * ({@link TestKeycloak}), so tests keep apart exactly as they did with a server per JVM, without paying Keycloak's start
+ * (40 s of CPU, a minute or more on 2 busy cores) in every module.
+ *
+ * <p>Its folder, {@code ~/.cache/skill-alliance/test-keycloak-<fingerprint>/}, holds the server's home (its
+ * {@code data}), its log ({@code keycloak.log}), {@code server.properties} (ports, the random admin password, the
+ * process group) and a {@code lease} file that every JVM using the server touches every few seconds. The server runs
+ * under a small shell watchdog in a session of its own, which stops the whole group once the lease is older than
+ * {@link #IDLE_STOP} (five minutes by default; {@code -Dskillalliance.test.keycloak.idle-seconds}): nothing outlives
+ * the build by more than that, and nobody has to stop it. The fingerprint covers everything that makes two servers
+ * differ (the distribution's version, the JVM options and arguments, the password deny-lists, the JDK), so a checkout
+ * with other settings gets a server of its own. A file lock serialises finding and starting among JVMs.
+ */
+final class SharedKeycloakServer {
+
+    static final Duration IDLE_STOP = Duration.ofSeconds(Long.getLong("skillalliance.test.keycloak.idle-seconds", 300));
+    private static final Duration LEASE_TOUCH = Duration.ofSeconds(10);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /**
+     * Runs Keycloak ({@code "$@"}) in the background and stops the whole process group (kc.sh, its build step and
+     * Keycloak's JVM) once the lease has not been touched for {@code $2} seconds, or when Keycloak has exited.
+     */
+    private static final String WATCHDOG = """
+            folder=$1; idle=$2; shift 2
+            echo $$ > "$folder/pid"
+            "$@" &
+            server=$!
+            while kill -0 "$server" 2>/dev/null; do
+              sleep 5
+              touched=$(stat -c %Y "$folder/lease" 2>/dev/null || echo 0)
+              if [ $(( $(date +%s) - touched )) -gt "$idle" ]; then
+                echo "test Keycloak: no test JVM used it for $idle s, stopping"
+                break
+              fi
+            done
+            trap '' TERM
+            kill -TERM -- -$$ 2>/dev/null
+            sleep 20
+            kill -KILL -- -$$ 2>/dev/null
+            """;
+
+    private final int port;
+    private final String adminPassword;
+    private final Path folder;
+
+    private SharedKeycloakServer(int port, String adminPassword, Path folder) {
+        this.port = port;
+        this.adminPassword = adminPassword;
+        this.folder = folder;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String adminPassword() {
+        return adminPassword;
+    }
+
+    Path log() {
+        return folder.resolve("keycloak.log");
+    }
+
+    /**
+     * The server of these settings: the running one if it answers, else a new one. Keeps its lease for as long as this
+     * JVM runs.
+     */
+    static SharedKeycloakServer findOrStart(Path distribution, List<String> jvmOptions, Path denyLists) {
+        Path folder = Path.of(System.getProperty("user.home"), ".cache", "skill-alliance",
+                "test-keycloak-" + fingerprint(distribution, jvmOptions, denyLists));
+        try {
+            Files.createDirectories(folder);
+            try (FileChannel lockFile = FileChannel.open(folder.resolve("start.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
+                touch(folder.resolve("lease"));
+                SharedKeycloakServer server = running(folder);
+                if (server == null) {
+                    server = start(folder, distribution, jvmOptions, denyLists);
+                }
+                server.keepLease();
+                return server;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the shared test Keycloak in " + folder + " could not be found or started", e);
+        }
+    }
+
+    private static SharedKeycloakServer running(Path folder) throws IOException {
+        Path settings = folder.resolve("server.properties");
+        if (!Files.isRegularFile(settings)) {
+            return null;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(settings)) {
+            properties.load(reader);
+        }
+        SharedKeycloakServer server = new SharedKeycloakServer(Integer.parseInt(properties.getProperty("port")),
+                properties.getProperty("adminPassword"), folder);
+        return server.answers() ? server : null;
+    }
+
+    /** Whether a Keycloak answers on the port and lets its administrator in with the password this folder holds. */
+    private boolean answers() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/realms/master/protocol/openid-connect/token")).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password="
+                            + java.net.URLEncoder.encode(adminPassword, StandardCharsets.UTF_8))).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notThere) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SharedKeycloakServer start(Path folder, Path distribution, List<String> jvmOptions, Path denyLists)
+            throws IOException {
+        Path home = home(folder, distribution, denyLists);
+        int port = ChildProcesses.freePort();
+        String adminPassword = randomSecret();
+        List<String> command = new ArrayList<>(List.of("setsid", "/bin/sh", "-c", WATCHDOG, "test-keycloak",
+                folder.toString(), String.valueOf(IDLE_STOP.toSeconds()),
+                distribution.resolve("bin").resolve("kc.sh").toString(),
+                "start-dev", "--http-port=" + port, "--http-management-port=" + ChildProcesses.freePort(),
+                "--db=dev-mem", "--cache=local", "--log-level=WARN",
+                // after kc.sh's own -Dkc.home.dir, so this one wins: the shared server's home
+                "-Dkc.home.dir=" + home));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("keycloak.log").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+        builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
+        Process process = builder.start();
+        SharedKeycloakServer server = new SharedKeycloakServer(port, adminPassword, folder);
+        // a few seconds on a quiet machine; on 2 cores shared by several builds (load average 20) it took over 3 minutes
+        ChildProcesses.awaitHttpOk(URI.create("http://localhost:" + port + "/realms/master/.well-known/openid-configuration"),
+                process, Duration.ofMinutes(8), "Keycloak", server.log());
+        Properties properties = new Properties();
+        properties.setProperty("port", String.valueOf(port));
+        properties.setProperty("adminPassword", adminPassword);
+        Path settings = folder.resolve("server.properties");
+        Path written = folder.resolve("server.properties.new");
+        try (Writer writer = Files.newBufferedWriter(written)) {
+            properties.store(writer, "the shared test Keycloak (infra/test-support SharedKeycloakServer)");
+        }
+        written.toFile().setReadable(false, false);
+        written.toFile().setReadable(true, true);
+        Files.move(written, settings, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return server;
+    }
+
+    /**
+     * The server's home: {@code lib}, {@code conf}, {@code providers} and {@code themes} link to the unpacked
+     * distribution, {@code data} (the transaction logs, the password deny-lists the realm's policy names) is its own.
+     */
+    private static Path home(Path folder, Path distribution, Path denyLists) throws IOException {
+        Path home = Files.createDirectories(folder.resolve("home"));
+        for (String shared : List.of("lib", "conf", "providers", "themes")) {
+            Path link = home.resolve(shared);
+            if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createSymbolicLink(link, distribution.resolve(shared));
+            }
+        }
+        Path lists = Files.createDirectories(home.resolve("data").resolve("password-blacklists"));
+        try (var files = Files.list(denyLists)) {
+            for (Path list : files.toList()) {
+                Files.copy(list, lists.resolve(list.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return home;
+    }
+
+    /** Touches the lease now and every few seconds while this JVM runs, so that the watchdog leaves the server up. */
+    private void keepLease() {
+        ScheduledExecutorService toucher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "test-keycloak-lease");
+            thread.setDaemon(true);
+            return thread;
+        });
+        toucher.scheduleAtFixedRate(() -> touch(folder.resolve("lease")), 0, LEASE_TOUCH.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private static void touch(Path lease) {
+        try {
+            if (!Files.exists(lease)) {
+                Files.createFile(lease);
+            }
+            Files.setLastModifiedTime(lease, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fingerprint(Path distribution, List<String> jvmOptions, Path denyLists) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((distribution + "\n" + String.join(" ", jvmOptions) + "\n" + WATCHDOG + "\n"
+                    + System.getProperty("java.home")).getBytes(StandardCharsets.UTF_8));
+            try (var files = Files.list(denyLists)) {
+                for (Path list : files.sorted().toList()) {
+                    digest.update(list.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(list));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
