@@ -1,9 +1,13 @@
 package org.skillalliance.gateway;
 
 import java.security.Principal;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -17,7 +21,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A token bucket per client (the token's authorised party and subject: one person or one funder system), after
- * authentication: a client over its burst gets 429 problem+json with {@code Retry-After} in seconds.
+ * authentication: a client over its burst gets 429 problem+json with {@code Retry-After} in seconds. The buckets are
+ * Bucket4j's (capacity {@code burst}, refilled greedily at {@code requestsPerSecond}); they are kept in a Caffeine
+ * cache that forgets a client's bucket once it has been idle long enough to be full again, where a new one is the same.
  *
  * <p>The buckets live in this gateway instance; with several instances behind a balancer a client's allowance
  * multiplies by their number (docs/gateway.md), which is acceptable for protecting the services from a runaway client.
@@ -26,13 +32,16 @@ import reactor.core.publisher.Mono;
 @Order(0) // after Spring Security's filter chain (order -100), so the caller is known
 class RateLimitFilter implements WebFilter {
 
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final double perSecond;
+    private final Cache<String, Bucket> buckets;
+    private final Bandwidth perClient;
     private final int burst;
 
     RateLimitFilter(GatewayProperties properties) {
-        this.perSecond = properties.rateLimit().requestsPerSecond();
+        int perSecond = properties.rateLimit().requestsPerSecond();
         this.burst = properties.rateLimit().burst();
+        this.perClient = Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build();
+        Duration fullAgain = Duration.ofSeconds(Math.ceilDiv(burst, perSecond));
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(fullAgain).build();
     }
 
     @Override
@@ -40,11 +49,13 @@ class RateLimitFilter implements WebFilter {
         return exchange.getPrincipal()
                 .map(RateLimitFilter::clientOf)
                 .flatMap(client -> {
-                    long waitMillis = buckets.computeIfAbsent(client, c -> new Bucket(burst)).take(perSecond, burst);
-                    if (waitMillis == 0) {
+                    ConsumptionProbe taken = buckets
+                            .get(client, c -> Bucket.builder().addLimit(perClient).build())
+                            .tryConsumeAndReturnRemaining(1);
+                    if (taken.isConsumed()) {
                         return chain.filter(exchange).thenReturn(true);
                     }
-                    long seconds = Math.max(1, (waitMillis + 999) / 1000);
+                    long seconds = Math.max(1, Math.ceilDiv(taken.getNanosToWaitForRefill(), 1_000_000_000L));
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
                     return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                             "Too many requests", "this client sent more than " + burst + " requests at once; retry in "
@@ -63,27 +74,5 @@ class RateLimitFilter implements WebFilter {
             return person.getIdToken().getAuthorizedParty() + "/" + person.getSubject();
         }
         return principal.getName();
-    }
-
-    /** Tokens refill continuously at {@code perSecond}, up to {@code burst}. */
-    private static final class Bucket {
-        private double tokens;
-        private long updatedNanos = System.nanoTime();
-
-        Bucket(int burst) {
-            this.tokens = burst;
-        }
-
-        /** Takes a token and answers 0, or answers how many milliseconds until one is there. */
-        synchronized long take(double perSecond, int burst) {
-            long now = System.nanoTime();
-            tokens = Math.min(burst, tokens + (now - updatedNanos) / 1e9 * perSecond);
-            updatedNanos = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / perSecond * 1000);
-        }
     }
 }

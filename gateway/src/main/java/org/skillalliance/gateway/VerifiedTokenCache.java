@@ -3,8 +3,11 @@ package org.skillalliance.gateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
@@ -17,50 +20,45 @@ import reactor.core.publisher.Mono;
  *
  * <p>Only accepted tokens are kept; anything else (another token, one byte changed, an expired one) goes to the
  * decoder and is refused there, as before. A kept token stops being taken the moment it expires (with the decoder's
- * clock skew). What the cache gives up: a token signed with a key the realm has since withdrawn from its JWKS stays
- * good until it expires, at most the realm's access-token lifespan (5 minutes); the services behind the gateway check
- * every token again anyway. At most {@code capacity} tokens are kept; when full, the cache starts again empty.
+ * clock skew): a Caffeine cache whose entries each expire at their own token's expiry. What the cache gives up: a
+ * token signed with a key the realm has since withdrawn from its JWKS stays good until it expires, at most the realm's
+ * access-token lifespan (5 minutes); the services behind the gateway check every token again anyway. At most
+ * {@code capacity} tokens are kept; beyond that Caffeine evicts the ones least likely to be sent again.
  */
 final class VerifiedTokenCache implements ReactiveJwtDecoder {
 
     private final ReactiveJwtDecoder decoder;
-    private final int capacity;
-    private final Duration clockSkew;
-    private final Clock clock;
-    private final ConcurrentHashMap<String, Jwt> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Jwt> verified;
 
     VerifiedTokenCache(ReactiveJwtDecoder decoder, int capacity, Duration clockSkew, Clock clock) {
         this.decoder = decoder;
-        this.capacity = capacity;
-        this.clockSkew = clockSkew;
-        this.clock = clock;
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .executor(Runnable::run) // evictions on the caller's thread: never more than capacity kept
+                .ticker(epochNanos(clock))
+                .expireAfter(Expiry.<String, Jwt>writing((token, jwt) ->
+                        Duration.between(clock.instant(), jwt.getExpiresAt().plus(clockSkew))))
+                .build();
     }
 
     @Override
     public Mono<Jwt> decode(String token) {
-        Jwt known = verified.get(token);
+        Jwt known = verified.getIfPresent(token);
         if (known != null) {
-            if (stillValid(known)) {
-                return Mono.just(known);
+            return Mono.just(known);
+        }
+        return decoder.decode(token).doOnNext(jwt -> {
+            if (jwt.getExpiresAt() != null) {
+                verified.put(token, jwt);
             }
-            verified.remove(token, known);
-        }
-        return decoder.decode(token).doOnNext(jwt -> remember(token, jwt));
+        });
     }
 
-    private void remember(String token, Jwt jwt) {
-        if (jwt.getExpiresAt() == null) {
-            return;
-        }
-        if (verified.size() >= capacity) {
-            verified.clear();
-        }
-        verified.put(token, jwt);
-    }
-
-    private boolean stillValid(Jwt jwt) {
-        Instant now = clock.instant();
-        return now.isBefore(jwt.getExpiresAt().plus(clockSkew))
-                && (jwt.getNotBefore() == null || !now.isBefore(jwt.getNotBefore().minus(clockSkew)));
+    /** The cache's time from the same clock as the tokens' expiry. */
+    private static Ticker epochNanos(Clock clock) {
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
     }
 }

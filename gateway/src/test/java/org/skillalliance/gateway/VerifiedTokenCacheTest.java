@@ -58,16 +58,15 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
-    void aFullCacheStartsAgainEmptyRatherThanGrowing() {
+    void aFullCacheEvictsRatherThanGrowing() {
         VerifiedTokenCache cache = new VerifiedTokenCache(realm, 2, SKEW, new MutableClock(NOW));
+        List<String> tokens = List.of("good-a", "good-b", "good-c", "good-d", "good-e");
 
-        cache.decode("good-a").block();
-        cache.decode("good-b").block();
-        cache.decode("good-c").block();   // full: forgets a and b, keeps c
-        cache.decode("good-c").block();
-        cache.decode("good-a").block();
+        tokens.forEach(token -> cache.decode(token).block());
+        tokens.forEach(token -> cache.decode(token).block());
 
-        assertThat(checked).containsExactly("good-a", "good-b", "good-c", "good-a");
+        // at most two of the five were kept, so at least three go to the realm's decoder a second time
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(5 + 3);
     }
 
     private static final class MutableClock extends Clock {
