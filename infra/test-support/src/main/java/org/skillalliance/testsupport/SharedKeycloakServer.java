@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -69,9 +70,9 @@ final class SharedKeycloakServer {
               fi
             done
             trap '' TERM
-            kill -TERM -- -$$ 2>/dev/null
+            kill -TERM -$$
             sleep 20
-            kill -KILL -- -$$ 2>/dev/null
+            kill -KILL -$$
             """;
 
     private final int port;
@@ -131,7 +132,38 @@ final class SharedKeycloakServer {
         }
         SharedKeycloakServer server = new SharedKeycloakServer(Integer.parseInt(properties.getProperty("port")),
                 properties.getProperty("adminPassword"), folder);
-        return server.answers() ? server : null;
+        Optional<ProcessHandle> watchdog = watchdog(folder);
+        // a server whose watchdog still runs may only be slow to answer (2 cores under load): give it time before
+        // starting another in the same folder, which would share its data
+        Instant patience = Instant.now().plus(watchdog.isPresent() ? Duration.ofMinutes(3) : Duration.ZERO);
+        do {
+            if (server.answers()) {
+                return server;
+            }
+            if (watchdog.isEmpty() || !watchdog.get().isAlive()) {
+                return null;
+            }
+            ChildProcesses.pause();
+        } while (Instant.now().isBefore(patience));
+        // alive but not answering for minutes: stop its whole group, so that a new one has the folder to itself
+        new ProcessBuilder("kill", "-KILL", "--", "-" + watchdog.get().pid()).start().onExit().join();
+        return null;
+    }
+
+    /** The watchdog shell of the folder's last server, if it still runs. */
+    private static Optional<ProcessHandle> watchdog(Path folder) throws IOException {
+        Path pid = folder.resolve("pid");
+        if (!Files.isRegularFile(pid)) {
+            return Optional.empty();
+        }
+        try {
+            // the same pid may have gone to another process since: only a shell started for this folder counts
+            return ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info().commandLine().filter(line -> line.contains(folder.toString()))
+                            .isPresent());
+        } catch (NumberFormatException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** Whether a Keycloak answers on the port and lets its administrator in with the password this folder holds. */

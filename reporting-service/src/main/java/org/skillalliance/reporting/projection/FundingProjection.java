@@ -1,0 +1,126 @@
+package org.skillalliance.reporting.projection;
+
+import java.sql.Timestamp;
+
+import org.skillalliance.contracts.EventEnvelope;
+import org.skillalliance.contracts.EventRegistry;
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.CostShare;
+import org.skillalliance.contracts.funding.CostSharesFixed;
+import org.skillalliance.contracts.funding.DisbursementPaid;
+import org.skillalliance.contracts.funding.GrantAwarded;
+import org.skillalliance.contracts.funding.ProgrammeClosed;
+import org.skillalliance.contracts.funding.ProgrammeOpened;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The projections of funding-service's events: cost shares, programmes, awards, approved claims and disbursements.
+ */
+@Component
+class FundingProjection {
+
+    private final JdbcClient jdbc;
+    private final EventRegistry registry;
+
+    FundingProjection(JdbcClient jdbc, EventRegistry registry) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+    }
+
+    /** Applies the event if it is one of {@code funding-events}'s that the reports need; false for any other. */
+    boolean project(EventEnvelope event, Timestamp at) {
+        switch (event.eventType()) {
+            case EventTypes.COST_SHARES_FIXED -> costShares(payload(event, CostSharesFixed.class));
+            case EventTypes.PROGRAMME_OPENED -> programme(payload(event, ProgrammeOpened.class), "OPEN", at);
+            case EventTypes.PROGRAMME_CLOSED -> {
+                ProgrammeClosed p = payload(event, ProgrammeClosed.class);
+                programme(new ProgrammeOpened(p.programmeId(), p.funderId(), p.name(), p.currency(), p.budgetMinor(),
+                        p.periodStart(), p.periodEnd(), p.eligibleAllianceIds(), p.eligibleSizeBands(),
+                        p.eligibleSectorCodes(), p.eligibleRegions(), p.requiredPriorityTags(), p.suppressionK()),
+                        "CLOSED", at);
+            }
+            case EventTypes.GRANT_AWARDED -> award(payload(event, GrantAwarded.class));
+            case EventTypes.CLAIM_APPROVED -> claim(payload(event, ClaimApproved.class));
+            case EventTypes.DISBURSEMENT_PAID -> disbursement(payload(event, DisbursementPaid.class));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private <P> P payload(EventEnvelope event, Class<P> type) {
+        return registry.payload(event, type);
+    }
+
+    private void costShares(CostSharesFixed fixed) {
+        jdbc.sql("delete from rp_cost_share where cohort_id = :id").param("id", fixed.cohortId()).update();
+        for (CostShare share : fixed.shares()) {
+            jdbc.sql("""
+                    insert into rp_cost_share (cohort_id, employer_id, seats, amount_minor, currency)
+                    values (:cohortId, :employerId, :seats, :amount, :currency)
+                    """).param("cohortId", fixed.cohortId()).param("employerId", share.employerId())
+                    .param("seats", share.seats()).param("amount", share.amountMinor()).param("currency", fixed.currency())
+                    .update();
+        }
+    }
+
+    private void programme(ProgrammeOpened p, String status, Timestamp at) {
+        jdbc.sql("""
+                insert into rp_programme (id, funder_id, name, currency, budget_minor, period_start, period_end,
+                    eligible_alliances, size_bands, sector_prefixes, regions, required_tags, suppression_k, status,
+                    last_event_at)
+                values (:id, :funderId, :name, :currency, :budget, :start, :end, cast(:alliances as uuid[]),
+                    cast(:sizeBands as text[]), cast(:sectors as text[]), cast(:regions as text[]),
+                    cast(:tags as text[]), :k, :status, :at)
+                on conflict (id) do update set funder_id = excluded.funder_id, name = excluded.name,
+                    currency = excluded.currency, budget_minor = excluded.budget_minor,
+                    period_start = excluded.period_start, period_end = excluded.period_end,
+                    eligible_alliances = excluded.eligible_alliances, size_bands = excluded.size_bands,
+                    sector_prefixes = excluded.sector_prefixes, regions = excluded.regions,
+                    required_tags = excluded.required_tags, suppression_k = excluded.suppression_k,
+                    status = excluded.status, last_event_at = excluded.last_event_at
+                where rp_programme.last_event_at <= excluded.last_event_at
+                """).param("id", p.programmeId()).param("funderId", p.funderId()).param("name", p.name())
+                .param("currency", p.currency()).param("budget", p.budgetMinor()).param("start", p.periodStart())
+                .param("end", p.periodEnd()).param("alliances", Projector.array(p.eligibleAllianceIds()))
+                .param("sizeBands", Projector.array(p.eligibleSizeBands())).param("sectors", Projector.array(p.eligibleSectorCodes()))
+                .param("regions", Projector.array(p.eligibleRegions())).param("tags", Projector.array(p.requiredPriorityTags()))
+                .param("k", p.suppressionK()).param("status", status).param("at", at).update();
+    }
+
+    private void award(GrantAwarded a) {
+        jdbc.sql("""
+                insert into rp_award (id, programme_id, beneficiary_id, beneficiary_kind, cohort_id, amount_minor,
+                                      currency, period_start, period_end)
+                values (:id, :programmeId, :beneficiaryId, :kind, :cohortId, :amount, :currency, :start, :end)
+                on conflict (id) do nothing
+                """).param("id", a.awardId()).param("programmeId", a.programmeId())
+                .param("beneficiaryId", a.beneficiaryId()).param("kind", a.beneficiaryKind().name())
+                .param("cohortId", a.cohortId()).param("amount", a.amountMinor()).param("currency", a.currency())
+                .param("start", a.periodStart()).param("end", a.periodEnd()).update();
+    }
+
+    private void claim(ClaimApproved c) {
+        jdbc.sql("""
+                insert into rp_claim (id, award_id, programme_id, employer_id, cohort_id, amount_minor, currency)
+                values (:id, :awardId, :programmeId, :employerId, :cohortId, :amount, :currency)
+                on conflict (id) do nothing
+                """).param("id", c.claimId()).param("awardId", c.awardId()).param("programmeId", c.programmeId())
+                .param("employerId", c.employerId()).param("cohortId", c.cohortId()).param("amount", c.amountMinor())
+                .param("currency", c.currency()).update();
+    }
+
+    private void disbursement(DisbursementPaid d) {
+        jdbc.sql("""
+                insert into rp_disbursement (id, claim_id, award_id, programme_id, employer_id, amount_minor, currency,
+                                             paid_on)
+                values (:id, :claimId, :awardId, :programmeId, :employerId, :amount, :currency, :paidOn)
+                on conflict (id) do nothing
+                """).param("id", d.disbursementId()).param("claimId", d.claimId()).param("awardId", d.awardId())
+                .param("programmeId", d.programmeId()).param("employerId", d.employerId())
+                .param("amount", d.amountMinor()).param("currency", d.currency()).param("paidOn", d.paidOn()).update();
+    }
+}
