@@ -3,10 +3,8 @@ package org.skillalliance.curriculum;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,12 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.curriculum.support.Api;
-import org.skillalliance.curriculum.support.Callers;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
@@ -29,15 +25,15 @@ import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
+import org.skillalliance.testsupport.AuthorisationMatrix.Row;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.TestGateway;
-import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Every endpoint of curriculum-service, called through the real gateway by every kind of caller with real Keycloak
@@ -69,8 +65,8 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     /** The real gateway in front of this service: every cell goes through the door clients use. */
     String gateway;
-    /** Each caller's tokens (fresh ones for the long-lived people; one expired token; none without a token). */
-    final Map<Who, Supplier<String>> tokens = new EnumMap<>(Who.class);
+    /** The callers and their tokens (fresh ones for the long-lived people; one expired token; none without a token). */
+    AuthorisationMatrix<Who> matrix;
     UUID association1, association2, provider1, provider2, funder1, alliance1, alliance2;
     MemberEvents.Employer employer1, employer2;
     List<UUID> staff1;
@@ -89,13 +85,9 @@ class AuthorisationMatrixIT extends ServiceIT {
         wire();
         gateway = TestGateway.inFrontOf("curriculum-service", port);
 
-        // an admin's token that has run out: only its expiry can explain a 401
-        TestKeycloak keycloak = TestKeycloak.instance();
-        String expired = keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
-        ApiClient probe = new ApiClient(gateway).withToken(expired);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> probe.get("/api/skills?size=1").status() == 401);
-        tokens.put(Who.EXPIRED_TOKEN, () -> expired);
+        String expired = Callers.expiredAdmin(new ApiClient(gateway), "/api/skills?size=1");
+        matrix = AuthorisationMatrix.through(gateway, Who.class).unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
+                .caller(Who.EXPIRED_TOKEN, () -> expired);
 
         association1 = UUID.randomUUID();
         association2 = UUID.randomUUID();
@@ -111,16 +103,16 @@ class AuthorisationMatrixIT extends ServiceIT {
         members.awaitConsumed();
         freshStaff = staff1.iterator();
 
-        tokens.put(Who.ADMIN, Callers.admin());
-        tokens.put(Who.COORDINATOR, Callers.person("coordinator", association1));
-        tokens.put(Who.COORDINATOR_2, Callers.person("coordinator", association2));
-        tokens.put(Who.MEMBER_ADMIN, Callers.person("member-admin", employer1.id()));
-        tokens.put(Who.MEMBER_ADMIN_2, Callers.person("member-admin", employer2.id()));
-        tokens.put(Who.PROVIDER, Callers.person("provider", provider1));
-        tokens.put(Who.PROVIDER_2, Callers.person("provider", provider2));
-        tokens.put(Who.FUNDER, Callers.person("funder", funder1));
+        matrix.caller(Who.ADMIN, Callers.admin())
+                .caller(Who.COORDINATOR, Callers.person("coordinator", association1))
+                .caller(Who.COORDINATOR_2, Callers.person("coordinator", association2))
+                .caller(Who.MEMBER_ADMIN, Callers.person("member-admin", employer1.id()))
+                .caller(Who.MEMBER_ADMIN_2, Callers.person("member-admin", employer2.id()))
+                .caller(Who.PROVIDER, Callers.person("provider", provider1))
+                .caller(Who.PROVIDER_2, Callers.person("provider", provider2))
+                .caller(Who.FUNDER, Callers.person("funder", funder1));
         learnerStaff = freshStaff.next();
-        tokens.put(Who.LEARNER, Callers.tokensOf(TestKeycloak.instance().createLearner(employer1.id(), learnerStaff)));
+        matrix.caller(Who.LEARNER, Callers.learner(employer1.id(), learnerStaff));
 
         skill = curriculum.skill();
         draft = course1().draft().id();
@@ -170,70 +162,36 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     @Test
     void everyEndpointAnswersEveryCallerAsTheRulesSay() {
-        List<Endpoint> endpoints = endpoints();
-        SoftAssertions softly = new SoftAssertions();
-        int cells = 0;
-        StringBuilder table = new StringBuilder(String.format("%-50s", "endpoint"));
-        for (Who who : Who.values()) {
-            table.append(String.format(" %14s", who));
-        }
-        table.append('\n');
-        for (Endpoint endpoint : endpoints) {
-            table.append(String.format("%-50s", endpoint.name()));
-            for (Who who : Who.values()) {
-                Call call = endpoint.arrange().get();
-                String before = call.probe() == null ? null : call.probe().get();
-                ApiClient.Response response = send(as(who), call);
-                int expected = who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN ? 401
-                        : endpoint.expected().status(who);
-                String cell = endpoint.name() + " as " + who;
-                softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
-                if (response.status() >= 400) {
-                    softly.assertThat(response.header("Content-Type")).as(cell + " answers problem+json: " + response)
-                            .startsWith("application/problem+json");
-                    if (before != null) {
-                        softly.assertThat(call.probe().get()).as(cell + " changed nothing").isEqualTo(before);
+        matrix.check(endpoints(), (softly, cell) -> {
+            if (!TENANT_ONE_INSIDERS.contains(cell.who())) {
+                for (UUID staff : staff1) {
+                    if (cell.call().names(staff.toString()) || (cell.who() == Who.LEARNER && staff.equals(learnerStaff))) {
+                        continue; // a refusal may repeat the id the request itself named
                     }
+                    softly.assertThat(cell.response().text()).as(cell.name() + " shows no staff of employer 1")
+                            .doesNotContain(staff.toString());
                 }
-                if (!TENANT_ONE_INSIDERS.contains(who)) {
-                    for (UUID staff : staff1) {
-                        if (names(call, staff) || (who == Who.LEARNER && staff.equals(learnerStaff))) {
-                            continue; // a refusal may repeat the id the request itself named
-                        }
-                        softly.assertThat(response.text()).as(cell + " shows no staff of employer 1")
-                                .doesNotContain(staff.toString());
-                    }
-                }
-                if (endpoint.check() != null && response.status() < 300) {
-                    endpoint.check().check(softly, who, response);
-                }
-                table.append(String.format(" %14d", response.status()));
-                cells++;
             }
-            table.append('\n');
-        }
-        System.out.print(table);
-        assertThat(cells).isEqualTo(AuthorisationMatrix.report(endpoints.size(), Who.values().length, cells));
-        softly.assertAll();
+        });
     }
 
     @Test
     void filtersNamingAnotherTenantFindNothing() {
-        assertThat(ids(as(Who.MEMBER_ADMIN_2).get("/api/enrolments?employerId=" + employer1.id()))).isEmpty();
-        assertThat(ids(as(Who.MEMBER_ADMIN_2).get("/api/enrolments?size=200")))
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/enrolments?employerId=" + employer1.id()))).isEmpty();
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/enrolments?size=200")))
                 .containsExactly(tenant2Enrolment.toString());
-        assertThat(ids(as(Who.PROVIDER_2).get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
-        assertThat(ids(as(Who.COORDINATOR_2).get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
-        assertThat(ids(as(Who.COORDINATOR_2).get("/api/enrolments?size=200")))
+        assertThat(ids(matrix.as(Who.PROVIDER_2).get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
+        assertThat(ids(matrix.as(Who.COORDINATOR_2).get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
+        assertThat(ids(matrix.as(Who.COORDINATOR_2).get("/api/enrolments?size=200")))
                 .containsExactly(tenant2Enrolment.toString());
-        assertThat(ids(as(Who.PROVIDER).get("/api/enrolments?cohortId=" + openCohort)))
+        assertThat(ids(matrix.as(Who.PROVIDER).get("/api/enrolments?cohortId=" + openCohort)))
                 .contains(tenant1Enrolment.toString());
-        assertThat(ids(as(Who.PROVIDER_2).get("/api/courses?providerId=" + provider1 + "&status=DRAFT"))).isEmpty();
-        assertThat(ids(as(Who.PROVIDER).get("/api/courses?providerId=" + provider1 + "&status=DRAFT")))
+        assertThat(ids(matrix.as(Who.PROVIDER_2).get("/api/courses?providerId=" + provider1 + "&status=DRAFT"))).isEmpty();
+        assertThat(ids(matrix.as(Who.PROVIDER).get("/api/courses?providerId=" + provider1 + "&status=DRAFT")))
                 .contains(draft.toString());
 
         // a member-admin whose token names no organisation acts for none
-        ApiClient nobody = new ApiClient(gateway).withToken(TestKeycloak.instance().tokenFor("member-admin", null));
+        ApiClient nobody = new ApiClient(gateway).withToken(Callers.tokenFor("member-admin", null));
         assertThat(ids(nobody.get("/api/enrolments?size=200"))).isEmpty();
         assertThat(nobody.get("/api/enrolments/" + tenant1Enrolment).status()).isEqualTo(404);
         assertThat(nobody.post("/api/enrolments", Curriculum.enrolment(openCohort, employer1.id(), freshStaff.next()))
@@ -246,7 +204,7 @@ class AuthorisationMatrixIT extends ServiceIT {
      */
     @Test
     void aLearnerSeesOnlyTheirOwnEnrolmentsAndCredentials() {
-        ApiClient learner = as(Who.LEARNER);
+        ApiClient learner = matrix.as(Who.LEARNER);
         String own = credentialEnrolment.toString();
         assertThat(ids(learner.get("/api/enrolments?employerId=" + employer1.id()))).containsExactly(own);
         assertThat(ids(learner.get("/api/enrolments?staffId=" + learnerStaff))).containsExactly(own);
@@ -269,7 +227,7 @@ class AuthorisationMatrixIT extends ServiceIT {
         assertThat(learner.post("/api/enrolments/" + own + "/withdraw", Map.of("employerId", employer1.id())).status())
                 .isEqualTo(403);
 
-        ApiClient unlinked = new ApiClient(gateway).withToken(TestKeycloak.instance().tokenFor("learner", employer1.id()));
+        ApiClient unlinked = new ApiClient(gateway).withToken(Callers.tokenFor("learner", employer1.id()));
         assertThat(ids(unlinked.get("/api/enrolments?size=200"))).isEmpty();
         assertThat(ids(unlinked.get("/api/enrolments?employerId=" + employer1.id()))).isEmpty();
         assertThat(unlinked.get("/api/enrolments/" + own).status()).isEqualTo(404);
@@ -284,15 +242,15 @@ class AuthorisationMatrixIT extends ServiceIT {
     void anotherEmployersGapsAndRecommendationsAnswerAsAnUnknownEmployer() {
         UUID unknown = UUID.randomUUID();
         for (String view : List.of("/api/skills/gaps/employers/", "/api/skills/recommendations/employers/")) {
-            ApiClient.Response other = as(Who.MEMBER_ADMIN_2).get(view + employer1.id() + "?allianceId=" + alliance1);
-            ApiClient.Response none = as(Who.MEMBER_ADMIN_2).get(view + unknown + "?allianceId=" + alliance1);
+            ApiClient.Response other = matrix.as(Who.MEMBER_ADMIN_2).get(view + employer1.id() + "?allianceId=" + alliance1);
+            ApiClient.Response none = matrix.as(Who.MEMBER_ADMIN_2).get(view + unknown + "?allianceId=" + alliance1);
             assertThat(other.status()).as(view + " of employer 1 as member-admin 2: " + other).isEqualTo(404);
             assertThat(other.header("Content-Type")).startsWith("application/problem+json");
             assertThat(none.status()).as(view + " of an unknown employer: " + none).isEqualTo(404);
             assertThat(other.text().replace(employer1.id().toString(), "<id>"))
                     .isEqualTo(none.text().replace(unknown.toString(), "<id>"));
             // and the same view of its own employer is there
-            assertThat(as(Who.MEMBER_ADMIN_2).get(view + employer2.id() + "?allianceId=" + alliance2).status())
+            assertThat(matrix.as(Who.MEMBER_ADMIN_2).get(view + employer2.id() + "?allianceId=" + alliance2).status())
                     .as(view + " of its own employer").isEqualTo(200);
         }
     }
@@ -300,23 +258,23 @@ class AuthorisationMatrixIT extends ServiceIT {
     @Test
     void publishedCoursesAreTheCatalogueOfEveryoneButDraftsStayWithTheirAuthors() {
         for (Who who : Who.values()) {
-            int status = as(who).get("/api/courses/" + published).status();
+            int status = matrix.as(who).get("/api/courses/" + published).status();
             assertThat(status).as(who.name()).isEqualTo(who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN ? 401 : 200);
         }
         // the provider revises its draft but cannot hand it to another provider; the coordinator can
         UUID course = course1().draft().id();
         Map<String, Object> handedOver = new LinkedHashMap<>(course1().with("providerId", provider2).body());
-        ApiClient.Response byProvider = as(Who.PROVIDER).put("/api/courses/" + course, handedOver);
+        ApiClient.Response byProvider = matrix.as(Who.PROVIDER).put("/api/courses/" + course, handedOver);
         assertThat(byProvider.status()).as(byProvider.toString()).isEqualTo(403);
-        ApiClient.Response byCoordinator = as(Who.COORDINATOR).put("/api/courses/" + course, handedOver);
+        ApiClient.Response byCoordinator = matrix.as(Who.COORDINATOR).put("/api/courses/" + course, handedOver);
         assertThat(byCoordinator.status()).as(byCoordinator.toString()).isEqualTo(200);
-        assertThat(as(Who.PROVIDER).get("/api/courses/" + course).status()).isEqualTo(404);
-        assertThat(as(Who.PROVIDER_2).get("/api/courses/" + course).status()).isEqualTo(200);
+        assertThat(matrix.as(Who.PROVIDER).get("/api/courses/" + course).status()).isEqualTo(404);
+        assertThat(matrix.as(Who.PROVIDER_2).get("/api/courses/" + course).status()).isEqualTo(200);
 
         // a provider drafts only as itself; a coordinator schedules only as its own organisation
-        assertThat(as(Who.PROVIDER).post("/api/courses", course1().with("providerId", provider2).body()).status())
+        assertThat(matrix.as(Who.PROVIDER).post("/api/courses", course1().with("providerId", provider2).body()).status())
                 .isEqualTo(403);
-        assertThat(as(Who.COORDINATOR).post("/api/cohorts", curriculum.cohort(published)
+        assertThat(matrix.as(Who.COORDINATOR).post("/api/cohorts", curriculum.cohort(published)
                 .with("organiserId", association2).body()).status()).isEqualTo(403);
     }
 
@@ -325,13 +283,13 @@ class AuthorisationMatrixIT extends ServiceIT {
         UUID association3 = UUID.randomUUID();
         members.activeMembership(alliance1, association3, MembershipRole.COORDINATOR);
         members.awaitConsumed();
-        ApiClient coordinator3 = new ApiClient(gateway).withToken(TestKeycloak.instance().tokenFor("coordinator",
+        ApiClient coordinator3 = new ApiClient(gateway).withToken(Callers.tokenFor("coordinator",
                 association3));
         UUID course = course1().draft().id();
         ApiClient.Response publishedByMember = coordinator3.post("/api/courses/" + course + "/publish");
         assertThat(publishedByMember.status()).as(publishedByMember.toString()).isEqualTo(200);
         assertThat(coordinator3.get("/api/enrolments/" + tenant1Enrolment).status()).isEqualTo(200);
-        assertThat(as(Who.COORDINATOR_2).post("/api/courses/" + course + "/retire").status()).isEqualTo(403);
+        assertThat(matrix.as(Who.COORDINATOR_2).post("/api/courses/" + course + "/retire").status()).isEqualTo(403);
     }
 
     @Test
@@ -340,13 +298,13 @@ class AuthorisationMatrixIT extends ServiceIT {
         UUID other = freshStaff.next();
         String csv = "employer,staff_id,cohort\n" + employer1.id() + "," + own + "," + openCohort + "\n"
                 + employer1.id() + "," + other + "," + openCohort + "\n";
-        ApiClient.Response report = upload(as(Who.MEMBER_ADMIN), csv);
+        ApiClient.Response report = upload(matrix.as(Who.MEMBER_ADMIN), csv);
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
         assertThat(report.json().get("created").asInt()).isEqualTo(2);
 
         String mixed = "employer,staff_id,cohort\n" + employer2.id() + "," + UUID.randomUUID() + "," + openCohort + "\n"
                 + employer1.id() + "," + freshStaff.next() + "," + openCohort + "\n";
-        ApiClient.Response partly = upload(as(Who.MEMBER_ADMIN), mixed);
+        ApiClient.Response partly = upload(matrix.as(Who.MEMBER_ADMIN), mixed);
         assertThat(partly.json().get("created").asInt()).isEqualTo(1);
         assertThat(partly.json().get("rejected").asInt()).isEqualTo(1);
         JsonNode rejected = partly.json().get("rows").get(0);
@@ -357,84 +315,84 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     // ---- the endpoints and what each caller gets ----
 
-    private List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
+    private List<Row<Who>> endpoints() {
+        List<Row<Who>> endpoints = new ArrayList<>();
         Expected<Who> everyone = Expected.otherwise(Who.class, 200);
         Expected<Who> enrolmentReaders = Expected.otherwise(Who.class, 403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2, Who.LEARNER);
 
         // skills: a shared catalogue, curated by coordinators
-        endpoints.add(new Endpoint("POST /api/skills", () -> new Call("POST", "/api/skills",
+        endpoints.add(new Row<>("POST /api/skills", () -> new Call("POST", "/api/skills",
                 Map.of("code", Curriculum.unique("SK"), "name", "Welding", "category", "TECHNICAL"), count("skill")),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
-        endpoints.add(new Endpoint("GET /api/skills", () -> Call.get("/api/skills?size=5"), everyone, null));
-        endpoints.add(new Endpoint("GET /api/skills/{id}", () -> Call.get("/api/skills/" + skill), everyone, null));
+        endpoints.add(new Row<>("GET /api/skills", () -> Call.get("/api/skills?size=5"), everyone, null));
+        endpoints.add(new Row<>("GET /api/skills/{id}", () -> Call.get("/api/skills/" + skill), everyone, null));
 
         // courses: providers draft their own, the alliance's coordinator publishes; drafts stay with their authors
-        endpoints.add(new Endpoint("POST /api/courses", () -> new Call("POST", "/api/courses", course1().body(),
+        endpoints.add(new Row<>("POST /api/courses", () -> new Call("POST", "/api/courses", course1().body(),
                 count("course")),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
-        endpoints.add(new Endpoint("PUT /api/courses/{id}", () -> {
+        endpoints.add(new Row<>("PUT /api/courses/{id}", () -> {
             UUID course = course1().draft().id();
             Map<String, Object> revised = new LinkedHashMap<>(course1().body());
             revised.put("title", "Revised");
             return new Call("PUT", "/api/courses/" + course, revised, row("course", course, "title"));
         }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
                 .and(404, Who.COORDINATOR_2, Who.PROVIDER_2), null));
-        endpoints.add(new Endpoint("POST /api/courses/{id}/publish", () -> {
+        endpoints.add(new Row<>("POST /api/courses/{id}/publish", () -> {
             UUID course = course1().draft().id();
             return new Call("POST", "/api/courses/" + course + "/publish", null, row("course", course, "status"));
         }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
-        endpoints.add(new Endpoint("POST /api/courses/{id}/retire", () -> {
+        endpoints.add(new Row<>("POST /api/courses/{id}/retire", () -> {
             UUID course = course1().published();
             return new Call("POST", "/api/courses/" + course + "/retire", null, row("course", course, "status"));
         }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Endpoint("GET /api/courses", () -> Call.get("/api/courses?allianceId=" + alliance1
+        endpoints.add(new Row<>("GET /api/courses", () -> Call.get("/api/courses?allianceId=" + alliance1
                 + "&status=DRAFT&q=" + code(draft)), everyone, (softly, who, response) ->
                 softly.assertThat(ids(response).contains(draft.toString())).as("GET /api/courses as " + who
                         + " lists tenant 1's draft").isEqualTo(Set.of(Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
                         .contains(who))));
-        endpoints.add(new Endpoint("GET /api/courses/{id}", () -> Call.get("/api/courses/" + draft),
+        endpoints.add(new Row<>("GET /api/courses/{id}", () -> Call.get("/api/courses/" + draft),
                 Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
 
         // cohorts: the alliance's coordinator runs them, the provider starts and completes the ones it teaches
-        endpoints.add(new Endpoint("POST /api/cohorts", () -> new Call("POST", "/api/cohorts",
+        endpoints.add(new Row<>("POST /api/cohorts", () -> new Call("POST", "/api/cohorts",
                 cohort1(published).body(), count("cohort")),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Endpoint("POST /api/cohorts/{id}/open", () -> cohortStep(
+        endpoints.add(new Row<>("POST /api/cohorts/{id}/open", () -> cohortStep(
                 cohort1(published).schedule().id(), "open"),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
         Expected<Who> runners = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
-        endpoints.add(new Endpoint("POST /api/cohorts/{id}/start", () -> cohortStep(
+        endpoints.add(new Row<>("POST /api/cohorts/{id}/start", () -> cohortStep(
                 cohort1(published).today().with("minParticipants", 0).open(), "start"), runners, null));
-        endpoints.add(new Endpoint("POST /api/cohorts/{id}/complete", () -> {
+        endpoints.add(new Row<>("POST /api/cohorts/{id}/complete", () -> {
             UUID cohort = cohort1(published).today().with("minParticipants", 0).open();
             assertThat(api.post("/api/cohorts/" + cohort + "/start").status()).isEqualTo(200);
             return cohortStep(cohort, "complete");
         }, runners, null));
-        endpoints.add(new Endpoint("POST /api/cohorts/{id}/cancel", () -> cohortStep(
+        endpoints.add(new Row<>("POST /api/cohorts/{id}/cancel", () -> cohortStep(
                 cohort1(published).open(), "cancel"),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
         // history import (issue 18): the alliance's coordinator, as its own organisation; another alliance's 403
-        endpoints.add(new Endpoint("POST /api/cohorts/history", () -> new Call("POST", "/api/cohorts/history",
+        endpoints.add(new Row<>("POST /api/cohorts/history", () -> new Call("POST", "/api/cohorts/history",
                 pastCohort(), count("history_import")),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Endpoint("GET /api/cohorts", () -> Call.get("/api/cohorts?courseId=" + published), everyone,
+        endpoints.add(new Row<>("GET /api/cohorts", () -> Call.get("/api/cohorts?courseId=" + published), everyone,
                 null));
-        endpoints.add(new Endpoint("GET /api/cohorts/{id}", () -> Call.get("/api/cohorts/" + openCohort), everyone,
+        endpoints.add(new Row<>("GET /api/cohorts/{id}", () -> Call.get("/api/cohorts/" + openCohort), everyone,
                 null));
-        endpoints.add(new Endpoint("GET /api/cohorts/{id}/quote", () -> Call.get("/api/cohorts/" + openCohort
+        endpoints.add(new Row<>("GET /api/cohorts/{id}/quote", () -> Call.get("/api/cohorts/" + openCohort
                 + "/quote?employerId=" + employer1.id()),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
 
         // enrolments: the employer's member-admin enrols and withdraws, the provider records outcomes
-        endpoints.add(new Endpoint("POST /api/enrolments", () -> {
+        endpoints.add(new Row<>("POST /api/enrolments", () -> {
             UUID staff = freshStaff.next();
             return new Call("POST", "/api/enrolments", Curriculum.enrolment(openCohort, employer1.id(), staff),
                     enrolmentsOf(staff));
         }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Endpoint("POST /api/enrolments/imports", () -> {
+        endpoints.add(new Row<>("POST /api/enrolments/imports", () -> {
             UUID staff = freshStaff.next();
             return new Call("UPLOAD", "/api/enrolments/imports",
                     "employer,staff_id,cohort\n" + employer1.id() + "," + staff + "," + openCohort + "\n",
@@ -442,16 +400,16 @@ class AuthorisationMatrixIT extends ServiceIT {
         }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) ->
                 softly.assertThat(response.json().get("created").asInt()).as("POST /api/enrolments/imports as " + who
                         + " creates").isEqualTo(who == Who.MEMBER_ADMIN_2 ? 0 : 1)));
-        endpoints.add(new Endpoint("POST /api/enrolments/{id}/withdraw", () -> {
+        endpoints.add(new Row<>("POST /api/enrolments/{id}/withdraw", () -> {
             UUID enrolment = enrol(openCohort, employer1, freshStaff.next());
             return new Call("POST", "/api/enrolments/" + enrolment + "/withdraw", Map.of("employerId", employer1.id()),
                     row("enrolment", enrolment, "status"));
         }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
-        endpoints.add(new Endpoint("POST /api/enrolments/{id}/outcome", () -> {
+        endpoints.add(new Row<>("POST /api/enrolments/{id}/outcome", () -> {
             UUID seat = freshSeats.next();
             return new Call("POST", "/api/enrolments/" + seat + "/outcome", outcome(), row("enrolment", seat, "status"));
         }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2), null));
-        endpoints.add(new Endpoint("GET /api/enrolments", () -> Call.get("/api/enrolments?size=200"),
+        endpoints.add(new Row<>("GET /api/enrolments", () -> Call.get("/api/enrolments?size=200"),
                 Expected.otherwise(Who.class, 200).and(403, Who.FUNDER), (softly, who, response) -> {
                     List<String> ids = ids(response);
                     if (who == Who.LEARNER) {
@@ -466,10 +424,10 @@ class AuthorisationMatrixIT extends ServiceIT {
                             .isEqualTo(Set.of(Who.ADMIN, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2)
                                     .contains(who));
                 }));
-        endpoints.add(new Endpoint("GET /api/enrolments/{id}", () -> Call.get("/api/enrolments/" + tenant1Enrolment),
+        endpoints.add(new Row<>("GET /api/enrolments/{id}", () -> Call.get("/api/enrolments/" + tenant1Enrolment),
                 enrolmentReaders, null));
         // the learner's own enrolment (the one with the credential): readable by them too
-        endpoints.add(new Endpoint("GET /api/enrolments/{id}/credential", () -> Call.get("/api/enrolments/"
+        endpoints.add(new Row<>("GET /api/enrolments/{id}/credential", () -> Call.get("/api/enrolments/"
                 + credentialEnrolment + "/credential"), Expected.otherwise(Who.class, 403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER, Who.LEARNER)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2), null));
@@ -478,13 +436,13 @@ class AuthorisationMatrixIT extends ServiceIT {
         // read by both and recorded by the provider; to another tenant's provider or coordinator the register does not exist
         String sessions = "/api/cohorts/" + sessionCohort + "/sessions";
         Expected<Who> sessionKeepers = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
-        endpoints.add(new Endpoint("GET /api/cohorts/{id}/sessions", () -> Call.get(sessions), everyone, null));
-        endpoints.add(new Endpoint("GET /api/cohorts/{id}/sessions/{id}", () -> Call.get(sessions + "/" + registerSession),
+        endpoints.add(new Row<>("GET /api/cohorts/{id}/sessions", () -> Call.get(sessions), everyone, null));
+        endpoints.add(new Row<>("GET /api/cohorts/{id}/sessions/{id}", () -> Call.get(sessions + "/" + registerSession),
                 everyone, null));
-        endpoints.add(new Endpoint("POST /api/cohorts/{id}/sessions", () -> new Call("POST", sessions, sessionBody("Hall 1"),
+        endpoints.add(new Row<>("POST /api/cohorts/{id}/sessions", () -> new Call("POST", sessions, sessionBody("Hall 1"),
                 count("cohort_session")),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
-        endpoints.add(new Endpoint("PUT /api/cohorts/{id}/sessions/{id}", () -> {
+        endpoints.add(new Row<>("PUT /api/cohorts/{id}/sessions/{id}", () -> {
             UUID session = session();
             JsonNode current = api.get(sessions + "/" + session).body();
             Map<String, Object> moved = Map.of("date", current.get("date").asString(),
@@ -492,13 +450,13 @@ class AuthorisationMatrixIT extends ServiceIT {
                     "place", "Hall 9");
             return new Call("PUT", sessions + "/" + session, moved, row("cohort_session", session, "place"));
         }, sessionKeepers, null));
-        endpoints.add(new Endpoint("DELETE /api/cohorts/{id}/sessions/{id}", () -> new Call("DELETE",
+        endpoints.add(new Row<>("DELETE /api/cohorts/{id}/sessions/{id}", () -> new Call("DELETE",
                 sessions + "/" + session(), null, count("cohort_session")),
                 Expected.otherwise(Who.class, 403).and(204, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
-        endpoints.add(new Endpoint("GET /api/cohorts/{id}/sessions/{id}/attendance", () -> Call.get(sessions + "/"
+        endpoints.add(new Row<>("GET /api/cohorts/{id}/sessions/{id}/attendance", () -> Call.get(sessions + "/"
                 + registerSession + "/attendance"), Expected.otherwise(Who.class, 403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER).and(404, Who.COORDINATOR_2, Who.PROVIDER_2), null));
-        endpoints.add(new Endpoint("PUT /api/cohorts/{id}/sessions/{id}/attendance", () -> {
+        endpoints.add(new Row<>("PUT /api/cohorts/{id}/sessions/{id}/attendance", () -> {
             UUID session = session();
             return new Call("PUT", sessions + "/" + session + "/attendance",
                     List.of(Map.of("enrolmentId", sessionSeat, "present", true)), () -> String.valueOf(jdbc.sql(
@@ -509,26 +467,26 @@ class AuthorisationMatrixIT extends ServiceIT {
         // skills needs: the alliance's coordinator keeps standard profiles and objectives, reads the anonymised map;
         // the employer's member-admin keeps its own profiles and its staff's ratings, reads their gaps and
         // recommendations
-        endpoints.add(new Endpoint("POST /api/skills/profiles", () -> new Call("POST", "/api/skills/profiles",
+        endpoints.add(new Row<>("POST /api/skills/profiles", () -> new Call("POST", "/api/skills/profiles",
                 Map.of("allianceId", alliance1, "jobRoleIsco", freshIsco.next(),
                         "skills", List.of(Map.of("skillId", skill, "targetLevel", 3))), count("skill_profile")),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Endpoint("POST /api/skills/profiles {employerId}", () -> new Call("POST",
+        endpoints.add(new Row<>("POST /api/skills/profiles {employerId}", () -> new Call("POST",
                 "/api/skills/profiles", Map.of("allianceId", alliance1, "employerId", employer1.id(),
                 "jobRoleIsco", freshIsco.next(), "basedOn", standardProfile), count("skill_profile")),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Endpoint("PUT /api/skills/profiles/{id}", () -> new Call("PUT", "/api/skills/profiles/"
+        endpoints.add(new Row<>("PUT /api/skills/profiles/{id}", () -> new Call("PUT", "/api/skills/profiles/"
                 + standardProfile, Map.of("name", Curriculum.unique("Standard"),
                 "skills", List.of(Map.of("skillId", skill, "targetLevel", 3))), row("skill_profile", standardProfile, "name")),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Endpoint("PUT /api/skills/profiles/{id} (employer's)", () -> new Call("PUT",
+        endpoints.add(new Row<>("PUT /api/skills/profiles/{id} (employer's)", () -> new Call("PUT",
                 "/api/skills/profiles/" + employerProfile, Map.of("name", Curriculum.unique("Own"),
                 "skills", List.of(Map.of("skillId", skill, "targetLevel", 4))), row("skill_profile", employerProfile, "name")),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
                         .and(404, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
-        endpoints.add(new Endpoint("GET /api/skills/profiles/{id} (employer's)", () -> Call.get("/api/skills/profiles/"
+        endpoints.add(new Row<>("GET /api/skills/profiles/{id} (employer's)", () -> Call.get("/api/skills/profiles/"
                 + employerProfile), Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Endpoint("GET /api/skills/profiles", () -> Call.get("/api/skills/profiles?allianceId="
+        endpoints.add(new Row<>("GET /api/skills/profiles", () -> Call.get("/api/skills/profiles?allianceId="
                 + alliance1 + "&size=200"), everyone, (softly, who, response) -> {
                     List<String> ids = ids(response);
                     softly.assertThat(ids).as("GET /api/skills/profiles as " + who + " lists the standard")
@@ -539,24 +497,24 @@ class AuthorisationMatrixIT extends ServiceIT {
                 }));
         Expected<Who> staffsEmployer = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
                 .and(404, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Endpoint("POST /api/skills/records", () -> new Call("POST", "/api/skills/records",
+        endpoints.add(new Row<>("POST /api/skills/records", () -> new Call("POST", "/api/skills/records",
                 Map.of("staffId", gapStaff, "skillId", skill, "level", 2, "source", "SELF"), recordsOf(gapStaff)),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
                 null));
-        endpoints.add(new Endpoint("GET /api/skills/records", () -> Call.get("/api/skills/records?staffId=" + gapStaff),
+        endpoints.add(new Row<>("GET /api/skills/records", () -> Call.get("/api/skills/records?staffId=" + gapStaff),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2,
                         Who.LEARNER),
                 // a learner reads only their own records: another person's staff id finds nothing
                 (softly, who, response) -> softly.assertThat(response.json().get("totalItems").asInt() > 0)
                         .as("GET /api/skills/records as " + who + " finds employer 1's records")
                         .isEqualTo(who != Who.MEMBER_ADMIN_2 && who != Who.LEARNER)));
-        endpoints.add(new Endpoint("GET /api/skills/gaps/staff/{id}", () -> Call.get("/api/skills/gaps/staff/"
+        endpoints.add(new Row<>("GET /api/skills/gaps/staff/{id}", () -> Call.get("/api/skills/gaps/staff/"
                 + gapStaff + "?allianceId=" + alliance1), staffsEmployer, null));
         Expected<Who> employersOwn = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
                 .and(404, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Endpoint("GET /api/skills/gaps/employers/{id}", () -> Call.get("/api/skills/gaps/employers/"
+        endpoints.add(new Row<>("GET /api/skills/gaps/employers/{id}", () -> Call.get("/api/skills/gaps/employers/"
                 + employer1.id() + "?allianceId=" + alliance1), employersOwn, null));
-        endpoints.add(new Endpoint("GET /api/skills/gaps/alliances/{id}", () -> Call.get("/api/skills/gaps/alliances/"
+        endpoints.add(new Row<>("GET /api/skills/gaps/alliances/{id}", () -> Call.get("/api/skills/gaps/alliances/"
                 + alliance1), Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR)
                 .and(404, Who.COORDINATOR_2), (softly, who, response) -> {
                     softly.assertThat(response.text()).as("the gap map as " + who + " names no employer")
@@ -566,17 +524,17 @@ class AuthorisationMatrixIT extends ServiceIT {
                                 .doesNotContain(staff.toString());
                     }
                 }));
-        endpoints.add(new Endpoint("GET /api/skills/recommendations/staff/{id}", () -> Call.get(
+        endpoints.add(new Row<>("GET /api/skills/recommendations/staff/{id}", () -> Call.get(
                 "/api/skills/recommendations/staff/" + gapStaff + "?allianceId=" + alliance1), staffsEmployer, null));
-        endpoints.add(new Endpoint("GET /api/skills/recommendations/employers/{id}", () -> Call.get(
+        endpoints.add(new Row<>("GET /api/skills/recommendations/employers/{id}", () -> Call.get(
                 "/api/skills/recommendations/employers/" + employer1.id() + "?allianceId=" + alliance1),
                 employersOwn, null));
-        endpoints.add(new Endpoint("POST /api/skills/objectives", () -> new Call("POST", "/api/skills/objectives", objective(),
+        endpoints.add(new Row<>("POST /api/skills/objectives", () -> new Call("POST", "/api/skills/objectives", objective(),
                 count("objective")), Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Endpoint("GET /api/skills/objectives/{id}", () -> Call.get("/api/skills/objectives/" + objective1),
+        endpoints.add(new Row<>("GET /api/skills/objectives/{id}", () -> Call.get("/api/skills/objectives/" + objective1),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2),
                 null));
-        endpoints.add(new Endpoint("GET /api/skills/objectives", () -> Call.get("/api/skills/objectives?size=200"),
+        endpoints.add(new Row<>("GET /api/skills/objectives", () -> Call.get("/api/skills/objectives?size=200"),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(objective1.toString()))
                         .as("GET /api/skills/objectives as " + who + " lists alliance 1's objective")
@@ -665,12 +623,6 @@ class AuthorisationMatrixIT extends ServiceIT {
         return response.id();
     }
 
-    /** Whether the request names the id itself (in its path or body): a refusal may repeat it. */
-    private static boolean names(Call call, UUID id) {
-        return call.path().contains(id.toString())
-                || (call.body() != null && call.body().toString().contains(id.toString()));
-    }
-
     private Supplier<String> enrolmentsOf(UUID staff) {
         return () -> String.valueOf(jdbc.sql("select count(*) from enrolment where staff_id = :staff")
                 .param("staff", staff).query(Long.class).single());
@@ -683,23 +635,6 @@ class AuthorisationMatrixIT extends ServiceIT {
         return ids;
     }
 
-    private static ApiClient.Response send(ApiClient client, Call call) {
-        return switch (call.method()) {
-            case "GET" -> client.get(call.path());
-            case "PUT" -> client.put(call.path(), call.body());
-            case "DELETE" -> client.delete(call.path());
-            case "UPLOAD" -> upload(client, (String) call.body());
-            default -> call.body() == null ? client.post(call.path()) : client.post(call.path(), call.body());
-        };
-    }
-
-    /** A caller's client through the gateway, with the caller's current token (none for {@code NO_TOKEN}). */
-    private ApiClient as(Who who) {
-        ApiClient client = new ApiClient(gateway);
-        Supplier<String> token = tokens.get(who);
-        return token == null ? client : client.withToken(token.get());
-    }
-
     private static ApiClient.Response upload(ApiClient client, String csv) {
         return client.upload("/api/enrolments/imports", "file", "staff.csv", csv.getBytes(StandardCharsets.UTF_8));
     }
@@ -710,14 +645,6 @@ class AuthorisationMatrixIT extends ServiceIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** What a successful answer must also show to this caller. */
-    interface Check {
-        void check(SoftAssertions softly, Who who, ApiClient.Response response);
-    }
-
-    record Endpoint(String name, Supplier<Call> arrange, Expected<Who> expected, Check check) {
     }
 
 }

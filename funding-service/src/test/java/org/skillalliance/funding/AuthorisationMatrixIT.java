@@ -3,7 +3,6 @@ package org.skillalliance.funding;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,6 +23,8 @@ import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
+import org.skillalliance.testsupport.AuthorisationMatrix.Row;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.IssuerCheck;
@@ -76,7 +76,8 @@ class AuthorisationMatrixIT {
     @Autowired EventRegistry registry;
     @Autowired JdbcClient jdbc;
 
-    final Map<Who, String> tokens = new EnumMap<>(Who.class);
+    /** The callers and their tokens. */
+    AuthorisationMatrix<Who> matrix;
     final UUID association1 = UUID.randomUUID(), association2 = UUID.randomUUID();
     final UUID provider1 = UUID.randomUUID(), provider2 = UUID.randomUUID();
     final UUID funder1 = UUID.randomUUID(), funder2 = UUID.randomUUID();
@@ -124,23 +125,21 @@ class AuthorisationMatrixIT {
         tenantOneSecrets.addAll(List.of(employer1.toString(), employer3.toString(), draft1.toString(),
                 application1.toString(), award1.toString(), SECRET_DRAFT));
 
-        TestKeycloak keycloak = TestKeycloak.instance();
-        String expired = keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
-        ApiClient probe = ApiClient.onPort(port).withToken(expired);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> probe.get("/api/programmes").status() == 401);
-        tokens.put(Who.EXPIRED_TOKEN, expired);
-        tokens.put(Who.ADMIN, FundingFixtures.adminToken());
-        tokens.put(Who.COORDINATOR, FundingFixtures.tokenFor("coordinator", association1));
-        tokens.put(Who.COORDINATOR_2, FundingFixtures.tokenFor("coordinator", association2));
-        tokens.put(Who.MEMBER_ADMIN, FundingFixtures.tokenFor("member-admin", employer1));
-        tokens.put(Who.MEMBER_ADMIN_2, FundingFixtures.tokenFor("member-admin", employer2));
-        tokens.put(Who.PROVIDER, FundingFixtures.tokenFor("provider", provider1));
-        tokens.put(Who.PROVIDER_2, FundingFixtures.tokenFor("provider", provider2));
-        tokens.put(Who.FUNDER, FundingFixtures.tokenFor("funder", funder1));
-        tokens.put(Who.FUNDER_2, FundingFixtures.tokenFor("funder", funder2));
-        tokens.put(Who.FUNDER_SYSTEM, FundingFixtures.funderSystemToken(funder1));
-        tokens.put(Who.LEARNER, FundingFixtures.tokenFor("learner", employer1));
+        String expired = Callers.expiredAdmin(ApiClient.onPort(port), "/api/programmes");
+        String funderSystem = Callers.funderSystemToken(funder1);
+        matrix = AuthorisationMatrix.through(gateway, Who.class).unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
+                .caller(Who.EXPIRED_TOKEN, () -> expired)
+                .caller(Who.ADMIN, Callers.admin())
+                .caller(Who.COORDINATOR, Callers.person("coordinator", association1))
+                .caller(Who.COORDINATOR_2, Callers.person("coordinator", association2))
+                .caller(Who.MEMBER_ADMIN, Callers.person("member-admin", employer1))
+                .caller(Who.MEMBER_ADMIN_2, Callers.person("member-admin", employer2))
+                .caller(Who.PROVIDER, Callers.person("provider", provider1))
+                .caller(Who.PROVIDER_2, Callers.person("provider", provider2))
+                .caller(Who.FUNDER, Callers.person("funder", funder1))
+                .caller(Who.FUNDER_2, Callers.person("funder", funder2))
+                .caller(Who.FUNDER_SYSTEM, () -> funderSystem)
+                .caller(Who.LEARNER, Callers.person("learner", employer1));
     }
 
     /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
@@ -151,49 +150,18 @@ class AuthorisationMatrixIT {
 
     @Test
     void everyEndpointAnswersEveryCallerAsTheRulesSay() {
-        List<Endpoint> endpoints = endpoints();
-        SoftAssertions softly = new SoftAssertions();
-        int cells = 0;
-        StringBuilder table = new StringBuilder(String.format("%-36s", "endpoint"));
-        for (Who who : Who.values()) {
-            table.append(String.format(" %14s", who));
-        }
-        table.append('\n');
-        for (Endpoint endpoint : endpoints) {
-            table.append(String.format("%-36s", endpoint.method() + " " + endpoint.template()));
-            for (Who who : Who.values()) {
-                Call call = endpoint.arrange().get();
-                String before = call.probe() == null ? null : call.probe().get();
-                ApiClient.Response response = send(who, call);
-                int expected = who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN ? 401 : endpoint.expected().status(who);
-                String cell = endpoint.method() + " " + endpoint.template() + " as " + who;
-                softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
-                if (response.status() >= 400 && response.status() != 401) {
-                    softly.assertThat(response.header("Content-Type")).as(cell).startsWith("application/problem+json");
-                }
-                if (before != null && response.status() >= 400) {
-                    softly.assertThat(call.probe().get()).as(cell + " changed nothing").isEqualTo(before);
-                }
-                if (!TENANT_ONE.contains(who)) {
-                    softly.assertThat(leakedSecrets(call, response)).as(cell + " shows nothing of tenant 1").isEmpty();
-                }
-                if (endpoint.check() != null && response.status() == 200) {
-                    endpoint.check().accept(softly, who, response);
-                }
-                table.append(String.format(" %14d", response.status()));
-                cells++;
+        matrix.check(endpoints(), (softly, cell) -> {
+            if (!TENANT_ONE.contains(cell.who())) {
+                softly.assertThat(leakedSecrets(cell.call(), cell.response()))
+                        .as(cell.name() + " shows nothing of tenant 1").isEmpty();
             }
-            table.append('\n');
-        }
-        System.out.print(table);
-        assertThat(cells).isEqualTo(AuthorisationMatrix.report(endpoints.size(), Who.values().length, cells));
-        softly.assertAll();
+        });
     }
 
     @Test
     void aFunderSystemActsOnItsOwnProgrammesOnlyAndIsRefusedEverythingElse() {
-        ApiClient system = as(Who.FUNDER_SYSTEM);
-        assertThat(TestKeycloak.claims(tokens.get(Who.FUNDER_SYSTEM)).path("org_id").asString())
+        ApiClient system = matrix.as(Who.FUNDER_SYSTEM);
+        assertThat(TestKeycloak.claims(matrix.token(Who.FUNDER_SYSTEM)).path("org_id").asString())
                 .isEqualTo(funder1.toString());
         assertThat(system.get("/api/programmes/" + draft1).status()).isEqualTo(200);
         assertThat(system.get("/api/awards/" + award1).status()).isEqualTo(200);
@@ -221,36 +189,36 @@ class AuthorisationMatrixIT {
         // an employer applies only for itself; an association only as an association
         Map<String, Object> forEmployer2 = new HashMap<>(Map.of("programmeId", programme1, "applicantId", employer2,
                 "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"));
-        assertThat(as(Who.MEMBER_ADMIN).post("/api/applications", forEmployer2).status()).isEqualTo(403);
+        assertThat(matrix.as(Who.MEMBER_ADMIN).post("/api/applications", forEmployer2).status()).isEqualTo(403);
         forEmployer2.put("applicantId", employer1);
         forEmployer2.put("applicantKind", "ASSOCIATION");
         forEmployer2.put("cohortId", cohort1.id());
-        assertThat(as(Who.MEMBER_ADMIN).post("/api/applications", forEmployer2).status()).isEqualTo(403);
+        assertThat(matrix.as(Who.MEMBER_ADMIN).post("/api/applications", forEmployer2).status()).isEqualTo(403);
         // another funder's draft is as unknown as a programme that does not exist
-        ApiClient.Response toDraft = as(Who.MEMBER_ADMIN).post("/api/applications", Map.of("programmeId", draft1,
+        ApiClient.Response toDraft = matrix.as(Who.MEMBER_ADMIN).post("/api/applications", Map.of("programmeId", draft1,
                 "applicantId", employer1, "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"));
         assertThat(toDraft.status()).isEqualTo(422);
         assertThat(toDraft.text()).contains("does not exist");
 
-        assertThat(ids(as(Who.MEMBER_ADMIN_2).get("/api/awards?beneficiaryId=" + employer1))).isEmpty();
-        assertThat(ids(as(Who.MEMBER_ADMIN_2).get("/api/claims?employerId=" + employer1))).isEmpty();
-        assertThat(ids(as(Who.FUNDER_2).get("/api/applications?programmeId=" + programme1))).isEmpty();
-        assertThat(ids(as(Who.FUNDER_2).get("/api/programmes?funderId=" + funder1 + "&status=DRAFT"))).isEmpty();
-        assertThat(ids(as(Who.FUNDER).get("/api/programmes?funderId=" + funder1 + "&status=DRAFT")))
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/awards?beneficiaryId=" + employer1))).isEmpty();
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/claims?employerId=" + employer1))).isEmpty();
+        assertThat(ids(matrix.as(Who.FUNDER_2).get("/api/applications?programmeId=" + programme1))).isEmpty();
+        assertThat(ids(matrix.as(Who.FUNDER_2).get("/api/programmes?funderId=" + funder1 + "&status=DRAFT"))).isEmpty();
+        assertThat(ids(matrix.as(Who.FUNDER).get("/api/programmes?funderId=" + funder1 + "&status=DRAFT")))
                 .contains(draft1.toString());
-        assertThat(ids(as(Who.MEMBER_ADMIN_2).get("/api/cost-shares?employerId=" + employer1))).isEmpty();
-        assertThat(as(Who.MEMBER_ADMIN_2).get("/api/cost-shares").json().path("items").valueStream()
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/cost-shares?employerId=" + employer1))).isEmpty();
+        assertThat(matrix.as(Who.MEMBER_ADMIN_2).get("/api/cost-shares").json().path("items").valueStream()
                 .map(c -> c.path("cohortId").asString())).doesNotContain(cohort1.id().toString());
 
         // an employer sees its own line of a cohort's shares, not the other employers'
-        ApiClient.Response own = as(Who.MEMBER_ADMIN).get("/api/cost-shares/" + cohort1.id());
+        ApiClient.Response own = matrix.as(Who.MEMBER_ADMIN).get("/api/cost-shares/" + cohort1.id());
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.text()).contains(employer1.toString()).doesNotContain(employer3.toString());
-        assertThat(as(Who.COORDINATOR).get("/api/cost-shares/" + cohort1.id()).text())
+        assertThat(matrix.as(Who.COORDINATOR).get("/api/cost-shares/" + cohort1.id()).text())
                 .contains(employer1.toString(), employer3.toString());
 
         // a token that names no organisation acts for none
-        ApiClient nobody = new ApiClient(gateway).withToken(FundingFixtures.tokenFor("funder", null));
+        ApiClient nobody = new ApiClient(gateway).withToken(Callers.tokenFor("funder", null));
         assertThat(nobody.get("/api/programmes/" + draft1).status()).isEqualTo(404);
         assertThat(ids(nobody.get("/api/awards"))).isEmpty();
         assertThat(nobody.get("/api/ledger").json().path("totalItems").asLong()).isZero();
@@ -258,17 +226,17 @@ class AuthorisationMatrixIT {
 
     // ---- the endpoints and what each caller gets ----
 
-    private List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
+    private List<Row<Who>> endpoints() {
+        List<Row<Who>> endpoints = new ArrayList<>();
         Expected<Who> everyone = Expected.otherwise(Who.class, 200);
         Expected<Who> funderCreates = Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
         Expected<Who> fundersOwn = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(404, Who.FUNDER_2);
 
         // programmes
-        endpoints.add(new Endpoint("POST", "/api/programmes", () -> new Call("POST", "/api/programmes",
+        endpoints.add(new Row<>("POST /api/programmes", () -> new Call("POST", "/api/programmes",
                 FundingFixtures.programme(funder1, 1_000), null), funderCreates, null));
-        endpoints.add(new Endpoint("GET", "/api/programmes", () -> Call.get("/api/programmes?size=200"), everyone,
+        endpoints.add(new Row<>("GET /api/programmes", () -> Call.get("/api/programmes?size=200"), everyone,
                 (softly, who, response) -> {
                     List<String> ids = ids(response);
                     softly.assertThat(ids).as("GET /api/programmes as " + who).contains(programme1.toString(),
@@ -276,21 +244,21 @@ class AuthorisationMatrixIT {
                     softly.assertThat(ids.contains(draft1.toString())).as("GET /api/programmes as " + who
                             + " shows funder 1's draft").isEqualTo(funds(who));
                 }));
-        endpoints.add(new Endpoint("GET", "/api/programmes/{id} (draft)", () -> Call.get("/api/programmes/" + draft1),
+        endpoints.add(new Row<>("GET /api/programmes/{id} (draft)", () -> Call.get("/api/programmes/" + draft1),
                 Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM), null));
-        endpoints.add(new Endpoint("GET", "/api/programmes/{id} (open)", () -> Call.get("/api/programmes/" + programme1),
+        endpoints.add(new Row<>("GET /api/programmes/{id} (open)", () -> Call.get("/api/programmes/" + programme1),
                 everyone, null));
-        endpoints.add(new Endpoint("PUT", "/api/programmes/{id}", () -> {
+        endpoints.add(new Row<>("PUT /api/programmes/{id}", () -> {
             Map<String, Object> same = FundingFixtures.programme(funder1, 1_000_000);
             same.put("name", SECRET_DRAFT);
             return new Call("PUT", "/api/programmes/" + draft1, same, probe("/api/programmes/" + draft1));
         }, fundersOwn, null));
-        endpoints.add(new Endpoint("POST", "/api/programmes/{id}/open", () -> {
+        endpoints.add(new Row<>("POST /api/programmes/{id}/open", () -> {
             UUID draft = created(admin().post("/api/programmes", FundingFixtures.programme(funder1, 1_000)));
             return new Call("POST", "/api/programmes/" + draft + "/open", Map.of("funderId", funder1),
                     probe("/api/programmes/" + draft));
         }, fundersOwn, null));
-        endpoints.add(new Endpoint("POST", "/api/programmes/{id}/close", () -> {
+        endpoints.add(new Row<>("POST /api/programmes/{id}/close", () -> {
             UUID open = fixtures.openProgramme(FundingFixtures.programme(funder1, 1_000));
             return new Call("POST", "/api/programmes/" + open + "/close", Map.of("funderId", funder1),
                     probe("/api/programmes/" + open));
@@ -299,30 +267,30 @@ class AuthorisationMatrixIT {
         // applications
         Expected<Who> applicationReaders = Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER,
                 Who.FUNDER_SYSTEM).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
-        endpoints.add(new Endpoint("POST", "/api/applications", () -> {
+        endpoints.add(new Row<>("POST /api/applications", () -> {
             UUID programme = fixtures.openProgramme(FundingFixtures.programme(funder1, 10_000));
             return new Call("POST", "/api/applications", Map.of("programmeId", programme, "applicantId", employer1,
                     "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"),
                     () -> admin().get("/api/applications?programmeId=" + programme).json().path("totalItems").asString());
         }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Endpoint("GET", "/api/applications", () -> Call.get("/api/applications?size=200"),
+        endpoints.add(new Row<>("GET /api/applications", () -> Call.get("/api/applications?size=200"),
                 Expected.otherwise(Who.class, 200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(application1.toString()))
                         .as("GET /api/applications as " + who + " shows employer 1's")
                         .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
-        endpoints.add(new Endpoint("GET", "/api/applications/{id}", () -> Call.get("/api/applications/" + application1),
+        endpoints.add(new Row<>("GET /api/applications/{id}", () -> Call.get("/api/applications/" + application1),
                 applicationReaders, null));
-        endpoints.add(new Endpoint("POST", "/api/applications/{id}/review", () -> {
+        endpoints.add(new Row<>("POST /api/applications/{id}/review", () -> {
             UUID application = submittedApplication(UUID.randomUUID());
             return new Call("POST", "/api/applications/" + application + "/review", Map.of("actorId", funder1),
                     probe("/api/applications/" + application));
         }, fundersOwn, null));
-        endpoints.add(new Endpoint("POST", "/api/applications/{id}/reject", () -> {
+        endpoints.add(new Row<>("POST /api/applications/{id}/reject", () -> {
             UUID application = submittedApplication(UUID.randomUUID());
             return new Call("POST", "/api/applications/" + application + "/reject",
                     Map.of("actorId", funder1, "note", "out of scope"), probe("/api/applications/" + application));
         }, fundersOwn, null));
-        endpoints.add(new Endpoint("POST", "/api/applications/{id}/withdraw", () -> {
+        endpoints.add(new Row<>("POST /api/applications/{id}/withdraw", () -> {
             UUID application = submittedApplication(employer1);
             return new Call("POST", "/api/applications/" + application + "/withdraw", Map.of("actorId", employer1),
                     probe("/api/applications/" + application));
@@ -331,7 +299,7 @@ class AuthorisationMatrixIT {
                 null));
 
         // awards
-        endpoints.add(new Endpoint("POST", "/api/awards", () -> {
+        endpoints.add(new Row<>("POST /api/awards", () -> {
             UUID application = fixtures.applicationUnderReview(programme1, funder1, UUID.randomUUID(), "EMPLOYER",
                     null, 1_000);
             return new Call("POST", "/api/awards", Map.of("applicationId", application, "funderId", funder1,
@@ -339,18 +307,18 @@ class AuthorisationMatrixIT {
         }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM).and(404, Who.FUNDER_2), null));
         Expected<Who> awardReaders = Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
-        endpoints.add(new Endpoint("GET", "/api/awards", () -> Call.get("/api/awards?size=200"),
+        endpoints.add(new Row<>("GET /api/awards", () -> Call.get("/api/awards?size=200"),
                 Expected.otherwise(Who.class, 200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(award1.toString()))
                         .as("GET /api/awards as " + who + " shows employer 1's award")
                         .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
-        endpoints.add(new Endpoint("GET", "/api/awards/{id}", () -> Call.get("/api/awards/" + award1), awardReaders,
+        endpoints.add(new Row<>("GET /api/awards/{id}", () -> Call.get("/api/awards/" + award1), awardReaders,
                 null));
 
         // claims
         Expected<Who> claimReaders = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(404, Who.MEMBER_ADMIN_2, Who.FUNDER_2);
-        endpoints.add(new Endpoint("GET", "/api/claims", () -> {
+        endpoints.add(new Row<>("GET /api/claims", () -> {
             claimIn("SUBMITTED");
             return Call.get("/api/claims?size=200");
         }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.FUNDER, Who.FUNDER_2,
@@ -358,19 +326,19 @@ class AuthorisationMatrixIT {
                         .valueStream().anyMatch(c -> c.path("awardId").asString().equals(award1.toString())))
                 .as("GET /api/claims as " + who + " shows employer 1's claims")
                 .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
-        endpoints.add(new Endpoint("GET", "/api/claims/{id}", () -> Call.get("/api/claims/" + claimIn("SUBMITTED")),
+        endpoints.add(new Row<>("GET /api/claims/{id}", () -> Call.get("/api/claims/" + claimIn("SUBMITTED")),
                 claimReaders, null));
-        endpoints.add(new Endpoint("POST", "/api/claims/{id}/approve", () -> {
+        endpoints.add(new Row<>("POST /api/claims/{id}/approve", () -> {
             UUID claim = claimIn("SUBMITTED");
             return new Call("POST", "/api/claims/" + claim + "/approve", Map.of("funderId", funder1),
                     probe("/api/claims/" + claim));
         }, fundersOwn, null));
-        endpoints.add(new Endpoint("POST", "/api/claims/{id}/reject", () -> {
+        endpoints.add(new Row<>("POST /api/claims/{id}/reject", () -> {
             UUID claim = claimIn("SUBMITTED");
             return new Call("POST", "/api/claims/" + claim + "/reject", Map.of("funderId", funder1,
                     "note", "attendance not evidenced"), probe("/api/claims/" + claim));
         }, fundersOwn, null));
-        endpoints.add(new Endpoint("POST", "/api/claims/{id}/pay", () -> {
+        endpoints.add(new Row<>("POST /api/claims/{id}/pay", () -> {
             UUID claim = claimIn("APPROVED");
             return new Call("POST", "/api/claims/" + claim + "/pay", Map.of("funderId", funder1),
                     probe("/api/claims/" + claim));
@@ -379,7 +347,7 @@ class AuthorisationMatrixIT {
         // cost shares
         Expected<Who> costShareReaders = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Endpoint("GET", "/api/cost-shares", () -> Call.get("/api/cost-shares?size=200"),
+        endpoints.add(new Row<>("GET /api/cost-shares", () -> Call.get("/api/cost-shares?size=200"),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN,
                         Who.MEMBER_ADMIN_2), (softly, who, response) -> {
                     boolean insider = who == Who.ADMIN || who == Who.COORDINATOR || who == Who.MEMBER_ADMIN;
@@ -390,24 +358,24 @@ class AuthorisationMatrixIT {
                             .as("GET /api/cost-shares as " + who + " shows employer 3's share")
                             .isEqualTo(who == Who.ADMIN || who == Who.COORDINATOR);
                 }));
-        endpoints.add(new Endpoint("GET", "/api/cost-shares/{cohortId}", () -> Call.get("/api/cost-shares/"
+        endpoints.add(new Row<>("GET /api/cost-shares/{cohortId}", () -> Call.get("/api/cost-shares/"
                 + cohort1.id()), costShareReaders, (softly, who, response) -> softly.assertThat(response.text()
                         .contains(employer3.toString())).as("GET /api/cost-shares/{cohortId} as " + who
                         + " shows employer 3's share").isEqualTo(who != Who.MEMBER_ADMIN)));
-        endpoints.add(new Endpoint("PUT", "/api/cost-shares/{cohortId}/rule", () -> new Call("PUT",
+        endpoints.add(new Row<>("PUT /api/cost-shares/{cohortId}/rule", () -> new Call("PUT",
                 "/api/cost-shares/" + openCohort1.id() + "/rule", Map.of("coordinatorId", association1, "rule",
                 "PER_SEAT"), probe("/api/cost-shares/" + openCohort1.id())),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
 
         // money as the ledger has it
-        endpoints.add(new Endpoint("GET", "/api/ledger", () -> Call.get("/api/ledger?programmeId=" + programme1),
+        endpoints.add(new Row<>("GET /api/ledger", () -> Call.get("/api/ledger?programmeId=" + programme1),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM),
                 (softly, who, response) -> softly.assertThat(response.json().path("totalItems").asLong() > 0)
                         .as("GET /api/ledger as " + who + " shows programme 1's entries").isEqualTo(funds(who))));
-        endpoints.add(new Endpoint("GET", "/api/statements", () -> Call.get("/api/statements?employerId=" + employer1
+        endpoints.add(new Row<>("GET /api/statements", () -> Call.get("/api/statements?employerId=" + employer1
                 + "&from=2026-01-01&to=2026-12-31"),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
-        endpoints.add(new Endpoint("GET", "/api/quotes", () -> Call.get("/api/quotes?cohortId=" + openCohort1.id()
+        endpoints.add(new Row<>("GET /api/quotes", () -> Call.get("/api/quotes?cohortId=" + openCohort1.id()
                 + "&employerId=" + employer1),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                         .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
@@ -469,35 +437,11 @@ class AuthorisationMatrixIT {
     }
 
     private ApiClient admin() {
-        return FundingFixtures.asAdmin(port);
-    }
-
-    private ApiClient as(Who who) {
-        ApiClient client = new ApiClient(gateway);
-        return who == Who.NO_TOKEN ? client : client.withToken(tokens.get(who));
-    }
-
-    private ApiClient.Response send(Who who, Call call) {
-        ApiClient client = as(who);
-        return switch (call.method()) {
-            case "GET" -> client.get(call.path());
-            case "PUT" -> client.put(call.path(), call.body());
-            case "POST" -> call.body() == null ? client.post(call.path()) : client.post(call.path(), call.body());
-            default -> throw new IllegalArgumentException(call.method());
-        };
+        return Callers.asAdmin(port);
     }
 
     private static List<String> ids(ApiClient.Response response) {
         return response.json().path("items").valueStream().map(n -> n.path("id").asString()).toList();
-    }
-
-    /** One endpoint: how to set up a call to it (fresh objects where a call uses them up) and who gets what. */
-    record Endpoint(String method, String template, Supplier<Call> arrange, Expected<Who> expected, BodyCheck check) {
-    }
-
-    @FunctionalInterface
-    interface BodyCheck {
-        void accept(SoftAssertions softly, Who who, ApiClient.Response response);
     }
 
 }

@@ -13,15 +13,14 @@ import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKafka;
-import org.skillalliance.testsupport.TestKeycloak;
 import org.skillalliance.testsupport.TopicRecorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Test data builders for funding-service's API: programmes, applications, awards, and the funding topic; and real
- * tokens from the test JVM's Keycloak for the people and systems who call it.
+ * Test data builders for funding-service's API: programmes, applications, awards, and the funding topic (the callers
+ * and their tokens: {@link org.skillalliance.testsupport.Callers}).
  */
 public final class FundingFixtures {
 
@@ -30,30 +29,9 @@ public final class FundingFixtures {
 
     private final ApiClient api;
 
-    /** @param api a client with a token allowed to do everything (see {@link #asAdmin}) */
+    /** @param api a client with a token allowed to do everything ({@code Callers.asAdmin(port)}) */
     public FundingFixtures(ApiClient api) {
         this.api = api;
-    }
-
-    /** A client of the service on the port, calling as an alliance admin (the platform's own administration). */
-    public static ApiClient asAdmin(int port) {
-        return ApiClient.onPort(port).withToken(adminToken());
-    }
-
-    /** A valid access token of an alliance admin, a person of no organisation. */
-    public static String adminToken() {
-        return TestKeycloak.instance().adminToken();
-    }
-
-    /** A token of a new person with the realm role acting for the organisation (null for none). */
-    public static String tokenFor(String role, UUID organisationId) {
-        return TestKeycloak.instance().tokenFor(role, organisationId);
-    }
-
-    /** A client-credentials token of a new system of the funder (role {@code funder}, the funder's {@code org_id}). */
-    public static String funderSystemToken(UUID funderId) {
-        TestKeycloak keycloak = TestKeycloak.instance();
-        return keycloak.token(keycloak.createFunderSystem(funderId));
     }
 
     /** A programme body open to everyone, EUR, for 2026, with one SMALL and one MEDIUM band rule; change as needed. */

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,6 +26,8 @@ import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
+import org.skillalliance.testsupport.AuthorisationMatrix.Row;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
@@ -82,8 +82,8 @@ class AuthorisationMatrixIT {
     /** The real gateway in front of this service: every cell goes through the door clients use. */
     String gateway;
 
-    /** Each caller's tokens, fetched again before they expire: the matrix outlasts a token's 5 minutes on a busy machine. */
-    final Map<Who, Supplier<String>> tokens = new EnumMap<>(Who.class);
+    /** The callers and their tokens, fetched again before they expire: the matrix outlasts a token's 5 minutes. */
+    AuthorisationMatrix<Who> matrix;
     UUID association1, association2, employer1, employer2, provider1, provider2, funder1, funder2;
     UUID alliance1, alliance2, membership1, membership2, staff1, staff2, learnerStaff;
     Map<String, Object> staff1Body;
@@ -94,13 +94,9 @@ class AuthorisationMatrixIT {
     void world() {
         gateway = TestGateway.inFrontOf("member-service", port);
 
-        // an admin's token that has run out: only its expiry can explain a 401
-        TestKeycloak keycloak = TestKeycloak.instance();
-        String expired = keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
-        ApiClient probe = ApiClient.onPort(port).withToken(expired);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> probe.get("/api/alliances").status() == 401);
-        tokens.put(Who.EXPIRED_TOKEN, () -> expired);
+        String expired = Callers.expiredAdmin(ApiClient.onPort(port), "/api/alliances");
+        matrix = AuthorisationMatrix.through(gateway, Who.class).unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
+                .caller(Who.EXPIRED_TOKEN, () -> expired);
 
         association1 = fixtures().register("ASSOCIATION");
         association2 = fixtures().register("ASSOCIATION");
@@ -120,19 +116,18 @@ class AuthorisationMatrixIT {
         staff1 = MemberFixtures.created(admin().post("/api/staff", staff1Body));
         staff2 = fixtures().registerStaff(employer2, "someone@tenant-two.example");
 
-        tokens.put(Who.ADMIN, MemberFixtures::adminToken);
-        tokens.put(Who.COORDINATOR, refreshing("coordinator", association1));
-        tokens.put(Who.COORDINATOR_2, refreshing("coordinator", association2));
-        tokens.put(Who.MEMBER_ADMIN, refreshing("member-admin", employer1));
-        tokens.put(Who.MEMBER_ADMIN_2, refreshing("member-admin", employer2));
-        tokens.put(Who.PROVIDER, refreshing("provider", provider1));
-        tokens.put(Who.PROVIDER_2, refreshing("provider", provider2));
-        tokens.put(Who.FUNDER, refreshing("funder", funder1));
-        tokens.put(Who.FUNDER_2, refreshing("funder", funder2));
+        matrix.caller(Who.ADMIN, Callers.admin())
+                .caller(Who.COORDINATOR, Callers.person("coordinator", association1))
+                .caller(Who.COORDINATOR_2, Callers.person("coordinator", association2))
+                .caller(Who.MEMBER_ADMIN, Callers.person("member-admin", employer1))
+                .caller(Who.MEMBER_ADMIN_2, Callers.person("member-admin", employer2))
+                .caller(Who.PROVIDER, Callers.person("provider", provider1))
+                .caller(Who.PROVIDER_2, Callers.person("provider", provider2))
+                .caller(Who.FUNDER, Callers.person("funder", funder1))
+                .caller(Who.FUNDER_2, Callers.person("funder", funder2));
         // the learner's login is linked to a staff record of employer 1 (not the secret one), as an invitation links it
         learnerStaff = fixtures().registerStaff(employer1, "learner@matrix-learner.example");
-        tokens.put(Who.LEARNER, TestKeycloak.instance().tokens(TestKeycloak.instance().createLearner(employer1,
-                learnerStaff)));
+        matrix.caller(Who.LEARNER, Callers.learner(employer1, learnerStaff));
     }
 
     /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
@@ -143,50 +138,19 @@ class AuthorisationMatrixIT {
 
     @Test
     void everyEndpointAnswersEveryCallerAsTheRulesSay() {
-        List<Endpoint> endpoints = endpoints();
-        SoftAssertions softly = new SoftAssertions();
-        int cells = 0;
-        StringBuilder table = new StringBuilder(String.format("%-44s", "endpoint"));
-        for (Who who : Who.values()) {
-            table.append(String.format(" %14s", who));
-        }
-        table.append('\n');
-        for (Endpoint endpoint : endpoints) {
-            table.append(String.format("%-44s", endpoint.method() + " " + endpoint.template()));
-            for (Who who : Who.values()) {
-                Call call = endpoint.arrange().get();
-                String before = call.probe() == null ? null : call.probe().get();
-                ApiClient.Response response = send(who, call);
-                int expected = who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN ? 401 : endpoint.expected().status(who);
-                String cell = endpoint.method() + " " + endpoint.template() + " as " + who;
-                softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
-                if (response.status() >= 400 && response.status() != 401) {
-                    softly.assertThat(response.header("Content-Type")).as(cell).startsWith("application/problem+json");
-                }
-                if (before != null && response.status() >= 400) {
-                    softly.assertThat(call.probe().get()).as(cell + " changed nothing").isEqualTo(before);
-                }
-                boolean rosterOfOwnCohort = endpoint.template().startsWith("/api/rosters/") && who == Who.PROVIDER;
-                if (who != Who.ADMIN && who != Who.MEMBER_ADMIN && !rosterOfOwnCohort) {
-                    softly.assertThat(response.text()).as(cell + " shows no personal data of tenant 1")
-                            .doesNotContain(SECRET_NAME).doesNotContain(SECRET_DOMAIN);
-                }
-                if (endpoint.check() != null && response.status() == 200) {
-                    endpoint.check().accept(softly, who, response);
-                }
-                table.append(String.format(" %14d", response.status()));
-                cells++;
+        matrix.check(endpoints(), (softly, cell) -> {
+            Who who = cell.who();
+            boolean rosterOfOwnCohort = cell.row().name().startsWith("GET /api/rosters/") && who == Who.PROVIDER;
+            if (who != Who.ADMIN && who != Who.MEMBER_ADMIN && !rosterOfOwnCohort) {
+                softly.assertThat(cell.response().text()).as(cell.name() + " shows no personal data of tenant 1")
+                        .doesNotContain(SECRET_NAME).doesNotContain(SECRET_DOMAIN);
             }
-            table.append('\n');
-        }
-        System.out.print(table);
-        assertThat(cells).isEqualTo(AuthorisationMatrix.report(endpoints.size(), Who.values().length, cells));
-        softly.assertAll();
+        });
     }
 
     @Test
     void filtersNamingAnotherTenantFindNothing() {
-        ApiClient memberAdmin2 = as(Who.MEMBER_ADMIN_2);
+        ApiClient memberAdmin2 = matrix.as(Who.MEMBER_ADMIN_2);
         ApiClient.Response staff = memberAdmin2.get("/api/staff?employerId=" + employer1);
         assertThat(staff.status()).isEqualTo(200);
         assertThat(staff.json().path("items")).isEmpty();
@@ -194,14 +158,14 @@ class AuthorisationMatrixIT {
         assertThat(memberAdmin2.get("/api/memberships?organisationId=" + employer1).json().path("items")).isEmpty();
         assertThat(ids(memberAdmin2.get("/api/staff?employerId=" + employer2))).containsExactly(staff2.toString());
 
-        assertThat(ids(as(Who.COORDINATOR_2).get("/api/memberships?allianceId=" + alliance1))).isEmpty();
-        assertThat(ids(as(Who.COORDINATOR).get("/api/memberships?allianceId=" + alliance1)))
+        assertThat(ids(matrix.as(Who.COORDINATOR_2).get("/api/memberships?allianceId=" + alliance1))).isEmpty();
+        assertThat(ids(matrix.as(Who.COORDINATOR).get("/api/memberships?allianceId=" + alliance1)))
                 .contains(membership1.toString());
-        assertThat(ids(as(Who.MEMBER_ADMIN).get("/api/memberships?organisationId=" + employer1)))
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN).get("/api/memberships?organisationId=" + employer1)))
                 .contains(membership1.toString());
 
         // a member-admin whose token names no organisation acts for none
-        ApiClient nobody = new ApiClient(gateway).withToken(MemberFixtures.tokenFor("member-admin", null));
+        ApiClient nobody = new ApiClient(gateway).withToken(Callers.tokenFor("member-admin", null));
         assertThat(nobody.get("/api/staff").json().path("items")).isEmpty();
         assertThat(nobody.get("/api/staff/" + staff1).status()).isEqualTo(404);
         assertThat(nobody.get("/api/memberships").json().path("items")).isEmpty();
@@ -210,52 +174,52 @@ class AuthorisationMatrixIT {
     @Test
     void anOrganisationAppliesAndWithdrawsItselfButOnlyItsAlliancesCoordinatorAdmitsIt() {
         UUID alliance = fixtures().createAlliance(association1);
-        ApiClient provider = as(Who.PROVIDER);
+        ApiClient provider = matrix.as(Who.PROVIDER);
         UUID membership = MemberFixtures.created(provider.post("/api/memberships",
                 Map.of("allianceId", alliance, "organisationId", provider1, "role", "PROVIDER")));
         assertThat(provider.post("/api/memberships/" + membership + "/activate").status()).isEqualTo(403);
-        assertThat(as(Who.COORDINATOR_2).post("/api/memberships/" + membership + "/activate").status()).isEqualTo(404);
-        assertThat(as(Who.COORDINATOR).post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
-        assertThat(as(Who.PROVIDER_2).get("/api/memberships/" + membership).status()).isEqualTo(404);
-        assertThat(as(Who.PROVIDER_2).post("/api/memberships/" + membership + "/withdraw").status()).isEqualTo(404);
+        assertThat(matrix.as(Who.COORDINATOR_2).post("/api/memberships/" + membership + "/activate").status()).isEqualTo(404);
+        assertThat(matrix.as(Who.COORDINATOR).post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
+        assertThat(matrix.as(Who.PROVIDER_2).get("/api/memberships/" + membership).status()).isEqualTo(404);
+        assertThat(matrix.as(Who.PROVIDER_2).post("/api/memberships/" + membership + "/withdraw").status()).isEqualTo(404);
         ApiClient.Response withdrawn = provider.post("/api/memberships/" + membership + "/withdraw");
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
         assertThat(withdrawn.json().path("status").asString()).isEqualTo("WITHDRAWN");
 
         // a coordinator of another association may not apply on a stranger's behalf to a stranger's alliance
-        assertThat(as(Who.COORDINATOR_2).post("/api/memberships",
+        assertThat(matrix.as(Who.COORDINATOR_2).post("/api/memberships",
                 Map.of("allianceId", alliance, "organisationId", provider1, "role", "PROVIDER")).status()).isEqualTo(403);
     }
 
     // ---- the endpoints and what each caller gets ----
 
-    private List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
+    private List<Row<Who>> endpoints() {
+        List<Row<Who>> endpoints = new ArrayList<>();
         Expected<Who> readable = Expected.otherwise(Who.class, 200);
 
-        endpoints.add(new Endpoint("POST", "/api/alliances", () -> new Call("POST", "/api/alliances",
+        endpoints.add(new Row<>("POST /api/alliances", () -> new Call("POST", "/api/alliances",
                 alliance(association1), null),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Endpoint("GET", "/api/alliances", () -> Call.get("/api/alliances"), readable, null));
-        endpoints.add(new Endpoint("GET", "/api/alliances/{id}", () -> Call.get("/api/alliances/" + alliance1),
+        endpoints.add(new Row<>("GET /api/alliances", () -> Call.get("/api/alliances"), readable, null));
+        endpoints.add(new Row<>("GET /api/alliances/{id}", () -> Call.get("/api/alliances/" + alliance1),
                 readable, null));
 
-        endpoints.add(new Endpoint("POST", "/api/organisations", () -> new Call("POST", "/api/organisations",
+        endpoints.add(new Row<>("POST /api/organisations", () -> new Call("POST", "/api/organisations",
                 MemberFixtures.employer(12), null),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
-        endpoints.add(new Endpoint("GET", "/api/organisations", () -> Call.get("/api/organisations"), readable, null));
-        endpoints.add(new Endpoint("GET", "/api/organisations/{id}", () -> Call.get("/api/organisations/" + employer1),
+        endpoints.add(new Row<>("GET /api/organisations", () -> Call.get("/api/organisations"), readable, null));
+        endpoints.add(new Row<>("GET /api/organisations/{id}", () -> Call.get("/api/organisations/" + employer1),
                 readable, null));
-        endpoints.add(new Endpoint("PUT", "/api/organisations/{id}", () -> new Call("PUT", "/api/organisations/" + employer1,
+        endpoints.add(new Row<>("PUT /api/organisations/{id}", () -> new Call("PUT", "/api/organisations/" + employer1,
                 Map.of("legalName", "Müller Feinmechanik GmbH", "region", "DE21", "sectorCode", "C25.62",
                         "headcount", 30), null),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
 
-        endpoints.add(new Endpoint("POST", "/api/memberships", () -> new Call("POST", "/api/memberships",
+        endpoints.add(new Row<>("POST /api/memberships", () -> new Call("POST", "/api/memberships",
                 Map.of("allianceId", fixtures().createAlliance(association1), "organisationId", employer1,
                         "role", "MEMBER_EMPLOYER"), null),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Endpoint("GET", "/api/memberships", () -> Call.get("/api/memberships?size=200"),
+        endpoints.add(new Row<>("GET /api/memberships", () -> Call.get("/api/memberships?size=200"),
                 Expected.otherwise(Who.class, 200).and(403, Who.LEARNER), (softly, who, response) -> {
                     List<String> ids = ids(response);
                     boolean insider = who == Who.ADMIN || who == Who.COORDINATOR || who == Who.MEMBER_ADMIN;
@@ -270,24 +234,24 @@ class AuthorisationMatrixIT {
                                 .as("GET /api/memberships as " + who).doesNotContain(employer1.toString());
                     }
                 }));
-        endpoints.add(new Endpoint("GET", "/api/memberships/{id}", () -> Call.get("/api/memberships/" + membership1),
+        endpoints.add(new Row<>("GET /api/memberships/{id}", () -> Call.get("/api/memberships/" + membership1),
                 Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
                 null));
         Expected<Who> coordinatorsCall = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2);
-        endpoints.add(new Endpoint("POST", "/api/memberships/{id}/activate", () -> transition(false, "activate"),
+        endpoints.add(new Row<>("POST /api/memberships/{id}/activate", () -> transition(false, "activate"),
                 coordinatorsCall, null));
-        endpoints.add(new Endpoint("POST", "/api/memberships/{id}/reject", () -> transition(false, "reject"),
+        endpoints.add(new Row<>("POST /api/memberships/{id}/reject", () -> transition(false, "reject"),
                 coordinatorsCall, null));
-        endpoints.add(new Endpoint("POST", "/api/memberships/{id}/suspend", () -> transition(true, "suspend"),
+        endpoints.add(new Row<>("POST /api/memberships/{id}/suspend", () -> transition(true, "suspend"),
                 coordinatorsCall, null));
-        endpoints.add(new Endpoint("POST", "/api/memberships/{id}/withdraw", () -> transition(true, "withdraw"),
+        endpoints.add(new Row<>("POST /api/memberships/{id}/withdraw", () -> transition(true, "withdraw"),
                 Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
                 null));
 
         Expected<Who> staffAdmins = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Endpoint("POST", "/api/staff", () -> new Call("POST", "/api/staff", secretStaff(employer1), null),
+        endpoints.add(new Row<>("POST /api/staff", () -> new Call("POST", "/api/staff", secretStaff(employer1), null),
                 Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Endpoint("GET", "/api/staff", () -> Call.get("/api/staff?size=200"),
+        endpoints.add(new Row<>("GET /api/staff", () -> Call.get("/api/staff?size=200"),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) -> {
                     List<String> ids = ids(response);
                     softly.assertThat(ids.contains(staff1.toString())).as("GET /api/staff as " + who + " shows tenant 1's")
@@ -295,19 +259,19 @@ class AuthorisationMatrixIT {
                     softly.assertThat(ids.contains(staff2.toString())).as("GET /api/staff as " + who + " shows tenant 2's")
                             .isEqualTo(who != Who.MEMBER_ADMIN);
                 }));
-        endpoints.add(new Endpoint("GET", "/api/staff/{id}", () -> Call.get("/api/staff/" + staff1), staffAdmins, null));
-        endpoints.add(new Endpoint("PUT", "/api/staff/{id}", () -> new Call("PUT", "/api/staff/" + staff1,
+        endpoints.add(new Row<>("GET /api/staff/{id}", () -> Call.get("/api/staff/" + staff1), staffAdmins, null));
+        endpoints.add(new Row<>("PUT /api/staff/{id}", () -> new Call("PUT", "/api/staff/" + staff1,
                 staffUpdate(), staffProbe(staff1)), staffAdmins, null));
-        endpoints.add(new Endpoint("DELETE", "/api/staff/{id}", () -> {
+        endpoints.add(new Row<>("DELETE /api/staff/{id}", () -> {
             UUID fresh = MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1)));
             return new Call("DELETE", "/api/staff/" + fresh, null, staffProbe(fresh));
         }, Expected.otherwise(Who.class, 403).and(204, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
-        endpoints.add(new Endpoint("POST", "/api/staff/{id}/leave", () -> {
+        endpoints.add(new Row<>("POST /api/staff/{id}/leave", () -> {
             UUID fresh = MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1)));
             return new Call("POST", "/api/staff/" + fresh + "/leave", Map.of("employmentEnd", "2025-06-30"),
                     staffProbe(fresh));
         }, staffAdmins, null));
-        endpoints.add(new Endpoint("POST", "/api/staff/import", () -> new Call("UPLOAD",
+        endpoints.add(new Row<>("POST /api/staff/import", () -> new Call("UPLOAD",
                 "/api/staff/import?employerId=" + employer1, """
                 first_name,last_name,email,employment_start
                 Imogen,%s,imogen@%s,2022-01-10
@@ -315,7 +279,7 @@ class AuthorisationMatrixIT {
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
 
         // invitations create Keycloak users: a refused call must leave none behind
-        endpoints.add(new Endpoint("POST", "/api/organisations/{id}/invitations", () -> {
+        endpoints.add(new Row<>("POST /api/organisations/{id}/invitations", () -> {
             String username = MemberFixtures.uniqueUsername("matrix");
             Map<String, Object> learner = MemberFixtures.invitation(username, "learner");
             learner.put("staffId", MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1))));
@@ -328,21 +292,21 @@ class AuthorisationMatrixIT {
         // their own, nobody else has any
         Expected<Who> ownNotifications = Expected.otherwise(Who.class, 403)
                 .and(200, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.LEARNER);
-        endpoints.add(new Endpoint("GET", "/api/notifications", () -> Call.get("/api/notifications"), ownNotifications,
+        endpoints.add(new Row<>("GET /api/notifications", () -> Call.get("/api/notifications"), ownNotifications,
                 (softly, who, response) -> softly.assertThat(response.json().path("items").isEmpty())
                         .as("GET /api/notifications as " + who + " is empty")
                         .isEqualTo(who == Who.MEMBER_ADMIN_2 || who == Who.LEARNER)));
-        endpoints.add(new Endpoint("GET", "/api/notifications/preferences",
+        endpoints.add(new Row<>("GET /api/notifications/preferences",
                 () -> Call.get("/api/notifications/preferences"), ownNotifications, null));
-        endpoints.add(new Endpoint("PUT", "/api/notifications/preferences", () -> new Call("PUT",
+        endpoints.add(new Row<>("PUT /api/notifications/preferences", () -> new Call("PUT",
                 "/api/notifications/preferences", Map.of("muted", List.of()), null), ownNotifications, null));
-        endpoints.add(new Endpoint("POST", "/api/notifications/{id}/read", () -> new Call("POST",
+        endpoints.add(new Row<>("POST /api/notifications/{id}/read", () -> new Call("POST",
                 "/api/notifications/" + employerOnesNotification() + "/read", null, null),
                 Expected.otherwise(Who.class, 403).and(200, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2, Who.LEARNER),
                 null));
 
         // rosters: the names in a cohort for its provider only (provider 1's cohort, a seat held by staff member 1)
-        endpoints.add(new Endpoint("GET", "/api/rosters/{cohortId}", () -> Call.get("/api/rosters/" + providerOnesCohort()),
+        endpoints.add(new Row<>("GET /api/rosters/{cohortId}", () -> Call.get("/api/rosters/" + providerOnesCohort()),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2),
                 (softly, who, response) -> softly.assertThat(response.json().path(0).path("staffId").asString())
                         .as("GET /api/rosters/{cohortId} as " + who + " shows the seat").isEqualTo(staff1.toString())));
@@ -351,13 +315,13 @@ class AuthorisationMatrixIT {
         // takes a person's id, so nobody can name another's. The export needs curriculum-service, which does not run
         // here: the learner's call passes every check and meets 503 (LearnerExportIT exports with it running).
         Expected<Who> ownSelf = Expected.otherwise(Who.class, 403).and(200, Who.LEARNER);
-        endpoints.add(new Endpoint("GET", "/api/me/consents", () -> Call.get("/api/me/consents"), ownSelf,
+        endpoints.add(new Row<>("GET /api/me/consents", () -> Call.get("/api/me/consents"), ownSelf,
                 (softly, who, response) -> softly.assertThat(response.json().get(0).path("purpose").asString())
                         .as("GET /api/me/consents as " + who).isEqualTo("OUTCOME_REPORTING")));
-        endpoints.add(new Endpoint("POST", "/api/me/consents", () -> new Call("POST", "/api/me/consents",
+        endpoints.add(new Row<>("POST /api/me/consents", () -> new Call("POST", "/api/me/consents",
                 Map.of("purpose", "OUTCOME_REPORTING", "given", true, "textVersion", "2026-12"),
                 staffProbe(learnerStaff)), ownSelf, null));
-        endpoints.add(new Endpoint("GET", "/api/me/export", () -> Call.get("/api/me/export"),
+        endpoints.add(new Row<>("GET /api/me/export", () -> Call.get("/api/me/export"),
                 Expected.otherwise(Who.class, 403).and(503, Who.LEARNER), null));
         return endpoints;
     }
@@ -394,7 +358,7 @@ class AuthorisationMatrixIT {
 
     /** The notification employer 1's member-admins got when membership 1 was admitted (it arrives over Kafka). */
     private String employerOnesNotification() {
-        ApiClient memberAdmin = as(Who.MEMBER_ADMIN);
+        ApiClient memberAdmin = matrix.as(Who.MEMBER_ADMIN);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !memberAdmin.get("/api/notifications").json().path("items").isEmpty());
         return memberAdmin.get("/api/notifications").json().path("items").get(0).path("id").asString();
@@ -433,49 +397,17 @@ class AuthorisationMatrixIT {
                 "coordinatorId", coordinator);
     }
 
-    private ApiClient as(Who who) {
-        Supplier<String> token = tokens.get(who); // none for NO_TOKEN
-        return new ApiClient(gateway).withToken(token == null ? null : token.get());
-    }
-
     /** The service as an alliance admin, with a token that is valid now. */
     private ApiClient admin() {
-        return MemberFixtures.asAdmin(port);
+        return Callers.asAdmin(port);
     }
 
     private MemberFixtures fixtures() {
         return new MemberFixtures(admin());
     }
 
-    /** A new person with the role acting for the organisation, and their tokens renewed before they expire. */
-    private static Supplier<String> refreshing(String role, UUID organisationId) {
-        return TestKeycloak.instance().tokens(MemberFixtures.person(role, organisationId));
-    }
-
-    private ApiClient.Response send(Who who, Call call) {
-        ApiClient client = as(who);
-        return switch (call.method()) {
-            case "GET" -> client.get(call.path());
-            case "DELETE" -> client.delete(call.path());
-            case "PUT" -> client.put(call.path(), call.body());
-            case "POST" -> call.body() == null ? client.post(call.path()) : client.post(call.path(), call.body());
-            case "UPLOAD" -> client.upload(call.path(), "file", "staff.csv",
-                    call.body().toString().getBytes(StandardCharsets.UTF_8));
-            default -> throw new IllegalArgumentException(call.method());
-        };
-    }
-
     private static List<String> ids(ApiClient.Response response) {
         return response.json().path("items").valueStream().map(n -> n.path("id").asString()).toList();
-    }
-
-    /** One endpoint: how to set up a call to it (fresh objects where the call changes them) and who gets what. */
-    record Endpoint(String method, String template, Supplier<Call> arrange, Expected<Who> expected, BodyCheck check) {
-    }
-
-    @FunctionalInterface
-    interface BodyCheck {
-        void accept(SoftAssertions softly, Who who, ApiClient.Response response);
     }
 
 }

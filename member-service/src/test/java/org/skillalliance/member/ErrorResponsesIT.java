@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RawHttp;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +79,7 @@ class ErrorResponsesIT {
     }
 
     private RawHttp admin() {
-        return RawHttp.onPort(port).withToken(MemberFixtures.adminToken());
+        return RawHttp.onPort(port).withToken(Callers.adminToken());
     }
 
     private RawHttp anonymous() {

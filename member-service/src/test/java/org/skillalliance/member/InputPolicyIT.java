@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +36,7 @@ class InputPolicyIT {
 
     @BeforeEach
     void setUp() {
-        api = MemberFixtures.asAdmin(port);
+        api = Callers.asAdmin(port);
         fixtures = new MemberFixtures(api);
     }
 

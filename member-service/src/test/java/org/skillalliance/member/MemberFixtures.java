@@ -13,15 +13,14 @@ import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKafka;
-import org.skillalliance.testsupport.TestKeycloak;
 import org.skillalliance.testsupport.TopicRecorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Test data builders for member-service: organisations, alliances, memberships, staff, through the public API; and real
- * tokens from the test JVM's Keycloak for the people who call it.
+ * Test data builders for member-service: organisations, alliances, memberships, staff, through the public API (the
+ * callers and their tokens: {@link org.skillalliance.testsupport.Callers}).
  */
 public final class MemberFixtures {
 
@@ -31,29 +30,9 @@ public final class MemberFixtures {
 
     private final ApiClient api;
 
-    /** @param api a client with a token allowed to create everything (see {@link #asAdmin}) */
+    /** @param api a client with a token allowed to create everything ({@code Callers.asAdmin(port)}) */
     public MemberFixtures(ApiClient api) {
         this.api = api;
-    }
-
-    /** A client of the service on the port, calling as an alliance admin (the platform's own administration). */
-    public static ApiClient asAdmin(int port) {
-        return ApiClient.onPort(port).withToken(adminToken());
-    }
-
-    /** A valid access token of an alliance admin, a person of no organisation. */
-    public static String adminToken() {
-        return TestKeycloak.instance().adminToken();
-    }
-
-    /** A new person with the realm role ({@code member-admin}, ...) acting for the organisation (null for none). */
-    public static TestKeycloak.Person person(String role, UUID organisationId) {
-        return TestKeycloak.instance().createPerson(role, organisationId);
-    }
-
-    /** A token of a new person with the realm role acting for the organisation. */
-    public static String tokenFor(String role, UUID organisationId) {
-        return TestKeycloak.instance().token(person(role, organisationId));
     }
 
     public static String uniqueNumber() {

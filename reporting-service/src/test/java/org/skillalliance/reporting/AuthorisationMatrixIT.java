@@ -1,14 +1,13 @@
 package org.skillalliance.reporting;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +30,10 @@ import org.skillalliance.contracts.member.MembershipStatus;
 import org.skillalliance.reporting.projection.Projector;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
+import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
+import org.skillalliance.testsupport.AuthorisationMatrix.Row;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.TestGateway;
@@ -41,7 +43,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Every endpoint of reporting-service, called through the real gateway by every kind of caller with real Keycloak tokens: each role acting for
@@ -75,7 +76,8 @@ class AuthorisationMatrixIT {
     @Autowired Projector projector;
 
     final EventRegistry registry = EventRegistry.standard();
-    final Map<Who, String> tokens = new EnumMap<>(Who.class);
+    /** The callers and their tokens. */
+    AuthorisationMatrix<Who> matrix;
     final List<EventEnvelope> world = new ArrayList<>();
     final UUID association1 = UUID.randomUUID(), association2 = UUID.randomUUID();
     final UUID employer1 = UUID.randomUUID(), employer2 = UUID.randomUUID();
@@ -98,23 +100,22 @@ class AuthorisationMatrixIT {
         programme(programme2, funder2, "Programme of funder two", at);
         seed();
 
-        TestKeycloak keycloak = TestKeycloak.instance();
-        String expired = keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
-        ApiClient probe = ApiClient.onPort(port).withToken(expired);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> probe.get("/api/reports/programmes/" + programme1 + "/impact").status() == 401);
-        tokens.put(Who.EXPIRED_TOKEN, expired);
-        tokens.put(Who.ADMIN, ReportingTokens.adminToken());
-        tokens.put(Who.COORDINATOR, ReportingTokens.tokenFor("coordinator", association1));
-        tokens.put(Who.COORDINATOR_2, ReportingTokens.tokenFor("coordinator", association2));
-        tokens.put(Who.MEMBER_ADMIN, ReportingTokens.tokenFor("member-admin", employer1));
-        tokens.put(Who.MEMBER_ADMIN_2, ReportingTokens.tokenFor("member-admin", employer2));
-        tokens.put(Who.PROVIDER, ReportingTokens.tokenFor("provider", provider1));
-        tokens.put(Who.PROVIDER_2, ReportingTokens.tokenFor("provider", provider2));
-        tokens.put(Who.FUNDER, ReportingTokens.tokenFor("funder", funder1));
-        tokens.put(Who.FUNDER_2, ReportingTokens.tokenFor("funder", funder2));
-        tokens.put(Who.FUNDER_SYSTEM, ReportingTokens.funderSystemToken(funder1));
-        tokens.put(Who.LEARNER, ReportingTokens.tokenFor("learner", employer1));
+        String expired = Callers.expiredAdmin(ApiClient.onPort(port), "/api/reports/programmes/" + programme1
+                + "/impact");
+        String funderSystem = Callers.funderSystemToken(funder1);
+        matrix = AuthorisationMatrix.through(gateway, Who.class).unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
+                .caller(Who.EXPIRED_TOKEN, () -> expired)
+                .caller(Who.ADMIN, Callers.admin())
+                .caller(Who.COORDINATOR, Callers.person("coordinator", association1))
+                .caller(Who.COORDINATOR_2, Callers.person("coordinator", association2))
+                .caller(Who.MEMBER_ADMIN, Callers.person("member-admin", employer1))
+                .caller(Who.MEMBER_ADMIN_2, Callers.person("member-admin", employer2))
+                .caller(Who.PROVIDER, Callers.person("provider", provider1))
+                .caller(Who.PROVIDER_2, Callers.person("provider", provider2))
+                .caller(Who.FUNDER, Callers.person("funder", funder1))
+                .caller(Who.FUNDER_2, Callers.person("funder", funder2))
+                .caller(Who.FUNDER_SYSTEM, () -> funderSystem)
+                .caller(Who.LEARNER, Callers.person("learner", employer1));
     }
 
     @BeforeEach
@@ -130,42 +131,19 @@ class AuthorisationMatrixIT {
 
     @Test
     void everyEndpointAnswersEveryCallerAsTheRulesSay() {
-        List<Endpoint> endpoints = endpoints();
-        SoftAssertions softly = new SoftAssertions();
-        int cells = 0;
-        StringBuilder table = new StringBuilder(String.format("%-62s", "endpoint"));
-        for (Who who : Who.values()) {
-            table.append(String.format(" %14s", who));
-        }
-        table.append('\n');
-        for (Endpoint endpoint : endpoints) {
-            table.append(String.format("%-62s", endpoint.name()));
-            for (Who who : Who.values()) {
-                seed();
-                ApiClient.Response response = send(who, endpoint);
-                int expected = who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN ? 401 : endpoint.expected().status(who);
-                String cell = endpoint.name() + " as " + who;
-                softly.assertThat(response.status()).as(cell + ": " + response).isEqualTo(expected);
-                if (response.status() >= 400) {
-                    softly.assertThat(response.header("Content-Type")).as(cell).startsWith("application/problem+json");
-                    softly.assertThat(response.text()).as(cell + " shows nothing of tenant 1's reports")
-                            .doesNotContain(SECRET_PROGRAMME).doesNotContain("participants")
-                            .doesNotContain("membersByStatus").doesNotContain("metrics");
-                }
-                table.append(String.format(" %14d", response.status()));
-                cells++;
+        matrix.check(endpoints(), (softly, cell) -> {
+            if (cell.response().status() >= 400) {
+                softly.assertThat(cell.response().text()).as(cell.name() + " shows nothing of tenant 1's reports")
+                        .doesNotContain(SECRET_PROGRAMME).doesNotContain("participants")
+                        .doesNotContain("membersByStatus").doesNotContain("metrics");
             }
-            table.append('\n');
-        }
-        System.out.print(table);
-        assertThat(cells).isEqualTo(AuthorisationMatrix.report(endpoints.size(), Who.values().length, cells));
-        softly.assertAll();
+        });
     }
 
     @Test
     void aFunderSystemReadsItsOwnProgrammesReportAndNothingElse() {
-        ApiClient system = as(Who.FUNDER_SYSTEM);
-        assertThat(TestKeycloak.claims(tokens.get(Who.FUNDER_SYSTEM)).path("org_id").asString())
+        ApiClient system = matrix.as(Who.FUNDER_SYSTEM);
+        assertThat(TestKeycloak.claims(matrix.token(Who.FUNDER_SYSTEM)).path("org_id").asString())
                 .isEqualTo(funder1.toString());
         ApiClient.Response own = system.get("/api/reports/programmes/" + programme1 + "/impact");
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
@@ -188,20 +166,20 @@ class AuthorisationMatrixIT {
     @Test
     void tenancyCannotBeClaimedByNamingOnesOwnOrganisationInAnotherAlliance() {
         // employer 2 is no member of alliance 1: its member-admin learns nothing of alliance 1's quartiles
-        assertThat(as(Who.MEMBER_ADMIN_2).get("/api/reports/alliances/" + alliance1 + "/employers/" + employer2
+        assertThat(matrix.as(Who.MEMBER_ADMIN_2).get("/api/reports/alliances/" + alliance1 + "/employers/" + employer2
                 + "/benchmark").status()).isEqualTo(404);
-        assertThat(as(Who.MEMBER_ADMIN_2).get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2
+        assertThat(matrix.as(Who.MEMBER_ADMIN_2).get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2
                 + "/benchmark").status()).isEqualTo(200);
         // the coordinator of alliance 1 sees every member's benchmark in it, and none in alliance 2
-        assertThat(as(Who.COORDINATOR).get("/api/reports/alliances/" + alliance1 + "/employers/" + UUID.randomUUID()
+        assertThat(matrix.as(Who.COORDINATOR).get("/api/reports/alliances/" + alliance1 + "/employers/" + UUID.randomUUID()
                 + "/benchmark").status()).isEqualTo(200);
-        assertThat(as(Who.COORDINATOR).get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2
+        assertThat(matrix.as(Who.COORDINATOR).get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2
                 + "/benchmark").status()).isEqualTo(404);
         // an alliance not known yet: 404 for coordinators (no one can be shown to coordinate it)
-        assertThat(as(Who.COORDINATOR).get("/api/reports/alliances/" + UUID.randomUUID() + "/overview").status())
+        assertThat(matrix.as(Who.COORDINATOR).get("/api/reports/alliances/" + UUID.randomUUID() + "/overview").status())
                 .isEqualTo(404);
         // a funder whose token names no organisation acts for none
-        ApiClient nobody = new ApiClient(gateway).withToken(ReportingTokens.tokenFor("funder", null));
+        ApiClient nobody = new ApiClient(gateway).withToken(Callers.tokenFor("funder", null));
         assertThat(nobody.get("/api/reports/programmes/" + programme1 + "/impact").status()).isEqualTo(404);
     }
 
@@ -251,7 +229,7 @@ class AuthorisationMatrixIT {
                     // APPLIED: the application alone
                 }
             }
-            ApiClient memberAdmin = new ApiClient(gateway).withToken(ReportingTokens.tokenFor("member-admin", employer));
+            ApiClient memberAdmin = new ApiClient(gateway).withToken(Callers.tokenFor("member-admin", employer));
             String benchmark = "/api/reports/alliances/" + alliance1 + "/employers/" + employer + "/benchmark";
             answers.put(last.name(), memberAdmin.get(benchmark));
             answers.put(last.name() + " (CSV)", memberAdmin.getAccepting(benchmark, "text/csv"));
@@ -279,7 +257,7 @@ class AuthorisationMatrixIT {
 
     // ---- the endpoints and what each caller gets ----
 
-    private List<Endpoint> endpoints() {
+    private List<Row<Who>> endpoints() {
         String impact = "/api/reports/programmes/" + programme1 + "/impact";
         String overview = "/api/reports/alliances/" + alliance1 + "/overview";
         String benchmark = "/api/reports/alliances/" + alliance1 + "/employers/" + employer1 + "/benchmark";
@@ -288,31 +266,28 @@ class AuthorisationMatrixIT {
         Expected<Who> benchmarks = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
         return List.of(
-                new Endpoint("GET /api/reports/programmes/{id}/impact", "GET", impact, "application/json", funders),
-                new Endpoint("GET /api/reports/programmes/{id}/impact (CSV)", "GET", impact, "text/csv", funders),
-                new Endpoint("GET /api/reports/alliances/{id}/overview", "GET", overview, "application/json",
-                        coordinators),
-                new Endpoint("GET /api/reports/alliances/{id}/overview (CSV)", "GET", overview, "text/csv",
-                        coordinators),
-                new Endpoint("GET /api/reports/alliances/{id}/employers/{e}/benchmark", "GET", benchmark,
-                        "application/json", benchmarks),
-                new Endpoint("GET /api/reports/alliances/{id}/employers/{e}/benchmark (CSV)", "GET", benchmark,
-                        "text/csv", benchmarks),
-                new Endpoint("POST /api/reports/rebuild", "POST", "/api/reports/rebuild", null,
-                        Expected.otherwise(Who.class, 403).and(200, Who.ADMIN)));
+                new Row<>("GET /api/reports/programmes/{id}/impact", seeded(impact, "application/json"), funders, null),
+                new Row<>("GET /api/reports/programmes/{id}/impact (CSV)", seeded(impact, "text/csv"), funders, null),
+                new Row<>("GET /api/reports/alliances/{id}/overview", seeded(overview, "application/json"),
+                        coordinators, null),
+                new Row<>("GET /api/reports/alliances/{id}/overview (CSV)", seeded(overview, "text/csv"),
+                        coordinators, null),
+                new Row<>("GET /api/reports/alliances/{id}/employers/{e}/benchmark",
+                        seeded(benchmark, "application/json"), benchmarks, null),
+                new Row<>("GET /api/reports/alliances/{id}/employers/{e}/benchmark (CSV)",
+                        seeded(benchmark, "text/csv"), benchmarks, null),
+                new Row<>("POST /api/reports/rebuild", () -> {
+                    seed();
+                    return new Call("POST", "/api/reports/rebuild", null, null);
+                }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN), null));
     }
 
-    private ApiClient.Response send(Who who, Endpoint endpoint) {
-        ApiClient client = as(who);
-        if (endpoint.method().equals("POST")) {
-            return client.post(endpoint.path());
-        }
-        return client.getAccepting(endpoint.path(), endpoint.accept());
-    }
-
-    private ApiClient as(Who who) {
-        ApiClient client = new ApiClient(gateway);
-        return who == Who.NO_TOKEN ? client : client.withToken(tokens.get(who));
+    /** A GET of the representation, after the world is applied again (the admin's rebuild empties the projections). */
+    private Supplier<Call> seeded(String path, String accept) {
+        return () -> {
+            seed();
+            return Call.get(path).accepting(accept);
+        };
     }
 
     private static String withoutIds(String text) {
@@ -336,10 +311,6 @@ class AuthorisationMatrixIT {
         EventEnvelope made = registry.envelope(type, aggregate.toString(), "matrix", payload);
         world.add(new EventEnvelope(made.eventId(), made.eventType(), made.schemaVersion(), at, made.aggregateId(),
                 made.producer(), made.payload()));
-    }
-
-    /** One endpoint (a representation of it where JSON and CSV are separate handlers) and who gets what. */
-    record Endpoint(String name, String method, String path, String accept, Expected<Who> expected) {
     }
 
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.curriculum.support.Api;
-import org.skillalliance.curriculum.support.Callers;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.testsupport.Callers;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

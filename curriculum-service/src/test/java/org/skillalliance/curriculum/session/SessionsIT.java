@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.curriculum.support.Api;
-import org.skillalliance.curriculum.support.Callers;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.testsupport.Callers;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
-import org.skillalliance.curriculum.support.Callers;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.testsupport.Callers;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

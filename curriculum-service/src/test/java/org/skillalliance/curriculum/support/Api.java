@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service's HTTP API as a client sees it: JSON in, status and JSON (or problem+json) out, with the bearer token of
- * one caller (see {@link Callers}), or none.
+ * one caller (see {@link org.skillalliance.testsupport.Callers}), or none.
  */
 public final class Api {
 

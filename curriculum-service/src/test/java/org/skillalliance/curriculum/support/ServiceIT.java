@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.Topics;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKafka;
 import org.skillalliance.testsupport.TopicRecorder;

@@ -21,6 +21,7 @@ import org.skillalliance.funding.FundingFixtures;
 import org.skillalliance.funding.Upstream;
 import org.skillalliance.funding.facts.OutcomeRecorded;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,7 +61,7 @@ class EligibilityAndCapsIT {
 
     @BeforeEach
     void setUp() {
-        api = FundingFixtures.asAdmin(port);
+        api = Callers.asAdmin(port);
         fixtures = new FundingFixtures(api);
         upstream = new Upstream(kafka, registry, jdbc);
     }

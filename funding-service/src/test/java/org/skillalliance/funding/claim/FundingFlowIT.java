@@ -21,6 +21,7 @@ import org.skillalliance.contracts.funding.GrantAwarded;
 import org.skillalliance.funding.FundingFixtures;
 import org.skillalliance.funding.Upstream;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +56,7 @@ class FundingFlowIT {
 
     @BeforeEach
     void setUp() {
-        api = FundingFixtures.asAdmin(port);
+        api = Callers.asAdmin(port);
         fixtures = new FundingFixtures(api);
         upstream = new Upstream(kafka, registry, jdbc);
     }

@@ -16,6 +16,7 @@ import org.skillalliance.contracts.funding.ProgrammeClosed;
 import org.skillalliance.contracts.funding.ProgrammeOpened;
 import org.skillalliance.funding.FundingFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TopicRecorder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +37,7 @@ class ProgrammeApiIT {
 
     @BeforeEach
     void setUp() {
-        api = FundingFixtures.asAdmin(port);
+        api = Callers.asAdmin(port);
         fixtures = new FundingFixtures(api);
     }
 

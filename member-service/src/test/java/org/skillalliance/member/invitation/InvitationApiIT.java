@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.KeycloakEmailLink;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
@@ -51,7 +52,7 @@ class InvitationApiIT {
 
     @BeforeEach
     void setUp() {
-        admin = MemberFixtures.asAdmin(port);
+        admin = Callers.asAdmin(port);
         fixtures = new MemberFixtures(admin);
     }
 
@@ -243,7 +244,7 @@ class InvitationApiIT {
         String taken = uniqueUsername("elsewhere");
         assertThat(admin.post(invitations(otherEmployer), invitation(taken, "member-admin")).status()).isEqualTo(201);
         JsonNode holder = keycloak.findUser(taken).orElseThrow();
-        ApiClient memberAdmin = ApiClient.onPort(port).withToken(MemberFixtures.tokenFor("member-admin", ownEmployer));
+        ApiClient memberAdmin = ApiClient.onPort(port).withToken(Callers.tokenFor("member-admin", ownEmployer));
 
         String fresh = uniqueUsername("fresh");
         ApiClient.Response newPerson = memberAdmin.post(invitations(ownEmployer), invitation(fresh, "member-admin"));
@@ -466,7 +467,7 @@ class InvitationApiIT {
     }
 
     private ApiClient as(String role, UUID organisation) {
-        return ApiClient.onPort(port).withToken(MemberFixtures.tokenFor(role, organisation));
+        return ApiClient.onPort(port).withToken(Callers.tokenFor(role, organisation));
     }
 
     /** Not in any table of the service's database, not in its log (the emailed link's token: only the person has it). */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.KeycloakEmailLink;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
@@ -35,7 +36,7 @@ class InvitationLinkExpiryIT {
 
     @Test
     void theEmailedLinkIsRefusedAfterTheLifespan() {
-        ApiClient admin = MemberFixtures.asAdmin(port);
+        ApiClient admin = Callers.asAdmin(port);
         UUID employer = new MemberFixtures(admin).registerEmployer(12);
         String username = uniqueUsername("late");
         Instant before = Instant.now();

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +42,7 @@ class InvitationsWithoutKeycloakIT {
 
     @Test
     void invitationsAnswer503QuicklyAndTheCircuitOpens() {
-        ApiClient admin = MemberFixtures.asAdmin(port);
+        ApiClient admin = Callers.asAdmin(port);
         UUID employer = new MemberFixtures(admin).registerEmployer(20);
         String path = "/api/organisations/" + employer + "/invitations";
 
@@ -69,7 +70,7 @@ class InvitationsWithoutKeycloakIT {
                 invitation(uniqueUsername("nowhere"), "member-admin")).status()).isEqualTo(404);
         assertThat(admin.post(path, invitation(uniqueUsername("misfit"), "coordinator")).status()).isEqualTo(422);
         assertThat(admin.post(path, invitation("", "learner")).status()).isEqualTo(400);
-        assertThat(ApiClient.onPort(port).withToken(MemberFixtures.tokenFor("provider", UUID.randomUUID()))
+        assertThat(ApiClient.onPort(port).withToken(Callers.tokenFor("provider", UUID.randomUUID()))
                 .post(path, invitation(uniqueUsername("provider"), "learner")).status()).isEqualTo(403);
         assertThat(admin.get("/api/organisations/" + employer).status()).isEqualTo(200);
     }

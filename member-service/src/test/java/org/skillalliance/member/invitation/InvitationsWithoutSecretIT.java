@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.Readiness;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
@@ -35,7 +36,7 @@ class InvitationsWithoutSecretIT {
     @Test
     void theServiceRunsAndInvitationsSayWhatIsMissing() {
         Readiness.assertReadyWithComponents(port, "db", "kafka");
-        ApiClient admin = MemberFixtures.asAdmin(port);
+        ApiClient admin = Callers.asAdmin(port);
         UUID employer = new MemberFixtures(admin).registerEmployer(20);
         String username = uniqueUsername("no-secret");
 

@@ -13,6 +13,7 @@ import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.member.StaffConsentChanged;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.skillalliance.testsupport.TopicRecorder;
@@ -51,7 +52,7 @@ class LearnerSelfServiceIT {
 
     @BeforeEach
     void setUp() {
-        admin = MemberFixtures.asAdmin(port);
+        admin = Callers.asAdmin(port);
         fixtures = new MemberFixtures(admin);
         employer = fixtures.registerEmployer(25);
     }
@@ -152,9 +153,9 @@ class LearnerSelfServiceIT {
 
     @Test
     void onlyALearnerLinkedToAStaffRecordHasSelfService() {
-        String memberAdmin = MemberFixtures.tokenFor("member-admin", employer);
+        String memberAdmin = Callers.tokenFor("member-admin", employer);
         String unlinked = TestKeycloak.instance().token(TestKeycloak.instance().createLearner(employer, null));
-        for (String token : List.of(memberAdmin, unlinked, MemberFixtures.adminToken())) {
+        for (String token : List.of(memberAdmin, unlinked, Callers.adminToken())) {
             ApiClient caller = ApiClient.onPort(port).withToken(token);
             assertThat(caller.get("/api/me/consents").status()).isEqualTo(403);
             assertThat(caller.get("/api/me/export").status()).isEqualTo(403);

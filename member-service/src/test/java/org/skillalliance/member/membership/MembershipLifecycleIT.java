@@ -12,6 +12,7 @@ import org.skillalliance.contracts.member.MembershipActivated;
 import org.skillalliance.contracts.member.MembershipWithdrawn;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TopicRecorder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +31,7 @@ class MembershipLifecycleIT {
 
     @BeforeEach
     void setUp() {
-        api = MemberFixtures.asAdmin(port);
+        api = Callers.asAdmin(port);
         fixtures = new MemberFixtures(api);
     }
 

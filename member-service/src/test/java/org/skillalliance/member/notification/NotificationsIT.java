@@ -37,6 +37,7 @@ import org.skillalliance.contracts.funding.ClaimApproved;
 import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.skillalliance.testsupport.TestMail;
@@ -77,7 +78,7 @@ class NotificationsIT {
 
     @BeforeEach
     void world() {
-        admin = MemberFixtures.asAdmin(port);
+        admin = Callers.asAdmin(port);
         fixtures = new MemberFixtures(admin);
         employer = fixtures.registerEmployer(30); // in Germany: its people read German unless they choose otherwise
         courseId = UUID.randomUUID();
@@ -193,7 +194,7 @@ class NotificationsIT {
         assertThat(count("select count(*) from notification_preference where person = 'staff:" + staffId + "'"))
                 .isZero();
         // a provider has no notifications
-        String provider = MemberFixtures.tokenFor("provider", fixtures.register("TRAINING_PROVIDER"));
+        String provider = Callers.tokenFor("provider", fixtures.register("TRAINING_PROVIDER"));
         assertThat(ApiClient.onPort(port).withToken(provider).get("/api/notifications").status()).isEqualTo(403);
     }
 

@@ -13,6 +13,7 @@ import org.skillalliance.contracts.member.OrganisationUpdated;
 import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ class OrganisationApiIT {
 
     @BeforeEach
     void setUp() {
-        api = MemberFixtures.asAdmin(port);
+        api = Callers.asAdmin(port);
         fixtures = new MemberFixtures(api);
     }
 

@@ -29,6 +29,7 @@ import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
 import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestGateway;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class RostersIT {
     @BeforeEach
     void world() {
         gateway = TestGateway.inFrontOf("member-service", port);
-        admin = MemberFixtures.asAdmin(port);
+        admin = Callers.asAdmin(port);
         fixtures = new MemberFixtures(admin);
         provider = fixtures.register("TRAINING_PROVIDER");
         otherProvider = fixtures.register("TRAINING_PROVIDER");
@@ -124,7 +125,7 @@ class RostersIT {
         assertThat(field(roster, "status")).containsExactly("COMPLETED", "CONFIRMED", "CONFIRMED", "CONFIRMED");
 
         // the platform's admin passes every check
-        assertThat(new ApiClient(gateway).withToken(MemberFixtures.adminToken()).get("/api/rosters/" + cohort)
+        assertThat(new ApiClient(gateway).withToken(Callers.adminToken()).get("/api/rosters/" + cohort)
                 .json()).hasSize(4);
     }
 
@@ -202,7 +203,7 @@ class RostersIT {
     }
 
     private ApiClient as(String role, UUID organisationId) {
-        return new ApiClient(gateway).withToken(MemberFixtures.tokenFor(role, organisationId));
+        return new ApiClient(gateway).withToken(Callers.tokenFor(role, organisationId));
     }
 
     private UUID schedule(UUID providerId) {

@@ -16,6 +16,7 @@ import org.skillalliance.contracts.member.StaffConsentChanged;
 import org.skillalliance.contracts.member.StaffRegistered;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class StaffApiIT {
 
     @BeforeEach
     void setUp() {
-        api = MemberFixtures.asAdmin(port);
+        api = Callers.asAdmin(port);
         fixtures = new MemberFixtures(api);
     }
 
@@ -173,7 +174,7 @@ class StaffApiIT {
         assertThat(api.delete("/api/staff/" + erased).status()).isEqualTo(204);
         UUID othersHedwig = registerStaff(other, "Hedwig", "Kiesewetter", "h.k@example.org", "2511");
 
-        ApiClient memberAdmin = ApiClient.onPort(port).withToken(MemberFixtures.tokenFor("member-admin", employer));
+        ApiClient memberAdmin = ApiClient.onPort(port).withToken(Callers.tokenFor("member-admin", employer));
         // each field, whatever the case, trimmed
         assertThat(search(memberAdmin, "hEDw")).containsExactly(hedwig.toString());
         assertThat(search(memberAdmin, "  LOVEL  ")).containsExactly(ada.toString());

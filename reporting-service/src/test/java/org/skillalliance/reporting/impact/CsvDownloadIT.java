@@ -14,10 +14,10 @@ import org.skillalliance.contracts.Topics;
 import org.skillalliance.contracts.funding.ProgrammeOpened;
 import org.skillalliance.contracts.member.AllianceCreated;
 import org.skillalliance.contracts.member.AllianceKind;
-import org.skillalliance.reporting.ReportingTokens;
 import org.skillalliance.reporting.projection.ProjectionFeed;
 import org.skillalliance.reporting.projection.ProjectionFeed.TopicEvent;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,7 +54,7 @@ class CsvDownloadIT {
                         LocalDate.now().minusYears(1), LocalDate.now().plusYears(1), List.of(alliance), List.of(),
                         List.of(), List.of(), List.of(), 1)));
         ProjectionFeed.apply(context, events);
-        ApiClient admin = ReportingTokens.asAdmin(port);
+        ApiClient admin = Callers.asAdmin(port);
 
         ApiClient.Response impact = admin.getAccepting("/api/reports/programmes/" + programme + "/impact", "text/csv");
 

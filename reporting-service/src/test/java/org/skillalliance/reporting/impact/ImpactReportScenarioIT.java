@@ -28,8 +28,8 @@ import org.skillalliance.contracts.Topics;
 import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.contracts.member.OrganisationUpdated;
 import org.skillalliance.contracts.member.SizeBand;
-import org.skillalliance.reporting.ReportingTokens;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -314,15 +314,15 @@ class ImpactReportScenarioIT {
     void theProgrammesFunderTheAlliancesCoordinatorAndTheEmployerSeeWhatTheAdminSees() {
         String report = api().get(impactPath("P")).text();
         ApiClient funderSystem = ApiClient.onPort(port)
-                .withToken(ReportingTokens.funderSystemToken(SCENARIO.id("funder")));
+                .withToken(Callers.funderSystemToken(SCENARIO.id("funder")));
         assertThat(funderSystem.get(impactPath("P")).text()).isEqualTo(report);
         String overviewPath = "/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview";
         ApiClient coordinator = ApiClient.onPort(port)
-                .withToken(ReportingTokens.tokenFor("coordinator", SCENARIO.id("association")));
+                .withToken(Callers.tokenFor("coordinator", SCENARIO.id("association")));
         assertThat(coordinator.get(overviewPath).text()).isEqualTo(api().get(overviewPath).text());
         String benchmarkPath = "/api/reports/alliances/" + SCENARIO.id("alliance") + "/employers/" + SCENARIO.id("E1")
                 + "/benchmark";
-        ApiClient employer = ApiClient.onPort(port).withToken(ReportingTokens.tokenFor("member-admin", SCENARIO.id("E1")));
+        ApiClient employer = ApiClient.onPort(port).withToken(Callers.tokenFor("member-admin", SCENARIO.id("E1")));
         assertThat(employer.get(benchmarkPath).text()).isEqualTo(api().get(benchmarkPath).text());
     }
 
@@ -344,7 +344,7 @@ class ImpactReportScenarioIT {
 
     /** Every report is read as an alliance admin, who may read them all (the access rules: AuthorisationMatrixIT). */
     private ApiClient api() {
-        return ReportingTokens.asAdmin(port);
+        return Callers.asAdmin(port);
     }
 
     private void publish(String topic) throws Exception {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.skillalliance.reporting.ReportingTokens;
 import org.skillalliance.reporting.projection.ProjectionFeed;
 import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -194,7 +194,7 @@ class SubPeriodImpactReportIT {
     }
 
     private ApiClient api() {
-        return ReportingTokens.asAdmin(port);
+        return Callers.asAdmin(port);
     }
 
     private static String path(String programme) {
