@@ -2,7 +2,6 @@ package org.skillalliance.member.invitation;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -28,19 +26,18 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.skillalliance.member.invitation.KeycloakAdminApi.RoleAnswer;
-import org.skillalliance.member.invitation.KeycloakAdminApi.TokenAnswer;
 import org.skillalliance.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,7 +77,6 @@ public class KeycloakUsers implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile AccessToken token;
 
     KeycloakUsers(KeycloakAdminProperties properties, KeycloakAdminApi keycloak, CircuitBreakerRegistry circuitBreakers,
                   RetryRegistry retries, TimeLimiterRegistry timeLimiters) {
@@ -98,12 +94,8 @@ public class KeycloakUsers implements DisposableBean {
         }
     }
 
-    private record AccessToken(String value, Instant renewAfter) {
-    }
-
     /** The calls an invitation makes, and whether repeating one is harmless (only those are retried). */
     private enum Step {
-        GET_TOKEN("get a token", true),
         READ_ROLE("read the realm role", true),
         FIND_USERS("look up who holds the username or email", true),
         CREATE_USER("create the user", false),
@@ -167,7 +159,7 @@ public class KeycloakUsers implements DisposableBean {
                     + "for Keycloak's admin API (set MEMBER_SERVICE_CLIENT_SECRET)");
         }
         String realmRole = invitation.role().realmRole();
-        RoleAnswer role = call(Step.READ_ROLE, bearer -> keycloak.realmRole(bearer, properties.realm(), realmRole));
+        RoleAnswer role = call(Step.READ_ROLE, () -> keycloak.realmRole(properties.realm(), realmRole));
         String userId;
         try {
             userId = createUser(invitation);
@@ -175,8 +167,8 @@ public class KeycloakUsers implements DisposableBean {
             return existing(invitation, lifespan, clientId);
         }
         try {
-            call(Step.GRANT_ROLE, bearer -> {
-                keycloak.grantRealmRoles(bearer, properties.realm(), userId,
+            call(Step.GRANT_ROLE, () -> {
+                keycloak.grantRealmRoles(properties.realm(), userId,
                         List.of(Map.of("id", role.id(), "name", role.name())));
                 return null;
             });
@@ -194,8 +186,8 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     private void sendInvitationEmail(String userId, Duration lifespan, String clientId) {
-        call(Step.SEND_EMAIL, bearer -> {
-            keycloak.executeActionsEmail(bearer, properties.realm(), userId, lifespan.toSeconds(), clientId,
+        call(Step.SEND_EMAIL, () -> {
+            keycloak.executeActionsEmail(properties.realm(), userId, lifespan.toSeconds(), clientId,
                     INVITATION_ACTIONS);
             return null;
         });
@@ -209,8 +201,8 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     private String createUser(Invitation invitation) {
-        return call(Step.CREATE_USER, bearer -> {
-            URI location = keycloak.createUser(bearer, properties.realm(), representation(invitation))
+        return call(Step.CREATE_USER, () -> {
+            URI location = keycloak.createUser(properties.realm(), representation(invitation))
                     .getHeaders().getLocation();
             if (location == null) {
                 throw KeycloakUnavailable.now("Keycloak created the user but did not say where (no Location header)");
@@ -249,7 +241,7 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     private Optional<JsonNode> heldWithin(String organisation, String field, String value) {
-        String found = call(Step.FIND_USERS, bearer -> keycloak.usersWith(bearer, properties.realm(),
+        String found = call(Step.FIND_USERS, () -> keycloak.usersWith(properties.realm(),
                 Map.of(field, value)));
         for (JsonNode user : JSON.readTree(found == null ? "[]" : found)) {
             for (JsonNode orgId : user.path("attributes").path("org_id")) {
@@ -284,7 +276,7 @@ public class KeycloakUsers implements DisposableBean {
         if (!wanted.equals(staffId)) {
             return false;
         }
-        String roles = call(Step.READ_USER_ROLES, bearer -> keycloak.realmRolesOf(bearer, properties.realm(),
+        String roles = call(Step.READ_USER_ROLES, () -> keycloak.realmRolesOf(properties.realm(),
                 user.path("id").asString()));
         for (JsonNode role : JSON.readTree(roles == null ? "[]" : roles)) {
             if (invitation.role().realmRole().equals(role.path("name").asString())) {
@@ -310,7 +302,7 @@ public class KeycloakUsers implements DisposableBean {
         int page = 100;
         for (int first = 0; ; first += page) {
             int from = first;
-            String found = call(Step.LIST_ROLE_HOLDERS, bearer -> keycloak.holdersOf(bearer, properties.realm(),
+            String found = call(Step.LIST_ROLE_HOLDERS, () -> keycloak.holdersOf(properties.realm(),
                     realmRole, from, page));
             JsonNode users = JSON.readTree(found == null ? "[]" : found);
             for (JsonNode user : users) {
@@ -344,18 +336,15 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     /**
-     * One step against the admin API with a valid token (fetched again once when Keycloak says it no longer is), and
-     * what Keycloak's refusals mean for an invitation; the request gets the {@code Authorization} header's value.
+     * One step against the admin API, once more when Keycloak says the token is no longer valid (the client forgot it
+     * then, and fetches a fresh one), and what Keycloak's refusals mean for an invitation.
      */
-    private <T> T call(Step step, Function<String, T> request) {
+    private <T> T call(Step step, Supplier<T> request) {
         try {
             try {
-                String current = "Bearer " + accessToken();
-                return guarded(step, () -> request.apply(current));
+                return guarded(step, request);
             } catch (HttpClientErrorException.Unauthorized expired) {
-                token = null;
-                String fresh = "Bearer " + accessToken();
-                return guarded(step, () -> request.apply(fresh));
+                return guarded(step, request);
             }
         } catch (HttpClientErrorException refused) {
             throw refusal(step, refused);
@@ -397,34 +386,8 @@ public class KeycloakUsers implements DisposableBean {
                 + refused.getStatusCode().value() + ")");
     }
 
-    /** The service account's access token, fetched with the client credentials and kept until 30 s before it expires. */
-    private String accessToken() {
-        AccessToken current = token;
-        if (current != null && Instant.now().isBefore(current.renewAfter())) {
-            return current.value();
-        }
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("grant_type", "client_credentials");
-        form.add("client_id", properties.clientId());
-        form.add("client_secret", properties.clientSecret());
-        TokenAnswer answer;
-        try {
-            answer = guarded(Step.GET_TOKEN, () -> keycloak.token(properties.realm(), form));
-        } catch (HttpClientErrorException refused) {
-            log.error("Keycloak refused member-service's client credentials: {}", refused.getStatusCode());
-            throw KeycloakUnavailable.misconfigured("Keycloak refused member-service's client credentials (client "
-                    + properties.clientId() + ", HTTP " + refused.getStatusCode().value()
-                    + "): MEMBER_SERVICE_CLIENT_SECRET must be the secret Keycloak imported for it");
-        }
-        if (answer == null || answer.accessToken() == null) {
-            throw KeycloakUnavailable.now("Keycloak answered the token request without a token");
-        }
-        token = new AccessToken(answer.accessToken(), Instant.now().plusSeconds(Math.max(0, answer.expiresIn() - 30)));
-        return answer.accessToken();
-    }
-
     private <T> T guarded(Step step, Supplier<T> call) {
-        Supplier<T> attempt = CircuitBreaker.decorateSupplier(circuitBreaker, call);
+        Supplier<T> attempt = CircuitBreaker.decorateSupplier(circuitBreaker, withToken(call));
         if (step.idempotent) {
             attempt = Retry.decorateSupplier(retry, attempt);
         }
@@ -438,6 +401,12 @@ public class KeycloakUsers implements DisposableBean {
             }
             if (cause instanceof ApiException apiException) {
                 throw apiException;
+            }
+            if (cause instanceof OAuth2AuthorizationException refused) {
+                log.error("Keycloak refused member-service's client credentials: {}", refused.getMessage());
+                throw KeycloakUnavailable.misconfigured("Keycloak refused member-service's client credentials (client "
+                        + properties.clientId() + ", " + refused.getError().getErrorCode()
+                        + "): MEMBER_SERVICE_CLIENT_SECRET must be the secret Keycloak imported for it");
             }
             if (step == Step.SEND_EMAIL && cause instanceof HttpServerErrorException serverError) {
                 // Keycloak answers 500 "Failed to send execute actions email" when its SMTP server refuses the message
@@ -464,12 +433,32 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     /**
+     * The call as the guards see it: a service-account token that could not be fetched because Keycloak could not be
+     * reached or failed (5xx) is that failure, counted and repeated as the call's own; Keycloak refusing the credentials
+     * stays an {@link OAuth2AuthorizationException}, which no guard counts or repeats (waiting does not help).
+     */
+    private static <T> Supplier<T> withToken(Supplier<T> call) {
+        return () -> {
+            try {
+                return call.get();
+            } catch (OAuth2AuthorizationException tokenFailure) {
+                for (Throwable cause = tokenFailure.getCause(); cause != null; cause = cause.getCause()) {
+                    if (cause instanceof ResourceAccessException || cause instanceof HttpServerErrorException) {
+                        throw (RestClientException) cause;
+                    }
+                }
+                throw tokenFailure;
+            }
+        };
+    }
+
+    /**
      * Best effort: a user whose role could not be granted, or whose invitation email could not be sent (nobody could
      * ever set its password), must not stay behind.
      */
     private void removeHalfMade(String userId, String why) {
         try {
-            keycloak.deleteUser("Bearer " + accessToken(), properties.realm(), userId);
+            keycloak.deleteUser(properties.realm(), userId);
             log.warn("Removed Keycloak user {} again: {}", userId, why);
         } catch (RuntimeException failure) {
             log.error("Keycloak user {} is half made ({}) and could not be removed ({}): remove it in Keycloak", userId,
