@@ -48,8 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Every call ({@link KeycloakAdminApi}) is guarded, from the inside out, by the Resilience4j instances
  * {@code keycloak-admin} of application.yml: a circuit breaker (Keycloak's 4xx answers count neither way), for reads
- * only (the token, the role, who holds a taken name) a retry (not for 4xx answers and not when the circuit is open),
- * and a time limit per step; each HTTP attempt has the {@code keycloak-admin} client's own timeout. Creating the user
+ * only (the role, who holds a taken name; the service account's token when such a read fetches it) a retry (not for
+ * 4xx answers and not when the circuit is open), and a time limit per step; each HTTP attempt has the
+ * {@code keycloak-admin} client's own timeout ({@link KeycloakAdminClients} adds the token). Creating the user
  * and granting the role are never repeated: a repeat could create a second user or hide the first one's outcome.
  */
 @Component
