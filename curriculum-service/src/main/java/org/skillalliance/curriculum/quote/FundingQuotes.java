@@ -1,7 +1,5 @@
 package org.skillalliance.curriculum.quote;
 
-import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -9,39 +7,33 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
 
 /**
- * Asks funding-service ({@code GET /api/quotes?cohortId=&employerId=}) for a seat's expected grant offset.
+ * Asks funding-service ({@link FundingApi}, {@code GET /api/quotes?cohortId=&employerId=}) for a seat's expected grant
+ * offset.
  *
- * <p>Guarded from the inside out by a circuit breaker (opens at half of the last 10 calls failing, at least 4 calls;
- * stays open {@code open-circuit-for}, then lets 2 trial calls through), a retry ({@code retries} more attempts with
- * exponential backoff, not for 4xx answers and not when the circuit is open) and a time limit over the whole
- * ({@code overall-timeout}). Any failure gives {@link GrantOffset#unknown}.
+ * <p>Guarded from the inside out by the Resilience4j instances {@code funding-quotes} of application.yml: a circuit
+ * breaker, a retry (not for 4xx answers and not when the circuit is open) and a time limit over the whole; each HTTP
+ * attempt has the {@code funding} client's own timeout. Any failure gives {@link GrantOffset#unknown}.
  */
 @Component
-@EnableConfigurationProperties(FundingQuoteProperties.class)
 public class FundingQuotes implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FundingQuotes.class);
+    private static final String INSTANCE = "funding-quotes";
 
-    private final RestClient http;
+    private final FundingApi funding;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final TimeLimiter timeLimiter;
@@ -51,35 +43,12 @@ public class FundingQuotes implements DisposableBean {
         return thread;
     });
 
-    FundingQuotes(FundingQuoteProperties properties) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.callTimeout()).build());
-        requests.setReadTimeout(properties.callTimeout());
-        this.http = RestClient.builder().baseUrl(properties.url()).requestFactory(requests).build();
-        this.circuitBreaker = CircuitBreaker.of("funding-quotes", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(4)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(properties.openCircuitFor())
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .ignoreExceptions(HttpClientErrorException.class)
-                .build());
-        this.retry = Retry.of("funding-quotes", RetryConfig.custom()
-                .maxAttempts(properties.retries() + 1)
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.retryBackoff(), 2.0))
-                .ignoreExceptions(HttpClientErrorException.class, CallNotPermittedException.class)
-                .build());
-        this.timeLimiter = TimeLimiter.of("funding-quotes", TimeLimiterConfig.custom()
-                .timeoutDuration(properties.overallTimeout())
-                .cancelRunningFuture(true)
-                .build());
-    }
-
-    /** Funding's quote as it answers it; fields it adds later are ignored. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record FundingAnswer(UUID cohortId, UUID employerId, String currency, long expectedOffsetMinor,
-                         BigDecimal seatCostMinor, boolean sharesFixed, BigDecimal plannedHours, UUID awardId,
-                         UUID programmeId, String reason) {
+    FundingQuotes(FundingApi funding, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
+                  TimeLimiterRegistry timeLimiters) {
+        this.funding = funding;
+        this.circuitBreaker = circuitBreakers.circuitBreaker(INSTANCE);
+        this.retry = retries.retry(INSTANCE);
+        this.timeLimiter = timeLimiters.timeLimiter(INSTANCE);
     }
 
     /**
@@ -88,9 +57,10 @@ public class FundingQuotes implements DisposableBean {
      */
     public GrantOffset offset(UUID cohortId, UUID employerId, String bearerToken) {
         try {
-            Supplier<FundingAnswer> guarded = Retry.decorateSupplier(retry,
-                    CircuitBreaker.decorateSupplier(circuitBreaker, () -> ask(cohortId, employerId, bearerToken)));
-            FundingAnswer answer = timeLimiter.executeFutureSupplier(
+            String authorization = bearerToken == null ? null : "Bearer " + bearerToken;
+            Supplier<FundingApi.FundingAnswer> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(
+                    circuitBreaker, () -> funding.quote(authorization, cohortId, employerId)));
+            FundingApi.FundingAnswer answer = timeLimiter.executeFutureSupplier(
                     () -> CompletableFuture.supplyAsync(guarded, scheduler));
             return new GrantOffset(true, answer.expectedOffsetMinor(), answer.seatCostMinor(), answer.awardId(),
                     answer.programmeId(), answer.reason());
@@ -124,19 +94,6 @@ public class FundingQuotes implements DisposableBean {
     /** The circuit's state, for readiness and tests: CLOSED, OPEN or HALF_OPEN. */
     public String circuitState() {
         return circuitBreaker.getState().name();
-    }
-
-    private FundingAnswer ask(UUID cohortId, UUID employerId, String bearerToken) {
-        return http.get()
-                .uri(uri -> uri.path("/api/quotes").queryParam("cohortId", cohortId).queryParam("employerId", employerId)
-                        .build())
-                .headers(headers -> {
-                    if (bearerToken != null) {
-                        headers.setBearerAuth(bearerToken);
-                    }
-                })
-                .retrieve()
-                .body(FundingAnswer.class);
     }
 
     @Override

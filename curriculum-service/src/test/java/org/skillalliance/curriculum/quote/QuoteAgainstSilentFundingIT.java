@@ -44,7 +44,7 @@ class QuoteAgainstSilentFundingIT extends ServiceIT {
         registry.add("skillalliance.funding.url", () -> "http://127.0.0.1:" + FUNDING.port());
         registry.add("skillalliance.funding.call-timeout", () -> "2s");
         registry.add("skillalliance.funding.overall-timeout", () -> OVERALL_TIMEOUT.toMillis() + "ms");
-        registry.add("skillalliance.funding.retries", () -> "2");
+        registry.add("resilience4j.retry.instances.funding-quotes.max-attempts", () -> "3");
     }
 
     @AfterAll

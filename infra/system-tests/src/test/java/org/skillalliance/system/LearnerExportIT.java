@@ -38,7 +38,7 @@ class LearnerExportIT {
     void startServices() {
         curriculum = Services.start("curriculum-service");
         member = Services.start("member-service", "skillalliance.curriculum.url=" + curriculum.baseUrl(),
-                "skillalliance.curriculum.retries=0");
+                "resilience4j.retry.instances.curriculum.max-attempts=1");
         TestKeycloak keycloak = TestKeycloak.instance();
         String adminToken = keycloak.token(keycloak.createPerson("alliance-admin", null));
         members = new ApiClient(member.baseUrl()).withToken(adminToken);

@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class InvitationController {
 
     private final InvitationManagement management;
-    private final KeycloakAdminProperties keycloak;
+    private final KeycloakUsers keycloak;
 
-    InvitationController(InvitationManagement management, KeycloakAdminProperties keycloak) {
+    InvitationController(InvitationManagement management, KeycloakUsers keycloak) {
         this.management = management;
         this.keycloak = keycloak;
     }

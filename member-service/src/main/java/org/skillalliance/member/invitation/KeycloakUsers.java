@@ -1,9 +1,7 @@
 package org.skillalliance.member.invitation;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,36 +16,28 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import org.skillalliance.member.invitation.KeycloakAdminApi.RoleAnswer;
 import org.skillalliance.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,12 +46,12 @@ import tools.jackson.databind.json.JsonMapper;
  * client (client credentials; realm-management roles {@code manage-users}, {@code view-users}, {@code query-users},
  * {@code view-realm}).
  *
- * <p>Every call is guarded, from the inside out, by a circuit breaker (opens at half of the last 10 calls failing, at
- * least 4 calls; stays open {@code open-circuit-for}, then lets 2 trial calls through; Keycloak's 4xx answers count
- * neither way), for reads only (the token, the role, who holds a taken name) a retry ({@code retries} more attempts
- * with exponential backoff, not for 4xx answers and not when the circuit is open), and a time limit per step
- * ({@code overall-timeout}); each HTTP attempt has {@code call-timeout} to connect and to read. Creating the user and granting the role are never
- * repeated: a repeat could create a second user or hide the first one's outcome.
+ * <p>Every call ({@link KeycloakAdminApi}) is guarded, from the inside out, by the Resilience4j instances
+ * {@code keycloak-admin} of application.yml: a circuit breaker (Keycloak's 4xx answers count neither way), for reads
+ * only (the role, who holds a taken name; the service account's token when such a read fetches it) a retry (not for
+ * 4xx answers and not when the circuit is open), and a time limit per step; each HTTP attempt has the
+ * {@code keycloak-admin} client's own timeout ({@link KeycloakAdminClients} adds the token). Creating the user
+ * and granting the role are never repeated: a repeat could create a second user or hide the first one's outcome.
  */
 @Component
 @EnableConfigurationProperties(KeycloakAdminProperties.class)
@@ -76,8 +66,10 @@ public class KeycloakUsers implements DisposableBean {
      */
     static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
 
+    private static final String INSTANCE = "keycloak-admin";
+
     private final KeycloakAdminProperties properties;
-    private final RestClient http;
+    private final KeycloakAdminApi keycloak;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final TimeLimiter timeLimiter;
@@ -86,31 +78,14 @@ public class KeycloakUsers implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile AccessToken token;
 
-    KeycloakUsers(KeycloakAdminProperties properties) {
+    KeycloakUsers(KeycloakAdminProperties properties, KeycloakAdminApi keycloak, CircuitBreakerRegistry circuitBreakers,
+                  RetryRegistry retries, TimeLimiterRegistry timeLimiters) {
         this.properties = properties;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.callTimeout()).build());
-        requests.setReadTimeout(properties.callTimeout());
-        this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
-        this.circuitBreaker = CircuitBreaker.of("keycloak-admin", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(4)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(properties.openCircuitFor())
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .ignoreExceptions(HttpClientErrorException.class)
-                .build());
-        this.retry = Retry.of("keycloak-admin", RetryConfig.custom()
-                .maxAttempts(properties.retries() + 1)
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.retryBackoff(), 2.0))
-                .ignoreExceptions(HttpClientErrorException.class, CallNotPermittedException.class)
-                .build());
-        this.timeLimiter = TimeLimiter.of("keycloak-admin", TimeLimiterConfig.custom()
-                .timeoutDuration(properties.overallTimeout())
-                .cancelRunningFuture(true)
-                .build());
+        this.keycloak = keycloak;
+        this.circuitBreaker = circuitBreakers.circuitBreaker(INSTANCE);
+        this.retry = retries.retry(INSTANCE);
+        this.timeLimiter = timeLimiters.timeLimiter(INSTANCE);
         if (properties.hasSecret()) {
             log.info("Invitations create users in realm {} at {} as client {}", properties.realm(), properties.baseUrl(),
                     properties.clientId());
@@ -120,20 +95,8 @@ public class KeycloakUsers implements DisposableBean {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record TokenAnswer(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record RoleAnswer(String id, String name) {
-    }
-
-    private record AccessToken(String value, Instant renewAfter) {
-    }
-
     /** The calls an invitation makes, and whether repeating one is harmless (only those are retried). */
     private enum Step {
-        GET_TOKEN("get a token", true),
         READ_ROLE("read the realm role", true),
         FIND_USERS("look up who holds the username or email", true),
         CREATE_USER("create the user", false),
@@ -197,9 +160,7 @@ public class KeycloakUsers implements DisposableBean {
                     + "for Keycloak's admin API (set MEMBER_SERVICE_CLIENT_SECRET)");
         }
         String realmRole = invitation.role().realmRole();
-        RoleAnswer role = call(Step.READ_ROLE, bearer -> http.get()
-                .uri("/admin/realms/{realm}/roles/{role}", properties.realm(), realmRole)
-                .headers(bearer).retrieve().body(RoleAnswer.class));
+        RoleAnswer role = call(Step.READ_ROLE, () -> keycloak.realmRole(properties.realm(), realmRole));
         String userId;
         try {
             userId = createUser(invitation);
@@ -207,11 +168,11 @@ public class KeycloakUsers implements DisposableBean {
             return existing(invitation, lifespan, clientId);
         }
         try {
-            call(Step.GRANT_ROLE, bearer -> http.post()
-                    .uri("/admin/realms/{realm}/users/{id}/role-mappings/realm", properties.realm(), userId)
-                    .headers(bearer).contentType(MediaType.APPLICATION_JSON)
-                    .body(List.of(Map.of("id", role.id(), "name", role.name())))
-                    .retrieve().toBodilessEntity());
+            call(Step.GRANT_ROLE, () -> {
+                keycloak.grantRealmRoles(properties.realm(), userId,
+                        List.of(Map.of("id", role.id(), "name", role.name())));
+                return null;
+            });
         } catch (RuntimeException failure) {
             removeHalfMade(userId, "its role could not be granted");
             throw failure;
@@ -226,12 +187,11 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     private void sendInvitationEmail(String userId, Duration lifespan, String clientId) {
-        call(Step.SEND_EMAIL, bearer -> http.put()
-                .uri(uri -> uri.path("/admin/realms/{realm}/users/{id}/execute-actions-email")
-                        .queryParam("lifespan", lifespan.toSeconds()).queryParam("client_id", "{client}")
-                        .build(properties.realm(), userId, clientId))
-                .headers(bearer).contentType(MediaType.APPLICATION_JSON).body(INVITATION_ACTIONS)
-                .retrieve().toBodilessEntity());
+        call(Step.SEND_EMAIL, () -> {
+            keycloak.executeActionsEmail(properties.realm(), userId, lifespan.toSeconds(), clientId,
+                    INVITATION_ACTIONS);
+            return null;
+        });
     }
 
     /** Keycloak answered 409 to the creation: a user with the username or the email exists somewhere in the realm. */
@@ -242,10 +202,9 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     private String createUser(Invitation invitation) {
-        return call(Step.CREATE_USER, bearer -> {
-            URI location = http.post().uri("/admin/realms/{realm}/users", properties.realm())
-                    .headers(bearer).contentType(MediaType.APPLICATION_JSON).body(representation(invitation))
-                    .retrieve().toBodilessEntity().getHeaders().getLocation();
+        return call(Step.CREATE_USER, () -> {
+            URI location = keycloak.createUser(properties.realm(), representation(invitation))
+                    .getHeaders().getLocation();
             if (location == null) {
                 throw KeycloakUnavailable.now("Keycloak created the user but did not say where (no Location header)");
             }
@@ -283,11 +242,8 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     private Optional<JsonNode> heldWithin(String organisation, String field, String value) {
-        String found = call(Step.FIND_USERS, bearer -> http.get()
-                .uri(uri -> uri.path("/admin/realms/{realm}/users").queryParam(field, "{value}")
-                        .queryParam("exact", "true").queryParam("briefRepresentation", "false")
-                        .build(properties.realm(), value))
-                .headers(bearer).retrieve().body(String.class));
+        String found = call(Step.FIND_USERS, () -> keycloak.usersWith(properties.realm(),
+                Map.of(field, value)));
         for (JsonNode user : JSON.readTree(found == null ? "[]" : found)) {
             for (JsonNode orgId : user.path("attributes").path("org_id")) {
                 if (organisation.equals(orgId.asString())) {
@@ -321,10 +277,8 @@ public class KeycloakUsers implements DisposableBean {
         if (!wanted.equals(staffId)) {
             return false;
         }
-        String roles = call(Step.READ_USER_ROLES, bearer -> http.get()
-                .uri("/admin/realms/{realm}/users/{id}/role-mappings/realm", properties.realm(),
-                        user.path("id").asString())
-                .headers(bearer).retrieve().body(String.class));
+        String roles = call(Step.READ_USER_ROLES, () -> keycloak.realmRolesOf(properties.realm(),
+                user.path("id").asString()));
         for (JsonNode role : JSON.readTree(roles == null ? "[]" : roles)) {
             if (invitation.role().realmRole().equals(role.path("name").asString())) {
                 return true;
@@ -349,11 +303,8 @@ public class KeycloakUsers implements DisposableBean {
         int page = 100;
         for (int first = 0; ; first += page) {
             int from = first;
-            String found = call(Step.LIST_ROLE_HOLDERS, bearer -> http.get()
-                    .uri(uri -> uri.path("/admin/realms/{realm}/roles/{role}/users")
-                            .queryParam("briefRepresentation", "false").queryParam("first", from)
-                            .queryParam("max", page).build(properties.realm(), realmRole))
-                    .headers(bearer).retrieve().body(String.class));
+            String found = call(Step.LIST_ROLE_HOLDERS, () -> keycloak.holdersOf(properties.realm(),
+                    realmRole, from, page));
             JsonNode users = JSON.readTree(found == null ? "[]" : found);
             for (JsonNode user : users) {
                 boolean ofOrganisation = false;
@@ -380,19 +331,21 @@ public class KeycloakUsers implements DisposableBean {
         return circuitBreaker.getState().name();
     }
 
+    /** How long the circuit stays open once it opened: when trying again may help. */
+    Duration openCircuitFor() {
+        return Duration.ofMillis(circuitBreaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
+    }
+
     /**
-     * One step against the admin API with a valid token (fetched again once when Keycloak says it no longer is), and
-     * what Keycloak's refusals mean for an invitation.
+     * One step against the admin API, once more when Keycloak says the token is no longer valid (the client forgot it
+     * then, and fetches a fresh one), and what Keycloak's refusals mean for an invitation.
      */
-    private <T> T call(Step step, Function<Consumer<HttpHeaders>, T> request) {
+    private <T> T call(Step step, Supplier<T> request) {
         try {
             try {
-                String current = accessToken();
-                return guarded(step, () -> request.apply(headers -> headers.setBearerAuth(current)));
+                return guarded(step, request);
             } catch (HttpClientErrorException.Unauthorized expired) {
-                token = null;
-                String fresh = accessToken();
-                return guarded(step, () -> request.apply(headers -> headers.setBearerAuth(fresh)));
+                return guarded(step, request);
             }
         } catch (HttpClientErrorException refused) {
             throw refusal(step, refused);
@@ -434,37 +387,8 @@ public class KeycloakUsers implements DisposableBean {
                 + refused.getStatusCode().value() + ")");
     }
 
-    /** The service account's access token, fetched with the client credentials and kept until 30 s before it expires. */
-    private String accessToken() {
-        AccessToken current = token;
-        if (current != null && Instant.now().isBefore(current.renewAfter())) {
-            return current.value();
-        }
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("grant_type", "client_credentials");
-        form.add("client_id", properties.clientId());
-        form.add("client_secret", properties.clientSecret());
-        TokenAnswer answer;
-        try {
-            answer = guarded(Step.GET_TOKEN, () -> http.post()
-                    .uri("/realms/{realm}/protocol/openid-connect/token", properties.realm())
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
-                    .retrieve().body(TokenAnswer.class));
-        } catch (HttpClientErrorException refused) {
-            log.error("Keycloak refused member-service's client credentials: {}", refused.getStatusCode());
-            throw KeycloakUnavailable.misconfigured("Keycloak refused member-service's client credentials (client "
-                    + properties.clientId() + ", HTTP " + refused.getStatusCode().value()
-                    + "): MEMBER_SERVICE_CLIENT_SECRET must be the secret Keycloak imported for it");
-        }
-        if (answer == null || answer.accessToken() == null) {
-            throw KeycloakUnavailable.now("Keycloak answered the token request without a token");
-        }
-        token = new AccessToken(answer.accessToken(), Instant.now().plusSeconds(Math.max(0, answer.expiresIn() - 30)));
-        return answer.accessToken();
-    }
-
     private <T> T guarded(Step step, Supplier<T> call) {
-        Supplier<T> attempt = CircuitBreaker.decorateSupplier(circuitBreaker, call);
+        Supplier<T> attempt = CircuitBreaker.decorateSupplier(circuitBreaker, withToken(call));
         if (step.idempotent) {
             attempt = Retry.decorateSupplier(retry, attempt);
         }
@@ -479,6 +403,12 @@ public class KeycloakUsers implements DisposableBean {
             if (cause instanceof ApiException apiException) {
                 throw apiException;
             }
+            if (cause instanceof OAuth2AuthorizationException refused) {
+                log.error("Keycloak refused member-service's client credentials: {}", refused.getMessage());
+                throw KeycloakUnavailable.misconfigured("Keycloak refused member-service's client credentials (client "
+                        + properties.clientId() + ", " + refused.getError().getErrorCode()
+                        + "): MEMBER_SERVICE_CLIENT_SECRET must be the secret Keycloak imported for it");
+            }
             if (step == Step.SEND_EMAIL && cause instanceof HttpServerErrorException serverError) {
                 // Keycloak answers 500 "Failed to send execute actions email" when its SMTP server refuses the message
                 // or cannot be reached (its log says which)
@@ -488,9 +418,10 @@ public class KeycloakUsers implements DisposableBean {
                         + " reached, so nobody was invited");
             }
             String why = cause instanceof CallNotPermittedException
-                    ? "its circuit is open after repeated failures; try again in " + properties.openCircuitFor().toSeconds() + " s"
+                    ? "its circuit is open after repeated failures; try again in " + openCircuitFor().toSeconds() + " s"
                     : cause instanceof TimeoutException
-                    ? "it did not answer within " + properties.overallTimeout().toMillis() + " ms"
+                    ? "it did not answer within " + timeLimiter.getTimeLimiterConfig().getTimeoutDuration().toMillis()
+                    + " ms"
                     : cause instanceof ResourceAccessException
                     ? "it could not be reached at " + properties.baseUrl()
                     : cause instanceof HttpServerErrorException serverError
@@ -503,14 +434,32 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     /**
+     * The call as the guards see it: a service-account token that could not be fetched because Keycloak could not be
+     * reached or failed (5xx) is that failure, counted and repeated as the call's own; Keycloak refusing the credentials
+     * stays an {@link OAuth2AuthorizationException}, which no guard counts or repeats (waiting does not help).
+     */
+    private static <T> Supplier<T> withToken(Supplier<T> call) {
+        return () -> {
+            try {
+                return call.get();
+            } catch (OAuth2AuthorizationException tokenFailure) {
+                for (Throwable cause = tokenFailure.getCause(); cause != null; cause = cause.getCause()) {
+                    if (cause instanceof ResourceAccessException || cause instanceof HttpServerErrorException) {
+                        throw (RestClientException) cause;
+                    }
+                }
+                throw tokenFailure;
+            }
+        };
+    }
+
+    /**
      * Best effort: a user whose role could not be granted, or whose invitation email could not be sent (nobody could
      * ever set its password), must not stay behind.
      */
     private void removeHalfMade(String userId, String why) {
         try {
-            String current = accessToken();
-            http.delete().uri("/admin/realms/{realm}/users/{id}", properties.realm(), userId)
-                    .headers(headers -> headers.setBearerAuth(current)).retrieve().toBodilessEntity();
+            keycloak.deleteUser(properties.realm(), userId);
             log.warn("Removed Keycloak user {} again: {}", userId, why);
         } catch (RuntimeException failure) {
             log.error("Keycloak user {} is half made ({}) and could not be removed ({}): remove it in Keycloak", userId,

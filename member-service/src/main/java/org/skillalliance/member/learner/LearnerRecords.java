@@ -1,6 +1,5 @@
 package org.skillalliance.member.learner;
 
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,38 +14,29 @@ import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.support.RestClientAdapter;
-import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * A learner's enrolments (with waitlist positions), credentials and skill records, read from curriculum-service
  * ({@link CurriculumApi}) with the learner's own token, all or nothing.
  *
- * <p>Every call is guarded from the inside out by a circuit breaker {@code curriculum} (opens at half of the last 10
- * calls failing, at least 4; stays open {@code open-circuit-for}, then 2 trial calls; 4xx answers count neither way),
- * a retry ({@code retries} more attempts with exponential backoff, never for a 4xx or an open circuit: the calls are
- * reads) and a time limit ({@code overall-timeout}); each HTTP attempt has its own {@code call-timeout}. Any failure
- * is a {@link CurriculumUnavailable}.
+ * <p>Every call is guarded from the inside out by the Resilience4j instances {@code curriculum} of application.yml: a
+ * circuit breaker, a retry (never for a 4xx or an open circuit: the calls are reads) and a time limit; each HTTP
+ * attempt has the {@code curriculum} client's own timeout. Any failure is a {@link CurriculumUnavailable}.
  */
 @Component
-@EnableConfigurationProperties(CurriculumProperties.class)
 class LearnerRecords implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LearnerRecords.class);
+    private static final String INSTANCE = "curriculum";
     private static final int PAGE_SIZE = 200;
 
     /** What curriculum-service holds about the learner, as its API shows it. */
@@ -62,30 +52,12 @@ class LearnerRecords implements DisposableBean {
     private final ExecutorService scheduler = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("learner-records-", 0).factory());
 
-    LearnerRecords(CurriculumProperties properties) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.callTimeout()).build());
-        requests.setReadTimeout(properties.callTimeout());
-        RestClient http = RestClient.builder().baseUrl(properties.url()).requestFactory(requests).build();
-        this.api = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(http)).build()
-                .createClient(CurriculumApi.class);
-        this.circuitBreaker = CircuitBreaker.of("curriculum", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(4)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(properties.openCircuitFor())
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .ignoreExceptions(HttpClientErrorException.class)
-                .build());
-        this.retry = Retry.of("curriculum", RetryConfig.custom()
-                .maxAttempts(properties.retries() + 1)
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.retryBackoff(), 2.0))
-                .ignoreExceptions(HttpClientErrorException.class, CallNotPermittedException.class)
-                .build());
-        this.timeLimiter = TimeLimiter.of("curriculum", TimeLimiterConfig.custom()
-                .timeoutDuration(properties.overallTimeout())
-                .cancelRunningFuture(true)
-                .build());
+    LearnerRecords(CurriculumApi api, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
+                   TimeLimiterRegistry timeLimiters) {
+        this.api = api;
+        this.circuitBreaker = circuitBreakers.circuitBreaker(INSTANCE);
+        this.retry = retries.retry(INSTANCE);
+        this.timeLimiter = timeLimiters.timeLimiter(INSTANCE);
     }
 
     /**

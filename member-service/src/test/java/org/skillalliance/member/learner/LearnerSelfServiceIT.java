@@ -41,7 +41,7 @@ class LearnerSelfServiceIT {
     @DynamicPropertySource
     static void curriculumNowhere(DynamicPropertyRegistry registry) {
         registry.add("skillalliance.curriculum.url", () -> "http://127.0.0.1:" + closedPort());
-        registry.add("skillalliance.curriculum.retries", () -> "0");
+        registry.add("resilience4j.retry.instances.curriculum.max-attempts", () -> "1");
     }
 
     @LocalServerPort int port;
