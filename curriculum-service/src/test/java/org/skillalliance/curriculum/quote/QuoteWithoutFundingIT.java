@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * funding-service is down (nothing listens where it should): the cohort quote still answers within its time budget
  * (2 s for the guarded call), with the price and an estimated share, says the grant offset is unknown, and after a
  * few failures the circuit opens and quotes stop waiting for funding at all. The way back, with funding-service
- * answering again, is driven by the system tests (infra/system-tests), where a real funding-service runs.
+ * answering again, is driven by QuoteResilienceIT (infra/process-tests), where a real funding-service runs.
  */
 class QuoteWithoutFundingIT extends ServiceIT {
 

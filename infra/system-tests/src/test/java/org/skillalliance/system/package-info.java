@@ -1,6 +1,7 @@
 /**
- * System tests: the services run as real processes from their packaged jars, on one real PostgreSQL server (a
- * database each) and one real Kafka broker, and talk to each other as in production. Each test drives them through
- * their public HTTP APIs only.
+ * System tests: the whole platform as {@code ./alliance up} starts it (the services from their packaged jars, embedded
+ * PostgreSQL, a Kafka broker, Keycloak, the gateway), shared by the classes that need it ({@code SharedPlatform}) and
+ * driven through the gateway's public HTTP APIs only; and checks of the deployment files. Services run as processes
+ * of their own, killed and restarted, in infra/process-tests.
  */
 package org.skillalliance.system;

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * staff record and is announced, every change is kept with the text's version and who recorded it (HR's changes
  * too), bad requests are refused naming the field, and erasure leaves nothing. curriculum-service is not running
  * here (its address is a closed port), so the export answers 503 and shows nothing; LearnerExportIT
- * (infra/system-tests) exports with curriculum-service up.
+ * (infra/process-tests) exports with curriculum-service up.
  */
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

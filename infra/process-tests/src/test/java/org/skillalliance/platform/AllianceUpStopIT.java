@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * request and API call that {@code up} prints answer 200 when run in a shell, and after {@code stop} no process of the
  * platform is left, judged from {@code /proc} alone (every process's command line and working folder), not from the
  * launcher's own bookkeeping. Without the demo seed ({@code --no-seed}), which the end-to-end suite covers: about a
- * minute or two, one platform start. Runs in the integration-test phase, once the launcher and its class path are
- * packaged.
+ * minute or two, one platform start. Runs in infra/process-tests (beside the system tests), once infra/platform has
+ * packaged the launcher and its class path; it stays in the launcher's package for its package-private parts.
  *
  * <p>Every part answers {@code /actuator/prometheus} on its management port. Where the machine has a
  * {@code prometheus} (Debian's package), {@code up} runs with {@code --with-prometheus}: Prometheus reaches all five

@@ -1,4 +1,4 @@
-package org.skillalliance.system;
+package org.skillalliance.process;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
