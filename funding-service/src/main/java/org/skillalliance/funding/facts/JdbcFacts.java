@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.skillalliance.contracts.curriculum.CohortCost;
 import org.skillalliance.contracts.curriculum.CohortStatus;
 import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.shared.SizeBand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

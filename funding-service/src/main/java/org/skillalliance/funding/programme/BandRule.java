@@ -3,7 +3,7 @@ package org.skillalliance.funding.programme;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.funding.money.Fraction;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.programme.BandRule;
 

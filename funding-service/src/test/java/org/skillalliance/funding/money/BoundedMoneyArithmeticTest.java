@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.funding.CostSharingRule;
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.allocation.CostSharingRule;
+import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.funding.allocation.Allocation;
 import org.skillalliance.funding.allocation.Participant;
 import org.skillalliance.funding.allocation.ShareLine;

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.funding.facts.Facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
