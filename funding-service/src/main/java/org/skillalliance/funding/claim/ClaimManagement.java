@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
 import org.skillalliance.funding.allocation.CostShareManagement;
 import org.skillalliance.funding.award.Award;
 import org.skillalliance.funding.award.AwardManagement;
 import org.skillalliance.funding.facts.CohortStarted;
+import org.skillalliance.funding.facts.EnrolmentOutcome;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
 import org.skillalliance.funding.facts.OutcomeRecorded;
