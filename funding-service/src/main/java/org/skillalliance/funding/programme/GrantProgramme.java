@@ -9,9 +9,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
+import org.skillalliance.funding.shared.SizeBand;
 
 /** A funder's grant programme; its transitions guard the lifecycle and return the events they raise. */
 public final class GrantProgramme {

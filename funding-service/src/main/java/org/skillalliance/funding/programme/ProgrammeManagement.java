@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.funding.ledger.EntryType;
 import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerFilter;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.RuleBroken;
+import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
