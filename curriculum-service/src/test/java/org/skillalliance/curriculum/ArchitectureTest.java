@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ServiceBoundaries;
 import org.skillalliance.web.IllegalTransitionException;
 import org.skillalliance.web.MinorUnits;
+import org.skillalliance.web.RuleRefusal;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -45,9 +46,11 @@ class ArchitectureTest {
                 .and().haveSimpleNameNotContaining("$")
                 .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "java.sql..",
                         "org.skillalliance.messaging..", "org.skillalliance.web..", "tools.jackson..")
-                        // plain Java on purpose: the one web-support type a domain object may throw, and the money
-                        // bound, a bean validation constraint on request records nested in controllers
+                        // plain Java on purpose: the web-support types a domain object may throw (its refusals), and
+                        // the money bound, a bean validation constraint on request records nested in controllers
                         .and(not(type(IllegalTransitionException.class)))
+                        .and(not(type(RuleRefusal.class)))
+                        .and(not(type(RuleRefusal.Kind.class)))
                         .and(not(type(MinorUnits.class))))
                 .because("domain objects guard their rules in plain Java (STYLE.md)")
                 .check(CLASSES);

@@ -1,23 +1,16 @@
 package org.skillalliance.curriculum.shared;
 
+import org.skillalliance.web.RuleRefusal;
+
 /**
  * A business rule refuses a request that is well formed on its own (a staff member who left, a full window, ...).
- * {@code field} names the input to blame, or is null when no single field is.
+ * {@code field} names the input to blame, or is null when no single field is. Answered as problem+json by
+ * web-support's advice, like every service's {@link RuleRefusal}.
  */
-public class RuleBroken extends RuntimeException {
-
-    private final String field;
-    private final String reason;
-    private final Kind kind;
-
-    /** How the refusal reads to a client: the input is invalid (400), or a rule refuses it (422). */
-    public enum Kind { INVALID_INPUT, RULE }
+public class RuleBroken extends RuleRefusal {
 
     public RuleBroken(Kind kind, String field, String reason) {
-        super(field == null ? reason : field + ": " + reason);
-        this.kind = kind;
-        this.field = field;
-        this.reason = reason;
+        super(kind, field, reason);
     }
 
     /** The input's value is out of range or inconsistent with another input (400). */
@@ -28,17 +21,5 @@ public class RuleBroken extends RuntimeException {
     /** The input is fine but a business rule refuses it (422). */
     public static RuleBroken rule(String field, String reason) {
         return new RuleBroken(Kind.RULE, field, reason);
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public Kind kind() {
-        return kind;
     }
 }

@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.skillalliance.contracts.funding.CostShare;
-import org.skillalliance.contracts.funding.CostSharesFixed;
 import org.skillalliance.funding.money.Money;
-import org.skillalliance.web.IllegalTransitionException;
+import org.skillalliance.funding.shared.IllegalTransition;
 
 /**
  * How one cohort's cost is shared: the chosen terms, and once the cohort has started the fixed shares. Shares are
@@ -46,23 +44,22 @@ public final class CohortCostSharing {
     /** The coordinator chooses the rule; refused once the shares are fixed. */
     void choose(SharingTerms newTerms, UUID coordinatorId) {
         if (status == Status.FIXED) {
-            throw new IllegalTransitionException("cost sharing of cohort", cohortId, status.name(), "change the rule");
+            throw new IllegalTransition("cost sharing of cohort", cohortId, status, "change the rule");
         }
         terms = newTerms;
         chosenBy = coordinatorId;
     }
 
     /** Shares the cost over the final seats and freezes the result; returns the event to publish. */
-    CostSharesFixed fix(Money cohortTotal, List<Participant> seats, Instant now) {
+    CostSharingEvent.Fixed fix(Money cohortTotal, List<Participant> seats, Instant now) {
         if (status == Status.FIXED) {
-            throw new IllegalTransitionException("cost sharing of cohort", cohortId, status.name(), "fix");
+            throw new IllegalTransition("cost sharing of cohort", cohortId, status, "fix");
         }
         fixedShares = terms.split(cohortTotal.amountMinor(), seats);
         total = fixedShares.isEmpty() ? Money.zero(cohortTotal.currency()) : cohortTotal;
         status = Status.FIXED;
         fixedAt = now;
-        return new CostSharesFixed(cohortId, terms.rule(), total.currency(), total.amountMinor(),
-                fixedShares.stream().map(s -> new CostShare(s.employerId(), s.seats(), s.amountMinor())).toList());
+        return new CostSharingEvent.Fixed(this);
     }
 
     public UUID cohortId() {

@@ -5,19 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.skillalliance.contracts.EventTypes;
-import org.skillalliance.contracts.curriculum.Pricing;
-import org.skillalliance.contracts.funding.CostSharesFixed;
-import org.skillalliance.contracts.funding.CostSharingRule;
 import org.skillalliance.funding.facts.CohortStarted;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
+import org.skillalliance.funding.facts.Pricing;
 import org.skillalliance.funding.ledger.EntryType;
 import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerEntry;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
-import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -36,14 +33,15 @@ public class CostShareManagement {
     private final JdbcCostSharings sharings;
     private final FactsQueries facts;
     private final Ledger ledger;
-    private final Outbox outbox;
+    private final CostSharingEventsPublisher events;
     private final Clock clock;
 
-    CostShareManagement(JdbcCostSharings sharings, FactsQueries facts, Ledger ledger, Outbox outbox, Clock clock) {
+    CostShareManagement(JdbcCostSharings sharings, FactsQueries facts, Ledger ledger, CostSharingEventsPublisher events,
+                        Clock clock) {
         this.sharings = sharings;
         this.facts = facts;
         this.ledger = ledger;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,9 +50,9 @@ public class CostShareManagement {
      *
      * @throws ApiException.Forbidden              for every role but {@code coordinator} (and admins)
      * @throws ApiException.NotFound         when the cohort is unknown here, or organised by another association
-     * @throws ApiException.InvalidInput     when the base fee is missing or given for another rule
-     * @throws ApiException.RuleViolation    when the coordinator is not the cohort's organiser
-     * @throws org.skillalliance.web.IllegalTransitionException when the shares are already fixed
+     * @throws RuleBroken                    when the base fee is missing or given for another rule
+     * @throws RuleBroken                    when the coordinator is not the cohort's organiser
+     * @throws org.skillalliance.funding.shared.IllegalTransition when the shares are already fixed
      */
     @Transactional
     public CostShareView choose(Caller caller, UUID cohortId, RuleRequest request) {
@@ -64,14 +62,14 @@ public class CostShareManagement {
             throw new ApiException.NotFound("cohort", cohortId);
         }
         if (request.rule() == CostSharingRule.BASE_PLUS_PER_SEAT && request.baseFeeMinor() == null) {
-            throw new ApiException.InvalidInput("baseFeeMinor", "is required with BASE_PLUS_PER_SEAT");
+            throw RuleBroken.invalid("baseFeeMinor", "is required with BASE_PLUS_PER_SEAT");
         }
         if (request.rule() != CostSharingRule.BASE_PLUS_PER_SEAT && request.baseFeeMinor() != null) {
-            throw new ApiException.InvalidInput(List.of(new FieldViolation("baseFeeMinor",
+            throw RuleBroken.invalid(List.of(new FieldViolation("baseFeeMinor",
                     "belongs only to BASE_PLUS_PER_SEAT, not to " + request.rule())));
         }
         if (!cohort.organiserId().equals(request.coordinatorId())) {
-            throw new ApiException.RuleViolation("coordinatorId", "only the cohort's organiser "
+            throw RuleBroken.rule("coordinatorId", "only the cohort's organiser "
                     + cohort.organiserId() + " chooses how its cost is shared");
         }
         CohortCostSharing sharing = sharings.lock(cohortId);
@@ -155,7 +153,7 @@ public class CostShareManagement {
             return;
         }
         List<Participant> participants = participants(cohort.id());
-        CostSharesFixed event = sharing.fix(total(cohort, participants), participants, clock.instant());
+        CostSharingEvent fixed = sharing.fix(total(cohort, participants), participants, clock.instant());
         sharings.save(sharing);
         for (ShareLine line : sharing.fixedShares()) {
             if (line.amountMinor() > 0) {
@@ -166,7 +164,7 @@ public class CostShareManagement {
                         .employer(line.employerId()).cohort(cohort.id()));
             }
         }
-        outbox.append(EventTypes.COST_SHARES_FIXED, cohort.id(), event);
+        events.publish(fixed);
     }
 
     /** The exact training cost of one of the employer's seats: its fixed share divided by its seats. */

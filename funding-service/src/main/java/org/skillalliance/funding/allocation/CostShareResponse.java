@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.skillalliance.contracts.funding.CostSharingRule;
 
 /** A cohort's cost sharing as the API shows it. Amounts are minor units of {@code currency}. */
 public record CostShareResponse(UUID cohortId, UUID allianceId, UUID organiserId, String cohortStatus,

@@ -3,7 +3,6 @@ package org.skillalliance.funding.allocation;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
-import org.skillalliance.contracts.funding.CostSharingRule;
 import org.skillalliance.web.MinorUnits;
 
 /**

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.skillalliance.contracts.funding.CostSharingRule;
 
 /**
  * The cost-sharing rule a coordinator chose for a cohort, and the split it gives.

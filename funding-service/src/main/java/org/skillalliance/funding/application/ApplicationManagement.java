@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.skillalliance.contracts.curriculum.CohortStatus;
-import org.skillalliance.contracts.funding.BeneficiaryKind;
+import org.skillalliance.funding.facts.CohortStatus;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.programme.Eligibility;
 import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.programme.ProgrammeManagement;
+import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -51,12 +51,12 @@ public class ApplicationManagement {
      *
      * @throws ApiException.Forbidden           for other roles, a role that does not match {@code applicantKind}, or an
      *                                    {@code applicantId} that is not the caller's organisation
-     * @throws ApiException.InvalidInput  a field is wrong on its own (currency code, period, missing cohort)
-     * @throws ApiException.RuleViolation the programme does not exist, its currency differs, the period is outside
+     * @throws RuleBroken                 a field is wrong on its own (currency code, period, missing cohort)
+     * @throws RuleBroken                 the programme does not exist, its currency differs, the period is outside
      *                                    the programme's, or the applicant or cohort is not eligible (a draft the
      *                                    caller may not see does not exist)
      * @throws ApiException.Conflict      the applicant already has an open or awarded application for the same cohort
-     * @throws org.skillalliance.web.IllegalTransitionException the programme is not open
+     * @throws org.skillalliance.funding.shared.IllegalTransition the programme is not open
      */
     @Transactional
     public GrantApplication submit(Caller caller, ApplicationRequest r) {
@@ -79,24 +79,24 @@ public class ApplicationManagement {
             invalid.add(new FieldViolation("cohortId", "is required when an association applies (for a whole cohort)"));
         }
         if (!invalid.isEmpty()) {
-            throw new ApiException.InvalidInput(invalid);
+            throw RuleBroken.invalid(invalid);
         }
         GrantProgramme programme = programmes.find(r.programmeId())
                 .filter(p -> ProgrammeManagement.visible(caller, p)).orElseThrow(() ->
-                new ApiException.RuleViolation("programmeId", "programme " + r.programmeId() + " does not exist"));
+                RuleBroken.rule("programmeId", "programme " + r.programmeId() + " does not exist"));
         programme.requireOpen("apply to");
         if (!programme.currency().equals(r.currency())) {
-            throw new ApiException.RuleViolation("currency", "must be the programme's currency "
+            throw RuleBroken.rule("currency", "must be the programme's currency "
                     + programme.currency() + ", not " + r.currency());
         }
         LocalDate start = r.periodStart() == null ? programme.periodStart() : r.periodStart();
         LocalDate end = r.periodEnd() == null ? programme.periodEnd() : r.periodEnd();
         if (!programme.covers(start)) {
-            throw new ApiException.RuleViolation("periodStart", "must lie inside the programme period "
+            throw RuleBroken.rule("periodStart", "must lie inside the programme period "
                     + programme.periodStart() + " to " + programme.periodEnd());
         }
         if (!programme.covers(end)) {
-            throw new ApiException.RuleViolation("periodEnd", "must lie inside the programme period "
+            throw RuleBroken.rule("periodEnd", "must lie inside the programme period "
                     + programme.periodStart() + " to " + programme.periodEnd());
         }
         if (r.cohortId() != null) {
@@ -142,7 +142,7 @@ public class ApplicationManagement {
             throw new ApiException.NotFound("application", id);
         }
         if (!application.applicantId().equals(decision.actorId())) {
-            throw new ApiException.RuleViolation("actorId", "only the applicant withdraws its application");
+            throw RuleBroken.rule("actorId", "only the applicant withdraws its application");
         }
         application.withdraw(clock.instant());
         applications.update(application);
@@ -203,7 +203,7 @@ public class ApplicationManagement {
             throw new ApiException.NotFound("application", id);
         }
         if (!programme.funderId().equals(funderId)) {
-            throw new ApiException.RuleViolation("actorId", "is not the funder of the application's programme");
+            throw RuleBroken.rule("actorId", "is not the funder of the application's programme");
         }
         return application;
     }
@@ -217,7 +217,7 @@ public class ApplicationManagement {
      */
     private void checkCohort(GrantProgramme programme, ApplicationRequest r) {
         Eligibility eligibility = programme.eligibility();
-        Facts.Cohort cohort = facts.cohort(r.cohortId()).orElseThrow(() -> new ApiException.RuleViolation("cohortId",
+        Facts.Cohort cohort = facts.cohort(r.cohortId()).orElseThrow(() -> RuleBroken.rule("cohortId",
                 "cohort " + r.cohortId() + " is not known to funding-service (yet): its events have not arrived"));
         List<String> refusals = new ArrayList<>();
         if (cohort.status() == CohortStatus.CANCELLED) {
@@ -247,7 +247,7 @@ public class ApplicationManagement {
                     + programme.currency());
         }
         if (!refusals.isEmpty()) {
-            throw new ApiException.RuleViolation("cohortId", String.join("; ", refusals));
+            throw RuleBroken.rule("cohortId", String.join("; ", refusals));
         }
     }
 
@@ -258,14 +258,14 @@ public class ApplicationManagement {
         if (restrictsEmployers) {
             String refusal = eligibility.refusalFor(facts.organisation(employerId).orElse(null));
             if (refusal != null) {
-                throw new ApiException.RuleViolation("applicantId", refusal + " (the programme admits size bands "
+                throw RuleBroken.rule("applicantId", refusal + " (the programme admits size bands "
                         + anyIfEmpty(eligibility.sizeBands()) + ", sectors " + anyIfEmpty(eligibility.sectorCodes())
                         + ", regions " + anyIfEmpty(eligibility.regions()) + ")");
             }
         }
         if (!eligibility.allianceIds().isEmpty() && facts.memberships(employerId).stream()
                 .noneMatch(m -> "ACTIVE".equals(m.status()) && eligibility.allianceIds().contains(m.allianceId()))) {
-            throw new ApiException.RuleViolation("applicantId", "has no active membership of an alliance the "
+            throw RuleBroken.rule("applicantId", "has no active membership of an alliance the "
                     + "programme lists " + eligibility.allianceIds());
         }
     }

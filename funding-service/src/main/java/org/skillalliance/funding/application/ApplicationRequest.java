@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
-import org.skillalliance.contracts.funding.BeneficiaryKind;
 import org.skillalliance.web.MinorUnits;
 
 /**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.skillalliance.contracts.funding.BeneficiaryKind;
 
 /** An application as the API shows it. */
 public record ApplicationResponse(UUID id, UUID programmeId, UUID applicantId, BeneficiaryKind applicantKind,

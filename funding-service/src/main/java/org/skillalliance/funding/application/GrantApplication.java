@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.skillalliance.contracts.funding.BeneficiaryKind;
 import org.skillalliance.funding.money.Money;
-import org.skillalliance.web.IllegalTransitionException;
+import org.skillalliance.funding.shared.IllegalTransition;
 
 /** An application for a grant; its transitions guard the lifecycle. */
 public final class GrantApplication {
@@ -74,7 +73,7 @@ public final class GrantApplication {
 
     private void require(boolean allowed, String action) {
         if (!allowed) {
-            throw new IllegalTransitionException("application", id, status.name(), action);
+            throw new IllegalTransition("application", id, status, action);
         }
     }
 

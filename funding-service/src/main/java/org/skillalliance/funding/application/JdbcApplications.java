@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.skillalliance.contracts.funding.BeneficiaryKind;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.skillalliance.contracts.funding.BeneficiaryKind;
-import org.skillalliance.contracts.funding.GrantAwarded;
+import org.skillalliance.funding.application.BeneficiaryKind;
+import org.skillalliance.funding.application.GrantApplication;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.money.Money;
 
@@ -28,8 +28,10 @@ public record Award(UUID id, UUID programmeId, UUID applicationId, UUID benefici
                 && !cohort.startDate().isBefore(periodStart) && !cohort.startDate().isAfter(periodEnd);
     }
 
-    GrantAwarded event() {
-        return new GrantAwarded(id, programmeId, applicationId, beneficiaryId, beneficiaryKind, cohortId,
-                amount.amountMinor(), amount.currency(), periodStart, periodEnd);
+    /** The grant of {@code amount} on the application under the programme, awarded {@code now}. */
+    static AwardEvent.Awarded grant(UUID programmeId, GrantApplication application, Money amount, Instant now) {
+        return new AwardEvent.Awarded(new Award(UUID.randomUUID(), programmeId, application.id(),
+                application.applicantId(), application.applicantKind(), application.cohortId(), amount,
+                application.periodStart(), application.periodEnd(), now));
     }
 }

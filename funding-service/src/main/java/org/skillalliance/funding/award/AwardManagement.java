@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.funding.application.GrantApplication;
 import org.skillalliance.funding.application.ApplicationManagement;
 import org.skillalliance.funding.facts.Facts;
@@ -23,7 +22,7 @@ import org.skillalliance.funding.programme.Eligibility;
 import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.programme.ProgrammeManagement;
 import org.skillalliance.funding.programme.ProgrammeStatus;
-import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -45,17 +44,17 @@ public class AwardManagement {
     private final ApplicationManagement applications;
     private final FactsQueries facts;
     private final Ledger ledger;
-    private final Outbox outbox;
+    private final AwardEventsPublisher events;
     private final Clock clock;
 
     AwardManagement(JdbcAwards awards, ProgrammeManagement programmes, ApplicationManagement applications,
-                    FactsQueries facts, Ledger ledger, Outbox outbox, Clock clock) {
+                    FactsQueries facts, Ledger ledger, AwardEventsPublisher events, Clock clock) {
         this.awards = awards;
         this.programmes = programmes;
         this.applications = applications;
         this.facts = facts;
         this.ledger = ledger;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -66,9 +65,9 @@ public class AwardManagement {
      *
      * @throws ApiException.Forbidden          for every role but {@code funder} (and admins)
      * @throws ApiException.NotFound      no such application, or one under another funder's programme
-     * @throws ApiException.RuleViolation the funder is not the programme's, the currency differs, or the amount
+     * @throws RuleBroken                 the funder is not the programme's, the currency differs, or the amount
      *                                    exceeds the available budget or the amount requested
-     * @throws org.skillalliance.web.IllegalTransitionException the application is not under review or the programme
+     * @throws org.skillalliance.funding.shared.IllegalTransition the application is not under review or the programme
      *                                    is not open
      */
     @Transactional
@@ -81,33 +80,32 @@ public class AwardManagement {
         GrantProgramme programme = programmes.lock(programmeId).orElseThrow();
         GrantApplication application = applications.lock(request.applicationId());
         if (!programme.funderId().equals(request.funderId())) {
-            throw new ApiException.RuleViolation("funderId", "is not the funder of programme " + programme.id());
+            throw RuleBroken.rule("funderId", "is not the funder of programme " + programme.id());
         }
         programme.requireOpen("award under");
         if (!programme.currency().equals(request.currency())) {
-            throw new ApiException.RuleViolation("currency", "must be the programme's currency "
+            throw RuleBroken.rule("currency", "must be the programme's currency "
                     + programme.currency() + ", not " + request.currency());
         }
         Money amount = Money.of(request.amountMinor(), programme.currency());
         Money available = programmes.budget(programme).available();
         if (amount.exceeds(available)) {
-            throw new ApiException.RuleViolation("amountMinor", "exceeds the programme's available budget of "
+            throw RuleBroken.rule("amountMinor", "exceeds the programme's available budget of "
                     + available.amountMinor() + " " + available.currency());
         }
         if (amount.exceeds(application.requested())) {
-            throw new ApiException.RuleViolation("amountMinor", "exceeds the requested amount of "
+            throw RuleBroken.rule("amountMinor", "exceeds the requested amount of "
                     + application.requested().amountMinor() + " " + application.requested().currency());
         }
         application.awarded(clock.instant());
         applications.save(application);
-        Award award = new Award(UUID.randomUUID(), programme.id(), application.id(), application.applicantId(),
-                application.applicantKind(), application.cohortId(), amount, application.periodStart(),
-                application.periodEnd(), clock.instant());
+        AwardEvent.Awarded awarded = Award.grant(programme.id(), application, amount, clock.instant());
+        Award award = awarded.award();
         awards.insert(award);
         ledger.append(LedgerEntry.of(EntryType.GRANT_COMMITTED, amount, today(), clock.instant(),
                         "award " + award.id() + " on application " + application.id())
                 .programme(programme.id()).award(award.id()).employer(award.beneficiaryId()).cohort(award.cohortId()));
-        outbox.append(EventTypes.GRANT_AWARDED, award.id(), award.event());
+        events.publish(awarded);
         return award;
     }
 

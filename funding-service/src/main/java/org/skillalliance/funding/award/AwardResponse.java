@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.skillalliance.contracts.funding.BeneficiaryKind;
+import org.skillalliance.funding.application.BeneficiaryKind;
 
 /** An award as the API shows it, with its balance from the ledger. Money in minor units of {@code currency}. */
 public record AwardResponse(UUID id, UUID programmeId, UUID applicationId, UUID beneficiaryId,

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.skillalliance.contracts.funding.ClaimApproved;
-import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
-import org.skillalliance.web.IllegalTransitionException;
+import org.skillalliance.funding.shared.IllegalTransition;
 
 /** One employer's reimbursement claim for one cohort under one award; its transitions guard the lifecycle. */
 public final class Claim {
@@ -65,13 +63,12 @@ public final class Claim {
      *
      * @param leftOnAward what the award can still cover (committed minus approved)
      */
-    ClaimApproved approve(Money leftOnAward, Instant now) {
+    ClaimEvent.Approved approve(Money leftOnAward, Instant now) {
         require(status == ClaimStatus.SUBMITTED, "approve");
         approved = claimed.exceeds(leftOnAward) ? leftOnAward : claimed;
         status = ClaimStatus.APPROVED;
         updatedAt = now;
-        return new ClaimApproved(id, awardId, programmeId, employerId, cohortId, approved.amountMinor(),
-                approved.currency(), seats.stream().map(Reimbursement.SeatAmount::enrolmentId).toList());
+        return new ClaimEvent.Approved(this);
     }
 
     void reject(String note, Instant now) {
@@ -82,12 +79,11 @@ public final class Claim {
     }
 
     /** Pays the approved amount in one disbursement. */
-    DisbursementPaid pay(UUID disbursementId, LocalDate paidOn, Instant now) {
+    ClaimEvent.Paid pay(UUID disbursementId, LocalDate paidOn, Instant now) {
         require(status == ClaimStatus.APPROVED, "pay");
         status = ClaimStatus.PAID;
         updatedAt = now;
-        return new DisbursementPaid(disbursementId, id, awardId, programmeId, employerId, approved.amountMinor(),
-                approved.currency(), paidOn);
+        return new ClaimEvent.Paid(this, disbursementId, paidOn);
     }
 
     /**
@@ -114,7 +110,7 @@ public final class Claim {
 
     private void require(boolean allowed, String action) {
         if (!allowed) {
-            throw new IllegalTransitionException("claim", id, status.name(), action);
+            throw new IllegalTransition("claim", id, status, action);
         }
     }
 

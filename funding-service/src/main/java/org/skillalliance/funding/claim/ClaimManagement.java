@@ -10,14 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.skillalliance.contracts.EventTypes;
-import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
-import org.skillalliance.contracts.funding.ClaimApproved;
-import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.funding.allocation.CostShareManagement;
 import org.skillalliance.funding.award.Award;
 import org.skillalliance.funding.award.AwardManagement;
 import org.skillalliance.funding.facts.CohortStarted;
+import org.skillalliance.funding.facts.EnrolmentOutcome;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
 import org.skillalliance.funding.facts.OutcomeRecorded;
@@ -27,7 +24,7 @@ import org.skillalliance.funding.ledger.LedgerEntry;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.programme.GrantProgramme;
-import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -51,17 +48,17 @@ public class ClaimManagement {
     private final CostShareManagement costShares;
     private final FactsQueries facts;
     private final Ledger ledger;
-    private final Outbox outbox;
+    private final ClaimEventsPublisher events;
     private final Clock clock;
 
     ClaimManagement(JdbcClaims claims, AwardManagement awards, CostShareManagement costShares, FactsQueries facts,
-                    Ledger ledger, Outbox outbox, Clock clock) {
+                    Ledger ledger, ClaimEventsPublisher events, Clock clock) {
         this.claims = claims;
         this.awards = awards;
         this.costShares = costShares;
         this.facts = facts;
         this.ledger = ledger;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -146,7 +143,7 @@ public class ClaimManagement {
      *
      * @throws ApiException.Forbidden          for every role but {@code funder} (and admins)
      * @throws ApiException.NotFound      no such claim, or one under another funder's programme
-     * @throws ApiException.RuleViolation {@code funderId} is not the programme's, or the award has nothing left /
+     * @throws RuleBroken                 {@code funderId} is not the programme's, or the award has nothing left /
      *                                    the claim is for nothing
      */
     @Transactional
@@ -157,16 +154,16 @@ public class ClaimManagement {
         requireFunder(caller, award, claim, decision);
         Money left = awards.balance(award).remaining();
         if (claim.status() == ClaimStatus.SUBMITTED && (claim.claimed().amountMinor() == 0 || left.amountMinor() == 0)) {
-            throw new ApiException.RuleViolation("claimId", claim.claimed().amountMinor() == 0
+            throw RuleBroken.rule("claimId", claim.claimed().amountMinor() == 0
                     ? "the claim is for nothing; reject it" : "award " + award.id() + " has nothing left to approve");
         }
-        ClaimApproved approved = claim.approve(left, clock.instant());
+        ClaimEvent approved = claim.approve(left, clock.instant());
         claims.update(claim);
         ledger.append(LedgerEntry.of(EntryType.CLAIM_APPROVED, claim.approved(), today(), clock.instant(),
                         "claim " + claim.id() + " approved")
                 .programme(claim.programmeId()).award(claim.awardId()).claim(claim.id())
                 .employer(claim.employerId()).cohort(claim.cohortId()));
-        outbox.append(EventTypes.CLAIM_APPROVED, claim.awardId(), approved);
+        events.publish(approved);
         return claim;
     }
 
@@ -195,10 +192,10 @@ public class ClaimManagement {
         requireFunder(caller, award, claim, decision);
         LocalDate paidOn = decision.paidOn() == null ? today() : decision.paidOn();
         UUID disbursementId = UUID.randomUUID();
-        DisbursementPaid paid = claim.pay(disbursementId, paidOn, clock.instant());
+        ClaimEvent paid = claim.pay(disbursementId, paidOn, clock.instant());
         AwardManagement.Balance balance = awards.balance(award);
         if (balance.disbursed().plus(claim.approved()).exceeds(balance.committed())) {
-            throw new ApiException.RuleViolation("claimId", "paying would exceed award " + award.id());
+            throw RuleBroken.rule("claimId", "paying would exceed award " + award.id());
         }
         claims.update(claim);
         claims.insertDisbursement(disbursementId, claim, paidOn, clock.instant());
@@ -206,7 +203,7 @@ public class ClaimManagement {
                         "disbursement " + disbursementId + " for claim " + claim.id())
                 .programme(claim.programmeId()).award(claim.awardId()).claim(claim.id())
                 .employer(claim.employerId()).cohort(claim.cohortId()));
-        outbox.append(EventTypes.DISBURSEMENT_PAID, claim.awardId(), paid);
+        events.publish(paid);
         return claim;
     }
 
@@ -263,7 +260,7 @@ public class ClaimManagement {
         }
         UUID funder = awards.funderOf(award);
         if (!funder.equals(decision.funderId())) {
-            throw new ApiException.RuleViolation("funderId", "is not the funder of the claim's programme");
+            throw RuleBroken.rule("funderId", "is not the funder of the claim's programme");
         }
     }
 

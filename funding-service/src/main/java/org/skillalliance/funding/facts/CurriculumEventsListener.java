@@ -10,8 +10,6 @@ import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.contracts.curriculum.CohortCost;
-import org.skillalliance.contracts.curriculum.CohortStatus;
-import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
 import org.skillalliance.messaging.inbox.EventInbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -31,13 +29,15 @@ class CurriculumEventsListener {
     }
 
     record CohortState(UUID cohortId, UUID courseId, UUID allianceId, UUID organiserId, LocalDate startDate,
-                       LocalDate endDate, CohortCost cost, CohortStatus status, Integer confirmedSeats) {
+                       LocalDate endDate, CohortCost cost,
+                       org.skillalliance.contracts.curriculum.CohortStatus status, Integer confirmedSeats) {
     }
 
     record EnrolmentState(UUID enrolmentId, UUID cohortId, UUID staffId, UUID employerId, String status) {
     }
 
-    record OutcomeState(UUID enrolmentId, UUID cohortId, UUID staffId, UUID employerId, EnrolmentOutcome outcome,
+    record OutcomeState(UUID enrolmentId, UUID cohortId, UUID staffId, UUID employerId,
+                        org.skillalliance.contracts.curriculum.EnrolmentOutcome outcome,
                         BigDecimal attendedHours, LocalDate completedOn) {
     }
 
@@ -64,9 +64,11 @@ class CurriculumEventsListener {
             }
             case EventTypes.COHORT_SCHEDULED, EventTypes.COHORT_STATUS_CHANGED -> {
                 CohortState c = inbox.payload(event, CohortState.class);
+                CohortStatus status = CohortStatus.valueOf(c.status().name());
                 facts.upsertCohort(c.cohortId(), c.courseId(), c.allianceId(), c.organiserId(), c.startDate(),
-                        c.endDate(), c.status(), c.cost(), c.confirmedSeats() == null ? 0 : c.confirmedSeats());
-                if (EventTypes.COHORT_STATUS_CHANGED.equals(event.eventType()) && c.status() == CohortStatus.RUNNING) {
+                        c.endDate(), status, Pricing.valueOf(c.cost().pricing().name()), c.cost().amountMinor(),
+                        c.cost().currency(), c.confirmedSeats() == null ? 0 : c.confirmedSeats());
+                if (EventTypes.COHORT_STATUS_CHANGED.equals(event.eventType()) && status == CohortStatus.RUNNING) {
                     publisher.publishEvent(new CohortStarted(c.cohortId()));
                 }
             }
@@ -77,7 +79,8 @@ class CurriculumEventsListener {
             }
             case EventTypes.ENROLMENT_OUTCOME_RECORDED -> {
                 OutcomeState o = inbox.payload(event, OutcomeState.class);
-                facts.upsertOutcome(o.enrolmentId(), o.cohortId(), o.staffId(), o.employerId(), o.outcome(),
+                facts.upsertOutcome(o.enrolmentId(), o.cohortId(), o.staffId(), o.employerId(),
+                        EnrolmentOutcome.valueOf(o.outcome().name()),
                         o.attendedHours(), o.completedOn());
                 publisher.publishEvent(new OutcomeRecorded(o.enrolmentId(), o.cohortId(), o.employerId()));
             }

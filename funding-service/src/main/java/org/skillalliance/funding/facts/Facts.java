@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import org.skillalliance.contracts.curriculum.CohortStatus;
-import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
-import org.skillalliance.contracts.curriculum.Pricing;
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.shared.SizeBand;
 
 /** The shapes of the read models other features use. */
 public final class Facts {

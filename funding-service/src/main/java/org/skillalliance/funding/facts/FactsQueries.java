@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.skillalliance.contracts.curriculum.CohortStatus;
-import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
-import org.skillalliance.contracts.curriculum.Pricing;
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.shared.SizeBand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.skillalliance.contracts.curriculum.CohortCost;
-import org.skillalliance.contracts.curriculum.CohortStatus;
-import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.shared.SizeBand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,7 +53,7 @@ class JdbcFacts {
     }
 
     void upsertCohort(UUID id, UUID courseId, UUID allianceId, UUID organiserId, LocalDate start, LocalDate end,
-                      CohortStatus status, CohortCost cost, int confirmedSeats) {
+                      CohortStatus status, Pricing pricing, long costMinor, String currency, int confirmedSeats) {
         jdbc.sql("""
                 insert into fact_cohort (id, course_id, alliance_id, organiser_id, start_date, end_date, status,
                     pricing, cost_minor, currency, confirmed_seats)
@@ -67,8 +64,8 @@ class JdbcFacts {
                     currency = excluded.currency, confirmed_seats = excluded.confirmed_seats
                 """).param("id", id).param("courseId", courseId).param("allianceId", allianceId)
                 .param("organiserId", organiserId).param("start", Date.valueOf(start)).param("end", Date.valueOf(end))
-                .param("status", status.name()).param("pricing", cost.pricing().name())
-                .param("cost", cost.amountMinor()).param("currency", cost.currency()).param("seats", confirmedSeats)
+                .param("status", status.name()).param("pricing", pricing.name())
+                .param("cost", costMinor).param("currency", currency).param("seats", confirmedSeats)
                 .update();
     }
 

@@ -46,8 +46,10 @@ class MemberEventsListener {
         switch (event.eventType()) {
             case EventTypes.ORGANISATION_REGISTERED, EventTypes.ORGANISATION_UPDATED -> {
                 OrganisationState o = inbox.payload(event, OrganisationState.class);
+                SizeBand band = o.sizeBand() != null ? o.sizeBand()
+                        : o.headcount() == null ? null : SizeBand.of(o.headcount());
                 facts.upsertOrganisation(o.organisationId(), o.type(), o.region(), o.sectorCode(), o.headcount(),
-                        o.sizeBand() != null ? o.sizeBand() : o.headcount() == null ? null : SizeBand.of(o.headcount()));
+                        band == null ? null : org.skillalliance.funding.shared.SizeBand.valueOf(band.name()));
             }
             case EventTypes.MEMBERSHIP_APPLIED, EventTypes.MEMBERSHIP_ACTIVATED, EventTypes.MEMBERSHIP_SUSPENDED,
                  EventTypes.MEMBERSHIP_WITHDRAWN, EventTypes.MEMBERSHIP_REJECTED -> {

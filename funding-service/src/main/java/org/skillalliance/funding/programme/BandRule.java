@@ -3,8 +3,8 @@ package org.skillalliance.funding.programme;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.money.Fraction;
+import org.skillalliance.funding.shared.SizeBand;
 
 /**
  * Reimbursement terms for employers of one size band.

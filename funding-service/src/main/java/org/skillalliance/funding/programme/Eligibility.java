@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.facts.Facts;
+import org.skillalliance.funding.shared.SizeBand;
 
 /**
  * Who and what a programme funds. Every empty list means "any" ({@code requiredPriorityTags}: none required).

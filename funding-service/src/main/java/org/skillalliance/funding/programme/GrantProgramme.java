@@ -9,11 +9,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.skillalliance.contracts.funding.ProgrammeClosed;
-import org.skillalliance.contracts.funding.ProgrammeOpened;
-import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.money.Money;
-import org.skillalliance.web.IllegalTransitionException;
+import org.skillalliance.funding.shared.IllegalTransition;
+import org.skillalliance.funding.shared.SizeBand;
 
 /** A funder's grant programme; its transitions guard the lifecycle and return the events they raise. */
 public final class GrantProgramme {
@@ -78,22 +76,18 @@ public final class GrantProgramme {
         updatedAt = now;
     }
 
-    ProgrammeOpened open(Instant now) {
+    ProgrammeEvent.Opened open(Instant now) {
         require(status == ProgrammeStatus.DRAFT, "open");
         status = ProgrammeStatus.OPEN;
         updatedAt = now;
-        return new ProgrammeOpened(id, funderId, name, budget.currency(), budget.amountMinor(), periodStart,
-                periodEnd, eligibility.allianceIds(), eligibility.sizeBands(), eligibility.sectorCodes(),
-                eligibility.regions(), eligibility.requiredPriorityTags(), suppressionK);
+        return new ProgrammeEvent.Opened(this);
     }
 
-    ProgrammeClosed close(Instant now) {
+    ProgrammeEvent.Closed close(Instant now) {
         require(status == ProgrammeStatus.OPEN, "close");
         status = ProgrammeStatus.CLOSED;
         updatedAt = now;
-        return new ProgrammeClosed(id, funderId, name, budget.currency(), budget.amountMinor(), periodStart,
-                periodEnd, eligibility.allianceIds(), eligibility.sizeBands(), eligibility.sectorCodes(),
-                eligibility.regions(), eligibility.requiredPriorityTags(), suppressionK);
+        return new ProgrammeEvent.Closed(this);
     }
 
     /** Refuses an action that needs the programme open (applications, awards, claims). */
@@ -112,7 +106,7 @@ public final class GrantProgramme {
 
     private void require(boolean allowed, String action) {
         if (!allowed) {
-            throw new IllegalTransitionException("programme", id, status.name(), action);
+            throw new IllegalTransition("programme", id, status, action);
         }
     }
 

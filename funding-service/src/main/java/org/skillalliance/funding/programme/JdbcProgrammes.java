@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -11,13 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.skillalliance.contracts.EventTypes;
-import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.ledger.EntryType;
 import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerFilter;
 import org.skillalliance.funding.money.Money;
-import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.funding.shared.RuleBroken;
+import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -33,13 +32,13 @@ public class ProgrammeManagement {
 
     private final JdbcProgrammes programmes;
     private final Ledger ledger;
-    private final Outbox outbox;
+    private final ProgrammeEventsPublisher events;
     private final Clock clock;
 
-    ProgrammeManagement(JdbcProgrammes programmes, Ledger ledger, Outbox outbox, Clock clock) {
+    ProgrammeManagement(JdbcProgrammes programmes, Ledger ledger, ProgrammeEventsPublisher events, Clock clock) {
         this.programmes = programmes;
         this.ledger = ledger;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -47,7 +46,7 @@ public class ProgrammeManagement {
      * A funder drafts a programme for its own organisation.
      *
      * @throws ApiException.Forbidden          unless the caller is an admin, or a funder acting for {@code funderId}
-     * @throws ApiException.InvalidInput naming every field that is wrong (unknown currency, a period that ends before
+     * @throws RuleBroken                naming every field that is wrong (unknown currency, a period that ends before
      *                                   it starts, a sector code that is not NACE, a band rule repeated or missing)
      */
     @Transactional
@@ -75,8 +74,9 @@ public class ProgrammeManagement {
     @Transactional
     public GrantProgramme open(Caller caller, UUID id, FunderAction action) {
         GrantProgramme programme = lockOwned(caller, "open programmes", id, action.funderId());
-        outbox.append(EventTypes.PROGRAMME_OPENED, id, programme.open(clock.instant()));
+        ProgrammeEvent opened = programme.open(clock.instant());
         programmes.update(programme);
+        events.publish(opened);
         return programme;
     }
 
@@ -84,8 +84,9 @@ public class ProgrammeManagement {
     @Transactional
     public GrantProgramme close(Caller caller, UUID id, FunderAction action) {
         GrantProgramme programme = lockOwned(caller, "close programmes", id, action.funderId());
-        outbox.append(EventTypes.PROGRAMME_CLOSED, id, programme.close(clock.instant()));
+        ProgrammeEvent closed = programme.close(clock.instant());
         programmes.update(programme);
+        events.publish(closed);
         return programme;
     }
 
@@ -158,7 +159,7 @@ public class ProgrammeManagement {
         GrantProgramme programme = programmes.findForUpdate(id).filter(p -> funds(caller, p))
                 .orElseThrow(() -> new ApiException.NotFound("programme", id));
         if (!programme.funderId().equals(funderId)) {
-            throw new ApiException.RuleViolation("funderId", "is not the funder of programme " + id);
+            throw RuleBroken.rule("funderId", "is not the funder of programme " + id);
         }
         return programme;
     }
@@ -234,7 +235,7 @@ public class ProgrammeManagement {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ApiException.InvalidInput(violations);
+            throw RuleBroken.invalid(violations);
         }
         List<String> tags = r.requiredPriorityTags() == null ? List.of()
                 : r.requiredPriorityTags().stream().map(t -> t.trim().toUpperCase(Locale.ROOT)).distinct().toList();

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.web.MinorUnits;
 
 /**

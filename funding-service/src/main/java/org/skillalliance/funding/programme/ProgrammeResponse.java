@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.funding.shared.SizeBand;
 
 /** A programme as the API shows it, with its budget from the ledger. Money in minor units of {@code currency}. */
 public record ProgrammeResponse(UUID id, UUID funderId, String name, ProgrammeStatus status, String currency,

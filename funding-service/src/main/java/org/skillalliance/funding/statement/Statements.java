@@ -12,6 +12,7 @@ import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerEntry;
 import org.skillalliance.funding.ledger.LedgerFilter;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -49,7 +50,7 @@ public class Statements {
      *
      * @throws ApiException.Forbidden         for every role but {@code member-admin} (and admins)
      * @throws ApiException.NotFound     for another employer's statement
-     * @throws ApiException.InvalidInput when {@code to} is before {@code from}
+     * @throws RuleBroken                when {@code to} is before {@code from}
      */
     @Transactional(readOnly = true)
     public Statement of(Caller caller, UUID employerId, LocalDate from, LocalDate to) {
@@ -58,7 +59,7 @@ public class Statements {
             throw new ApiException.NotFound("statement of employer", employerId);
         }
         if (to.isBefore(from)) {
-            throw new ApiException.InvalidInput("to", "must not be before from " + from);
+            throw RuleBroken.invalid("to", "must not be before from " + from);
         }
         LedgerFilter period = LedgerFilter.ofType(null).employer(employerId).between(from, to);
         Map<String, long[]> sums = new TreeMap<>();

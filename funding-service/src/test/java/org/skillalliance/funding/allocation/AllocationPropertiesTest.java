@@ -16,7 +16,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
-import org.skillalliance.contracts.funding.CostSharingRule;
 import org.skillalliance.funding.money.Fraction;
 
 import static org.assertj.core.api.Assertions.assertThat;

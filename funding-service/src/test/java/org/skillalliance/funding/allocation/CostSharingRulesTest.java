@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.funding.CostSharesFixed;
-import org.skillalliance.contracts.funding.CostSharingRule;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.web.IllegalTransitionException;
 
@@ -163,15 +162,15 @@ class CostSharingRulesTest {
         assertThat(sharing.chosenBy()).isEqualTo(coordinator);
 
         Instant start = Instant.parse("2026-03-02T08:00:00Z");
-        CostSharesFixed event = sharing.fix(Money.of(10_000, "EUR"),
-                List.of(new Participant(A, 3, 8), new Participant(B, 1, 20)), start);
+        CostSharesFixed event = CostSharingEventsPublisher.contract(sharing.fix(Money.of(10_000, "EUR"),
+                List.of(new Participant(A, 3, 8), new Participant(B, 1, 20)), start));
 
         assertThat(sharing.status()).isEqualTo(CohortCostSharing.Status.FIXED);
         assertThat(sharing.fixedAt()).isEqualTo(start);
         assertThat(sharing.total()).isEqualTo(Money.of(10_000, "EUR"));
         assertThat(sharing.fixedShares()).extracting(ShareLine::amountMinor).containsExactly(5_000L, 5_000L);
         assertThat(event.cohortId()).isEqualTo(cohort);
-        assertThat(event.rule()).isEqualTo(CostSharingRule.EQUAL);
+        assertThat(event.rule()).isEqualTo(org.skillalliance.contracts.funding.CostSharingRule.EQUAL);
         assertThat(event.totalMinor()).isEqualTo(10_000);
         assertThat(event.currency()).isEqualTo("EUR");
         assertThat(event.shares()).hasSize(2);
@@ -185,7 +184,8 @@ class CostSharingRulesTest {
     @Test
     void aCohortThatStartsWithoutSeatsSharesNothing() {
         CohortCostSharing sharing = CohortCostSharing.byDefault(UUID.randomUUID());
-        CostSharesFixed event = sharing.fix(Money.of(10_000, "EUR"), List.of(), Instant.EPOCH);
+        CostSharesFixed event = CostSharingEventsPublisher.contract(sharing.fix(Money.of(10_000, "EUR"), List.of(),
+                Instant.EPOCH));
         assertThat(sharing.total()).isEqualTo(Money.zero("EUR"));
         assertThat(event.totalMinor()).isZero();
         assertThat(event.shares()).isEmpty();

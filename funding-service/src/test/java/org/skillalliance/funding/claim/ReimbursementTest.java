@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.programme.BandRule;
+import org.skillalliance.funding.shared.SizeBand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

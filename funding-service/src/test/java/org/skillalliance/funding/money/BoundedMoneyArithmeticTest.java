@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.funding.CostSharingRule;
-import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.allocation.Allocation;
+import org.skillalliance.funding.allocation.CostSharingRule;
 import org.skillalliance.funding.allocation.Participant;
 import org.skillalliance.funding.allocation.ShareLine;
 import org.skillalliance.funding.allocation.SharingTerms;
 import org.skillalliance.funding.claim.Reimbursement;
 import org.skillalliance.funding.programme.BandRule;
 import org.skillalliance.funding.programme.ProgrammeRequest;
+import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.web.MinorUnits;
 
 import static org.assertj.core.api.Assertions.assertThat;

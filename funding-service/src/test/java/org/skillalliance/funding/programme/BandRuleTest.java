@@ -3,8 +3,8 @@ package org.skillalliance.funding.programme;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.money.Fraction;
+import org.skillalliance.funding.shared.SizeBand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

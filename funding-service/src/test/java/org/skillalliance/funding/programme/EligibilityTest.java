@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.facts.Facts;
+import org.skillalliance.funding.shared.SizeBand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -62,6 +62,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /** Every service's domain rules ({@link RuleRefusal}): 400 {@code validation} or 422 {@code rule-violation}. */
+    @ExceptionHandler(RuleRefusal.class)
+    ResponseEntity<Object> handleRuleRefusal(RuleRefusal e) {
+        return response(e.toApiException());
+    }
+
     @ExceptionHandler(IllegalTransitionException.class)
     ResponseEntity<Object> handleIllegalTransition(IllegalTransitionException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Illegal state transition",

@@ -1,0 +1,12 @@
+package org.skillalliance.funding.application;
+
+/**
+ * Who applies for, and so receives, a grant: funding's own type, mapped to the contract enum of the same name where
+ * {@code GrantAwarded} leaves the service.
+ */
+public enum BeneficiaryKind {
+    /** An employer, for its own seats. */
+    EMPLOYER,
+    /** An association, for a whole cohort (a group application). */
+    ASSOCIATION
+}

@@ -1,0 +1,31 @@
+package org.skillalliance.funding.claim;
+
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.DisbursementPaid;
+import org.skillalliance.messaging.outbox.Outbox;
+import org.springframework.stereotype.Component;
+
+/** Writes claim events to the outbox as their contracts, keyed by the award (one award's money keeps order). */
+@Component
+class ClaimEventsPublisher {
+
+    private final Outbox outbox;
+
+    ClaimEventsPublisher(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void publish(ClaimEvent event) {
+        Claim c = event.claim();
+        switch (event) {
+            case ClaimEvent.Approved approved -> outbox.append(EventTypes.CLAIM_APPROVED, c.awardId(),
+                    new ClaimApproved(c.id(), c.awardId(), c.programmeId(), c.employerId(), c.cohortId(),
+                            c.approved().amountMinor(), c.approved().currency(),
+                            c.seats().stream().map(Reimbursement.SeatAmount::enrolmentId).toList()));
+            case ClaimEvent.Paid paid -> outbox.append(EventTypes.DISBURSEMENT_PAID, c.awardId(),
+                    new DisbursementPaid(paid.disbursementId(), c.id(), c.awardId(), c.programmeId(), c.employerId(),
+                            c.approved().amountMinor(), c.approved().currency(), paid.paidOn()));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.skillalliance.funding.facts;
+
+/** The result of an enrolment, as curriculum-service last recorded it (its contract enum is mapped by the listener). */
+public enum EnrolmentOutcome {
+    /** Completed the course; only completed seats are reimbursed. */
+    COMPLETED,
+    /** Attended but did not complete. */
+    NOT_COMPLETED,
+    /** Never attended. */
+    NO_SHOW
+}

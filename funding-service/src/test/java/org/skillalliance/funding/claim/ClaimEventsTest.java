@@ -1,0 +1,64 @@
+package org.skillalliance.funding.claim;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.skillalliance.funding.money.Fraction;
+import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.shared.IllegalTransition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The events a claim's transitions return, and the transitions it refuses. */
+class ClaimEventsTest {
+
+    static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
+
+    @Test
+    void approvingReturnsApprovedWithTheAmountTheAwardCanStillCover() {
+        Claim claim = submitted(100_000);
+        ClaimEvent.Approved approved = claim.approve(Money.of(70_000, "EUR"), NOW);
+        assertThat(approved.claim()).isSameAs(claim);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.APPROVED);
+        assertThat(claim.approved()).isEqualTo(Money.of(70_000, "EUR"));
+        assertThat(claim.updatedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void payingReturnsPaidWithTheDisbursementAndItsDay() {
+        Claim claim = submitted(100_000);
+        claim.approve(Money.of(500_000, "EUR"), NOW);
+        UUID disbursement = UUID.randomUUID();
+        ClaimEvent.Paid paid = claim.pay(disbursement, LocalDate.of(2026, 7, 1), NOW);
+        assertThat(paid.claim()).isSameAs(claim);
+        assertThat(paid.disbursementId()).isEqualTo(disbursement);
+        assertThat(paid.paidOn()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(claim.status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(claim.approved()).isEqualTo(Money.of(100_000, "EUR"));
+    }
+
+    @Test
+    void anUndecidedClaimIsNotPaidAndADecidedOneNotApprovedAgain() {
+        Claim claim = submitted(100_000);
+        assertThatThrownBy(() -> claim.pay(UUID.randomUUID(), LocalDate.of(2026, 7, 1), NOW))
+                .isInstanceOf(IllegalTransition.class).hasMessageContaining("it is SUBMITTED");
+        claim.reject("late", NOW);
+        assertThatThrownBy(() -> claim.approve(Money.of(1, "EUR"), NOW))
+                .isInstanceOf(IllegalTransition.class)
+                .satisfies(e -> assertThat(((IllegalTransition) e).currentState()).isEqualTo("REJECTED"))
+                .satisfies(e -> assertThat(((IllegalTransition) e).action()).isEqualTo("approve"));
+    }
+
+    private static Claim submitted(long claimedMinor) {
+        List<Reimbursement.SeatAmount> seats = List.of(new Reimbursement.SeatAmount(UUID.randomUUID(),
+                UUID.randomUUID(), BigDecimal.TEN, Fraction.of(claimedMinor)));
+        return Claim.submit(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "EUR",
+                new Reimbursement.Result(seats, Fraction.of(claimedMinor), Fraction.of(claimedMinor), claimedMinor),
+                NOW);
+    }
+}
