@@ -1,11 +1,12 @@
 package org.skillalliance.curriculum;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.member.MembershipRole;
@@ -33,8 +33,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every endpoint of curriculum-service, called through the real gateway by every kind of caller with real Keycloak
  * tokens: each role acting for the organisations that own the objects (tenant 1: alliance 1's coordinating association,
@@ -51,7 +49,16 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     /** The callers: a role without suffix acts for tenant 1, {@code _2} for an organisation of tenant 2. */
     enum Who {
-        ADMIN, COORDINATOR, COORDINATOR_2, MEMBER_ADMIN, MEMBER_ADMIN_2, PROVIDER, PROVIDER_2, FUNDER, LEARNER, NO_TOKEN,
+        ADMIN,
+        COORDINATOR,
+        COORDINATOR_2,
+        MEMBER_ADMIN,
+        MEMBER_ADMIN_2,
+        PROVIDER,
+        PROVIDER_2,
+        FUNDER,
+        LEARNER,
+        NO_TOKEN,
         EXPIRED_TOKEN
     }
 
@@ -67,6 +74,7 @@ class AuthorisationMatrixIT extends ServiceIT {
     String gateway;
     /** The callers and their tokens (fresh ones for the long-lived people; one expired token; none without a token). */
     AuthorisationMatrix<Who> matrix;
+
     UUID association1, association2, provider1, provider2, funder1, alliance1, alliance2;
     MemberEvents.Employer employer1, employer2;
     List<UUID> staff1;
@@ -86,7 +94,8 @@ class AuthorisationMatrixIT extends ServiceIT {
         gateway = TestGateway.inFrontOf("curriculum-service", port);
 
         String expired = Callers.expiredAdmin(new ApiClient(gateway), "/api/skills?size=1");
-        matrix = AuthorisationMatrix.through(gateway, Who.class).unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
+        matrix = AuthorisationMatrix.through(gateway, Who.class)
+                .unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
                 .caller(Who.EXPIRED_TOKEN, () -> expired);
 
         association1 = UUID.randomUUID();
@@ -120,12 +129,17 @@ class AuthorisationMatrixIT extends ServiceIT {
         openCohort = cohort1(published).capacity(1000).open();
         tenant1Enrolment = enrol(openCohort, employer1, freshStaff.next());
 
-        UUID runningCohort = cohort1(published).today().capacity(50).with("minParticipants", 0).open();
+        UUID runningCohort = cohort1(published)
+                .today()
+                .capacity(50)
+                .with("minParticipants", 0)
+                .open();
         for (int i = 0; i < 12; i++) {
             seats.add(enrol(runningCohort, employer1, freshStaff.next()));
         }
         credentialEnrolment = enrol(runningCohort, employer1, learnerStaff);
-        assertThat(api.post("/api/cohorts/" + runningCohort + "/start").status()).isEqualTo(200);
+        assertThat(api.post("/api/cohorts/" + runningCohort + "/start").status())
+                .isEqualTo(200);
         Api.Response awarded = api.post("/api/enrolments/" + credentialEnrolment + "/outcome", outcome());
         assertThat(awarded.status()).as(awarded.toString()).isEqualTo(200);
         freshSeats = seats.iterator();
@@ -133,24 +147,46 @@ class AuthorisationMatrixIT extends ServiceIT {
         // skills needs: a standard profile, employer 1's adjusted one, a rating and an objective of alliance 1
         gapStaff = freshStaff.next();
         freshIsco = org.skillalliance.curriculum.profile.Isco08.all().keySet().stream()
-                .filter(code -> code.length() == 4 && !code.equals("7223")).toList().iterator();
-        standardProfile = created(api.post("/api/skills/profiles", Map.of("allianceId", alliance1, "jobRoleIsco", "7223",
-                "skills", List.of(Map.of("skillId", skill, "targetLevel", 3)))));
-        employerProfile = created(api.post("/api/skills/profiles", Map.of("allianceId", alliance1,
-                "employerId", employer1.id(), "jobRoleIsco", "7223", "basedOn", standardProfile,
-                "skills", List.of(Map.of("skillId", skill, "targetLevel", 4)))));
-        created(api.post("/api/skills/records", Map.of("staffId", gapStaff, "skillId", skill, "level", 1,
-                "source", "MANAGER")));
+                .filter(code -> code.length() == 4 && !code.equals("7223"))
+                .toList()
+                .iterator();
+        standardProfile = created(api.post(
+                "/api/skills/profiles",
+                Map.of(
+                        "allianceId",
+                        alliance1,
+                        "jobRoleIsco",
+                        "7223",
+                        "skills",
+                        List.of(Map.of("skillId", skill, "targetLevel", 3)))));
+        employerProfile = created(api.post(
+                "/api/skills/profiles",
+                Map.of(
+                        "allianceId",
+                        alliance1,
+                        "employerId",
+                        employer1.id(),
+                        "jobRoleIsco",
+                        "7223",
+                        "basedOn",
+                        standardProfile,
+                        "skills",
+                        List.of(Map.of("skillId", skill, "targetLevel", 4)))));
+        created(api.post(
+                "/api/skills/records", Map.of("staffId", gapStaff, "skillId", skill, "level", 1, "source", "MANAGER")));
         objective1 = created(api.post("/api/skills/objectives", objective()));
 
         // sessions: a running cohort of its own (its outcomes take their hours from attendance), one seat, one session
         sessionCohort = cohort1(published).today().with("minParticipants", 0).open();
         sessionSeat = enrol(sessionCohort, employer1, freshStaff.next());
-        assertThat(api.post("/api/cohorts/" + sessionCohort + "/start").status()).isEqualTo(200);
+        assertThat(api.post("/api/cohorts/" + sessionCohort + "/start").status())
+                .isEqualTo(200);
         registerSession = session();
 
-        UUID course2 = curriculum.course(alliance2).with("providerId", provider2).published();
-        UUID cohort2 = curriculum.cohort(course2).with("organiserId", association2).open();
+        UUID course2 =
+                curriculum.course(alliance2).with("providerId", provider2).published();
+        UUID cohort2 =
+                curriculum.cohort(course2).with("organiserId", association2).open();
         tenant2Enrolment = enrol(cohort2, employer2, staff2.getFirst());
     }
 
@@ -165,10 +201,12 @@ class AuthorisationMatrixIT extends ServiceIT {
         matrix.check(endpoints(), (softly, cell) -> {
             if (!TENANT_ONE_INSIDERS.contains(cell.who())) {
                 for (UUID staff : staff1) {
-                    if (cell.call().names(staff.toString()) || (cell.who() == Who.LEARNER && staff.equals(learnerStaff))) {
+                    if (cell.call().names(staff.toString())
+                            || (cell.who() == Who.LEARNER && staff.equals(learnerStaff))) {
                         continue; // a refusal may repeat the id the request itself named
                     }
-                    softly.assertThat(cell.response().text()).as(cell.name() + " shows no staff of employer 1")
+                    softly.assertThat(cell.response().text())
+                            .as(cell.name() + " shows no staff of employer 1")
                             .doesNotContain(staff.toString());
                 }
             }
@@ -177,16 +215,20 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     @Test
     void filtersNamingAnotherTenantFindNothing() {
-        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/enrolments?employerId=" + employer1.id()))).isEmpty();
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/enrolments?employerId=" + employer1.id())))
+                .isEmpty();
         assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/enrolments?size=200")))
                 .containsExactly(tenant2Enrolment.toString());
-        assertThat(ids(matrix.as(Who.PROVIDER_2).get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
-        assertThat(ids(matrix.as(Who.COORDINATOR_2).get("/api/enrolments?cohortId=" + openCohort))).isEmpty();
+        assertThat(ids(matrix.as(Who.PROVIDER_2).get("/api/enrolments?cohortId=" + openCohort)))
+                .isEmpty();
+        assertThat(ids(matrix.as(Who.COORDINATOR_2).get("/api/enrolments?cohortId=" + openCohort)))
+                .isEmpty();
         assertThat(ids(matrix.as(Who.COORDINATOR_2).get("/api/enrolments?size=200")))
                 .containsExactly(tenant2Enrolment.toString());
         assertThat(ids(matrix.as(Who.PROVIDER).get("/api/enrolments?cohortId=" + openCohort)))
                 .contains(tenant1Enrolment.toString());
-        assertThat(ids(matrix.as(Who.PROVIDER_2).get("/api/courses?providerId=" + provider1 + "&status=DRAFT"))).isEmpty();
+        assertThat(ids(matrix.as(Who.PROVIDER_2).get("/api/courses?providerId=" + provider1 + "&status=DRAFT")))
+                .isEmpty();
         assertThat(ids(matrix.as(Who.PROVIDER).get("/api/courses?providerId=" + provider1 + "&status=DRAFT")))
                 .contains(draft.toString());
 
@@ -195,7 +237,8 @@ class AuthorisationMatrixIT extends ServiceIT {
         assertThat(ids(nobody.get("/api/enrolments?size=200"))).isEmpty();
         assertThat(nobody.get("/api/enrolments/" + tenant1Enrolment).status()).isEqualTo(404);
         assertThat(nobody.post("/api/enrolments", Curriculum.enrolment(openCohort, employer1.id(), freshStaff.next()))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
     }
 
     /**
@@ -206,7 +249,8 @@ class AuthorisationMatrixIT extends ServiceIT {
     void aLearnerSeesOnlyTheirOwnEnrolmentsAndCredentials() {
         ApiClient learner = matrix.as(Who.LEARNER);
         String own = credentialEnrolment.toString();
-        assertThat(ids(learner.get("/api/enrolments?employerId=" + employer1.id()))).containsExactly(own);
+        assertThat(ids(learner.get("/api/enrolments?employerId=" + employer1.id())))
+                .containsExactly(own);
         assertThat(ids(learner.get("/api/enrolments?staffId=" + learnerStaff))).containsExactly(own);
         // staff1.get(1) is tenant 1's enrolled staff member (staff1.getFirst() is the learner)
         assertThat(ids(learner.get("/api/enrolments?staffId=" + staff1.get(1)))).isEmpty();
@@ -223,15 +267,20 @@ class AuthorisationMatrixIT extends ServiceIT {
         assertThat(another.status()).as(another.toString()).isEqualTo(404);
         assertThat(another.text().replace(tenant1Enrolment.toString(), "<id>"))
                 .isEqualTo(none.text().replace(unknown.toString(), "<id>"));
-        assertThat(learner.get("/api/enrolments/" + tenant2Enrolment + "/credential").status()).isEqualTo(404);
-        assertThat(learner.post("/api/enrolments/" + own + "/withdraw", Map.of("employerId", employer1.id())).status())
+        assertThat(learner.get("/api/enrolments/" + tenant2Enrolment + "/credential")
+                        .status())
+                .isEqualTo(404);
+        assertThat(learner.post("/api/enrolments/" + own + "/withdraw", Map.of("employerId", employer1.id()))
+                        .status())
                 .isEqualTo(403);
 
         ApiClient unlinked = new ApiClient(gateway).withToken(Callers.tokenFor("learner", employer1.id()));
         assertThat(ids(unlinked.get("/api/enrolments?size=200"))).isEmpty();
-        assertThat(ids(unlinked.get("/api/enrolments?employerId=" + employer1.id()))).isEmpty();
+        assertThat(ids(unlinked.get("/api/enrolments?employerId=" + employer1.id())))
+                .isEmpty();
         assertThat(unlinked.get("/api/enrolments/" + own).status()).isEqualTo(404);
-        assertThat(unlinked.get("/api/enrolments/" + own + "/credential").status()).isEqualTo(404);
+        assertThat(unlinked.get("/api/enrolments/" + own + "/credential").status())
+                .isEqualTo(404);
     }
 
     /**
@@ -242,16 +291,24 @@ class AuthorisationMatrixIT extends ServiceIT {
     void anotherEmployersGapsAndRecommendationsAnswerAsAnUnknownEmployer() {
         UUID unknown = UUID.randomUUID();
         for (String view : List.of("/api/skills/gaps/employers/", "/api/skills/recommendations/employers/")) {
-            ApiClient.Response other = matrix.as(Who.MEMBER_ADMIN_2).get(view + employer1.id() + "?allianceId=" + alliance1);
+            ApiClient.Response other =
+                    matrix.as(Who.MEMBER_ADMIN_2).get(view + employer1.id() + "?allianceId=" + alliance1);
             ApiClient.Response none = matrix.as(Who.MEMBER_ADMIN_2).get(view + unknown + "?allianceId=" + alliance1);
-            assertThat(other.status()).as(view + " of employer 1 as member-admin 2: " + other).isEqualTo(404);
+            assertThat(other.status())
+                    .as(view + " of employer 1 as member-admin 2: " + other)
+                    .isEqualTo(404);
             assertThat(other.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(none.status()).as(view + " of an unknown employer: " + none).isEqualTo(404);
+            assertThat(none.status())
+                    .as(view + " of an unknown employer: " + none)
+                    .isEqualTo(404);
             assertThat(other.text().replace(employer1.id().toString(), "<id>"))
                     .isEqualTo(none.text().replace(unknown.toString(), "<id>"));
             // and the same view of its own employer is there
-            assertThat(matrix.as(Who.MEMBER_ADMIN_2).get(view + employer2.id() + "?allianceId=" + alliance2).status())
-                    .as(view + " of its own employer").isEqualTo(200);
+            assertThat(matrix.as(Who.MEMBER_ADMIN_2)
+                            .get(view + employer2.id() + "?allianceId=" + alliance2)
+                            .status())
+                    .as(view + " of its own employer")
+                    .isEqualTo(200);
         }
     }
 
@@ -263,19 +320,33 @@ class AuthorisationMatrixIT extends ServiceIT {
         }
         // the provider revises its draft but cannot hand it to another provider; the coordinator can
         UUID course = course1().draft().id();
-        Map<String, Object> handedOver = new LinkedHashMap<>(course1().with("providerId", provider2).body());
+        Map<String, Object> handedOver =
+                new LinkedHashMap<>(course1().with("providerId", provider2).body());
         ApiClient.Response byProvider = matrix.as(Who.PROVIDER).put("/api/courses/" + course, handedOver);
         assertThat(byProvider.status()).as(byProvider.toString()).isEqualTo(403);
         ApiClient.Response byCoordinator = matrix.as(Who.COORDINATOR).put("/api/courses/" + course, handedOver);
         assertThat(byCoordinator.status()).as(byCoordinator.toString()).isEqualTo(200);
-        assertThat(matrix.as(Who.PROVIDER).get("/api/courses/" + course).status()).isEqualTo(404);
-        assertThat(matrix.as(Who.PROVIDER_2).get("/api/courses/" + course).status()).isEqualTo(200);
+        assertThat(matrix.as(Who.PROVIDER).get("/api/courses/" + course).status())
+                .isEqualTo(404);
+        assertThat(matrix.as(Who.PROVIDER_2).get("/api/courses/" + course).status())
+                .isEqualTo(200);
 
         // a provider drafts only as itself; a coordinator schedules only as its own organisation
-        assertThat(matrix.as(Who.PROVIDER).post("/api/courses", course1().with("providerId", provider2).body()).status())
+        assertThat(matrix.as(Who.PROVIDER)
+                        .post(
+                                "/api/courses",
+                                course1().with("providerId", provider2).body())
+                        .status())
                 .isEqualTo(403);
-        assertThat(matrix.as(Who.COORDINATOR).post("/api/cohorts", curriculum.cohort(published)
-                .with("organiserId", association2).body()).status()).isEqualTo(403);
+        assertThat(matrix.as(Who.COORDINATOR)
+                        .post(
+                                "/api/cohorts",
+                                curriculum
+                                        .cohort(published)
+                                        .with("organiserId", association2)
+                                        .body())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -283,13 +354,16 @@ class AuthorisationMatrixIT extends ServiceIT {
         UUID association3 = UUID.randomUUID();
         members.activeMembership(alliance1, association3, MembershipRole.COORDINATOR);
         members.awaitConsumed();
-        ApiClient coordinator3 = new ApiClient(gateway).withToken(Callers.tokenFor("coordinator",
-                association3));
+        ApiClient coordinator3 = new ApiClient(gateway).withToken(Callers.tokenFor("coordinator", association3));
         UUID course = course1().draft().id();
         ApiClient.Response publishedByMember = coordinator3.post("/api/courses/" + course + "/publish");
         assertThat(publishedByMember.status()).as(publishedByMember.toString()).isEqualTo(200);
-        assertThat(coordinator3.get("/api/enrolments/" + tenant1Enrolment).status()).isEqualTo(200);
-        assertThat(matrix.as(Who.COORDINATOR_2).post("/api/courses/" + course + "/retire").status()).isEqualTo(403);
+        assertThat(coordinator3.get("/api/enrolments/" + tenant1Enrolment).status())
+                .isEqualTo(200);
+        assertThat(matrix.as(Who.COORDINATOR_2)
+                        .post("/api/courses/" + course + "/retire")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -323,97 +397,186 @@ class AuthorisationMatrixIT extends ServiceIT {
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2, Who.LEARNER);
 
         // skills: a shared catalogue, curated by coordinators
-        endpoints.add(new Row<>("POST /api/skills", () -> new Call("POST", "/api/skills",
-                Map.of("code", Curriculum.unique("SK"), "name", "Welding", "category", "TECHNICAL"), count("skill")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
+        endpoints.add(new Row<>(
+                "POST /api/skills",
+                () -> new Call(
+                        "POST",
+                        "/api/skills",
+                        Map.of("code", Curriculum.unique("SK"), "name", "Welding", "category", "TECHNICAL"),
+                        count("skill")),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2),
+                null));
         endpoints.add(new Row<>("GET /api/skills", () -> Call.get("/api/skills?size=5"), everyone, null));
         endpoints.add(new Row<>("GET /api/skills/{id}", () -> Call.get("/api/skills/" + skill), everyone, null));
 
         // courses: providers draft their own, the alliance's coordinator publishes; drafts stay with their authors
-        endpoints.add(new Row<>("POST /api/courses", () -> new Call("POST", "/api/courses", course1().body(),
-                count("course")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
-        endpoints.add(new Row<>("PUT /api/courses/{id}", () -> {
-            UUID course = course1().draft().id();
-            Map<String, Object> revised = new LinkedHashMap<>(course1().body());
-            revised.put("title", "Revised");
-            return new Call("PUT", "/api/courses/" + course, revised, row("course", course, "title"));
-        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
-                .and(404, Who.COORDINATOR_2, Who.PROVIDER_2), null));
-        endpoints.add(new Row<>("POST /api/courses/{id}/publish", () -> {
-            UUID course = course1().draft().id();
-            return new Call("POST", "/api/courses/" + course + "/publish", null, row("course", course, "status"));
-        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
-        endpoints.add(new Row<>("POST /api/courses/{id}/retire", () -> {
-            UUID course = course1().published();
-            return new Call("POST", "/api/courses/" + course + "/retire", null, row("course", course, "status"));
-        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Row<>("GET /api/courses", () -> Call.get("/api/courses?allianceId=" + alliance1
-                + "&status=DRAFT&q=" + code(draft)), everyone, (softly, who, response) ->
-                softly.assertThat(ids(response).contains(draft.toString())).as("GET /api/courses as " + who
-                        + " lists tenant 1's draft").isEqualTo(Set.of(Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
-                        .contains(who))));
-        endpoints.add(new Row<>("GET /api/courses/{id}", () -> Call.get("/api/courses/" + draft),
-                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
+        endpoints.add(new Row<>(
+                "POST /api/courses",
+                () -> new Call("POST", "/api/courses", course1().body(), count("course")),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
+                null));
+        endpoints.add(new Row<>(
+                "PUT /api/courses/{id}",
+                () -> {
+                    UUID course = course1().draft().id();
+                    Map<String, Object> revised = new LinkedHashMap<>(course1().body());
+                    revised.put("title", "Revised");
+                    return new Call("PUT", "/api/courses/" + course, revised, row("course", course, "title"));
+                },
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
+                        .and(404, Who.COORDINATOR_2, Who.PROVIDER_2),
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/courses/{id}/publish",
+                () -> {
+                    UUID course = course1().draft().id();
+                    return new Call(
+                            "POST", "/api/courses/" + course + "/publish", null, row("course", course, "status"));
+                },
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR)
+                        .and(404, Who.COORDINATOR_2),
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/courses/{id}/retire",
+                () -> {
+                    UUID course = course1().published();
+                    return new Call(
+                            "POST", "/api/courses/" + course + "/retire", null, row("course", course, "status"));
+                },
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/courses",
+                () -> Call.get("/api/courses?allianceId=" + alliance1 + "&status=DRAFT&q=" + code(draft)),
+                everyone,
+                (softly, who, response) -> softly.assertThat(ids(response).contains(draft.toString()))
+                        .as("GET /api/courses as " + who + " lists tenant 1's draft")
+                        .isEqualTo(
+                                Set.of(Who.ADMIN, Who.COORDINATOR, Who.PROVIDER).contains(who))));
+        endpoints.add(new Row<>(
+                "GET /api/courses/{id}",
+                () -> Call.get("/api/courses/" + draft),
+                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
+                null));
 
         // cohorts: the alliance's coordinator runs them, the provider starts and completes the ones it teaches
-        endpoints.add(new Row<>("POST /api/cohorts", () -> new Call("POST", "/api/cohorts",
-                cohort1(published).body(), count("cohort")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Row<>("POST /api/cohorts/{id}/open", () -> cohortStep(
-                cohort1(published).schedule().id(), "open"),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
+        endpoints.add(new Row<>(
+                "POST /api/cohorts",
+                () -> new Call("POST", "/api/cohorts", cohort1(published).body(), count("cohort")),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR),
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/cohorts/{id}/open",
+                () -> cohortStep(cohort1(published).schedule().id(), "open"),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
+                null));
         Expected<Who> runners = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
-        endpoints.add(new Row<>("POST /api/cohorts/{id}/start", () -> cohortStep(
-                cohort1(published).today().with("minParticipants", 0).open(), "start"), runners, null));
-        endpoints.add(new Row<>("POST /api/cohorts/{id}/complete", () -> {
-            UUID cohort = cohort1(published).today().with("minParticipants", 0).open();
-            assertThat(api.post("/api/cohorts/" + cohort + "/start").status()).isEqualTo(200);
-            return cohortStep(cohort, "complete");
-        }, runners, null));
-        endpoints.add(new Row<>("POST /api/cohorts/{id}/cancel", () -> cohortStep(
-                cohort1(published).open(), "cancel"),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
+        endpoints.add(new Row<>(
+                "POST /api/cohorts/{id}/start",
+                () -> cohortStep(
+                        cohort1(published).today().with("minParticipants", 0).open(), "start"),
+                runners,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/cohorts/{id}/complete",
+                () -> {
+                    UUID cohort = cohort1(published)
+                            .today()
+                            .with("minParticipants", 0)
+                            .open();
+                    assertThat(api.post("/api/cohorts/" + cohort + "/start").status())
+                            .isEqualTo(200);
+                    return cohortStep(cohort, "complete");
+                },
+                runners,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/cohorts/{id}/cancel",
+                () -> cohortStep(cohort1(published).open(), "cancel"),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
+                null));
         // history import (issue 18): the alliance's coordinator, as its own organisation; another alliance's 403
-        endpoints.add(new Row<>("POST /api/cohorts/history", () -> new Call("POST", "/api/cohorts/history",
-                pastCohort(), count("history_import")),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Row<>("GET /api/cohorts", () -> Call.get("/api/cohorts?courseId=" + published), everyone,
+        endpoints.add(new Row<>(
+                "POST /api/cohorts/history",
+                () -> new Call("POST", "/api/cohorts/history", pastCohort(), count("history_import")),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
                 null));
-        endpoints.add(new Row<>("GET /api/cohorts/{id}", () -> Call.get("/api/cohorts/" + openCohort), everyone,
+        endpoints.add(
+                new Row<>("GET /api/cohorts", () -> Call.get("/api/cohorts?courseId=" + published), everyone, null));
+        endpoints.add(new Row<>("GET /api/cohorts/{id}", () -> Call.get("/api/cohorts/" + openCohort), everyone, null));
+        endpoints.add(new Row<>(
+                "GET /api/cohorts/{id}/quote",
+                () -> Call.get("/api/cohorts/" + openCohort + "/quote?employerId=" + employer1.id()),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN),
                 null));
-        endpoints.add(new Row<>("GET /api/cohorts/{id}/quote", () -> Call.get("/api/cohorts/" + openCohort
-                + "/quote?employerId=" + employer1.id()),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
 
         // enrolments: the employer's member-admin enrols and withdraws, the provider records outcomes
-        endpoints.add(new Row<>("POST /api/enrolments", () -> {
-            UUID staff = freshStaff.next();
-            return new Call("POST", "/api/enrolments", Curriculum.enrolment(openCohort, employer1.id(), staff),
-                    enrolmentsOf(staff));
-        }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Row<>("POST /api/enrolments/imports", () -> {
-            UUID staff = freshStaff.next();
-            return new Call("UPLOAD", "/api/enrolments/imports",
-                    "employer,staff_id,cohort\n" + employer1.id() + "," + staff + "," + openCohort + "\n",
-                    enrolmentsOf(staff));
-        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) ->
-                softly.assertThat(response.json().get("created").asInt()).as("POST /api/enrolments/imports as " + who
-                        + " creates").isEqualTo(who == Who.MEMBER_ADMIN_2 ? 0 : 1)));
-        endpoints.add(new Row<>("POST /api/enrolments/{id}/withdraw", () -> {
-            UUID enrolment = enrol(openCohort, employer1, freshStaff.next());
-            return new Call("POST", "/api/enrolments/" + enrolment + "/withdraw", Map.of("employerId", employer1.id()),
-                    row("enrolment", enrolment, "status"));
-        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
-        endpoints.add(new Row<>("POST /api/enrolments/{id}/outcome", () -> {
-            UUID seat = freshSeats.next();
-            return new Call("POST", "/api/enrolments/" + seat + "/outcome", outcome(), row("enrolment", seat, "status"));
-        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2), null));
-        endpoints.add(new Row<>("GET /api/enrolments", () -> Call.get("/api/enrolments?size=200"),
-                Expected.otherwise(Who.class, 200).and(403, Who.FUNDER), (softly, who, response) -> {
+        endpoints.add(new Row<>(
+                "POST /api/enrolments",
+                () -> {
+                    UUID staff = freshStaff.next();
+                    return new Call(
+                            "POST",
+                            "/api/enrolments",
+                            Curriculum.enrolment(openCohort, employer1.id(), staff),
+                            enrolmentsOf(staff));
+                },
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/enrolments/imports",
+                () -> {
+                    UUID staff = freshStaff.next();
+                    return new Call(
+                            "UPLOAD",
+                            "/api/enrolments/imports",
+                            "employer,staff_id,cohort\n" + employer1.id() + "," + staff + "," + openCohort + "\n",
+                            enrolmentsOf(staff));
+                },
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
+                (softly, who, response) -> softly.assertThat(
+                                response.json().get("created").asInt())
+                        .as("POST /api/enrolments/imports as " + who + " creates")
+                        .isEqualTo(who == Who.MEMBER_ADMIN_2 ? 0 : 1)));
+        endpoints.add(new Row<>(
+                "POST /api/enrolments/{id}/withdraw",
+                () -> {
+                    UUID enrolment = enrol(openCohort, employer1, freshStaff.next());
+                    return new Call(
+                            "POST",
+                            "/api/enrolments/" + enrolment + "/withdraw",
+                            Map.of("employerId", employer1.id()),
+                            row("enrolment", enrolment, "status"));
+                },
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+                        .and(404, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/enrolments/{id}/outcome",
+                () -> {
+                    UUID seat = freshSeats.next();
+                    return new Call(
+                            "POST",
+                            "/api/enrolments/" + seat + "/outcome",
+                            outcome(),
+                            row("enrolment", seat, "status"));
+                },
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.PROVIDER)
+                        .and(404, Who.PROVIDER_2),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/enrolments",
+                () -> Call.get("/api/enrolments?size=200"),
+                Expected.otherwise(Who.class, 200).and(403, Who.FUNDER),
+                (softly, who, response) -> {
                     List<String> ids = ids(response);
                     if (who == Who.LEARNER) {
-                        softly.assertThat(ids).as("GET /api/enrolments as the learner lists their own only")
+                        softly.assertThat(ids)
+                                .as("GET /api/enrolments as the learner lists their own only")
                                 .containsExactly(credentialEnrolment.toString());
                     }
                     softly.assertThat(ids.contains(tenant1Enrolment.toString()))
@@ -424,117 +587,245 @@ class AuthorisationMatrixIT extends ServiceIT {
                             .isEqualTo(Set.of(Who.ADMIN, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2)
                                     .contains(who));
                 }));
-        endpoints.add(new Row<>("GET /api/enrolments/{id}", () -> Call.get("/api/enrolments/" + tenant1Enrolment),
-                enrolmentReaders, null));
+        endpoints.add(new Row<>(
+                "GET /api/enrolments/{id}",
+                () -> Call.get("/api/enrolments/" + tenant1Enrolment),
+                enrolmentReaders,
+                null));
         // the learner's own enrolment (the one with the credential): readable by them too
-        endpoints.add(new Row<>("GET /api/enrolments/{id}/credential", () -> Call.get("/api/enrolments/"
-                + credentialEnrolment + "/credential"), Expected.otherwise(Who.class, 403)
-                .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER, Who.LEARNER)
-                .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2), null));
+        endpoints.add(new Row<>(
+                "GET /api/enrolments/{id}/credential",
+                () -> Call.get("/api/enrolments/" + credentialEnrolment + "/credential"),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER, Who.LEARNER)
+                        .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2),
+                null));
 
         // sessions: read by everyone who reads cohorts; kept by the cohort's coordinator and its provider; the register
-        // read by both and recorded by the provider; to another tenant's provider or coordinator the register does not exist
+        // read by both and recorded by the provider; to another tenant's provider or coordinator the register does not
+        // exist
         String sessions = "/api/cohorts/" + sessionCohort + "/sessions";
-        Expected<Who> sessionKeepers = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
+        Expected<Who> sessionKeepers =
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
         endpoints.add(new Row<>("GET /api/cohorts/{id}/sessions", () -> Call.get(sessions), everyone, null));
-        endpoints.add(new Row<>("GET /api/cohorts/{id}/sessions/{id}", () -> Call.get(sessions + "/" + registerSession),
-                everyone, null));
-        endpoints.add(new Row<>("POST /api/cohorts/{id}/sessions", () -> new Call("POST", sessions, sessionBody("Hall 1"),
-                count("cohort_session")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
-        endpoints.add(new Row<>("PUT /api/cohorts/{id}/sessions/{id}", () -> {
-            UUID session = session();
-            JsonNode current = api.get(sessions + "/" + session).body();
-            Map<String, Object> moved = Map.of("date", current.get("date").asString(),
-                    "startTime", current.get("startTime").asString(), "endTime", current.get("endTime").asString(),
-                    "place", "Hall 9");
-            return new Call("PUT", sessions + "/" + session, moved, row("cohort_session", session, "place"));
-        }, sessionKeepers, null));
-        endpoints.add(new Row<>("DELETE /api/cohorts/{id}/sessions/{id}", () -> new Call("DELETE",
-                sessions + "/" + session(), null, count("cohort_session")),
-                Expected.otherwise(Who.class, 403).and(204, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER), null));
-        endpoints.add(new Row<>("GET /api/cohorts/{id}/sessions/{id}/attendance", () -> Call.get(sessions + "/"
-                + registerSession + "/attendance"), Expected.otherwise(Who.class, 403)
-                .and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER).and(404, Who.COORDINATOR_2, Who.PROVIDER_2), null));
-        endpoints.add(new Row<>("PUT /api/cohorts/{id}/sessions/{id}/attendance", () -> {
-            UUID session = session();
-            return new Call("PUT", sessions + "/" + session + "/attendance",
-                    List.of(Map.of("enrolmentId", sessionSeat, "present", true)), () -> String.valueOf(jdbc.sql(
-                            "select count(*) from session_attendance where session_id = :id").param("id", session)
-                            .query(Long.class).single()));
-        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2), null));
+        endpoints.add(new Row<>(
+                "GET /api/cohorts/{id}/sessions/{id}",
+                () -> Call.get(sessions + "/" + registerSession),
+                everyone,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/cohorts/{id}/sessions",
+                () -> new Call("POST", sessions, sessionBody("Hall 1"), count("cohort_session")),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
+                null));
+        endpoints.add(new Row<>(
+                "PUT /api/cohorts/{id}/sessions/{id}",
+                () -> {
+                    UUID session = session();
+                    JsonNode current = api.get(sessions + "/" + session).body();
+                    Map<String, Object> moved = Map.of(
+                            "date",
+                            current.get("date").asString(),
+                            "startTime",
+                            current.get("startTime").asString(),
+                            "endTime",
+                            current.get("endTime").asString(),
+                            "place",
+                            "Hall 9");
+                    return new Call("PUT", sessions + "/" + session, moved, row("cohort_session", session, "place"));
+                },
+                sessionKeepers,
+                null));
+        endpoints.add(new Row<>(
+                "DELETE /api/cohorts/{id}/sessions/{id}",
+                () -> new Call("DELETE", sessions + "/" + session(), null, count("cohort_session")),
+                Expected.otherwise(Who.class, 403).and(204, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/cohorts/{id}/sessions/{id}/attendance",
+                () -> Call.get(sessions + "/" + registerSession + "/attendance"),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
+                        .and(404, Who.COORDINATOR_2, Who.PROVIDER_2),
+                null));
+        endpoints.add(new Row<>(
+                "PUT /api/cohorts/{id}/sessions/{id}/attendance",
+                () -> {
+                    UUID session = session();
+                    return new Call(
+                            "PUT",
+                            sessions + "/" + session + "/attendance",
+                            List.of(Map.of("enrolmentId", sessionSeat, "present", true)),
+                            () -> String.valueOf(
+                                    jdbc.sql("select count(*) from session_attendance where session_id = :id")
+                                            .param("id", session)
+                                            .query(Long.class)
+                                            .single()));
+                },
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.PROVIDER)
+                        .and(404, Who.PROVIDER_2),
+                null));
 
         // skills needs: the alliance's coordinator keeps standard profiles and objectives, reads the anonymised map;
         // the employer's member-admin keeps its own profiles and its staff's ratings, reads their gaps and
         // recommendations
-        endpoints.add(new Row<>("POST /api/skills/profiles", () -> new Call("POST", "/api/skills/profiles",
-                Map.of("allianceId", alliance1, "jobRoleIsco", freshIsco.next(),
-                        "skills", List.of(Map.of("skillId", skill, "targetLevel", 3))), count("skill_profile")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Row<>("POST /api/skills/profiles {employerId}", () -> new Call("POST",
-                "/api/skills/profiles", Map.of("allianceId", alliance1, "employerId", employer1.id(),
-                "jobRoleIsco", freshIsco.next(), "basedOn", standardProfile), count("skill_profile")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Row<>("PUT /api/skills/profiles/{id}", () -> new Call("PUT", "/api/skills/profiles/"
-                + standardProfile, Map.of("name", Curriculum.unique("Standard"),
-                "skills", List.of(Map.of("skillId", skill, "targetLevel", 3))), row("skill_profile", standardProfile, "name")),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Row<>("PUT /api/skills/profiles/{id} (employer's)", () -> new Call("PUT",
-                "/api/skills/profiles/" + employerProfile, Map.of("name", Curriculum.unique("Own"),
-                "skills", List.of(Map.of("skillId", skill, "targetLevel", 4))), row("skill_profile", employerProfile, "name")),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
-                        .and(404, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
-        endpoints.add(new Row<>("GET /api/skills/profiles/{id} (employer's)", () -> Call.get("/api/skills/profiles/"
-                + employerProfile), Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Row<>("GET /api/skills/profiles", () -> Call.get("/api/skills/profiles?allianceId="
-                + alliance1 + "&size=200"), everyone, (softly, who, response) -> {
+        endpoints.add(new Row<>(
+                "POST /api/skills/profiles",
+                () -> new Call(
+                        "POST",
+                        "/api/skills/profiles",
+                        Map.of(
+                                "allianceId",
+                                alliance1,
+                                "jobRoleIsco",
+                                freshIsco.next(),
+                                "skills",
+                                List.of(Map.of("skillId", skill, "targetLevel", 3))),
+                        count("skill_profile")),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR),
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/skills/profiles {employerId}",
+                () -> new Call(
+                        "POST",
+                        "/api/skills/profiles",
+                        Map.of(
+                                "allianceId",
+                                alliance1,
+                                "employerId",
+                                employer1.id(),
+                                "jobRoleIsco",
+                                freshIsco.next(),
+                                "basedOn",
+                                standardProfile),
+                        count("skill_profile")),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
+                null));
+        endpoints.add(new Row<>(
+                "PUT /api/skills/profiles/{id}",
+                () -> new Call(
+                        "PUT",
+                        "/api/skills/profiles/" + standardProfile,
+                        Map.of(
+                                "name",
+                                Curriculum.unique("Standard"),
+                                "skills",
+                                List.of(Map.of("skillId", skill, "targetLevel", 3))),
+                        row("skill_profile", standardProfile, "name")),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
+                null));
+        endpoints.add(new Row<>(
+                "PUT /api/skills/profiles/{id} (employer's)",
+                () -> new Call(
+                        "PUT",
+                        "/api/skills/profiles/" + employerProfile,
+                        Map.of(
+                                "name",
+                                Curriculum.unique("Own"),
+                                "skills",
+                                List.of(Map.of("skillId", skill, "targetLevel", 4))),
+                        row("skill_profile", employerProfile, "name")),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+                        .and(404, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/skills/profiles/{id} (employer's)",
+                () -> Call.get("/api/skills/profiles/" + employerProfile),
+                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/skills/profiles",
+                () -> Call.get("/api/skills/profiles?allianceId=" + alliance1 + "&size=200"),
+                everyone,
+                (softly, who, response) -> {
                     List<String> ids = ids(response);
-                    softly.assertThat(ids).as("GET /api/skills/profiles as " + who + " lists the standard")
+                    softly.assertThat(ids)
+                            .as("GET /api/skills/profiles as " + who + " lists the standard")
                             .contains(standardProfile.toString());
                     softly.assertThat(ids.contains(employerProfile.toString()))
                             .as("GET /api/skills/profiles as " + who + " lists employer 1's own profile")
                             .isEqualTo(Set.of(Who.ADMIN, Who.MEMBER_ADMIN).contains(who));
                 }));
-        Expected<Who> staffsEmployer = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+        Expected<Who> staffsEmployer = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
                 .and(404, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Row<>("POST /api/skills/records", () -> new Call("POST", "/api/skills/records",
-                Map.of("staffId", gapStaff, "skillId", skill, "level", 2, "source", "SELF"), recordsOf(gapStaff)),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
+        endpoints.add(new Row<>(
+                "POST /api/skills/records",
+                () -> new Call(
+                        "POST",
+                        "/api/skills/records",
+                        Map.of("staffId", gapStaff, "skillId", skill, "level", 2, "source", "SELF"),
+                        recordsOf(gapStaff)),
+                Expected.otherwise(Who.class, 403)
+                        .and(201, Who.ADMIN, Who.MEMBER_ADMIN)
+                        .and(404, Who.MEMBER_ADMIN_2),
                 null));
-        endpoints.add(new Row<>("GET /api/skills/records", () -> Call.get("/api/skills/records?staffId=" + gapStaff),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2,
-                        Who.LEARNER),
+        endpoints.add(new Row<>(
+                "GET /api/skills/records",
+                () -> Call.get("/api/skills/records?staffId=" + gapStaff),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.LEARNER),
                 // a learner reads only their own records: another person's staff id finds nothing
-                (softly, who, response) -> softly.assertThat(response.json().get("totalItems").asInt() > 0)
+                (softly, who, response) -> softly.assertThat(
+                                response.json().get("totalItems").asInt() > 0)
                         .as("GET /api/skills/records as " + who + " finds employer 1's records")
                         .isEqualTo(who != Who.MEMBER_ADMIN_2 && who != Who.LEARNER)));
-        endpoints.add(new Row<>("GET /api/skills/gaps/staff/{id}", () -> Call.get("/api/skills/gaps/staff/"
-                + gapStaff + "?allianceId=" + alliance1), staffsEmployer, null));
-        Expected<Who> employersOwn = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+        endpoints.add(new Row<>(
+                "GET /api/skills/gaps/staff/{id}",
+                () -> Call.get("/api/skills/gaps/staff/" + gapStaff + "?allianceId=" + alliance1),
+                staffsEmployer,
+                null));
+        Expected<Who> employersOwn = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
                 .and(404, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Row<>("GET /api/skills/gaps/employers/{id}", () -> Call.get("/api/skills/gaps/employers/"
-                + employer1.id() + "?allianceId=" + alliance1), employersOwn, null));
-        endpoints.add(new Row<>("GET /api/skills/gaps/alliances/{id}", () -> Call.get("/api/skills/gaps/alliances/"
-                + alliance1), Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR)
-                .and(404, Who.COORDINATOR_2), (softly, who, response) -> {
-                    softly.assertThat(response.text()).as("the gap map as " + who + " names no employer")
+        endpoints.add(new Row<>(
+                "GET /api/skills/gaps/employers/{id}",
+                () -> Call.get("/api/skills/gaps/employers/" + employer1.id() + "?allianceId=" + alliance1),
+                employersOwn,
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/skills/gaps/alliances/{id}",
+                () -> Call.get("/api/skills/gaps/alliances/" + alliance1),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR)
+                        .and(404, Who.COORDINATOR_2),
+                (softly, who, response) -> {
+                    softly.assertThat(response.text())
+                            .as("the gap map as " + who + " names no employer")
                             .doesNotContain(employer1.id().toString());
                     for (UUID staff : staff1) {
-                        softly.assertThat(response.text()).as("the gap map as " + who + " names no staff")
+                        softly.assertThat(response.text())
+                                .as("the gap map as " + who + " names no staff")
                                 .doesNotContain(staff.toString());
                     }
                 }));
-        endpoints.add(new Row<>("GET /api/skills/recommendations/staff/{id}", () -> Call.get(
-                "/api/skills/recommendations/staff/" + gapStaff + "?allianceId=" + alliance1), staffsEmployer, null));
-        endpoints.add(new Row<>("GET /api/skills/recommendations/employers/{id}", () -> Call.get(
-                "/api/skills/recommendations/employers/" + employer1.id() + "?allianceId=" + alliance1),
-                employersOwn, null));
-        endpoints.add(new Row<>("POST /api/skills/objectives", () -> new Call("POST", "/api/skills/objectives", objective(),
-                count("objective")), Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
-        endpoints.add(new Row<>("GET /api/skills/objectives/{id}", () -> Call.get("/api/skills/objectives/" + objective1),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2),
+        endpoints.add(new Row<>(
+                "GET /api/skills/recommendations/staff/{id}",
+                () -> Call.get("/api/skills/recommendations/staff/" + gapStaff + "?allianceId=" + alliance1),
+                staffsEmployer,
                 null));
-        endpoints.add(new Row<>("GET /api/skills/objectives", () -> Call.get("/api/skills/objectives?size=200"),
+        endpoints.add(new Row<>(
+                "GET /api/skills/recommendations/employers/{id}",
+                () -> Call.get("/api/skills/recommendations/employers/" + employer1.id() + "?allianceId=" + alliance1),
+                employersOwn,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/skills/objectives",
+                () -> new Call("POST", "/api/skills/objectives", objective(), count("objective")),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/skills/objectives/{id}",
+                () -> Call.get("/api/skills/objectives/" + objective1),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR)
+                        .and(404, Who.COORDINATOR_2),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/skills/objectives",
+                () -> Call.get("/api/skills/objectives?size=200"),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(objective1.toString()))
                         .as("GET /api/skills/objectives as " + who + " lists alliance 1's objective")
@@ -545,7 +836,9 @@ class AuthorisationMatrixIT extends ServiceIT {
     // ---- fixtures (made as the admin) ----
 
     private Curriculum.CourseBuilder course1() {
-        return curriculum.course(alliance1).with("providerId", provider1)
+        return curriculum
+                .course(alliance1)
+                .with("providerId", provider1)
                 .with("skills", List.of(Map.of("skillId", skill, "targetLevel", 2)));
     }
 
@@ -565,19 +858,55 @@ class AuthorisationMatrixIT extends ServiceIT {
             historyStaff = freshStaff.next();
         }
         LocalDate start = LocalDate.now().minusYears(1);
-        Map<String, Object> seat = Map.of("staffId", historyStaff, "employerId", employer1.id(),
-                "enrolledOn", start.toString(), "outcome", "COMPLETED", "attendedHours", 16, "preScore", 30,
-                "postScore", 70);
-        Map<String, Object> cohort = Map.of("importKey", UUID.randomUUID().toString(), "courseId", published,
-                "startDate", start.toString(), "endDate", start.plusDays(1).toString(), "capacity", 10,
-                "cost", Map.of("pricing", "PER_SEAT", "amountMinor", 45_000, "currency", "EUR"),
-                "seats", List.of(seat));
+        Map<String, Object> seat = Map.of(
+                "staffId",
+                historyStaff,
+                "employerId",
+                employer1.id(),
+                "enrolledOn",
+                start.toString(),
+                "outcome",
+                "COMPLETED",
+                "attendedHours",
+                16,
+                "preScore",
+                30,
+                "postScore",
+                70);
+        Map<String, Object> cohort = Map.of(
+                "importKey",
+                UUID.randomUUID().toString(),
+                "courseId",
+                published,
+                "startDate",
+                start.toString(),
+                "endDate",
+                start.plusDays(1).toString(),
+                "capacity",
+                10,
+                "cost",
+                Map.of("pricing", "PER_SEAT", "amountMinor", 45_000, "currency", "EUR"),
+                "seats",
+                List.of(seat));
         return Map.of("allianceId", alliance1, "organiserId", association1, "cohorts", List.of(cohort));
     }
 
     private Map<String, Object> outcome() {
-        return Map.of("providerId", provider1, "outcome", "COMPLETED", "attendedHours", 16, "preScore", 30,
-                "postScore", 70, "credentialAwarded", true, "completedOn", LocalDate.now().toString());
+        return Map.of(
+                "providerId",
+                provider1,
+                "outcome",
+                "COMPLETED",
+                "attendedHours",
+                16,
+                "preScore",
+                30,
+                "postScore",
+                70,
+                "credentialAwarded",
+                true,
+                "completedOn",
+                LocalDate.now().toString());
     }
 
     /** A session of today in the sessions' cohort, in a slot of its own (3 minutes, so that many fit the course). */
@@ -587,8 +916,15 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     private Map<String, Object> sessionBody(String place) {
         java.time.LocalTime start = java.time.LocalTime.of(7, 0).plusMinutes(6L * sessionSlot.getAndIncrement());
-        return Map.of("date", LocalDate.now().toString(), "startTime", start.toString(),
-                "endTime", start.plusMinutes(3).toString(), "place", place);
+        return Map.of(
+                "date",
+                LocalDate.now().toString(),
+                "startTime",
+                start.toString(),
+                "endTime",
+                start.plusMinutes(3).toString(),
+                "place",
+                place);
     }
 
     private Call cohortStep(UUID cohort, String step) {
@@ -596,26 +932,45 @@ class AuthorisationMatrixIT extends ServiceIT {
     }
 
     private String code(UUID course) {
-        return jdbc.sql("select code from course where id = :id").param("id", course).query(String.class).single();
+        return jdbc.sql("select code from course where id = :id")
+                .param("id", course)
+                .query(String.class)
+                .single();
     }
 
     private Supplier<String> count(String table) {
-        return () -> String.valueOf(jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        return () -> String.valueOf(
+                jdbc.sql("select count(*) from " + table).query(Long.class).single());
     }
 
     private Supplier<String> row(String table, UUID id, String column) {
-        return () -> jdbc.sql("select " + column + " from " + table + " where id = :id").param("id", id)
-                .query(String.class).single();
+        return () -> jdbc.sql("select " + column + " from " + table + " where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private Supplier<String> recordsOf(UUID staff) {
         return () -> String.valueOf(jdbc.sql("select count(*) from skill_record where staff_id = :staff")
-                .param("staff", staff).query(Long.class).single());
+                .param("staff", staff)
+                .query(Long.class)
+                .single());
     }
 
     private Map<String, Object> objective() {
-        return Map.of("allianceId", alliance1, "kind", "STAFF_AT_LEVEL", "skillId", skill, "minimumLevel", 3,
-                "targetCount", 10, "targetDate", LocalDate.now().plusDays(90).toString());
+        return Map.of(
+                "allianceId",
+                alliance1,
+                "kind",
+                "STAFF_AT_LEVEL",
+                "skillId",
+                skill,
+                "minimumLevel",
+                3,
+                "targetCount",
+                10,
+                "targetDate",
+                LocalDate.now().plusDays(90).toString());
     }
 
     private static UUID created(Api.Response response) {
@@ -625,7 +980,9 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     private Supplier<String> enrolmentsOf(UUID staff) {
         return () -> String.valueOf(jdbc.sql("select count(*) from enrolment where staff_id = :staff")
-                .param("staff", staff).query(Long.class).single());
+                .param("staff", staff)
+                .query(Long.class)
+                .single());
     }
 
     private static List<String> ids(ApiClient.Response response) {
@@ -646,5 +1003,4 @@ class AuthorisationMatrixIT extends ServiceIT {
             throw new IllegalStateException(e);
         }
     }
-
 }

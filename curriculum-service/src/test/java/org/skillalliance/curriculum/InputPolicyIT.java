@@ -1,14 +1,13 @@
 package org.skillalliance.curriculum;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.ServiceIT;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * web-support's input policy (docs/api.md, "Input policy") through the real curriculum-service. Before it, a NUL in
@@ -40,16 +39,26 @@ class InputPolicyIT extends ServiceIT {
         Api.Response drafted = curriculum.course(alliance).draft();
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
 
-        Api.Response revised = api.put("/api/courses/" + drafted.id(), curriculum.course(alliance)
-                .with("code", drafted.text("code")).with("providerId", drafted.text("providerId"))
-                .with("title", "CNC\u0000milling").body());
+        Api.Response revised = api.put(
+                "/api/courses/" + drafted.id(),
+                curriculum
+                        .course(alliance)
+                        .with("code", drafted.text("code"))
+                        .with("providerId", drafted.text("providerId"))
+                        .with("title", "CNC\u0000milling")
+                        .body());
 
         assertRefused(revised, "title", "contains a control character (U+0000)");
         assertThat(api.get("/api/courses/" + drafted.id()).text("title")).isEqualTo(drafted.text("title"));
 
-        Api.Response description = api.put("/api/courses/" + drafted.id(), curriculum.course(alliance)
-                .with("code", drafted.text("code")).with("providerId", drafted.text("providerId"))
-                .with("description", "Line one\nline two\tindented").body());
+        Api.Response description = api.put(
+                "/api/courses/" + drafted.id(),
+                curriculum
+                        .course(alliance)
+                        .with("code", drafted.text("code"))
+                        .with("providerId", drafted.text("providerId"))
+                        .with("description", "Line one\nline two\tindented")
+                        .body());
         assertThat(description.status()).as(description.toString()).isEqualTo(200);
     }
 
@@ -58,18 +67,24 @@ class InputPolicyIT extends ServiceIT {
         UUID course = curriculum.publishedCourse(alliance);
         long before = cohorts();
 
-        Api.Response refused = curriculum.cohort(course)
-                .with("cost", Map.of("pricing", "PER_SEAT", "amountMinor", Long.MAX_VALUE, "currency", "EUR")).schedule();
+        Api.Response refused = curriculum
+                .cohort(course)
+                .with("cost", Map.of("pricing", "PER_SEAT", "amountMinor", Long.MAX_VALUE, "currency", "EUR"))
+                .schedule();
 
-        assertRefused(refused, "cost.amountMinor",
-                "must be a whole number of minor units from 0 to 10000000000000 (10^13)");
-        assertRefused(curriculum.cohort(course)
+        assertRefused(
+                refused, "cost.amountMinor", "must be a whole number of minor units from 0 to 10000000000000 (10^13)");
+        assertRefused(
+                curriculum
+                        .cohort(course)
                         .with("cost", Map.of("pricing", "TOTAL", "amountMinor", 10_000_000_000_001L, "currency", "EUR"))
-                        .schedule(), "cost.amountMinor",
+                        .schedule(),
+                "cost.amountMinor",
                 "must be a whole number of minor units from 0 to 10000000000000 (10^13)");
         assertThat(cohorts()).isEqualTo(before);
 
-        Api.Response atTheBound = curriculum.cohort(course)
+        Api.Response atTheBound = curriculum
+                .cohort(course)
                 .with("cost", Map.of("pricing", "PER_SEAT", "amountMinor", 10_000_000_000_000L, "currency", "EUR"))
                 .schedule();
         assertThat(atTheBound.status()).as(atTheBound.toString()).isEqualTo(201);
@@ -94,7 +109,11 @@ class InputPolicyIT extends ServiceIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.isProblem()).as(response.toString()).isTrue();
         assertThat(response.body().get("type").asString()).isEqualTo("https://skillalliance.org/problems/validation");
-        assertThat(response.body().get("errors").get(0).get("field").asString()).as(response.toString()).isEqualTo(field);
-        assertThat(response.body().get("errors").get(0).get("reason").asString()).as(response.toString()).isEqualTo(reason);
+        assertThat(response.body().get("errors").get(0).get("field").asString())
+                .as(response.toString())
+                .isEqualTo(field);
+        assertThat(response.body().get("errors").get(0).get("reason").asString())
+                .as(response.toString())
+                .isEqualTo(reason);
     }
 }

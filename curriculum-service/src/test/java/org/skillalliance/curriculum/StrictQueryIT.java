@@ -1,13 +1,12 @@
 package org.skillalliance.curriculum;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.ServiceIT;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Strict requests: a query parameter an endpoint does not take, or a filter value no object can have, is a 400
@@ -21,9 +20,13 @@ class StrictQueryIT extends ServiceIT {
     void everyGetWithQueryParametersRefusesOneItDoesNotTake() {
         UUID id = UUID.randomUUID();
         List<String> gets = List.of(
-                "/api/skills?q=weld", "/api/courses?status=PUBLISHED", "/api/cohorts?status=OPEN",
-                "/api/enrolments?status=CONFIRMED", "/api/skills/profiles?scope=STANDARD",
-                "/api/skills/records?staffId=" + id, "/api/skills/objectives?allianceId=" + id,
+                "/api/skills?q=weld",
+                "/api/courses?status=PUBLISHED",
+                "/api/cohorts?status=OPEN",
+                "/api/enrolments?status=CONFIRMED",
+                "/api/skills/profiles?scope=STANDARD",
+                "/api/skills/records?staffId=" + id,
+                "/api/skills/objectives?allianceId=" + id,
                 "/api/skills/gaps/staff/" + id + "?allianceId=" + id,
                 "/api/skills/gaps/employers/" + id + "?allianceId=" + id,
                 "/api/skills/recommendations/staff/" + id + "?allianceId=" + id + "&limit=3",
@@ -39,15 +42,19 @@ class StrictQueryIT extends ServiceIT {
         // several unknown ones are all named
         Api.Response two = api.get("/api/courses?k=5&sort=title");
         assertThat(two.status()).isEqualTo(400);
-        assertThat(two.body().get("errors")).extracting(error -> error.get("field").asString())
+        assertThat(two.body().get("errors"))
+                .extracting(error -> error.get("field").asString())
                 .containsExactly("k", "sort");
     }
 
     @Test
     void theParametersAnEndpointTakesStillWork() {
-        assertThat(api.get("/api/courses?status=PUBLISHED&page=0&size=5").status()).isEqualTo(200);
+        assertThat(api.get("/api/courses?status=PUBLISHED&page=0&size=5").status())
+                .isEqualTo(200);
         assertThat(api.get("/api/skills?q=weld&category=DIGITAL").status()).isEqualTo(200);
-        assertThat(api.get("/api/skills/profiles?jobRoleIsco=7223&scope=STANDARD").status()).isEqualTo(200);
+        assertThat(api.get("/api/skills/profiles?jobRoleIsco=7223&scope=STANDARD")
+                        .status())
+                .isEqualTo(200);
         assertThat(api.get("/api/courses?tag=DIGITAL").status()).isEqualTo(200);
     }
 

@@ -1,5 +1,9 @@
 package org.skillalliance.funding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.skillalliance.funding.FundingFixtures.created;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,11 +25,11 @@ import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
+import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.AuthorisationMatrix.Row;
 import org.skillalliance.testsupport.Callers;
-import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
-import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.IssuerCheck;
+import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +37,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.skillalliance.funding.FundingFixtures.created;
 
 /**
  * Every endpoint of funding-service, called through the real gateway by every kind of caller with real Keycloak tokens: each role acting for
@@ -58,32 +55,53 @@ class AuthorisationMatrixIT {
 
     /** The callers: a role without suffix acts for tenant 1, {@code _2} for another organisation. */
     enum Who {
-        ADMIN, COORDINATOR, COORDINATOR_2, MEMBER_ADMIN, MEMBER_ADMIN_2, PROVIDER, PROVIDER_2, FUNDER, FUNDER_2,
-        FUNDER_SYSTEM, LEARNER, NO_TOKEN, EXPIRED_TOKEN
+        ADMIN,
+        COORDINATOR,
+        COORDINATOR_2,
+        MEMBER_ADMIN,
+        MEMBER_ADMIN_2,
+        PROVIDER,
+        PROVIDER_2,
+        FUNDER,
+        FUNDER_2,
+        FUNDER_SYSTEM,
+        LEARNER,
+        NO_TOKEN,
+        EXPIRED_TOKEN
     }
 
     /** Who may see tenant 1's private objects (each only some of them; the endpoints' checks say which). */
-    static final Set<Who> TENANT_ONE = Set.of(Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.FUNDER,
-            Who.FUNDER_SYSTEM);
+    static final Set<Who> TENANT_ONE =
+            Set.of(Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
+
     static final String SECRET_DRAFT = "Unannounced programme of funder one";
     static final LocalDate START = LocalDate.of(2026, 3, 2);
     static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
     /** The real gateway in front of this service: every cell goes through the door clients use. */
     String gateway;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventRegistry registry;
-    @Autowired JdbcClient jdbc;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EventRegistry registry;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** The callers and their tokens. */
     AuthorisationMatrix<Who> matrix;
+
     final UUID association1 = UUID.randomUUID(), association2 = UUID.randomUUID();
     final UUID provider1 = UUID.randomUUID(), provider2 = UUID.randomUUID();
     final UUID funder1 = UUID.randomUUID(), funder2 = UUID.randomUUID();
     final UUID alliance1 = UUID.randomUUID(), alliance2 = UUID.randomUUID();
     /** Tenant 1's ids that no outsider may see unless its own request named them. */
     final Set<String> tenantOneSecrets = new LinkedHashSet<>();
+
     final List<Upstream.Seat> unusedSeats = new ArrayList<>();
 
     Upstream upstream;
@@ -117,17 +135,23 @@ class AuthorisationMatrixIT {
         Map<String, Object> secret = FundingFixtures.programme(funder1, 1_000_000);
         secret.put("name", SECRET_DRAFT);
         draft1 = created(admin().post("/api/programmes", secret));
-        application1 = fixtures.applicationUnderReview(programme1, funder1, employer1, "EMPLOYER", cohort1.id(),
-                10_000_000);
+        application1 =
+                fixtures.applicationUnderReview(programme1, funder1, employer1, "EMPLOYER", cohort1.id(), 10_000_000);
         award1 = created(fixtures.award(application1, funder1, 10_000_000));
         upstream.start(cohort1, 17);
         upstream.awaitConsumed();
-        tenantOneSecrets.addAll(List.of(employer1.toString(), employer3.toString(), draft1.toString(),
-                application1.toString(), award1.toString(), SECRET_DRAFT));
+        tenantOneSecrets.addAll(List.of(
+                employer1.toString(),
+                employer3.toString(),
+                draft1.toString(),
+                application1.toString(),
+                award1.toString(),
+                SECRET_DRAFT));
 
         String expired = Callers.expiredAdmin(ApiClient.onPort(port), "/api/programmes");
         String funderSystem = Callers.funderSystemToken(funder1);
-        matrix = AuthorisationMatrix.through(gateway, Who.class).unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
+        matrix = AuthorisationMatrix.through(gateway, Who.class)
+                .unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
                 .caller(Who.EXPIRED_TOKEN, () -> expired)
                 .caller(Who.ADMIN, Callers.admin())
                 .caller(Who.COORDINATOR, Callers.person("coordinator", association1))
@@ -153,7 +177,8 @@ class AuthorisationMatrixIT {
         matrix.check(endpoints(), (softly, cell) -> {
             if (!TENANT_ONE.contains(cell.who())) {
                 softly.assertThat(leakedSecrets(cell.call(), cell.response()))
-                        .as(cell.name() + " shows nothing of tenant 1").isEmpty();
+                        .as(cell.name() + " shows nothing of tenant 1")
+                        .isEmpty();
             }
         });
     }
@@ -161,60 +186,130 @@ class AuthorisationMatrixIT {
     @Test
     void aFunderSystemActsOnItsOwnProgrammesOnlyAndIsRefusedEverythingElse() {
         ApiClient system = matrix.as(Who.FUNDER_SYSTEM);
-        assertThat(TestKeycloak.claims(matrix.token(Who.FUNDER_SYSTEM)).path("org_id").asString())
+        assertThat(TestKeycloak.claims(matrix.token(Who.FUNDER_SYSTEM))
+                        .path("org_id")
+                        .asString())
                 .isEqualTo(funder1.toString());
         assertThat(system.get("/api/programmes/" + draft1).status()).isEqualTo(200);
         assertThat(system.get("/api/awards/" + award1).status()).isEqualTo(200);
-        assertThat(system.get("/api/ledger?programmeId=" + programme1).json().path("totalItems").asLong()).isPositive();
+        assertThat(system.get("/api/ledger?programmeId=" + programme1)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isPositive();
         // another funder's programme: visible when open (a public call), but not its own to change or account for
         assertThat(system.get("/api/programmes/" + programme2).status()).isEqualTo(200);
-        assertThat(system.post("/api/programmes/" + programme2 + "/close", Map.of("funderId", funder2)).status())
+        assertThat(system.post("/api/programmes/" + programme2 + "/close", Map.of("funderId", funder2))
+                        .status())
                 .isEqualTo(404);
-        assertThat(system.get("/api/ledger?programmeId=" + programme2).json().path("totalItems").asLong()).isZero();
+        assertThat(system.get("/api/ledger?programmeId=" + programme2)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
         // drafting for another funder is about who the caller is: 403
-        assertThat(system.post("/api/programmes", FundingFixtures.programme(funder2, 1_000)).status()).isEqualTo(403);
+        assertThat(system.post("/api/programmes", FundingFixtures.programme(funder2, 1_000))
+                        .status())
+                .isEqualTo(403);
         // what a funder never does
-        assertThat(system.get("/api/statements?employerId=" + employer1 + "&from=2026-01-01&to=2026-12-31").status())
+        assertThat(system.get("/api/statements?employerId=" + employer1 + "&from=2026-01-01&to=2026-12-31")
+                        .status())
                 .isEqualTo(403);
-        assertThat(system.put("/api/cost-shares/" + openCohort1.id() + "/rule",
-                Map.of("coordinatorId", association1, "rule", "EQUAL")).status()).isEqualTo(403);
-        assertThat(system.get("/api/quotes?cohortId=" + openCohort1.id() + "&employerId=" + employer1).status())
+        assertThat(system.put(
+                                "/api/cost-shares/" + openCohort1.id() + "/rule",
+                                Map.of("coordinatorId", association1, "rule", "EQUAL"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(system.post("/api/applications", Map.of("programmeId", programme2, "applicantId", funder1,
-                "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR")).status()).isEqualTo(403);
+        assertThat(system.get("/api/quotes?cohortId=" + openCohort1.id() + "&employerId=" + employer1)
+                        .status())
+                .isEqualTo(403);
+        assertThat(system.post(
+                                "/api/applications",
+                                Map.of(
+                                        "programmeId",
+                                        programme2,
+                                        "applicantId",
+                                        funder1,
+                                        "applicantKind",
+                                        "EMPLOYER",
+                                        "requestedMinor",
+                                        1_000,
+                                        "currency",
+                                        "EUR"))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void actingForAnotherOrganisationIsRefusedAndFiltersNamingAnotherTenantFindNothing() {
         // an employer applies only for itself; an association only as an association
-        Map<String, Object> forEmployer2 = new HashMap<>(Map.of("programmeId", programme1, "applicantId", employer2,
-                "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"));
-        assertThat(matrix.as(Who.MEMBER_ADMIN).post("/api/applications", forEmployer2).status()).isEqualTo(403);
+        Map<String, Object> forEmployer2 = new HashMap<>(Map.of(
+                "programmeId",
+                programme1,
+                "applicantId",
+                employer2,
+                "applicantKind",
+                "EMPLOYER",
+                "requestedMinor",
+                1_000,
+                "currency",
+                "EUR"));
+        assertThat(matrix.as(Who.MEMBER_ADMIN)
+                        .post("/api/applications", forEmployer2)
+                        .status())
+                .isEqualTo(403);
         forEmployer2.put("applicantId", employer1);
         forEmployer2.put("applicantKind", "ASSOCIATION");
         forEmployer2.put("cohortId", cohort1.id());
-        assertThat(matrix.as(Who.MEMBER_ADMIN).post("/api/applications", forEmployer2).status()).isEqualTo(403);
+        assertThat(matrix.as(Who.MEMBER_ADMIN)
+                        .post("/api/applications", forEmployer2)
+                        .status())
+                .isEqualTo(403);
         // another funder's draft is as unknown as a programme that does not exist
-        ApiClient.Response toDraft = matrix.as(Who.MEMBER_ADMIN).post("/api/applications", Map.of("programmeId", draft1,
-                "applicantId", employer1, "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"));
+        ApiClient.Response toDraft = matrix.as(Who.MEMBER_ADMIN)
+                .post(
+                        "/api/applications",
+                        Map.of(
+                                "programmeId",
+                                draft1,
+                                "applicantId",
+                                employer1,
+                                "applicantKind",
+                                "EMPLOYER",
+                                "requestedMinor",
+                                1_000,
+                                "currency",
+                                "EUR"));
         assertThat(toDraft.status()).isEqualTo(422);
         assertThat(toDraft.text()).contains("does not exist");
 
-        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/awards?beneficiaryId=" + employer1))).isEmpty();
-        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/claims?employerId=" + employer1))).isEmpty();
-        assertThat(ids(matrix.as(Who.FUNDER_2).get("/api/applications?programmeId=" + programme1))).isEmpty();
-        assertThat(ids(matrix.as(Who.FUNDER_2).get("/api/programmes?funderId=" + funder1 + "&status=DRAFT"))).isEmpty();
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/awards?beneficiaryId=" + employer1)))
+                .isEmpty();
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/claims?employerId=" + employer1)))
+                .isEmpty();
+        assertThat(ids(matrix.as(Who.FUNDER_2).get("/api/applications?programmeId=" + programme1)))
+                .isEmpty();
+        assertThat(ids(matrix.as(Who.FUNDER_2).get("/api/programmes?funderId=" + funder1 + "&status=DRAFT")))
+                .isEmpty();
         assertThat(ids(matrix.as(Who.FUNDER).get("/api/programmes?funderId=" + funder1 + "&status=DRAFT")))
                 .contains(draft1.toString());
-        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/cost-shares?employerId=" + employer1))).isEmpty();
-        assertThat(matrix.as(Who.MEMBER_ADMIN_2).get("/api/cost-shares").json().path("items").valueStream()
-                .map(c -> c.path("cohortId").asString())).doesNotContain(cohort1.id().toString());
+        assertThat(ids(matrix.as(Who.MEMBER_ADMIN_2).get("/api/cost-shares?employerId=" + employer1)))
+                .isEmpty();
+        assertThat(matrix.as(Who.MEMBER_ADMIN_2)
+                        .get("/api/cost-shares")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(c -> c.path("cohortId").asString()))
+                .doesNotContain(cohort1.id().toString());
 
         // an employer sees its own line of a cohort's shares, not the other employers'
         ApiClient.Response own = matrix.as(Who.MEMBER_ADMIN).get("/api/cost-shares/" + cohort1.id());
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.text()).contains(employer1.toString()).doesNotContain(employer3.toString());
-        assertThat(matrix.as(Who.COORDINATOR).get("/api/cost-shares/" + cohort1.id()).text())
+        assertThat(matrix.as(Who.COORDINATOR)
+                        .get("/api/cost-shares/" + cohort1.id())
+                        .text())
                 .contains(employer1.toString(), employer3.toString());
 
         // a token that names no organisation acts for none
@@ -229,156 +324,324 @@ class AuthorisationMatrixIT {
     private List<Row<Who>> endpoints() {
         List<Row<Who>> endpoints = new ArrayList<>();
         Expected<Who> everyone = Expected.otherwise(Who.class, 200);
-        Expected<Who> funderCreates = Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
-        Expected<Who> fundersOwn = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+        Expected<Who> funderCreates =
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
+        Expected<Who> fundersOwn = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(404, Who.FUNDER_2);
 
         // programmes
-        endpoints.add(new Row<>("POST /api/programmes", () -> new Call("POST", "/api/programmes",
-                FundingFixtures.programme(funder1, 1_000), null), funderCreates, null));
-        endpoints.add(new Row<>("GET /api/programmes", () -> Call.get("/api/programmes?size=200"), everyone,
+        endpoints.add(new Row<>(
+                "POST /api/programmes",
+                () -> new Call("POST", "/api/programmes", FundingFixtures.programme(funder1, 1_000), null),
+                funderCreates,
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/programmes",
+                () -> Call.get("/api/programmes?size=200"),
+                everyone,
                 (softly, who, response) -> {
                     List<String> ids = ids(response);
-                    softly.assertThat(ids).as("GET /api/programmes as " + who).contains(programme1.toString(),
-                            programme2.toString());
-                    softly.assertThat(ids.contains(draft1.toString())).as("GET /api/programmes as " + who
-                            + " shows funder 1's draft").isEqualTo(funds(who));
+                    softly.assertThat(ids)
+                            .as("GET /api/programmes as " + who)
+                            .contains(programme1.toString(), programme2.toString());
+                    softly.assertThat(ids.contains(draft1.toString()))
+                            .as("GET /api/programmes as " + who + " shows funder 1's draft")
+                            .isEqualTo(funds(who));
                 }));
-        endpoints.add(new Row<>("GET /api/programmes/{id} (draft)", () -> Call.get("/api/programmes/" + draft1),
-                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM), null));
-        endpoints.add(new Row<>("GET /api/programmes/{id} (open)", () -> Call.get("/api/programmes/" + programme1),
-                everyone, null));
-        endpoints.add(new Row<>("PUT /api/programmes/{id}", () -> {
-            Map<String, Object> same = FundingFixtures.programme(funder1, 1_000_000);
-            same.put("name", SECRET_DRAFT);
-            return new Call("PUT", "/api/programmes/" + draft1, same, probe("/api/programmes/" + draft1));
-        }, fundersOwn, null));
-        endpoints.add(new Row<>("POST /api/programmes/{id}/open", () -> {
-            UUID draft = created(admin().post("/api/programmes", FundingFixtures.programme(funder1, 1_000)));
-            return new Call("POST", "/api/programmes/" + draft + "/open", Map.of("funderId", funder1),
-                    probe("/api/programmes/" + draft));
-        }, fundersOwn, null));
-        endpoints.add(new Row<>("POST /api/programmes/{id}/close", () -> {
-            UUID open = fixtures.openProgramme(FundingFixtures.programme(funder1, 1_000));
-            return new Call("POST", "/api/programmes/" + open + "/close", Map.of("funderId", funder1),
-                    probe("/api/programmes/" + open));
-        }, fundersOwn, null));
+        endpoints.add(new Row<>(
+                "GET /api/programmes/{id} (draft)",
+                () -> Call.get("/api/programmes/" + draft1),
+                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/programmes/{id} (open)", () -> Call.get("/api/programmes/" + programme1), everyone, null));
+        endpoints.add(new Row<>(
+                "PUT /api/programmes/{id}",
+                () -> {
+                    Map<String, Object> same = FundingFixtures.programme(funder1, 1_000_000);
+                    same.put("name", SECRET_DRAFT);
+                    return new Call("PUT", "/api/programmes/" + draft1, same, probe("/api/programmes/" + draft1));
+                },
+                fundersOwn,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/programmes/{id}/open",
+                () -> {
+                    UUID draft = created(admin().post("/api/programmes", FundingFixtures.programme(funder1, 1_000)));
+                    return new Call(
+                            "POST",
+                            "/api/programmes/" + draft + "/open",
+                            Map.of("funderId", funder1),
+                            probe("/api/programmes/" + draft));
+                },
+                fundersOwn,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/programmes/{id}/close",
+                () -> {
+                    UUID open = fixtures.openProgramme(FundingFixtures.programme(funder1, 1_000));
+                    return new Call(
+                            "POST",
+                            "/api/programmes/" + open + "/close",
+                            Map.of("funderId", funder1),
+                            probe("/api/programmes/" + open));
+                },
+                fundersOwn,
+                null));
 
         // applications
-        Expected<Who> applicationReaders = Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER,
-                Who.FUNDER_SYSTEM).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
-        endpoints.add(new Row<>("POST /api/applications", () -> {
-            UUID programme = fixtures.openProgramme(FundingFixtures.programme(funder1, 10_000));
-            return new Call("POST", "/api/applications", Map.of("programmeId", programme, "applicantId", employer1,
-                    "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR"),
-                    () -> admin().get("/api/applications?programmeId=" + programme).json().path("totalItems").asString());
-        }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Row<>("GET /api/applications", () -> Call.get("/api/applications?size=200"),
+        Expected<Who> applicationReaders = Expected.otherwise(Who.class, 404)
+                .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+                .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
+        endpoints.add(new Row<>(
+                "POST /api/applications",
+                () -> {
+                    UUID programme = fixtures.openProgramme(FundingFixtures.programme(funder1, 10_000));
+                    return new Call(
+                            "POST",
+                            "/api/applications",
+                            Map.of(
+                                    "programmeId",
+                                    programme,
+                                    "applicantId",
+                                    employer1,
+                                    "applicantKind",
+                                    "EMPLOYER",
+                                    "requestedMinor",
+                                    1_000,
+                                    "currency",
+                                    "EUR"),
+                            () -> admin().get("/api/applications?programmeId=" + programme)
+                                    .json()
+                                    .path("totalItems")
+                                    .asString());
+                },
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/applications",
+                () -> Call.get("/api/applications?size=200"),
                 Expected.otherwise(Who.class, 200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(application1.toString()))
                         .as("GET /api/applications as " + who + " shows employer 1's")
                         .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
-        endpoints.add(new Row<>("GET /api/applications/{id}", () -> Call.get("/api/applications/" + application1),
-                applicationReaders, null));
-        endpoints.add(new Row<>("POST /api/applications/{id}/review", () -> {
-            UUID application = submittedApplication(UUID.randomUUID());
-            return new Call("POST", "/api/applications/" + application + "/review", Map.of("actorId", funder1),
-                    probe("/api/applications/" + application));
-        }, fundersOwn, null));
-        endpoints.add(new Row<>("POST /api/applications/{id}/reject", () -> {
-            UUID application = submittedApplication(UUID.randomUUID());
-            return new Call("POST", "/api/applications/" + application + "/reject",
-                    Map.of("actorId", funder1, "note", "out of scope"), probe("/api/applications/" + application));
-        }, fundersOwn, null));
-        endpoints.add(new Row<>("POST /api/applications/{id}/withdraw", () -> {
-            UUID application = submittedApplication(employer1);
-            return new Call("POST", "/api/applications/" + application + "/withdraw", Map.of("actorId", employer1),
-                    probe("/api/applications/" + application));
-        }, Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN)
-                .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM, Who.LEARNER),
+        endpoints.add(new Row<>(
+                "GET /api/applications/{id}",
+                () -> Call.get("/api/applications/" + application1),
+                applicationReaders,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/applications/{id}/review",
+                () -> {
+                    UUID application = submittedApplication(UUID.randomUUID());
+                    return new Call(
+                            "POST",
+                            "/api/applications/" + application + "/review",
+                            Map.of("actorId", funder1),
+                            probe("/api/applications/" + application));
+                },
+                fundersOwn,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/applications/{id}/reject",
+                () -> {
+                    UUID application = submittedApplication(UUID.randomUUID());
+                    return new Call(
+                            "POST",
+                            "/api/applications/" + application + "/reject",
+                            Map.of("actorId", funder1, "note", "out of scope"),
+                            probe("/api/applications/" + application));
+                },
+                fundersOwn,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/applications/{id}/withdraw",
+                () -> {
+                    UUID application = submittedApplication(employer1);
+                    return new Call(
+                            "POST",
+                            "/api/applications/" + application + "/withdraw",
+                            Map.of("actorId", employer1),
+                            probe("/api/applications/" + application));
+                },
+                Expected.otherwise(Who.class, 404)
+                        .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+                        .and(
+                                403,
+                                Who.PROVIDER,
+                                Who.PROVIDER_2,
+                                Who.FUNDER,
+                                Who.FUNDER_2,
+                                Who.FUNDER_SYSTEM,
+                                Who.LEARNER),
                 null));
 
         // awards
-        endpoints.add(new Row<>("POST /api/awards", () -> {
-            UUID application = fixtures.applicationUnderReview(programme1, funder1, UUID.randomUUID(), "EMPLOYER",
-                    null, 1_000);
-            return new Call("POST", "/api/awards", Map.of("applicationId", application, "funderId", funder1,
-                    "amountMinor", 1_000, "currency", "EUR"), probe("/api/applications/" + application));
-        }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM).and(404, Who.FUNDER_2), null));
-        Expected<Who> awardReaders = Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+        endpoints.add(new Row<>(
+                "POST /api/awards",
+                () -> {
+                    UUID application = fixtures.applicationUnderReview(
+                            programme1, funder1, UUID.randomUUID(), "EMPLOYER", null, 1_000);
+                    return new Call(
+                            "POST",
+                            "/api/awards",
+                            Map.of(
+                                    "applicationId",
+                                    application,
+                                    "funderId",
+                                    funder1,
+                                    "amountMinor",
+                                    1_000,
+                                    "currency",
+                                    "EUR"),
+                            probe("/api/applications/" + application));
+                },
+                Expected.otherwise(Who.class, 403)
+                        .and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+                        .and(404, Who.FUNDER_2),
+                null));
+        Expected<Who> awardReaders = Expected.otherwise(Who.class, 404)
+                .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
-        endpoints.add(new Row<>("GET /api/awards", () -> Call.get("/api/awards?size=200"),
+        endpoints.add(new Row<>(
+                "GET /api/awards",
+                () -> Call.get("/api/awards?size=200"),
                 Expected.otherwise(Who.class, 200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(award1.toString()))
                         .as("GET /api/awards as " + who + " shows employer 1's award")
                         .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
-        endpoints.add(new Row<>("GET /api/awards/{id}", () -> Call.get("/api/awards/" + award1), awardReaders,
-                null));
+        endpoints.add(new Row<>("GET /api/awards/{id}", () -> Call.get("/api/awards/" + award1), awardReaders, null));
 
         // claims
-        Expected<Who> claimReaders = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+        Expected<Who> claimReaders = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(404, Who.MEMBER_ADMIN_2, Who.FUNDER_2);
-        endpoints.add(new Row<>("GET /api/claims", () -> {
-            claimIn("SUBMITTED");
-            return Call.get("/api/claims?size=200");
-        }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.FUNDER, Who.FUNDER_2,
-                Who.FUNDER_SYSTEM), (softly, who, response) -> softly.assertThat(response.json().path("items")
-                        .valueStream().anyMatch(c -> c.path("awardId").asString().equals(award1.toString())))
-                .as("GET /api/claims as " + who + " shows employer 1's claims")
-                .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
-        endpoints.add(new Row<>("GET /api/claims/{id}", () -> Call.get("/api/claims/" + claimIn("SUBMITTED")),
-                claimReaders, null));
-        endpoints.add(new Row<>("POST /api/claims/{id}/approve", () -> {
-            UUID claim = claimIn("SUBMITTED");
-            return new Call("POST", "/api/claims/" + claim + "/approve", Map.of("funderId", funder1),
-                    probe("/api/claims/" + claim));
-        }, fundersOwn, null));
-        endpoints.add(new Row<>("POST /api/claims/{id}/reject", () -> {
-            UUID claim = claimIn("SUBMITTED");
-            return new Call("POST", "/api/claims/" + claim + "/reject", Map.of("funderId", funder1,
-                    "note", "attendance not evidenced"), probe("/api/claims/" + claim));
-        }, fundersOwn, null));
-        endpoints.add(new Row<>("POST /api/claims/{id}/pay", () -> {
-            UUID claim = claimIn("APPROVED");
-            return new Call("POST", "/api/claims/" + claim + "/pay", Map.of("funderId", funder1),
-                    probe("/api/claims/" + claim));
-        }, fundersOwn, null));
+        endpoints.add(new Row<>(
+                "GET /api/claims",
+                () -> {
+                    claimIn("SUBMITTED");
+                    return Call.get("/api/claims?size=200");
+                },
+                Expected.otherwise(Who.class, 403)
+                        .and(
+                                200,
+                                Who.ADMIN,
+                                Who.MEMBER_ADMIN,
+                                Who.MEMBER_ADMIN_2,
+                                Who.FUNDER,
+                                Who.FUNDER_2,
+                                Who.FUNDER_SYSTEM),
+                (softly, who, response) -> softly.assertThat(response.json()
+                                .path("items")
+                                .valueStream()
+                                .anyMatch(c -> c.path("awardId").asString().equals(award1.toString())))
+                        .as("GET /api/claims as " + who + " shows employer 1's claims")
+                        .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
+        endpoints.add(new Row<>(
+                "GET /api/claims/{id}", () -> Call.get("/api/claims/" + claimIn("SUBMITTED")), claimReaders, null));
+        endpoints.add(new Row<>(
+                "POST /api/claims/{id}/approve",
+                () -> {
+                    UUID claim = claimIn("SUBMITTED");
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/approve",
+                            Map.of("funderId", funder1),
+                            probe("/api/claims/" + claim));
+                },
+                fundersOwn,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/claims/{id}/reject",
+                () -> {
+                    UUID claim = claimIn("SUBMITTED");
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/reject",
+                            Map.of("funderId", funder1, "note", "attendance not evidenced"),
+                            probe("/api/claims/" + claim));
+                },
+                fundersOwn,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/claims/{id}/pay",
+                () -> {
+                    UUID claim = claimIn("APPROVED");
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/pay",
+                            Map.of("funderId", funder1),
+                            probe("/api/claims/" + claim));
+                },
+                fundersOwn,
+                null));
 
         // cost shares
-        Expected<Who> costShareReaders = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+        Expected<Who> costShareReaders = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Row<>("GET /api/cost-shares", () -> Call.get("/api/cost-shares?size=200"),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN,
-                        Who.MEMBER_ADMIN_2), (softly, who, response) -> {
+        endpoints.add(new Row<>(
+                "GET /api/cost-shares",
+                () -> Call.get("/api/cost-shares?size=200"),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
+                (softly, who, response) -> {
                     boolean insider = who == Who.ADMIN || who == Who.COORDINATOR || who == Who.MEMBER_ADMIN;
-                    softly.assertThat(response.json().path("items").valueStream()
-                                    .anyMatch(c -> c.path("cohortId").asString().equals(cohort1.id().toString())))
-                            .as("GET /api/cost-shares as " + who + " shows cohort 1").isEqualTo(insider);
+                    softly.assertThat(response.json()
+                                    .path("items")
+                                    .valueStream()
+                                    .anyMatch(c -> c.path("cohortId")
+                                            .asString()
+                                            .equals(cohort1.id().toString())))
+                            .as("GET /api/cost-shares as " + who + " shows cohort 1")
+                            .isEqualTo(insider);
                     softly.assertThat(response.text().contains(employer3.toString()))
                             .as("GET /api/cost-shares as " + who + " shows employer 3's share")
                             .isEqualTo(who == Who.ADMIN || who == Who.COORDINATOR);
                 }));
-        endpoints.add(new Row<>("GET /api/cost-shares/{cohortId}", () -> Call.get("/api/cost-shares/"
-                + cohort1.id()), costShareReaders, (softly, who, response) -> softly.assertThat(response.text()
-                        .contains(employer3.toString())).as("GET /api/cost-shares/{cohortId} as " + who
-                        + " shows employer 3's share").isEqualTo(who != Who.MEMBER_ADMIN)));
-        endpoints.add(new Row<>("PUT /api/cost-shares/{cohortId}/rule", () -> new Call("PUT",
-                "/api/cost-shares/" + openCohort1.id() + "/rule", Map.of("coordinatorId", association1, "rule",
-                "PER_SEAT"), probe("/api/cost-shares/" + openCohort1.id())),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2), null));
+        endpoints.add(new Row<>(
+                "GET /api/cost-shares/{cohortId}",
+                () -> Call.get("/api/cost-shares/" + cohort1.id()),
+                costShareReaders,
+                (softly, who, response) -> softly.assertThat(response.text().contains(employer3.toString()))
+                        .as("GET /api/cost-shares/{cohortId} as " + who + " shows employer 3's share")
+                        .isEqualTo(who != Who.MEMBER_ADMIN)));
+        endpoints.add(new Row<>(
+                "PUT /api/cost-shares/{cohortId}/rule",
+                () -> new Call(
+                        "PUT",
+                        "/api/cost-shares/" + openCohort1.id() + "/rule",
+                        Map.of("coordinatorId", association1, "rule", "PER_SEAT"),
+                        probe("/api/cost-shares/" + openCohort1.id())),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR)
+                        .and(404, Who.COORDINATOR_2),
+                null));
 
         // money as the ledger has it
-        endpoints.add(new Row<>("GET /api/ledger", () -> Call.get("/api/ledger?programmeId=" + programme1),
+        endpoints.add(new Row<>(
+                "GET /api/ledger",
+                () -> Call.get("/api/ledger?programmeId=" + programme1),
                 Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM),
-                (softly, who, response) -> softly.assertThat(response.json().path("totalItems").asLong() > 0)
-                        .as("GET /api/ledger as " + who + " shows programme 1's entries").isEqualTo(funds(who))));
-        endpoints.add(new Row<>("GET /api/statements", () -> Call.get("/api/statements?employerId=" + employer1
-                + "&from=2026-01-01&to=2026-12-31"),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
-        endpoints.add(new Row<>("GET /api/quotes", () -> Call.get("/api/quotes?cohortId=" + openCohort1.id()
-                + "&employerId=" + employer1),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
-                        .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
+                (softly, who, response) -> softly.assertThat(
+                                response.json().path("totalItems").asLong() > 0)
+                        .as("GET /api/ledger as " + who + " shows programme 1's entries")
+                        .isEqualTo(funds(who))));
+        endpoints.add(new Row<>(
+                "GET /api/statements",
+                () -> Call.get("/api/statements?employerId=" + employer1 + "&from=2026-01-01&to=2026-12-31"),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+                        .and(404, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/quotes",
+                () -> Call.get("/api/quotes?cohortId=" + openCohort1.id() + "&employerId=" + employer1),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+                        .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2),
+                null));
         return endpoints;
     }
 
@@ -393,8 +656,19 @@ class AuthorisationMatrixIT {
         if (!open.isEmpty()) {
             return UUID.fromString(open.getFirst());
         }
-        return created(admin().post("/api/applications", Map.of("programmeId", programme1, "applicantId", applicant,
-                "applicantKind", "EMPLOYER", "requestedMinor", 1_000, "currency", "EUR")));
+        return created(admin().post(
+                        "/api/applications",
+                        Map.of(
+                                "programmeId",
+                                programme1,
+                                "applicantId",
+                                applicant,
+                                "applicantKind",
+                                "EMPLOYER",
+                                "requestedMinor",
+                                1_000,
+                                "currency",
+                                "EUR")));
     }
 
     /**
@@ -408,17 +682,20 @@ class AuthorisationMatrixIT {
         }
         if (status.equals("APPROVED")) {
             UUID submitted = claimIn("SUBMITTED");
-            ApiClient.Response approved = admin().post("/api/claims/" + submitted + "/approve",
-                    Map.of("funderId", funder1));
+            ApiClient.Response approved =
+                    admin().post("/api/claims/" + submitted + "/approve", Map.of("funderId", funder1));
             assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
             return submitted;
         }
         assertThat(unusedSeats).as("seats left to claim").isNotEmpty();
         upstream.outcome(cohort1, unusedSeats.removeFirst(), EnrolmentOutcome.COMPLETED, "20");
         upstream.awaitConsumed();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
-                !ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED")).isEmpty());
-        return UUID.fromString(ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED")).getFirst());
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED"))
+                        .isEmpty());
+        return UUID.fromString(ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED"))
+                .getFirst());
     }
 
     private Supplier<String> probe(String path) {
@@ -428,12 +705,15 @@ class AuthorisationMatrixIT {
     /** Tenant 1's private ids and names in the body that the request did not name itself. */
     private List<String> leakedSecrets(Call call, ApiClient.Response response) {
         Set<String> named = new LinkedHashSet<>();
-        Matcher inRequest = UUIDS.matcher(call.path() + " " + (call.body() == null ? "" : call.body().toString()));
+        Matcher inRequest = UUIDS.matcher(
+                call.path() + " " + (call.body() == null ? "" : call.body().toString()));
         while (inRequest.find()) {
             named.add(inRequest.group());
         }
-        return tenantOneSecrets.stream().filter(secret -> !named.contains(secret))
-                .filter(secret -> response.text().contains(secret)).toList();
+        return tenantOneSecrets.stream()
+                .filter(secret -> !named.contains(secret))
+                .filter(secret -> response.text().contains(secret))
+                .toList();
     }
 
     private ApiClient admin() {
@@ -441,7 +721,10 @@ class AuthorisationMatrixIT {
     }
 
     private static List<String> ids(ApiClient.Response response) {
-        return response.json().path("items").valueStream().map(n -> n.path("id").asString()).toList();
+        return response.json()
+                .path("items")
+                .valueStream()
+                .map(n -> n.path("id").asString())
+                .toList();
     }
-
 }

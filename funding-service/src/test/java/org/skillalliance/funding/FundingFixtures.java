@@ -1,12 +1,14 @@
 package org.skillalliance.funding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
@@ -15,9 +17,6 @@ import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKafka;
 import org.skillalliance.testsupport.TopicRecorder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Test data builders for funding-service's API: programmes, applications, awards, and the funding topic (the callers
  * and their tokens: {@link org.skillalliance.testsupport.Callers}).
@@ -25,7 +24,6 @@ import static org.awaitility.Awaitility.await;
 public final class FundingFixtures {
 
     private static final EventRegistry REGISTRY = EventRegistry.standard();
-
 
     private final ApiClient api;
 
@@ -43,14 +41,14 @@ public final class FundingFixtures {
         body.put("budgetMinor", budgetMinor);
         body.put("periodStart", "2026-01-01");
         body.put("periodEnd", "2026-12-31");
-        body.put("bandRules", new ArrayList<>(List.of(
-                band("SMALL", "0.8", 500, "0.1"),
-                band("MEDIUM", "0.8", 300, "0.25"))));
+        body.put(
+                "bandRules",
+                new ArrayList<>(List.of(band("SMALL", "0.8", 500, "0.1"), band("MEDIUM", "0.8", 300, "0.25"))));
         return body;
     }
 
-    public static Map<String, Object> band(String sizeBand, String costRate, long wagePerHourMinor,
-                                           String minimumEmployerShare) {
+    public static Map<String, Object> band(
+            String sizeBand, String costRate, long wagePerHourMinor, String minimumEmployerShare) {
         Map<String, Object> rule = new HashMap<>();
         rule.put("sizeBand", sizeBand);
         rule.put("costRate", new java.math.BigDecimal(costRate));
@@ -62,14 +60,15 @@ public final class FundingFixtures {
     /** Drafts and opens the programme; returns its id. */
     public UUID openProgramme(Map<String, Object> body) {
         UUID id = created(api.post("/api/programmes", body));
-        ApiClient.Response opened = api.post("/api/programmes/" + id + "/open", Map.of("funderId", body.get("funderId")));
+        ApiClient.Response opened =
+                api.post("/api/programmes/" + id + "/open", Map.of("funderId", body.get("funderId")));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         return id;
     }
 
     /** An application under review. */
-    public UUID applicationUnderReview(UUID programmeId, UUID funderId, UUID applicantId, String kind, UUID cohortId,
-                                       long requestedMinor) {
+    public UUID applicationUnderReview(
+            UUID programmeId, UUID funderId, UUID applicantId, String kind, UUID cohortId, long requestedMinor) {
         Map<String, Object> body = new HashMap<>();
         body.put("programmeId", programmeId);
         body.put("applicantId", applicantId);
@@ -84,8 +83,17 @@ public final class FundingFixtures {
     }
 
     public ApiClient.Response award(UUID applicationId, UUID funderId, long amountMinor) {
-        return api.post("/api/awards", Map.of("applicationId", applicationId, "funderId", funderId,
-                "amountMinor", amountMinor, "currency", "EUR"));
+        return api.post(
+                "/api/awards",
+                Map.of(
+                        "applicationId",
+                        applicationId,
+                        "funderId",
+                        funderId,
+                        "amountMinor",
+                        amountMinor,
+                        "currency",
+                        "EUR"));
     }
 
     public static UUID created(ApiClient.Response response) {
@@ -99,7 +107,8 @@ public final class FundingFixtures {
 
     /** The events on funding.events.v1 of {@code type} about {@code aggregateId}, validated, once at least one came. */
     public static List<EventEnvelope> eventsOf(TopicRecorder topic, String type, UUID aggregateId, int atLeast) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> events(topic, type, aggregateId).size() >= atLeast);
         return events(topic, type, aggregateId);
     }

@@ -1,9 +1,11 @@
 package org.skillalliance.funding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.funding.FundingFixtures.programme;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
@@ -13,9 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillalliance.funding.FundingFixtures.programme;
 
 /**
  * web-support's input policy (docs/api.md, "Input policy") through the real funding-service. Before it, a NUL in a
@@ -28,8 +27,12 @@ class InputPolicyIT {
 
     private static final String MONEY = "must be a whole number of minor units from 0 to 10000000000000 (10^13)";
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
     ApiClient api;
 
     @BeforeEach
@@ -71,16 +74,35 @@ class InputPolicyIT {
 
         Map<String, Object> wage = programme(UUID.randomUUID(), 1_000);
         wage.put("bandRules", List.of(FundingFixtures.band("SMALL", "0.5", 1_000_000_001, "0.1")));
-        assertRefused(api.post("/api/programmes", wage), "bandRules[0].wageSubsidyPerHourMinor",
+        assertRefused(
+                api.post("/api/programmes", wage),
+                "bandRules[0].wageSubsidyPerHourMinor",
                 "must be at most 1000000000 minor units an hour");
         assertThat(count("programme")).isEqualTo(before);
 
-        ApiClient.Response baseFee = api.put("/api/cost-shares/" + UUID.randomUUID() + "/rule", Map.of(
-                "coordinatorId", UUID.randomUUID(), "rule", "BASE_PLUS_PER_SEAT", "baseFeeMinor", Long.MAX_VALUE));
+        ApiClient.Response baseFee = api.put(
+                "/api/cost-shares/" + UUID.randomUUID() + "/rule",
+                Map.of(
+                        "coordinatorId",
+                        UUID.randomUUID(),
+                        "rule",
+                        "BASE_PLUS_PER_SEAT",
+                        "baseFeeMinor",
+                        Long.MAX_VALUE));
         assertRefused(baseFee, "baseFeeMinor", MONEY);
-        ApiClient.Response requested = api.post("/api/applications", Map.of("programmeId", UUID.randomUUID(),
-                "applicantId", UUID.randomUUID(), "applicantKind", "EMPLOYER", "requestedMinor", Long.MAX_VALUE,
-                "currency", "EUR"));
+        ApiClient.Response requested = api.post(
+                "/api/applications",
+                Map.of(
+                        "programmeId",
+                        UUID.randomUUID(),
+                        "applicantId",
+                        UUID.randomUUID(),
+                        "applicantKind",
+                        "EMPLOYER",
+                        "requestedMinor",
+                        Long.MAX_VALUE,
+                        "currency",
+                        "EUR"));
         assertRefused(requested, "requestedMinor", MONEY);
     }
 

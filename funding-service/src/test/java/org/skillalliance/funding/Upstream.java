@@ -1,5 +1,7 @@
 package org.skillalliance.funding;
 
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -7,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
@@ -37,8 +38,6 @@ import org.skillalliance.contracts.member.SizeBand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import static org.awaitility.Awaitility.await;
-
 /**
  * Plays member-service and curriculum-service: publishes their events, built and validated with the
  * {@link EventRegistry}, to their topics on the real broker, and waits until funding-service's inbox has processed
@@ -47,12 +46,10 @@ import static org.awaitility.Awaitility.await;
 public final class Upstream {
 
     /** A cohort as scheduled, for building its later events. */
-    public record Cohort(UUID id, UUID courseId, UUID allianceId, UUID organiserId, LocalDate start, CohortCost cost) {
-    }
+    public record Cohort(UUID id, UUID courseId, UUID allianceId, UUID organiserId, LocalDate start, CohortCost cost) {}
 
     /** An enrolment: its id, staff and employer. */
-    public record Seat(UUID enrolmentId, UUID staffId, UUID employerId) {
-    }
+    public record Seat(UUID enrolmentId, UUID staffId, UUID employerId) {}
 
     private final KafkaTemplate<String, String> kafka;
     private final EventRegistry registry;
@@ -68,13 +65,28 @@ public final class Upstream {
     /** An employer of {@code headcount} staff in {@code sector} and {@code region}, active member of the alliance. */
     public UUID employer(UUID allianceId, int headcount, String sector, String region) {
         UUID id = UUID.randomUUID();
-        publish(Topics.MEMBER, EventTypes.ORGANISATION_REGISTERED, id, new OrganisationRegistered(id,
-                OrganisationType.EMPLOYER, "DE", region, sector, headcount, SizeBand.of(headcount)));
+        publish(
+                Topics.MEMBER,
+                EventTypes.ORGANISATION_REGISTERED,
+                id,
+                new OrganisationRegistered(
+                        id, OrganisationType.EMPLOYER, "DE", region, sector, headcount, SizeBand.of(headcount)));
         UUID membership = UUID.randomUUID();
         LocalDate joined = LocalDate.of(2025, 6, 1);
-        publish(Topics.MEMBER, EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership,
-                allianceId, id, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, joined.minusDays(5), joined,
-                null, joined));
+        publish(
+                Topics.MEMBER,
+                EventTypes.MEMBERSHIP_ACTIVATED,
+                membership,
+                new MembershipActivated(
+                        membership,
+                        allianceId,
+                        id,
+                        MembershipRole.MEMBER_EMPLOYER,
+                        MembershipStatus.ACTIVE,
+                        joined.minusDays(5),
+                        joined,
+                        null,
+                        joined));
         return id;
     }
 
@@ -82,9 +94,20 @@ public final class Upstream {
     public void joins(UUID organisationId, UUID allianceId) {
         UUID membership = UUID.randomUUID();
         LocalDate joined = LocalDate.of(2025, 6, 1);
-        publish(Topics.MEMBER, EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership,
-                allianceId, organisationId, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE,
-                joined.minusDays(5), joined, null, joined));
+        publish(
+                Topics.MEMBER,
+                EventTypes.MEMBERSHIP_ACTIVATED,
+                membership,
+                new MembershipActivated(
+                        membership,
+                        allianceId,
+                        organisationId,
+                        MembershipRole.MEMBER_EMPLOYER,
+                        MembershipStatus.ACTIVE,
+                        joined.minusDays(5),
+                        joined,
+                        null,
+                        joined));
     }
 
     public UUID course(UUID allianceId, String hours, List<String> priorityTags) {
@@ -95,26 +118,59 @@ public final class Upstream {
 
     /** Publishes a course of a given id (one whose cohorts were announced first, say). */
     public void course(UUID id, UUID allianceId, String hours, List<String> priorityTags) {
-        publish(Topics.CURRICULUM, EventTypes.COURSE_PUBLISHED, id, new CoursePublished(id, allianceId,
-                UUID.randomUUID(), "CNC-" + id.toString().substring(0, 4), "CNC programming", DeliveryMode.BLENDED,
-                new BigDecimal(hours), List.of(new CourseSkill(UUID.randomUUID(), "local:cnc", SkillCategory.DIGITAL,
-                3)), priorityTags, null));
+        publish(
+                Topics.CURRICULUM,
+                EventTypes.COURSE_PUBLISHED,
+                id,
+                new CoursePublished(
+                        id,
+                        allianceId,
+                        UUID.randomUUID(),
+                        "CNC-" + id.toString().substring(0, 4),
+                        "CNC programming",
+                        DeliveryMode.BLENDED,
+                        new BigDecimal(hours),
+                        List.of(new CourseSkill(UUID.randomUUID(), "local:cnc", SkillCategory.DIGITAL, 3)),
+                        priorityTags,
+                        null));
     }
 
     /** An open cohort of the course costing {@code amountMinor} EUR minor units (for the cohort or per seat). */
-    public Cohort cohort(UUID courseId, UUID allianceId, UUID organiserId, LocalDate start, Pricing pricing,
-                         long amountMinor) {
+    public Cohort cohort(
+            UUID courseId, UUID allianceId, UUID organiserId, LocalDate start, Pricing pricing, long amountMinor) {
         return cohort(courseId, allianceId, organiserId, start, pricing, amountMinor, "EUR");
     }
 
     /** An open cohort priced in another currency. */
-    public Cohort cohort(UUID courseId, UUID allianceId, UUID organiserId, LocalDate start, Pricing pricing,
-                         long amountMinor, String currency) {
+    public Cohort cohort(
+            UUID courseId,
+            UUID allianceId,
+            UUID organiserId,
+            LocalDate start,
+            Pricing pricing,
+            long amountMinor,
+            String currency) {
         UUID id = UUID.randomUUID();
         CohortCost cost = new CohortCost(pricing, amountMinor, currency);
-        publish(Topics.CURRICULUM, EventTypes.COHORT_SCHEDULED, id, new CohortScheduled(id, courseId, allianceId,
-                organiserId, UUID.randomUUID(), start, start.plusDays(4), start.minusDays(40), start.minusDays(3), 12,
-                2, null, cost, CohortStatus.OPEN));
+        publish(
+                Topics.CURRICULUM,
+                EventTypes.COHORT_SCHEDULED,
+                id,
+                new CohortScheduled(
+                        id,
+                        courseId,
+                        allianceId,
+                        organiserId,
+                        UUID.randomUUID(),
+                        start,
+                        start.plusDays(4),
+                        start.minusDays(40),
+                        start.minusDays(3),
+                        12,
+                        2,
+                        null,
+                        cost,
+                        CohortStatus.OPEN));
         return new Cohort(id, courseId, allianceId, organiserId, start, cost);
     }
 
@@ -125,40 +181,99 @@ public final class Upstream {
     /** A confirmed seat of a given staff member (the same person in several cohorts). */
     public Seat confirm(Cohort cohort, UUID employerId, UUID staffId) {
         Seat seat = new Seat(UUID.randomUUID(), staffId, employerId);
-        publish(Topics.CURRICULUM, EventTypes.ENROLMENT_CONFIRMED, cohort.id(), new EnrolmentConfirmed(
-                seat.enrolmentId(), cohort.id(), cohort.courseId(), seat.staffId(), employerId,
-                EnrolmentStatus.CONFIRMED, null, null));
+        publish(
+                Topics.CURRICULUM,
+                EventTypes.ENROLMENT_CONFIRMED,
+                cohort.id(),
+                new EnrolmentConfirmed(
+                        seat.enrolmentId(),
+                        cohort.id(),
+                        cohort.courseId(),
+                        seat.staffId(),
+                        employerId,
+                        EnrolmentStatus.CONFIRMED,
+                        null,
+                        null));
         return seat;
     }
 
     public Seat waitlist(Cohort cohort, UUID employerId) {
         Seat seat = new Seat(UUID.randomUUID(), UUID.randomUUID(), employerId);
-        publish(Topics.CURRICULUM, EventTypes.ENROLMENT_WAITLISTED, cohort.id(), new EnrolmentWaitlisted(
-                seat.enrolmentId(), cohort.id(), cohort.courseId(), seat.staffId(), employerId,
-                EnrolmentStatus.WAITLISTED, null, 1));
+        publish(
+                Topics.CURRICULUM,
+                EventTypes.ENROLMENT_WAITLISTED,
+                cohort.id(),
+                new EnrolmentWaitlisted(
+                        seat.enrolmentId(),
+                        cohort.id(),
+                        cohort.courseId(),
+                        seat.staffId(),
+                        employerId,
+                        EnrolmentStatus.WAITLISTED,
+                        null,
+                        1));
         return seat;
     }
 
     public void withdraw(Cohort cohort, Seat seat) {
-        publish(Topics.CURRICULUM, EventTypes.ENROLMENT_WITHDRAWN, cohort.id(), new EnrolmentWithdrawn(
-                seat.enrolmentId(), cohort.id(), cohort.courseId(), seat.staffId(), seat.employerId(),
-                EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CONFIRMED, null));
+        publish(
+                Topics.CURRICULUM,
+                EventTypes.ENROLMENT_WITHDRAWN,
+                cohort.id(),
+                new EnrolmentWithdrawn(
+                        seat.enrolmentId(),
+                        cohort.id(),
+                        cohort.courseId(),
+                        seat.staffId(),
+                        seat.employerId(),
+                        EnrolmentStatus.WITHDRAWN,
+                        EnrolmentStatus.CONFIRMED,
+                        null));
     }
 
     public void start(Cohort cohort, int confirmedSeats) {
-        publish(Topics.CURRICULUM, EventTypes.COHORT_STATUS_CHANGED, cohort.id(), new CohortStatusChanged(cohort.id(),
-                cohort.courseId(), cohort.allianceId(), cohort.organiserId(), UUID.randomUUID(), cohort.start(),
-                cohort.start().plusDays(4), cohort.start().minusDays(40), cohort.start().minusDays(3), 12, 2, null,
-                cohort.cost(), CohortStatus.RUNNING, CohortStatus.OPEN, confirmedSeats));
+        publish(
+                Topics.CURRICULUM,
+                EventTypes.COHORT_STATUS_CHANGED,
+                cohort.id(),
+                new CohortStatusChanged(
+                        cohort.id(),
+                        cohort.courseId(),
+                        cohort.allianceId(),
+                        cohort.organiserId(),
+                        UUID.randomUUID(),
+                        cohort.start(),
+                        cohort.start().plusDays(4),
+                        cohort.start().minusDays(40),
+                        cohort.start().minusDays(3),
+                        12,
+                        2,
+                        null,
+                        cohort.cost(),
+                        CohortStatus.RUNNING,
+                        CohortStatus.OPEN,
+                        confirmedSeats));
     }
 
     /** Records an outcome and returns the envelope, so that a test can deliver the very same event again. */
     public EventEnvelope outcome(Cohort cohort, Seat seat, EnrolmentOutcome outcome, String attendedHours) {
-        return publish(Topics.CURRICULUM, EventTypes.ENROLMENT_OUTCOME_RECORDED, cohort.id(),
-                new EnrolmentOutcomeRecorded(seat.enrolmentId(), cohort.id(), cohort.courseId(), seat.staffId(),
-                        seat.employerId(), outcome, new BigDecimal(attendedHours), 40, 75, 5,
-                        outcome == EnrolmentOutcome.COMPLETED, outcome == EnrolmentOutcome.COMPLETED
-                        ? cohort.start().plusDays(4) : null));
+        return publish(
+                Topics.CURRICULUM,
+                EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                cohort.id(),
+                new EnrolmentOutcomeRecorded(
+                        seat.enrolmentId(),
+                        cohort.id(),
+                        cohort.courseId(),
+                        seat.staffId(),
+                        seat.employerId(),
+                        outcome,
+                        new BigDecimal(attendedHours),
+                        40,
+                        75,
+                        5,
+                        outcome == EnrolmentOutcome.COMPLETED,
+                        outcome == EnrolmentOutcome.COMPLETED ? cohort.start().plusDays(4) : null));
     }
 
     /** Delivers an already published event once more (a redelivery: same event id). */
@@ -174,8 +289,8 @@ public final class Upstream {
     }
 
     private void send(String topic, EventEnvelope envelope) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, envelope.aggregateId(),
-                registry.toJson(envelope));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(topic, envelope.aggregateId(), registry.toJson(envelope));
         record.headers().add(EventEnvelope.TYPE_HEADER, envelope.eventType().getBytes(StandardCharsets.UTF_8));
         kafka.send(record);
         sent.add(envelope.eventId());
@@ -185,8 +300,12 @@ public final class Upstream {
     public void awaitConsumed() {
         kafka.flush();
         List<UUID> expected = sent.stream().distinct().toList();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                jdbc.sql("select count(distinct event_id) from processed_event where event_id in (:ids)")
-                        .param("ids", expected).query(Long.class).single() == expected.size());
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.sql("select count(distinct event_id) from processed_event where event_id in (:ids)")
+                                .param("ids", expected)
+                                .query(Long.class)
+                                .single()
+                        == expected.size());
     }
 }

@@ -2,7 +2,6 @@ package org.skillalliance.gateway;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -44,10 +43,11 @@ class AccessLog implements WebFilter {
         }
         long began = System.nanoTime();
         AtomicBoolean logged = new AtomicBoolean();
-        exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> {
-            HttpStatusCode status = exchange.getResponse().getStatusCode();
-            line(exchange, path, status == null ? 200 : status.value(), began, logged);
-        }));
+        exchange.getResponse()
+                .beforeCommit(() -> Mono.fromRunnable(() -> {
+                    HttpStatusCode status = exchange.getResponse().getStatusCode();
+                    line(exchange, path, status == null ? 200 : status.value(), began, logged);
+                }));
         return chain.filter(exchange).doFinally(signal -> {
             if (signal == SignalType.CANCEL) {
                 line(exchange, path, ABANDONED, began, logged);
@@ -61,8 +61,12 @@ class AccessLog implements WebFilter {
         }
         long nanos = System.nanoTime() - began;
         String method = exchange.getRequest().getMethod().name();
-        log.atInfo().setMessage("{} {} answered {} in {} ms")
-                .addArgument(method).addArgument(path).addArgument(status).addArgument(nanos / 1_000_000)
+        log.atInfo()
+                .setMessage("{} {} answered {} in {} ms")
+                .addArgument(method)
+                .addArgument(path)
+                .addArgument(status)
+                .addArgument(nanos / 1_000_000)
                 .addKeyValue("http.request.method", method)
                 .addKeyValue("url.path", path)
                 .addKeyValue("http.response.status_code", status)

@@ -18,7 +18,9 @@ class CircuitBreakers {
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceCircuitBreakers(GatewayProperties properties) {
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(properties.serviceTimeout()).build())
+                .timeLimiterConfig(TimeLimiterConfig.custom()
+                        .timeoutDuration(properties.serviceTimeout())
+                        .build())
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
                         .slidingWindowSize(10)
                         .minimumNumberOfCalls(5)

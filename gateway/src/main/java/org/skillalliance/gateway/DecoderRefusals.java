@@ -1,9 +1,5 @@
 package org.skillalliance.gateway;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.concurrent.TimeUnit;
-
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -14,6 +10,9 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -51,7 +50,9 @@ class DecoderRefusals {
         return server -> server.doOnChannelInit((observer, channel, remoteAddress) -> {
             ChannelPipeline pipeline = channel.pipeline();
             if (pipeline.get(NettyPipeline.HttpTrafficHandler) != null) {
-                pipeline.addBefore(NettyPipeline.HttpTrafficHandler, HANDLER_NAME,
+                pipeline.addBefore(
+                        NettyPipeline.HttpTrafficHandler,
+                        HANDLER_NAME,
                         new ProblemBodies(maxRequestLine.toBytes(), maxHeaders.toBytes()));
             }
         });
@@ -82,15 +83,19 @@ class DecoderRefusals {
 
         @Override
         public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-            if (unreadable && msg instanceof FullHttpResponse response && response.content().readableBytes() == 0
+            if (unreadable
+                    && msg instanceof FullHttpResponse response
+                    && response.content().readableBytes() == 0
                     && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE)) {
                 byte[] body = problemFor(response.status().code());
                 if (body != null) {
                     unreadable = false;
-                    answeredOversized = response.status().code() == 414 || response.status().code() == 431;
+                    answeredOversized =
+                            response.status().code() == 414 || response.status().code() == 431;
                     FullHttpResponse problem = response.replace(Unpooled.wrappedBuffer(body));
                     response.release();
-                    problem.headers().set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                    problem.headers()
+                            .set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                             .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
                     ctx.write(problem, promise);
                     return;
@@ -115,19 +120,32 @@ class DecoderRefusals {
             }
             answeredOversized = false;
             ctx.channel().config().setAutoRead(true);
-            duplex.shutdownOutput().addListener(shutDown ->
-                    ctx.executor().schedule(() -> ctx.close(promise), LINGER_MILLIS, TimeUnit.MILLISECONDS));
+            duplex.shutdownOutput()
+                    .addListener(shutDown ->
+                            ctx.executor().schedule(() -> ctx.close(promise), LINGER_MILLIS, TimeUnit.MILLISECONDS));
         }
 
         private byte[] problemFor(int status) {
             return switch (status) {
-                case 414 -> Problems.body(414, Problems.typeOf(HttpStatus.URI_TOO_LONG), "URI too long",
-                        "the request line is longer than " + maxRequestLine + " bytes, the most the gateway reads");
-                case 431 -> Problems.body(431, Problems.typeOf(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
-                        "Request header fields too large",
-                        "the request's headers are larger than " + maxHeaders + " bytes, the most the gateway reads");
-                case 400 -> Problems.body(400, Problems.typeOf(HttpStatus.BAD_REQUEST), "Bad request",
-                        "the request could not be read as HTTP: a malformed request line, header, chunk or URI");
+                case 414 ->
+                    Problems.body(
+                            414,
+                            Problems.typeOf(HttpStatus.URI_TOO_LONG),
+                            "URI too long",
+                            "the request line is longer than " + maxRequestLine + " bytes, the most the gateway reads");
+                case 431 ->
+                    Problems.body(
+                            431,
+                            Problems.typeOf(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
+                            "Request header fields too large",
+                            "the request's headers are larger than " + maxHeaders
+                                    + " bytes, the most the gateway reads");
+                case 400 ->
+                    Problems.body(
+                            400,
+                            Problems.typeOf(HttpStatus.BAD_REQUEST),
+                            "Bad request",
+                            "the request could not be read as HTTP: a malformed request line, header, chunk or URI");
                 default -> null;
             };
         }

@@ -1,7 +1,6 @@
 package org.skillalliance.gateway;
 
 import java.util.Locale;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -32,8 +31,13 @@ class EmptyErrorProblems implements WebFilter {
             if (status == null || !status.isError() || response.isCommitted()) {
                 return Mono.empty();
             }
-            return Problems.write(response, status, Problems.typeOf(status), status.getReasonPhrase(),
-                    status == HttpStatus.FORBIDDEN ? "this origin or request is not allowed here"
+            return Problems.write(
+                    response,
+                    status,
+                    Problems.typeOf(status),
+                    status.getReasonPhrase(),
+                    status == HttpStatus.FORBIDDEN
+                            ? "this origin or request is not allowed here"
                             : status.getReasonPhrase().toLowerCase(Locale.ROOT));
         }));
     }

@@ -3,7 +3,6 @@ package org.skillalliance.gateway;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -33,20 +32,37 @@ import reactor.core.publisher.Mono;
 class FirewallRejections implements ServerExchangeRejectedHandler, WebFilter {
 
     /** The methods the firewall lets through by default, which are the ones the API uses. */
-    private static final List<HttpMethod> ALLOWED = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
-            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
+    private static final List<HttpMethod> ALLOWED = List.of(
+            HttpMethod.GET,
+            HttpMethod.HEAD,
+            HttpMethod.POST,
+            HttpMethod.PUT,
+            HttpMethod.PATCH,
+            HttpMethod.DELETE,
+            HttpMethod.OPTIONS);
+
     private static final Set<HttpMethod> ALLOWED_SET = Set.copyOf(ALLOWED);
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
         if (!ALLOWED_SET.contains(exchange.getRequest().getMethod())) {
-            exchange.getResponse().getHeaders().set(HttpHeaders.ALLOW,
-                    ALLOWED.stream().map(HttpMethod::name).collect(Collectors.joining(", ")));
-            return Problems.write(exchange.getResponse(), HttpStatus.METHOD_NOT_ALLOWED,
+            exchange.getResponse()
+                    .getHeaders()
+                    .set(
+                            HttpHeaders.ALLOW,
+                            ALLOWED.stream().map(HttpMethod::name).collect(Collectors.joining(", ")));
+            return Problems.write(
+                    exchange.getResponse(),
+                    HttpStatus.METHOD_NOT_ALLOWED,
                     Problems.typeOf(HttpStatus.METHOD_NOT_ALLOWED),
-                    "Method not allowed", "the gateway takes only the methods in the Allow header");
+                    "Method not allowed",
+                    "the gateway takes only the methods in the Allow header");
         }
-        return Problems.write(exchange.getResponse(), HttpStatus.BAD_REQUEST, "request-rejected", "Request rejected",
+        return Problems.write(
+                exchange.getResponse(),
+                HttpStatus.BAD_REQUEST,
+                "request-rejected",
+                "Request rejected",
                 "the request's path, headers or query hold something the gateway refuses: '..', '//', an encoded "
                         + "slash, period or percent, a backslash, a semicolon or a control character");
     }

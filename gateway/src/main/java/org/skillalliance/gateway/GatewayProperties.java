@@ -3,7 +3,6 @@ package org.skillalliance.gateway;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,9 +20,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param login           the web app's sign-in through the gateway (backend for frontend, docs/gateway.md)
  */
 @ConfigurationProperties("skillalliance.gateway")
-public record GatewayProperties(String issuer, String audience, RateLimit rateLimit, List<String> corsOrigins,
-                                Duration serviceTimeout, Long maxBodyBytes, Map<String, Long> maxUploadBytes,
-                                String jwkSetUri, Login login) {
+public record GatewayProperties(
+        String issuer,
+        String audience,
+        RateLimit rateLimit,
+        List<String> corsOrigins,
+        Duration serviceTimeout,
+        Long maxBodyBytes,
+        Map<String, Long> maxUploadBytes,
+        String jwkSetUri,
+        Login login) {
 
     public GatewayProperties {
         if (issuer == null || issuer.isBlank()) {
@@ -53,12 +59,18 @@ public record GatewayProperties(String issuer, String audience, RateLimit rateLi
      * @param secureCookies    the {@code XSRF-TOKEN} cookie only over HTTPS (set with the session cookie's
      *                         {@code server.reactive.session.cookie.secure}, behind TLS)
      */
-    public record Login(String clientId, String publicRealmUrl, String internalRealmUrl, String publicUrl,
-                        Duration refreshBefore, Boolean secureCookies) {
+    public record Login(
+            String clientId,
+            String publicRealmUrl,
+            String internalRealmUrl,
+            String publicUrl,
+            Duration refreshBefore,
+            Boolean secureCookies) {
 
         static Login completed(Login login, String issuer) {
             Login given = login == null ? new Login(null, null, null, null, null, null) : login;
-            return new Login(blank(given.clientId) ? "skill-alliance-web" : given.clientId,
+            return new Login(
+                    blank(given.clientId) ? "skill-alliance-web" : given.clientId,
                     blank(given.publicRealmUrl) ? issuer : trimmed(given.publicRealmUrl),
                     blank(given.internalRealmUrl) ? issuer : trimmed(given.internalRealmUrl),
                     blank(given.publicUrl) ? "" : trimmed(given.publicUrl),

@@ -3,7 +3,6 @@ package org.skillalliance.gateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +47,10 @@ class GatewaySecurity {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewayProperties properties) {
-        NimbusReactiveJwtDecoder decoder = properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
-                ? NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer()).build()
+        NimbusReactiveJwtDecoder decoder = properties.jwkSetUri() == null
+                        || properties.jwkSetUri().isBlank()
+                ? NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer())
+                        .build()
                 : NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(
                 new JwtTimestampValidator(CLOCK_SKEW),
@@ -61,28 +62,45 @@ class GatewaySecurity {
     @Bean
     @Order(1)
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
-        return http
-                .securityMatcher(GatewaySecurity::carriesAuthorization)
+        return http.securityMatcher(GatewaySecurity::carriesAuthorization)
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .cors(Customizer.withDefaults())
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/livez", "/readyz", "/openapi/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/webjars/**").permitAll()
-                        .anyExchange().authenticated())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .pathMatchers(HttpMethod.OPTIONS)
+                        .permitAll()
+                        .pathMatchers(
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/actuator/prometheus",
+                                "/livez",
+                                "/readyz",
+                                "/openapi/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/webjars/**")
+                        .permitAll()
+                        .anyExchange()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtDecoder(decoder))
                         .authenticationEntryPoint((exchange, failure) -> {
-                            exchange.getResponse().getHeaders().set("WWW-Authenticate",
-                                    "Bearer realm=\"skill-alliance\", error=\"invalid_token\"");
-                            return Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, "unauthorized",
-                                    "Unauthorized", "a valid bearer token is required: " + failure.getMessage());
+                            exchange.getResponse()
+                                    .getHeaders()
+                                    .set(
+                                            "WWW-Authenticate",
+                                            "Bearer realm=\"skill-alliance\", error=\"invalid_token\"");
+                            return Problems.write(
+                                    exchange.getResponse(),
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthorized",
+                                    "Unauthorized",
+                                    "a valid bearer token is required: " + failure.getMessage());
                         })
-                        .accessDeniedHandler((exchange, denied) -> Problems.write(exchange.getResponse(),
-                                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "not allowed")))
+                        .accessDeniedHandler((exchange, denied) -> Problems.write(
+                                exchange.getResponse(), HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "not allowed")))
                 .build();
     }
 
@@ -92,7 +110,8 @@ class GatewaySecurity {
      */
     static Mono<ServerWebExchangeMatcher.MatchResult> carriesAuthorization(ServerWebExchange exchange) {
         return exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
-                ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+                ? ServerWebExchangeMatcher.MatchResult.match()
+                : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
     @Bean

@@ -3,7 +3,6 @@ package org.skillalliance.gateway;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -27,19 +26,31 @@ import org.springframework.stereotype.Component;
 class InboundHeaders implements HttpHandlerDecoratorFactory {
 
     static final String REQUEST_ID = "X-Request-Id";
-    static final List<String> TRACE_CONTEXT = List.of("traceparent", "tracestate", "baggage", "b3", "X-B3-TraceId",
-            "X-B3-SpanId", "X-B3-ParentSpanId", "X-B3-Sampled", "X-B3-Flags");
+    static final List<String> TRACE_CONTEXT = List.of(
+            "traceparent",
+            "tracestate",
+            "baggage",
+            "b3",
+            "X-B3-TraceId",
+            "X-B3-SpanId",
+            "X-B3-ParentSpanId",
+            "X-B3-Sampled",
+            "X-B3-Flags");
     private static final Pattern SANE = Pattern.compile("^[A-Za-z0-9._-]{1,128}$");
 
     @Override
     public HttpHandler apply(HttpHandler handler) {
         return (request, response) -> {
             String given = request.getHeaders().getFirst(REQUEST_ID);
-            String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-            ServerHttpRequest cleaned = request.mutate().headers(headers -> {
-                TRACE_CONTEXT.forEach(headers::remove);
-                headers.set(REQUEST_ID, id);
-            }).build();
+            String id = given != null && SANE.matcher(given).matches()
+                    ? given
+                    : UUID.randomUUID().toString();
+            ServerHttpRequest cleaned = request.mutate()
+                    .headers(headers -> {
+                        TRACE_CONTEXT.forEach(headers::remove);
+                        headers.set(REQUEST_ID, id);
+                    })
+                    .build();
             response.getHeaders().set(REQUEST_ID, id);
             return handler.handle(cleaned, response);
         };

@@ -3,7 +3,6 @@ package org.skillalliance.gateway;
 import java.net.ConnectException;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.annotation.Order;
@@ -40,29 +39,49 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             return Mono.error(failure);
         }
         if (failure instanceof ResponseStatusException statusFailure) {
-            HttpStatus resolved = HttpStatus.resolve(statusFailure.getStatusCode().value());
+            HttpStatus resolved =
+                    HttpStatus.resolve(statusFailure.getStatusCode().value());
             HttpStatus status = resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
             response.getHeaders().addAll(statusFailure.getHeaders());
             if (status.is5xxServerError()) {
-                log.warn("answered " + status.value() + " for " + exchange.getRequest().getPath(), failure);
+                log.warn(
+                        "answered " + status.value() + " for "
+                                + exchange.getRequest().getPath(),
+                        failure);
             }
             return Problems.write(response, status, Problems.typeOf(status), status.getReasonPhrase(), detail(status));
         }
         if (failure instanceof OAuth2AuthorizationException) {
             // a browser session whose tokens Keycloak no longer renews (its session ended there, or the refresh token
             // expired): the session is worth nothing any more, and the web app must sign the person in again
-            return exchange.getSession().flatMap(WebSession::invalidate).then(Problems.write(response,
-                    HttpStatus.UNAUTHORIZED, "session-expired", "Unauthorized",
-                    "the sign-in has expired; sign in again (GET /oauth2/authorization/keycloak)"));
+            return exchange.getSession()
+                    .flatMap(WebSession::invalidate)
+                    .then(Problems.write(
+                            response,
+                            HttpStatus.UNAUTHORIZED,
+                            "session-expired",
+                            "Unauthorized",
+                            "the sign-in has expired; sign in again (GET /oauth2/authorization/keycloak)"));
         }
         if (unreachable(failure)) {
-            log.warn("a service could not be reached for " + exchange.getRequest().getPath(), failure);
+            log.warn(
+                    "a service could not be reached for "
+                            + exchange.getRequest().getPath(),
+                    failure);
             response.getHeaders().set("Retry-After", "10");
-            return Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+            return Problems.write(
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "service-unavailable",
+                    "Service unavailable",
                     "the service behind this path could not be reached");
         }
         log.error("answered 500 for " + exchange.getRequest().getPath(), failure);
-        return Problems.write(response, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        return Problems.write(
+                response,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
                 "the gateway could not handle this request");
     }
 

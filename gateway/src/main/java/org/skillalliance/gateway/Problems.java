@@ -1,7 +1,6 @@
 package org.skillalliance.gateway;
 
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,10 +14,10 @@ import reactor.core.publisher.Mono;
  */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
-    public static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String type, String title, String detail) {
+    public static Mono<Void> write(
+            ServerHttpResponse response, HttpStatus status, String type, String title, String detail) {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
@@ -29,7 +28,8 @@ public final class Problems {
     /** The problem document itself, for the answers written below WebFlux (by the HTTP decoder's refusals). */
     static byte[] body(int status, String type, String title, String detail) {
         return ("{\"type\":\"https://skillalliance.org/problems/" + type + "\",\"title\":\"" + escape(title)
-                + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\"}").getBytes(StandardCharsets.UTF_8);
+                        + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,13 +1,12 @@
 package org.skillalliance.gateway;
 
-import java.security.Principal;
-import java.time.Duration;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import java.security.Principal;
+import java.time.Duration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -39,7 +38,10 @@ class RateLimitFilter implements WebFilter {
     RateLimitFilter(GatewayProperties properties) {
         int perSecond = properties.rateLimit().requestsPerSecond();
         this.burst = properties.rateLimit().burst();
-        this.perClient = Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build();
+        this.perClient = Bandwidth.builder()
+                .capacity(burst)
+                .refillGreedy(perSecond, Duration.ofSeconds(1))
+                .build();
         Duration fullAgain = Duration.ofSeconds(Math.ceilDiv(burst, perSecond));
         this.buckets = Caffeine.newBuilder().expireAfterAccess(fullAgain).build();
     }
@@ -49,17 +51,23 @@ class RateLimitFilter implements WebFilter {
         return exchange.getPrincipal()
                 .map(RateLimitFilter::clientOf)
                 .flatMap(client -> {
-                    ConsumptionProbe taken = buckets
-                            .get(client, c -> Bucket.builder().addLimit(perClient).build())
+                    ConsumptionProbe taken = buckets.get(
+                                    client,
+                                    c -> Bucket.builder().addLimit(perClient).build())
                             .tryConsumeAndReturnRemaining(1);
                     if (taken.isConsumed()) {
                         return chain.filter(exchange).thenReturn(true);
                     }
                     long seconds = Math.max(1, Math.ceilDiv(taken.getNanosToWaitForRefill(), 1_000_000_000L));
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
-                    return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                            "Too many requests", "this client sent more than " + burst + " requests at once; retry in "
-                                    + seconds + " s").thenReturn(true);
+                    return Problems.write(
+                                    exchange.getResponse(),
+                                    HttpStatus.TOO_MANY_REQUESTS,
+                                    "rate-limited",
+                                    "Too many requests",
+                                    "this client sent more than " + burst + " requests at once; retry in " + seconds
+                                            + " s")
+                            .thenReturn(true);
                 })
                 .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(true)))
                 .then();
@@ -69,7 +77,8 @@ class RateLimitFilter implements WebFilter {
         if (principal instanceof JwtAuthenticationToken jwt) {
             return jwt.getToken().getClaimAsString("azp") + "/" + jwt.getToken().getSubject();
         }
-        if (principal instanceof OAuth2AuthenticationToken session && session.getPrincipal() instanceof OidcUser person) {
+        if (principal instanceof OAuth2AuthenticationToken session
+                && session.getPrincipal() instanceof OidcUser person) {
             // a browser session: the same bucket as the person's own bearer tokens (same azp and sub)
             return person.getIdToken().getAuthorizedParty() + "/" + person.getSubject();
         }

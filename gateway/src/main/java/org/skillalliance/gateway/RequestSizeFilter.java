@@ -1,7 +1,6 @@
 package org.skillalliance.gateway;
 
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -43,8 +42,12 @@ class RequestSizeFilter implements WebFilter {
         long length = request.getHeaders().getContentLength();
         long limit = properties.maxUploadBytes().getOrDefault(request.getPath().value(), properties.maxBodyBytes());
         if (length > limit) {
-            return Problems.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                    "Request too large", "the body has " + length + " bytes; this path takes at most " + limit);
+            return Problems.write(
+                    exchange.getResponse(),
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large",
+                    "Request too large",
+                    "the body has " + length + " bytes; this path takes at most " + limit);
         }
         if (length >= 0) {
             return chain.filter(exchange);
@@ -56,11 +59,17 @@ class RequestSizeFilter implements WebFilter {
             }
         };
         return chain.filter(exchange.mutate().request(counted).build())
-                .onErrorResume(RequestSizeFilter::causedByTooLargeBody, failure -> exchange.getResponse().isCommitted()
-                        ? Mono.error(failure)
-                        : Problems.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                                "Request too large", "the body sent in chunks is longer than " + limit
-                                        + " bytes, the most this path takes"));
+                .onErrorResume(
+                        RequestSizeFilter::causedByTooLargeBody,
+                        failure -> exchange.getResponse().isCommitted()
+                                ? Mono.error(failure)
+                                : Problems.write(
+                                        exchange.getResponse(),
+                                        HttpStatus.CONTENT_TOO_LARGE,
+                                        "payload-too-large",
+                                        "Request too large",
+                                        "the body sent in chunks is longer than " + limit
+                                                + " bytes, the most this path takes"));
     }
 
     private static Flux<DataBuffer> limited(Flux<DataBuffer> body, long limit) {

@@ -1,9 +1,8 @@
 package org.skillalliance.gateway;
 
-import java.util.concurrent.TimeoutException;
-
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import java.util.concurrent.TimeoutException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -36,14 +35,18 @@ class ServiceUnavailableFallback {
             // not the circuit breaker's forward (which sets the failure) but a client calling the path: no such page
             return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
-        String why = failure instanceof CallNotPermittedException ? "its circuit is open after repeated failures"
-                : timedOut(failure) ? "it did not answer in time"
-                : "it could not be reached";
+        String why = failure instanceof CallNotPermittedException
+                ? "its circuit is open after repeated failures"
+                : timedOut(failure) ? "it did not answer in time" : "it could not be reached";
         // the route's id and the failure's kind, never the request's path or query (docs/observability.md)
         log.warn(service + " is unavailable: " + why + " (" + chain(failure) + ")");
         exchange.getResponse().getHeaders().set("Retry-After", "10");
-        return Problems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                "Service unavailable", service + " is unavailable: " + why);
+        return Problems.write(
+                exchange.getResponse(),
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "service-unavailable",
+                "Service unavailable",
+                service + " is unavailable: " + why);
     }
 
     /** The failure's exception classes, outermost first: what an operator needs to tell a refusal from a reset. */

@@ -1,5 +1,8 @@
 package org.skillalliance.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -18,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
@@ -30,9 +32,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The gateway as the web app's backend for frontend, against a real Keycloak and a real HTTP server standing in for
@@ -50,9 +49,11 @@ class BrowserSessionIT {
     static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}");
     /** The access tokens' life in the refresh test, and how long before expiry the gateway refreshes. */
     static final int TOKEN_SECONDS = 12;
+
     static final Duration REFRESH_BEFORE = Duration.ofSeconds(4);
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -72,8 +73,8 @@ class BrowserSessionIT {
     void aPersonSignsInCallsTheApiThroughTheSessionAndSignsOutOfKeycloakToo() {
         UUID organisation = UUID.randomUUID();
         TestKeycloak.Person person = KEYCLOAK.createPerson("member-admin", organisation);
-        String lifespanBefore = KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan",
-                Integer.toString(TOKEN_SECONDS));
+        String lifespanBefore = KEYCLOAK.setClientAttribute(
+                TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan", Integer.toString(TOKEN_SECONDS));
         try {
             CookieJarBrowser browser = new CookieJarBrowser();
 
@@ -82,23 +83,32 @@ class BrowserSessionIT {
             assertThat(toKeycloak.status()).as(toKeycloak.toString()).isEqualTo(302);
             URI authorize = toKeycloak.location();
             assertThat(authorize.toString()).startsWith(KEYCLOAK.issuer() + "/protocol/openid-connect/auth");
-            assertThat(query(authorize)).containsEntry("client_id", "skill-alliance-web")
-                    .containsEntry("response_type", "code").containsEntry("code_challenge_method", "S256")
+            assertThat(query(authorize))
+                    .containsEntry("client_id", "skill-alliance-web")
+                    .containsEntry("response_type", "code")
+                    .containsEntry("code_challenge_method", "S256")
                     .containsKey("code_challenge")
                     .containsEntry("redirect_uri", "http://localhost:" + port + "/login/oauth2/code/keycloak");
             CookieJarBrowser.Page loginPage = browser.open(authorize);
             assertThat(loginPage.status()).as(loginPage.toString()).isEqualTo(200);
 
-            CookieJarBrowser.Page afterLogin = browser.postForm(formAction(loginPage),
-                    Map.of("username", person.username(), "password", person.password(), "credentialId", ""), Map.of());
+            CookieJarBrowser.Page afterLogin = browser.postForm(
+                    formAction(loginPage),
+                    Map.of("username", person.username(), "password", person.password(), "credentialId", ""),
+                    Map.of());
             assertThat(afterLogin.status()).as(afterLogin.toString()).isEqualTo(302);
-            assertThat(afterLogin.location().toString()).startsWith(gateway("/login/oauth2/code/keycloak").toString());
+            assertThat(afterLogin.location().toString())
+                    .startsWith(gateway("/login/oauth2/code/keycloak").toString());
             CookieJarBrowser.Page callback = browser.get(afterLogin.location(), Map.of());
             assertThat(callback.status()).as(callback.toString()).isEqualTo(302);
             assertThat(callback.location()).isEqualTo(gateway("/"));
-            String sessionCookie = callback.setCookies().stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+            String sessionCookie = callback.setCookies().stream()
+                    .filter(c -> c.startsWith("SESSION="))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no SESSION cookie set after sign-in: " + callback));
-            assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+            assertThat(sessionCookie)
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax")
                     .doesNotContainIgnoringCase("Secure");
             CookieJarBrowser.Page home = browser.follow(callback);
             assertThat(home.status()).isEqualTo(200);
@@ -118,8 +128,8 @@ class BrowserSessionIT {
             assertThat(view.path("staffId").isNull()).isTrue();
 
             // the API through the session: the service receives the person's access token
-            CookieJarBrowser.Page list = browser.get(gateway("/api/organisations?session=1"),
-                    Map.of("Accept", "application/json"));
+            CookieJarBrowser.Page list =
+                    browser.get(gateway("/api/organisations?session=1"), Map.of("Accept", "application/json"));
             assertThat(list.status()).as(list.toString()).isEqualTo(200);
             String relayed = bearerReceivedFor("/api/organisations?session=1");
             JsonNode claims = TestKeycloak.claims(relayed);
@@ -128,64 +138,96 @@ class BrowserSessionIT {
             assertThat(claims.path("org_id").asString()).isEqualTo(organisation.toString());
 
             // CSRF: a state-changing call without the token is refused before any service sees it; with it, it passes
-            String xsrf = browser.cookie("XSRF-TOKEN").orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"))
+            String xsrf = browser.cookie("XSRF-TOKEN")
+                    .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"))
                     .getValue();
             assertThat(browser.cookie("XSRF-TOKEN").orElseThrow().isHttpOnly()).isFalse();
-            CookieJarBrowser.Page withoutToken = browser.post(gateway("/api/organisations?csrf=none"),
-                    "application/json", "{\"name\":\"x\"}", Map.of("Accept", "application/json"));
+            CookieJarBrowser.Page withoutToken = browser.post(
+                    gateway("/api/organisations?csrf=none"),
+                    "application/json",
+                    "{\"name\":\"x\"}",
+                    Map.of("Accept", "application/json"));
             assertProblem(withoutToken, 403);
             assertThat(withoutToken.body()).contains("/problems/csrf");
-            CookieJarBrowser.Page wrongToken = browser.post(gateway("/api/organisations?csrf=wrong"),
-                    "application/json", "{\"name\":\"x\"}", Map.of("X-XSRF-TOKEN", UUID.randomUUID().toString()));
+            CookieJarBrowser.Page wrongToken = browser.post(
+                    gateway("/api/organisations?csrf=wrong"),
+                    "application/json",
+                    "{\"name\":\"x\"}",
+                    Map.of("X-XSRF-TOKEN", UUID.randomUUID().toString()));
             assertProblem(wrongToken, 403);
             // a cross-site form post: refused whether the session cookie comes with it (a browser that ignores
             // SameSite) or not (one that honours SameSite=Lax); the foreign Origin alone is refused (CORS), and a form
             // post without the token is refused by the CSRF check even where no Origin is sent
-            CookieJarBrowser.Page crossSite = browser.postForm(gateway("/api/organisations?csrf=cross-site"),
-                    Map.of("name", "evil"), Map.of("Origin", "https://evil.example"));
-            assertProblem(crossSite, 403);
-            CookieJarBrowser.Page crossSiteNoCookie = new CookieJarBrowser().postForm(
-                    gateway("/api/organisations?csrf=cross-site-lax"), Map.of("name", "evil"),
+            CookieJarBrowser.Page crossSite = browser.postForm(
+                    gateway("/api/organisations?csrf=cross-site"),
+                    Map.of("name", "evil"),
                     Map.of("Origin", "https://evil.example"));
+            assertProblem(crossSite, 403);
+            CookieJarBrowser.Page crossSiteNoCookie = new CookieJarBrowser()
+                    .postForm(
+                            gateway("/api/organisations?csrf=cross-site-lax"),
+                            Map.of("name", "evil"),
+                            Map.of("Origin", "https://evil.example"));
             assertProblem(crossSiteNoCookie, 403);
-            CookieJarBrowser.Page formWithoutOrigin = browser.postForm(gateway("/api/organisations?csrf=form"),
-                    Map.of("name", "evil"), Map.of());
+            CookieJarBrowser.Page formWithoutOrigin =
+                    browser.postForm(gateway("/api/organisations?csrf=form"), Map.of("name", "evil"), Map.of());
             assertProblem(formWithoutOrigin, 403);
             assertThat(formWithoutOrigin.body()).contains("/problems/csrf");
             assertThat(MEMBER.received()).noneMatch(r -> r.uri().contains("csrf="));
-            CookieJarBrowser.Page withToken = browser.post(gateway("/api/organisations?csrf=sent"),
-                    "application/json", "{\"name\":\"x\"}", Map.of("X-XSRF-TOKEN", xsrf));
+            CookieJarBrowser.Page withToken = browser.post(
+                    gateway("/api/organisations?csrf=sent"),
+                    "application/json",
+                    "{\"name\":\"x\"}",
+                    Map.of("X-XSRF-TOKEN", xsrf));
             assertThat(withToken.status()).as(withToken.toString()).isEqualTo(200);
             assertThat(bearerReceivedFor("/api/organisations?csrf=sent")).startsWith("eyJ");
 
             // refresh: the relayed token changes once the first one is about to expire, and the session stays
             String first = relayed;
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                String marker = "/api/organisations?refresh=" + UUID.randomUUID();
-                assertThat(browser.get(gateway(marker), Map.of("Accept", "application/json")).status()).isEqualTo(200);
-                return !bearerReceivedFor(marker).equals(first);
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        String marker = "/api/organisations?refresh=" + UUID.randomUUID();
+                        assertThat(browser.get(gateway(marker), Map.of("Accept", "application/json"))
+                                        .status())
+                                .isEqualTo(200);
+                        return !bearerReceivedFor(marker).equals(first);
+                    });
             String refreshed = lastBearer();
             JsonNode refreshedClaims = TestKeycloak.claims(refreshed);
-            assertThat(refreshedClaims.path("sub").asString()).isEqualTo(claims.path("sub").asString());
-            assertThat(refreshedClaims.path("sid").asString()).isEqualTo(claims.path("sid").asString());
-            assertThat(refreshedClaims.path("exp").asLong()).isGreaterThan(claims.path("exp").asLong());
-            assertThat(Instant.ofEpochSecond(refreshedClaims.path("exp").asLong())).isAfter(Instant.now());
+            assertThat(refreshedClaims.path("sub").asString())
+                    .isEqualTo(claims.path("sub").asString());
+            assertThat(refreshedClaims.path("sid").asString())
+                    .isEqualTo(claims.path("sid").asString());
+            assertThat(refreshedClaims.path("exp").asLong())
+                    .isGreaterThan(claims.path("exp").asLong());
+            assertThat(Instant.ofEpochSecond(refreshedClaims.path("exp").asLong()))
+                    .isAfter(Instant.now());
             assertThat(browser.cookie("SESSION").orElseThrow().getValue()).isEqualTo(session);
-            assertThat(browser.get(gateway("/bff/session"), Map.of("Accept", "application/json")).status())
+            assertThat(browser.get(gateway("/bff/session"), Map.of("Accept", "application/json"))
+                            .status())
                     .isEqualTo(200);
 
             // no token in any answer the gateway gave, nor in any cookie a script may read
             List<CookieJarBrowser.Page> fromGateway = browser.pages().stream()
-                    .filter(p -> p.uri().getPort() == port).toList();
-            assertThat(fromGateway).allSatisfy(p -> assertThat(JWT.matcher(p.body()).find()).as(p.toString()).isFalse());
-            for (HttpCookie cookie : List.of(browser.cookie("SESSION").orElseThrow(),
+                    .filter(p -> p.uri().getPort() == port)
+                    .toList();
+            assertThat(fromGateway)
+                    .allSatisfy(p -> assertThat(JWT.matcher(p.body()).find())
+                            .as(p.toString())
+                            .isFalse());
+            for (HttpCookie cookie : List.of(
+                    browser.cookie("SESSION").orElseThrow(),
                     browser.cookie("XSRF-TOKEN").orElseThrow())) {
-                assertThat(JWT.matcher(cookie.getValue()).find()).as(cookie.getName()).isFalse();
+                assertThat(JWT.matcher(cookie.getValue()).find())
+                        .as(cookie.getName())
+                        .isFalse();
             }
-            assertThat(fromGateway.stream().flatMap(p -> p.setCookies().stream())).allSatisfy(c ->
-                    assertThat(c.startsWith("XSRF-TOKEN=") || c.toLowerCase(Locale.ROOT).contains("httponly"))
-                            .as(c).isTrue());
+            assertThat(fromGateway.stream().flatMap(p -> p.setCookies().stream()))
+                    .allSatisfy(c -> assertThat(c.startsWith("XSRF-TOKEN=")
+                                    || c.toLowerCase(Locale.ROOT).contains("httponly"))
+                            .as(c)
+                            .isTrue());
             assertThat(KEYCLOAK.sessionsOf(person.id())).hasSize(1);
 
             // sign-out: a form post with _csrf; the gateway's session ends, then Keycloak's through end-session
@@ -195,7 +237,8 @@ class BrowserSessionIT {
             assertThat(loggedOut.status()).as(loggedOut.toString()).isEqualTo(302);
             URI endSession = loggedOut.location();
             assertThat(endSession.toString()).startsWith(KEYCLOAK.issuer() + "/protocol/openid-connect/logout");
-            assertThat(query(endSession)).containsKey("id_token_hint")
+            assertThat(query(endSession))
+                    .containsKey("id_token_hint")
                     .containsEntry("post_logout_redirect_uri", gateway("/").toString());
             CookieJarBrowser.Page back = browser.open(endSession);
             assertThat(back.uri()).isEqualTo(gateway("/"));
@@ -204,8 +247,8 @@ class BrowserSessionIT {
             CookieJarBrowser stale = new CookieJarBrowser();
             assertProblem(stale.get(gateway("/bff/session"), Map.of("Cookie", "SESSION=" + session)), 401);
             int before = MEMBER.received().size();
-            assertProblem(stale.get(gateway("/api/organisations?after=logout"), Map.of("Cookie", "SESSION=" + session)),
-                    401);
+            assertProblem(
+                    stale.get(gateway("/api/organisations?after=logout"), Map.of("Cookie", "SESSION=" + session)), 401);
             assertThat(MEMBER.received()).hasSize(before);
             assertThat(KEYCLOAK.sessionsOf(person.id())).isEmpty();
         } finally {
@@ -216,18 +259,23 @@ class BrowserSessionIT {
     @Test
     void aSessionThatKeycloakEndedGets401AtItsNextRefreshAndIsOver() {
         TestKeycloak.Person person = KEYCLOAK.createPerson("coordinator", UUID.randomUUID());
-        String lifespanBefore = KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan",
-                Integer.toString(TOKEN_SECONDS));
+        String lifespanBefore = KEYCLOAK.setClientAttribute(
+                TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan", Integer.toString(TOKEN_SECONDS));
         try {
             CookieJarBrowser browser = new CookieJarBrowser();
             signIn(browser, person);
-            assertThat(browser.get(gateway("/api/organisations?ended=before"), Map.of()).status()).isEqualTo(200);
+            assertThat(browser.get(gateway("/api/organisations?ended=before"), Map.of())
+                            .status())
+                    .isEqualTo(200);
 
             KEYCLOAK.endSessions(person.id());
 
             // the token in hand is good until it needs renewing; then Keycloak refuses and the session ends
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                    browser.get(gateway("/api/organisations?ended=" + UUID.randomUUID()), Map.of()).status() == 401);
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> browser.get(gateway("/api/organisations?ended=" + UUID.randomUUID()), Map.of())
+                                    .status()
+                            == 401);
             CookieJarBrowser.Page expired = browser.pages().getLast();
             assertProblem(expired, 401);
             assertThat(expired.body()).contains("session-expired");
@@ -261,9 +309,13 @@ class BrowserSessionIT {
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
             assertThat(page.header("Content-Type").orElseThrow()).startsWith("text/html");
             assertThat(page.body()).contains("skill-alliance-test-index");
-            assertThat(page.header("Content-Security-Policy").orElseThrow()).contains("default-src 'self'",
-                    "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
-                    "form-action 'self' " + KEYCLOAK.baseUrl());
+            assertThat(page.header("Content-Security-Policy").orElseThrow())
+                    .contains(
+                            "default-src 'self'",
+                            "script-src 'self'",
+                            "frame-ancestors 'none'",
+                            "object-src 'none'",
+                            "form-action 'self' " + KEYCLOAK.baseUrl());
             assertThat(page.header("X-Content-Type-Options")).contains("nosniff");
             assertThat(page.header("Referrer-Policy")).contains("same-origin");
         }
@@ -277,7 +329,8 @@ class BrowserSessionIT {
         assertProblem(browser.get(gateway("/missing.js"), Map.of("Accept", "*/*")), 404);
         // the gateway's own paths never fall back to the page
         assertProblem(browser.get(gateway("/api/nothing-here"), Map.of()), 401);
-        assertThat(browser.get(gateway("/swagger-ui.html"), Map.of()).header("Content-Security-Policy")).isEmpty();
+        assertThat(browser.get(gateway("/swagger-ui.html"), Map.of()).header("Content-Security-Policy"))
+                .isEmpty();
     }
 
     @Test
@@ -297,8 +350,10 @@ class BrowserSessionIT {
         TestKeycloak.Person funder = KEYCLOAK.createPerson("funder", UUID.randomUUID());
         CookieJarBrowser browser = new CookieJarBrowser();
         CookieJarBrowser.Page loginPage = browser.open(gateway("/oauth2/authorization/keycloak"));
-        CookieJarBrowser.Page setUp = browser.follow(browser.postForm(formAction(loginPage, "kc-form-login"),
-                Map.of("username", funder.username(), "password", funder.password(), "credentialId", ""), Map.of()));
+        CookieJarBrowser.Page setUp = browser.follow(browser.postForm(
+                formAction(loginPage, "kc-form-login"),
+                Map.of("username", funder.username(), "password", funder.password(), "credentialId", ""),
+                Map.of()));
 
         // the password was right, but no session yet: Keycloak's authenticator set-up page instead of the way back
         assertThat(setUp.status()).as(setUp.toString()).isEqualTo(200);
@@ -306,32 +361,47 @@ class BrowserSessionIT {
         assertProblem(browser.get(gateway("/bff/session"), Map.of("Accept", "application/json")), 401);
         String secret = field(setUp, "totpSecret");
         assertThat(secret).isNotBlank();
-        CookieJarBrowser.Page wrongCode = browser.postForm(formAction(setUp, "kc-totp-settings-form"),
-                Map.of("totp", "000000".equals(Totp.code(secret)) ? "111111" : "000000", "totpSecret", secret,
-                        "userLabel", "phone"), Map.of());
+        CookieJarBrowser.Page wrongCode = browser.postForm(
+                formAction(setUp, "kc-totp-settings-form"),
+                Map.of(
+                        "totp",
+                        "000000".equals(Totp.code(secret)) ? "111111" : "000000",
+                        "totpSecret",
+                        secret,
+                        "userLabel",
+                        "phone"),
+                Map.of());
         assertThat(wrongCode.status()).as(wrongCode.toString()).isEqualTo(200);
         assertThat(wrongCode.body()).contains("kc-totp-settings-form");
-        assertThat(KEYCLOAK.credentialsOf(funder.id())).noneMatch(c -> c.path("type").asString().equals("otp"));
+        assertThat(KEYCLOAK.credentialsOf(funder.id()))
+                .noneMatch(c -> c.path("type").asString().equals("otp"));
 
-        CookieJarBrowser.Page back = browser.postForm(formAction(wrongCode, "kc-totp-settings-form"),
-                Map.of("totp", Totp.code(secret), "totpSecret", secret, "userLabel", "phone"), Map.of());
+        CookieJarBrowser.Page back = browser.postForm(
+                formAction(wrongCode, "kc-totp-settings-form"),
+                Map.of("totp", Totp.code(secret), "totpSecret", secret, "userLabel", "phone"),
+                Map.of());
         assertThat(back.status()).as(back.toString()).isEqualTo(302);
         CookieJarBrowser.Page home = browser.follow(back);
         assertThat(home.uri()).as(home.toString()).isEqualTo(gateway("/"));
         CookieJarBrowser.Page me = browser.get(gateway("/bff/session"), Map.of("Accept", "application/json"));
         assertThat(JSON.readTree(me.body()).path("roles").toString()).isEqualTo("[\"funder\"]");
-        assertThat(KEYCLOAK.credentialsOf(funder.id())).anyMatch(c -> c.path("type").asString().equals("otp"));
+        assertThat(KEYCLOAK.credentialsOf(funder.id()))
+                .anyMatch(c -> c.path("type").asString().equals("otp"));
 
         // the next sign-in, in another browser: the password alone is not enough
         CookieJarBrowser other = new CookieJarBrowser();
         CookieJarBrowser.Page otherLogin = other.open(gateway("/oauth2/authorization/keycloak"));
-        CookieJarBrowser.Page askForCode = other.follow(other.postForm(formAction(otherLogin, "kc-form-login"),
-                Map.of("username", funder.username(), "password", funder.password(), "credentialId", ""), Map.of()));
+        CookieJarBrowser.Page askForCode = other.follow(other.postForm(
+                formAction(otherLogin, "kc-form-login"),
+                Map.of("username", funder.username(), "password", funder.password(), "credentialId", ""),
+                Map.of()));
         assertThat(askForCode.status()).as(askForCode.toString()).isEqualTo(200);
         assertThat(askForCode.body()).contains("kc-otp-login-form");
         // a code is good once: the app's next one (Keycloak accepts one step ahead for clocks that drift)
-        CookieJarBrowser.Page signedIn = other.follow(other.postForm(formAction(askForCode, "kc-otp-login-form"),
-                Map.of("otp", Totp.code(secret, Instant.now().plusSeconds(30))), Map.of()));
+        CookieJarBrowser.Page signedIn = other.follow(other.postForm(
+                formAction(askForCode, "kc-otp-login-form"),
+                Map.of("otp", Totp.code(secret, Instant.now().plusSeconds(30))),
+                Map.of()));
         assertThat(signedIn.uri()).as(signedIn.toString()).isEqualTo(gateway("/"));
         assertThat(other.cookie("SESSION")).isPresent();
     }
@@ -339,31 +409,40 @@ class BrowserSessionIT {
     @Test
     void requestsOfOneSessionAtRenewalTimeAllGoThroughAndTheSessionLivesOn() throws Exception {
         TestKeycloak.Person person = KEYCLOAK.createPerson("member-admin", UUID.randomUUID());
-        String lifespanBefore = KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan",
-                Integer.toString(TOKEN_SECONDS));
+        String lifespanBefore = KEYCLOAK.setClientAttribute(
+                TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan", Integer.toString(TOKEN_SECONDS));
         try {
             CookieJarBrowser browser = new CookieJarBrowser();
             signIn(browser, person);
             String session = browser.cookie("SESSION").orElseThrow().getValue();
-            assertThat(browser.get(gateway("/api/organisations?parallel=before"), Map.of()).status()).isEqualTo(200);
+            assertThat(browser.get(gateway("/api/organisations?parallel=before"), Map.of())
+                            .status())
+                    .isEqualTo(200);
             String before = bearerReceivedFor("/api/organisations?parallel=before");
 
             // into the renewal window, then a page's worth of requests at once, as the web app sends them
             Thread.sleep(Duration.ofSeconds(TOKEN_SECONDS).minus(REFRESH_BEFORE).plusSeconds(1));
             HttpClient http = HttpClient.newHttpClient();
-            List<CompletableFuture<HttpResponse<String>>> answers =
-                    IntStream.range(0, 6).mapToObj(n -> http.sendAsync(
+            List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 6)
+                    .mapToObj(n -> http.sendAsync(
                             HttpRequest.newBuilder(gateway("/api/organisations?parallel=" + n))
-                                    .header("Cookie", "SESSION=" + session).header("Accept", "application/json").build(),
-                            HttpResponse.BodyHandlers.ofString())).toList();
+                                    .header("Cookie", "SESSION=" + session)
+                                    .header("Accept", "application/json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString()))
+                    .toList();
             for (var answer : answers) {
                 assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(200);
             }
             // renewed once: every request carried the same new token
             List<String> relayed = IntStream.range(0, 6)
-                    .mapToObj(n -> bearerReceivedFor("/api/organisations?parallel=" + n)).distinct().toList();
+                    .mapToObj(n -> bearerReceivedFor("/api/organisations?parallel=" + n))
+                    .distinct()
+                    .toList();
             assertThat(relayed).hasSize(1).doesNotContain(before);
-            assertThat(browser.get(gateway("/api/organisations?parallel=after"), Map.of()).status()).isEqualTo(200);
+            assertThat(browser.get(gateway("/api/organisations?parallel=after"), Map.of())
+                            .status())
+                    .isEqualTo(200);
             assertThat(KEYCLOAK.sessionsOf(person.id())).hasSize(1);
         } finally {
             KEYCLOAK.setClientAttribute(TestKeycloak.PEOPLE_CLIENT, "access.token.lifespan", lifespanBefore);
@@ -376,15 +455,20 @@ class BrowserSessionIT {
      */
     private void signIn(CookieJarBrowser browser, TestKeycloak.Person person) {
         CookieJarBrowser.Page loginPage = browser.open(gateway("/oauth2/authorization/keycloak"));
-        CookieJarBrowser.Page home = browser.follow(browser.postForm(formAction(loginPage, "kc-form-login"),
-                Map.of("username", person.username(), "password", person.password(), "credentialId", ""), Map.of()));
+        CookieJarBrowser.Page home = browser.follow(browser.postForm(
+                formAction(loginPage, "kc-form-login"),
+                Map.of("username", person.username(), "password", person.password(), "credentialId", ""),
+                Map.of()));
         if (home.status() == 200 && home.body().contains("kc-totp-settings-form")) {
             // only the roles that administer or move money are made to set up a second factor
-            assertThat(person.role()).as("set-up page shown to a " + person.role()).isIn("alliance-admin", "coordinator",
-                    "funder");
+            assertThat(person.role())
+                    .as("set-up page shown to a " + person.role())
+                    .isIn("alliance-admin", "coordinator", "funder");
             String secret = field(home, "totpSecret");
-            home = browser.follow(browser.postForm(formAction(home, "kc-totp-settings-form"),
-                    Map.of("totp", Totp.code(secret), "totpSecret", secret, "userLabel", "phone"), Map.of()));
+            home = browser.follow(browser.postForm(
+                    formAction(home, "kc-totp-settings-form"),
+                    Map.of("totp", Totp.code(secret), "totpSecret", secret, "userLabel", "phone"),
+                    Map.of()));
         }
         assertThat(home.uri()).as(home.toString()).isEqualTo(gateway("/"));
         assertThat(browser.cookie("SESSION")).isPresent();
@@ -395,8 +479,11 @@ class BrowserSessionIT {
     }
 
     private static String bearerReceivedFor(String uri) {
-        String authorization = MEMBER.received().stream().filter(r -> r.uri().equals(uri)).reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("the service did not receive " + uri)).header("Authorization");
+        String authorization = MEMBER.received().stream()
+                .filter(r -> r.uri().equals(uri))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("the service did not receive " + uri))
+                .header("Authorization");
         assertThat(authorization).as("Authorization received with " + uri).startsWith("Bearer ");
         return authorization.substring("Bearer ".length());
     }
@@ -412,8 +499,11 @@ class BrowserSessionIT {
     /** Where the page's form with this id is sent (Keycloak's login, OTP and set-up pages each have one). */
     private static URI formAction(CookieJarBrowser.Page page, String formId) {
         Matcher action = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"|"
-                + "<form[^>]*action=\"([^\"]+)\"[^>]*id=\"" + formId + "\"").matcher(page.body());
-        assertThat(action.find()).as("Keycloak's form " + formId + " in " + page.body()).isTrue();
+                        + "<form[^>]*action=\"([^\"]+)\"[^>]*id=\"" + formId + "\"")
+                .matcher(page.body());
+        assertThat(action.find())
+                .as("Keycloak's form " + formId + " in " + page.body())
+                .isTrue();
         String url = action.group(1) != null ? action.group(1) : action.group(2);
         return page.uri().resolve(url.replace("&amp;", "&"));
     }
@@ -421,7 +511,8 @@ class BrowserSessionIT {
     /** The value of the page's input of this name. */
     private static String field(CookieJarBrowser.Page page, String name) {
         Matcher input = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|"
-                + "<input[^>]*value=\"([^\"]*)\"[^>]*name=\"" + name + "\"").matcher(page.body());
+                        + "<input[^>]*value=\"([^\"]*)\"[^>]*name=\"" + name + "\"")
+                .matcher(page.body());
         assertThat(input.find()).as("the input " + name + " in " + page.body()).isTrue();
         return input.group(1) != null ? input.group(1) : input.group(2);
     }
@@ -430,7 +521,8 @@ class BrowserSessionIT {
         Map<String, String> parameters = new HashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             int equals = pair.indexOf('=');
-            parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+            parameters.put(
+                    URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
         }
         return parameters;

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.skillalliance.testsupport.LocalhostCookieJar;
 
 /**
@@ -30,13 +29,17 @@ final class CookieJarBrowser {
     record Page(String method, URI uri, int status, Map<String, List<String>> headers, String body) {
 
         Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst();
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
         }
 
         List<String> setCookies() {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("set-cookie"))
-                    .flatMap(e -> e.getValue().stream()).toList();
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase("set-cookie"))
+                    .flatMap(e -> e.getValue().stream())
+                    .toList();
         }
 
         URI location() {
@@ -50,8 +53,11 @@ final class CookieJarBrowser {
     }
 
     private final LocalhostCookieJar cookies = new LocalhostCookieJar();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final List<Page> pages = new ArrayList<>();
 
     /** GET, following redirects to the end. */
@@ -80,7 +86,9 @@ final class CookieJarBrowser {
     }
 
     Optional<HttpCookie> cookie(String name) {
-        return cookies.store().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+        return cookies.store().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .findFirst();
     }
 
     /** Every answer so far, in order. */
@@ -89,15 +97,19 @@ final class CookieJarBrowser {
     }
 
     static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private Page send(String method, URI uri, String contentType, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", headers.getOrDefault("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -108,7 +120,8 @@ final class CookieJarBrowser {
         });
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            Page page = new Page(method, uri, response.statusCode(), response.headers().map(), response.body());
+            Page page = new Page(
+                    method, uri, response.statusCode(), response.headers().map(), response.body());
             pages.add(page);
             return page;
         } catch (IOException e) {

@@ -1,5 +1,8 @@
 package org.skillalliance.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,9 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The gateway against a real Keycloak, with real HTTP servers standing in for the four services: tokens checked before
  * any service is reached, routes, request ids, rate limits, size limits, CORS, timeouts and circuit breakers, and the
@@ -46,23 +45,33 @@ class GatewayIT {
     static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Map<String, StandInService> SERVICES = Map.of(
-            "member", new StandInService("member"), "curriculum", new StandInService("curriculum"),
-            "funding", new StandInService("funding"), "reporting", new StandInService("reporting"));
+            "member",
+            new StandInService("member"),
+            "curriculum",
+            new StandInService("curriculum"),
+            "funding",
+            new StandInService("funding"),
+            "reporting",
+            new StandInService("reporting"));
 
     /** The routes' time limit in this test (the circuit breakers' and the HTTP client's alike). */
     static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(2);
     /** What the gateway may take beyond it to answer 503: the fallback and the round trip, on a busy 2-core machine. */
     static final Duration TIMEOUT_MARGIN = Duration.ofMillis(4000);
 
-    @LocalServerPort int port;
-    @LocalManagementPort int managementPort;
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
         SERVICES.forEach((name, service) -> registry.add(name.toUpperCase() + "_URL", service::url));
         registry.add("skillalliance.gateway.issuer", KEYCLOAK::issuer);
         registry.add("skillalliance.gateway.service-timeout", () -> SERVICE_TIMEOUT.toMillis() + "ms");
-        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout",
+        registry.add(
+                "spring.cloud.gateway.server.webflux.httpclient.response-timeout",
                 () -> SERVICE_TIMEOUT.toMillis() + "ms");
         registry.add("skillalliance.gateway.rate-limit.requests-per-second", () -> "1");
         registry.add("skillalliance.gateway.rate-limit.burst", () -> "20");
@@ -75,12 +84,27 @@ class GatewayIT {
 
     @ParameterizedTest
     @CsvSource({
-            "/api/alliances, member", "/api/organisations/42, member", "/api/memberships, member",
-            "/api/staff?page=1, member", "/api/notifications, member", "/api/me/export, member", "/api/skills, curriculum", "/api/courses/7, curriculum",
-            "/api/cohorts, curriculum", "/api/enrolments, curriculum", "/api/cost-shares, funding",
-            "/api/programmes, funding", "/api/applications, funding", "/api/awards, funding", "/api/claims, funding",
-            "/api/statements, funding", "/api/ledger, funding", "/api/quotes?cohortId=1, funding",
-            "/api/reports/programmes/1/impact, reporting", "/api/rosters/9, member"})
+        "/api/alliances, member",
+        "/api/organisations/42, member",
+        "/api/memberships, member",
+        "/api/staff?page=1, member",
+        "/api/notifications, member",
+        "/api/me/export, member",
+        "/api/skills, curriculum",
+        "/api/courses/7, curriculum",
+        "/api/cohorts, curriculum",
+        "/api/enrolments, curriculum",
+        "/api/cost-shares, funding",
+        "/api/programmes, funding",
+        "/api/applications, funding",
+        "/api/awards, funding",
+        "/api/claims, funding",
+        "/api/statements, funding",
+        "/api/ledger, funding",
+        "/api/quotes?cohortId=1, funding",
+        "/api/reports/programmes/1/impact, reporting",
+        "/api/rosters/9, member"
+    })
     void routesEachPathWithTheTokenAndARequestIdToTheServiceThatOwnsIt(String path, String service) {
         String token = personToken("member-admin");
         ApiClient.Response response = api().withToken(token).get(path);
@@ -114,17 +138,27 @@ class GatewayIT {
         assertThat(received.header("X-Request-Id")).isEqualTo(requestId);
         assertThat(received.header("traceparent")).isNotBlank().doesNotContain(forgedTrace);
         // the gateway's own baggage: the request id it vouches for, not the caller's
-        assertThat(received.header("baggage")).contains("x-request-id=" + requestId).doesNotContain("forged");
+        assertThat(received.header("baggage"))
+                .contains("x-request-id=" + requestId)
+                .doesNotContain("forged");
 
         for (HttpResponse<String> answer : List.of(routed, nowhere)) {
             String id = answer.headers().firstValue("X-Request-Id").orElseThrow();
-            JsonNode line = await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().lines()
-                    .filter(text -> text.startsWith("{") && text.contains("AccessLog") && text.contains(id))
-                    .map(JSON::readTree).findFirst(), Optional::isPresent).orElseThrow();
+            JsonNode line = await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> output.getOut()
+                                    .lines()
+                                    .filter(text ->
+                                            text.startsWith("{") && text.contains("AccessLog") && text.contains(id))
+                                    .map(JSON::readTree)
+                                    .findFirst(),
+                            Optional::isPresent)
+                    .orElseThrow();
             assertThat(line.path("message").asString())
                     .isEqualTo("GET " + answer.uri().getPath() + " answered " + answer.statusCode() + " in "
                             + line.path("event").path("duration").asLong() / 1_000_000 + " ms");
-            assertThat(line.path("http").path("response").path("status_code").asInt()).isEqualTo(answer.statusCode());
+            assertThat(line.path("http").path("response").path("status_code").asInt())
+                    .isEqualTo(answer.statusCode());
             // the MDC's ids under their ECS names (written dotted, which ECS reads as nested)
             assertThat(line.path("http.request.id").asString()).isEqualTo(id);
             assertThat(line.path("trace.id").asString()).matches("[0-9a-f]{32}").isNotEqualTo(forgedTrace);
@@ -132,12 +166,16 @@ class GatewayIT {
     }
 
     private HttpResponse<String> send(String path, String forgedTrace) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + personToken("member-admin"))
-                .header("X-Request-Id", "forged id!")
-                .header("traceparent", "00-" + forgedTrace + "-00f067aa0ba902b7-01")
-                .header("baggage", "x-request-id=forged")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + personToken("member-admin"))
+                                .header("X-Request-Id", "forged id!")
+                                .header("traceparent", "00-" + forgedTrace + "-00f067aa0ba902b7-01")
+                                .header("baggage", "x-request-id=forged")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -150,20 +188,26 @@ class GatewayIT {
         assertUnauthorized(api().get("/api/organisations"));
         assertUnauthorized(api().withToken("garbage").get("/api/organisations"));
         assertUnauthorized(api().withToken(KEYCLOAK.foreignRealmToken()).get("/api/organisations"));
-        String otherOrg = encode(TestKeycloak.claims(valid).toString().replaceFirst("\"org_id\":\"[^\"]+\"",
-                "\"org_id\":\"" + UUID.randomUUID() + "\""));
-        assertUnauthorized(api().withToken(parts[0] + "." + otherOrg + "." + parts[2]).get("/api/organisations"));
+        String otherOrg = encode(TestKeycloak.claims(valid)
+                .toString()
+                .replaceFirst("\"org_id\":\"[^\"]+\"", "\"org_id\":\"" + UUID.randomUUID() + "\""));
+        assertUnauthorized(
+                api().withToken(parts[0] + "." + otherOrg + "." + parts[2]).get("/api/organisations"));
         assertUnauthorized(api().withToken(encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".")
                 .get("/api/organisations"));
-        assertUnauthorized(api().withToken(KEYCLOAK.token(KEYCLOAK.createSystem(UUID.randomUUID(), "funder", false, null)))
-                .get("/api/organisations"));
+        assertUnauthorized(
+                api().withToken(KEYCLOAK.token(KEYCLOAK.createSystem(UUID.randomUUID(), "funder", false, null)))
+                        .get("/api/organisations"));
         // one second of life and five seconds of tolerated clock skew
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
-                .until(() -> api().withToken(expiredSoon).get("/api/organisations").status() == 401);
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() ->
+                        api().withToken(expiredSoon).get("/api/organisations").status() == 401);
         assertUnauthorized(api().withToken(expiredSoon).get("/api/organisations"));
 
         int expiredAccepted = (int) SERVICES.get("member").received().stream()
-                .filter(r -> ("Bearer " + expiredSoon).equals(r.header("Authorization"))).count();
+                .filter(r -> ("Bearer " + expiredSoon).equals(r.header("Authorization")))
+                .count();
         assertThat(SERVICES.get("member").received().size() - expiredAccepted).isEqualTo(before);
     }
 
@@ -176,16 +220,20 @@ class GatewayIT {
         TestKeycloak.Person person = KEYCLOAK.createPerson("coordinator", UUID.randomUUID());
         String otherIssuer = KEYCLOAK.tokenWithAnotherIssuer(person);
         assertThat(TestKeycloak.claims(otherIssuer).path("iss").asString())
-                .isEqualTo(KEYCLOAK.anotherIssuer()).isNotEqualTo(KEYCLOAK.issuer());
+                .isEqualTo(KEYCLOAK.anotherIssuer())
+                .isNotEqualTo(KEYCLOAK.issuer());
         // a decoder that checks the signature against the trusted realm's keys, and nothing else, accepts it
-        NimbusJwtDecoder signatureOnly = NimbusJwtDecoder
-                .withJwkSetUri(KEYCLOAK.issuer() + "/protocol/openid-connect/certs").build();
+        NimbusJwtDecoder signatureOnly = NimbusJwtDecoder.withJwkSetUri(
+                        KEYCLOAK.issuer() + "/protocol/openid-connect/certs")
+                .build();
         signatureOnly.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
-        assertThat(signatureOnly.decode(otherIssuer).getClaimAsStringList("aud")).contains(TestKeycloak.AUDIENCE);
+        assertThat(signatureOnly.decode(otherIssuer).getClaimAsStringList("aud"))
+                .contains(TestKeycloak.AUDIENCE);
         // the same person's token from the trusted issuer passes, so the refusal below is the issuer's alone (awaited:
         // on a loaded machine the stand-in may miss the 2 s service timeout once, and the gateway answers 503)
         String trusted = KEYCLOAK.token(person);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> api().withToken(trusted).get("/api/organisations").status() == 200);
         int before = SERVICES.get("member").received().size();
 
@@ -215,7 +263,8 @@ class GatewayIT {
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
         // another client is not affected
-        assertThat(api().withToken(personToken("funder")).get("/api/programmes").status()).isEqualTo(200);
+        assertThat(api().withToken(personToken("funder")).get("/api/programmes").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -227,12 +276,15 @@ class GatewayIT {
         long started = System.nanoTime();
         ApiClient.Response slow = api().withToken(token).get("/api/reports/slow");
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("503 for a slow service after %d ms (route timeout %d ms)%n", elapsed.toMillis(),
-                SERVICE_TIMEOUT.toMillis());
+        System.out.printf(
+                "503 for a slow service after %d ms (route timeout %d ms)%n",
+                elapsed.toMillis(), SERVICE_TIMEOUT.toMillis());
         assertThat(slow.status()).as(slow.toString()).isEqualTo(503);
         assertThat(slow.json().path("detail").asString()).contains("reporting-service", "did not answer in time");
-        assertThat(elapsed).as("the 503 took %d ms; the route's timeout is %d ms plus a margin of %d ms",
-                elapsed.toMillis(), SERVICE_TIMEOUT.toMillis(), TIMEOUT_MARGIN.toMillis())
+        assertThat(elapsed)
+                .as(
+                        "the 503 took %d ms; the route's timeout is %d ms plus a margin of %d ms",
+                        elapsed.toMillis(), SERVICE_TIMEOUT.toMillis(), TIMEOUT_MARGIN.toMillis())
                 .isLessThan(SERVICE_TIMEOUT.plus(TIMEOUT_MARGIN));
 
         StandInService funding = SERVICES.get("funding");
@@ -242,14 +294,20 @@ class GatewayIT {
             assertThat(down.status()).isEqualTo(503);
             assertThat(down.header("Content-Type")).startsWith("application/problem+json");
             assertThat(down.json().path("detail").asString()).contains("funding-service");
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
-                    api().withToken(token).get("/api/programmes").json().path("detail").asString()
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> api().withToken(token)
+                            .get("/api/programmes")
+                            .json()
+                            .path("detail")
+                            .asString()
                             .contains("circuit is open"));
         } finally {
             funding.start();
         }
         // open for 10 s, then trial calls find the service again
-        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> api().withToken(token).get("/api/programmes").status() == 200);
     }
 
@@ -272,8 +330,12 @@ class GatewayIT {
         ApiClient.Response tooLarge = api().withToken(token).post("/api/organisations", "\"" + big + "\"");
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
-        ApiClient.Response upload = api().withToken(token).upload("/api/staff/import?employerId=" + UUID.randomUUID(),
-                "file", "staff.csv", big.getBytes(StandardCharsets.UTF_8));
+        ApiClient.Response upload = api().withToken(token)
+                .upload(
+                        "/api/staff/import?employerId=" + UUID.randomUUID(),
+                        "file",
+                        "staff.csv",
+                        big.getBytes(StandardCharsets.UTF_8));
         assertThat(upload.status()).isEqualTo(200);
     }
 
@@ -287,13 +349,18 @@ class GatewayIT {
 
     @Test
     void oneSwaggerUiListsEveryServicesDescription() {
-        assertThat(api().get("/openapi/member-service").json().path("service").asString()).isEqualTo("member");
+        assertThat(api().get("/openapi/member-service").json().path("service").asString())
+                .isEqualTo("member");
         assertThat(lastReceivedBy("member", "/v3/api-docs").uri()).isEqualTo("/v3/api-docs");
         assertThat(api().get("/openapi/reporting-service").status()).isEqualTo(200);
         ApiClient.Response config = api().get("/v3/api-docs/swagger-config");
         assertThat(config.status()).isEqualTo(200);
-        assertThat(config.text()).contains("/openapi/member-service", "/openapi/curriculum-service",
-                "/openapi/funding-service", "/openapi/reporting-service");
+        assertThat(config.text())
+                .contains(
+                        "/openapi/member-service",
+                        "/openapi/curriculum-service",
+                        "/openapi/funding-service",
+                        "/openapi/reporting-service");
         assertThat(api().get("/readyz").status()).isEqualTo(200);
         assertThat(api().get("/livez").status()).isEqualTo(200);
     }
@@ -311,7 +378,9 @@ class GatewayIT {
         assertThat(api().get("/actuator/metrics").status()).isEqualTo(401);
         for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/metrics", "/actuator")) {
             ApiClient.Response answer = api().withToken(token).get(path);
-            assertThat(answer.status()).as("%s with a token on the public port", path).isEqualTo(404);
+            assertThat(answer.status())
+                    .as("%s with a token on the public port", path)
+                    .isEqualTo(404);
             assertThat(answer.text()).doesNotContain("jvm_memory");
         }
         api().get("/api/skills");
@@ -319,23 +388,31 @@ class GatewayIT {
         PrometheusScrape scrape = PrometheusScrape.of(managementPort);
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.names()).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes");
-        assertThat(scrape.samples("http_server_requests_seconds_count", "uri", "/actuator/prometheus")).isEmpty();
-        assertThat(ApiClient.onPort(managementPort).get("/actuator/health/readiness").status())
+        assertThat(scrape.samples("http_server_requests_seconds_count", "uri", "/actuator/prometheus"))
+                .isEmpty();
+        assertThat(ApiClient.onPort(managementPort)
+                        .get("/actuator/health/readiness")
+                        .status())
                 .isEqualTo(200);
     }
 
     private HttpResponse<String> preflight(String origin) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/skills"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", origin)
-                .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,content-type")
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/skills"))
+                                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                                .header("Origin", origin)
+                                .header("Access-Control-Request-Method", "POST")
+                                .header("Access-Control-Request-Headers", "authorization,content-type")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private StandInService.Received lastReceivedBy(String service, String path) {
         List<StandInService.Received> received = SERVICES.get(service).received();
-        return received.stream().filter(r -> r.uri().equals(path)).reduce((a, b) -> b)
+        return received.stream()
+                .filter(r -> r.uri().equals(path))
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError(service + " did not receive " + path + ": " + received));
     }
 

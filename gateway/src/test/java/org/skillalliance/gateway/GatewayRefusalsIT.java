@@ -1,10 +1,11 @@
 package org.skillalliance.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +20,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Whatever the gateway refuses, it refuses with problem+json and nothing of the request echoed: bodies over their
  * path's limit however they are sent (in chunks too, counted as they stream, and the service sees none of them),
@@ -33,14 +32,21 @@ class GatewayRefusalsIT {
 
     static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
     static final Map<String, StandInService> SERVICES = Map.of(
-            "member", new StandInService("member"), "curriculum", new StandInService("curriculum"),
-            "funding", new StandInService("funding"), "reporting", new StandInService("reporting"));
+            "member",
+            new StandInService("member"),
+            "curriculum",
+            new StandInService("curriculum"),
+            "funding",
+            new StandInService("funding"),
+            "reporting",
+            new StandInService("reporting"));
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final int MB = 1024 * 1024;
     /** Sent in every refused request: an answer containing it echoes the request. */
     static final String PROBE = "probe7f3a";
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -63,10 +69,14 @@ class GatewayRefusalsIT {
         RawHttp.Response passed = raw().sendChunked(post(passedPath, token), MB / 2);
 
         assertProblem(refused, 413, "payload-too-large");
-        assertThat(received("member", refusedPath)).as("the service received the refused body").isEmpty();
+        assertThat(received("member", refusedPath))
+                .as("the service received the refused body")
+                .isEmpty();
         assertThat(passed.status()).as(passed.toString()).isEqualTo(200);
-        assertThat(received("member", passedPath)).singleElement()
-                .extracting(StandInService.Received::bodyBytes).isEqualTo((long) MB / 2);
+        assertThat(received("member", passedPath))
+                .singleElement()
+                .extracting(StandInService.Received::bodyBytes)
+                .isEqualTo((long) MB / 2);
     }
 
     /**
@@ -75,8 +85,10 @@ class GatewayRefusalsIT {
      */
     @Test
     void aChunkedBodyStreamedToAServiceIsCutOffAtTheLimit() {
-        RawHttp.Response refused = raw().sendChunked("POST /openapi/member-service HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/json\r\n", 10L * MB);
+        RawHttp.Response refused = raw().sendChunked(
+                        "POST /openapi/member-service HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Type: application/json\r\n",
+                        10L * MB);
 
         assertProblem(refused, 413, "payload-too-large");
         assertThat(received("member", "/v3/api-docs")).noneMatch(r -> r.method().equals("POST"));
@@ -95,8 +107,10 @@ class GatewayRefusalsIT {
         assertThat(refused.body()).contains("2097152");
         assertThat(received("member", refusedPath)).isEmpty();
         assertThat(passed.status()).as(passed.toString()).isEqualTo(200);
-        assertThat(received("member", passedPath)).singleElement()
-                .extracting(StandInService.Received::bodyBytes).isEqualTo(3L * MB / 2);
+        assertThat(received("member", passedPath))
+                .singleElement()
+                .extracting(StandInService.Received::bodyBytes)
+                .isEqualTo(3L * MB / 2);
     }
 
     /**
@@ -109,8 +123,11 @@ class GatewayRefusalsIT {
     void aHundredKilobyteRequestLineGetsItsAnswerEveryTime() {
         String token = personToken("coordinator");
         for (int attempt = 0; attempt < 20; attempt++) {
-            ApiClient.Response refused = api().withToken(token).get("/api/staff/import?employerId=" + "x".repeat(100_000));
-            assertThat(refused.status()).as("attempt " + attempt + ": " + refused).isEqualTo(414);
+            ApiClient.Response refused =
+                    api().withToken(token).get("/api/staff/import?employerId=" + "x".repeat(100_000));
+            assertThat(refused.status())
+                    .as("attempt " + attempt + ": " + refused)
+                    .isEqualTo(414);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         }
     }
@@ -118,8 +135,10 @@ class GatewayRefusalsIT {
     @Test
     void theFallbackIsNoPathAClientCanCall() {
         ApiClient.Response anonymous = api().get("/fallback/" + PROBE);
-        ApiClient.Response withToken = api().withToken(personToken("coordinator")).get("/fallback/" + PROBE);
-        ApiClient.Response realName = api().withToken(personToken("coordinator")).get("/fallback/member-service");
+        ApiClient.Response withToken =
+                api().withToken(personToken("coordinator")).get("/fallback/" + PROBE);
+        ApiClient.Response realName =
+                api().withToken(personToken("coordinator")).get("/fallback/member-service");
 
         assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
         assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
@@ -127,7 +146,8 @@ class GatewayRefusalsIT {
         for (ApiClient.Response notFound : List.of(withToken, realName)) {
             assertThat(notFound.status()).as(notFound.toString()).isEqualTo(404);
             assertThat(notFound.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(notFound.json().path("type").asString()).isEqualTo("https://skillalliance.org/problems/http-404");
+            assertThat(notFound.json().path("type").asString())
+                    .isEqualTo("https://skillalliance.org/problems/http-404");
             assertThat(notFound.text()).doesNotContain(PROBE, "member-service", "unavailable");
         }
     }
@@ -139,15 +159,21 @@ class GatewayRefusalsIT {
                 Arguments.of("GET //api/skills/" + PROBE + " HTTP/1.1", "", 400, "request-rejected"),
                 Arguments.of("TRACE /api/skills/" + PROBE + " HTTP/1.1", "", 405, "http-405"),
                 Arguments.of("GET /api/skills?q=" + PROBE + "x".repeat(10_240) + " HTTP/1.1", "", 414, "http-414"),
-                Arguments.of("GET /api/skills HTTP/1.1", "X-Filler: " + PROBE + "x".repeat(20_480) + "\r\n", 431,
+                Arguments.of(
+                        "GET /api/skills HTTP/1.1",
+                        "X-Filler: " + PROBE + "x".repeat(20_480) + "\r\n",
+                        431,
                         "http-431"),
                 Arguments.of("GET /api/skills HTTP/1.1", PROBE + " no colon\r\n", 400, "http-400"),
                 // a C1 control character (NEL, byte 0x85): HTTP lets it through as obs-text, the firewall does not
                 Arguments.of("GET /api/skills HTTP/1.1", "X-Note: " + PROBE + "\u0085\r\n", 400, "request-rejected"),
                 Arguments.of("GET /api/skills/%zz" + PROBE + " HTTP/1.1", "", 400, "http-400"),
                 Arguments.of("GET /nowhere/" + PROBE + " HTTP/1.1", "", 404, "http-404"),
-                Arguments.of("OPTIONS /api/skills/" + PROBE + " HTTP/1.1",
-                        "Origin: https://evil.example\r\nAccess-Control-Request-Method: POST\r\n", 403, "http-403"),
+                Arguments.of(
+                        "OPTIONS /api/skills/" + PROBE + " HTTP/1.1",
+                        "Origin: https://evil.example\r\nAccess-Control-Request-Method: POST\r\n",
+                        403,
+                        "http-403"),
                 Arguments.of("DELETE /readyz HTTP/1.1", "", 405, "http-405"));
     }
 
@@ -156,8 +182,8 @@ class GatewayRefusalsIT {
     void everyRefusalIsProblemJsonWithoutEcho(String requestLine, String headers, int status, String type) {
         String token = personToken("coordinator");
 
-        RawHttp.Response refused = raw().send(requestLine + "\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                + "\r\n" + headers);
+        RawHttp.Response refused =
+                raw().send(requestLine + "\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n" + headers);
 
         assertProblem(refused, status, type);
     }
@@ -179,7 +205,9 @@ class GatewayRefusalsIT {
     }
 
     private static List<StandInService.Received> received(String service, String uri) {
-        return SERVICES.get(service).received().stream().filter(r -> r.uri().equals(uri)).toList();
+        return SERVICES.get(service).received().stream()
+                .filter(r -> r.uri().equals(uri))
+                .toList();
     }
 
     private static String personToken(String role) {

@@ -1,5 +1,6 @@
 package org.skillalliance.gateway;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on loopback standing in for one of the four services behind the gateway: it answers with its
@@ -25,8 +24,11 @@ final class StandInService {
     record Received(String method, String uri, Map<String, List<String>> headers, long bodyBytes) {
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -64,8 +66,11 @@ final class StandInService {
             http.createContext("/", exchange -> {
                 // a body cut off on the way (the gateway gave up on it) ends here with an IOException: not received
                 long bodyBytes = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
-                received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                        Map.copyOf(exchange.getRequestHeaders()), bodyBytes));
+                received.add(new Received(
+                        exchange.getRequestMethod(),
+                        exchange.getRequestURI().toString(),
+                        Map.copyOf(exchange.getRequestHeaders()),
+                        bodyBytes));
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                     try {
                         Thread.sleep(20_000);

@@ -1,20 +1,19 @@
 package org.skillalliance.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VerifiedTokenCacheTest {
 
@@ -26,8 +25,12 @@ class VerifiedTokenCacheTest {
     private final ReactiveJwtDecoder realm = token -> {
         checked.add(token);
         return token.startsWith("good")
-                ? Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject(token)
-                        .issuedAt(NOW).expiresAt(NOW.plusSeconds(300)).build())
+                ? Mono.just(Jwt.withTokenValue(token)
+                        .header("alg", "RS256")
+                        .subject(token)
+                        .issuedAt(NOW)
+                        .expiresAt(NOW.plusSeconds(300))
+                        .build())
                 : Mono.error(new BadJwtException("refused: " + token));
     };
 

@@ -1,5 +1,8 @@
 package org.skillalliance.member;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +28,9 @@ import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
+import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.AuthorisationMatrix.Row;
 import org.skillalliance.testsupport.Callers;
-import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestGateway;
@@ -39,9 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Every endpoint of member-service, called through the real gateway by every kind of caller with real Keycloak tokens: each role acting for the
@@ -58,12 +57,23 @@ class AuthorisationMatrixIT {
 
     /** The callers: a role without suffix acts for tenant 1 (owner of the objects), {@code _2} for another organisation. */
     enum Who {
-        ADMIN, COORDINATOR, COORDINATOR_2, MEMBER_ADMIN, MEMBER_ADMIN_2, PROVIDER, PROVIDER_2, FUNDER, FUNDER_2,
-        LEARNER, NO_TOKEN, EXPIRED_TOKEN
+        ADMIN,
+        COORDINATOR,
+        COORDINATOR_2,
+        MEMBER_ADMIN,
+        MEMBER_ADMIN_2,
+        PROVIDER,
+        PROVIDER_2,
+        FUNDER,
+        FUNDER_2,
+        LEARNER,
+        NO_TOKEN,
+        EXPIRED_TOKEN
     }
 
     /** Tenant 1's personal data: a staff member's surname and email domain, never to be shown to outsiders. */
     static final String SECRET_NAME = "Secretia";
+
     static final String SECRET_DOMAIN = "tenant-one.example";
 
     /** No curriculum-service here: a learner's export meets a closed port (503), whatever else runs on the machine. */
@@ -78,24 +88,29 @@ class AuthorisationMatrixIT {
         });
     }
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
     /** The real gateway in front of this service: every cell goes through the door clients use. */
     String gateway;
 
     /** The callers and their tokens, fetched again before they expire: the matrix outlasts a token's 5 minutes. */
     AuthorisationMatrix<Who> matrix;
+
     UUID association1, association2, employer1, employer2, provider1, provider2, funder1, funder2;
     UUID alliance1, alliance2, membership1, membership2, staff1, staff2, learnerStaff;
     Map<String, Object> staff1Body;
     UUID cohort1;
-    @Autowired KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
 
     @BeforeAll
     void world() {
         gateway = TestGateway.inFrontOf("member-service", port);
 
         String expired = Callers.expiredAdmin(ApiClient.onPort(port), "/api/alliances");
-        matrix = AuthorisationMatrix.through(gateway, Who.class).unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
+        matrix = AuthorisationMatrix.through(gateway, Who.class)
+                .unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
                 .caller(Who.EXPIRED_TOKEN, () -> expired);
 
         association1 = fixtures().register("ASSOCIATION");
@@ -110,7 +125,8 @@ class AuthorisationMatrixIT {
         alliance2 = fixtures().createAlliance(association2);
         membership1 = fixtures().apply(alliance1, employer1, "MEMBER_EMPLOYER");
         // an active member: association 1's coordinator may then invite employer 1's people
-        assertThat(admin().post("/api/memberships/" + membership1 + "/activate").status()).isEqualTo(200);
+        assertThat(admin().post("/api/memberships/" + membership1 + "/activate").status())
+                .isEqualTo(200);
         membership2 = fixtures().apply(alliance2, employer2, "MEMBER_EMPLOYER");
         staff1Body = secretStaff(employer1);
         staff1 = MemberFixtures.created(admin().post("/api/staff", staff1Body));
@@ -142,8 +158,10 @@ class AuthorisationMatrixIT {
             Who who = cell.who();
             boolean rosterOfOwnCohort = cell.row().name().startsWith("GET /api/rosters/") && who == Who.PROVIDER;
             if (who != Who.ADMIN && who != Who.MEMBER_ADMIN && !rosterOfOwnCohort) {
-                softly.assertThat(cell.response().text()).as(cell.name() + " shows no personal data of tenant 1")
-                        .doesNotContain(SECRET_NAME).doesNotContain(SECRET_DOMAIN);
+                softly.assertThat(cell.response().text())
+                        .as(cell.name() + " shows no personal data of tenant 1")
+                        .doesNotContain(SECRET_NAME)
+                        .doesNotContain(SECRET_DOMAIN);
             }
         });
     }
@@ -155,10 +173,15 @@ class AuthorisationMatrixIT {
         assertThat(staff.status()).isEqualTo(200);
         assertThat(staff.json().path("items")).isEmpty();
         assertThat(staff.json().path("totalItems").asLong()).isZero();
-        assertThat(memberAdmin2.get("/api/memberships?organisationId=" + employer1).json().path("items")).isEmpty();
+        assertThat(memberAdmin2
+                        .get("/api/memberships?organisationId=" + employer1)
+                        .json()
+                        .path("items"))
+                .isEmpty();
         assertThat(ids(memberAdmin2.get("/api/staff?employerId=" + employer2))).containsExactly(staff2.toString());
 
-        assertThat(ids(matrix.as(Who.COORDINATOR_2).get("/api/memberships?allianceId=" + alliance1))).isEmpty();
+        assertThat(ids(matrix.as(Who.COORDINATOR_2).get("/api/memberships?allianceId=" + alliance1)))
+                .isEmpty();
         assertThat(ids(matrix.as(Who.COORDINATOR).get("/api/memberships?allianceId=" + alliance1)))
                 .contains(membership1.toString());
         assertThat(ids(matrix.as(Who.MEMBER_ADMIN).get("/api/memberships?organisationId=" + employer1)))
@@ -175,20 +198,37 @@ class AuthorisationMatrixIT {
     void anOrganisationAppliesAndWithdrawsItselfButOnlyItsAlliancesCoordinatorAdmitsIt() {
         UUID alliance = fixtures().createAlliance(association1);
         ApiClient provider = matrix.as(Who.PROVIDER);
-        UUID membership = MemberFixtures.created(provider.post("/api/memberships",
-                Map.of("allianceId", alliance, "organisationId", provider1, "role", "PROVIDER")));
-        assertThat(provider.post("/api/memberships/" + membership + "/activate").status()).isEqualTo(403);
-        assertThat(matrix.as(Who.COORDINATOR_2).post("/api/memberships/" + membership + "/activate").status()).isEqualTo(404);
-        assertThat(matrix.as(Who.COORDINATOR).post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
-        assertThat(matrix.as(Who.PROVIDER_2).get("/api/memberships/" + membership).status()).isEqualTo(404);
-        assertThat(matrix.as(Who.PROVIDER_2).post("/api/memberships/" + membership + "/withdraw").status()).isEqualTo(404);
+        UUID membership = MemberFixtures.created(provider.post(
+                "/api/memberships", Map.of("allianceId", alliance, "organisationId", provider1, "role", "PROVIDER")));
+        assertThat(provider.post("/api/memberships/" + membership + "/activate").status())
+                .isEqualTo(403);
+        assertThat(matrix.as(Who.COORDINATOR_2)
+                        .post("/api/memberships/" + membership + "/activate")
+                        .status())
+                .isEqualTo(404);
+        assertThat(matrix.as(Who.COORDINATOR)
+                        .post("/api/memberships/" + membership + "/activate")
+                        .status())
+                .isEqualTo(200);
+        assertThat(matrix.as(Who.PROVIDER_2)
+                        .get("/api/memberships/" + membership)
+                        .status())
+                .isEqualTo(404);
+        assertThat(matrix.as(Who.PROVIDER_2)
+                        .post("/api/memberships/" + membership + "/withdraw")
+                        .status())
+                .isEqualTo(404);
         ApiClient.Response withdrawn = provider.post("/api/memberships/" + membership + "/withdraw");
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
         assertThat(withdrawn.json().path("status").asString()).isEqualTo("WITHDRAWN");
 
         // a coordinator of another association may not apply on a stranger's behalf to a stranger's alliance
-        assertThat(matrix.as(Who.COORDINATOR_2).post("/api/memberships",
-                Map.of("allianceId", alliance, "organisationId", provider1, "role", "PROVIDER")).status()).isEqualTo(403);
+        assertThat(matrix.as(Who.COORDINATOR_2)
+                        .post(
+                                "/api/memberships",
+                                Map.of("allianceId", alliance, "organisationId", provider1, "role", "PROVIDER"))
+                        .status())
+                .isEqualTo(403);
     }
 
     // ---- the endpoints and what each caller gets ----
@@ -197,132 +237,249 @@ class AuthorisationMatrixIT {
         List<Row<Who>> endpoints = new ArrayList<>();
         Expected<Who> readable = Expected.otherwise(Who.class, 200);
 
-        endpoints.add(new Row<>("POST /api/alliances", () -> new Call("POST", "/api/alliances",
-                alliance(association1), null),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR), null));
+        endpoints.add(new Row<>(
+                "POST /api/alliances",
+                () -> new Call("POST", "/api/alliances", alliance(association1), null),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR),
+                null));
         endpoints.add(new Row<>("GET /api/alliances", () -> Call.get("/api/alliances"), readable, null));
-        endpoints.add(new Row<>("GET /api/alliances/{id}", () -> Call.get("/api/alliances/" + alliance1),
-                readable, null));
+        endpoints.add(
+                new Row<>("GET /api/alliances/{id}", () -> Call.get("/api/alliances/" + alliance1), readable, null));
 
-        endpoints.add(new Row<>("POST /api/organisations", () -> new Call("POST", "/api/organisations",
-                MemberFixtures.employer(12), null),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2), null));
+        endpoints.add(new Row<>(
+                "POST /api/organisations",
+                () -> new Call("POST", "/api/organisations", MemberFixtures.employer(12), null),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2),
+                null));
         endpoints.add(new Row<>("GET /api/organisations", () -> Call.get("/api/organisations"), readable, null));
-        endpoints.add(new Row<>("GET /api/organisations/{id}", () -> Call.get("/api/organisations/" + employer1),
-                readable, null));
-        endpoints.add(new Row<>("PUT /api/organisations/{id}", () -> new Call("PUT", "/api/organisations/" + employer1,
-                Map.of("legalName", "Müller Feinmechanik GmbH", "region", "DE21", "sectorCode", "C25.62",
-                        "headcount", 30), null),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
+        endpoints.add(new Row<>(
+                "GET /api/organisations/{id}", () -> Call.get("/api/organisations/" + employer1), readable, null));
+        endpoints.add(new Row<>(
+                "PUT /api/organisations/{id}",
+                () -> new Call(
+                        "PUT",
+                        "/api/organisations/" + employer1,
+                        Map.of(
+                                "legalName",
+                                "Müller Feinmechanik GmbH",
+                                "region",
+                                "DE21",
+                                "sectorCode",
+                                "C25.62",
+                                "headcount",
+                                30),
+                        null),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN),
+                null));
 
-        endpoints.add(new Row<>("POST /api/memberships", () -> new Call("POST", "/api/memberships",
-                Map.of("allianceId", fixtures().createAlliance(association1), "organisationId", employer1,
-                        "role", "MEMBER_EMPLOYER"), null),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Row<>("GET /api/memberships", () -> Call.get("/api/memberships?size=200"),
-                Expected.otherwise(Who.class, 200).and(403, Who.LEARNER), (softly, who, response) -> {
+        endpoints.add(new Row<>(
+                "POST /api/memberships",
+                () -> new Call(
+                        "POST",
+                        "/api/memberships",
+                        Map.of(
+                                "allianceId",
+                                fixtures().createAlliance(association1),
+                                "organisationId",
+                                employer1,
+                                "role",
+                                "MEMBER_EMPLOYER"),
+                        null),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/memberships",
+                () -> Call.get("/api/memberships?size=200"),
+                Expected.otherwise(Who.class, 200).and(403, Who.LEARNER),
+                (softly, who, response) -> {
                     List<String> ids = ids(response);
                     boolean insider = who == Who.ADMIN || who == Who.COORDINATOR || who == Who.MEMBER_ADMIN;
-                    softly.assertThat(ids.contains(membership1.toString())).as("GET /api/memberships as " + who
-                            + " shows tenant 1's membership").isEqualTo(insider);
+                    softly.assertThat(ids.contains(membership1.toString()))
+                            .as("GET /api/memberships as " + who + " shows tenant 1's membership")
+                            .isEqualTo(insider);
                     boolean tenant2 = who == Who.ADMIN || who == Who.COORDINATOR_2 || who == Who.MEMBER_ADMIN_2;
-                    softly.assertThat(ids.contains(membership2.toString())).as("GET /api/memberships as " + who
-                            + " shows tenant 2's membership").isEqualTo(tenant2);
+                    softly.assertThat(ids.contains(membership2.toString()))
+                            .as("GET /api/memberships as " + who + " shows tenant 2's membership")
+                            .isEqualTo(tenant2);
                     if (!insider) {
-                        softly.assertThat(response.json().path("items").valueStream()
+                        softly.assertThat(response.json()
+                                        .path("items")
+                                        .valueStream()
                                         .map(m -> m.path("organisationId").asString()))
-                                .as("GET /api/memberships as " + who).doesNotContain(employer1.toString());
+                                .as("GET /api/memberships as " + who)
+                                .doesNotContain(employer1.toString());
                     }
                 }));
-        endpoints.add(new Row<>("GET /api/memberships/{id}", () -> Call.get("/api/memberships/" + membership1),
-                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
+        endpoints.add(new Row<>(
+                "GET /api/memberships/{id}",
+                () -> Call.get("/api/memberships/" + membership1),
+                Expected.otherwise(Who.class, 404)
+                        .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+                        .and(403, Who.LEARNER),
                 null));
-        Expected<Who> coordinatorsCall = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2);
-        endpoints.add(new Row<>("POST /api/memberships/{id}/activate", () -> transition(false, "activate"),
-                coordinatorsCall, null));
-        endpoints.add(new Row<>("POST /api/memberships/{id}/reject", () -> transition(false, "reject"),
-                coordinatorsCall, null));
-        endpoints.add(new Row<>("POST /api/memberships/{id}/suspend", () -> transition(true, "suspend"),
-                coordinatorsCall, null));
-        endpoints.add(new Row<>("POST /api/memberships/{id}/withdraw", () -> transition(true, "withdraw"),
-                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN).and(403, Who.LEARNER),
+        Expected<Who> coordinatorsCall = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.COORDINATOR)
+                .and(404, Who.COORDINATOR_2);
+        endpoints.add(new Row<>(
+                "POST /api/memberships/{id}/activate", () -> transition(false, "activate"), coordinatorsCall, null));
+        endpoints.add(new Row<>(
+                "POST /api/memberships/{id}/reject", () -> transition(false, "reject"), coordinatorsCall, null));
+        endpoints.add(new Row<>(
+                "POST /api/memberships/{id}/suspend", () -> transition(true, "suspend"), coordinatorsCall, null));
+        endpoints.add(new Row<>(
+                "POST /api/memberships/{id}/withdraw",
+                () -> transition(true, "withdraw"),
+                Expected.otherwise(Who.class, 404)
+                        .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+                        .and(403, Who.LEARNER),
                 null));
 
-        Expected<Who> staffAdmins = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Row<>("POST /api/staff", () -> new Call("POST", "/api/staff", secretStaff(employer1), null),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN), null));
-        endpoints.add(new Row<>("GET /api/staff", () -> Call.get("/api/staff?size=200"),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2), (softly, who, response) -> {
+        Expected<Who> staffAdmins = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+                .and(404, Who.MEMBER_ADMIN_2);
+        endpoints.add(new Row<>(
+                "POST /api/staff",
+                () -> new Call("POST", "/api/staff", secretStaff(employer1), null),
+                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/staff",
+                () -> Call.get("/api/staff?size=200"),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
+                (softly, who, response) -> {
                     List<String> ids = ids(response);
-                    softly.assertThat(ids.contains(staff1.toString())).as("GET /api/staff as " + who + " shows tenant 1's")
+                    softly.assertThat(ids.contains(staff1.toString()))
+                            .as("GET /api/staff as " + who + " shows tenant 1's")
                             .isEqualTo(who != Who.MEMBER_ADMIN_2);
-                    softly.assertThat(ids.contains(staff2.toString())).as("GET /api/staff as " + who + " shows tenant 2's")
+                    softly.assertThat(ids.contains(staff2.toString()))
+                            .as("GET /api/staff as " + who + " shows tenant 2's")
                             .isEqualTo(who != Who.MEMBER_ADMIN);
                 }));
         endpoints.add(new Row<>("GET /api/staff/{id}", () -> Call.get("/api/staff/" + staff1), staffAdmins, null));
-        endpoints.add(new Row<>("PUT /api/staff/{id}", () -> new Call("PUT", "/api/staff/" + staff1,
-                staffUpdate(), staffProbe(staff1)), staffAdmins, null));
-        endpoints.add(new Row<>("DELETE /api/staff/{id}", () -> {
-            UUID fresh = MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1)));
-            return new Call("DELETE", "/api/staff/" + fresh, null, staffProbe(fresh));
-        }, Expected.otherwise(Who.class, 403).and(204, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2), null));
-        endpoints.add(new Row<>("POST /api/staff/{id}/leave", () -> {
-            UUID fresh = MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1)));
-            return new Call("POST", "/api/staff/" + fresh + "/leave", Map.of("employmentEnd", "2025-06-30"),
-                    staffProbe(fresh));
-        }, staffAdmins, null));
-        endpoints.add(new Row<>("POST /api/staff/import", () -> new Call("UPLOAD",
-                "/api/staff/import?employerId=" + employer1, """
+        endpoints.add(new Row<>(
+                "PUT /api/staff/{id}",
+                () -> new Call("PUT", "/api/staff/" + staff1, staffUpdate(), staffProbe(staff1)),
+                staffAdmins,
+                null));
+        endpoints.add(new Row<>(
+                "DELETE /api/staff/{id}",
+                () -> {
+                    UUID fresh = MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1)));
+                    return new Call("DELETE", "/api/staff/" + fresh, null, staffProbe(fresh));
+                },
+                Expected.otherwise(Who.class, 403)
+                        .and(204, Who.ADMIN, Who.MEMBER_ADMIN)
+                        .and(404, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/staff/{id}/leave",
+                () -> {
+                    UUID fresh = MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1)));
+                    return new Call(
+                            "POST",
+                            "/api/staff/" + fresh + "/leave",
+                            Map.of("employmentEnd", "2025-06-30"),
+                            staffProbe(fresh));
+                },
+                staffAdmins,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/staff/import",
+                () -> new Call(
+                        "UPLOAD",
+                        "/api/staff/import?employerId=" + employer1,
+                        """
                 first_name,last_name,email,employment_start
                 Imogen,%s,imogen@%s,2022-01-10
-                """.formatted(SECRET_NAME, SECRET_DOMAIN), null),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN), null));
+                """.formatted(SECRET_NAME, SECRET_DOMAIN),
+                        null),
+                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN),
+                null));
 
         // invitations create Keycloak users: a refused call must leave none behind
-        endpoints.add(new Row<>("POST /api/organisations/{id}/invitations", () -> {
-            String username = MemberFixtures.uniqueUsername("matrix");
-            Map<String, Object> learner = MemberFixtures.invitation(username, "learner");
-            learner.put("staffId", MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1))));
-            return new Call("POST", "/api/organisations/" + employer1 + "/invitations", learner,
-                    () -> TestKeycloak.instance().findUser(username).isPresent() ? "created" : "absent");
-        }, Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
-                .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2), null));
+        endpoints.add(new Row<>(
+                "POST /api/organisations/{id}/invitations",
+                () -> {
+                    String username = MemberFixtures.uniqueUsername("matrix");
+                    Map<String, Object> learner = MemberFixtures.invitation(username, "learner");
+                    learner.put("staffId", MemberFixtures.created(admin().post("/api/staff", secretStaff(employer1))));
+                    return new Call(
+                            "POST",
+                            "/api/organisations/" + employer1 + "/invitations",
+                            learner,
+                            () -> TestKeycloak.instance().findUser(username).isPresent() ? "created" : "absent");
+                },
+                Expected.otherwise(Who.class, 403)
+                        .and(201, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+                        .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2),
+                null));
 
         // notifications: a person's own; member-admins read their organisation's, learners (linked to a staff record)
         // their own, nobody else has any
-        Expected<Who> ownNotifications = Expected.otherwise(Who.class, 403)
-                .and(200, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.LEARNER);
-        endpoints.add(new Row<>("GET /api/notifications", () -> Call.get("/api/notifications"), ownNotifications,
-                (softly, who, response) -> softly.assertThat(response.json().path("items").isEmpty())
+        Expected<Who> ownNotifications =
+                Expected.otherwise(Who.class, 403).and(200, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.LEARNER);
+        endpoints.add(new Row<>(
+                "GET /api/notifications",
+                () -> Call.get("/api/notifications"),
+                ownNotifications,
+                (softly, who, response) -> softly.assertThat(
+                                response.json().path("items").isEmpty())
                         .as("GET /api/notifications as " + who + " is empty")
                         .isEqualTo(who == Who.MEMBER_ADMIN_2 || who == Who.LEARNER)));
-        endpoints.add(new Row<>("GET /api/notifications/preferences",
-                () -> Call.get("/api/notifications/preferences"), ownNotifications, null));
-        endpoints.add(new Row<>("PUT /api/notifications/preferences", () -> new Call("PUT",
-                "/api/notifications/preferences", Map.of("muted", List.of()), null), ownNotifications, null));
-        endpoints.add(new Row<>("POST /api/notifications/{id}/read", () -> new Call("POST",
-                "/api/notifications/" + employerOnesNotification() + "/read", null, null),
+        endpoints.add(new Row<>(
+                "GET /api/notifications/preferences",
+                () -> Call.get("/api/notifications/preferences"),
+                ownNotifications,
+                null));
+        endpoints.add(new Row<>(
+                "PUT /api/notifications/preferences",
+                () -> new Call("PUT", "/api/notifications/preferences", Map.of("muted", List.of()), null),
+                ownNotifications,
+                null));
+        endpoints.add(new Row<>(
+                "POST /api/notifications/{id}/read",
+                () -> new Call("POST", "/api/notifications/" + employerOnesNotification() + "/read", null, null),
                 Expected.otherwise(Who.class, 403).and(200, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2, Who.LEARNER),
                 null));
 
         // rosters: the names in a cohort for its provider only (provider 1's cohort, a seat held by staff member 1)
-        endpoints.add(new Row<>("GET /api/rosters/{cohortId}", () -> Call.get("/api/rosters/" + providerOnesCohort()),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2),
-                (softly, who, response) -> softly.assertThat(response.json().path(0).path("staffId").asString())
-                        .as("GET /api/rosters/{cohortId} as " + who + " shows the seat").isEqualTo(staff1.toString())));
+        endpoints.add(new Row<>(
+                "GET /api/rosters/{cohortId}",
+                () -> Call.get("/api/rosters/" + providerOnesCohort()),
+                Expected.otherwise(Who.class, 403)
+                        .and(200, Who.ADMIN, Who.PROVIDER)
+                        .and(404, Who.PROVIDER_2),
+                (softly, who, response) -> softly.assertThat(
+                                response.json().path(0).path("staffId").asString())
+                        .as("GET /api/rosters/{cohortId} as " + who + " shows the seat")
+                        .isEqualTo(staff1.toString())));
 
         // learner self-service (/api/me): only a learner linked to a staff record, about that record; no endpoint
         // takes a person's id, so nobody can name another's. The export needs curriculum-service, which does not run
         // here: the learner's call passes every check and meets 503 (LearnerExportIT exports with it running).
         Expected<Who> ownSelf = Expected.otherwise(Who.class, 403).and(200, Who.LEARNER);
-        endpoints.add(new Row<>("GET /api/me/consents", () -> Call.get("/api/me/consents"), ownSelf,
-                (softly, who, response) -> softly.assertThat(response.json().get(0).path("purpose").asString())
-                        .as("GET /api/me/consents as " + who).isEqualTo("OUTCOME_REPORTING")));
-        endpoints.add(new Row<>("POST /api/me/consents", () -> new Call("POST", "/api/me/consents",
-                Map.of("purpose", "OUTCOME_REPORTING", "given", true, "textVersion", "2026-12"),
-                staffProbe(learnerStaff)), ownSelf, null));
-        endpoints.add(new Row<>("GET /api/me/export", () -> Call.get("/api/me/export"),
-                Expected.otherwise(Who.class, 403).and(503, Who.LEARNER), null));
+        endpoints.add(new Row<>(
+                "GET /api/me/consents",
+                () -> Call.get("/api/me/consents"),
+                ownSelf,
+                (softly, who, response) -> softly.assertThat(
+                                response.json().get(0).path("purpose").asString())
+                        .as("GET /api/me/consents as " + who)
+                        .isEqualTo("OUTCOME_REPORTING")));
+        endpoints.add(new Row<>(
+                "POST /api/me/consents",
+                () -> new Call(
+                        "POST",
+                        "/api/me/consents",
+                        Map.of("purpose", "OUTCOME_REPORTING", "given", true, "textVersion", "2026-12"),
+                        staffProbe(learnerStaff)),
+                ownSelf,
+                null));
+        endpoints.add(new Row<>(
+                "GET /api/me/export",
+                () -> Call.get("/api/me/export"),
+                Expected.otherwise(Who.class, 403).and(503, Who.LEARNER),
+                null));
         return endpoints;
     }
 
@@ -335,12 +492,38 @@ class AuthorisationMatrixIT {
             UUID cohort = UUID.randomUUID();
             UUID course = UUID.randomUUID();
             LocalDate start = LocalDate.now().plusDays(20);
-            curriculum(EventTypes.COHORT_SCHEDULED, cohort, new CohortScheduled(cohort, course, alliance1, association1,
-                    provider1, start, start.plusDays(4), start.minusDays(30), start.minusDays(3), 12, 2, null,
-                    new CohortCost(Pricing.PER_SEAT, 90_000, "EUR"), CohortStatus.OPEN));
-            curriculum(EventTypes.ENROLMENT_CONFIRMED, cohort, new EnrolmentConfirmed(UUID.randomUUID(), cohort, course,
-                    staff1, employer1, EnrolmentStatus.CONFIRMED, null, null));
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+            curriculum(
+                    EventTypes.COHORT_SCHEDULED,
+                    cohort,
+                    new CohortScheduled(
+                            cohort,
+                            course,
+                            alliance1,
+                            association1,
+                            provider1,
+                            start,
+                            start.plusDays(4),
+                            start.minusDays(30),
+                            start.minusDays(3),
+                            12,
+                            2,
+                            null,
+                            new CohortCost(Pricing.PER_SEAT, 90_000, "EUR"),
+                            CohortStatus.OPEN));
+            curriculum(
+                    EventTypes.ENROLMENT_CONFIRMED,
+                    cohort,
+                    new EnrolmentConfirmed(
+                            UUID.randomUUID(),
+                            cohort,
+                            course,
+                            staff1,
+                            employer1,
+                            EnrolmentStatus.CONFIRMED,
+                            null,
+                            null));
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> admin().get("/api/rosters/" + cohort).json().size() == 1);
             cohort1 = cohort;
         }
@@ -348,8 +531,11 @@ class AuthorisationMatrixIT {
     }
 
     private void curriculum(String type, UUID cohort, Object payload) {
-        EventEnvelope envelope = MemberFixtures.registry().envelope(type, cohort.toString(), "curriculum-service", payload);
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CURRICULUM, envelope.aggregateId(),
+        EventEnvelope envelope =
+                MemberFixtures.registry().envelope(type, cohort.toString(), "curriculum-service", payload);
+        ProducerRecord<String, String> record = new ProducerRecord<>(
+                Topics.CURRICULUM,
+                envelope.aggregateId(),
                 MemberFixtures.registry().toJson(envelope));
         record.headers().add(EventEnvelope.TYPE_HEADER, envelope.eventType().getBytes(StandardCharsets.UTF_8));
         kafka.send(record);
@@ -359,19 +545,38 @@ class AuthorisationMatrixIT {
     /** The notification employer 1's member-admins got when membership 1 was admitted (it arrives over Kafka). */
     private String employerOnesNotification() {
         ApiClient memberAdmin = matrix.as(Who.MEMBER_ADMIN);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> !memberAdmin.get("/api/notifications").json().path("items").isEmpty());
-        return memberAdmin.get("/api/notifications").json().path("items").get(0).path("id").asString();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !memberAdmin
+                        .get("/api/notifications")
+                        .json()
+                        .path("items")
+                        .isEmpty());
+        return memberAdmin
+                .get("/api/notifications")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asString();
     }
 
     /** A fresh membership of employer 1 in a fresh alliance of association 1, applied (or already active). */
     private Call transition(boolean active, String action) {
         UUID membership = fixtures().apply(fixtures().createAlliance(association1), employer1, "MEMBER_EMPLOYER");
         if (active) {
-            assertThat(admin().post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
+            assertThat(admin().post("/api/memberships/" + membership + "/activate")
+                            .status())
+                    .isEqualTo(200);
         }
-        return new Call("POST", "/api/memberships/" + membership + "/" + action, null,
-                () -> admin().get("/api/memberships/" + membership).json().path("status").asString());
+        return new Call(
+                "POST",
+                "/api/memberships/" + membership + "/" + action,
+                null,
+                () -> admin().get("/api/memberships/" + membership)
+                        .json()
+                        .path("status")
+                        .asString());
     }
 
     private Supplier<String> staffProbe(UUID id) {
@@ -379,8 +584,8 @@ class AuthorisationMatrixIT {
     }
 
     private static Map<String, Object> secretStaff(UUID employer) {
-        Map<String, Object> body = MemberFixtures.staff(employer,
-                "s-" + UUID.randomUUID().toString().substring(0, 8) + "@" + SECRET_DOMAIN);
+        Map<String, Object> body = MemberFixtures.staff(
+                employer, "s-" + UUID.randomUUID().toString().substring(0, 8) + "@" + SECRET_DOMAIN);
         body.put("lastName", SECRET_NAME);
         return body;
     }
@@ -393,8 +598,15 @@ class AuthorisationMatrixIT {
     }
 
     private static Map<String, Object> alliance(UUID coordinator) {
-        return Map.of("name", "Matrix Alliance " + UUID.randomUUID(), "kind", "REGIONAL", "currency", "EUR",
-                "coordinatorId", coordinator);
+        return Map.of(
+                "name",
+                "Matrix Alliance " + UUID.randomUUID(),
+                "kind",
+                "REGIONAL",
+                "currency",
+                "EUR",
+                "coordinatorId",
+                coordinator);
     }
 
     /** The service as an alliance admin, with a token that is valid now. */
@@ -407,7 +619,10 @@ class AuthorisationMatrixIT {
     }
 
     private static List<String> ids(ApiClient.Response response) {
-        return response.json().path("items").valueStream().map(n -> n.path("id").asString()).toList();
+        return response.json()
+                .path("items")
+                .valueStream()
+                .map(n -> n.path("id").asString())
+                .toList();
     }
-
 }

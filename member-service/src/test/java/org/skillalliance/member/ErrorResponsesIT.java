@@ -1,7 +1,8 @@
 package org.skillalliance.member;
 
-import java.nio.charset.StandardCharsets;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.Callers;
@@ -11,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An attacker's requests straight to the service, not through the gateway, with real tokens: every answer is a 4xx
@@ -25,8 +24,11 @@ class ErrorResponsesIT {
 
     static final int MB = 1024 * 1024;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theErrorPageWithoutATokenIsNoResource() {
@@ -46,12 +48,19 @@ class ErrorResponsesIT {
     @Test
     void urlsTomcatCannotDecodeAreBadRequests() {
         for (RawHttp caller : new RawHttp[] {admin(), anonymous()}) {
-            for (String target : new String[] {"/api/organisations?q=%", "/api/%zz", "/api/organisations?type=%zz%",
-                    "/api/a{b}", "/api/..%2F..%2Ferror", "/api/organisations/%00"}) {
+            for (String target : new String[] {
+                "/api/organisations?q=%",
+                "/api/%zz",
+                "/api/organisations?type=%zz%",
+                "/api/a{b}",
+                "/api/..%2F..%2Ferror",
+                "/api/organisations/%00"
+            }) {
                 ApiClient.Response answer = caller.get(target);
 
                 assertThat(answer.status()).as(target + " -> " + answer).isBetween(400, 499);
-                assertThat(answer.header("Content-Type")).as(target + " -> " + answer)
+                assertThat(answer.header("Content-Type"))
+                        .as(target + " -> " + answer)
                         .startsWith("application/problem+json");
             }
         }

@@ -1,10 +1,13 @@
 package org.skillalliance.member;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.member.MemberFixtures.employer;
+import static org.skillalliance.member.MemberFixtures.staff;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
@@ -14,10 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillalliance.member.MemberFixtures.employer;
-import static org.skillalliance.member.MemberFixtures.staff;
 
 /**
  * web-support's input policy (docs/api.md, "Input policy") through the real member-service: control characters and
@@ -29,8 +28,12 @@ import static org.skillalliance.member.MemberFixtures.staff;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InputPolicyIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
     ApiClient api;
     MemberFixtures fixtures;
 
@@ -96,7 +99,8 @@ class InputPolicyIT {
 
         ApiClient.Response fraction = api.post("/api/organisations", with(employer(5), "headcount", 5.9));
         assertThat(fraction.status()).as(fraction.toString()).isEqualTo(400);
-        assertThat(fraction.json().path("type").asString()).isEqualTo("https://skillalliance.org/problems/malformed-body");
+        assertThat(fraction.json().path("type").asString())
+                .isEqualTo("https://skillalliance.org/problems/malformed-body");
         assertThat(fraction.fieldErrors()).containsEntry("headcount", "'5.9' is not a whole number");
 
         ApiClient.Response text = api.post("/api/organisations", with(employer(5), "headcount", "7"));
@@ -114,10 +118,11 @@ class InputPolicyIT {
         assertThat(count("organisation")).isEqualTo(before);
 
         UUID id = fixtures.registerEmployer(12);
-        ApiClient.Response update = api.put("/api/organisations/" + id,
-                Map.of("legalName", "Müller GmbH", "headcount", "70"));
+        ApiClient.Response update =
+                api.put("/api/organisations/" + id, Map.of("legalName", "Müller GmbH", "headcount", "70"));
         assertThat(update.status()).as(update.toString()).isEqualTo(400);
-        assertThat(api.get("/api/organisations/" + id).json().path("headcount").asInt()).isEqualTo(12);
+        assertThat(api.get("/api/organisations/" + id).json().path("headcount").asInt())
+                .isEqualTo(12);
     }
 
     /** The hostile-input test found a PUT without a region a 500: OrganisationUpdated's schema requires one. */
@@ -131,11 +136,13 @@ class InputPolicyIT {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             assertThat(refused.fieldErrors()).containsKey("region");
         }
-        ApiClient.Response c1 = api.put("/api/organisations/" + id,
+        ApiClient.Response c1 = api.put(
+                "/api/organisations/" + id,
                 Map.of("legalName", "M\u009bller GmbH", "region", "DE21", "sectorCode", "C25", "headcount", 12));
         assertThat(c1.status()).as(c1.toString()).isEqualTo(400);
         assertThat(c1.fieldErrors()).containsEntry("legalName", "contains a control character (U+009B)");
-        assertThat(api.get("/api/organisations/" + id).json().path("legalName").asString()).doesNotContain("\u009b");
+        assertThat(api.get("/api/organisations/" + id).json().path("legalName").asString())
+                .doesNotContain("\u009b");
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.skillalliance.member;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
@@ -14,9 +16,6 @@ import org.skillalliance.contracts.Topics;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKafka;
 import org.skillalliance.testsupport.TopicRecorder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Test data builders for member-service: organisations, alliances, memberships, staff, through the public API (the
@@ -27,7 +26,6 @@ public final class MemberFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1000);
     private static final EventRegistry REGISTRY = EventRegistry.standard();
 
-
     private final ApiClient api;
 
     /** @param api a client with a token allowed to create everything ({@code Callers.asAdmin(port)}) */
@@ -36,7 +34,8 @@ public final class MemberFixtures {
     }
 
     public static String uniqueNumber() {
-        return "HRB" + SEQUENCE.incrementAndGet() + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        return "HRB" + SEQUENCE.incrementAndGet()
+                + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }
 
     public static Map<String, Object> employer(int headcount) {
@@ -111,8 +110,8 @@ public final class MemberFixtures {
     }
 
     public UUID apply(UUID allianceId, UUID organisationId, String role) {
-        return created(api.post("/api/memberships", Map.of("allianceId", allianceId, "organisationId", organisationId,
-                "role", role)));
+        return created(api.post(
+                "/api/memberships", Map.of("allianceId", allianceId, "organisationId", organisationId, "role", role)));
     }
 
     public UUID registerStaff(UUID employerId, String email) {
@@ -126,7 +125,8 @@ public final class MemberFixtures {
 
     /** Every event on member.events.v1 about {@code aggregateId}, validated against its schema, in topic order. */
     public static List<EventEnvelope> eventsOf(TopicRecorder topic, UUID aggregateId, int atLeast) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> events(topic, aggregateId).size() >= atLeast);
         return events(topic, aggregateId);
     }

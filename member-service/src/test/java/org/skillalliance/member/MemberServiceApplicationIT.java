@@ -1,5 +1,7 @@
 package org.skillalliance.member;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.Readiness;
 import org.skillalliance.testsupport.RealInfrastructure;
@@ -8,20 +10,26 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MemberServiceApplicationIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void startsMigratesItsDatabaseAndIsReadyWithDatabaseAndKafka() {
         Readiness.assertReadyWithComponents(port, "db", "kafka");
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                        .query(Integer.class)
+                        .single())
                 .isPositive();
-        assertThat(jdbc.sql("select to_regclass('outbox_event') is not null").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select to_regclass('outbox_event') is not null")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 }

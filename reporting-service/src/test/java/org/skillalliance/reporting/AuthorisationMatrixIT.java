@@ -1,5 +1,7 @@
 package org.skillalliance.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +24,10 @@ import org.skillalliance.contracts.member.AllianceKind;
 import org.skillalliance.contracts.member.MembershipActivated;
 import org.skillalliance.contracts.member.MembershipApplied;
 import org.skillalliance.contracts.member.MembershipRejected;
-import org.skillalliance.contracts.member.MembershipSuspended;
-import org.skillalliance.contracts.member.MembershipWithdrawn;
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.contracts.member.MembershipStatus;
+import org.skillalliance.contracts.member.MembershipSuspended;
+import org.skillalliance.contracts.member.MembershipWithdrawn;
 import org.skillalliance.reporting.projection.Projector;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.AuthorisationMatrix;
@@ -34,15 +35,13 @@ import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.AuthorisationMatrix.Row;
 import org.skillalliance.testsupport.Callers;
-import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.IssuerCheck;
+import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every endpoint of reporting-service, called through the real gateway by every kind of caller with real Keycloak tokens: each role acting for
@@ -63,21 +62,36 @@ class AuthorisationMatrixIT {
 
     /** The callers: a role without suffix acts for tenant 1 (owner of the reports), {@code _2} for another one. */
     enum Who {
-        ADMIN, COORDINATOR, COORDINATOR_2, MEMBER_ADMIN, MEMBER_ADMIN_2, PROVIDER, PROVIDER_2, FUNDER, FUNDER_2,
-        FUNDER_SYSTEM, LEARNER, NO_TOKEN, EXPIRED_TOKEN
+        ADMIN,
+        COORDINATOR,
+        COORDINATOR_2,
+        MEMBER_ADMIN,
+        MEMBER_ADMIN_2,
+        PROVIDER,
+        PROVIDER_2,
+        FUNDER,
+        FUNDER_2,
+        FUNDER_SYSTEM,
+        LEARNER,
+        NO_TOKEN,
+        EXPIRED_TOKEN
     }
 
     /** Tenant 1's programme's name: only its funder and admins may see it. */
     static final String SECRET_PROGRAMME = "Programme of funder one";
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
     /** The real gateway in front of this service: every cell goes through the door clients use. */
     String gateway;
-    @Autowired Projector projector;
+
+    @Autowired
+    Projector projector;
 
     final EventRegistry registry = EventRegistry.standard();
     /** The callers and their tokens. */
     AuthorisationMatrix<Who> matrix;
+
     final List<EventEnvelope> world = new ArrayList<>();
     final UUID association1 = UUID.randomUUID(), association2 = UUID.randomUUID();
     final UUID employer1 = UUID.randomUUID(), employer2 = UUID.randomUUID();
@@ -90,20 +104,29 @@ class AuthorisationMatrixIT {
     void world() {
         gateway = TestGateway.inFrontOf("reporting-service", port);
         Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        event(EventTypes.ALLIANCE_CREATED, alliance1, new AllianceCreated(alliance1, association1, "Alliance one",
-                AllianceKind.REGIONAL, List.of(), "DE2", "EUR"), at);
-        event(EventTypes.ALLIANCE_CREATED, alliance2, new AllianceCreated(alliance2, association2, "Alliance two",
-                AllianceKind.REGIONAL, List.of(), "DE2", "EUR"), at);
+        event(
+                EventTypes.ALLIANCE_CREATED,
+                alliance1,
+                new AllianceCreated(
+                        alliance1, association1, "Alliance one", AllianceKind.REGIONAL, List.of(), "DE2", "EUR"),
+                at);
+        event(
+                EventTypes.ALLIANCE_CREATED,
+                alliance2,
+                new AllianceCreated(
+                        alliance2, association2, "Alliance two", AllianceKind.REGIONAL, List.of(), "DE2", "EUR"),
+                at);
         membership(alliance1, employer1, at);
         membership(alliance2, employer2, at);
         programme(programme1, funder1, SECRET_PROGRAMME, at);
         programme(programme2, funder2, "Programme of funder two", at);
         seed();
 
-        String expired = Callers.expiredAdmin(ApiClient.onPort(port), "/api/reports/programmes/" + programme1
-                + "/impact");
+        String expired =
+                Callers.expiredAdmin(ApiClient.onPort(port), "/api/reports/programmes/" + programme1 + "/impact");
         String funderSystem = Callers.funderSystemToken(funder1);
-        matrix = AuthorisationMatrix.through(gateway, Who.class).unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
+        matrix = AuthorisationMatrix.through(gateway, Who.class)
+                .unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
                 .caller(Who.EXPIRED_TOKEN, () -> expired)
                 .caller(Who.ADMIN, Callers.admin())
                 .caller(Who.COORDINATOR, Callers.person("coordinator", association1))
@@ -133,9 +156,12 @@ class AuthorisationMatrixIT {
     void everyEndpointAnswersEveryCallerAsTheRulesSay() {
         matrix.check(endpoints(), (softly, cell) -> {
             if (cell.response().status() >= 400) {
-                softly.assertThat(cell.response().text()).as(cell.name() + " shows nothing of tenant 1's reports")
-                        .doesNotContain(SECRET_PROGRAMME).doesNotContain("participants")
-                        .doesNotContain("membersByStatus").doesNotContain("metrics");
+                softly.assertThat(cell.response().text())
+                        .as(cell.name() + " shows nothing of tenant 1's reports")
+                        .doesNotContain(SECRET_PROGRAMME)
+                        .doesNotContain("participants")
+                        .doesNotContain("membersByStatus")
+                        .doesNotContain("metrics");
             }
         });
     }
@@ -143,12 +169,15 @@ class AuthorisationMatrixIT {
     @Test
     void aFunderSystemReadsItsOwnProgrammesReportAndNothingElse() {
         ApiClient system = matrix.as(Who.FUNDER_SYSTEM);
-        assertThat(TestKeycloak.claims(matrix.token(Who.FUNDER_SYSTEM)).path("org_id").asString())
+        assertThat(TestKeycloak.claims(matrix.token(Who.FUNDER_SYSTEM))
+                        .path("org_id")
+                        .asString())
                 .isEqualTo(funder1.toString());
         ApiClient.Response own = system.get("/api/reports/programmes/" + programme1 + "/impact");
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
         assertThat(own.json().path("programmeName").asString()).isEqualTo(SECRET_PROGRAMME);
-        assertThat(system.getAccepting("/api/reports/programmes/" + programme1 + "/impact", "text/csv").status())
+        assertThat(system.getAccepting("/api/reports/programmes/" + programme1 + "/impact", "text/csv")
+                        .status())
                 .isEqualTo(200);
         ApiClient.Response other = system.get("/api/reports/programmes/" + programme2 + "/impact");
         assertThat(other.status()).isEqualTo(404);
@@ -157,30 +186,45 @@ class AuthorisationMatrixIT {
         ApiClient.Response unknown = system.get("/api/reports/programmes/" + UUID.randomUUID() + "/impact");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(withoutIds(other.text())).isEqualTo(withoutIds(unknown.text()));
-        assertThat(system.get("/api/reports/alliances/" + alliance1 + "/overview").status()).isEqualTo(403);
+        assertThat(system.get("/api/reports/alliances/" + alliance1 + "/overview")
+                        .status())
+                .isEqualTo(403);
         assertThat(system.get("/api/reports/alliances/" + alliance1 + "/employers/" + employer1 + "/benchmark")
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
         assertThat(system.post("/api/reports/rebuild").status()).isEqualTo(403);
     }
 
     @Test
     void tenancyCannotBeClaimedByNamingOnesOwnOrganisationInAnotherAlliance() {
         // employer 2 is no member of alliance 1: its member-admin learns nothing of alliance 1's quartiles
-        assertThat(matrix.as(Who.MEMBER_ADMIN_2).get("/api/reports/alliances/" + alliance1 + "/employers/" + employer2
-                + "/benchmark").status()).isEqualTo(404);
-        assertThat(matrix.as(Who.MEMBER_ADMIN_2).get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2
-                + "/benchmark").status()).isEqualTo(200);
+        assertThat(matrix.as(Who.MEMBER_ADMIN_2)
+                        .get("/api/reports/alliances/" + alliance1 + "/employers/" + employer2 + "/benchmark")
+                        .status())
+                .isEqualTo(404);
+        assertThat(matrix.as(Who.MEMBER_ADMIN_2)
+                        .get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2 + "/benchmark")
+                        .status())
+                .isEqualTo(200);
         // the coordinator of alliance 1 sees every member's benchmark in it, and none in alliance 2
-        assertThat(matrix.as(Who.COORDINATOR).get("/api/reports/alliances/" + alliance1 + "/employers/" + UUID.randomUUID()
-                + "/benchmark").status()).isEqualTo(200);
-        assertThat(matrix.as(Who.COORDINATOR).get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2
-                + "/benchmark").status()).isEqualTo(404);
+        assertThat(matrix.as(Who.COORDINATOR)
+                        .get("/api/reports/alliances/" + alliance1 + "/employers/" + UUID.randomUUID() + "/benchmark")
+                        .status())
+                .isEqualTo(200);
+        assertThat(matrix.as(Who.COORDINATOR)
+                        .get("/api/reports/alliances/" + alliance2 + "/employers/" + employer2 + "/benchmark")
+                        .status())
+                .isEqualTo(404);
         // an alliance not known yet: 404 for coordinators (no one can be shown to coordinate it)
-        assertThat(matrix.as(Who.COORDINATOR).get("/api/reports/alliances/" + UUID.randomUUID() + "/overview").status())
+        assertThat(matrix.as(Who.COORDINATOR)
+                        .get("/api/reports/alliances/" + UUID.randomUUID() + "/overview")
+                        .status())
                 .isEqualTo(404);
         // a funder whose token names no organisation acts for none
         ApiClient nobody = new ApiClient(gateway).withToken(Callers.tokenFor("funder", null));
-        assertThat(nobody.get("/api/reports/programmes/" + programme1 + "/impact").status()).isEqualTo(404);
+        assertThat(nobody.get("/api/reports/programmes/" + programme1 + "/impact")
+                        .status())
+                .isEqualTo(404);
     }
 
     /**
@@ -194,36 +238,120 @@ class AuthorisationMatrixIT {
         LocalDate day = LocalDate.now().minusMonths(1);
         Map<String, Integer> expected = new java.util.LinkedHashMap<>();
         Map<String, ApiClient.Response> answers = new java.util.LinkedHashMap<>();
-        for (MembershipStatus last : List.of(MembershipStatus.APPLIED, MembershipStatus.REJECTED,
-                MembershipStatus.WITHDRAWN, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED)) {
+        for (MembershipStatus last : List.of(
+                MembershipStatus.APPLIED,
+                MembershipStatus.REJECTED,
+                MembershipStatus.WITHDRAWN,
+                MembershipStatus.ACTIVE,
+                MembershipStatus.SUSPENDED)) {
             UUID employer = UUID.randomUUID();
             UUID membership = UUID.randomUUID();
-            apply(EventTypes.MEMBERSHIP_APPLIED, membership, new MembershipApplied(membership, alliance1, employer,
-                    MembershipRole.MEMBER_EMPLOYER, MembershipStatus.APPLIED, day, null, null, day), at);
+            apply(
+                    EventTypes.MEMBERSHIP_APPLIED,
+                    membership,
+                    new MembershipApplied(
+                            membership,
+                            alliance1,
+                            employer,
+                            MembershipRole.MEMBER_EMPLOYER,
+                            MembershipStatus.APPLIED,
+                            day,
+                            null,
+                            null,
+                            day),
+                    at);
             Instant later = at.plusSeconds(60);
             switch (last) {
-                case REJECTED -> apply(EventTypes.MEMBERSHIP_REJECTED, membership, new MembershipRejected(membership,
-                        alliance1, employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.REJECTED, day, null, null,
-                        day.plusDays(1)), later);
+                case REJECTED ->
+                    apply(
+                            EventTypes.MEMBERSHIP_REJECTED,
+                            membership,
+                            new MembershipRejected(
+                                    membership,
+                                    alliance1,
+                                    employer,
+                                    MembershipRole.MEMBER_EMPLOYER,
+                                    MembershipStatus.REJECTED,
+                                    day,
+                                    null,
+                                    null,
+                                    day.plusDays(1)),
+                            later);
                 case WITHDRAWN -> {
                     // a member once, then gone
-                    apply(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, alliance1,
-                            employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, day, day.plusDays(1), null,
-                            day.plusDays(1)), later);
-                    apply(EventTypes.MEMBERSHIP_WITHDRAWN, membership, new MembershipWithdrawn(membership, alliance1,
-                            employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.WITHDRAWN, day, day.plusDays(1),
-                            day.plusDays(2), day.plusDays(2)), later.plusSeconds(60));
+                    apply(
+                            EventTypes.MEMBERSHIP_ACTIVATED,
+                            membership,
+                            new MembershipActivated(
+                                    membership,
+                                    alliance1,
+                                    employer,
+                                    MembershipRole.MEMBER_EMPLOYER,
+                                    MembershipStatus.ACTIVE,
+                                    day,
+                                    day.plusDays(1),
+                                    null,
+                                    day.plusDays(1)),
+                            later);
+                    apply(
+                            EventTypes.MEMBERSHIP_WITHDRAWN,
+                            membership,
+                            new MembershipWithdrawn(
+                                    membership,
+                                    alliance1,
+                                    employer,
+                                    MembershipRole.MEMBER_EMPLOYER,
+                                    MembershipStatus.WITHDRAWN,
+                                    day,
+                                    day.plusDays(1),
+                                    day.plusDays(2),
+                                    day.plusDays(2)),
+                            later.plusSeconds(60));
                 }
-                case ACTIVE -> apply(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership,
-                        alliance1, employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, day,
-                        day.plusDays(1), null, day.plusDays(1)), later);
+                case ACTIVE ->
+                    apply(
+                            EventTypes.MEMBERSHIP_ACTIVATED,
+                            membership,
+                            new MembershipActivated(
+                                    membership,
+                                    alliance1,
+                                    employer,
+                                    MembershipRole.MEMBER_EMPLOYER,
+                                    MembershipStatus.ACTIVE,
+                                    day,
+                                    day.plusDays(1),
+                                    null,
+                                    day.plusDays(1)),
+                            later);
                 case SUSPENDED -> {
-                    apply(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, alliance1,
-                            employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, day, day.plusDays(1), null,
-                            day.plusDays(1)), later);
-                    apply(EventTypes.MEMBERSHIP_SUSPENDED, membership, new MembershipSuspended(membership, alliance1,
-                            employer, MembershipRole.MEMBER_EMPLOYER, MembershipStatus.SUSPENDED, day, day.plusDays(1),
-                            null, day.plusDays(2)), later.plusSeconds(60));
+                    apply(
+                            EventTypes.MEMBERSHIP_ACTIVATED,
+                            membership,
+                            new MembershipActivated(
+                                    membership,
+                                    alliance1,
+                                    employer,
+                                    MembershipRole.MEMBER_EMPLOYER,
+                                    MembershipStatus.ACTIVE,
+                                    day,
+                                    day.plusDays(1),
+                                    null,
+                                    day.plusDays(1)),
+                            later);
+                    apply(
+                            EventTypes.MEMBERSHIP_SUSPENDED,
+                            membership,
+                            new MembershipSuspended(
+                                    membership,
+                                    alliance1,
+                                    employer,
+                                    MembershipRole.MEMBER_EMPLOYER,
+                                    MembershipStatus.SUSPENDED,
+                                    day,
+                                    day.plusDays(1),
+                                    null,
+                                    day.plusDays(2)),
+                            later.plusSeconds(60));
                 }
                 default -> {
                     // APPLIED: the application alone
@@ -239,11 +367,15 @@ class AuthorisationMatrixIT {
         }
         SoftAssertions softly = new SoftAssertions();
         answers.forEach((state, response) -> {
-            softly.assertThat(response.status()).as("benchmark of an employer whose membership is " + state + ": "
-                    + response).isEqualTo(expected.get(state));
+            softly.assertThat(response.status())
+                    .as("benchmark of an employer whose membership is " + state + ": " + response)
+                    .isEqualTo(expected.get(state));
             if (response.status() == 404) {
                 softly.assertThat(response.header("Content-Type")).as(state).startsWith("application/problem+json");
-                softly.assertThat(response.text()).as(state).doesNotContain("metrics").doesNotContain("median");
+                softly.assertThat(response.text())
+                        .as(state)
+                        .doesNotContain("metrics")
+                        .doesNotContain("median");
             }
         });
         softly.assertAll();
@@ -251,8 +383,14 @@ class AuthorisationMatrixIT {
 
     private void apply(String type, UUID aggregate, Object payload, Instant at) {
         EventEnvelope made = registry.envelope(type, aggregate.toString(), "matrix", payload);
-        projector.apply(new EventEnvelope(made.eventId(), made.eventType(), made.schemaVersion(), at, made.aggregateId(),
-                made.producer(), made.payload()));
+        projector.apply(new EventEnvelope(
+                made.eventId(),
+                made.eventType(),
+                made.schemaVersion(),
+                at,
+                made.aggregateId(),
+                made.producer(),
+                made.payload()));
     }
 
     // ---- the endpoints and what each caller gets ----
@@ -261,25 +399,46 @@ class AuthorisationMatrixIT {
         String impact = "/api/reports/programmes/" + programme1 + "/impact";
         String overview = "/api/reports/alliances/" + alliance1 + "/overview";
         String benchmark = "/api/reports/alliances/" + alliance1 + "/employers/" + employer1 + "/benchmark";
-        Expected<Who> funders = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM).and(404, Who.FUNDER_2);
-        Expected<Who> coordinators = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2);
-        Expected<Who> benchmarks = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
+        Expected<Who> funders = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+                .and(404, Who.FUNDER_2);
+        Expected<Who> coordinators = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.COORDINATOR)
+                .and(404, Who.COORDINATOR_2);
+        Expected<Who> benchmarks = Expected.otherwise(Who.class, 403)
+                .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
         return List.of(
                 new Row<>("GET /api/reports/programmes/{id}/impact", seeded(impact, "application/json"), funders, null),
                 new Row<>("GET /api/reports/programmes/{id}/impact (CSV)", seeded(impact, "text/csv"), funders, null),
-                new Row<>("GET /api/reports/alliances/{id}/overview", seeded(overview, "application/json"),
-                        coordinators, null),
-                new Row<>("GET /api/reports/alliances/{id}/overview (CSV)", seeded(overview, "text/csv"),
-                        coordinators, null),
-                new Row<>("GET /api/reports/alliances/{id}/employers/{e}/benchmark",
-                        seeded(benchmark, "application/json"), benchmarks, null),
-                new Row<>("GET /api/reports/alliances/{id}/employers/{e}/benchmark (CSV)",
-                        seeded(benchmark, "text/csv"), benchmarks, null),
-                new Row<>("POST /api/reports/rebuild", () -> {
-                    seed();
-                    return new Call("POST", "/api/reports/rebuild", null, null);
-                }, Expected.otherwise(Who.class, 403).and(200, Who.ADMIN), null));
+                new Row<>(
+                        "GET /api/reports/alliances/{id}/overview",
+                        seeded(overview, "application/json"),
+                        coordinators,
+                        null),
+                new Row<>(
+                        "GET /api/reports/alliances/{id}/overview (CSV)",
+                        seeded(overview, "text/csv"),
+                        coordinators,
+                        null),
+                new Row<>(
+                        "GET /api/reports/alliances/{id}/employers/{e}/benchmark",
+                        seeded(benchmark, "application/json"),
+                        benchmarks,
+                        null),
+                new Row<>(
+                        "GET /api/reports/alliances/{id}/employers/{e}/benchmark (CSV)",
+                        seeded(benchmark, "text/csv"),
+                        benchmarks,
+                        null),
+                new Row<>(
+                        "POST /api/reports/rebuild",
+                        () -> {
+                            seed();
+                            return new Call("POST", "/api/reports/rebuild", null, null);
+                        },
+                        Expected.otherwise(Who.class, 403).and(200, Who.ADMIN),
+                        null));
     }
 
     /** A GET of the representation, after the world is applied again (the admin's rebuild empties the projections). */
@@ -297,20 +456,53 @@ class AuthorisationMatrixIT {
     private void membership(UUID alliance, UUID employer, Instant at) {
         UUID membership = UUID.randomUUID();
         LocalDate since = LocalDate.now().minusYears(1);
-        event(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, alliance, employer,
-                MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, since, since, null, since), at);
+        event(
+                EventTypes.MEMBERSHIP_ACTIVATED,
+                membership,
+                new MembershipActivated(
+                        membership,
+                        alliance,
+                        employer,
+                        MembershipRole.MEMBER_EMPLOYER,
+                        MembershipStatus.ACTIVE,
+                        since,
+                        since,
+                        null,
+                        since),
+                at);
     }
 
     private void programme(UUID programme, UUID funder, String name, Instant at) {
         LocalDate start = LocalDate.now().withDayOfYear(1);
-        event(EventTypes.PROGRAMME_OPENED, programme, new ProgrammeOpened(programme, funder, name, "EUR", 1_000_000,
-                start, start.plusYears(1).minusDays(1), List.of(), List.of(), List.of(), List.of(), List.of(), 5), at);
+        event(
+                EventTypes.PROGRAMME_OPENED,
+                programme,
+                new ProgrammeOpened(
+                        programme,
+                        funder,
+                        name,
+                        "EUR",
+                        1_000_000,
+                        start,
+                        start.plusYears(1).minusDays(1),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        5),
+                at);
     }
 
     private void event(String type, UUID aggregate, Object payload, Instant at) {
         EventEnvelope made = registry.envelope(type, aggregate.toString(), "matrix", payload);
-        world.add(new EventEnvelope(made.eventId(), made.eventType(), made.schemaVersion(), at, made.aggregateId(),
-                made.producer(), made.payload()));
+        world.add(new EventEnvelope(
+                made.eventId(),
+                made.eventType(),
+                made.schemaVersion(),
+                at,
+                made.aggregateId(),
+                made.producer(),
+                made.payload()));
     }
-
 }

@@ -1,5 +1,7 @@
 package org.skillalliance.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.Readiness;
@@ -9,29 +11,36 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportingServiceApplicationIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void startsMigratesItsDatabaseAndIsReadyWithDatabaseAndKafka() {
         Readiness.assertReadyWithComponents(port, "db", "kafka");
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                        .query(Integer.class)
+                        .single())
                 .isPositive();
-        assertThat(jdbc.sql("select to_regclass('outbox_event') is not null").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select to_regclass('outbox_event') is not null")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
     void describesItsReportsInOpenApi() {
         ApiClient.Response docs = ApiClient.onPort(port).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.json().path("paths").propertyNames()).contains(
-                "/api/reports/programmes/{programmeId}/impact", "/api/reports/alliances/{allianceId}/overview",
-                "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark", "/api/reports/rebuild");
+        assertThat(docs.json().path("paths").propertyNames())
+                .contains(
+                        "/api/reports/programmes/{programmeId}/impact", "/api/reports/alliances/{allianceId}/overview",
+                        "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark", "/api/reports/rebuild");
     }
 }

@@ -3,7 +3,6 @@ package org.skillalliance.curriculum.cohort;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseStatus;
 import org.skillalliance.curriculum.shared.Money;
@@ -33,9 +32,21 @@ public final class Cohort {
     private final CohortCost cost;
     private CohortStatus status;
 
-    private Cohort(UUID id, UUID courseId, UUID allianceId, UUID organiserId, UUID providerId, LocalDate startDate,
-                   LocalDate endDate, LocalDate enrolmentOpens, LocalDate enrolmentCloses, int capacity,
-                   int minParticipants, Integer seatQuotaPerEmployer, CohortCost cost, CohortStatus status) {
+    private Cohort(
+            UUID id,
+            UUID courseId,
+            UUID allianceId,
+            UUID organiserId,
+            UUID providerId,
+            LocalDate startDate,
+            LocalDate endDate,
+            LocalDate enrolmentOpens,
+            LocalDate enrolmentCloses,
+            int capacity,
+            int minParticipants,
+            Integer seatQuotaPerEmployer,
+            CohortCost cost,
+            CohortStatus status) {
         this.id = Objects.requireNonNull(id);
         this.courseId = Objects.requireNonNull(courseId);
         this.allianceId = Objects.requireNonNull(allianceId);
@@ -74,8 +85,9 @@ public final class Cohort {
 
     private static Cohort create(UUID id, Course course, CohortPlan plan, LocalDate today, boolean past) {
         if (course.status() != CourseStatus.PUBLISHED) {
-            throw RuleBroken.rule("courseId", "course " + course.id() + " is " + course.status()
-                    + "; only published courses get cohorts");
+            throw RuleBroken.rule(
+                    "courseId",
+                    "course " + course.id() + " is " + course.status() + "; only published courses get cohorts");
         }
         if (plan.organiserId() == null) {
             throw RuleBroken.invalid("organiserId", "is required");
@@ -85,12 +97,12 @@ public final class Cohort {
         require(plan.enrolmentOpens(), "enrolmentOpens");
         require(plan.enrolmentCloses(), "enrolmentCloses");
         if (past && plan.startDate().isBefore(EARLIEST_PAST_START)) {
-            throw RuleBroken.invalid("startDate", "must not be before " + EARLIEST_PAST_START
-                    + " for a cohort from history");
+            throw RuleBroken.invalid(
+                    "startDate", "must not be before " + EARLIEST_PAST_START + " for a cohort from history");
         }
         if (past && !plan.endDate().isBefore(today)) {
-            throw RuleBroken.invalid("endDate", "must be in the past for a cohort from history (today is " + today
-                    + ")");
+            throw RuleBroken.invalid(
+                    "endDate", "must be in the past for a cohort from history (today is " + today + ")");
         }
         if (!past && plan.startDate().isBefore(today)) {
             throw RuleBroken.invalid("startDate", "must not be in the past (today is " + today + ")");
@@ -102,8 +114,9 @@ public final class Cohort {
             throw RuleBroken.invalid("enrolmentCloses", "must not be before enrolmentOpens " + plan.enrolmentOpens());
         }
         if (plan.enrolmentCloses().isAfter(plan.startDate())) {
-            throw RuleBroken.invalid("enrolmentCloses", "must not be after startDate " + plan.startDate()
-                    + " (seats are final when the cohort starts)");
+            throw RuleBroken.invalid(
+                    "enrolmentCloses",
+                    "must not be after startDate " + plan.startDate() + " (seats are final when the cohort starts)");
         }
         if (plan.capacity() < 1 || plan.capacity() > MAX_CAPACITY) {
             throw RuleBroken.invalid("capacity", "must be between 1 and " + MAX_CAPACITY);
@@ -113,8 +126,9 @@ public final class Cohort {
         }
         Integer quota = plan.seatQuotaPerEmployer();
         if (quota != null && (quota < 1 || quota > plan.capacity())) {
-            throw RuleBroken.invalid("seatQuotaPerEmployer", "must be between 1 and the capacity " + plan.capacity()
-                    + ", or null for no quota");
+            throw RuleBroken.invalid(
+                    "seatQuotaPerEmployer",
+                    "must be between 1 and the capacity " + plan.capacity() + ", or null for no quota");
         }
         if (plan.pricing() == null) {
             throw RuleBroken.invalid("cost.pricing", "is required");
@@ -125,20 +139,57 @@ public final class Cohort {
         if (!Money.isIsoCurrency(plan.currency())) {
             throw RuleBroken.invalid("cost.currency", "'" + plan.currency() + "' is not an ISO 4217 currency code");
         }
-        UUID provider = plan.providerId() != null ? plan.providerId() : course.definition().providerId();
-        return new Cohort(id, course.id(), course.allianceId(), plan.organiserId(), provider, plan.startDate(),
-                plan.endDate(), plan.enrolmentOpens(), plan.enrolmentCloses(), plan.capacity(),
-                plan.minParticipants(), quota,
-                new CohortCost(plan.pricing(), new Money(plan.costMinor(), plan.currency())), CohortStatus.PLANNED);
+        UUID provider = plan.providerId() != null
+                ? plan.providerId()
+                : course.definition().providerId();
+        return new Cohort(
+                id,
+                course.id(),
+                course.allianceId(),
+                plan.organiserId(),
+                provider,
+                plan.startDate(),
+                plan.endDate(),
+                plan.enrolmentOpens(),
+                plan.enrolmentCloses(),
+                plan.capacity(),
+                plan.minParticipants(),
+                quota,
+                new CohortCost(plan.pricing(), new Money(plan.costMinor(), plan.currency())),
+                CohortStatus.PLANNED);
     }
 
     /** A cohort as stored. */
-    public static Cohort restore(UUID id, UUID courseId, UUID allianceId, UUID organiserId, UUID providerId,
-                                 LocalDate startDate, LocalDate endDate, LocalDate enrolmentOpens,
-                                 LocalDate enrolmentCloses, int capacity, int minParticipants,
-                                 Integer seatQuotaPerEmployer, CohortCost cost, CohortStatus status) {
-        return new Cohort(id, courseId, allianceId, organiserId, providerId, startDate, endDate, enrolmentOpens,
-                enrolmentCloses, capacity, minParticipants, seatQuotaPerEmployer, cost, status);
+    public static Cohort restore(
+            UUID id,
+            UUID courseId,
+            UUID allianceId,
+            UUID organiserId,
+            UUID providerId,
+            LocalDate startDate,
+            LocalDate endDate,
+            LocalDate enrolmentOpens,
+            LocalDate enrolmentCloses,
+            int capacity,
+            int minParticipants,
+            Integer seatQuotaPerEmployer,
+            CohortCost cost,
+            CohortStatus status) {
+        return new Cohort(
+                id,
+                courseId,
+                allianceId,
+                organiserId,
+                providerId,
+                startDate,
+                endDate,
+                enrolmentOpens,
+                enrolmentCloses,
+                capacity,
+                minParticipants,
+                seatQuotaPerEmployer,
+                cost,
+                status);
     }
 
     private static void require(Object value, String field) {
@@ -165,8 +216,10 @@ public final class Cohort {
             throw RuleBroken.rule("startDate", "the cohort cannot start before its start date " + startDate);
         }
         if (confirmedSeats < minParticipants) {
-            throw RuleBroken.rule("minParticipants", "the cohort has " + confirmedSeats
-                    + " confirmed seats and needs at least " + minParticipants + " to run; cancel it instead");
+            throw RuleBroken.rule(
+                    "minParticipants",
+                    "the cohort has " + confirmedSeats + " confirmed seats and needs at least " + minParticipants
+                            + " to run; cancel it instead");
         }
         return move(CohortStatus.RUNNING, "start", confirmedSeats, CohortStatus.OPEN);
     }
@@ -184,8 +237,13 @@ public final class Cohort {
 
     /** Cancels the cohort from any state before completion; its live enrolments are cancelled with it. */
     public CohortEvent cancel(int confirmedSeats) {
-        return move(CohortStatus.CANCELLED, "cancel", confirmedSeats,
-                CohortStatus.PLANNED, CohortStatus.OPEN, CohortStatus.RUNNING);
+        return move(
+                CohortStatus.CANCELLED,
+                "cancel",
+                confirmedSeats,
+                CohortStatus.PLANNED,
+                CohortStatus.OPEN,
+                CohortStatus.RUNNING);
     }
 
     private CohortEvent move(CohortStatus target, String action, int confirmedSeats, CohortStatus... allowedFrom) {
@@ -209,8 +267,10 @@ public final class Cohort {
             throw RuleBroken.rule("cohortId", "cohort " + id + " is " + status + ", not open for enrolment");
         }
         if (day.isBefore(enrolmentOpens) || day.isAfter(enrolmentCloses)) {
-            throw RuleBroken.rule("cohortId", "the enrolment window of cohort " + id + " is " + enrolmentOpens
-                    + " to " + enrolmentCloses + "; today is " + day);
+            throw RuleBroken.rule(
+                    "cohortId",
+                    "the enrolment window of cohort " + id + " is " + enrolmentOpens + " to " + enrolmentCloses
+                            + "; today is " + day);
         }
     }
 
@@ -224,18 +284,59 @@ public final class Cohort {
         return status == CohortStatus.RUNNING || status == CohortStatus.COMPLETED;
     }
 
-    public UUID id() { return id; }
-    public UUID courseId() { return courseId; }
-    public UUID allianceId() { return allianceId; }
-    public UUID organiserId() { return organiserId; }
-    public UUID providerId() { return providerId; }
-    public LocalDate startDate() { return startDate; }
-    public LocalDate endDate() { return endDate; }
-    public LocalDate enrolmentOpens() { return enrolmentOpens; }
-    public LocalDate enrolmentCloses() { return enrolmentCloses; }
-    public int capacity() { return capacity; }
-    public int minParticipants() { return minParticipants; }
-    public Integer seatQuotaPerEmployer() { return seatQuotaPerEmployer; }
-    public CohortCost cost() { return cost; }
-    public CohortStatus status() { return status; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID courseId() {
+        return courseId;
+    }
+
+    public UUID allianceId() {
+        return allianceId;
+    }
+
+    public UUID organiserId() {
+        return organiserId;
+    }
+
+    public UUID providerId() {
+        return providerId;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public LocalDate enrolmentOpens() {
+        return enrolmentOpens;
+    }
+
+    public LocalDate enrolmentCloses() {
+        return enrolmentCloses;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int minParticipants() {
+        return minParticipants;
+    }
+
+    public Integer seatQuotaPerEmployer() {
+        return seatQuotaPerEmployer;
+    }
+
+    public CohortCost cost() {
+        return cost;
+    }
+
+    public CohortStatus status() {
+        return status;
+    }
 }

@@ -5,9 +5,7 @@ public sealed interface CohortEvent {
 
     Cohort cohort();
 
-    record Scheduled(Cohort cohort) implements CohortEvent {
-    }
+    record Scheduled(Cohort cohort) implements CohortEvent {}
 
-    record StatusChanged(Cohort cohort, CohortStatus previous, int confirmedSeats) implements CohortEvent {
-    }
+    record StatusChanged(Cohort cohort, CohortStatus previous, int confirmedSeats) implements CohortEvent {}
 }

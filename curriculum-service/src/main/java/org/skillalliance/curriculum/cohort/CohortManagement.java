@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.curriculum.CohortScheduled;
 import org.skillalliance.contracts.curriculum.CohortStatusChanged;
@@ -38,8 +37,14 @@ public class CohortManagement {
     private final Outbox outbox;
     private final Clock clock;
 
-    CohortManagement(JdbcCohorts cohorts, CourseManagement courses, CohortEnrolments enrolments,
-                     CohortSessions sessions, MemberFacts memberFacts, Outbox outbox, Clock clock) {
+    CohortManagement(
+            JdbcCohorts cohorts,
+            CourseManagement courses,
+            CohortEnrolments enrolments,
+            CohortSessions sessions,
+            MemberFacts memberFacts,
+            Outbox outbox,
+            Clock clock) {
         this.sessions = sessions;
         this.memberFacts = memberFacts;
         this.cohorts = cohorts;
@@ -67,8 +72,8 @@ public class CohortManagement {
                         + " schedules cohorts of its courses");
             }
             if (!caller.organisationId().equals(plan.organiserId())) {
-                throw new ApiException.Forbidden("a coordinator organises cohorts as its own organisation, not as "
-                        + plan.organiserId());
+                throw new ApiException.Forbidden(
+                        "a coordinator organises cohorts as its own organisation, not as " + plan.organiserId());
             }
         }
         Cohort cohort = Cohort.schedule(UUID.randomUUID(), course, plan, today());
@@ -103,13 +108,17 @@ public class CohortManagement {
      */
     private void checkProvider(Course course, CohortPlan plan, boolean inThePast) {
         UUID provider = plan.providerId();
-        if (provider == null || provider.equals(course.definition().providerId())
+        if (provider == null
+                || provider.equals(course.definition().providerId())
                 || memberFacts.isProviderOf(course.allianceId(), provider, inThePast)) {
             return;
         }
-        throw RuleBroken.rule("providerId", "organisation " + provider + " is neither the course's provider nor a "
-                + "training provider member of alliance " + course.allianceId() + "; leave providerId out for the "
-                + "course's provider");
+        throw RuleBroken.rule(
+                "providerId",
+                "organisation " + provider + " is neither the course's provider nor a "
+                        + "training provider member of alliance " + course.allianceId()
+                        + "; leave providerId out for the "
+                        + "course's provider");
     }
 
     /** History import: the past cohort started on its start date with its confirmed seats (no waitlist to cancel). */
@@ -125,11 +134,26 @@ public class CohortManagement {
     }
 
     private void announceScheduled(Cohort cohort, Instant at) {
-        append(EventTypes.COHORT_SCHEDULED, cohort.id(), new CohortScheduled(cohort.id(), cohort.courseId(),
-                cohort.allianceId(), cohort.organiserId(), cohort.providerId(), cohort.startDate(), cohort.endDate(),
-                cohort.enrolmentOpens(), cohort.enrolmentCloses(), cohort.capacity(), cohort.minParticipants(),
-                cohort.seatQuotaPerEmployer(), contractCost(cohort),
-                org.skillalliance.contracts.curriculum.CohortStatus.valueOf(cohort.status().name())), at);
+        append(
+                EventTypes.COHORT_SCHEDULED,
+                cohort.id(),
+                new CohortScheduled(
+                        cohort.id(),
+                        cohort.courseId(),
+                        cohort.allianceId(),
+                        cohort.organiserId(),
+                        cohort.providerId(),
+                        cohort.startDate(),
+                        cohort.endDate(),
+                        cohort.enrolmentOpens(),
+                        cohort.enrolmentCloses(),
+                        cohort.capacity(),
+                        cohort.minParticipants(),
+                        cohort.seatQuotaPerEmployer(),
+                        contractCost(cohort),
+                        org.skillalliance.contracts.curriculum.CohortStatus.valueOf(
+                                cohort.status().name())),
+                at);
     }
 
     /** Appends to the outbox, dated now or, for history, at the given past time. */
@@ -195,10 +219,17 @@ public class CohortManagement {
 
     /** A page of cohorts matching the filters (each null for any). */
     @Transactional(readOnly = true)
-    public PageResponse<Cohort> list(UUID courseId, UUID allianceId, UUID providerId, UUID organiserId,
-                                     CohortStatus status, LocalDate startsFrom, LocalDate startsTo, PageQuery page) {
-        JdbcCohorts.Filter filter = new JdbcCohorts.Filter(courseId, allianceId, providerId, organiserId, status,
-                startsFrom, startsTo);
+    public PageResponse<Cohort> list(
+            UUID courseId,
+            UUID allianceId,
+            UUID providerId,
+            UUID organiserId,
+            CohortStatus status,
+            LocalDate startsFrom,
+            LocalDate startsTo,
+            PageQuery page) {
+        JdbcCohorts.Filter filter =
+                new JdbcCohorts.Filter(courseId, allianceId, providerId, organiserId, status, startsFrom, startsTo);
         return PageResponse.of(cohorts.page(filter, page), page, cohorts.count(filter));
     }
 
@@ -208,10 +239,13 @@ public class CohortManagement {
      */
     @Transactional(readOnly = true)
     public Map<UUID, CohortFill> fill(Collection<Cohort> page) {
-        Map<UUID, CohortEnrolments.SeatCounts> counts = enrolments.seatCounts(page.stream().map(Cohort::id).toList());
-        return page.stream().collect(Collectors.toMap(Cohort::id,
-                c -> CohortFill.of(c, counts.getOrDefault(c.id(), CohortEnrolments.SeatCounts.NONE)),
-                (a, b) -> a));
+        Map<UUID, CohortEnrolments.SeatCounts> counts =
+                enrolments.seatCounts(page.stream().map(Cohort::id).toList());
+        return page.stream()
+                .collect(Collectors.toMap(
+                        Cohort::id,
+                        c -> CohortFill.of(c, counts.getOrDefault(c.id(), CohortEnrolments.SeatCounts.NONE)),
+                        (a, b) -> a));
     }
 
     /**
@@ -220,13 +254,20 @@ public class CohortManagement {
      */
     @Transactional(readOnly = true)
     public Map<UUID, CohortCatalogue> catalogue(Collection<Cohort> page) {
-        Map<UUID, Integer> counts = sessions.sessionCounts(page.stream().map(Cohort::id).toList());
-        Map<UUID, CourseManagement.Catalogue> courseFacts = courses.catalogue(
-                page.stream().map(Cohort::courseId).distinct().toList());
-        return page.stream().collect(Collectors.toMap(Cohort::id, c -> {
-            CourseManagement.Catalogue course = courseFacts.getOrDefault(c.courseId(), CourseManagement.Catalogue.NONE);
-            return new CohortCatalogue(counts.getOrDefault(c.id(), 0), course.language(), course.prerequisites());
-        }, (a, b) -> a));
+        Map<UUID, Integer> counts =
+                sessions.sessionCounts(page.stream().map(Cohort::id).toList());
+        Map<UUID, CourseManagement.Catalogue> courseFacts =
+                courses.catalogue(page.stream().map(Cohort::courseId).distinct().toList());
+        return page.stream()
+                .collect(Collectors.toMap(
+                        Cohort::id,
+                        c -> {
+                            CourseManagement.Catalogue course =
+                                    courseFacts.getOrDefault(c.courseId(), CourseManagement.Catalogue.NONE);
+                            return new CohortCatalogue(
+                                    counts.getOrDefault(c.id(), 0), course.language(), course.prerequisites());
+                        },
+                        (a, b) -> a));
     }
 
     /** The cohort's sessions in time order, as its single answer shows them. */
@@ -287,19 +328,38 @@ public class CohortManagement {
         CohortEvent.StatusChanged change = (CohortEvent.StatusChanged) event;
         Cohort c = change.cohort();
         cohorts.updateStatus(c, clock.instant());
-        append(EventTypes.COHORT_STATUS_CHANGED, c.id(), new CohortStatusChanged(c.id(), c.courseId(),
-                c.allianceId(), c.organiserId(), c.providerId(), c.startDate(), c.endDate(), c.enrolmentOpens(),
-                c.enrolmentCloses(), c.capacity(), c.minParticipants(), c.seatQuotaPerEmployer(), contractCost(c),
-                org.skillalliance.contracts.curriculum.CohortStatus.valueOf(c.status().name()),
-                org.skillalliance.contracts.curriculum.CohortStatus.valueOf(change.previous().name()),
-                change.confirmedSeats()), at);
+        append(
+                EventTypes.COHORT_STATUS_CHANGED,
+                c.id(),
+                new CohortStatusChanged(
+                        c.id(),
+                        c.courseId(),
+                        c.allianceId(),
+                        c.organiserId(),
+                        c.providerId(),
+                        c.startDate(),
+                        c.endDate(),
+                        c.enrolmentOpens(),
+                        c.enrolmentCloses(),
+                        c.capacity(),
+                        c.minParticipants(),
+                        c.seatQuotaPerEmployer(),
+                        contractCost(c),
+                        org.skillalliance.contracts.curriculum.CohortStatus.valueOf(
+                                c.status().name()),
+                        org.skillalliance.contracts.curriculum.CohortStatus.valueOf(
+                                change.previous().name()),
+                        change.confirmedSeats()),
+                at);
         return c;
     }
 
     private static org.skillalliance.contracts.curriculum.CohortCost contractCost(Cohort c) {
         return new org.skillalliance.contracts.curriculum.CohortCost(
-                org.skillalliance.contracts.curriculum.Pricing.valueOf(c.cost().pricing().name()),
-                c.cost().amount().amountMinor(), c.cost().amount().currency());
+                org.skillalliance.contracts.curriculum.Pricing.valueOf(
+                        c.cost().pricing().name()),
+                c.cost().amount().amountMinor(),
+                c.cost().amount().currency());
     }
 
     private LocalDate today() {

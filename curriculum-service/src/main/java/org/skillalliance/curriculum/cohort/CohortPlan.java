@@ -4,7 +4,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** What a coordinator sets when scheduling a cohort; {@code providerId} null means the course's provider. */
-public record CohortPlan(UUID organiserId, UUID providerId, LocalDate startDate, LocalDate endDate,
-                         LocalDate enrolmentOpens, LocalDate enrolmentCloses, int capacity, int minParticipants,
-                         Integer seatQuotaPerEmployer, Pricing pricing, long costMinor, String currency) {
-}
+public record CohortPlan(
+        UUID organiserId,
+        UUID providerId,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate enrolmentOpens,
+        LocalDate enrolmentCloses,
+        int capacity,
+        int minParticipants,
+        Integer seatQuotaPerEmployer,
+        Pricing pricing,
+        long costMinor,
+        String currency) {}

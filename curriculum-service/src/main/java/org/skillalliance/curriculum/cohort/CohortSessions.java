@@ -15,9 +15,15 @@ import java.util.UUID;
 public interface CohortSessions {
 
     /** One session as a cohort's answer shows it; {@code hours} is its length, exact with 2 decimals. */
-    record Slot(UUID id, LocalDate date, LocalTime startTime, LocalTime endTime, String place, String onlineLink,
-                String title, BigDecimal hours) {
-    }
+    record Slot(
+            UUID id,
+            LocalDate date,
+            LocalTime startTime,
+            LocalTime endTime,
+            String place,
+            String onlineLink,
+            String title,
+            BigDecimal hours) {}
 
     /** The number of sessions of each of these cohorts, in one query; a cohort without sessions is left out. */
     Map<UUID, Integer> sessionCounts(Collection<UUID> cohortIds);

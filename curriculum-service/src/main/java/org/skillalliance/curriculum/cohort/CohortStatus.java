@@ -2,5 +2,9 @@ package org.skillalliance.curriculum.cohort;
 
 /** The lifecycle of a cohort. */
 public enum CohortStatus {
-    PLANNED, OPEN, RUNNING, COMPLETED, CANCELLED
+    PLANNED,
+    OPEN,
+    RUNNING,
+    COMPLETED,
+    CANCELLED
 }

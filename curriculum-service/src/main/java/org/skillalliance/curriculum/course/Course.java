@@ -2,12 +2,10 @@ package org.skillalliance.curriculum.course;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
 
@@ -15,7 +13,8 @@ import org.skillalliance.curriculum.shared.TransitionRefused;
 public final class Course {
 
     /** What a priority tag looks like, as a refusal says it. */
-    static final String PRIORITY_TAG_RULE = "must be an upper-case tag such as DIGITAL or GREEN (A-Z, 0-9, _; at most 40)";
+    static final String PRIORITY_TAG_RULE =
+            "must be an upper-case tag such as DIGITAL or GREEN (A-Z, 0-9, _; at most 40)";
 
     /** True for a well-formed priority tag: the only kind a course can carry, so the only kind a filter can find. */
     static boolean isPriorityTag(String tag) {
@@ -26,6 +25,7 @@ public final class Course {
     static final BigDecimal MAX_HOURS = new BigDecimal("2000");
     /** The longest prerequisites text a course carries. */
     public static final int MAX_PREREQUISITES = 2000;
+
     private static final Set<String> LANGUAGES = Set.of(java.util.Locale.getISOLanguages());
     private static final Set<String> REGIONS = Set.of(java.util.Locale.getISOCountries());
 
@@ -82,7 +82,8 @@ public final class Course {
 
     static CourseDefinition checked(CourseDefinition d) {
         if (d.code() == null || !d.code().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}")) {
-            throw RuleBroken.invalid("code", "must be 1 to 40 letters, digits, '.', '_', '/' or '-', starting with a letter or digit");
+            throw RuleBroken.invalid(
+                    "code", "must be 1 to 40 letters, digits, '.', '_', '/' or '-', starting with a letter or digit");
         }
         if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
             throw RuleBroken.invalid("title", "must be 1 to 200 characters");
@@ -119,17 +120,20 @@ public final class Course {
                 throw RuleBroken.invalid("priorityTags[" + i + "]", "the tag " + tag + " is listed twice");
             }
         }
-        if (d.credentialOffered() != null && (d.credentialOffered().isBlank() || d.credentialOffered().length() > 200)) {
+        if (d.credentialOffered() != null
+                && (d.credentialOffered().isBlank() || d.credentialOffered().length() > 200)) {
             throw RuleBroken.invalid("credentialOffered", "must be 1 to 200 characters, or null for none");
         }
         if (d.language() != null && !isLanguageTag(d.language())) {
-            throw RuleBroken.invalid("language", "must be an ISO 639-1 language code such as 'de' or 'en', optionally"
-                    + " with an ISO 3166 region such as 'de-CH' (BCP 47), or null; got '" + d.language() + "'");
+            throw RuleBroken.invalid(
+                    "language",
+                    "must be an ISO 639-1 language code such as 'de' or 'en', optionally"
+                            + " with an ISO 3166 region such as 'de-CH' (BCP 47), or null; got '" + d.language() + "'");
         }
-        if (d.prerequisites() != null && (d.prerequisites().isBlank()
-                || d.prerequisites().length() > MAX_PREREQUISITES)) {
-            throw RuleBroken.invalid("prerequisites", "must be 1 to " + MAX_PREREQUISITES
-                    + " characters, or null for none");
+        if (d.prerequisites() != null
+                && (d.prerequisites().isBlank() || d.prerequisites().length() > MAX_PREREQUISITES)) {
+            throw RuleBroken.invalid(
+                    "prerequisites", "must be 1 to " + MAX_PREREQUISITES + " characters, or null for none");
         }
         return d;
     }
@@ -137,7 +141,9 @@ public final class Course {
     /** An ISO 639-1 code in lower case, optionally followed by {@code -} and an ISO 3166 region in upper case. */
     static boolean isLanguageTag(String tag) {
         String[] parts = tag.split("-", -1);
-        return parts.length <= 2 && parts[0].matches("[a-z]{2}") && LANGUAGES.contains(parts[0])
+        return parts.length <= 2
+                && parts[0].matches("[a-z]{2}")
+                && LANGUAGES.contains(parts[0])
                 && (parts.length == 1 || parts[1].matches("[A-Z]{2}") && REGIONS.contains(parts[1]));
     }
 

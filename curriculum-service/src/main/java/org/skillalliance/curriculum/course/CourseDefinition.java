@@ -9,20 +9,45 @@ import java.util.UUID;
  * instruction (an ISO 639-1 code, optionally with a BCP 47 region such as {@code de-CH}), {@code prerequisites} free
  * text for those choosing the course; both optional.
  */
-public record CourseDefinition(String code, String title, String description, UUID providerId,
-                               DeliveryMode deliveryMode, BigDecimal hours, List<SkillTarget> skills,
-                               List<String> priorityTags, String credentialOffered, String language,
-                               String prerequisites) {
+public record CourseDefinition(
+        String code,
+        String title,
+        String description,
+        UUID providerId,
+        DeliveryMode deliveryMode,
+        BigDecimal hours,
+        List<SkillTarget> skills,
+        List<String> priorityTags,
+        String credentialOffered,
+        String language,
+        String prerequisites) {
     public CourseDefinition {
         skills = skills == null ? List.of() : List.copyOf(skills);
         priorityTags = priorityTags == null ? List.of() : List.copyOf(priorityTags);
     }
 
     /** A definition without language of instruction and prerequisites (both optional). */
-    public CourseDefinition(String code, String title, String description, UUID providerId, DeliveryMode deliveryMode,
-                            BigDecimal hours, List<SkillTarget> skills, List<String> priorityTags,
-                            String credentialOffered) {
-        this(code, title, description, providerId, deliveryMode, hours, skills, priorityTags, credentialOffered, null,
+    public CourseDefinition(
+            String code,
+            String title,
+            String description,
+            UUID providerId,
+            DeliveryMode deliveryMode,
+            BigDecimal hours,
+            List<SkillTarget> skills,
+            List<String> priorityTags,
+            String credentialOffered) {
+        this(
+                code,
+                title,
+                description,
+                providerId,
+                deliveryMode,
+                hours,
+                skills,
+                priorityTags,
+                credentialOffered,
+                null,
                 null);
     }
 }

@@ -5,9 +5,7 @@ public sealed interface CourseEvent {
 
     Course course();
 
-    record Published(Course course) implements CourseEvent {
-    }
+    record Published(Course course) implements CourseEvent {}
 
-    record Retired(Course course) implements CourseEvent {
-    }
+    record Retired(Course course) implements CourseEvent {}
 }

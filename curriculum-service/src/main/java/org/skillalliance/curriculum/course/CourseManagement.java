@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.curriculum.CoursePublished;
 import org.skillalliance.contracts.curriculum.CourseRetired;
@@ -29,19 +28,45 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseManagement {
 
     /** A skill the author wants the course to teach, by catalogue id, with the level aimed at. */
-    public record SkillRef(UUID skillId, int targetLevel) {
-    }
+    public record SkillRef(UUID skillId, int targetLevel) {}
 
     /** What the author sends; skills by reference. */
-    public record Draft(String code, String title, String description, UUID providerId, DeliveryMode deliveryMode,
-                        BigDecimal hours, List<SkillRef> skills, List<String> priorityTags,
-                        String credentialOffered, String language, String prerequisites) {
+    public record Draft(
+            String code,
+            String title,
+            String description,
+            UUID providerId,
+            DeliveryMode deliveryMode,
+            BigDecimal hours,
+            List<SkillRef> skills,
+            List<String> priorityTags,
+            String credentialOffered,
+            String language,
+            String prerequisites) {
 
         /** A draft without language of instruction and prerequisites. */
-        public Draft(String code, String title, String description, UUID providerId, DeliveryMode deliveryMode,
-                     BigDecimal hours, List<SkillRef> skills, List<String> priorityTags, String credentialOffered) {
-            this(code, title, description, providerId, deliveryMode, hours, skills, priorityTags, credentialOffered,
-                    null, null);
+        public Draft(
+                String code,
+                String title,
+                String description,
+                UUID providerId,
+                DeliveryMode deliveryMode,
+                BigDecimal hours,
+                List<SkillRef> skills,
+                List<String> priorityTags,
+                String credentialOffered) {
+            this(
+                    code,
+                    title,
+                    description,
+                    providerId,
+                    deliveryMode,
+                    hours,
+                    skills,
+                    priorityTags,
+                    credentialOffered,
+                    null,
+                    null);
         }
     }
 
@@ -80,15 +105,18 @@ public class CourseManagement {
     @Transactional
     public Course draft(Caller caller, UUID allianceId, Draft draft) {
         caller.requireAnyRole("draft courses", Role.PROVIDER, Role.COORDINATOR);
-        if (!caller.isAdmin() && !coordinates(caller, allianceId)
+        if (!caller.isAdmin()
+                && !coordinates(caller, allianceId)
                 && !caller.actsAs(Role.PROVIDER, draft.providerId())) {
             throw new ApiException.Forbidden("a provider drafts only its own courses (providerId " + draft.providerId()
                     + " is not the caller's organisation), a coordinator only in the alliances it coordinates");
         }
         Course course = Course.draft(UUID.randomUUID(), allianceId, resolve(draft));
         if (courses.codeTaken(allianceId, course.definition().code(), course.id())) {
-            throw new ApiException.Conflict("code", "the alliance already has a course with code '"
-                    + course.definition().code() + "'");
+            throw new ApiException.Conflict(
+                    "code",
+                    "the alliance already has a course with code '"
+                            + course.definition().code() + "'");
         }
         courses.insert(course, clock.instant());
         return course;
@@ -108,12 +136,12 @@ public class CourseManagement {
         Course course = locked(caller, courseId);
         if (!caller.isAdmin() && !coordinates(caller, course.allianceId())) {
             if (!caller.actsAs(Role.PROVIDER, course.definition().providerId())) {
-                throw new ApiException.Forbidden("only the course's provider or its alliance's coordinator revises course "
-                        + courseId);
+                throw new ApiException.Forbidden(
+                        "only the course's provider or its alliance's coordinator revises course " + courseId);
             }
             if (!course.definition().providerId().equals(draft.providerId())) {
-                throw new ApiException.Forbidden("a provider cannot hand its course to another provider; the alliance's"
-                        + " coordinator can");
+                throw new ApiException.Forbidden(
+                        "a provider cannot hand its course to another provider; the alliance's" + " coordinator can");
             }
         }
         if (!course.allianceId().equals(allianceId)) {
@@ -121,8 +149,10 @@ public class CourseManagement {
         }
         course.revise(resolve(draft));
         if (courses.codeTaken(course.allianceId(), course.definition().code(), course.id())) {
-            throw new ApiException.Conflict("code", "the alliance already has a course with code '"
-                    + course.definition().code() + "'");
+            throw new ApiException.Conflict(
+                    "code",
+                    "the alliance already has a course with code '"
+                            + course.definition().code() + "'");
         }
         courses.update(course, clock.instant());
         return course;
@@ -180,7 +210,8 @@ public class CourseManagement {
      */
     @Transactional(readOnly = true)
     public Course get(Caller caller, UUID courseId) {
-        return courses.find(courseId).filter(course -> visible(caller, course))
+        return courses.find(courseId)
+                .filter(course -> visible(caller, course))
                 .orElseThrow(() -> new ApiException.NotFound("course", courseId));
     }
 
@@ -195,28 +226,41 @@ public class CourseManagement {
      * @throws RuleBroken (400) for a tag no course can carry ({@code digital}): it would find nothing, silently
      */
     @Transactional(readOnly = true)
-    public PageResponse<Course> list(Caller caller, UUID allianceId, CourseStatus status, UUID providerId, String tag,
-                                     UUID skillId, String text, PageQuery page) {
+    public PageResponse<Course> list(
+            Caller caller,
+            UUID allianceId,
+            CourseStatus status,
+            UUID providerId,
+            String tag,
+            UUID skillId,
+            String text,
+            PageQuery page) {
         if (tag != null && !Course.isPriorityTag(tag)) {
             throw RuleBroken.invalid("tag", "'" + tag + "' " + Course.PRIORITY_TAG_RULE);
         }
-        JdbcCourses.Visibility visibility = caller.isAdmin() ? JdbcCourses.Visibility.ALL
-                : new JdbcCourses.Visibility(caller.has(Role.PROVIDER) ? caller.organisationId() : null,
-                        caller.has(Role.COORDINATOR) ? memberFacts.alliancesCoordinatedBy(caller.organisationId())
+        JdbcCourses.Visibility visibility = caller.isAdmin()
+                ? JdbcCourses.Visibility.ALL
+                : new JdbcCourses.Visibility(
+                        caller.has(Role.PROVIDER) ? caller.organisationId() : null,
+                        caller.has(Role.COORDINATOR)
+                                ? memberFacts.alliancesCoordinatedBy(caller.organisationId())
                                 : java.util.Set.of());
         // text: SearchText, trimmed and checked at the API's edge; null for no search
-        JdbcCourses.Filter filter = new JdbcCourses.Filter(allianceId, status, providerId, tag, skillId, text, visibility);
+        JdbcCourses.Filter filter =
+                new JdbcCourses.Filter(allianceId, status, providerId, tag, skillId, text, visibility);
         return PageResponse.of(courses.page(filter, page), page, courses.count(filter));
     }
 
     private boolean visible(Caller caller, Course course) {
-        return caller.isAdmin() || course.status() != CourseStatus.DRAFT
+        return caller.isAdmin()
+                || course.status() != CourseStatus.DRAFT
                 || caller.actsAs(Role.PROVIDER, course.definition().providerId())
                 || coordinates(caller, course.allianceId());
     }
 
     private Course locked(Caller caller, UUID courseId) {
-        return courses.lock(courseId).filter(course -> visible(caller, course))
+        return courses.lock(courseId)
+                .filter(course -> visible(caller, course))
                 .orElseThrow(() -> new ApiException.NotFound("course", courseId));
     }
 
@@ -224,15 +268,16 @@ public class CourseManagement {
         caller.requireAnyRole(action + " courses", Role.COORDINATOR);
         Course course = locked(caller, courseId);
         if (!caller.isAdmin() && !coordinates(caller, course.allianceId())) {
-            throw new ApiException.Forbidden("only the coordinator of alliance " + course.allianceId() + " may " + action
-                    + " its courses");
+            throw new ApiException.Forbidden(
+                    "only the coordinator of alliance " + course.allianceId() + " may " + action + " its courses");
         }
         return course;
     }
 
     private CourseDefinition resolve(Draft draft) {
         List<SkillRef> refs = draft.skills() == null ? List.of() : draft.skills();
-        Map<UUID, Skill> known = skills.byIds(refs.stream().map(SkillRef::skillId).toList());
+        Map<UUID, Skill> known =
+                skills.byIds(refs.stream().map(SkillRef::skillId).toList());
         List<SkillTarget> targets = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             SkillRef ref = refs.get(i);
@@ -240,30 +285,67 @@ public class CourseManagement {
             if (skill == null) {
                 throw RuleBroken.rule("skills[" + i + "].skillId", "no skill " + ref.skillId() + " in the catalogue");
             }
-            targets.add(new SkillTarget(skill.id(), skill.referenceCode(), skill.name(), skill.category(),
-                    ref.targetLevel()));
+            targets.add(new SkillTarget(
+                    skill.id(), skill.referenceCode(), skill.name(), skill.category(), ref.targetLevel()));
         }
-        return new CourseDefinition(draft.code(), draft.title(), draft.description(), draft.providerId(),
-                draft.deliveryMode(), draft.hours(), targets, draft.priorityTags(), draft.credentialOffered(),
-                draft.language(), draft.prerequisites());
+        return new CourseDefinition(
+                draft.code(),
+                draft.title(),
+                draft.description(),
+                draft.providerId(),
+                draft.deliveryMode(),
+                draft.hours(),
+                targets,
+                draft.priorityTags(),
+                draft.credentialOffered(),
+                draft.language(),
+                draft.prerequisites());
     }
 
     private void record(CourseEvent event) {
         Course c = event.course();
         CourseDefinition d = c.definition();
-        var mode = org.skillalliance.contracts.curriculum.DeliveryMode.valueOf(d.deliveryMode().name());
+        var mode = org.skillalliance.contracts.curriculum.DeliveryMode.valueOf(
+                d.deliveryMode().name());
         List<CourseSkill> skillList = d.skills().stream()
-                .map(s -> new CourseSkill(s.skillId(), s.skillCode(),
-                        org.skillalliance.contracts.curriculum.SkillCategory.valueOf(s.category().name()),
+                .map(s -> new CourseSkill(
+                        s.skillId(),
+                        s.skillCode(),
+                        org.skillalliance.contracts.curriculum.SkillCategory.valueOf(
+                                s.category().name()),
                         s.targetLevel()))
                 .toList();
         switch (event) {
-            case CourseEvent.Published published -> outbox.append(EventTypes.COURSE_PUBLISHED, c.id(),
-                    new CoursePublished(c.id(), c.allianceId(), d.providerId(), d.code(), d.title(), mode, d.hours(),
-                            skillList, d.priorityTags(), d.credentialOffered()));
-            case CourseEvent.Retired retired -> outbox.append(EventTypes.COURSE_RETIRED, c.id(),
-                    new CourseRetired(c.id(), c.allianceId(), d.providerId(), d.code(), d.title(), mode, d.hours(),
-                            skillList, d.priorityTags(), d.credentialOffered()));
+            case CourseEvent.Published published ->
+                outbox.append(
+                        EventTypes.COURSE_PUBLISHED,
+                        c.id(),
+                        new CoursePublished(
+                                c.id(),
+                                c.allianceId(),
+                                d.providerId(),
+                                d.code(),
+                                d.title(),
+                                mode,
+                                d.hours(),
+                                skillList,
+                                d.priorityTags(),
+                                d.credentialOffered()));
+            case CourseEvent.Retired retired ->
+                outbox.append(
+                        EventTypes.COURSE_RETIRED,
+                        c.id(),
+                        new CourseRetired(
+                                c.id(),
+                                c.allianceId(),
+                                d.providerId(),
+                                d.code(),
+                                d.title(),
+                                mode,
+                                d.hours(),
+                                skillList,
+                                d.priorityTags(),
+                                d.credentialOffered()));
         }
     }
 }

@@ -2,5 +2,7 @@ package org.skillalliance.curriculum.course;
 
 /** The lifecycle of a course. */
 public enum CourseStatus {
-    DRAFT, PUBLISHED, RETIRED
+    DRAFT,
+    PUBLISHED,
+    RETIRED
 }

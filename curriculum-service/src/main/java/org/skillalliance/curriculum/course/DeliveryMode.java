@@ -2,5 +2,8 @@ package org.skillalliance.curriculum.course;
 
 /** How a course is taught. */
 public enum DeliveryMode {
-    ONLINE, IN_PERSON, BLENDED, ON_THE_JOB
+    ONLINE,
+    IN_PERSON,
+    BLENDED,
+    ON_THE_JOB
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.skill.SkillCategory;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.SearchText;
@@ -18,9 +17,14 @@ import org.springframework.stereotype.Repository;
 class JdbcCourses {
 
     /** Filters of the course list; null means "any". */
-    record Filter(UUID allianceId, CourseStatus status, UUID providerId, String tag, UUID skillId, String text,
-                  Visibility visibility) {
-    }
+    record Filter(
+            UUID allianceId,
+            CourseStatus status,
+            UUID providerId,
+            String tag,
+            UUID skillId,
+            String text,
+            Visibility visibility) {}
 
     /**
      * Which courses a caller may see besides the published and retired ones: the drafts of its own provider
@@ -34,7 +38,8 @@ class JdbcCourses {
         }
 
         String alliancesArray() {
-            return coordinatedAlliances.stream().map(UUID::toString)
+            return coordinatedAlliances.stream()
+                    .map(UUID::toString)
                     .collect(java.util.stream.Collectors.joining(",", "{", "}"));
         }
     }
@@ -67,12 +72,19 @@ class JdbcCourses {
                 values (:id, :allianceId, :code, :title, :description, :providerId, :mode, :hours,
                         :credential, :language, :prerequisites, :status, :at, :at)
                 """)
-                .param("id", course.id()).param("allianceId", course.allianceId())
-                .param("code", d.code()).param("title", d.title()).param("description", d.description())
-                .param("providerId", d.providerId()).param("mode", d.deliveryMode().name())
-                .param("hours", d.hours()).param("credential", d.credentialOffered())
-                .param("language", d.language()).param("prerequisites", d.prerequisites())
-                .param("status", course.status().name()).param("at", Timestamp.from(at))
+                .param("id", course.id())
+                .param("allianceId", course.allianceId())
+                .param("code", d.code())
+                .param("title", d.title())
+                .param("description", d.description())
+                .param("providerId", d.providerId())
+                .param("mode", d.deliveryMode().name())
+                .param("hours", d.hours())
+                .param("credential", d.credentialOffered())
+                .param("language", d.language())
+                .param("prerequisites", d.prerequisites())
+                .param("status", course.status().name())
+                .param("at", Timestamp.from(at))
                 .update();
         insertSkillsAndTags(course);
     }
@@ -87,14 +99,24 @@ class JdbcCourses {
                 where id = :id
                 """)
                 .param("id", course.id())
-                .param("code", d.code()).param("title", d.title()).param("description", d.description())
-                .param("providerId", d.providerId()).param("mode", d.deliveryMode().name())
-                .param("hours", d.hours()).param("credential", d.credentialOffered())
-                .param("language", d.language()).param("prerequisites", d.prerequisites())
-                .param("status", course.status().name()).param("at", Timestamp.from(at))
+                .param("code", d.code())
+                .param("title", d.title())
+                .param("description", d.description())
+                .param("providerId", d.providerId())
+                .param("mode", d.deliveryMode().name())
+                .param("hours", d.hours())
+                .param("credential", d.credentialOffered())
+                .param("language", d.language())
+                .param("prerequisites", d.prerequisites())
+                .param("status", course.status().name())
+                .param("at", Timestamp.from(at))
                 .update();
-        jdbc.sql("delete from course_skill where course_id = :id").param("id", course.id()).update();
-        jdbc.sql("delete from course_priority_tag where course_id = :id").param("id", course.id()).update();
+        jdbc.sql("delete from course_skill where course_id = :id")
+                .param("id", course.id())
+                .update();
+        jdbc.sql("delete from course_priority_tag where course_id = :id")
+                .param("id", course.id())
+                .update();
         insertSkillsAndTags(course);
     }
 
@@ -105,13 +127,17 @@ class JdbcCourses {
                     insert into course_skill (course_id, skill_id, target_level, ordinal)
                     values (:courseId, :skillId, :level, :ordinal)
                     """)
-                    .param("courseId", course.id()).param("skillId", skills.get(i).skillId())
-                    .param("level", skills.get(i).targetLevel()).param("ordinal", i)
+                    .param("courseId", course.id())
+                    .param("skillId", skills.get(i).skillId())
+                    .param("level", skills.get(i).targetLevel())
+                    .param("ordinal", i)
                     .update();
         }
         for (String tag : course.definition().priorityTags()) {
             jdbc.sql("insert into course_priority_tag (course_id, tag) values (:courseId, :tag)")
-                    .param("courseId", course.id()).param("tag", tag).update();
+                    .param("courseId", course.id())
+                    .param("tag", tag)
+                    .update();
         }
     }
 
@@ -120,40 +146,55 @@ class JdbcCourses {
                 select exists (select 1 from course
                                where alliance_id = :allianceId and lower(code) = lower(:code) and id <> :except)
                 """)
-                .param("allianceId", allianceId).param("code", code).param("except", except)
-                .query(Boolean.class).single();
+                .param("allianceId", allianceId)
+                .param("code", code)
+                .param("except", except)
+                .query(Boolean.class)
+                .single();
     }
 
     Optional<Course> find(UUID id) {
-        return load(jdbc.sql("select * from course c where c.id = :id").param("id", id)
-                .query(JdbcCourses::row)
-                .list()).stream().findFirst();
+        return load(jdbc.sql("select * from course c where c.id = :id")
+                        .param("id", id)
+                        .query(JdbcCourses::row)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** Locks the course row for the rest of the transaction (lifecycle changes of one course serialise). */
     Optional<Course> lock(UUID id) {
         List<UUID> locked = jdbc.sql("select id from course where id = :id for update")
-                .param("id", id).query(UUID.class).list();
+                .param("id", id)
+                .query(UUID.class)
+                .list();
         return locked.isEmpty() ? Optional.empty() : find(id);
     }
 
     List<Course> published(UUID allianceId) {
         return load(jdbc.sql("select * from course c where c.alliance_id = :allianceId and c.status = 'PUBLISHED'"
                         + " order by lower(c.code), c.id")
-                .param("allianceId", allianceId).query(JdbcCourses::row).list());
+                .param("allianceId", allianceId)
+                .query(JdbcCourses::row)
+                .list());
     }
 
     List<Course> page(Filter filter, PageQuery page) {
-        List<Row> rows = bind(jdbc.sql("select * from course c " + FILTER
-                        + " order by c.alliance_id, lower(c.code) limit :limit offset :offset"), filter)
-                .param("limit", page.size()).param("offset", page.offset())
+        List<Row> rows = bind(
+                        jdbc.sql("select * from course c " + FILTER
+                                + " order by c.alliance_id, lower(c.code) limit :limit offset :offset"),
+                        filter)
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query(JdbcCourses::row)
                 .list();
         return load(rows);
     }
 
     long count(Filter filter) {
-        return bind(jdbc.sql("select count(*) from course c " + FILTER), filter).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) from course c " + FILTER), filter)
+                .query(Long.class)
+                .single();
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
@@ -175,26 +216,45 @@ class JdbcCourses {
         if (ids.isEmpty()) {
             return facts;
         }
-        jdbc.sql("select id, language, prerequisites from course where id in (:ids)").param("ids", ids)
+        jdbc.sql("select id, language, prerequisites from course where id in (:ids)")
+                .param("ids", ids)
                 .query(rs -> {
-                    facts.put(rs.getObject("id", UUID.class), new CourseManagement.Catalogue(rs.getString("language"),
-                            rs.getString("prerequisites")));
+                    facts.put(
+                            rs.getObject("id", UUID.class),
+                            new CourseManagement.Catalogue(rs.getString("language"), rs.getString("prerequisites")));
                 });
         return facts;
     }
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Row(rs.getObject("id", UUID.class), rs.getObject("alliance_id", UUID.class),
-                rs.getString("code"), rs.getString("title"), rs.getString("description"),
-                rs.getObject("provider_id", UUID.class), rs.getString("delivery_mode"),
-                rs.getBigDecimal("hours"), rs.getString("credential_offered"), rs.getString("status"),
-                rs.getString("language"), rs.getString("prerequisites"));
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("alliance_id", UUID.class),
+                rs.getString("code"),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getObject("provider_id", UUID.class),
+                rs.getString("delivery_mode"),
+                rs.getBigDecimal("hours"),
+                rs.getString("credential_offered"),
+                rs.getString("status"),
+                rs.getString("language"),
+                rs.getString("prerequisites"));
     }
 
-    private record Row(UUID id, UUID allianceId, String code, String title, String description, UUID providerId,
-                       String mode, java.math.BigDecimal hours, String credential, String status,
-                       String language, String prerequisites) {
-    }
+    private record Row(
+            UUID id,
+            UUID allianceId,
+            String code,
+            String title,
+            String description,
+            UUID providerId,
+            String mode,
+            java.math.BigDecimal hours,
+            String credential,
+            String status,
+            String language,
+            String prerequisites) {}
 
     private List<Course> load(List<Row> rows) {
         if (rows.isEmpty()) {
@@ -206,15 +266,16 @@ class JdbcCourses {
                 select cs.course_id, cs.skill_id, cs.target_level, s.code, s.esco_uri, s.name, s.category
                 from course_skill cs join skill s on s.id = cs.skill_id
                 where cs.course_id in (:ids) order by cs.course_id, cs.ordinal
-                """)
-                .param("ids", ids)
-                .query(rs -> {
-                    String esco = rs.getString("esco_uri");
-                    skills.computeIfAbsent(rs.getObject("course_id", UUID.class), k -> new ArrayList<>())
-                            .add(new SkillTarget(rs.getObject("skill_id", UUID.class),
-                                    esco != null ? esco : rs.getString("code"), rs.getString("name"),
-                                    SkillCategory.valueOf(rs.getString("category")), rs.getInt("target_level")));
-                });
+                """).param("ids", ids).query(rs -> {
+            String esco = rs.getString("esco_uri");
+            skills.computeIfAbsent(rs.getObject("course_id", UUID.class), k -> new ArrayList<>())
+                    .add(new SkillTarget(
+                            rs.getObject("skill_id", UUID.class),
+                            esco != null ? esco : rs.getString("code"),
+                            rs.getString("name"),
+                            SkillCategory.valueOf(rs.getString("category")),
+                            rs.getInt("target_level")));
+        });
         Map<UUID, List<String>> tags = new java.util.HashMap<>();
         jdbc.sql("select course_id, tag from course_priority_tag where course_id in (:ids) order by course_id, tag")
                 .param("ids", ids)
@@ -222,10 +283,23 @@ class JdbcCourses {
                     tags.computeIfAbsent(rs.getObject("course_id", UUID.class), k -> new ArrayList<>())
                             .add(rs.getString("tag"));
                 });
-        return rows.stream().map(r -> Course.restore(r.id(), r.allianceId(),
-                new CourseDefinition(r.code(), r.title(), r.description(), r.providerId(),
-                        DeliveryMode.valueOf(r.mode()), r.hours(), skills.getOrDefault(r.id(), List.of()),
-                        tags.getOrDefault(r.id(), List.of()), r.credential(), r.language(), r.prerequisites()),
-                CourseStatus.valueOf(r.status()))).toList();
+        return rows.stream()
+                .map(r -> Course.restore(
+                        r.id(),
+                        r.allianceId(),
+                        new CourseDefinition(
+                                r.code(),
+                                r.title(),
+                                r.description(),
+                                r.providerId(),
+                                DeliveryMode.valueOf(r.mode()),
+                                r.hours(),
+                                skills.getOrDefault(r.id(), List.of()),
+                                tags.getOrDefault(r.id(), List.of()),
+                                r.credential(),
+                                r.language(),
+                                r.prerequisites()),
+                        CourseStatus.valueOf(r.status())))
+                .toList();
     }
 }

@@ -1,12 +1,10 @@
 package org.skillalliance.curriculum.course;
 
 import java.util.UUID;
-
 import org.skillalliance.curriculum.skill.SkillCategory;
 
 /**
  * A skill a course teaches and the level it aims at, 1 (basic) to 5 (expert), with the skill's reference code
  * (ESCO URI or local code), name and category as the catalogue holds them.
  */
-public record SkillTarget(UUID skillId, String skillCode, String skillName, SkillCategory category, int targetLevel) {
-}
+public record SkillTarget(UUID skillId, String skillCode, String skillName, SkillCategory category, int targetLevel) {}

@@ -1,10 +1,9 @@
 package org.skillalliance.curriculum.credential;
 
-import java.util.Map;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,8 +19,11 @@ class CredentialController {
         this.credentials = credentials;
     }
 
-    @GetMapping(path = "/api/enrolments/{id}/credential", produces = {"application/json", "application/ld+json"})
-    @Operation(summary = "The OpenBadgeCredential (Open Badges 3.0) of a completed enrolment with its credential awarded")
+    @GetMapping(
+            path = "/api/enrolments/{id}/credential",
+            produces = {"application/json", "application/ld+json"})
+    @Operation(
+            summary = "The OpenBadgeCredential (Open Badges 3.0) of a completed enrolment with its credential awarded")
     Map<String, Object> credential(@PathVariable UUID id) {
         return credentials.openBadgeOf(Caller.current(), id);
     }

@@ -2,7 +2,6 @@ package org.skillalliance.curriculum.credential;
 
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.course.Course;
@@ -25,8 +24,11 @@ public class Credentials {
     private final CourseManagement courses;
     private final MemberFacts memberFacts;
 
-    Credentials(EnrolmentManagement enrolments, CohortManagement cohorts, CourseManagement courses,
-                MemberFacts memberFacts) {
+    Credentials(
+            EnrolmentManagement enrolments,
+            CohortManagement cohorts,
+            CourseManagement courses,
+            MemberFacts memberFacts) {
         this.enrolments = enrolments;
         this.cohorts = cohorts;
         this.courses = courses;
@@ -50,15 +52,33 @@ public class Credentials {
         Cohort cohort = cohorts.get(enrolment.cohortId());
         Course course = courses.get(cohort.courseId());
         CourseDefinition d = course.definition();
-        String allianceName = memberFacts.allianceName(course.allianceId())
-                .orElse("Skill alliance " + course.allianceId());
-        return OpenBadgeCredential.of(new OpenBadgeCredential.Facts(enrolment.id(), enrolment.staffId(),
-                course.allianceId(), allianceName, cohort.providerId(), course.id(), d.code(), d.title(),
-                d.description(), d.credentialOffered(), d.hours(), d.deliveryMode().name(), cohort.startDate(),
-                cohort.endDate(), enrolment.outcome().attendedHours(), enrolment.outcome().completedOn(),
+        String allianceName =
+                memberFacts.allianceName(course.allianceId()).orElse("Skill alliance " + course.allianceId());
+        return OpenBadgeCredential.of(new OpenBadgeCredential.Facts(
+                enrolment.id(),
+                enrolment.staffId(),
+                course.allianceId(),
+                allianceName,
+                cohort.providerId(),
+                course.id(),
+                d.code(),
+                d.title(),
+                d.description(),
+                d.credentialOffered(),
+                d.hours(),
+                d.deliveryMode().name(),
+                cohort.startDate(),
+                cohort.endDate(),
+                enrolment.outcome().attendedHours(),
+                enrolment.outcome().completedOn(),
                 enrolment.outcome().recordedAt(),
-                d.skills().stream().map(s -> new OpenBadgeCredential.SkillAlignment(s.skillName(), s.skillCode(),
-                        s.skillCode().startsWith("http") ? s.skillCode() : null, s.targetLevel())).toList(),
+                d.skills().stream()
+                        .map(s -> new OpenBadgeCredential.SkillAlignment(
+                                s.skillName(),
+                                s.skillCode(),
+                                s.skillCode().startsWith("http") ? s.skillCode() : null,
+                                s.targetLevel()))
+                        .toList(),
                 d.priorityTags()));
     }
 }

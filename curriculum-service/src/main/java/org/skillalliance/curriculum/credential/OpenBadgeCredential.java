@@ -18,23 +18,34 @@ import java.util.UUID;
 public final class OpenBadgeCredential {
 
     public static final List<String> CONTEXT = List.of(
-            "https://www.w3.org/ns/credentials/v2",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+            "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
 
     /** An ESCO-aligned (or local) skill of the course. */
-    public record SkillAlignment(String name, String code, String escoUri, int targetLevel) {
-    }
+    public record SkillAlignment(String name, String code, String escoUri, int targetLevel) {}
 
     /** Everything the document states. */
-    public record Facts(UUID enrolmentId, UUID staffId, UUID allianceId, String allianceName, UUID providerId,
-                        UUID courseId, String courseCode, String courseTitle, String courseDescription,
-                        String credentialName, BigDecimal courseHours, String deliveryMode, LocalDate cohortStart,
-                        LocalDate cohortEnd, BigDecimal attendedHours, LocalDate completedOn, Instant awardedAt,
-                        List<SkillAlignment> skills, List<String> priorityTags) {
-    }
+    public record Facts(
+            UUID enrolmentId,
+            UUID staffId,
+            UUID allianceId,
+            String allianceName,
+            UUID providerId,
+            UUID courseId,
+            String courseCode,
+            String courseTitle,
+            String courseDescription,
+            String credentialName,
+            BigDecimal courseHours,
+            String deliveryMode,
+            LocalDate cohortStart,
+            LocalDate cohortEnd,
+            BigDecimal attendedHours,
+            LocalDate completedOn,
+            Instant awardedAt,
+            List<SkillAlignment> skills,
+            List<String> priorityTags) {}
 
-    private OpenBadgeCredential() {
-    }
+    private OpenBadgeCredential() {}
 
     public static Map<String, Object> of(Facts f) {
         Map<String, Object> issuer = new LinkedHashMap<>();
@@ -47,10 +58,14 @@ public final class OpenBadgeCredential {
         creator.put("type", List.of("Profile"));
 
         Map<String, Object> criteria = new LinkedHashMap<>();
-        criteria.put("narrative", "Completed the course " + f.courseCode() + " \"" + f.courseTitle() + "\" ("
-                + f.courseHours().stripTrailingZeros().toPlainString() + " hours, " + f.deliveryMode().toLowerCase().replace('_', ' ')
-                + ") in the cohort of " + f.cohortStart() + " to " + f.cohortEnd() + ", with the outcome recorded by the"
-                + " training provider as completed.");
+        criteria.put(
+                "narrative",
+                "Completed the course " + f.courseCode() + " \"" + f.courseTitle() + "\" ("
+                        + f.courseHours().stripTrailingZeros().toPlainString() + " hours, "
+                        + f.deliveryMode().toLowerCase().replace('_', ' ')
+                        + ") in the cohort of " + f.cohortStart() + " to " + f.cohortEnd()
+                        + ", with the outcome recorded by the"
+                        + " training provider as completed.");
 
         List<Map<String, Object>> alignments = new ArrayList<>();
         for (SkillAlignment skill : f.skills()) {
@@ -72,8 +87,11 @@ public final class OpenBadgeCredential {
         achievement.put("type", List.of("Achievement"));
         achievement.put("achievementType", "Certificate");
         achievement.put("name", f.credentialName());
-        achievement.put("description", f.courseDescription() == null || f.courseDescription().isBlank()
-                ? f.credentialName() + ": " + f.courseTitle() : f.courseDescription());
+        achievement.put(
+                "description",
+                f.courseDescription() == null || f.courseDescription().isBlank()
+                        ? f.credentialName() + ": " + f.courseTitle()
+                        : f.courseDescription());
         achievement.put("criteria", criteria);
         achievement.put("humanCode", f.courseCode());
         achievement.put("creator", creator);
@@ -99,7 +117,8 @@ public final class OpenBadgeCredential {
         credential.put("id", "urn:uuid:" + f.enrolmentId());
         credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
         credential.put("issuer", issuer);
-        credential.put("validFrom", DateTimeFormatter.ISO_INSTANT.format(f.awardedAt().truncatedTo(ChronoUnit.SECONDS)));
+        credential.put(
+                "validFrom", DateTimeFormatter.ISO_INSTANT.format(f.awardedAt().truncatedTo(ChronoUnit.SECONDS)));
         credential.put("name", f.credentialName());
         credential.put("credentialSubject", subject);
         return credential;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortEnrolments;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,6 @@ package org.skillalliance.curriculum.enrolment;
 
 import java.util.SequencedMap;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.session.CohortSeats;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
 
@@ -22,8 +21,16 @@ public final class Enrolment {
     private Long waitlistTicket;
     private Outcome outcome;
 
-    private Enrolment(UUID id, UUID cohortId, UUID courseId, UUID staffId, UUID employerId, Instant requestedAt,
-                      EnrolmentStatus status, Long waitlistTicket, Outcome outcome) {
+    private Enrolment(
+            UUID id,
+            UUID cohortId,
+            UUID courseId,
+            UUID staffId,
+            UUID employerId,
+            Instant requestedAt,
+            EnrolmentStatus status,
+            Long waitlistTicket,
+            Outcome outcome) {
         this.id = Objects.requireNonNull(id);
         this.cohortId = Objects.requireNonNull(cohortId);
         this.courseId = Objects.requireNonNull(courseId);
@@ -40,20 +47,46 @@ public final class Enrolment {
      *
      * @param ticket the next waitlist ticket, used only when the request has to wait
      */
-    public static EnrolmentEvent request(UUID id, UUID cohortId, UUID courseId, UUID staffId, UUID employerId,
-                                         SeatBook seats, long ticket, Instant at) {
+    public static EnrolmentEvent request(
+            UUID id,
+            UUID cohortId,
+            UUID courseId,
+            UUID staffId,
+            UUID employerId,
+            SeatBook seats,
+            long ticket,
+            Instant at) {
         return switch (seats.place(employerId)) {
-            case SeatBook.Seat seat -> new EnrolmentEvent.Confirmed(
-                    new Enrolment(id, cohortId, courseId, staffId, employerId, at, EnrolmentStatus.CONFIRMED, null, null));
-            case SeatBook.Wait wait -> new EnrolmentEvent.Waitlisted(
-                    new Enrolment(id, cohortId, courseId, staffId, employerId, at, EnrolmentStatus.WAITLISTED, ticket,
-                            null), wait.position());
+            case SeatBook.Seat seat ->
+                new EnrolmentEvent.Confirmed(new Enrolment(
+                        id, cohortId, courseId, staffId, employerId, at, EnrolmentStatus.CONFIRMED, null, null));
+            case SeatBook.Wait wait ->
+                new EnrolmentEvent.Waitlisted(
+                        new Enrolment(
+                                id,
+                                cohortId,
+                                courseId,
+                                staffId,
+                                employerId,
+                                at,
+                                EnrolmentStatus.WAITLISTED,
+                                ticket,
+                                null),
+                        wait.position());
         };
     }
 
     /** An enrolment as stored. */
-    public static Enrolment restore(UUID id, UUID cohortId, UUID courseId, UUID staffId, UUID employerId,
-                                    Instant requestedAt, EnrolmentStatus status, Long waitlistTicket, Outcome outcome) {
+    public static Enrolment restore(
+            UUID id,
+            UUID cohortId,
+            UUID courseId,
+            UUID staffId,
+            UUID employerId,
+            Instant requestedAt,
+            EnrolmentStatus status,
+            Long waitlistTicket,
+            Outcome outcome) {
         return new Enrolment(id, cohortId, courseId, staffId, employerId, requestedAt, status, waitlistTicket, outcome);
     }
 
@@ -65,14 +98,16 @@ public final class Enrolment {
     public EnrolmentEvent withdraw(Integer currentPosition) {
         EnrolmentStatus previous = leaveLiveState("withdraw");
         status = EnrolmentStatus.WITHDRAWN;
-        return new EnrolmentEvent.Withdrawn(this, previous, previous == EnrolmentStatus.WAITLISTED ? currentPosition : null);
+        return new EnrolmentEvent.Withdrawn(
+                this, previous, previous == EnrolmentStatus.WAITLISTED ? currentPosition : null);
     }
 
     /** The platform cancels a confirmed or waiting enrolment (its cohort was cancelled or started). */
     public EnrolmentEvent cancel(Integer currentPosition) {
         EnrolmentStatus previous = leaveLiveState("cancel");
         status = EnrolmentStatus.CANCELLED;
-        return new EnrolmentEvent.Cancelled(this, previous, previous == EnrolmentStatus.WAITLISTED ? currentPosition : null);
+        return new EnrolmentEvent.Cancelled(
+                this, previous, previous == EnrolmentStatus.WAITLISTED ? currentPosition : null);
     }
 
     /** A waiting request gets a freed seat. */
@@ -93,8 +128,8 @@ public final class Enrolment {
      * @param completedOn      day of completion, used only for {@code COMPLETED}
      * @throws RuleBroken naming the field when the input breaks a rule
      */
-    public EnrolmentEvent recordOutcome(OutcomeInput input, BigDecimal courseHours, boolean credentialOnOffer,
-                                        LocalDate completedOn, Instant at) {
+    public EnrolmentEvent recordOutcome(
+            OutcomeInput input, BigDecimal courseHours, boolean credentialOnOffer, LocalDate completedOn, Instant at) {
         if (status != EnrolmentStatus.CONFIRMED && !status.isOutcome()) {
             throw new TransitionRefused("enrolment", id, status, "record the outcome of");
         }
@@ -113,8 +148,10 @@ public final class Enrolment {
             throw RuleBroken.invalid("attendedHours", "must have at most 2 decimals");
         }
         if (hours.compareTo(courseHours) > 0) {
-            throw RuleBroken.invalid("attendedHours", "must not exceed the course's " + courseHours.toPlainString()
-                    + " hours, got " + hours.toPlainString());
+            throw RuleBroken.invalid(
+                    "attendedHours",
+                    "must not exceed the course's " + courseHours.toPlainString() + " hours, got "
+                            + hours.toPlainString());
         }
         if (result == EnrolmentStatus.NO_SHOW && hours.signum() > 0) {
             throw RuleBroken.invalid("attendedHours", "must be 0 for a no-show");
@@ -124,15 +161,24 @@ public final class Enrolment {
         checkRange(input.satisfaction(), 1, 5, "satisfaction");
         if (input.credentialAwarded()) {
             if (result != EnrolmentStatus.COMPLETED) {
-                throw RuleBroken.invalid("credentialAwarded", "only a COMPLETED enrolment earns the credential, the outcome is " + result);
+                throw RuleBroken.invalid(
+                        "credentialAwarded",
+                        "only a COMPLETED enrolment earns the credential, the outcome is " + result);
             }
             if (!credentialOnOffer) {
                 throw RuleBroken.rule("credentialAwarded", "the course offers no credential");
             }
         }
         status = result;
-        outcome = new Outcome(result, hours, input.preScore(), input.postScore(), input.satisfaction(),
-                input.credentialAwarded(), result == EnrolmentStatus.COMPLETED ? completedOn : null, at);
+        outcome = new Outcome(
+                result,
+                hours,
+                input.preScore(),
+                input.postScore(),
+                input.satisfaction(),
+                input.credentialAwarded(),
+                result == EnrolmentStatus.COMPLETED ? completedOn : null,
+                at);
         return new EnrolmentEvent.OutcomeRecorded(this);
     }
 
@@ -156,13 +202,39 @@ public final class Enrolment {
         return status == EnrolmentStatus.COMPLETED && outcome != null && outcome.credentialAwarded();
     }
 
-    public UUID id() { return id; }
-    public UUID cohortId() { return cohortId; }
-    public UUID courseId() { return courseId; }
-    public UUID staffId() { return staffId; }
-    public UUID employerId() { return employerId; }
-    public Instant requestedAt() { return requestedAt; }
-    public EnrolmentStatus status() { return status; }
-    public Long waitlistTicket() { return waitlistTicket; }
-    public Outcome outcome() { return outcome; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID cohortId() {
+        return cohortId;
+    }
+
+    public UUID courseId() {
+        return courseId;
+    }
+
+    public UUID staffId() {
+        return staffId;
+    }
+
+    public UUID employerId() {
+        return employerId;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public EnrolmentStatus status() {
+        return status;
+    }
+
+    public Long waitlistTicket() {
+        return waitlistTicket;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
 }

@@ -1,12 +1,5 @@
 package org.skillalliance.curriculum.enrolment;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +8,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
@@ -47,56 +46,100 @@ class EnrolmentController {
         this.imports = imports;
     }
 
-    record EnrolmentRequest(@NotNull UUID cohortId, @NotNull UUID employerId, @NotNull UUID staffId) {
+    record EnrolmentRequest(
+            @NotNull UUID cohortId,
+            @NotNull UUID employerId,
+            @NotNull UUID staffId) {}
+
+    record WithdrawalRequest(@NotNull UUID employerId) {}
+
+    enum OutcomeKind {
+        COMPLETED,
+        NOT_COMPLETED,
+        NO_SHOW
     }
 
-    record WithdrawalRequest(@NotNull UUID employerId) {
-    }
+    record OutcomeRequest(
+            @NotNull UUID providerId,
+            @NotNull OutcomeKind outcome,
 
-    enum OutcomeKind { COMPLETED, NOT_COMPLETED, NO_SHOW }
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "required where the cohort has no"
+                            + " sessions; where it has, the hours come from attendance (the sessions attended) and"
+                            + " may be left out, or must equal them")
+            @DecimalMin("0")
+            BigDecimal attendedHours,
 
-    record OutcomeRequest(@NotNull UUID providerId,
-                          @NotNull OutcomeKind outcome,
-                          @io.swagger.v3.oas.annotations.media.Schema(description = "required where the cohort has no"
-                                  + " sessions; where it has, the hours come from attendance (the sessions attended) and"
-                                  + " may be left out, or must equal them")
-                          @DecimalMin("0") BigDecimal attendedHours,
-                          @Min(0) @Max(100) Integer preScore,
-                          @Min(0) @Max(100) Integer postScore,
-                          @Min(1) @Max(5) Integer satisfaction,
-                          Boolean credentialAwarded,
-                          LocalDate completedOn) {
-    }
+            @Min(0) @Max(100) Integer preScore,
+            @Min(0) @Max(100) Integer postScore,
+            @Min(1) @Max(5) Integer satisfaction,
+            Boolean credentialAwarded,
+            LocalDate completedOn) {}
 
-    record OutcomeResponse(EnrolmentStatus outcome, BigDecimal attendedHours, Integer preScore, Integer postScore,
-                           Integer satisfaction, boolean credentialAwarded, LocalDate completedOn, Instant recordedAt) {
-    }
+    record OutcomeResponse(
+            EnrolmentStatus outcome,
+            BigDecimal attendedHours,
+            Integer preScore,
+            Integer postScore,
+            Integer satisfaction,
+            boolean credentialAwarded,
+            LocalDate completedOn,
+            Instant recordedAt) {}
 
-    record EnrolmentResponse(UUID id, UUID cohortId, UUID courseId, UUID staffId, UUID employerId,
-                             EnrolmentStatus status, Integer waitlistPosition, Instant requestedAt,
-                             OutcomeResponse outcome, String credential) {
+    record EnrolmentResponse(
+            UUID id,
+            UUID cohortId,
+            UUID courseId,
+            UUID staffId,
+            UUID employerId,
+            EnrolmentStatus status,
+            Integer waitlistPosition,
+            Instant requestedAt,
+            OutcomeResponse outcome,
+            String credential) {
         static EnrolmentResponse of(EnrolmentView view) {
             Enrolment e = view.enrolment();
             Outcome o = e.outcome();
-            return new EnrolmentResponse(e.id(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(), e.status(),
-                    view.waitlistPosition(), e.requestedAt(),
-                    o == null ? null : new OutcomeResponse(o.result(), o.attendedHours(), o.preScore(), o.postScore(),
-                            o.satisfaction(), o.credentialAwarded(), o.completedOn(), o.recordedAt()),
+            return new EnrolmentResponse(
+                    e.id(),
+                    e.cohortId(),
+                    e.courseId(),
+                    e.staffId(),
+                    e.employerId(),
+                    e.status(),
+                    view.waitlistPosition(),
+                    e.requestedAt(),
+                    o == null
+                            ? null
+                            : new OutcomeResponse(
+                                    o.result(),
+                                    o.attendedHours(),
+                                    o.preScore(),
+                                    o.postScore(),
+                                    o.satisfaction(),
+                                    o.credentialAwarded(),
+                                    o.completedOn(),
+                                    o.recordedAt()),
                     e.hasCredential() ? "/api/enrolments/" + e.id() + "/credential" : null);
         }
     }
 
     @PostMapping
-    @Operation(summary = "Enrol a staff member: 201 confirmed or waitlisted; 200 with the existing enrolment on a repeat")
+    @Operation(
+            summary = "Enrol a staff member: 201 confirmed or waitlisted; 200 with the existing enrolment on a repeat")
     @ResponseStatus(HttpStatus.CREATED)
-    @ApiResponse(responseCode = "200", useReturnTypeSchema = true,
+    @ApiResponse(
+            responseCode = "200",
+            useReturnTypeSchema = true,
             description = "A repeat: the existing enrolment of the staff member in the cohort, nothing written")
     ResponseEntity<EnrolmentResponse> enrol(@Valid @RequestBody EnrolmentRequest request) {
-        EnrolmentManagement.Enrolled enrolled = enrolments.enrol(Caller.current(),
+        EnrolmentManagement.Enrolled enrolled = enrolments.enrol(
+                Caller.current(),
                 new EnrolmentManagement.EnrolRequest(request.cohortId(), request.staffId(), request.employerId()));
         EnrolmentResponse body = EnrolmentResponse.of(enrolled.view());
         URI location = URI.create("/api/enrolments/" + body.id());
-        return enrolled.created() ? ResponseEntity.created(location).body(body)
+        return enrolled.created()
+                ? ResponseEntity.created(location).body(body)
                 : ResponseEntity.ok().location(location).body(body);
     }
 
@@ -119,8 +162,13 @@ class EnrolmentController {
     @PostMapping("/{id}/outcome")
     @Operation(summary = "Record or correct the outcome of a seat once the cohort runs")
     EnrolmentResponse recordOutcome(@PathVariable UUID id, @Valid @RequestBody OutcomeRequest r) {
-        OutcomeInput input = new OutcomeInput(EnrolmentStatus.valueOf(r.outcome().name()), r.attendedHours(),
-                r.preScore(), r.postScore(), r.satisfaction(), Boolean.TRUE.equals(r.credentialAwarded()),
+        OutcomeInput input = new OutcomeInput(
+                EnrolmentStatus.valueOf(r.outcome().name()),
+                r.attendedHours(),
+                r.preScore(),
+                r.postScore(),
+                r.satisfaction(),
+                Boolean.TRUE.equals(r.credentialAwarded()),
                 r.completedOn());
         return EnrolmentResponse.of(enrolments.recordOutcome(Caller.current(), id, r.providerId(), input));
     }
@@ -133,14 +181,16 @@ class EnrolmentController {
 
     @GetMapping
     @Operation(summary = "Enrolments, filtered by cohort, employer, staff member, course or status")
-    PageResponse<EnrolmentResponse> list(@RequestParam(required = false) UUID cohortId,
-                                         @RequestParam(required = false) UUID employerId,
-                                         @RequestParam(required = false) UUID staffId,
-                                         @RequestParam(required = false) UUID courseId,
-                                         @RequestParam(required = false) EnrolmentStatus status,
-                                         @RequestParam(required = false) Integer page,
-                                         @RequestParam(required = false) Integer size) {
-        return enrolments.list(Caller.current(), cohortId, employerId, staffId, courseId, status, PageQuery.of(page, size))
+    PageResponse<EnrolmentResponse> list(
+            @RequestParam(required = false) UUID cohortId,
+            @RequestParam(required = false) UUID employerId,
+            @RequestParam(required = false) UUID staffId,
+            @RequestParam(required = false) UUID courseId,
+            @RequestParam(required = false) EnrolmentStatus status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return enrolments
+                .list(Caller.current(), cohortId, employerId, staffId, courseId, status, PageQuery.of(page, size))
                 .map(EnrolmentResponse::of);
     }
 }

@@ -8,21 +8,17 @@ public sealed interface EnrolmentEvent {
 
     Enrolment enrolment();
 
-    record Confirmed(Enrolment enrolment) implements EnrolmentEvent {
-    }
+    record Confirmed(Enrolment enrolment) implements EnrolmentEvent {}
 
-    record Waitlisted(Enrolment enrolment, int waitlistPosition) implements EnrolmentEvent {
-    }
+    record Waitlisted(Enrolment enrolment, int waitlistPosition) implements EnrolmentEvent {}
 
-    record Promoted(Enrolment enrolment) implements EnrolmentEvent {
-    }
+    record Promoted(Enrolment enrolment) implements EnrolmentEvent {}
 
-    record Withdrawn(Enrolment enrolment, EnrolmentStatus previous, Integer waitlistPosition) implements EnrolmentEvent {
-    }
+    record Withdrawn(Enrolment enrolment, EnrolmentStatus previous, Integer waitlistPosition)
+            implements EnrolmentEvent {}
 
-    record Cancelled(Enrolment enrolment, EnrolmentStatus previous, Integer waitlistPosition) implements EnrolmentEvent {
-    }
+    record Cancelled(Enrolment enrolment, EnrolmentStatus previous, Integer waitlistPosition)
+            implements EnrolmentEvent {}
 
-    record OutcomeRecorded(Enrolment enrolment) implements EnrolmentEvent {
-    }
+    record OutcomeRecorded(Enrolment enrolment) implements EnrolmentEvent {}
 }

@@ -1,7 +1,6 @@
 package org.skillalliance.curriculum.enrolment;
 
 import java.time.Instant;
-
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.curriculum.EnrolmentCancelled;
 import org.skillalliance.contracts.curriculum.EnrolmentConfirmed;
@@ -47,36 +46,88 @@ class EnrolmentEventsPublisher {
     }
 
     /** An event as it crosses the wire: its logical type and its contract payload. */
-    private record Wire(String type, Object payload) {
-    }
+    private record Wire(String type, Object payload) {}
 
     private static Wire wire(EnrolmentEvent event) {
         Enrolment e = event.enrolment();
         return switch (event) {
-            case EnrolmentEvent.Confirmed c -> new Wire(EventTypes.ENROLMENT_CONFIRMED,
-                    new EnrolmentConfirmed(e.id(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(),
-                            EnrolmentStatus.CONFIRMED, null, null));
-            case EnrolmentEvent.Waitlisted w -> new Wire(EventTypes.ENROLMENT_WAITLISTED,
-                    new EnrolmentWaitlisted(e.id(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(),
-                            EnrolmentStatus.WAITLISTED, null, w.waitlistPosition()));
-            case EnrolmentEvent.Promoted p -> new Wire(EventTypes.ENROLMENT_PROMOTED,
-                    new EnrolmentPromoted(e.id(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(),
-                            EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED, null));
-            case EnrolmentEvent.Withdrawn w -> new Wire(EventTypes.ENROLMENT_WITHDRAWN,
-                    new EnrolmentWithdrawn(e.id(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(),
-                            EnrolmentStatus.WITHDRAWN, EnrolmentStatus.valueOf(w.previous().name()),
-                            w.waitlistPosition()));
-            case EnrolmentEvent.Cancelled c -> new Wire(EventTypes.ENROLMENT_CANCELLED,
-                    new EnrolmentCancelled(e.id(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(),
-                            EnrolmentStatus.CANCELLED, EnrolmentStatus.valueOf(c.previous().name()),
-                            c.waitlistPosition()));
+            case EnrolmentEvent.Confirmed c ->
+                new Wire(
+                        EventTypes.ENROLMENT_CONFIRMED,
+                        new EnrolmentConfirmed(
+                                e.id(),
+                                e.cohortId(),
+                                e.courseId(),
+                                e.staffId(),
+                                e.employerId(),
+                                EnrolmentStatus.CONFIRMED,
+                                null,
+                                null));
+            case EnrolmentEvent.Waitlisted w ->
+                new Wire(
+                        EventTypes.ENROLMENT_WAITLISTED,
+                        new EnrolmentWaitlisted(
+                                e.id(),
+                                e.cohortId(),
+                                e.courseId(),
+                                e.staffId(),
+                                e.employerId(),
+                                EnrolmentStatus.WAITLISTED,
+                                null,
+                                w.waitlistPosition()));
+            case EnrolmentEvent.Promoted p ->
+                new Wire(
+                        EventTypes.ENROLMENT_PROMOTED,
+                        new EnrolmentPromoted(
+                                e.id(),
+                                e.cohortId(),
+                                e.courseId(),
+                                e.staffId(),
+                                e.employerId(),
+                                EnrolmentStatus.CONFIRMED,
+                                EnrolmentStatus.WAITLISTED,
+                                null));
+            case EnrolmentEvent.Withdrawn w ->
+                new Wire(
+                        EventTypes.ENROLMENT_WITHDRAWN,
+                        new EnrolmentWithdrawn(
+                                e.id(),
+                                e.cohortId(),
+                                e.courseId(),
+                                e.staffId(),
+                                e.employerId(),
+                                EnrolmentStatus.WITHDRAWN,
+                                EnrolmentStatus.valueOf(w.previous().name()),
+                                w.waitlistPosition()));
+            case EnrolmentEvent.Cancelled c ->
+                new Wire(
+                        EventTypes.ENROLMENT_CANCELLED,
+                        new EnrolmentCancelled(
+                                e.id(),
+                                e.cohortId(),
+                                e.courseId(),
+                                e.staffId(),
+                                e.employerId(),
+                                EnrolmentStatus.CANCELLED,
+                                EnrolmentStatus.valueOf(c.previous().name()),
+                                c.waitlistPosition()));
             case EnrolmentEvent.OutcomeRecorded o -> {
                 Outcome outcome = e.outcome();
-                yield new Wire(EventTypes.ENROLMENT_OUTCOME_RECORDED,
-                        new EnrolmentOutcomeRecorded(e.id(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(),
-                                EnrolmentOutcome.valueOf(outcome.result().name()), outcome.attendedHours(),
-                                outcome.preScore(), outcome.postScore(), outcome.satisfaction(),
-                                outcome.credentialAwarded(), outcome.completedOn()));
+                yield new Wire(
+                        EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                        new EnrolmentOutcomeRecorded(
+                                e.id(),
+                                e.cohortId(),
+                                e.courseId(),
+                                e.staffId(),
+                                e.employerId(),
+                                EnrolmentOutcome.valueOf(outcome.result().name()),
+                                outcome.attendedHours(),
+                                outcome.preScore(),
+                                outcome.postScore(),
+                                outcome.satisfaction(),
+                                outcome.credentialAwarded(),
+                                outcome.completedOn()));
             }
         };
     }

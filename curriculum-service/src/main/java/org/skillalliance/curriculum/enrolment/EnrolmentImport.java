@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
 import org.skillalliance.security.Caller;
@@ -37,8 +36,8 @@ public class EnrolmentImport {
     public static final String COHORT = "cohort";
     public static final int MAX_ROWS = 5_000;
 
-    private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
-            "employerId", EMPLOYER, "staffId", STAFF_ID, "cohortId", COHORT);
+    private static final Map<String, String> COLUMN_OF_FIELD =
+            Map.of("employerId", EMPLOYER, "staffId", STAFF_ID, "cohortId", COHORT);
 
     private final EnrolmentManagement enrolments;
 
@@ -73,11 +72,16 @@ public class EnrolmentImport {
         try {
             EnrolmentManagement.Enrolled enrolled =
                     enrolments.enrol(caller, new EnrolmentManagement.EnrolRequest(cohort, staff, employer));
-            return RowResult.of(row.line(), enrolled.created() ? RowResult.Outcome.CREATED : RowResult.Outcome.UNCHANGED,
+            return RowResult.of(
+                    row.line(),
+                    enrolled.created() ? RowResult.Outcome.CREATED : RowResult.Outcome.UNCHANGED,
                     enrolled.view().enrolment().id());
         } catch (DataIntegrityViolationException refused) {
             // the row's own transaction (enrol) was rolled back: nothing of it was written, the next row goes on
-            log.warn("Enrolment import: the database refused line {} ({})", row.line(), refused.getClass().getSimpleName());
+            log.warn(
+                    "Enrolment import: the database refused line {} ({})",
+                    row.line(),
+                    refused.getClass().getSimpleName());
             return RowResult.refusedByDatabase(row.line());
         } catch (RuleBroken e) {
             return RowResult.rejected(row.line(), List.of(new FieldViolation(column(e.field()), e.reason())));
@@ -88,7 +92,9 @@ public class EnrolmentImport {
         } catch (ApiException e) {
             List<FieldViolation> violations = e.violations().isEmpty()
                     ? List.of(new FieldViolation(COHORT, e.getMessage()))
-                    : e.violations().stream().map(v -> new FieldViolation(column(v.field()), v.reason())).toList();
+                    : e.violations().stream()
+                            .map(v -> new FieldViolation(column(v.field()), v.reason()))
+                            .toList();
             return RowResult.rejected(row.line(), violations);
         }
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.course.Course;
@@ -29,12 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrolmentManagement {
 
     /** An employer asks for a seat for one of its staff in a cohort. */
-    public record EnrolRequest(UUID cohortId, UUID staffId, UUID employerId) {
-    }
+    public record EnrolRequest(UUID cohortId, UUID staffId, UUID employerId) {}
 
     /** The enrolment the request led to, and whether it was created now (false: an earlier request's enrolment). */
-    public record Enrolled(EnrolmentView view, boolean created) {
-    }
+    public record Enrolled(EnrolmentView view, boolean created) {}
 
     private final JdbcEnrolments enrolments;
     private final EnrolmentEventsPublisher events;
@@ -45,9 +42,15 @@ public class EnrolmentManagement {
     private final SessionManagement sessions;
     private final Clock clock;
 
-    EnrolmentManagement(JdbcEnrolments enrolments, EnrolmentEventsPublisher events, CohortManagement cohorts,
-                        CourseManagement courses, MemberFacts memberFacts, EnrolmentMetrics metrics,
-                        SessionManagement sessions, Clock clock) {
+    EnrolmentManagement(
+            JdbcEnrolments enrolments,
+            EnrolmentEventsPublisher events,
+            CohortManagement cohorts,
+            CourseManagement courses,
+            MemberFacts memberFacts,
+            EnrolmentMetrics metrics,
+            SessionManagement sessions,
+            Clock clock) {
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.events = events;
@@ -86,24 +89,35 @@ public class EnrolmentManagement {
         if (existing.isPresent()) {
             UUID holder = existing.get().enrolment().employerId();
             if (!holder.equals(request.employerId())) {
-                // the requesting employer learns why it may not enrol this person before it learns of anyone's enrolment
+                // the requesting employer learns why it may not enrol this person before it learns of anyone's
+                // enrolment
                 memberFacts.checkCanEnrol(cohort.allianceId(), request.employerId(), request.staffId());
-                throw RuleBroken.rule("employerId", "staff member " + request.staffId()
-                        + " already has a live enrolment in cohort " + cohort.id() + " through another employer");
+                throw RuleBroken.rule(
+                        "employerId",
+                        "staff member " + request.staffId() + " already has a live enrolment in cohort " + cohort.id()
+                                + " through another employer");
             }
             return new Enrolled(existing.get(), false);
         }
         Course course = courses.get(cohort.courseId());
         if (course.status() == CourseStatus.RETIRED) {
-            throw RuleBroken.rule("cohortId", "course " + course.id() + " of cohort " + cohort.id()
-                    + " is retired and takes no new enrolments");
+            throw RuleBroken.rule(
+                    "cohortId",
+                    "course " + course.id() + " of cohort " + cohort.id() + " is retired and takes no new enrolments");
         }
         cohort.checkAcceptsRequestsOn(today());
         memberFacts.checkCanEnrol(cohort.allianceId(), request.employerId(), request.staffId());
 
         SeatBook seats = seatBook(cohort);
-        EnrolmentEvent event = Enrolment.request(UUID.randomUUID(), cohort.id(), cohort.courseId(),
-                request.staffId(), request.employerId(), seats, enrolments.nextWaitlistTicket(), clock.instant());
+        EnrolmentEvent event = Enrolment.request(
+                UUID.randomUUID(),
+                cohort.id(),
+                cohort.courseId(),
+                request.staffId(),
+                request.employerId(),
+                seats,
+                enrolments.nextWaitlistTicket(),
+                clock.instant());
         enrolments.insert(event.enrolment());
         events.publish(event);
         Integer position = event instanceof EnrolmentEvent.Waitlisted waitlisted ? waitlisted.waitlistPosition() : null;
@@ -123,7 +137,8 @@ public class EnrolmentManagement {
     public EnrolmentView withdraw(Caller caller, UUID enrolmentId, UUID employerId) {
         caller.requireAnyRole("withdraw enrolments", Role.MEMBER_ADMIN);
         EnrolmentView before = view(enrolmentId);
-        if (!caller.isAdmin() && !caller.actsAs(Role.MEMBER_ADMIN, before.enrolment().employerId())) {
+        if (!caller.isAdmin()
+                && !caller.actsAs(Role.MEMBER_ADMIN, before.enrolment().employerId())) {
             throw new ApiException.NotFound("enrolment", enrolmentId);
         }
         Cohort cohort = cohorts.lockForSeats(before.enrolment().cohortId());
@@ -170,12 +185,12 @@ public class EnrolmentManagement {
         if (completedOn == null) {
             completedOn = cohort.endDate().isAfter(today) ? today : cohort.endDate();
         } else if (completedOn.isBefore(cohort.startDate()) || completedOn.isAfter(today)) {
-            throw RuleBroken.invalid("completedOn", "must be between the cohort's start " + cohort.startDate()
-                    + " and today " + today);
+            throw RuleBroken.invalid(
+                    "completedOn", "must be between the cohort's start " + cohort.startDate() + " and today " + today);
         }
         input = withAttendedHours(input, cohort, enrolmentId);
-        EnrolmentEvent event = enrolment.recordOutcome(input, course.definition().hours(), course.offersCredential(),
-                completedOn, clock.instant());
+        EnrolmentEvent event = enrolment.recordOutcome(
+                input, course.definition().hours(), course.offersCredential(), completedOn, clock.instant());
         enrolments.update(enrolment, clock.instant());
         events.publish(event);
         return new EnrolmentView(enrolment, null);
@@ -193,14 +208,24 @@ public class EnrolmentManagement {
         }
         SessionManagement.Attended attended = fromSessions.get();
         if (input.attendedHours() != null && input.attendedHours().compareTo(attended.hours()) != 0) {
-            throw RuleBroken.rule("attendedHours", "cohort " + cohort.id() + " has sessions, so the attended hours"
-                    + " come from attendance: " + attended.hours().toPlainString() + " hours (present at "
-                    + attended.sessionsAttended() + " of " + attended.sessions() + " sessions, " + attended.sessionsRecorded()
-                    + " with a register); send " + attended.hours().toPlainString() + " or leave attendedHours out, not "
-                    + input.attendedHours().toPlainString());
+            throw RuleBroken.rule(
+                    "attendedHours",
+                    "cohort " + cohort.id() + " has sessions, so the attended hours"
+                            + " come from attendance: " + attended.hours().toPlainString() + " hours (present at "
+                            + attended.sessionsAttended() + " of " + attended.sessions() + " sessions, "
+                            + attended.sessionsRecorded()
+                            + " with a register); send " + attended.hours().toPlainString()
+                            + " or leave attendedHours out, not "
+                            + input.attendedHours().toPlainString());
         }
-        return new OutcomeInput(input.result(), attended.hours(), input.preScore(), input.postScore(),
-                input.satisfaction(), input.credentialAwarded(), input.completedOn());
+        return new OutcomeInput(
+                input.result(),
+                attended.hours(),
+                input.preScore(),
+                input.postScore(),
+                input.satisfaction(),
+                input.credentialAwarded(),
+                input.completedOn());
     }
 
     /**
@@ -219,14 +244,17 @@ public class EnrolmentManagement {
             throw RuleBroken.rule("staffId", "staff member " + staffId + " already holds a seat in this cohort");
         }
         SeatBook seats = seatBook(cohort);
-        EnrolmentEvent event = Enrolment.request(UUID.randomUUID(), cohort.id(), cohort.courseId(), staffId,
-                employerId, seats, 0, requestedAt);
+        EnrolmentEvent event = Enrolment.request(
+                UUID.randomUUID(), cohort.id(), cohort.courseId(), staffId, employerId, seats, 0, requestedAt);
         if (!(event instanceof EnrolmentEvent.Confirmed)) {
             int held = enrolments.count(cohort.id(), EnrolmentStatus.CONFIRMED);
-            throw RuleBroken.rule("employerId", held >= cohort.capacity()
-                    ? "the cohort's capacity of " + cohort.capacity() + " seats is taken by the seats listed before"
-                    : "employer " + employerId + " already holds the cohort's quota of " + cohort.seatQuotaPerEmployer()
-                            + " seats per employer");
+            throw RuleBroken.rule(
+                    "employerId",
+                    held >= cohort.capacity()
+                            ? "the cohort's capacity of " + cohort.capacity()
+                                    + " seats is taken by the seats listed before"
+                            : "employer " + employerId + " already holds the cohort's quota of "
+                                    + cohort.seatQuotaPerEmployer() + " seats per employer");
         }
         enrolments.insert(event.enrolment());
         events.publishPast(event, requestedAt);
@@ -244,11 +272,12 @@ public class EnrolmentManagement {
         Course course = courses.get(cohort.courseId());
         LocalDate completedOn = input.completedOn() == null ? cohort.endDate() : input.completedOn();
         if (completedOn.isBefore(cohort.startDate()) || completedOn.isAfter(today())) {
-            throw RuleBroken.invalid("completedOn", "must be between the cohort's start " + cohort.startDate()
-                    + " and today " + today());
+            throw RuleBroken.invalid(
+                    "completedOn",
+                    "must be between the cohort's start " + cohort.startDate() + " and today " + today());
         }
-        EnrolmentEvent event = enrolment.recordOutcome(input, course.definition().hours(), course.offersCredential(),
-                completedOn, at);
+        EnrolmentEvent event =
+                enrolment.recordOutcome(input, course.definition().hours(), course.offersCredential(), completedOn, at);
         enrolments.update(enrolment, clock.instant());
         events.publishPast(event, at);
         return enrolment;
@@ -278,17 +307,27 @@ public class EnrolmentManagement {
      * record's enrolments, whatever the filters ask, and nothing when their login is linked to no staff record.
      */
     @Transactional(readOnly = true)
-    public PageResponse<EnrolmentView> list(Caller caller, UUID cohortId, UUID employerId, UUID staffId, UUID courseId,
-                                            EnrolmentStatus status, PageQuery page) {
+    public PageResponse<EnrolmentView> list(
+            Caller caller,
+            UUID cohortId,
+            UUID employerId,
+            UUID staffId,
+            UUID courseId,
+            EnrolmentStatus status,
+            PageQuery page) {
         caller.requireAnyRole("read enrolments", Role.MEMBER_ADMIN, Role.PROVIDER, Role.COORDINATOR, Role.LEARNER);
         UUID org = caller.organisationId();
-        JdbcEnrolments.Scope scope = caller.isAdmin() ? JdbcEnrolments.Scope.ALL : new JdbcEnrolments.Scope(false,
-                caller.has(Role.MEMBER_ADMIN) ? org : null,
-                caller.has(Role.PROVIDER) ? org : null,
-                caller.has(Role.COORDINATOR) ? org : null,
-                caller.has(Role.COORDINATOR) ? memberFacts.alliancesCoordinatedBy(org) : java.util.Set.of(),
-                caller.has(Role.LEARNER) ? caller.staffId() : null);
-        JdbcEnrolments.Filter filter = new JdbcEnrolments.Filter(cohortId, employerId, staffId, courseId, status, scope);
+        JdbcEnrolments.Scope scope = caller.isAdmin()
+                ? JdbcEnrolments.Scope.ALL
+                : new JdbcEnrolments.Scope(
+                        false,
+                        caller.has(Role.MEMBER_ADMIN) ? org : null,
+                        caller.has(Role.PROVIDER) ? org : null,
+                        caller.has(Role.COORDINATOR) ? org : null,
+                        caller.has(Role.COORDINATOR) ? memberFacts.alliancesCoordinatedBy(org) : java.util.Set.of(),
+                        caller.has(Role.LEARNER) ? caller.staffId() : null);
+        JdbcEnrolments.Filter filter =
+                new JdbcEnrolments.Filter(cohortId, employerId, staffId, courseId, status, scope);
         return PageResponse.of(enrolments.page(filter, page), page, enrolments.count(filter));
     }
 
@@ -305,7 +344,9 @@ public class EnrolmentManagement {
         if (caller.isAdmin() || caller.actsAs(Role.MEMBER_ADMIN, enrolment.employerId())) {
             return true;
         }
-        if (caller.has(Role.LEARNER) && caller.staffId() != null && caller.staffId().equals(enrolment.staffId())) {
+        if (caller.has(Role.LEARNER)
+                && caller.staffId() != null
+                && caller.staffId().equals(enrolment.staffId())) {
             return true;
         }
         if (!caller.has(Role.PROVIDER) && !caller.has(Role.COORDINATOR)) {
@@ -318,18 +359,22 @@ public class EnrolmentManagement {
     private static void requireEmployerAdmin(Caller caller, UUID employerId) {
         caller.requireAnyRole("enrol staff", Role.MEMBER_ADMIN);
         if (!caller.isAdmin() && !caller.actsAs(Role.MEMBER_ADMIN, employerId)) {
-            throw new ApiException.Forbidden("a member-admin enrols only its own employer's staff, not employer " + employerId
-                    + "'s");
+            throw new ApiException.Forbidden(
+                    "a member-admin enrols only its own employer's staff, not employer " + employerId + "'s");
         }
     }
 
     private void promoteWaiters(Cohort cohort) {
-        List<Enrolment> waiters = enrolments.waiters(cohort.id()).stream().map(EnrolmentView::enrolment).toList();
+        List<Enrolment> waiters = enrolments.waiters(cohort.id()).stream()
+                .map(EnrolmentView::enrolment)
+                .toList();
         if (waiters.isEmpty()) {
             return;
         }
-        List<Enrolment> promoted = seatBook(cohort).promote(waiters,
-                waiter -> memberFacts.canEnrol(cohort.allianceId(), waiter.employerId(), waiter.staffId()));
+        List<Enrolment> promoted = seatBook(cohort)
+                .promote(
+                        waiters,
+                        waiter -> memberFacts.canEnrol(cohort.allianceId(), waiter.employerId(), waiter.staffId()));
         for (Enrolment enrolment : promoted) {
             events.publish(enrolment.promote());
             enrolments.update(enrolment, clock.instant());
@@ -337,7 +382,9 @@ public class EnrolmentManagement {
     }
 
     private SeatBook seatBook(Cohort cohort) {
-        return new SeatBook(cohort.capacity(), cohort.seatQuotaPerEmployer(),
+        return new SeatBook(
+                cohort.capacity(),
+                cohort.seatQuotaPerEmployer(),
                 enrolments.confirmedByEmployer(cohort.id()),
                 enrolments.count(cohort.id(), EnrolmentStatus.WAITLISTED));
     }

@@ -1,14 +1,13 @@
 package org.skillalliance.curriculum.enrolment;
 
-import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import org.skillalliance.messaging.metrics.ScrapeReading;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,18 +34,21 @@ class EnrolmentMetrics implements MeterBinder {
     static final String WAITLIST_PEOPLE = "skillalliance.waitlist.people";
     static final String WAITLIST_LONGEST = "skillalliance.waitlist.longest";
 
-
     /** What came of a request or a seat change: the {@code outcome} label's values. */
     enum Outcome {
-        CONFIRMED, WAITLISTED, REFUSED, PROMOTED, WITHDRAWN, CANCELLED;
+        CONFIRMED,
+        WAITLISTED,
+        REFUSED,
+        PROMOTED,
+        WITHDRAWN,
+        CANCELLED;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    private record Waitlists(double people, double longest) {
-    }
+    private record Waitlists(double people, double longest) {}
 
     private final JdbcClient jdbc;
     private final ScrapeReading<Waitlists> waitlists;
@@ -54,14 +56,16 @@ class EnrolmentMetrics implements MeterBinder {
 
     EnrolmentMetrics(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.waitlists = new ScrapeReading<>("the waitlists", Clock.systemUTC(), now -> read(),
-                new Waitlists(Double.NaN, Double.NaN));
+        this.waitlists = new ScrapeReading<>(
+                "the waitlists", Clock.systemUTC(), now -> read(), new Waitlists(Double.NaN, Double.NaN));
         // every outcome from the start at 0, so that a rate over the first requests is right
         for (Outcome outcome : Outcome.values()) {
-            counters.put(outcome, Counter.builder(ENROLMENTS)
-                    .description("Enrolment requests and seat changes by outcome, counted after commit")
-                    .tag("outcome", outcome.label())
-                    .register(meters));
+            counters.put(
+                    outcome,
+                    Counter.builder(ENROLMENTS)
+                            .description("Enrolment requests and seat changes by outcome, counted after commit")
+                            .tag("outcome", outcome.label())
+                            .register(meters));
         }
     }
 

@@ -2,7 +2,13 @@ package org.skillalliance.curriculum.enrolment;
 
 /** The lifecycle of an enrolment; the last three are outcomes, recorded once the cohort runs. */
 public enum EnrolmentStatus {
-    CONFIRMED, WAITLISTED, WITHDRAWN, CANCELLED, COMPLETED, NOT_COMPLETED, NO_SHOW;
+    CONFIRMED,
+    WAITLISTED,
+    WITHDRAWN,
+    CANCELLED,
+    COMPLETED,
+    NOT_COMPLETED,
+    NO_SHOW;
 
     /** Whether the enrolment still holds or waits for a seat (the one a repeated request returns). */
     public boolean isLive() {

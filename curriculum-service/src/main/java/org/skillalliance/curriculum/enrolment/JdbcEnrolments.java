@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.CohortEnrolments.SeatCounts;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcEnrolments {
 
-    record Filter(UUID cohortId, UUID employerId, UUID staffId, UUID courseId, EnrolmentStatus status, Scope scope) {
-    }
+    record Filter(UUID cohortId, UUID employerId, UUID staffId, UUID courseId, EnrolmentStatus status, Scope scope) {}
 
     /**
      * The enrolments a caller may see: all (admins), or those of its employer, of the cohorts it teaches, of the
@@ -73,9 +71,13 @@ class JdbcEnrolments {
                                        requested_at, updated_at)
                 values (:id, :cohortId, :courseId, :staffId, :employerId, :status, :ticket, :at, :at)
                 """)
-                .param("id", e.id()).param("cohortId", e.cohortId()).param("courseId", e.courseId())
-                .param("staffId", e.staffId()).param("employerId", e.employerId())
-                .param("status", e.status().name()).param("ticket", e.waitlistTicket())
+                .param("id", e.id())
+                .param("cohortId", e.cohortId())
+                .param("courseId", e.courseId())
+                .param("staffId", e.staffId())
+                .param("employerId", e.employerId())
+                .param("status", e.status().name())
+                .param("ticket", e.waitlistTicket())
                 .param("at", Timestamp.from(e.requestedAt()))
                 .update();
     }
@@ -88,7 +90,9 @@ class JdbcEnrolments {
                        credential_awarded = :credential, completed_on = :completedOn, outcome_recorded_at = :recordedAt
                 where id = :id
                 """)
-                .param("id", e.id()).param("status", e.status().name()).param("ticket", e.waitlistTicket())
+                .param("id", e.id())
+                .param("status", e.status().name())
+                .param("ticket", e.waitlistTicket())
                 .param("at", Timestamp.from(at))
                 .param("hours", o == null ? null : o.attendedHours())
                 .param("pre", o == null ? null : o.preScore())
@@ -105,14 +109,19 @@ class JdbcEnrolments {
     }
 
     Optional<EnrolmentView> find(UUID id) {
-        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(JdbcEnrolments::map).optional();
+        return jdbc.sql(SELECT + " where e.id = :id")
+                .param("id", id)
+                .query(JdbcEnrolments::map)
+                .optional();
     }
 
     Optional<EnrolmentView> findLive(UUID cohortId, UUID staffId) {
         return jdbc.sql(SELECT + " where e.cohort_id = :cohortId and e.staff_id = :staffId"
                         + " and e.status not in ('WITHDRAWN', 'CANCELLED')")
-                .param("cohortId", cohortId).param("staffId", staffId)
-                .query(JdbcEnrolments::map).optional();
+                .param("cohortId", cohortId)
+                .param("staffId", staffId)
+                .query(JdbcEnrolments::map)
+                .optional();
     }
 
     /** Confirmed seats per employer (call with the cohort row locked). */
@@ -121,17 +130,18 @@ class JdbcEnrolments {
         jdbc.sql("""
                 select employer_id, count(*) as seats from enrolment
                 where cohort_id = :cohortId and status = 'CONFIRMED' group by employer_id
-                """)
-                .param("cohortId", cohortId)
-                .query(rs -> {
-                    seats.put(rs.getObject("employer_id", UUID.class), rs.getInt("seats"));
-                });
+                """).param("cohortId", cohortId).query(rs -> {
+            seats.put(rs.getObject("employer_id", UUID.class), rs.getInt("seats"));
+        });
         return seats;
     }
 
     int count(UUID cohortId, EnrolmentStatus status) {
         return jdbc.sql("select count(*) from enrolment where cohort_id = :cohortId and status = :status")
-                .param("cohortId", cohortId).param("status", status.name()).query(Integer.class).single();
+                .param("cohortId", cohortId)
+                .param("status", status.name())
+                .query(Integer.class)
+                .single();
     }
 
     /** The cohort's live enrolments: confirmed first, then the waiters earliest first. */
@@ -139,7 +149,10 @@ class JdbcEnrolments {
         return jdbc.sql(SELECT + """
                  where e.cohort_id = :cohortId and e.status in ('CONFIRMED', 'WAITLISTED')
                  order by e.status, e.waitlist_ticket nulls first, e.requested_at, e.id
-                """).param("cohortId", cohortId).query(JdbcEnrolments::map).list();
+                """)
+                .param("cohortId", cohortId)
+                .query(JdbcEnrolments::map)
+                .list();
     }
 
     /** The enrolments holding a seat (confirmed or with an outcome) with their staff ids, in request order. */
@@ -149,18 +162,19 @@ class JdbcEnrolments {
                 select id, staff_id from enrolment
                 where cohort_id = :cohortId and status in ('CONFIRMED', 'COMPLETED', 'NOT_COMPLETED', 'NO_SHOW')
                 order by requested_at, id
-                """)
-                .param("cohortId", cohortId)
-                .query(rs -> {
-                    seats.put(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class));
-                });
+                """).param("cohortId", cohortId).query(rs -> {
+            seats.put(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class));
+        });
         return seats;
     }
 
     /** The cohort's waiting requests, earliest first. */
     List<EnrolmentView> waiters(UUID cohortId) {
-        return jdbc.sql(SELECT + " where e.cohort_id = :cohortId and e.status = 'WAITLISTED' order by e.waitlist_ticket")
-                .param("cohortId", cohortId).query(JdbcEnrolments::map).list();
+        return jdbc.sql(SELECT
+                        + " where e.cohort_id = :cohortId and e.status = 'WAITLISTED' order by e.waitlist_ticket")
+                .param("cohortId", cohortId)
+                .query(JdbcEnrolments::map)
+                .list();
     }
 
     /** Seats held (confirmed or with an outcome) and requests waiting per cohort, for a page of cohorts at once. */
@@ -176,12 +190,9 @@ class JdbcEnrolments {
                 from enrolment
                 where cohort_id in (:ids)
                 group by cohort_id
-                """)
-                .param("ids", cohortIds)
-                .query(rs -> {
-                    counts.put(rs.getObject("cohort_id", UUID.class),
-                            new SeatCounts(rs.getInt("held"), rs.getInt("waiting")));
-                });
+                """).param("ids", cohortIds).query(rs -> {
+            counts.put(rs.getObject("cohort_id", UUID.class), new SeatCounts(rs.getInt("held"), rs.getInt("waiting")));
+        });
         return counts;
     }
 
@@ -193,28 +204,32 @@ class JdbcEnrolments {
         jdbc.sql("""
                 select distinct staff_id, course_id from enrolment
                 where staff_id in (:ids) and status in ('CONFIRMED', 'WAITLISTED')
-                """)
-                .param("ids", staffIds)
-                .query(rs -> {
-                    courses.computeIfAbsent(rs.getObject("staff_id", UUID.class), s -> new java.util.HashSet<>())
-                            .add(rs.getObject("course_id", UUID.class));
-                });
+                """).param("ids", staffIds).query(rs -> {
+            courses.computeIfAbsent(rs.getObject("staff_id", UUID.class), s -> new java.util.HashSet<>())
+                    .add(rs.getObject("course_id", UUID.class));
+        });
         return courses;
     }
 
     List<EnrolmentView> page(Filter filter, PageQuery page) {
         return bind(jdbc.sql(SELECT + FILTER + " order by e.requested_at, e.id limit :limit offset :offset"), filter)
-                .param("limit", page.size()).param("offset", page.offset())
-                .query(JdbcEnrolments::map).list();
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(JdbcEnrolments::map)
+                .list();
     }
 
     long count(Filter filter) {
-        return bind(jdbc.sql("select count(*) from enrolment e " + FILTER), filter).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) from enrolment e " + FILTER), filter)
+                .query(Long.class)
+                .single();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
-        return spec.param("cohortId", f.cohortId()).param("employerId", f.employerId())
-                .param("staffId", f.staffId()).param("courseId", f.courseId())
+        return spec.param("cohortId", f.cohortId())
+                .param("employerId", f.employerId())
+                .param("staffId", f.staffId())
+                .param("courseId", f.courseId())
                 .param("status", f.status() == null ? null : f.status().name())
                 .param("seesAll", f.scope().all())
                 .param("scopeEmployer", f.scope().employer())
@@ -227,16 +242,29 @@ class JdbcEnrolments {
     private static EnrolmentView map(ResultSet rs, int row) throws SQLException {
         EnrolmentStatus status = EnrolmentStatus.valueOf(rs.getString("status"));
         Timestamp recordedAt = rs.getTimestamp("outcome_recorded_at");
-        Outcome outcome = recordedAt == null ? null : new Outcome(status, rs.getBigDecimal("attended_hours"),
-                nullableInt(rs, "pre_score"), nullableInt(rs, "post_score"), nullableInt(rs, "satisfaction"),
-                rs.getBoolean("credential_awarded"), rs.getObject("completed_on", LocalDate.class),
-                recordedAt.toInstant());
+        Outcome outcome = recordedAt == null
+                ? null
+                : new Outcome(
+                        status,
+                        rs.getBigDecimal("attended_hours"),
+                        nullableInt(rs, "pre_score"),
+                        nullableInt(rs, "post_score"),
+                        nullableInt(rs, "satisfaction"),
+                        rs.getBoolean("credential_awarded"),
+                        rs.getObject("completed_on", LocalDate.class),
+                        recordedAt.toInstant());
         long ticket = rs.getLong("waitlist_ticket");
         Long waitlistTicket = rs.wasNull() ? null : ticket;
-        Enrolment enrolment = Enrolment.restore(rs.getObject("id", UUID.class), rs.getObject("cohort_id", UUID.class),
-                rs.getObject("course_id", UUID.class), rs.getObject("staff_id", UUID.class),
-                rs.getObject("employer_id", UUID.class), rs.getTimestamp("requested_at").toInstant(), status,
-                waitlistTicket, outcome);
+        Enrolment enrolment = Enrolment.restore(
+                rs.getObject("id", UUID.class),
+                rs.getObject("cohort_id", UUID.class),
+                rs.getObject("course_id", UUID.class),
+                rs.getObject("staff_id", UUID.class),
+                rs.getObject("employer_id", UUID.class),
+                rs.getTimestamp("requested_at").toInstant(),
+                status,
+                waitlistTicket,
+                outcome);
         return new EnrolmentView(enrolment, nullableInt(rs, "waitlist_position"));
     }
 

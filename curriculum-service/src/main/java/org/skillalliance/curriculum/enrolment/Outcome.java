@@ -10,6 +10,12 @@ import java.time.LocalDate;
  * @param completedOn day of completion, only with {@link EnrolmentStatus#COMPLETED}
  * @param recordedAt  when it was (last) recorded; the credential is valid from then
  */
-public record Outcome(EnrolmentStatus result, BigDecimal attendedHours, Integer preScore, Integer postScore,
-                      Integer satisfaction, boolean credentialAwarded, LocalDate completedOn, Instant recordedAt) {
-}
+public record Outcome(
+        EnrolmentStatus result,
+        BigDecimal attendedHours,
+        Integer preScore,
+        Integer postScore,
+        Integer satisfaction,
+        boolean credentialAwarded,
+        LocalDate completedOn,
+        Instant recordedAt) {}

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** What a provider reports for a seat; {@code completedOn} null means the cohort's end date (or today if earlier). */
-public record OutcomeInput(EnrolmentStatus result, BigDecimal attendedHours, Integer preScore, Integer postScore,
-                           Integer satisfaction, boolean credentialAwarded, LocalDate completedOn) {
-}
+public record OutcomeInput(
+        EnrolmentStatus result,
+        BigDecimal attendedHours,
+        Integer preScore,
+        Integer postScore,
+        Integer satisfaction,
+        boolean credentialAwarded,
+        LocalDate completedOn) {}

@@ -24,21 +24,20 @@ public final class SeatBook {
         this.capacity = capacity;
         this.quotaPerEmployer = quotaPerEmployer;
         this.confirmedByEmployer = new HashMap<>(confirmedByEmployer);
-        this.confirmed = confirmedByEmployer.values().stream().mapToInt(Integer::intValue).sum();
+        this.confirmed = confirmedByEmployer.values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
         this.waiting = waiting;
     }
 
     /** Where a new request of this employer goes. */
-    public sealed interface Placement {
-    }
+    public sealed interface Placement {}
 
     /** A seat is taken. */
-    public record Seat() implements Placement {
-    }
+    public record Seat() implements Placement {}
 
     /** The request waits at this 1-based position (the cohort is full, or the employer at its quota). */
-    public record Wait(int position) implements Placement {
-    }
+    public record Wait(int position) implements Placement {}
 
     /** Places a new request and books it. */
     public Placement place(UUID employerId) {

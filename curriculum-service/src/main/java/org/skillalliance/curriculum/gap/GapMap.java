@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.skill.SkillCategory;
 import org.skillalliance.disclosure.SmallCellSuppression;
 
@@ -37,17 +36,22 @@ public record GapMap(int k, Count staffCovered, Count staffWithProfile, Count st
     }
 
     /** One size band of a skill: staff below target and their total gap, or suppressed (both null). */
-    public record Cell(String sizeBand, Integer staffBelowTarget, Integer totalGap, boolean suppressed) {
-    }
+    public record Cell(String sizeBand, Integer staffBelowTarget, Integer totalGap, boolean suppressed) {}
 
     /**
      * One skill: staff below target, total gap (both null when the row is suppressed), the highest target level any
      * profile in use sets for it, and the breakdown by size band.
      */
-    public record Row(UUID skillId, String skillCode, String skillName, SkillCategory category,
-                      Integer staffBelowTarget, Integer totalGap, boolean suppressed, int highestTargetLevel,
-                      List<Cell> bySizeBand) {
-    }
+    public record Row(
+            UUID skillId,
+            String skillCode,
+            String skillName,
+            SkillCategory category,
+            Integer staffBelowTarget,
+            Integer totalGap,
+            boolean suppressed,
+            int highestTargetLevel,
+            List<Cell> bySizeBand) {}
 
     /** Builds the map over the staff's gap analyses with suppression threshold k. */
     public static GapMap over(List<StaffGaps> staff, int k) {
@@ -61,7 +65,8 @@ public record GapMap(int k, Count staffCovered, Count staffWithProfile, Count st
 
         Map<UUID, Tally> tallies = new LinkedHashMap<>();
         for (StaffGaps member : staff) {
-            String band = member.sizeBand() == null || !SIZE_BANDS.contains(member.sizeBand()) ? "UNKNOWN"
+            String band = member.sizeBand() == null || !SIZE_BANDS.contains(member.sizeBand())
+                    ? "UNKNOWN"
                     : member.sizeBand();
             for (SkillGap gap : member.gaps()) {
                 tallies.computeIfAbsent(gap.skillId(), id -> new Tally(gap)).add(band, gap);
@@ -72,12 +77,17 @@ public record GapMap(int k, Count staffCovered, Count staffWithProfile, Count st
             rows.add(tally.row(k));
         }
         rows.sort(Comparator.comparing(Row::suppressed)
-                .thenComparing(Comparator.comparing((Row r) -> r.suppressed() ? 0 : r.staffBelowTarget()).reversed())
-                .thenComparing(Comparator.comparing((Row r) -> r.suppressed() ? 0 : r.totalGap()).reversed())
+                .thenComparing(Comparator.comparing((Row r) -> r.suppressed() ? 0 : r.staffBelowTarget())
+                        .reversed())
+                .thenComparing(Comparator.comparing((Row r) -> r.suppressed() ? 0 : r.totalGap())
+                        .reversed())
                 .thenComparing(Row::skillCode));
-        return new GapMap(k, Count.of(covered, coveredHidden),
+        return new GapMap(
+                k,
+                Count.of(covered, coveredHidden),
                 Count.of(withProfile, hidden.contains("WITH_PROFILE")),
-                Count.of(covered - withProfile, hidden.contains("WITHOUT_PROFILE")), rows);
+                Count.of(covered - withProfile, hidden.contains("WITHOUT_PROFILE")),
+                rows);
     }
 
     private static final class Tally {
@@ -109,11 +119,21 @@ public record GapMap(int k, Count staffCovered, Count staffWithProfile, Count st
             Set<String> hidden = rowHidden ? below.keySet() : SmallCellSuppression.suppressed(below, k);
             List<Cell> cells = new ArrayList<>();
             for (String band : SIZE_BANDS) {
-                cells.add(hidden.contains(band) ? new Cell(band, null, null, true)
-                        : new Cell(band, below.get(band), gaps.get(band), false));
+                cells.add(
+                        hidden.contains(band)
+                                ? new Cell(band, null, null, true)
+                                : new Cell(band, below.get(band), gaps.get(band), false));
             }
-            return new Row(first.skillId(), first.skillCode(), first.skillName(), first.category(),
-                    rowHidden ? null : total, rowHidden ? null : totalGap, rowHidden, highestTarget, cells);
+            return new Row(
+                    first.skillId(),
+                    first.skillCode(),
+                    first.skillName(),
+                    first.category(),
+                    rowHidden ? null : total,
+                    rowHidden ? null : totalGap,
+                    rowHidden,
+                    highestTarget,
+                    cells);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.profile.ProfileSkill;
 import org.skillalliance.curriculum.skill.SkillCategory;
 import org.skillalliance.curriculum.skillrecord.SkillRecord;
@@ -16,12 +15,20 @@ import org.skillalliance.curriculum.skillrecord.SkillSource;
  * One required skill of a staff member: the profile's target level, the level that counts now (0 without any record)
  * with its source and day, and the gap, {@code max(0, target - current)}.
  */
-public record SkillGap(UUID skillId, String skillCode, String skillName, SkillCategory category, int targetLevel,
-                       int currentLevel, SkillSource source, LocalDate assessedOn, int gap) {
+public record SkillGap(
+        UUID skillId,
+        String skillCode,
+        String skillName,
+        SkillCategory category,
+        int targetLevel,
+        int currentLevel,
+        SkillSource source,
+        LocalDate assessedOn,
+        int gap) {
 
     /** Largest gap first, then by skill code. */
-    public static final Comparator<SkillGap> LARGEST_FIRST = Comparator.comparingInt(SkillGap::gap).reversed()
-            .thenComparing(SkillGap::skillCode);
+    public static final Comparator<SkillGap> LARGEST_FIRST =
+            Comparator.comparingInt(SkillGap::gap).reversed().thenComparing(SkillGap::skillCode);
 
     /** The gaps of one staff member: each required skill against the record that counts for it. */
     public static List<SkillGap> of(List<ProfileSkill> requirements, Map<UUID, SkillRecord> levels) {
@@ -29,9 +36,16 @@ public record SkillGap(UUID skillId, String skillCode, String skillName, SkillCa
         for (ProfileSkill required : requirements) {
             SkillRecord current = levels.get(required.skillId());
             int level = current == null ? 0 : current.level();
-            gaps.add(new SkillGap(required.skillId(), required.skillCode(), required.skillName(), required.category(),
-                    required.targetLevel(), level, current == null ? null : current.source(),
-                    current == null ? null : current.assessedOn(), Math.max(0, required.targetLevel() - level)));
+            gaps.add(new SkillGap(
+                    required.skillId(),
+                    required.skillCode(),
+                    required.skillName(),
+                    required.category(),
+                    required.targetLevel(),
+                    level,
+                    current == null ? null : current.source(),
+                    current == null ? null : current.assessedOn(),
+                    Math.max(0, required.targetLevel() - level)));
         }
         gaps.sort(LARGEST_FIRST);
         return gaps;

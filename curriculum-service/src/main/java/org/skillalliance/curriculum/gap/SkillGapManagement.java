@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.course.Course;
@@ -42,9 +41,14 @@ public class SkillGapManagement {
     private final Clock clock;
     private final int k;
 
-    SkillGapManagement(MemberFacts memberFacts, SkillProfileManagement profiles, SkillRecordManagement records,
-                       CourseManagement courses, CohortManagement cohorts, Clock clock,
-                       @Value("${skillalliance.skills-needs.suppression-k:5}") int k) {
+    SkillGapManagement(
+            MemberFacts memberFacts,
+            SkillProfileManagement profiles,
+            SkillRecordManagement records,
+            CourseManagement courses,
+            CohortManagement cohorts,
+            Clock clock,
+            @Value("${skillalliance.skills-needs.suppression-k:5}") int k) {
         this.memberFacts = memberFacts;
         this.profiles = profiles;
         this.records = records;
@@ -111,14 +115,19 @@ public class SkillGapManagement {
     @Transactional(readOnly = true)
     public List<StaffGaps> analyse(UUID allianceId, List<MemberFacts.StaffFacts> staff) {
         ProfileResolver resolver = profiles.resolverFor(allianceId);
-        Map<UUID, Map<UUID, SkillRecord>> levels = records.levelsOf(staff.stream().map(MemberFacts.StaffFacts::staffId)
-                .toList());
+        Map<UUID, Map<UUID, SkillRecord>> levels = records.levelsOf(
+                staff.stream().map(MemberFacts.StaffFacts::staffId).toList());
         List<StaffGaps> analyses = new ArrayList<>();
         for (MemberFacts.StaffFacts member : staff) {
             Optional<ResolvedProfile> profile = resolver.find(member.employerId(), member.jobRoleIsco());
-            analyses.add(new StaffGaps(member.staffId(), member.employerId(), member.jobRoleIsco(), member.sizeBand(),
-                    profile.orElse(null), profile.map(p -> SkillGap.of(p.requirements(),
-                    levels.getOrDefault(member.staffId(), Map.of()))).orElse(List.of())));
+            analyses.add(new StaffGaps(
+                    member.staffId(),
+                    member.employerId(),
+                    member.jobRoleIsco(),
+                    member.sizeBand(),
+                    profile.orElse(null),
+                    profile.map(p -> SkillGap.of(p.requirements(), levels.getOrDefault(member.staffId(), Map.of())))
+                            .orElse(List.of())));
         }
         return analyses;
     }
@@ -130,13 +139,15 @@ public class SkillGapManagement {
     @Transactional(readOnly = true)
     public MemberFacts.StaffFacts ownActiveStaff(Caller caller, UUID staffId, UUID allianceId, String action) {
         caller.requireAnyRole(action, Role.MEMBER_ADMIN);
-        MemberFacts.StaffFacts staff = memberFacts.staff(staffId)
+        MemberFacts.StaffFacts staff = memberFacts
+                .staff(staffId)
                 .filter(s -> caller.isAdmin() || caller.actsAs(Role.MEMBER_ADMIN, s.employerId()))
                 .orElseThrow(() -> new ApiException.NotFound("staff member", staffId));
         requireMember(allianceId, staff.employerId());
         if (!staff.active()) {
-            throw RuleBroken.rule("staffId", "staff member " + staffId + " is " + staff.status()
-                    + "; gaps are analysed for active staff only");
+            throw RuleBroken.rule(
+                    "staffId",
+                    "staff member " + staffId + " is " + staff.status() + "; gaps are analysed for active staff only");
         }
         return staff;
     }
@@ -161,8 +172,8 @@ public class SkillGapManagement {
 
     private void requireMember(UUID allianceId, UUID employerId) {
         if (!memberFacts.isMemberEmployer(allianceId, employerId)) {
-            throw RuleBroken.rule("allianceId", "employer " + employerId + " is not a member employer of alliance "
-                    + allianceId);
+            throw RuleBroken.rule(
+                    "allianceId", "employer " + employerId + " is not a member employer of alliance " + allianceId);
         }
     }
 
@@ -176,10 +187,13 @@ public class SkillGapManagement {
             boolean open = withOpenCohort.contains(course.id());
             for (SkillTarget skill : course.definition().skills()) {
                 CourseCoverage one = new CourseCoverage(1, skill.targetLevel(), open ? 1 : 0);
-                coverage.merge(skill.skillId(), one, (a, b) -> new CourseCoverage(
-                        a.coursesTeaching() + b.coursesTeaching(),
-                        Math.max(a.highestCourseLevel(), b.highestCourseLevel()),
-                        a.coursesWithOpenCohort() + b.coursesWithOpenCohort()));
+                coverage.merge(
+                        skill.skillId(),
+                        one,
+                        (a, b) -> new CourseCoverage(
+                                a.coursesTeaching() + b.coursesTeaching(),
+                                Math.max(a.highestCourseLevel(), b.highestCourseLevel()),
+                                a.coursesWithOpenCohort() + b.coursesWithOpenCohort()));
             }
         }
         return coverage;

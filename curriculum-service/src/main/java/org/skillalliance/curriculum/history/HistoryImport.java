@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.cohort.CohortPlan;
@@ -39,18 +38,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class HistoryImport {
 
     /** A cohort that ran in the past; {@code providerId} null means the course's provider. */
-    public record PastCohort(String importKey, UUID courseId, UUID providerId, LocalDate startDate, LocalDate endDate,
-                             int capacity, Integer seatQuotaPerEmployer, Pricing pricing, long costMinor,
-                             String currency, List<PastSeat> seats) {
-    }
+    public record PastCohort(
+            String importKey,
+            UUID courseId,
+            UUID providerId,
+            LocalDate startDate,
+            LocalDate endDate,
+            int capacity,
+            Integer seatQuotaPerEmployer,
+            Pricing pricing,
+            long costMinor,
+            String currency,
+            List<PastSeat> seats) {}
 
     /** A seat a staff member held, the day it was taken, and how it went. */
-    public record PastSeat(UUID staffId, UUID employerId, LocalDate enrolledOn, OutcomeInput outcome) {
-    }
+    public record PastSeat(UUID staffId, UUID employerId, LocalDate enrolledOn, OutcomeInput outcome) {}
 
     /** What became of one cohort of the import: created now, or found from an earlier import of the same key. */
-    public record Imported(String importKey, UUID cohortId, boolean created, int seats) {
-    }
+    public record Imported(String importKey, UUID cohortId, boolean created, int seats) {}
 
     private final JdbcHistoryImports history;
     private final CourseManagement courses;
@@ -59,8 +64,13 @@ public class HistoryImport {
     private final MemberFacts memberFacts;
     private final Clock clock;
 
-    HistoryImport(JdbcHistoryImports history, CourseManagement courses, CohortManagement cohorts,
-                  EnrolmentManagement enrolments, MemberFacts memberFacts, Clock clock) {
+    HistoryImport(
+            JdbcHistoryImports history,
+            CourseManagement courses,
+            CohortManagement cohorts,
+            EnrolmentManagement enrolments,
+            MemberFacts memberFacts,
+            Clock clock) {
         this.history = history;
         this.courses = courses;
         this.cohorts = cohorts;
@@ -86,12 +96,12 @@ public class HistoryImport {
         caller.requireAnyRole("import history", Role.COORDINATOR);
         if (!caller.isAdmin()) {
             if (!courses.coordinates(caller, allianceId)) {
-                throw new ApiException.Forbidden("only the coordinator of alliance " + allianceId
-                        + " imports its history");
+                throw new ApiException.Forbidden(
+                        "only the coordinator of alliance " + allianceId + " imports its history");
             }
             if (!caller.organisationId().equals(organiserId)) {
-                throw new ApiException.Forbidden("a coordinator organises cohorts as its own organisation, not as "
-                        + organiserId);
+                throw new ApiException.Forbidden(
+                        "a coordinator organises cohorts as its own organisation, not as " + organiserId);
             }
         }
         history.lockAlliance(allianceId);
@@ -99,8 +109,8 @@ public class HistoryImport {
         for (int i = 0; i < past.size(); i++) {
             Integer first = keys.putIfAbsent(past.get(i).importKey(), i);
             if (first != null) {
-                throw RuleBroken.invalid("cohorts[" + i + "].importKey", "repeats the importKey of cohorts[" + first
-                        + "]");
+                throw RuleBroken.invalid(
+                        "cohorts[" + i + "].importKey", "repeats the importKey of cohorts[" + first + "]");
             }
         }
         List<Imported> imported = new ArrayList<>();
@@ -120,24 +130,43 @@ public class HistoryImport {
         var earlier = history.find(allianceId, c.importKey());
         if (earlier.isPresent()) {
             if (!earlier.get().fingerprint().equals(fingerprint)) {
-                throw new ApiException.Conflict(path + ".importKey", "was imported before as cohort "
-                        + earlier.get().cohortId() + " with other content; imported history is not changed by a"
-                        + " new import");
+                throw new ApiException.Conflict(
+                        path + ".importKey",
+                        "was imported before as cohort "
+                                + earlier.get().cohortId() + " with other content; imported history is not changed by a"
+                                + " new import");
             }
-            return new Imported(c.importKey(), earlier.get().cohortId(), false, earlier.get().seats());
+            return new Imported(
+                    c.importKey(),
+                    earlier.get().cohortId(),
+                    false,
+                    earlier.get().seats());
         }
-        Course course = courses.find(c.courseId()).filter(found -> found.allianceId().equals(allianceId))
+        Course course = courses.find(c.courseId())
+                .filter(found -> found.allianceId().equals(allianceId))
                 .orElseThrow(() -> RuleBroken.rule("courseId", "is not a course of alliance " + allianceId));
         LocalDate opens = c.startDate();
         for (PastSeat seat : c.seats()) {
-            if (seat.enrolledOn() != null && seat.enrolledOn().isBefore(opens)
+            if (seat.enrolledOn() != null
+                    && seat.enrolledOn().isBefore(opens)
                     && !seat.enrolledOn().isBefore(Cohort.EARLIEST_PAST_START)) {
                 opens = seat.enrolledOn();
             }
         }
         Timeline timeline = new Timeline();
-        CohortPlan plan = new CohortPlan(organiserId, c.providerId(), c.startDate(), c.endDate(), opens, c.startDate(),
-                c.capacity(), 0, c.seatQuotaPerEmployer(), c.pricing(), c.costMinor(), c.currency());
+        CohortPlan plan = new CohortPlan(
+                organiserId,
+                c.providerId(),
+                c.startDate(),
+                c.endDate(),
+                opens,
+                c.startDate(),
+                c.capacity(),
+                0,
+                c.seatQuotaPerEmployer(),
+                c.pricing(),
+                c.costMinor(),
+                c.currency());
         Cohort cohort = cohorts.scheduledInPast(course, plan, timeline.at(opens), timeline.at(opens));
 
         List<Enrolment> seats = new ArrayList<>();
@@ -148,12 +177,14 @@ public class HistoryImport {
                     throw RuleBroken.invalid("enrolledOn", "must not be before " + Cohort.EARLIEST_PAST_START);
                 }
                 if (seat.enrolledOn().isAfter(c.startDate())) {
-                    throw RuleBroken.invalid("enrolledOn", "must not be after the cohort's start date "
-                            + c.startDate() + " (seats are final when a cohort starts)");
+                    throw RuleBroken.invalid(
+                            "enrolledOn",
+                            "must not be after the cohort's start date " + c.startDate()
+                                    + " (seats are final when a cohort starts)");
                 }
                 memberFacts.checkHeldPastSeat(allianceId, seat.employerId(), seat.staffId(), c.startDate());
-                seats.add(enrolments.seatInPast(cohort, seat.staffId(), seat.employerId(),
-                        timeline.at(seat.enrolledOn())));
+                seats.add(enrolments.seatInPast(
+                        cohort, seat.staffId(), seat.employerId(), timeline.at(seat.enrolledOn())));
             } catch (RuleBroken refused) {
                 throw at("seats[" + j + "]", refused);
             }
@@ -174,14 +205,14 @@ public class HistoryImport {
     }
 
     private static RuleBroken at(String path, RuleBroken refused) {
-        return new RuleBroken(refused.kind(), refused.field() == null ? path : path + "." + refused.field(),
-                refused.reason());
+        return new RuleBroken(
+                refused.kind(), refused.field() == null ? path : path + "." + refused.field(), refused.reason());
     }
 
     private static String fingerprint(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

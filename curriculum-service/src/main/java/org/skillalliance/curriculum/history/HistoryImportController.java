@@ -1,10 +1,5 @@
 package org.skillalliance.curriculum.history;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +12,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.skillalliance.curriculum.cohort.Pricing;
 import org.skillalliance.curriculum.enrolment.EnrolmentStatus;
 import org.skillalliance.curriculum.enrolment.OutcomeInput;
@@ -37,75 +36,122 @@ class HistoryImportController {
     }
 
     /** How a past seat ended. */
-    enum PastResult { COMPLETED, NOT_COMPLETED, NO_SHOW }
-
-    record PastCostRequest(@NotNull Pricing pricing,
-                       @NotNull @MinorUnits Long amountMinor,
-                       @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
+    enum PastResult {
+        COMPLETED,
+        NOT_COMPLETED,
+        NO_SHOW
     }
 
-    record PastSeatRequest(@NotNull UUID staffId,
-                       @NotNull UUID employerId,
-                       @NotNull LocalDate enrolledOn,
-                       @NotNull PastResult outcome,
-                       @NotNull @DecimalMin("0") BigDecimal attendedHours,
-                       @Min(0) @Max(100) Integer preScore,
-                       @Min(0) @Max(100) Integer postScore,
-                       @Min(1) @Max(5) Integer satisfaction,
-                       Boolean credentialAwarded,
-                       @Schema(description = "day of completion (COMPLETED only); default the cohort's end date")
-                       LocalDate completedOn) {
-    }
+    record PastCostRequest(
+            @NotNull Pricing pricing,
+            @NotNull @MinorUnits Long amountMinor,
 
-    record PastCohortRequest(@NotBlank @Size(max = 100)
-                             @Schema(description = "the cohort's key in the old system; the same key sent again is"
-                                     + " not imported twice") String importKey,
-                             @NotNull UUID courseId,
-                             UUID providerId,
-                             @NotNull LocalDate startDate,
-                             @NotNull LocalDate endDate,
-                             @NotNull @Min(1) @Max(10_000) Integer capacity,
-                             @Min(1) @Max(10_000) Integer seatQuotaPerEmployer,
-                             @NotNull @Valid PastCostRequest cost,
-                             @NotEmpty @Size(max = 10_000) List<@NotNull @Valid PastSeatRequest> seats) {
-    }
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+            String currency) {}
 
-    record HistoryImportRequest(@NotNull UUID allianceId,
-                                @NotNull UUID organiserId,
-                                @NotEmpty @Size(max = 500) List<@NotNull @Valid PastCohortRequest> cohorts) {
-    }
+    record PastSeatRequest(
+            @NotNull UUID staffId,
+            @NotNull UUID employerId,
+            @NotNull LocalDate enrolledOn,
+            @NotNull PastResult outcome,
+            @NotNull @DecimalMin("0") BigDecimal attendedHours,
+            @Min(0) @Max(100) Integer preScore,
+            @Min(0) @Max(100) Integer postScore,
+            @Min(1) @Max(5) Integer satisfaction,
+            Boolean credentialAwarded,
 
-    record PastCohortResult(String importKey, UUID cohortId,
-                        @Schema(description = "CREATED now, or UNCHANGED: imported before with the same content")
-                        String result,
-                        int seats) {
-    }
+            @Schema(description = "day of completion (COMPLETED only); default the cohort's end date")
+            LocalDate completedOn) {}
 
-    record HistoryImportResponse(UUID allianceId, int created, int unchanged, List<PastCohortResult> cohorts,
-                                 @Schema(description = "rules of live cohorts this import does not apply, and why")
-                                 List<HistoryRules.HistoryRule> rulesSkipped,
-                                 @Schema(description = "rules it applies as for live cohorts")
-                                 List<HistoryRules.HistoryRule> rulesKept) {
-    }
+    record PastCohortRequest(
+            @NotBlank
+            @Size(max = 100)
+            @Schema(
+                    description =
+                            "the cohort's key in the old system; the same key sent again is" + " not imported twice")
+            String importKey,
+
+            @NotNull UUID courseId,
+            UUID providerId,
+            @NotNull LocalDate startDate,
+            @NotNull LocalDate endDate,
+            @NotNull @Min(1) @Max(10_000) Integer capacity,
+            @Min(1) @Max(10_000) Integer seatQuotaPerEmployer,
+            @NotNull @Valid PastCostRequest cost,
+            @NotEmpty @Size(max = 10_000) List<@NotNull @Valid PastSeatRequest> seats) {}
+
+    record HistoryImportRequest(
+            @NotNull UUID allianceId,
+            @NotNull UUID organiserId,
+            @NotEmpty @Size(max = 500) List<@NotNull @Valid PastCohortRequest> cohorts) {}
+
+    record PastCohortResult(
+            String importKey,
+            UUID cohortId,
+
+            @Schema(description = "CREATED now, or UNCHANGED: imported before with the same content")
+            String result,
+
+            int seats) {}
+
+    record HistoryImportResponse(
+            UUID allianceId,
+            int created,
+            int unchanged,
+            List<PastCohortResult> cohorts,
+
+            @Schema(description = "rules of live cohorts this import does not apply, and why")
+            List<HistoryRules.HistoryRule> rulesSkipped,
+
+            @Schema(description = "rules it applies as for live cohorts")
+            List<HistoryRules.HistoryRule> rulesKept) {}
 
     @PostMapping("/api/cohorts/history")
-    @Operation(summary = "Import past cohorts of the alliance's published courses with their seats and outcomes",
+    @Operation(
+            summary = "Import past cohorts of the alliance's published courses with their seats and outcomes",
             description = "All or nothing; idempotent by importKey. The answer lists the rules skipped and kept.")
     HistoryImportResponse importHistory(@Valid @RequestBody HistoryImportRequest r) {
-        List<HistoryImport.PastCohort> past = r.cohorts().stream().map(c -> new HistoryImport.PastCohort(
-                c.importKey(), c.courseId(), c.providerId(), c.startDate(), c.endDate(), c.capacity(),
-                c.seatQuotaPerEmployer(), c.cost().pricing(), c.cost().amountMinor(), c.cost().currency(),
-                c.seats().stream().map(s -> new HistoryImport.PastSeat(s.staffId(), s.employerId(), s.enrolledOn(),
-                        new OutcomeInput(EnrolmentStatus.valueOf(s.outcome().name()), s.attendedHours(),
-                                s.preScore(), s.postScore(), s.satisfaction(),
-                                Boolean.TRUE.equals(s.credentialAwarded()), s.completedOn()))).toList()))
+        List<HistoryImport.PastCohort> past = r.cohorts().stream()
+                .map(c -> new HistoryImport.PastCohort(
+                        c.importKey(),
+                        c.courseId(),
+                        c.providerId(),
+                        c.startDate(),
+                        c.endDate(),
+                        c.capacity(),
+                        c.seatQuotaPerEmployer(),
+                        c.cost().pricing(),
+                        c.cost().amountMinor(),
+                        c.cost().currency(),
+                        c.seats().stream()
+                                .map(s -> new HistoryImport.PastSeat(
+                                        s.staffId(),
+                                        s.employerId(),
+                                        s.enrolledOn(),
+                                        new OutcomeInput(
+                                                EnrolmentStatus.valueOf(
+                                                        s.outcome().name()),
+                                                s.attendedHours(),
+                                                s.preScore(),
+                                                s.postScore(),
+                                                s.satisfaction(),
+                                                Boolean.TRUE.equals(s.credentialAwarded()),
+                                                s.completedOn())))
+                                .toList()))
                 .toList();
-        List<HistoryImport.Imported> imported = history.importHistory(Caller.current(), r.allianceId(),
-                r.organiserId(), past);
-        int created = (int) imported.stream().filter(HistoryImport.Imported::created).count();
-        return new HistoryImportResponse(r.allianceId(), created, imported.size() - created,
-                imported.stream().map(i -> new PastCohortResult(i.importKey(), i.cohortId(),
-                        i.created() ? "CREATED" : "UNCHANGED", i.seats())).toList(),
-                HistoryRules.SKIPPED, HistoryRules.KEPT);
+        List<HistoryImport.Imported> imported =
+                history.importHistory(Caller.current(), r.allianceId(), r.organiserId(), past);
+        int created =
+                (int) imported.stream().filter(HistoryImport.Imported::created).count();
+        return new HistoryImportResponse(
+                r.allianceId(),
+                created,
+                imported.size() - created,
+                imported.stream()
+                        .map(i -> new PastCohortResult(
+                                i.importKey(), i.cohortId(), i.created() ? "CREATED" : "UNCHANGED", i.seats()))
+                        .toList(),
+                HistoryRules.SKIPPED,
+                HistoryRules.KEPT);
     }
 }

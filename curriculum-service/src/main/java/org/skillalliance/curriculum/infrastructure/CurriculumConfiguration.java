@@ -1,14 +1,13 @@
 package org.skillalliance.curriculum.infrastructure;
 
 import java.time.Clock;
-
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.skillalliance.contracts.Topics;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * The clock every use case reads "today" and "now" from (UTC) and the dead-letter topic of the service's own events
@@ -29,7 +28,9 @@ class CurriculumConfiguration {
      */
     @Bean
     NewTopic curriculumDeadLetters() {
-        return TopicBuilder.name(Topics.deadLetter(Topics.CURRICULUM)).partitions(6)
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+        return TopicBuilder.name(Topics.deadLetter(Topics.CURRICULUM))
+                .partitions(6)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .build();
     }
 }

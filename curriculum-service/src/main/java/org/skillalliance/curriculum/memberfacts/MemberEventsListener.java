@@ -49,38 +49,69 @@ class MemberEventsListener {
             }
             case EventTypes.ORGANISATION_REGISTERED -> {
                 OrganisationRegistered o = inbox.payload(event, OrganisationRegistered.class);
-                facts.upsertOrganisation(o.organisationId(), o.type().name(),
-                        o.sizeBand() == null ? null : o.sizeBand().name(), o.sectorCode());
+                facts.upsertOrganisation(
+                        o.organisationId(),
+                        o.type().name(),
+                        o.sizeBand() == null ? null : o.sizeBand().name(),
+                        o.sectorCode());
             }
             case EventTypes.ORGANISATION_UPDATED -> {
                 OrganisationUpdated o = inbox.payload(event, OrganisationUpdated.class);
-                facts.upsertOrganisation(o.organisationId(), o.type().name(),
-                        o.sizeBand() == null ? null : o.sizeBand().name(), o.sectorCode());
+                facts.upsertOrganisation(
+                        o.organisationId(),
+                        o.type().name(),
+                        o.sizeBand() == null ? null : o.sizeBand().name(),
+                        o.sectorCode());
             }
             case EventTypes.MEMBERSHIP_APPLIED -> {
                 MembershipApplied m = inbox.payload(event, MembershipApplied.class);
-                facts.upsertMembership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(),
-                        m.status().name(), m.effectiveOn());
+                facts.upsertMembership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        m.effectiveOn());
             }
             case EventTypes.MEMBERSHIP_ACTIVATED -> {
                 MembershipActivated m = inbox.payload(event, MembershipActivated.class);
-                facts.upsertMembership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(),
-                        m.status().name(), m.effectiveOn());
+                facts.upsertMembership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        m.effectiveOn());
             }
             case EventTypes.MEMBERSHIP_SUSPENDED -> {
                 MembershipSuspended m = inbox.payload(event, MembershipSuspended.class);
-                facts.upsertMembership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(),
-                        m.status().name(), m.effectiveOn());
+                facts.upsertMembership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        m.effectiveOn());
             }
             case EventTypes.MEMBERSHIP_WITHDRAWN -> {
                 MembershipWithdrawn m = inbox.payload(event, MembershipWithdrawn.class);
-                facts.upsertMembership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(),
-                        m.status().name(), m.effectiveOn());
+                facts.upsertMembership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        m.effectiveOn());
             }
             case EventTypes.MEMBERSHIP_REJECTED -> {
                 MembershipRejected m = inbox.payload(event, MembershipRejected.class);
-                facts.upsertMembership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(),
-                        m.status().name(), m.effectiveOn());
+                facts.upsertMembership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        m.effectiveOn());
             }
             case EventTypes.STAFF_REGISTERED -> {
                 StaffRegistered s = inbox.payload(event, StaffRegistered.class);
@@ -90,7 +121,8 @@ class MemberEventsListener {
                 StaffLeft s = inbox.payload(event, StaffLeft.class);
                 facts.staffLeft(s.staffId(), s.employerId(), s.employmentEnd());
             }
-            case EventTypes.STAFF_ERASED -> facts.staffErased(inbox.payload(event, StaffErased.class).staffId());
+            case EventTypes.STAFF_ERASED ->
+                facts.staffErased(inbox.payload(event, StaffErased.class).staffId());
             default -> {
                 // other member events (consent changes) carry nothing enrolment needs
             }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +37,19 @@ public class MemberFacts {
      */
     @Transactional(readOnly = true)
     public void checkCanEnrol(UUID allianceId, UUID employerId, UUID staffId) {
-        JdbcMemberFacts.Staff staff = facts.staff(staffId).orElseThrow(() ->
-                RuleBroken.rule("staffId", "staff member " + staffId + " is not registered with member-service"));
+        JdbcMemberFacts.Staff staff = facts.staff(staffId)
+                .orElseThrow(() -> RuleBroken.rule(
+                        "staffId", "staff member " + staffId + " is not registered with member-service"));
         if (!staff.employerId().equals(employerId)) {
             throw RuleBroken.rule("staffId", "staff member " + staffId + " is not employed by employer " + employerId);
         }
         switch (staff.status()) {
-            case "LEFT" -> throw RuleBroken.rule("staffId", "staff member " + staffId + " left employer "
-                    + employerId + " on " + staff.employmentEnd());
+            case "LEFT" ->
+                throw RuleBroken.rule(
+                        "staffId",
+                        "staff member " + staffId + " left employer " + employerId + " on " + staff.employmentEnd());
             case "ERASED" -> throw RuleBroken.rule("staffId", "staff member " + staffId + " was erased");
-            default -> { }
+            default -> {}
         }
         checkActiveMember(allianceId, employerId);
     }
@@ -61,8 +63,9 @@ public class MemberFacts {
      */
     @Transactional(readOnly = true)
     public void checkHeldPastSeat(UUID allianceId, UUID employerId, UUID staffId, java.time.LocalDate cohortStart) {
-        JdbcMemberFacts.Staff staff = facts.staff(staffId).orElseThrow(() ->
-                RuleBroken.rule("staffId", "staff member " + staffId + " is not registered with member-service"));
+        JdbcMemberFacts.Staff staff = facts.staff(staffId)
+                .orElseThrow(() -> RuleBroken.rule(
+                        "staffId", "staff member " + staffId + " is not registered with member-service"));
         if (!staff.employerId().equals(employerId)) {
             throw RuleBroken.rule("staffId", "staff member " + staffId + " is not employed by employer " + employerId);
         }
@@ -70,15 +73,18 @@ public class MemberFacts {
             throw RuleBroken.rule("staffId", "staff member " + staffId + " was erased");
         }
         if (staff.employmentEnd() != null && staff.employmentEnd().isBefore(cohortStart)) {
-            throw RuleBroken.rule("staffId", "staff member " + staffId + " left employer " + employerId + " on "
-                    + staff.employmentEnd() + ", before the cohort started on " + cohortStart);
+            throw RuleBroken.rule(
+                    "staffId",
+                    "staff member " + staffId + " left employer " + employerId + " on " + staff.employmentEnd()
+                            + ", before the cohort started on " + cohortStart);
         }
         boolean member = facts.memberships(allianceId, employerId).stream()
-                .anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role()) && List.of("ACTIVE", "SUSPENDED", "WITHDRAWN")
-                        .contains(m.status()));
+                .anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role())
+                        && List.of("ACTIVE", "SUSPENDED", "WITHDRAWN").contains(m.status()));
         if (!member) {
-            throw RuleBroken.rule("employerId", "employer " + employerId + " is not and was not a member employer of"
-                    + " alliance " + allianceId);
+            throw RuleBroken.rule(
+                    "employerId",
+                    "employer " + employerId + " is not and was not a member employer of" + " alliance " + allianceId);
         }
     }
 
@@ -144,8 +150,9 @@ public class MemberFacts {
      */
     @Transactional(readOnly = true)
     public boolean isMemberEmployer(UUID allianceId, UUID employerId) {
-        return facts.memberships(allianceId, employerId).stream().anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role())
-                && ("ACTIVE".equals(m.status()) || "SUSPENDED".equals(m.status())));
+        return facts.memberships(allianceId, employerId).stream()
+                .anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role())
+                        && ("ACTIVE".equals(m.status()) || "SUSPENDED".equals(m.status())));
     }
 
     /**
@@ -154,9 +161,10 @@ public class MemberFacts {
      */
     @Transactional(readOnly = true)
     public boolean isProviderOf(UUID allianceId, UUID organisationId, boolean inThePast) {
-        return facts.memberships(allianceId, organisationId).stream().anyMatch(m -> "PROVIDER".equals(m.role())
-                && ("ACTIVE".equals(m.status()) || inThePast && ("SUSPENDED".equals(m.status())
-                || "WITHDRAWN".equals(m.status()))));
+        return facts.memberships(allianceId, organisationId).stream()
+                .anyMatch(m -> "PROVIDER".equals(m.role())
+                        && ("ACTIVE".equals(m.status())
+                                || inThePast && ("SUSPENDED".equals(m.status()) || "WITHDRAWN".equals(m.status()))));
     }
 
     /** Whether the organisation holds an ACTIVE {@code MEMBER_EMPLOYER} membership of the alliance. */
@@ -168,22 +176,28 @@ public class MemberFacts {
 
     private void checkActiveMember(UUID allianceId, UUID employerId) {
         List<JdbcMemberFacts.Membership> memberships = facts.memberships(allianceId, employerId);
-        boolean active = memberships.stream()
-                .anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role()) && "ACTIVE".equals(m.status()));
+        boolean active =
+                memberships.stream().anyMatch(m -> "MEMBER_EMPLOYER".equals(m.role()) && "ACTIVE".equals(m.status()));
         if (active) {
             return;
         }
         JdbcMemberFacts.Membership latest = memberships.stream()
-                .filter(m -> "MEMBER_EMPLOYER".equals(m.role())).findFirst()
+                .filter(m -> "MEMBER_EMPLOYER".equals(m.role()))
+                .findFirst()
                 .orElse(memberships.isEmpty() ? null : memberships.getFirst());
         if (latest == null) {
-            throw RuleBroken.rule("employerId", "employer " + employerId + " is not a member of alliance " + allianceId);
+            throw RuleBroken.rule(
+                    "employerId", "employer " + employerId + " is not a member of alliance " + allianceId);
         }
         if (!"MEMBER_EMPLOYER".equals(latest.role())) {
-            throw RuleBroken.rule("employerId", "organisation " + employerId + " is a " + latest.role()
-                    + " of alliance " + allianceId + ", not a member employer");
+            throw RuleBroken.rule(
+                    "employerId",
+                    "organisation " + employerId + " is a " + latest.role() + " of alliance " + allianceId
+                            + ", not a member employer");
         }
-        throw RuleBroken.rule("employerId", "the membership of employer " + employerId + " in alliance "
-                + allianceId + " is " + latest.status() + " (since " + latest.effectiveOn() + "), not ACTIVE");
+        throw RuleBroken.rule(
+                "employerId",
+                "the membership of employer " + employerId + " in alliance " + allianceId + " is " + latest.status()
+                        + " (since " + latest.effectiveOn() + "), not ACTIVE");
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,8 +21,9 @@ class JdbcObjectives {
     /** Filters of the objective list; {@code alliances} null for admins (all), else the only alliances seen. */
     record Filter(UUID allianceId, ObjectiveKind kind, Set<UUID> alliances) {
         String alliancesArray() {
-            return alliances == null ? null : alliances.stream().map(UUID::toString)
-                    .collect(Collectors.joining(",", "{", "}"));
+            return alliances == null
+                    ? null
+                    : alliances.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
         }
     }
 
@@ -46,30 +46,45 @@ class JdbcObjectives {
                 values (:id, :allianceId, :kind, :title, :skillId, :minimumLevel, :targetCount, :courseId,
                         :targetRate, :periodStart, :targetDate, :createdOn, :baseline, :at)
                 """)
-                .param("id", o.id()).param("allianceId", o.allianceId()).param("kind", o.kind().name())
-                .param("title", o.title()).param("skillId", o.skillId()).param("minimumLevel", o.minimumLevel())
-                .param("targetCount", o.targetCount()).param("courseId", o.courseId())
+                .param("id", o.id())
+                .param("allianceId", o.allianceId())
+                .param("kind", o.kind().name())
+                .param("title", o.title())
+                .param("skillId", o.skillId())
+                .param("minimumLevel", o.minimumLevel())
+                .param("targetCount", o.targetCount())
+                .param("courseId", o.courseId())
                 .param("targetRate", o.targetRate())
                 .param("periodStart", o.periodStart() == null ? null : Date.valueOf(o.periodStart()))
-                .param("targetDate", Date.valueOf(o.targetDate())).param("createdOn", Date.valueOf(o.createdOn()))
-                .param("baseline", o.baseline()).param("at", Timestamp.from(at))
+                .param("targetDate", Date.valueOf(o.targetDate()))
+                .param("createdOn", Date.valueOf(o.createdOn()))
+                .param("baseline", o.baseline())
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
     Optional<Objective> find(UUID id) {
-        return jdbc.sql("select * from objective o where o.id = :id").param("id", id).query(JdbcObjectives::map)
+        return jdbc.sql("select * from objective o where o.id = :id")
+                .param("id", id)
+                .query(JdbcObjectives::map)
                 .optional();
     }
 
     List<Objective> page(Filter filter, PageQuery page) {
-        return bind(jdbc.sql("select * from objective o " + FILTER
-                        + " order by o.target_date, o.created_at, o.id limit :limit offset :offset"), filter)
-                .param("limit", page.size()).param("offset", page.offset())
-                .query(JdbcObjectives::map).list();
+        return bind(
+                        jdbc.sql("select * from objective o " + FILTER
+                                + " order by o.target_date, o.created_at, o.id limit :limit offset :offset"),
+                        filter)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(JdbcObjectives::map)
+                .list();
     }
 
     long count(Filter filter) {
-        return bind(jdbc.sql("select count(*) from objective o " + FILTER), filter).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) from objective o " + FILTER), filter)
+                .query(Long.class)
+                .single();
     }
 
     /** Keeps the latest outcome of an enrolment (an older event never overwrites a newer one). */
@@ -80,8 +95,11 @@ class JdbcObjectives {
                 on conflict (enrolment_id) do update set outcome = excluded.outcome, occurred_at = excluded.occurred_at
                 where objective_outcome.occurred_at <= excluded.occurred_at
                 """)
-                .param("enrolmentId", enrolmentId).param("cohortId", cohortId).param("courseId", courseId)
-                .param("outcome", outcome).param("at", Timestamp.from(occurredAt))
+                .param("enrolmentId", enrolmentId)
+                .param("cohortId", cohortId)
+                .param("courseId", courseId)
+                .param("outcome", outcome)
+                .param("at", Timestamp.from(occurredAt))
                 .update();
     }
 
@@ -93,30 +111,40 @@ class JdbcObjectives {
                 where o.course_id = :courseId and c.start_date between :from and :to
                 group by o.outcome
                 """)
-                .param("courseId", courseId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("courseId", courseId)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
                 .query(rs -> {
                     switch (rs.getString("outcome")) {
                         case "COMPLETED" -> counts[0] = rs.getInt("n");
                         case "NOT_COMPLETED" -> counts[1] = rs.getInt("n");
                         case "NO_SHOW" -> counts[2] = rs.getInt("n");
-                        default -> { }
+                        default -> {}
                     }
                 });
         return new ObjectiveProgress.Outcomes(counts[0], counts[1], counts[2]);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
-        return spec.param("allianceId", f.allianceId()).param("kind", f.kind() == null ? null : f.kind().name())
+        return spec.param("allianceId", f.allianceId())
+                .param("kind", f.kind() == null ? null : f.kind().name())
                 .param("alliances", f.alliancesArray());
     }
 
     private static Objective map(ResultSet rs, int row) throws SQLException {
-        return Objective.restore(rs.getObject("id", UUID.class), rs.getObject("alliance_id", UUID.class),
-                ObjectiveKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                rs.getObject("skill_id", UUID.class), nullableInt(rs, "minimum_level"),
-                nullableInt(rs, "target_count"), rs.getObject("course_id", UUID.class),
-                rs.getBigDecimal("target_rate"), rs.getObject("period_start", LocalDate.class),
-                rs.getObject("target_date", LocalDate.class), rs.getObject("created_on", LocalDate.class),
+        return Objective.restore(
+                rs.getObject("id", UUID.class),
+                rs.getObject("alliance_id", UUID.class),
+                ObjectiveKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getObject("skill_id", UUID.class),
+                nullableInt(rs, "minimum_level"),
+                nullableInt(rs, "target_count"),
+                rs.getObject("course_id", UUID.class),
+                rs.getBigDecimal("target_rate"),
+                rs.getObject("period_start", LocalDate.class),
+                rs.getObject("target_date", LocalDate.class),
+                rs.getObject("created_on", LocalDate.class),
                 nullableInt(rs, "baseline"));
     }
 

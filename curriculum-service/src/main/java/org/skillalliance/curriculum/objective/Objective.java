@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -30,9 +29,20 @@ public final class Objective {
     private final LocalDate createdOn;
     private final Integer baseline;
 
-    private Objective(UUID id, UUID allianceId, ObjectiveKind kind, String title, UUID skillId, Integer minimumLevel,
-                      Integer targetCount, UUID courseId, BigDecimal targetRate, LocalDate periodStart,
-                      LocalDate targetDate, LocalDate createdOn, Integer baseline) {
+    private Objective(
+            UUID id,
+            UUID allianceId,
+            ObjectiveKind kind,
+            String title,
+            UUID skillId,
+            Integer minimumLevel,
+            Integer targetCount,
+            UUID courseId,
+            BigDecimal targetRate,
+            LocalDate periodStart,
+            LocalDate targetDate,
+            LocalDate createdOn,
+            Integer baseline) {
         this.id = Objects.requireNonNull(id, "id");
         this.allianceId = Objects.requireNonNull(allianceId, "allianceId");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -55,8 +65,16 @@ public final class Objective {
      * @param baseline the count today
      * @throws RuleBroken 400 for a level outside 1-5 or a count below 1; 422 for a target date that is not after today
      */
-    public static Objective staffAtLevel(UUID id, UUID allianceId, String title, UUID skillId, Integer minimumLevel,
-                                         Integer targetCount, LocalDate targetDate, LocalDate today, int baseline) {
+    public static Objective staffAtLevel(
+            UUID id,
+            UUID allianceId,
+            String title,
+            UUID skillId,
+            Integer minimumLevel,
+            Integer targetCount,
+            LocalDate targetDate,
+            LocalDate today,
+            int baseline) {
         require(skillId, "skillId", ObjectiveKind.STAFF_AT_LEVEL);
         require(minimumLevel, "minimumLevel", ObjectiveKind.STAFF_AT_LEVEL);
         require(targetCount, "targetCount", ObjectiveKind.STAFF_AT_LEVEL);
@@ -67,8 +85,20 @@ public final class Objective {
             throw RuleBroken.invalid("targetCount", "must be 1 or more, got " + targetCount);
         }
         checkTargetDate(targetDate, today);
-        return new Objective(id, allianceId, ObjectiveKind.STAFF_AT_LEVEL, checkedTitle(title), skillId, minimumLevel,
-                targetCount, null, null, null, targetDate, today, baseline);
+        return new Objective(
+                id,
+                allianceId,
+                ObjectiveKind.STAFF_AT_LEVEL,
+                checkedTitle(title),
+                skillId,
+                minimumLevel,
+                targetCount,
+                null,
+                null,
+                null,
+                targetDate,
+                today,
+                baseline);
     }
 
     /**
@@ -78,15 +108,22 @@ public final class Objective {
      * @throws RuleBroken 400 for a rate outside (0, 1] or with more than 4 decimals, a period start after the target
      *                    date; 422 for a target date that is not after today
      */
-    public static Objective completionRate(UUID id, UUID allianceId, String title, UUID courseId,
-                                           BigDecimal targetRate, LocalDate periodStart, LocalDate targetDate,
-                                           LocalDate today) {
+    public static Objective completionRate(
+            UUID id,
+            UUID allianceId,
+            String title,
+            UUID courseId,
+            BigDecimal targetRate,
+            LocalDate periodStart,
+            LocalDate targetDate,
+            LocalDate today) {
         require(courseId, "courseId", ObjectiveKind.COMPLETION_RATE);
         require(targetRate, "targetRate", ObjectiveKind.COMPLETION_RATE);
         require(periodStart, "periodStart", ObjectiveKind.COMPLETION_RATE);
         if (targetRate.signum() <= 0 || targetRate.compareTo(BigDecimal.ONE) > 0) {
-            throw RuleBroken.invalid("targetRate", "must be more than 0 and at most 1 (a fraction, 0.8 for 80%), got "
-                    + targetRate.toPlainString());
+            throw RuleBroken.invalid(
+                    "targetRate",
+                    "must be more than 0 and at most 1 (a fraction, 0.8 for 80%), got " + targetRate.toPlainString());
         }
         if (targetRate.stripTrailingZeros().scale() > 4) {
             throw RuleBroken.invalid("targetRate", "must have at most 4 decimals");
@@ -95,17 +132,51 @@ public final class Objective {
             throw RuleBroken.invalid("periodStart", "must not be after targetDate " + targetDate);
         }
         checkTargetDate(targetDate, today);
-        return new Objective(id, allianceId, ObjectiveKind.COMPLETION_RATE, checkedTitle(title), null, null, null,
-                courseId, targetRate, periodStart, targetDate, today, null);
+        return new Objective(
+                id,
+                allianceId,
+                ObjectiveKind.COMPLETION_RATE,
+                checkedTitle(title),
+                null,
+                null,
+                null,
+                courseId,
+                targetRate,
+                periodStart,
+                targetDate,
+                today,
+                null);
     }
 
     /** An objective as stored. */
-    public static Objective restore(UUID id, UUID allianceId, ObjectiveKind kind, String title, UUID skillId,
-                                    Integer minimumLevel, Integer targetCount, UUID courseId, BigDecimal targetRate,
-                                    LocalDate periodStart, LocalDate targetDate, LocalDate createdOn,
-                                    Integer baseline) {
-        return new Objective(id, allianceId, kind, title, skillId, minimumLevel, targetCount, courseId, targetRate,
-                periodStart, targetDate, createdOn, baseline);
+    public static Objective restore(
+            UUID id,
+            UUID allianceId,
+            ObjectiveKind kind,
+            String title,
+            UUID skillId,
+            Integer minimumLevel,
+            Integer targetCount,
+            UUID courseId,
+            BigDecimal targetRate,
+            LocalDate periodStart,
+            LocalDate targetDate,
+            LocalDate createdOn,
+            Integer baseline) {
+        return new Objective(
+                id,
+                allianceId,
+                kind,
+                title,
+                skillId,
+                minimumLevel,
+                targetCount,
+                courseId,
+                targetRate,
+                periodStart,
+                targetDate,
+                createdOn,
+                baseline);
     }
 
     private static void require(Object value, String field, ObjectiveKind kind) {
@@ -133,17 +204,55 @@ public final class Objective {
         return title.trim();
     }
 
-    public UUID id() { return id; }
-    public UUID allianceId() { return allianceId; }
-    public ObjectiveKind kind() { return kind; }
-    public String title() { return title; }
-    public UUID skillId() { return skillId; }
-    public Integer minimumLevel() { return minimumLevel; }
-    public Integer targetCount() { return targetCount; }
-    public UUID courseId() { return courseId; }
-    public BigDecimal targetRate() { return targetRate; }
-    public LocalDate periodStart() { return periodStart; }
-    public LocalDate targetDate() { return targetDate; }
-    public LocalDate createdOn() { return createdOn; }
-    public Integer baseline() { return baseline; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID allianceId() {
+        return allianceId;
+    }
+
+    public ObjectiveKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public UUID skillId() {
+        return skillId;
+    }
+
+    public Integer minimumLevel() {
+        return minimumLevel;
+    }
+
+    public Integer targetCount() {
+        return targetCount;
+    }
+
+    public UUID courseId() {
+        return courseId;
+    }
+
+    public BigDecimal targetRate() {
+        return targetRate;
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    public LocalDate targetDate() {
+        return targetDate;
+    }
+
+    public LocalDate createdOn() {
+        return createdOn;
+    }
+
+    public Integer baseline() {
+        return baseline;
+    }
 }

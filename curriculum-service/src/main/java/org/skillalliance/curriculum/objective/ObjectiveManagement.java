@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
 import org.skillalliance.curriculum.memberfacts.MemberFacts;
@@ -29,14 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class ObjectiveManagement {
 
     /** What a coordinator sends; the fields of the other kind stay null. */
-    public record Draft(UUID allianceId, ObjectiveKind kind, String title, UUID skillId, Integer minimumLevel,
-                        Integer targetCount, UUID courseId, BigDecimal targetRate, LocalDate periodStart,
-                        LocalDate targetDate) {
-    }
+    public record Draft(
+            UUID allianceId,
+            ObjectiveKind kind,
+            String title,
+            UUID skillId,
+            Integer minimumLevel,
+            Integer targetCount,
+            UUID courseId,
+            BigDecimal targetRate,
+            LocalDate periodStart,
+            LocalDate targetDate) {}
 
     /** An objective with where it stands today, and the skill's or course's code for display. */
-    public record Followed(Objective objective, String subjectCode, ObjectiveProgress progress) {
-    }
+    public record Followed(Objective objective, String subjectCode, ObjectiveProgress progress) {}
 
     private final JdbcObjectives objectives;
     private final MemberFacts memberFacts;
@@ -45,8 +50,13 @@ public class ObjectiveManagement {
     private final SkillRecordManagement records;
     private final Clock clock;
 
-    ObjectiveManagement(JdbcObjectives objectives, MemberFacts memberFacts, SkillCatalogue skills,
-                        CourseManagement courses, SkillRecordManagement records, Clock clock) {
+    ObjectiveManagement(
+            JdbcObjectives objectives,
+            MemberFacts memberFacts,
+            SkillCatalogue skills,
+            CourseManagement courses,
+            SkillRecordManagement records,
+            Clock clock) {
         this.objectives = objectives;
         this.memberFacts = memberFacts;
         this.skills = skills;
@@ -68,8 +78,8 @@ public class ObjectiveManagement {
     public Followed create(Caller caller, Draft draft) {
         caller.requireAnyRole("set alliance objectives", Role.COORDINATOR);
         if (!caller.isAdmin() && !coordinates(caller, draft.allianceId())) {
-            throw new ApiException.Forbidden("only the coordinator of alliance " + draft.allianceId()
-                    + " sets its objectives");
+            throw new ApiException.Forbidden(
+                    "only the coordinator of alliance " + draft.allianceId() + " sets its objectives");
         }
         if (draft.kind() == null) {
             throw RuleBroken.invalid("kind", "is required: STAFF_AT_LEVEL or COMPLETION_RATE");
@@ -82,31 +92,61 @@ public class ObjectiveManagement {
         Objective objective;
         String code;
         if (draft.kind() == ObjectiveKind.STAFF_AT_LEVEL) {
-            Skill skill = draft.skillId() == null ? null : skills.byIds(List.of(draft.skillId())).get(draft.skillId());
+            Skill skill = draft.skillId() == null
+                    ? null
+                    : skills.byIds(List.of(draft.skillId())).get(draft.skillId());
             if (draft.skillId() != null && skill == null) {
                 throw RuleBroken.rule("skillId", "no skill " + draft.skillId() + " in the catalogue");
             }
             code = skill == null ? null : skill.referenceCode();
-            int baseline = draft.skillId() == null || draft.minimumLevel() == null ? 0
+            int baseline = draft.skillId() == null || draft.minimumLevel() == null
+                    ? 0
                     : staffAtLevel(draft.allianceId(), draft.skillId(), draft.minimumLevel());
-            String title = draft.title() != null && !draft.title().isBlank() ? draft.title()
+            String title = draft.title() != null && !draft.title().isBlank()
+                    ? draft.title()
                     : draft.targetCount() + " staff of member employers at level " + draft.minimumLevel()
                             + " or above in " + (skill == null ? "the skill" : skill.name()) + " by "
                             + draft.targetDate();
-            objective = Objective.staffAtLevel(UUID.randomUUID(), draft.allianceId(), title, draft.skillId(),
-                    draft.minimumLevel(), draft.targetCount(), draft.targetDate(), today, baseline);
+            objective = Objective.staffAtLevel(
+                    UUID.randomUUID(),
+                    draft.allianceId(),
+                    title,
+                    draft.skillId(),
+                    draft.minimumLevel(),
+                    draft.targetCount(),
+                    draft.targetDate(),
+                    today,
+                    baseline);
         } else {
-            Course course = draft.courseId() == null ? null : courses.find(draft.courseId())
-                    .filter(c -> c.allianceId().equals(draft.allianceId()))
-                    .orElseThrow(() -> RuleBroken.rule("courseId", "course " + draft.courseId()
-                            + " is not a course of alliance " + draft.allianceId()));
+            Course course = draft.courseId() == null
+                    ? null
+                    : courses.find(draft.courseId())
+                            .filter(c -> c.allianceId().equals(draft.allianceId()))
+                            .orElseThrow(() -> RuleBroken.rule(
+                                    "courseId",
+                                    "course " + draft.courseId() + " is not a course of alliance "
+                                            + draft.allianceId()));
             code = course == null ? null : course.definition().code();
-            String title = draft.title() != null && !draft.title().isBlank() ? draft.title()
-                    : "Completion rate of " + (draft.targetRate() == null ? "?" : draft.targetRate()
-                            .multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()) + "% in cohorts of "
+            String title = draft.title() != null && !draft.title().isBlank()
+                    ? draft.title()
+                    : "Completion rate of "
+                            + (draft.targetRate() == null
+                                    ? "?"
+                                    : draft.targetRate()
+                                            .multiply(BigDecimal.valueOf(100))
+                                            .stripTrailingZeros()
+                                            .toPlainString())
+                            + "% in cohorts of "
                             + code + " starting " + draft.periodStart() + " to " + draft.targetDate();
-            objective = Objective.completionRate(UUID.randomUUID(), draft.allianceId(), title, draft.courseId(),
-                    draft.targetRate(), draft.periodStart(), draft.targetDate(), today);
+            objective = Objective.completionRate(
+                    UUID.randomUUID(),
+                    draft.allianceId(),
+                    title,
+                    draft.courseId(),
+                    draft.targetRate(),
+                    draft.periodStart(),
+                    draft.targetDate(),
+                    today);
         }
         objectives.insert(objective, clock.instant());
         return followed(objective, code, today);
@@ -121,7 +161,8 @@ public class ObjectiveManagement {
     @Transactional(readOnly = true)
     public Followed get(Caller caller, UUID id) {
         caller.requireAnyRole("read alliance objectives", Role.COORDINATOR);
-        Objective objective = objectives.find(id)
+        Objective objective = objectives
+                .find(id)
                 .filter(o -> caller.isAdmin() || coordinates(caller, o.allianceId()))
                 .orElseThrow(() -> new ApiException.NotFound("objective", id));
         return followed(objective, LocalDate.now(clock));
@@ -134,24 +175,38 @@ public class ObjectiveManagement {
         Set<UUID> scope = caller.isAdmin() ? null : memberFacts.alliancesCoordinatedBy(caller.organisationId());
         JdbcObjectives.Filter filter = new JdbcObjectives.Filter(allianceId, kind, scope);
         LocalDate today = LocalDate.now(clock);
-        return PageResponse.of(objectives.page(filter, page).stream().map(o -> followed(o, today)).toList(), page,
+        return PageResponse.of(
+                objectives.page(filter, page).stream()
+                        .map(o -> followed(o, today))
+                        .toList(),
+                page,
                 objectives.count(filter));
     }
 
     private Followed followed(Objective objective, LocalDate today) {
         String code = objective.kind() == ObjectiveKind.STAFF_AT_LEVEL
-                ? skills.byIds(List.of(objective.skillId())).values().stream().map(Skill::referenceCode).findFirst()
+                ? skills.byIds(List.of(objective.skillId())).values().stream()
+                        .map(Skill::referenceCode)
+                        .findFirst()
                         .orElse(null)
-                : courses.find(objective.courseId()).map(c -> c.definition().code()).orElse(null);
+                : courses.find(objective.courseId())
+                        .map(c -> c.definition().code())
+                        .orElse(null);
         return followed(objective, code, today);
     }
 
     private Followed followed(Objective objective, String code, LocalDate today) {
         ObjectiveProgress progress = switch (objective.kind()) {
-            case STAFF_AT_LEVEL -> ObjectiveProgress.staffAtLevel(objective,
-                    staffAtLevel(objective.allianceId(), objective.skillId(), objective.minimumLevel()), today);
-            case COMPLETION_RATE -> ObjectiveProgress.completionRate(objective,
-                    objectives.outcomes(objective.courseId(), objective.periodStart(), objective.targetDate()), today);
+            case STAFF_AT_LEVEL ->
+                ObjectiveProgress.staffAtLevel(
+                        objective,
+                        staffAtLevel(objective.allianceId(), objective.skillId(), objective.minimumLevel()),
+                        today);
+            case COMPLETION_RATE ->
+                ObjectiveProgress.completionRate(
+                        objective,
+                        objectives.outcomes(objective.courseId(), objective.periodStart(), objective.targetDate()),
+                        today);
         };
         return new Followed(objective, code, progress);
     }
@@ -159,10 +214,13 @@ public class ObjectiveManagement {
     /** Distinct active staff of the alliance's active member employers whose level in the skill counts at least so. */
     private int staffAtLevel(UUID allianceId, UUID skillId, int minimumLevel) {
         List<UUID> staff = memberFacts.activeStaffOfActiveMembers(allianceId).stream()
-                .map(MemberFacts.StaffFacts::staffId).toList();
+                .map(MemberFacts.StaffFacts::staffId)
+                .toList();
         Map<UUID, Map<UUID, SkillRecord>> levels = records.levelsOf(staff);
-        return (int) staff.stream().map(s -> levels.get(s).get(skillId))
-                .filter(r -> r != null && r.level() >= minimumLevel).count();
+        return (int) staff.stream()
+                .map(s -> levels.get(s).get(skillId))
+                .filter(r -> r != null && r.level() >= minimumLevel)
+                .count();
     }
 
     private static void refuseFieldsOfOtherKind(Draft d) {

@@ -25,16 +25,29 @@ import java.util.List;
  * @param onTrack    true for ACHIEVED and ON_TRACK, false for BEHIND and MISSED, null for NO_DATA
  * @param trajectory the required value at the creation day, each month after it and the target date
  */
-public record ObjectiveProgress(Status status, Boolean onTrack, BigDecimal current, BigDecimal target,
-                                BigDecimal requiredNow, BigDecimal remaining, long daysLeft,
-                                BigDecimal requiredPer30Days, Integer completionsNeeded, Outcomes outcomes,
-                                List<Point> trajectory) {
+public record ObjectiveProgress(
+        Status status,
+        Boolean onTrack,
+        BigDecimal current,
+        BigDecimal target,
+        BigDecimal requiredNow,
+        BigDecimal remaining,
+        long daysLeft,
+        BigDecimal requiredPer30Days,
+        Integer completionsNeeded,
+        Outcomes outcomes,
+        List<Point> trajectory) {
 
-    public enum Status { ACHIEVED, ON_TRACK, BEHIND, MISSED, NO_DATA }
+    public enum Status {
+        ACHIEVED,
+        ON_TRACK,
+        BEHIND,
+        MISSED,
+        NO_DATA
+    }
 
     /** One point of the trajectory. */
-    public record Point(LocalDate date, BigDecimal required) {
-    }
+    public record Point(LocalDate date, BigDecimal required) {}
 
     /** The outcomes a completion rate counts. */
     public record Outcomes(int completed, int notCompleted, int noShow) {
@@ -50,18 +63,30 @@ public record ObjectiveProgress(Status status, Boolean onTrack, BigDecimal curre
         int requiredNow = requiredOn(objective, baseline, target, today);
         long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, objective.targetDate()));
         int remaining = Math.max(0, target - count);
-        Status status = count >= target ? Status.ACHIEVED
-                : today.isAfter(objective.targetDate()) ? Status.MISSED
-                : count >= requiredNow ? Status.ON_TRACK : Status.BEHIND;
+        Status status = count >= target
+                ? Status.ACHIEVED
+                : today.isAfter(objective.targetDate())
+                        ? Status.MISSED
+                        : count >= requiredNow ? Status.ON_TRACK : Status.BEHIND;
         List<Point> trajectory = new ArrayList<>();
         for (LocalDate date : checkpoints(objective)) {
             trajectory.add(new Point(date, BigDecimal.valueOf(requiredOn(objective, baseline, target, date))));
         }
-        BigDecimal pace = daysLeft == 0 ? null : BigDecimal.valueOf(remaining * 30L)
-                .divide(BigDecimal.valueOf(daysLeft), 2, RoundingMode.HALF_UP);
-        return new ObjectiveProgress(status, status == Status.ACHIEVED || status == Status.ON_TRACK,
-                BigDecimal.valueOf(count), BigDecimal.valueOf(target), BigDecimal.valueOf(requiredNow),
-                BigDecimal.valueOf(remaining), daysLeft, pace, null, null, trajectory);
+        BigDecimal pace = daysLeft == 0
+                ? null
+                : BigDecimal.valueOf(remaining * 30L).divide(BigDecimal.valueOf(daysLeft), 2, RoundingMode.HALF_UP);
+        return new ObjectiveProgress(
+                status,
+                status == Status.ACHIEVED || status == Status.ON_TRACK,
+                BigDecimal.valueOf(count),
+                BigDecimal.valueOf(target),
+                BigDecimal.valueOf(requiredNow),
+                BigDecimal.valueOf(remaining),
+                daysLeft,
+                pace,
+                null,
+                null,
+                trajectory);
     }
 
     /** Progress of a {@code COMPLETION_RATE} objective over the outcomes recorded so far. */
@@ -72,20 +97,32 @@ public record ObjectiveProgress(Status status, Boolean onTrack, BigDecimal curre
         boolean over = today.isAfter(objective.targetDate());
         long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, objective.targetDate()));
         // exact: completed / total >= target  <=>  completed >= target * total
-        boolean reached = total > 0 && BigDecimal.valueOf(completed).compareTo(target.multiply(BigDecimal.valueOf(total))) >= 0;
-        Status status = total == 0 ? (over ? Status.MISSED : Status.NO_DATA)
-                : reached ? (over ? Status.ACHIEVED : Status.ON_TRACK)
-                : over ? Status.MISSED : Status.BEHIND;
-        BigDecimal current = total == 0 ? null
+        boolean reached =
+                total > 0 && BigDecimal.valueOf(completed).compareTo(target.multiply(BigDecimal.valueOf(total))) >= 0;
+        Status status = total == 0
+                ? (over ? Status.MISSED : Status.NO_DATA)
+                : reached ? (over ? Status.ACHIEVED : Status.ON_TRACK) : over ? Status.MISSED : Status.BEHIND;
+        BigDecimal current = total == 0
+                ? null
                 : BigDecimal.valueOf(completed).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
         Integer needed = total == 0 ? null : reached ? Integer.valueOf(0) : completionsNeeded(target, completed, total);
-        BigDecimal remaining = current == null || reached ? BigDecimal.ZERO.setScale(4)
+        BigDecimal remaining = current == null || reached
+                ? BigDecimal.ZERO.setScale(4)
                 : target.subtract(current).setScale(4, RoundingMode.HALF_UP);
-        List<Point> trajectory = List.of(new Point(objective.createdOn(), target),
-                new Point(objective.targetDate(), target));
-        return new ObjectiveProgress(status, status == Status.NO_DATA ? null
-                : status == Status.ACHIEVED || status == Status.ON_TRACK, current, target, target, remaining,
-                daysLeft, null, needed, outcomes, trajectory);
+        List<Point> trajectory =
+                List.of(new Point(objective.createdOn(), target), new Point(objective.targetDate(), target));
+        return new ObjectiveProgress(
+                status,
+                status == Status.NO_DATA ? null : status == Status.ACHIEVED || status == Status.ON_TRACK,
+                current,
+                target,
+                target,
+                remaining,
+                daysLeft,
+                null,
+                needed,
+                outcomes,
+                trajectory);
     }
 
     /** The smallest n with (completed + n) / (total + n) >= target; null when the target is 1 (no n does). */
@@ -94,7 +131,8 @@ public record ObjectiveProgress(Status status, Boolean onTrack, BigDecimal curre
             return null;
         }
         // n >= (target * total - completed) / (1 - target)
-        BigDecimal n = target.multiply(BigDecimal.valueOf(total)).subtract(BigDecimal.valueOf(completed))
+        BigDecimal n = target.multiply(BigDecimal.valueOf(total))
+                .subtract(BigDecimal.valueOf(completed))
                 .divide(BigDecimal.ONE.subtract(target), 0, RoundingMode.CEILING);
         return Math.max(0, n.intValueExact());
     }
@@ -109,7 +147,8 @@ public record ObjectiveProgress(Status status, Boolean onTrack, BigDecimal curre
         }
         long total = ChronoUnit.DAYS.between(objective.createdOn(), objective.targetDate());
         long elapsed = Math.min(total, Math.max(0, ChronoUnit.DAYS.between(objective.createdOn(), day)));
-        BigDecimal required = BigDecimal.valueOf(target - baseline).multiply(BigDecimal.valueOf(elapsed))
+        BigDecimal required = BigDecimal.valueOf(target - baseline)
+                .multiply(BigDecimal.valueOf(elapsed))
                 .divide(BigDecimal.valueOf(total), 0, RoundingMode.CEILING);
         return baseline + required.intValueExact();
     }

@@ -26,7 +26,9 @@ class OutcomesListener {
         this.objectives = objectives;
     }
 
-    @KafkaListener(id = "curriculum-objective-outcomes", topics = Topics.CURRICULUM,
+    @KafkaListener(
+            id = "curriculum-objective-outcomes",
+            topics = Topics.CURRICULUM,
             groupId = "curriculum-service.objective-outcomes")
     void on(ConsumerRecord<String, String> record) {
         inbox.consume(CONSUMER, record, this::apply);
@@ -35,8 +37,8 @@ class OutcomesListener {
     private void apply(EventEnvelope event) {
         if (EventTypes.ENROLMENT_OUTCOME_RECORDED.equals(event.eventType())) {
             EnrolmentOutcomeRecorded o = inbox.payload(event, EnrolmentOutcomeRecorded.class);
-            objectives.upsertOutcome(o.enrolmentId(), o.cohortId(), o.courseId(), o.outcome().name(),
-                    event.occurredAt());
+            objectives.upsertOutcome(
+                    o.enrolmentId(), o.cohortId(), o.courseId(), o.outcome().name(), event.occurredAt());
         }
     }
 }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -25,8 +24,7 @@ public final class Isco08 {
 
     private static final Map<String, String> GROUPS = load();
 
-    private Isco08() {
-    }
+    private Isco08() {}
 
     /** Whether the code is an ISCO-08 group of any level. */
     public static boolean exists(String code) {
@@ -45,8 +43,8 @@ public final class Isco08 {
      */
     public static String checked(String field, String code) {
         if (code == null || !code.matches("\\d{1,4}")) {
-            throw RuleBroken.invalid(field, "must be an ISCO-08 code of 1 to 4 digits (major group to unit group), got '"
-                    + code + "'");
+            throw RuleBroken.invalid(
+                    field, "must be an ISCO-08 code of 1 to 4 digits (major group to unit group), got '" + code + "'");
         }
         if (!exists(code)) {
             throw RuleBroken.invalid(field, "'" + code + "' is not an ISCO-08 group");

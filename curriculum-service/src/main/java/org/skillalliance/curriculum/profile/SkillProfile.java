@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -27,8 +26,14 @@ public final class SkillProfile {
     private String name;
     private List<ProfileSkill> skills;
 
-    private SkillProfile(UUID id, UUID allianceId, UUID employerId, String jobRoleIsco, String name, UUID basedOn,
-                         List<ProfileSkill> skills) {
+    private SkillProfile(
+            UUID id,
+            UUID allianceId,
+            UUID employerId,
+            String jobRoleIsco,
+            String name,
+            UUID basedOn,
+            List<ProfileSkill> skills) {
         this.id = Objects.requireNonNull(id, "id");
         this.allianceId = Objects.requireNonNull(allianceId, "allianceId");
         this.employerId = employerId;
@@ -44,11 +49,11 @@ public final class SkillProfile {
      * @throws RuleBroken (400) for a code that is not an ISCO-08 group, no skills, a skill listed twice, a level
      *                    outside 1-5
      */
-    public static SkillProfile standard(UUID id, UUID allianceId, String jobRoleIsco, String name,
-                                        List<ProfileSkill> skills) {
+    public static SkillProfile standard(
+            UUID id, UUID allianceId, String jobRoleIsco, String name, List<ProfileSkill> skills) {
         Isco08.checked("jobRoleIsco", jobRoleIsco);
-        return new SkillProfile(id, allianceId, null, jobRoleIsco, named(name, jobRoleIsco), null,
-                checkedSkills(skills, true));
+        return new SkillProfile(
+                id, allianceId, null, jobRoleIsco, named(name, jobRoleIsco), null, checkedSkills(skills, true));
     }
 
     /**
@@ -57,8 +62,14 @@ public final class SkillProfile {
      * @param standard the standard profile {@code basedOn} names (null when there is none), already checked to be a
      *                 standard of the same alliance
      */
-    public static SkillProfile forEmployer(UUID id, UUID allianceId, UUID employerId, String jobRoleIsco, String name,
-                                           SkillProfile standard, List<ProfileSkill> skills) {
+    public static SkillProfile forEmployer(
+            UUID id,
+            UUID allianceId,
+            UUID employerId,
+            String jobRoleIsco,
+            String name,
+            SkillProfile standard,
+            List<ProfileSkill> skills) {
         Objects.requireNonNull(employerId, "employerId");
         Isco08.checked("jobRoleIsco", jobRoleIsco);
         if (standard != null && !standard.isStandard()) {
@@ -66,14 +77,25 @@ public final class SkillProfile {
         }
         boolean adoptsAsIs = standard != null && (skills == null || skills.isEmpty());
         String defaultName = standard != null ? standard.name() : null;
-        return new SkillProfile(id, allianceId, employerId, jobRoleIsco,
+        return new SkillProfile(
+                id,
+                allianceId,
+                employerId,
+                jobRoleIsco,
                 name == null || name.isBlank() ? named(defaultName, jobRoleIsco) : named(name, jobRoleIsco),
-                standard == null ? null : standard.id(), adoptsAsIs ? List.of() : checkedSkills(skills, true));
+                standard == null ? null : standard.id(),
+                adoptsAsIs ? List.of() : checkedSkills(skills, true));
     }
 
     /** A profile as stored. */
-    public static SkillProfile restore(UUID id, UUID allianceId, UUID employerId, String jobRoleIsco, String name,
-                                       UUID basedOn, List<ProfileSkill> skills) {
+    public static SkillProfile restore(
+            UUID id,
+            UUID allianceId,
+            UUID employerId,
+            String jobRoleIsco,
+            String name,
+            UUID basedOn,
+            List<ProfileSkill> skills) {
         return new SkillProfile(id, allianceId, employerId, jobRoleIsco, name, basedOn, skills);
     }
 
@@ -90,7 +112,8 @@ public final class SkillProfile {
     }
 
     private static String named(String name, String jobRoleIsco) {
-        String chosen = name == null || name.isBlank() ? Isco08.title(jobRoleIsco).orElse(jobRoleIsco) : name.trim();
+        String chosen =
+                name == null || name.isBlank() ? Isco08.title(jobRoleIsco).orElse(jobRoleIsco) : name.trim();
         if (chosen.length() > 200) {
             throw RuleBroken.invalid("name", "must be at most 200 characters");
         }
@@ -100,8 +123,9 @@ public final class SkillProfile {
     private static List<ProfileSkill> checkedSkills(List<ProfileSkill> skills, boolean required) {
         if (skills == null || skills.isEmpty()) {
             if (required) {
-                throw RuleBroken.invalid("skills", "must list at least one skill (or name a standard profile in"
-                        + " basedOn to adopt it as is)");
+                throw RuleBroken.invalid(
+                        "skills",
+                        "must list at least one skill (or name a standard profile in" + " basedOn to adopt it as is)");
             }
             return List.of();
         }
@@ -130,12 +154,31 @@ public final class SkillProfile {
         return basedOn != null && skills.isEmpty();
     }
 
-    public UUID id() { return id; }
-    public UUID allianceId() { return allianceId; }
-    public UUID employerId() { return employerId; }
-    public String jobRoleIsco() { return jobRoleIsco; }
-    public String name() { return name; }
-    public UUID basedOn() { return basedOn; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID allianceId() {
+        return allianceId;
+    }
+
+    public UUID employerId() {
+        return employerId;
+    }
+
+    public String jobRoleIsco() {
+        return jobRoleIsco;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public UUID basedOn() {
+        return basedOn;
+    }
     /** The profile's own skills: empty for a profile that follows its standard. */
-    public List<ProfileSkill> skills() { return skills; }
+    public List<ProfileSkill> skills() {
+        return skills;
+    }
 }

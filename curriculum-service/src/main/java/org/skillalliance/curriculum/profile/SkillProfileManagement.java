@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.memberfacts.MemberFacts;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.skill.Skill;
@@ -25,13 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SkillProfileManagement {
 
     /** A skill by catalogue id with the level the job role needs. */
-    public record SkillRef(UUID skillId, int targetLevel) {
-    }
+    public record SkillRef(UUID skillId, int targetLevel) {}
 
     /** What a client sends to create a profile; {@code employerId} null for an alliance standard. */
-    public record Draft(UUID allianceId, UUID employerId, String jobRoleIsco, String name, UUID basedOn,
-                        List<SkillRef> skills) {
-    }
+    public record Draft(
+            UUID allianceId, UUID employerId, String jobRoleIsco, String name, UUID basedOn, List<SkillRef> skills) {}
 
     private final JdbcSkillProfiles profiles;
     private final SkillCatalogue catalogue;
@@ -69,8 +66,8 @@ public class SkillProfileManagement {
         } else {
             caller.requireAnyRole("adopt skill profiles", Role.MEMBER_ADMIN);
             if (!caller.isAdmin() && !caller.actsAs(Role.MEMBER_ADMIN, draft.employerId())) {
-                throw new ApiException.Forbidden("a member-admin keeps profiles only for its own employer, not employer "
-                        + draft.employerId());
+                throw new ApiException.Forbidden(
+                        "a member-admin keeps profiles only for its own employer, not employer " + draft.employerId());
             }
         }
         Isco08.checked("jobRoleIsco", draft.jobRoleIsco());
@@ -83,26 +80,38 @@ public class SkillProfileManagement {
             if (draft.basedOn() != null) {
                 throw RuleBroken.invalid("basedOn", "only an employer's profile adopts a standard profile");
             }
-            profile = SkillProfile.standard(UUID.randomUUID(), draft.allianceId(), draft.jobRoleIsco(), draft.name(),
-                    skills);
+            profile = SkillProfile.standard(
+                    UUID.randomUUID(), draft.allianceId(), draft.jobRoleIsco(), draft.name(), skills);
         } else {
             if (!memberFacts.isMemberEmployer(draft.allianceId(), draft.employerId())) {
-                throw RuleBroken.rule("employerId", "employer " + draft.employerId()
-                        + " is not a member employer of alliance " + draft.allianceId());
+                throw RuleBroken.rule(
+                        "employerId",
+                        "employer " + draft.employerId() + " is not a member employer of alliance "
+                                + draft.allianceId());
             }
             SkillProfile basedOn = null;
             if (draft.basedOn() != null) {
                 basedOn = profiles.find(draft.basedOn())
                         .filter(p -> p.isStandard() && p.allianceId().equals(draft.allianceId()))
-                        .orElseThrow(() -> RuleBroken.rule("basedOn", "profile " + draft.basedOn()
-                                + " is not a standard profile of alliance " + draft.allianceId()));
+                        .orElseThrow(() -> RuleBroken.rule(
+                                "basedOn",
+                                "profile " + draft.basedOn() + " is not a standard profile of alliance "
+                                        + draft.allianceId()));
             }
-            profile = SkillProfile.forEmployer(UUID.randomUUID(), draft.allianceId(), draft.employerId(),
-                    draft.jobRoleIsco(), draft.name(), basedOn, skills);
+            profile = SkillProfile.forEmployer(
+                    UUID.randomUUID(),
+                    draft.allianceId(),
+                    draft.employerId(),
+                    draft.jobRoleIsco(),
+                    draft.name(),
+                    basedOn,
+                    skills);
         }
         if (profiles.taken(profile.allianceId(), profile.employerId(), profile.jobRoleIsco())) {
-            throw new ApiException.Conflict("jobRoleIsco", (standard ? "the alliance" : "the employer")
-                    + " already has a skill profile for job role " + profile.jobRoleIsco());
+            throw new ApiException.Conflict(
+                    "jobRoleIsco",
+                    (standard ? "the alliance" : "the employer") + " already has a skill profile for job role "
+                            + profile.jobRoleIsco());
         }
         profiles.insert(profile, clock.instant());
         return resolved(profile);
@@ -118,7 +127,8 @@ public class SkillProfileManagement {
     @Transactional
     public ResolvedProfile revise(Caller caller, UUID id, String name, List<SkillRef> skills) {
         caller.requireAnyRole("revise skill profiles", Role.COORDINATOR, Role.MEMBER_ADMIN);
-        SkillProfile profile = profiles.lock(id).filter(p -> visible(caller, p))
+        SkillProfile profile = profiles.lock(id)
+                .filter(p -> visible(caller, p))
                 .orElseThrow(() -> new ApiException.NotFound("skill profile", id));
         if (profile.isStandard() && !caller.isAdmin() && !coordinates(caller, profile.allianceId())) {
             throw new ApiException.Forbidden("only the coordinator of alliance " + profile.allianceId()
@@ -132,7 +142,9 @@ public class SkillProfileManagement {
     /** One profile: standards are public to every caller, an employer's only to its member-admin (and admins). */
     @Transactional(readOnly = true)
     public ResolvedProfile get(Caller caller, UUID id) {
-        return profiles.find(id).filter(p -> visible(caller, p)).map(this::resolved)
+        return profiles.find(id)
+                .filter(p -> visible(caller, p))
+                .map(this::resolved)
                 .orElseThrow(() -> new ApiException.NotFound("skill profile", id));
     }
 
@@ -142,14 +154,18 @@ public class SkillProfileManagement {
      * @throws RuleBroken (400) for a job role that is no ISCO-08 group: it would find nothing, silently
      */
     @Transactional(readOnly = true)
-    public PageResponse<ResolvedProfile> list(Caller caller, UUID allianceId, UUID employerId, String jobRoleIsco,
-                                              Boolean standard, PageQuery page) {
+    public PageResponse<ResolvedProfile> list(
+            Caller caller, UUID allianceId, UUID employerId, String jobRoleIsco, Boolean standard, PageQuery page) {
         if (jobRoleIsco != null && !jobRoleIsco.isBlank()) {
             Isco08.checked("jobRoleIsco", jobRoleIsco.trim());
         }
         UUID viewer = caller.has(Role.MEMBER_ADMIN) ? caller.organisationId() : null;
-        JdbcSkillProfiles.Filter filter = new JdbcSkillProfiles.Filter(allianceId, employerId,
-                jobRoleIsco == null || jobRoleIsco.isBlank() ? null : jobRoleIsco.trim(), standard, caller.isAdmin(),
+        JdbcSkillProfiles.Filter filter = new JdbcSkillProfiles.Filter(
+                allianceId,
+                employerId,
+                jobRoleIsco == null || jobRoleIsco.isBlank() ? null : jobRoleIsco.trim(),
+                standard,
+                caller.isAdmin(),
                 viewer);
         List<SkillProfile> items = profiles.page(filter, page);
         Map<UUID, SkillProfile> standards = standardsOf(items);
@@ -202,7 +218,8 @@ public class SkillProfileManagement {
         if (refs == null) {
             return List.of();
         }
-        Map<UUID, Skill> known = catalogue.byIds(refs.stream().map(SkillRef::skillId).toList());
+        Map<UUID, Skill> known =
+                catalogue.byIds(refs.stream().map(SkillRef::skillId).toList());
         List<ProfileSkill> skills = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             SkillRef ref = refs.get(i);
@@ -210,8 +227,8 @@ public class SkillProfileManagement {
             if (skill == null) {
                 throw RuleBroken.rule("skills[" + i + "].skillId", "no skill " + ref.skillId() + " in the catalogue");
             }
-            skills.add(new ProfileSkill(skill.id(), skill.referenceCode(), skill.name(), skill.category(),
-                    ref.targetLevel()));
+            skills.add(new ProfileSkill(
+                    skill.id(), skill.referenceCode(), skill.name(), skill.category(), ref.targetLevel()));
         }
         return skills;
     }

@@ -11,6 +11,13 @@ import java.util.UUID;
  * @param grantOffset    the expected grant for the seat, or unknown
  * @param netMinor       share minus expected grant, never below 0; null while the offset is unknown
  */
-public record CohortQuote(UUID cohortId, UUID employerId, String currency, String pricing, long priceMinor,
-                          long seatShareMinor, String shareSource, GrantOffset grantOffset, Long netMinor) {
-}
+public record CohortQuote(
+        UUID cohortId,
+        UUID employerId,
+        String currency,
+        String pricing,
+        long priceMinor,
+        long seatShareMinor,
+        String shareSource,
+        GrantOffset grantOffset,
+        Long netMinor) {}

@@ -1,9 +1,8 @@
 package org.skillalliance.curriculum.quote;
 
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,8 +23,10 @@ class CohortQuoteController {
 
     @GetMapping("/api/cohorts/{cohortId}/quote")
     @Operation(summary = "An employer's quote for a seat in a cohort: the price, its cost share and the grant offset")
-    CohortQuote quote(@PathVariable UUID cohortId, @RequestParam UUID employerId,
-                      @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
+    CohortQuote quote(
+            @PathVariable UUID cohortId,
+            @RequestParam UUID employerId,
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
         return quotes.quote(Caller.current(), token.getTokenValue(), cohortId, employerId);
     }
 }

@@ -2,7 +2,6 @@ package org.skillalliance.curriculum.quote;
 
 import java.math.RoundingMode;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortEnrolments;
 import org.skillalliance.curriculum.cohort.CohortManagement;
@@ -23,8 +22,11 @@ public class CohortQuotes {
     private final FundingQuotes funding;
     private final TransactionTemplate readOnly;
 
-    CohortQuotes(CohortManagement cohorts, CohortEnrolments enrolments, FundingQuotes funding,
-                 PlatformTransactionManager transactions) {
+    CohortQuotes(
+            CohortManagement cohorts,
+            CohortEnrolments enrolments,
+            FundingQuotes funding,
+            PlatformTransactionManager transactions) {
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.funding = funding;
@@ -32,8 +34,7 @@ public class CohortQuotes {
         this.readOnly.setReadOnly(true);
     }
 
-    private record CohortFacts(Cohort cohort, int confirmedSeats) {
-    }
+    private record CohortFacts(Cohort cohort, int confirmedSeats) {}
 
     /**
      * The quote for one seat; it answers even when funding-service does not, with the offset unknown and the share
@@ -51,15 +52,16 @@ public class CohortQuotes {
         caller.requireAnyRole("ask for quotes", Role.MEMBER_ADMIN, Role.COORDINATOR);
         boolean asTheEmployer = caller.isAdmin() || caller.actsAs(Role.MEMBER_ADMIN, employerId);
         if (!asTheEmployer && !caller.has(Role.COORDINATOR)) {
-            throw new ApiException.Forbidden("a member-admin asks for quotes only for its own employer, not employer "
-                    + employerId);
+            throw new ApiException.Forbidden(
+                    "a member-admin asks for quotes only for its own employer, not employer " + employerId);
         }
         // read in a short transaction of its own: the remote call below must not hold a database connection
         CohortFacts facts = readOnly.execute(status -> {
             Cohort cohort = cohorts.get(cohortId);
             if (!asTheEmployer && !cohorts.manages(caller, cohort)) {
-                throw new ApiException.Forbidden("only the cohort's coordinator, the employer's member-admin or an admin may ask"
-                        + " for this quote");
+                throw new ApiException.Forbidden(
+                        "only the cohort's coordinator, the employer's member-admin or an admin may ask"
+                                + " for this quote");
             }
             return new CohortFacts(cohort, enrolments.confirmedSeats(cohort));
         });
@@ -72,13 +74,22 @@ public class CohortQuotes {
             share = offset.seatCostMinor().setScale(0, RoundingMode.HALF_UP).longValueExact();
             source = "FUNDING";
         } else {
-            share = cohort.cost().pricing() == Pricing.PER_SEAT ? price
+            share = cohort.cost().pricing() == Pricing.PER_SEAT
+                    ? price
                     : ceilDiv(price, Math.max(Math.max(cohort.minParticipants(), 1), facts.confirmedSeats() + 1));
             source = "ESTIMATE";
         }
         Long net = offset.known() ? Math.max(0, share - offset.expectedOffsetMinor()) : null;
-        return new CohortQuote(cohortId, employerId, cohort.cost().amount().currency(), cohort.cost().pricing().name(),
-                price, share, source, offset, net);
+        return new CohortQuote(
+                cohortId,
+                employerId,
+                cohort.cost().amount().currency(),
+                cohort.cost().pricing().name(),
+                price,
+                share,
+                source,
+                offset,
+                net);
     }
 
     /** Rounded up; Math.ceilDiv cannot overflow, where amount + parts - 1 would for an amount near Long.MAX_VALUE. */

@@ -1,9 +1,8 @@
 package org.skillalliance.curriculum.quote;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
@@ -18,13 +17,22 @@ interface FundingApi {
 
     /** Funding's quote as it answers it; fields it adds later are ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FundingAnswer(UUID cohortId, UUID employerId, String currency, long expectedOffsetMinor,
-                         BigDecimal seatCostMinor, boolean sharesFixed, BigDecimal plannedHours, UUID awardId,
-                         UUID programmeId, String reason) {
-    }
+    record FundingAnswer(
+            UUID cohortId,
+            UUID employerId,
+            String currency,
+            long expectedOffsetMinor,
+            BigDecimal seatCostMinor,
+            boolean sharesFixed,
+            BigDecimal plannedHours,
+            UUID awardId,
+            UUID programmeId,
+            String reason) {}
 
     /** With the caller's {@code Authorization} header as it came (null sends none). */
     @GetExchange("/api/quotes")
-    FundingAnswer quote(@RequestHeader(name = "Authorization", required = false) String authorization,
-                        @RequestParam UUID cohortId, @RequestParam UUID employerId);
+    FundingAnswer quote(
+            @RequestHeader(name = "Authorization", required = false) String authorization,
+            @RequestParam UUID cohortId,
+            @RequestParam UUID employerId);
 }

@@ -1,12 +1,5 @@
 package org.skillalliance.curriculum.quote;
 
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
-
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -14,6 +7,12 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -43,8 +42,11 @@ public class FundingQuotes implements DisposableBean {
         return thread;
     });
 
-    FundingQuotes(FundingApi funding, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
-                  TimeLimiterRegistry timeLimiters) {
+    FundingQuotes(
+            FundingApi funding,
+            CircuitBreakerRegistry circuitBreakers,
+            RetryRegistry retries,
+            TimeLimiterRegistry timeLimiters) {
         this.funding = funding;
         this.circuitBreaker = circuitBreakers.circuitBreaker(INSTANCE);
         this.retry = retries.retry(INSTANCE);
@@ -58,16 +60,28 @@ public class FundingQuotes implements DisposableBean {
     public GrantOffset offset(UUID cohortId, UUID employerId, String bearerToken) {
         try {
             String authorization = bearerToken == null ? null : "Bearer " + bearerToken;
-            Supplier<FundingApi.FundingAnswer> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(
-                    circuitBreaker, () -> funding.quote(authorization, cohortId, employerId)));
-            FundingApi.FundingAnswer answer = timeLimiter.executeFutureSupplier(
-                    () -> CompletableFuture.supplyAsync(guarded, scheduler));
-            return new GrantOffset(true, answer.expectedOffsetMinor(), answer.seatCostMinor(), answer.awardId(),
-                    answer.programmeId(), answer.reason());
+            Supplier<FundingApi.FundingAnswer> guarded = Retry.decorateSupplier(
+                    retry,
+                    CircuitBreaker.decorateSupplier(
+                            circuitBreaker, () -> funding.quote(authorization, cohortId, employerId)));
+            FundingApi.FundingAnswer answer =
+                    timeLimiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(guarded, scheduler));
+            return new GrantOffset(
+                    true,
+                    answer.expectedOffsetMinor(),
+                    answer.seatCostMinor(),
+                    answer.awardId(),
+                    answer.programmeId(),
+                    answer.reason());
         } catch (Exception failure) {
             Throwable cause = failure instanceof java.util.concurrent.ExecutionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            log.warn("Quote without grant offset for cohort {} and employer {}: {}", cohortId, employerId, cause.toString());
+                    ? failure.getCause()
+                    : failure;
+            log.warn(
+                    "Quote without grant offset for cohort {} and employer {}: {}",
+                    cohortId,
+                    employerId,
+                    cause.toString());
             return GrantOffset.unknown(reason(cause));
         }
     }
@@ -82,7 +96,8 @@ public class FundingQuotes implements DisposableBean {
             return "funding-service is unavailable (circuit open); the grant offset is unknown";
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof java.net.http.HttpTimeoutException
+            if (cause instanceof TimeoutException
+                    || cause instanceof java.net.http.HttpTimeoutException
                     || cause instanceof java.net.SocketTimeoutException) {
                 return "funding-service did not answer in time; the grant offset is unknown";
             }
@@ -100,5 +115,4 @@ public class FundingQuotes implements DisposableBean {
     public void destroy() {
         scheduler.shutdownNow();
     }
-
 }

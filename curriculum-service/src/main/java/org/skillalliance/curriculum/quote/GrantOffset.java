@@ -13,8 +13,13 @@ import java.util.UUID;
  * @param programmeId         that award's programme, or null
  * @param reason              why there is no offset, or why it is unknown
  */
-public record GrantOffset(boolean known, Long expectedOffsetMinor, BigDecimal seatCostMinor, UUID awardId,
-                          UUID programmeId, String reason) {
+public record GrantOffset(
+        boolean known,
+        Long expectedOffsetMinor,
+        BigDecimal seatCostMinor,
+        UUID awardId,
+        UUID programmeId,
+        String reason) {
 
     static GrantOffset unknown(String reason) {
         return new GrantOffset(false, null, null, null, null, reason);

@@ -4,5 +4,4 @@ import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.course.Course;
 
 /** A published course of the alliance with the earliest of its cohorts open for enrolment today. */
-public record CourseOffer(Course course, Cohort cohort) {
-}
+public record CourseOffer(Course course, Cohort cohort) {}

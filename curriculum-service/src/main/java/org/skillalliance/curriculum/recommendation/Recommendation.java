@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.gap.StaffGaps;
 
 /**
@@ -20,9 +19,10 @@ import org.skillalliance.curriculum.gap.StaffGaps;
 public record Recommendation(CourseOffer offer, Map<UUID, List<SkillClosure>> closesByStaff) {
 
     public static final Comparator<Recommendation> BEST_FIRST = ((Comparator<Recommendation>) (a, b) ->
-            // a.gap / a.hours vs b.gap / b.hours, exactly: a.gap * b.hours vs b.gap * a.hours
-            new BigDecimal(b.gapClosed()).multiply(a.trainingHours())
-                    .compareTo(new BigDecimal(a.gapClosed()).multiply(b.trainingHours())))
+                    // a.gap / a.hours vs b.gap / b.hours, exactly: a.gap * b.hours vs b.gap * a.hours
+                    new BigDecimal(b.gapClosed())
+                            .multiply(a.trainingHours())
+                            .compareTo(new BigDecimal(a.gapClosed()).multiply(b.trainingHours())))
             .thenComparing(Comparator.comparingInt(Recommendation::gapClosed).reversed())
             .thenComparing(r -> r.offer().course().definition().hours())
             .thenComparing(r -> r.offer().course().definition().code());
@@ -37,16 +37,19 @@ public record Recommendation(CourseOffer offer, Map<UUID, List<SkillClosure>> cl
      *
      * @param liveSeats the courses each staff member holds or waits for a seat in
      */
-    public static List<Recommendation> rank(Collection<StaffGaps> staff, List<CourseOffer> offers,
-                                            Map<UUID, Set<UUID>> liveSeats) {
+    public static List<Recommendation> rank(
+            Collection<StaffGaps> staff, List<CourseOffer> offers, Map<UUID, Set<UUID>> liveSeats) {
         List<Recommendation> ranked = new ArrayList<>();
         for (CourseOffer offer : offers) {
             Map<UUID, List<SkillClosure>> helped = new java.util.LinkedHashMap<>();
             for (StaffGaps member : staff) {
-                if (liveSeats.getOrDefault(member.staffId(), Set.of()).contains(offer.course().id())) {
+                if (liveSeats
+                        .getOrDefault(member.staffId(), Set.of())
+                        .contains(offer.course().id())) {
                     continue;
                 }
-                List<SkillClosure> closes = SkillClosure.of(member.gaps(), offer.course().definition().skills());
+                List<SkillClosure> closes = SkillClosure.of(
+                        member.gaps(), offer.course().definition().skills());
                 if (!closes.isEmpty()) {
                     helped.put(member.staffId(), closes);
                 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.course.Course;
@@ -35,8 +34,7 @@ public class RecommendationManagement {
     static final int MAX_LIMIT = 20;
 
     /** A recommendation and what its seats would cost. */
-    public record Recommended(Recommendation recommendation, RecommendationCost cost) {
-    }
+    public record Recommended(Recommendation recommendation, RecommendationCost cost) {}
 
     /**
      * The recommendations for one staff member or a team, best first, at most the limit asked for.
@@ -44,12 +42,15 @@ public class RecommendationManagement {
      * @param candidates     how many courses would close any gap (before the limit)
      * @param fundingAnswered whether funding-service answered every quote (else some costs are without grants)
      */
-    public record Recommendations(UUID allianceId, UUID employerId, List<StaffGaps> staff, List<Recommended> items,
-                                  int candidates, boolean fundingAnswered) {
-    }
+    public record Recommendations(
+            UUID allianceId,
+            UUID employerId,
+            List<StaffGaps> staff,
+            List<Recommended> items,
+            int candidates,
+            boolean fundingAnswered) {}
 
-    private record Plan(UUID employerId, List<StaffGaps> staff, List<Recommendation> ranked) {
-    }
+    private record Plan(UUID employerId, List<StaffGaps> staff, List<Recommendation> ranked) {}
 
     private final SkillGapManagement gaps;
     private final MemberFacts memberFacts;
@@ -60,9 +61,15 @@ public class RecommendationManagement {
     private final Clock clock;
     private final TransactionTemplate readOnly;
 
-    RecommendationManagement(SkillGapManagement gaps, MemberFacts memberFacts, CourseManagement courses,
-                             CohortManagement cohorts, EnrolmentManagement enrolments, CohortQuotes quotes,
-                             Clock clock, PlatformTransactionManager transactions) {
+    RecommendationManagement(
+            SkillGapManagement gaps,
+            MemberFacts memberFacts,
+            CourseManagement courses,
+            CohortManagement cohorts,
+            EnrolmentManagement enrolments,
+            CohortQuotes quotes,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.gaps = gaps;
         this.memberFacts = memberFacts;
         this.courses = courses;
@@ -86,8 +93,8 @@ public class RecommendationManagement {
         int max = checkedLimit(limit);
         // read in a short transaction of its own: the quotes below call funding-service and must not hold a connection
         Plan plan = readOnly.execute(status -> {
-            MemberFacts.StaffFacts staff = gaps.ownActiveStaff(caller, staffId, allianceId,
-                    "read course recommendations");
+            MemberFacts.StaffFacts staff =
+                    gaps.ownActiveStaff(caller, staffId, allianceId, "read course recommendations");
             return plan(allianceId, staff.employerId(), List.of(staff));
         });
         return priced(caller, bearerToken, allianceId, plan, max);
@@ -101,8 +108,8 @@ public class RecommendationManagement {
      * @throws ApiException.NotFound     for a member-admin naming another employer
      * @throws ApiException.InvalidInput for a limit outside 1-20
      */
-    public Recommendations forEmployer(Caller caller, String bearerToken, UUID employerId, UUID allianceId,
-                                       Integer limit) {
+    public Recommendations forEmployer(
+            Caller caller, String bearerToken, UUID employerId, UUID allianceId, Integer limit) {
         int max = checkedLimit(limit);
         Plan plan = readOnly.execute(status -> {
             gaps.requireEmployer(caller, employerId, allianceId, "read course recommendations");
@@ -113,21 +120,30 @@ public class RecommendationManagement {
 
     private Plan plan(UUID allianceId, UUID employerId, List<MemberFacts.StaffFacts> staff) {
         List<StaffGaps> analyses = gaps.analyse(allianceId, staff);
-        Map<UUID, Set<UUID>> liveSeats = enrolments.coursesWithLiveSeat(staff.stream()
-                .map(MemberFacts.StaffFacts::staffId).toList());
+        Map<UUID, Set<UUID>> liveSeats = enrolments.coursesWithLiveSeat(
+                staff.stream().map(MemberFacts.StaffFacts::staffId).toList());
         return new Plan(employerId, analyses, Recommendation.rank(analyses, offers(allianceId), liveSeats));
     }
 
     private Recommendations priced(Caller caller, String bearerToken, UUID allianceId, Plan plan, int max) {
         List<Recommended> items = new ArrayList<>();
         boolean answered = true;
-        for (Recommendation recommendation : plan.ranked().subList(0, Math.min(max, plan.ranked().size()))) {
-            RecommendationCost cost = RecommendationCost.of(quotes.quote(caller, bearerToken,
-                    recommendation.offer().cohort().id(), plan.employerId()), recommendation.staffHelped());
+        for (Recommendation recommendation :
+                plan.ranked().subList(0, Math.min(max, plan.ranked().size()))) {
+            RecommendationCost cost = RecommendationCost.of(
+                    quotes.quote(
+                            caller, bearerToken, recommendation.offer().cohort().id(), plan.employerId()),
+                    recommendation.staffHelped());
             answered &= cost.grantKnown();
             items.add(new Recommended(recommendation, cost));
         }
-        return new Recommendations(allianceId, plan.employerId(), plan.staff(), items, plan.ranked().size(), answered);
+        return new Recommendations(
+                allianceId,
+                plan.employerId(),
+                plan.staff(),
+                items,
+                plan.ranked().size(),
+                answered);
     }
 
     /** The alliance's published courses, each with its earliest cohort open for enrolment today. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.course.SkillTarget;
 import org.skillalliance.curriculum.gap.SkillGap;
 
@@ -26,8 +25,8 @@ public record SkillClosure(UUID skillId, String skillCode, int fromLevel, int to
             }
             int closed = Math.min(gap.gap(), Math.max(0, courseLevel - gap.currentLevel()));
             if (closed > 0) {
-                closures.add(new SkillClosure(gap.skillId(), gap.skillCode(), gap.currentLevel(),
-                        gap.currentLevel() + closed, closed));
+                closures.add(new SkillClosure(
+                        gap.skillId(), gap.skillCode(), gap.currentLevel(), gap.currentLevel() + closed, closed));
             }
         }
         return closures;

@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortStatus;
 import org.skillalliance.curriculum.shared.RuleBroken;
@@ -36,8 +35,15 @@ public final class CohortSession {
     private final String onlineLink;
     private final String title;
 
-    private CohortSession(UUID id, UUID cohortId, LocalDate date, LocalTime startTime, LocalTime endTime, String place,
-                          String onlineLink, String title) {
+    private CohortSession(
+            UUID id,
+            UUID cohortId,
+            LocalDate date,
+            LocalTime startTime,
+            LocalTime endTime,
+            String place,
+            String onlineLink,
+            String title) {
         this.id = Objects.requireNonNull(id);
         this.cohortId = Objects.requireNonNull(cohortId);
         this.date = date;
@@ -55,8 +61,8 @@ public final class CohortSession {
      * @param courseHours the course's hours: the sessions of a cohort add up to at most these
      * @throws RuleBroken naming the field: 400 for a malformed plan, 422 for a rule of the cohort
      */
-    public static CohortSession plan(UUID id, Cohort cohort, SessionPlan plan, Collection<CohortSession> others,
-                                     BigDecimal courseHours) {
+    public static CohortSession plan(
+            UUID id, Cohort cohort, SessionPlan plan, Collection<CohortSession> others, BigDecimal courseHours) {
         checkChangeable(cohort);
         if (plan.date() == null) {
             throw RuleBroken.invalid("date", "is required");
@@ -78,8 +84,10 @@ public final class CohortSession {
         }
         long minutes = Duration.between(plan.startTime(), plan.endTime()).toMinutes();
         if (minutes % MINUTES_GRAIN != 0) {
-            throw RuleBroken.invalid("endTime", "the session lasts " + minutes + " minutes; attended hours are kept"
-                    + " with 2 decimals, so a session lasts a multiple of 3 minutes (0.05 h)");
+            throw RuleBroken.invalid(
+                    "endTime",
+                    "the session lasts " + minutes + " minutes; attended hours are kept"
+                            + " with 2 decimals, so a session lasts a multiple of 3 minutes (0.05 h)");
         }
         String place = blankToNull(plan.place());
         String link = blankToNull(plan.onlineLink());
@@ -93,36 +101,48 @@ public final class CohortSession {
             throw RuleBroken.invalid("place", "must be at most " + MAX_PLACE + " characters");
         }
         if (link != null && !isHttpsUrl(link)) {
-            throw RuleBroken.invalid("onlineLink", "must be an absolute https URL, such as https://meet.example.org/room");
+            throw RuleBroken.invalid(
+                    "onlineLink", "must be an absolute https URL, such as https://meet.example.org/room");
         }
         String title = blankToNull(plan.title());
         if (title != null && title.length() > MAX_TITLE) {
             throw RuleBroken.invalid("title", "must be at most " + MAX_TITLE + " characters");
         }
         if (plan.date().isBefore(cohort.startDate()) || plan.date().isAfter(cohort.endDate())) {
-            throw RuleBroken.rule("date", "must lie within the cohort's dates " + cohort.startDate() + " to "
-                    + cohort.endDate());
+            throw RuleBroken.rule(
+                    "date", "must lie within the cohort's dates " + cohort.startDate() + " to " + cohort.endDate());
         }
-        CohortSession session = new CohortSession(id, cohort.id(), plan.date(), plan.startTime(), plan.endTime(),
-                place, link, title);
+        CohortSession session =
+                new CohortSession(id, cohort.id(), plan.date(), plan.startTime(), plan.endTime(), place, link, title);
         BigDecimal total = session.hours();
         for (CohortSession other : others) {
             if (session.overlaps(other)) {
-                throw RuleBroken.rule("startTime", "overlaps the cohort's session " + other.id() + " on "
-                        + other.date() + " from " + other.startTime() + " to " + other.endTime());
+                throw RuleBroken.rule(
+                        "startTime",
+                        "overlaps the cohort's session " + other.id() + " on " + other.date() + " from "
+                                + other.startTime() + " to " + other.endTime());
             }
             total = total.add(other.hours());
         }
         if (total.compareTo(courseHours) > 0) {
-            throw RuleBroken.rule("endTime", "the cohort's sessions would last " + total.toPlainString()
-                    + " hours, more than the course's " + courseHours.toPlainString());
+            throw RuleBroken.rule(
+                    "endTime",
+                    "the cohort's sessions would last " + total.toPlainString() + " hours, more than the course's "
+                            + courseHours.toPlainString());
         }
         return session;
     }
 
     /** A session as stored. */
-    static CohortSession restore(UUID id, UUID cohortId, LocalDate date, LocalTime startTime, LocalTime endTime,
-                                 String place, String onlineLink, String title) {
+    static CohortSession restore(
+            UUID id,
+            UUID cohortId,
+            LocalDate date,
+            LocalTime startTime,
+            LocalTime endTime,
+            String place,
+            String onlineLink,
+            String title) {
         return new CohortSession(id, cohortId, date, startTime, endTime, place, onlineLink, title);
     }
 
@@ -133,14 +153,16 @@ public final class CohortSession {
      */
     static void checkChangeable(Cohort cohort) {
         if (cohort.status() == CohortStatus.CANCELLED || cohort.status() == CohortStatus.COMPLETED) {
-            throw RuleBroken.rule("cohortId", "cohort " + cohort.id() + " is " + cohort.status()
-                    + "; its sessions no longer change");
+            throw RuleBroken.rule(
+                    "cohortId", "cohort " + cohort.id() + " is " + cohort.status() + "; its sessions no longer change");
         }
     }
 
     /** Whether the two sessions share a moment (touching ends do not overlap). */
     boolean overlaps(CohortSession other) {
-        return !other.id.equals(id) && other.date.equals(date) && startTime.isBefore(other.endTime)
+        return !other.id.equals(id)
+                && other.date.equals(date)
+                && startTime.isBefore(other.endTime)
                 && other.startTime.isBefore(endTime);
     }
 
@@ -156,7 +178,9 @@ public final class CohortSession {
         }
         try {
             URI uri = new URI(link);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+            return "https".equalsIgnoreCase(uri.getScheme())
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }
@@ -166,12 +190,35 @@ public final class CohortSession {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public UUID id() { return id; }
-    public UUID cohortId() { return cohortId; }
-    public LocalDate date() { return date; }
-    public LocalTime startTime() { return startTime; }
-    public LocalTime endTime() { return endTime; }
-    public String place() { return place; }
-    public String onlineLink() { return onlineLink; }
-    public String title() { return title; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID cohortId() {
+        return cohortId;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public LocalTime startTime() {
+        return startTime;
+    }
+
+    public LocalTime endTime() {
+        return endTime;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String onlineLink() {
+        return onlineLink;
+    }
+
+    public String title() {
+        return title;
+    }
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.CohortSessions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +27,9 @@ class CohortSessionsAdapter implements CohortSessions {
     @Override
     @Transactional(readOnly = true)
     public List<Slot> sessions(UUID cohortId) {
-        return sessions.ofCohort(cohortId).stream().map(CohortSessionsAdapter::slot).toList();
+        return sessions.ofCohort(cohortId).stream()
+                .map(CohortSessionsAdapter::slot)
+                .toList();
     }
 
     static Slot slot(CohortSession s) {

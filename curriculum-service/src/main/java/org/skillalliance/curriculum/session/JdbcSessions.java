@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +20,7 @@ import org.springframework.stereotype.Repository;
 class JdbcSessions {
 
     /** One line of a session's register as stored. */
-    record Mark(UUID enrolmentId, boolean present, Instant recordedAt) {
-    }
+    record Mark(UUID enrolmentId, boolean present, Instant recordedAt) {}
 
     private static final String SELECT = """
             select id, cohort_id, session_date, start_time, end_time, place, online_link, title from cohort_session
@@ -40,9 +38,15 @@ class JdbcSessions {
                                             created_at, updated_at)
                 values (:id, :cohortId, :date, :start, :end, :place, :link, :title, :at, :at)
                 """)
-                .param("id", s.id()).param("cohortId", s.cohortId()).param("date", s.date())
-                .param("start", s.startTime()).param("end", s.endTime()).param("place", s.place())
-                .param("link", s.onlineLink()).param("title", s.title()).param("at", Timestamp.from(at))
+                .param("id", s.id())
+                .param("cohortId", s.cohortId())
+                .param("date", s.date())
+                .param("start", s.startTime())
+                .param("end", s.endTime())
+                .param("place", s.place())
+                .param("link", s.onlineLink())
+                .param("title", s.title())
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
@@ -52,25 +56,37 @@ class JdbcSessions {
                        online_link = :link, title = :title, updated_at = :at
                 where id = :id
                 """)
-                .param("id", s.id()).param("date", s.date())
-                .param("start", s.startTime()).param("end", s.endTime()).param("place", s.place())
-                .param("link", s.onlineLink()).param("title", s.title()).param("at", Timestamp.from(at))
+                .param("id", s.id())
+                .param("date", s.date())
+                .param("start", s.startTime())
+                .param("end", s.endTime())
+                .param("place", s.place())
+                .param("link", s.onlineLink())
+                .param("title", s.title())
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
     void delete(UUID sessionId) {
-        jdbc.sql("delete from cohort_session where id = :id").param("id", sessionId).update();
+        jdbc.sql("delete from cohort_session where id = :id")
+                .param("id", sessionId)
+                .update();
     }
 
     Optional<CohortSession> find(UUID cohortId, UUID sessionId) {
         return jdbc.sql(SELECT + " where id = :id and cohort_id = :cohortId")
-                .param("id", sessionId).param("cohortId", cohortId).query(JdbcSessions::map).optional();
+                .param("id", sessionId)
+                .param("cohortId", cohortId)
+                .query(JdbcSessions::map)
+                .optional();
     }
 
     /** The cohort's sessions in time order. */
     List<CohortSession> ofCohort(UUID cohortId) {
         return jdbc.sql(SELECT + " where cohort_id = :cohortId order by session_date, start_time, id")
-                .param("cohortId", cohortId).query(JdbcSessions::map).list();
+                .param("cohortId", cohortId)
+                .query(JdbcSessions::map)
+                .list();
     }
 
     /** The number of sessions of each of these cohorts (a cohort without sessions is left out), in one query. */
@@ -89,12 +105,15 @@ class JdbcSessions {
 
     boolean hasRegister(UUID sessionId) {
         return jdbc.sql("select exists (select 1 from session_attendance where session_id = :id)")
-                .param("id", sessionId).query(Boolean.class).single();
+                .param("id", sessionId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The ids of the cohort's sessions that have a register. */
     Set<UUID> withRegister(UUID cohortId) {
-        return Set.copyOf(jdbc.sql("""
+        return Set.copyOf(
+                jdbc.sql("""
                 select distinct a.session_id from session_attendance a join cohort_session s on s.id = a.session_id
                 where s.cohort_id = :cohortId
                 """).param("cohortId", cohortId).query(UUID.class).list());
@@ -103,21 +122,27 @@ class JdbcSessions {
     List<Mark> register(UUID sessionId) {
         return jdbc.sql("select enrolment_id, present, recorded_at from session_attendance where session_id = :id")
                 .param("id", sessionId)
-                .query((rs, n) -> new Mark(rs.getObject("enrolment_id", UUID.class), rs.getBoolean("present"),
+                .query((rs, n) -> new Mark(
+                        rs.getObject("enrolment_id", UUID.class),
+                        rs.getBoolean("present"),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
     }
 
     /** Replaces the session's register with these marks. */
     void replaceRegister(UUID sessionId, Map<UUID, Boolean> marks, Instant at) {
-        jdbc.sql("delete from session_attendance where session_id = :id").param("id", sessionId).update();
+        jdbc.sql("delete from session_attendance where session_id = :id")
+                .param("id", sessionId)
+                .update();
         for (Map.Entry<UUID, Boolean> mark : marks.entrySet()) {
             jdbc.sql("""
                     insert into session_attendance (session_id, enrolment_id, present, recorded_at)
                     values (:sessionId, :enrolmentId, :present, :at)
                     """)
-                    .param("sessionId", sessionId).param("enrolmentId", mark.getKey())
-                    .param("present", mark.getValue()).param("at", Timestamp.from(at))
+                    .param("sessionId", sessionId)
+                    .param("enrolmentId", mark.getKey())
+                    .param("present", mark.getValue())
+                    .param("at", Timestamp.from(at))
                     .update();
         }
     }
@@ -127,13 +152,22 @@ class JdbcSessions {
         return Set.copyOf(jdbc.sql("""
                 select a.session_id from session_attendance a join cohort_session s on s.id = a.session_id
                 where s.cohort_id = :cohortId and a.enrolment_id = :enrolmentId and a.present
-                """).param("cohortId", cohortId).param("enrolmentId", enrolmentId).query(UUID.class).list());
+                """)
+                .param("cohortId", cohortId)
+                .param("enrolmentId", enrolmentId)
+                .query(UUID.class)
+                .list());
     }
 
     private static CohortSession map(ResultSet rs, int n) throws SQLException {
-        return CohortSession.restore(rs.getObject("id", UUID.class), rs.getObject("cohort_id", UUID.class),
-                rs.getObject("session_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
-                rs.getObject("end_time", LocalTime.class), rs.getString("place"), rs.getString("online_link"),
+        return CohortSession.restore(
+                rs.getObject("id", UUID.class),
+                rs.getObject("cohort_id", UUID.class),
+                rs.getObject("session_date", LocalDate.class),
+                rs.getObject("start_time", LocalTime.class),
+                rs.getObject("end_time", LocalTime.class),
+                rs.getString("place"),
+                rs.getString("online_link"),
                 rs.getString("title"));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortManagement;
 import org.skillalliance.curriculum.course.CourseManagement;
@@ -32,19 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionManagement {
 
     /** One line of a register as sent: a seat and whether it attended. */
-    public record Mark(UUID enrolmentId, Boolean present) {
-    }
+    public record Mark(UUID enrolmentId, Boolean present) {}
 
     /**
      * A seat in a session's register: {@code present} null while no register is recorded for the session, or when
      * the seat was not in the register sent.
      */
-    public record RegisterLine(UUID enrolmentId, UUID staffId, Boolean present) {
-    }
+    public record RegisterLine(UUID enrolmentId, UUID staffId, Boolean present) {}
 
     /** A session's register: every seat of the cohort, and whether (and when) a register was recorded. */
-    public record Register(UUID sessionId, boolean recorded, java.time.Instant recordedAt, List<RegisterLine> seats) {
-    }
+    public record Register(UUID sessionId, boolean recorded, java.time.Instant recordedAt, List<RegisterLine> seats) {}
 
     private final JdbcSessions sessions;
     private final CohortManagement cohorts;
@@ -52,8 +48,8 @@ public class SessionManagement {
     private final CohortSeats seats;
     private final Clock clock;
 
-    SessionManagement(JdbcSessions sessions, CohortManagement cohorts, CourseManagement courses, CohortSeats seats,
-                      Clock clock) {
+    SessionManagement(
+            JdbcSessions sessions, CohortManagement cohorts, CourseManagement courses, CohortSeats seats, Clock clock) {
         this.sessions = sessions;
         this.cohorts = cohorts;
         this.courses = courses;
@@ -84,7 +80,11 @@ public class SessionManagement {
     @Transactional
     public CohortSession add(Caller caller, UUID cohortId, SessionPlan plan) {
         Cohort cohort = keptBy(caller, cohortId, "add sessions to");
-        CohortSession session = CohortSession.plan(UUID.randomUUID(), cohort, plan, sessions.ofCohort(cohortId),
+        CohortSession session = CohortSession.plan(
+                UUID.randomUUID(),
+                cohort,
+                plan,
+                sessions.ofCohort(cohortId),
                 courses.get(cohort.courseId()).definition().hours());
         sessions.insert(session, clock.instant());
         return session;
@@ -110,8 +110,13 @@ public class SessionManagement {
             }
         }
         List<CohortSession> others = sessions.ofCohort(cohortId).stream()
-                .filter(s -> !s.id().equals(sessionId)).toList();
-        CohortSession changed = CohortSession.plan(sessionId, cohort, plan, others,
+                .filter(s -> !s.id().equals(sessionId))
+                .toList();
+        CohortSession changed = CohortSession.plan(
+                sessionId,
+                cohort,
+                plan,
+                others,
                 courses.get(cohort.courseId()).definition().hours());
         sessions.update(changed, clock.instant());
         return changed;
@@ -124,8 +129,9 @@ public class SessionManagement {
         session(cohortId, sessionId);
         CohortSession.checkChangeable(cohort);
         if (sessions.hasRegister(sessionId)) {
-            throw RuleBroken.rule("sessionId", "attendance is recorded for session " + sessionId
-                    + "; a session with a register is not removed");
+            throw RuleBroken.rule(
+                    "sessionId",
+                    "attendance is recorded for session " + sessionId + "; a session with a register is not removed");
         }
         sessions.delete(sessionId);
     }
@@ -166,8 +172,10 @@ public class SessionManagement {
         }
         LocalDate today = LocalDate.now(clock);
         if (session.date().isAfter(today)) {
-            throw RuleBroken.rule("sessionId", "session " + sessionId + " is on " + session.date()
-                    + "; its attendance is recorded from that day on (today is " + today + ")");
+            throw RuleBroken.rule(
+                    "sessionId",
+                    "session " + sessionId + " is on " + session.date()
+                            + "; its attendance is recorded from that day on (today is " + today + ")");
         }
         Set<UUID> cohortSeats = seats.seats(cohortId).keySet();
         Map<UUID, Boolean> register = new LinkedHashMap<>();
@@ -180,12 +188,13 @@ public class SessionManagement {
                 throw RuleBroken.invalid("[" + i + "].present", "is required (true or false)");
             }
             if (register.containsKey(mark.enrolmentId())) {
-                throw RuleBroken.invalid("[" + i + "].enrolmentId", "enrolment " + mark.enrolmentId()
-                        + " is listed twice");
+                throw RuleBroken.invalid(
+                        "[" + i + "].enrolmentId", "enrolment " + mark.enrolmentId() + " is listed twice");
             }
             if (!cohortSeats.contains(mark.enrolmentId())) {
-                throw RuleBroken.rule("[" + i + "].enrolmentId", "enrolment " + mark.enrolmentId()
-                        + " holds no seat in cohort " + cohortId);
+                throw RuleBroken.rule(
+                        "[" + i + "].enrolmentId",
+                        "enrolment " + mark.enrolmentId() + " holds no seat in cohort " + cohortId);
             }
             register.put(mark.enrolmentId(), mark.present());
         }
@@ -210,14 +219,19 @@ public class SessionManagement {
             return Optional.empty();
         }
         Set<UUID> attended = sessions.attended(cohortId, enrolmentId);
-        BigDecimal hours = all.stream().filter(s -> attended.contains(s.id())).map(CohortSession::hours)
+        BigDecimal hours = all.stream()
+                .filter(s -> attended.contains(s.id()))
+                .map(CohortSession::hours)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return Optional.of(new Attended(hours, attended.size(), all.size(), sessions.withRegister(cohortId).size()));
+        return Optional.of(new Attended(
+                hours,
+                attended.size(),
+                all.size(),
+                sessions.withRegister(cohortId).size()));
     }
 
     /** Attended hours from sessions: the sum, how many sessions were attended, how many there are, how many have a register. */
-    public record Attended(BigDecimal hours, int sessionsAttended, int sessions, int sessionsRecorded) {
-    }
+    public record Attended(BigDecimal hours, int sessionsAttended, int sessions, int sessionsRecorded) {}
 
     private Register register(UUID cohortId, UUID sessionId) {
         List<JdbcSessions.Mark> marks = sessions.register(sessionId);
@@ -229,7 +243,8 @@ public class SessionManagement {
         }
         SequencedMap<UUID, UUID> cohortSeats = seats.seats(cohortId);
         List<RegisterLine> lines = new java.util.ArrayList<>();
-        cohortSeats.forEach((enrolment, staff) -> lines.add(new RegisterLine(enrolment, staff, present.get(enrolment))));
+        cohortSeats.forEach(
+                (enrolment, staff) -> lines.add(new RegisterLine(enrolment, staff, present.get(enrolment))));
         return new Register(sessionId, !marks.isEmpty(), recordedAt, lines);
     }
 
@@ -237,8 +252,8 @@ public class SessionManagement {
         caller.requireAnyRole(action + " cohorts", Role.COORDINATOR, Role.PROVIDER);
         Cohort cohort = cohorts.lockForSeats(cohortId);
         if (!caller.isAdmin() && !cohorts.manages(caller, cohort) && !CohortManagement.teaches(caller, cohort)) {
-            throw new ApiException.Forbidden("only the coordinator of cohort " + cohortId + " or its provider may "
-                    + action + " it");
+            throw new ApiException.Forbidden(
+                    "only the coordinator of cohort " + cohortId + " or its provider may " + action + " it");
         }
         return cohort;
     }

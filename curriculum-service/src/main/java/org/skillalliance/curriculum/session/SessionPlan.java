@@ -4,6 +4,5 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** What the coordinator or provider sets for a session; {@code place} or {@code onlineLink}, not both. */
-public record SessionPlan(LocalDate date, LocalTime startTime, LocalTime endTime, String place, String onlineLink,
-                          String title) {
-}
+public record SessionPlan(
+        LocalDate date, LocalTime startTime, LocalTime endTime, String place, String onlineLink, String title) {}

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,31 +27,44 @@ class JdbcSkills {
                 insert into skill (id, code, name, category, esco_uri, created_at)
                 values (:id, :code, :name, :category, :escoUri, :at)
                 """)
-                .param("id", skill.id()).param("code", skill.code()).param("name", skill.name())
-                .param("category", skill.category().name()).param("escoUri", skill.escoUri())
+                .param("id", skill.id())
+                .param("code", skill.code())
+                .param("name", skill.name())
+                .param("category", skill.category().name())
+                .param("escoUri", skill.escoUri())
                 .param("at", Timestamp.from(at))
                 .update();
     }
 
     Optional<Skill> find(UUID id) {
-        return jdbc.sql("select * from skill where id = :id").param("id", id).query(JdbcSkills::map).optional();
+        return jdbc.sql("select * from skill where id = :id")
+                .param("id", id)
+                .query(JdbcSkills::map)
+                .optional();
     }
 
     boolean codeTaken(String code) {
         return jdbc.sql("select exists (select 1 from skill where lower(code) = lower(:code))")
-                .param("code", code).query(Boolean.class).single();
+                .param("code", code)
+                .query(Boolean.class)
+                .single();
     }
 
     boolean escoUriTaken(String uri) {
         return jdbc.sql("select exists (select 1 from skill where esco_uri = :uri)")
-                .param("uri", uri).query(Boolean.class).single();
+                .param("uri", uri)
+                .query(Boolean.class)
+                .single();
     }
 
     List<Skill> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from skill where id in (:ids)").param("ids", ids).query(JdbcSkills::map).list();
+        return jdbc.sql("select * from skill where id in (:ids)")
+                .param("ids", ids)
+                .query(JdbcSkills::map)
+                .list();
     }
 
     List<Skill> page(SkillCategory category, String text, PageQuery page) {
@@ -64,9 +76,12 @@ class JdbcSkills {
                 limit :limit offset :offset
                 """)
                 .param("category", category == null ? null : category.name())
-                .param("text", text).param("pattern", SearchText.containsPattern(text))
-                .param("limit", page.size()).param("offset", page.offset())
-                .query(JdbcSkills::map).list();
+                .param("text", text)
+                .param("pattern", SearchText.containsPattern(text))
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(JdbcSkills::map)
+                .list();
     }
 
     long count(SkillCategory category, String text) {
@@ -76,12 +91,18 @@ class JdbcSkills {
                   and (cast(:text as varchar) is null or code ilike :pattern escape '\\' or name ilike :pattern escape '\\')
                 """)
                 .param("category", category == null ? null : category.name())
-                .param("text", text).param("pattern", SearchText.containsPattern(text))
-                .query(Long.class).single();
+                .param("text", text)
+                .param("pattern", SearchText.containsPattern(text))
+                .query(Long.class)
+                .single();
     }
 
     private static Skill map(ResultSet rs, int row) throws SQLException {
-        return new Skill(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
-                SkillCategory.valueOf(rs.getString("category")), rs.getString("esco_uri"));
+        return new Skill(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("name"),
+                SkillCategory.valueOf(rs.getString("category")),
+                rs.getString("esco_uri"));
     }
 }

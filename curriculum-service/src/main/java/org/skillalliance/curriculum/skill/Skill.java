@@ -3,7 +3,6 @@ package org.skillalliance.curriculum.skill;
 import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -19,7 +18,8 @@ public record Skill(UUID id, String code, String name, SkillCategory category, S
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
         if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")) {
-            throw RuleBroken.invalid("code", "must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+            throw RuleBroken.invalid(
+                    "code", "must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
         }
         if (name == null || name.isBlank()) {
             throw RuleBroken.invalid("name", "must not be blank");

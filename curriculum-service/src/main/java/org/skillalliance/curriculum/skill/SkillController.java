@@ -1,8 +1,5 @@
 package org.skillalliance.curriculum.skill;
 
-import java.net.URI;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -36,11 +35,11 @@ class SkillController {
         this.catalogue = catalogue;
     }
 
-    record SkillRequest(@NotBlank @Size(max = 100) String code,
-                        @NotBlank @Size(max = 200) String name,
-                        @NotNull SkillCategory category,
-                        @Size(max = 500) String escoUri) {
-    }
+    record SkillRequest(
+            @NotBlank @Size(max = 100) String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull SkillCategory category,
+            @Size(max = 500) String escoUri) {}
 
     record SkillResponse(UUID id, String code, String name, SkillCategory category, String escoUri) {
         static SkillResponse of(Skill skill) {
@@ -52,8 +51,14 @@ class SkillController {
     @Operation(summary = "Add a skill to the catalogue")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SkillResponse> add(@Valid @RequestBody SkillRequest request) {
-        Skill skill = catalogue.add(Caller.current(), request.code().trim(), request.name(), request.category(),
-                request.escoUri() == null || request.escoUri().isBlank() ? null : request.escoUri().trim());
+        Skill skill = catalogue.add(
+                Caller.current(),
+                request.code().trim(),
+                request.name(),
+                request.category(),
+                request.escoUri() == null || request.escoUri().isBlank()
+                        ? null
+                        : request.escoUri().trim());
         return ResponseEntity.created(URI.create("/api/skills/" + skill.id())).body(SkillResponse.of(skill));
     }
 
@@ -65,12 +70,15 @@ class SkillController {
 
     @GetMapping
     @Operation(summary = "Skills, optionally of one category or containing a text in code or name")
-    PageResponse<SkillResponse> list(@RequestParam(required = false) SkillCategory category,
-                                     @Parameter(description = "A text that the skill's code or name contains: "
-                                             + SearchText.RULES)
-                                     @RequestParam(required = false) String q,
-                                     @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size) {
-        return catalogue.list(category, SearchText.of(q), PageQuery.of(page, size)).map(SkillResponse::of);
+    PageResponse<SkillResponse> list(
+            @RequestParam(required = false) SkillCategory category,
+            @Parameter(description = "A text that the skill's code or name contains: " + SearchText.RULES)
+                    @RequestParam(required = false)
+                    String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return catalogue
+                .list(category, SearchText.of(q), PageQuery.of(page, size))
+                .map(SkillResponse::of);
     }
 }

@@ -28,7 +28,9 @@ class CompletionsListener {
         this.records = records;
     }
 
-    @KafkaListener(id = "curriculum-skill-records", topics = Topics.CURRICULUM,
+    @KafkaListener(
+            id = "curriculum-skill-records",
+            topics = Topics.CURRICULUM,
             groupId = "curriculum-service.skill-records")
     void on(ConsumerRecord<String, String> record) {
         inbox.consume(CONSUMER, record, this::apply);

@@ -15,10 +15,10 @@ import java.util.UUID;
 public final class SkillLevels {
 
     private static final Comparator<SkillRecord> NEWEST_LAST = Comparator.comparing(SkillRecord::assessedOn)
-            .thenComparing(SkillRecord::recordedAt).thenComparing(r -> r.id().toString());
+            .thenComparing(SkillRecord::recordedAt)
+            .thenComparing(r -> r.id().toString());
 
-    private SkillLevels() {
-    }
+    private SkillLevels() {}
 
     /** The record that counts, per skill, among one staff member's records. */
     public static Map<UUID, SkillRecord> effective(Collection<SkillRecord> records) {

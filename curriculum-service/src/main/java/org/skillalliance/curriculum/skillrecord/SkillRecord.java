@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -14,8 +13,17 @@ import org.skillalliance.curriculum.shared.RuleBroken;
  * @param enrolmentId the completed enrolment a {@link SkillSource#COURSE} record comes from, else null
  * @param courseId    that enrolment's course, else null
  */
-public record SkillRecord(UUID id, UUID staffId, UUID employerId, UUID skillId, int level, SkillSource source,
-                          LocalDate assessedOn, Instant recordedAt, UUID enrolmentId, UUID courseId) {
+public record SkillRecord(
+        UUID id,
+        UUID staffId,
+        UUID employerId,
+        UUID skillId,
+        int level,
+        SkillSource source,
+        LocalDate assessedOn,
+        Instant recordedAt,
+        UUID enrolmentId,
+        UUID courseId) {
 
     public SkillRecord {
         Objects.requireNonNull(id, "id");
@@ -38,11 +46,21 @@ public record SkillRecord(UUID id, UUID staffId, UUID employerId, UUID skillId, 
      *
      * @throws RuleBroken (400) for the COURSE source (it comes from completed enrolments) or a day after today
      */
-    public static SkillRecord assessed(UUID id, UUID staffId, UUID employerId, UUID skillId, int level,
-                                       SkillSource source, LocalDate assessedOn, LocalDate today, Instant at) {
+    public static SkillRecord assessed(
+            UUID id,
+            UUID staffId,
+            UUID employerId,
+            UUID skillId,
+            int level,
+            SkillSource source,
+            LocalDate assessedOn,
+            LocalDate today,
+            Instant at) {
         if (source == SkillSource.COURSE) {
-            throw RuleBroken.invalid("source", "COURSE levels come from completed enrolments with a passed"
-                    + " post-assessment; record MANAGER or SELF");
+            throw RuleBroken.invalid(
+                    "source",
+                    "COURSE levels come from completed enrolments with a passed"
+                            + " post-assessment; record MANAGER or SELF");
         }
         LocalDate day = assessedOn == null ? today : assessedOn;
         if (day.isAfter(today)) {

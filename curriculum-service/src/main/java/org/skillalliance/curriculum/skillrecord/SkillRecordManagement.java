@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.contracts.curriculum.EnrolmentOutcomeRecorded;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
@@ -36,8 +35,7 @@ public class SkillRecordManagement {
     private static final Logger log = LoggerFactory.getLogger(SkillRecordManagement.class);
 
     /** A record and whether it is the one that counts for its staff member and skill now. */
-    public record RecordView(SkillRecord record, boolean counts) {
-    }
+    public record RecordView(SkillRecord record, boolean counts) {}
 
     private final JdbcSkillRecords records;
     private final MemberFacts memberFacts;
@@ -46,9 +44,13 @@ public class SkillRecordManagement {
     private final Clock clock;
     private final int passMark;
 
-    SkillRecordManagement(JdbcSkillRecords records, MemberFacts memberFacts, SkillCatalogue catalogue,
-                          CourseManagement courses, Clock clock,
-                          @Value("${skillalliance.skills-needs.pass-mark:60}") int passMark) {
+    SkillRecordManagement(
+            JdbcSkillRecords records,
+            MemberFacts memberFacts,
+            SkillCatalogue catalogue,
+            CourseManagement courses,
+            Clock clock,
+            @Value("${skillalliance.skills-needs.pass-mark:60}") int passMark) {
         this.records = records;
         this.memberFacts = memberFacts;
         this.catalogue = catalogue;
@@ -67,17 +69,27 @@ public class SkillRecordManagement {
      *                                staff member who left or was erased
      */
     @Transactional
-    public RecordView record(Caller caller, UUID staffId, UUID skillId, int level, SkillSource source,
-                             LocalDate assessedOn) {
+    public RecordView record(
+            Caller caller, UUID staffId, UUID skillId, int level, SkillSource source, LocalDate assessedOn) {
         caller.requireAnyRole("record skill levels", Role.MEMBER_ADMIN);
-        MemberFacts.StaffFacts staff = memberFacts.staff(staffId)
+        MemberFacts.StaffFacts staff = memberFacts
+                .staff(staffId)
                 .filter(s -> caller.isAdmin() || caller.actsAs(Role.MEMBER_ADMIN, s.employerId()))
                 .orElseThrow(() -> new ApiException.NotFound("staff member", staffId));
-        SkillRecord record = SkillRecord.assessed(UUID.randomUUID(), staffId, staff.employerId(), skillId, level,
-                source, assessedOn, LocalDate.now(clock), clock.instant());
+        SkillRecord record = SkillRecord.assessed(
+                UUID.randomUUID(),
+                staffId,
+                staff.employerId(),
+                skillId,
+                level,
+                source,
+                assessedOn,
+                LocalDate.now(clock),
+                clock.instant());
         if (!staff.active()) {
-            throw RuleBroken.rule("staffId", "staff member " + staffId + " is " + staff.status()
-                    + "; levels are kept for active staff only");
+            throw RuleBroken.rule(
+                    "staffId",
+                    "staff member " + staffId + " is " + staff.status() + "; levels are kept for active staff only");
         }
         if (catalogue.byIds(List.of(skillId)).isEmpty()) {
             throw RuleBroken.rule("skillId", "no skill " + skillId + " in the catalogue");
@@ -92,13 +104,13 @@ public class SkillRecordManagement {
      * to no staff record). A filter naming another employer's staff, or a learner naming another person, finds nothing.
      */
     @Transactional(readOnly = true)
-    public PageResponse<RecordView> list(Caller caller, UUID staffId, UUID employerId, UUID skillId,
-                                         SkillSource source, PageQuery page) {
+    public PageResponse<RecordView> list(
+            Caller caller, UUID staffId, UUID employerId, UUID skillId, SkillSource source, PageQuery page) {
         caller.requireAnyRole("read skill records", Role.MEMBER_ADMIN, Role.LEARNER);
         JdbcSkillRecords.Filter filter;
         if (caller.isAdmin() || caller.has(Role.MEMBER_ADMIN)) {
-            filter = new JdbcSkillRecords.Filter(staffId, employerId, skillId, source, caller.isAdmin(),
-                    caller.listScope());
+            filter = new JdbcSkillRecords.Filter(
+                    staffId, employerId, skillId, source, caller.isAdmin(), caller.listScope());
         } else {
             // a learner: the staff id is the scope (records keep the employer of their time); no link sees nothing
             UUID own = caller.staffId() == null ? Caller.NO_ORGANISATION : caller.staffId();
@@ -106,9 +118,10 @@ public class SkillRecordManagement {
             filter = new JdbcSkillRecords.Filter(asked, employerId, skillId, source, true, null);
         }
         List<SkillRecord> items = records.page(filter, page);
-        Map<UUID, Map<UUID, SkillRecord>> counting = levelsOf(items.stream().map(SkillRecord::staffId).toList());
-        return PageResponse.of(items.stream().map(r -> new RecordView(r, counts(r, counting))).toList(), page,
-                records.count(filter));
+        Map<UUID, Map<UUID, SkillRecord>> counting =
+                levelsOf(items.stream().map(SkillRecord::staffId).toList());
+        return PageResponse.of(
+                items.stream().map(r -> new RecordView(r, counts(r, counting))).toList(), page, records.count(filter));
     }
 
     private static boolean counts(SkillRecord record, Map<UUID, Map<UUID, SkillRecord>> counting) {
@@ -121,7 +134,8 @@ public class SkillRecordManagement {
     public Map<UUID, Map<UUID, SkillRecord>> levelsOf(Collection<UUID> staffIds) {
         Map<UUID, List<SkillRecord>> byStaff = new HashMap<>();
         for (SkillRecord record : records.ofStaff(staffIds.stream().distinct().toList())) {
-            byStaff.computeIfAbsent(record.staffId(), s -> new java.util.ArrayList<>()).add(record);
+            byStaff.computeIfAbsent(record.staffId(), s -> new java.util.ArrayList<>())
+                    .add(record);
         }
         Map<UUID, Map<UUID, SkillRecord>> levels = new HashMap<>();
         for (UUID staff : staffIds) {
@@ -139,8 +153,10 @@ public class SkillRecordManagement {
     public void applyOutcome(EnrolmentOutcomeRecorded outcome, Instant occurredAt) {
         Optional<Course> course = courses.find(outcome.courseId());
         if (course.isEmpty()) {
-            log.warn("Outcome of enrolment {} names course {}, which this service does not hold; no skill levels",
-                    outcome.enrolmentId(), outcome.courseId());
+            log.warn(
+                    "Outcome of enrolment {} names course {}, which this service does not hold; no skill levels",
+                    outcome.enrolmentId(),
+                    outcome.courseId());
             return;
         }
         records.deleteOfEnrolment(outcome.enrolmentId());
@@ -149,9 +165,17 @@ public class SkillRecordManagement {
             return;
         }
         for (SkillTarget skill : course.get().definition().skills()) {
-            records.insert(new SkillRecord(UUID.randomUUID(), outcome.staffId(), outcome.employerId(), skill.skillId(),
-                    skill.targetLevel(), SkillSource.COURSE, outcome.completedOn(), occurredAt,
-                    outcome.enrolmentId(), outcome.courseId()));
+            records.insert(new SkillRecord(
+                    UUID.randomUUID(),
+                    outcome.staffId(),
+                    outcome.employerId(),
+                    skill.skillId(),
+                    skill.targetLevel(),
+                    SkillSource.COURSE,
+                    outcome.completedOn(),
+                    occurredAt,
+                    outcome.enrolmentId(),
+                    outcome.courseId()));
         }
     }
 

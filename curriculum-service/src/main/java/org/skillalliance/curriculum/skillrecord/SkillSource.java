@@ -5,7 +5,9 @@ package org.skillalliance.curriculum.skillrecord;
  * manager's rating, a self-assessment. The strongest source present decides a staff member's level in a skill.
  */
 public enum SkillSource {
-    COURSE(3), MANAGER(2), SELF(1);
+    COURSE(3),
+    MANAGER(2),
+    SELF(1);
 
     private final int strength;
 

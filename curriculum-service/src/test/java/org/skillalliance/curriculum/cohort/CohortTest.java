@@ -1,10 +1,12 @@
 package org.skillalliance.curriculum.cohort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseDefinition;
@@ -13,9 +15,6 @@ import org.skillalliance.curriculum.course.SkillTarget;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
 import org.skillalliance.curriculum.skill.SkillCategory;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CohortTest {
 
@@ -29,13 +28,15 @@ class CohortTest {
 
         CohortEvent opened = cohort.open(0);
         assertThat(opened).isEqualTo(new CohortEvent.StatusChanged(cohort, CohortStatus.PLANNED, 0));
-        assertThatThrownBy(() -> cohort.start(1, TODAY)).isInstanceOf(RuleBroken.class)
+        assertThatThrownBy(() -> cohort.start(1, TODAY))
+                .isInstanceOf(RuleBroken.class)
                 .hasMessageContaining("needs at least 2");
         assertThat(cohort.start(2, TODAY)).isEqualTo(new CohortEvent.StatusChanged(cohort, CohortStatus.OPEN, 2));
         assertThat(cohort.hasRun()).isTrue();
         assertThatThrownBy(() -> cohort.complete(2, TODAY)).hasMessageContaining("before its end date");
         cohort.complete(2, TODAY.plusDays(1));
-        assertThatThrownBy(() -> cohort.cancel(2)).isInstanceOf(TransitionRefused.class)
+        assertThatThrownBy(() -> cohort.cancel(2))
+                .isInstanceOf(TransitionRefused.class)
                 .hasMessageContaining("it is COMPLETED");
     }
 
@@ -43,7 +44,8 @@ class CohortTest {
     void cannotStartBeforeItsStartDate() {
         Cohort cohort = Cohort.schedule(UUID.randomUUID(), publishedCourse(), plan(TODAY.plusDays(3), 0), TODAY);
         cohort.open(0);
-        assertThatThrownBy(() -> cohort.start(0, TODAY)).isInstanceOf(RuleBroken.class)
+        assertThatThrownBy(() -> cohort.start(0, TODAY))
+                .isInstanceOf(RuleBroken.class)
                 .hasMessageContaining("before its start date");
     }
 
@@ -61,14 +63,26 @@ class CohortTest {
     void aDraftCourseGetsNoCohort() {
         Course draft = Course.draft(UUID.randomUUID(), UUID.randomUUID(), definition());
         assertThatThrownBy(() -> Cohort.schedule(UUID.randomUUID(), draft, plan(TODAY, 0), TODAY))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("courseId"));
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("courseId"));
     }
 
     @Test
     void aPastCohortFromHistoryMustHaveEndedAndKeepsEveryOtherRule() {
         LocalDate start = TODAY.minusYears(1);
-        CohortPlan past = new CohortPlan(UUID.randomUUID(), null, start, start.plusDays(2), start.minusDays(20), start,
-                6, 0, null, Pricing.TOTAL, 600_000, "EUR");
+        CohortPlan past = new CohortPlan(
+                UUID.randomUUID(),
+                null,
+                start,
+                start.plusDays(2),
+                start.minusDays(20),
+                start,
+                6,
+                0,
+                null,
+                Pricing.TOTAL,
+                600_000,
+                "EUR");
         Cohort cohort = Cohort.schedulePast(UUID.randomUUID(), publishedCourse(), past, TODAY);
         assertThat(cohort.status()).isEqualTo(CohortStatus.PLANNED);
         cohort.open(0);
@@ -77,24 +91,60 @@ class CohortTest {
         assertThat(cohort.status()).isEqualTo(CohortStatus.COMPLETED);
         // a live cohort may not start in the past; a past one must have ended before today
         assertThatThrownBy(() -> Cohort.schedule(UUID.randomUUID(), publishedCourse(), past, TODAY))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("startDate"));
-        CohortPlan endsToday = new CohortPlan(UUID.randomUUID(), null, TODAY.minusDays(1), TODAY, TODAY.minusDays(3),
-                TODAY.minusDays(1), 6, 0, null, Pricing.TOTAL, 600_000, "EUR");
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("startDate"));
+        CohortPlan endsToday = new CohortPlan(
+                UUID.randomUUID(),
+                null,
+                TODAY.minusDays(1),
+                TODAY,
+                TODAY.minusDays(3),
+                TODAY.minusDays(1),
+                6,
+                0,
+                null,
+                Pricing.TOTAL,
+                600_000,
+                "EUR");
         assertThatThrownBy(() -> Cohort.schedulePast(UUID.randomUUID(), publishedCourse(), endsToday, TODAY))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("endDate"));
-        CohortPlan noCurrency = new CohortPlan(UUID.randomUUID(), null, start, start.plusDays(2), start, start, 6, 0,
-                null, Pricing.TOTAL, 600_000, "EUX");
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("endDate"));
+        CohortPlan noCurrency = new CohortPlan(
+                UUID.randomUUID(),
+                null,
+                start,
+                start.plusDays(2),
+                start,
+                start,
+                6,
+                0,
+                null,
+                Pricing.TOTAL,
+                600_000,
+                "EUX");
         assertThatThrownBy(() -> Cohort.schedulePast(UUID.randomUUID(), publishedCourse(), noCurrency, TODAY))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("cost.currency"));
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("cost.currency"));
         Course draft = Course.draft(UUID.randomUUID(), UUID.randomUUID(), definition());
         assertThatThrownBy(() -> Cohort.schedulePast(UUID.randomUUID(), draft, past, TODAY))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("courseId"));
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("courseId"));
     }
 
     private static CohortPlan plan(LocalDate start, int minParticipants) {
-        return new CohortPlan(UUID.randomUUID(), null, start, start.plusDays(1), TODAY.minusDays(1),
-                start.minusDays(2).isBefore(TODAY) ? TODAY : start.minusDays(2), 10, minParticipants, null,
-                Pricing.PER_SEAT, 10_000, "EUR");
+        return new CohortPlan(
+                UUID.randomUUID(),
+                null,
+                start,
+                start.plusDays(1),
+                TODAY.minusDays(1),
+                start.minusDays(2).isBefore(TODAY) ? TODAY : start.minusDays(2),
+                10,
+                minParticipants,
+                null,
+                Pricing.PER_SEAT,
+                10_000,
+                "EUR");
     }
 
     private static Course publishedCourse() {
@@ -104,8 +154,15 @@ class CohortTest {
     }
 
     private static CourseDefinition definition() {
-        return new CourseDefinition("C-1", "Forklift safety", null, UUID.randomUUID(), DeliveryMode.IN_PERSON,
-                new BigDecimal("8"), List.of(new SkillTarget(UUID.randomUUID(), "S-1", "Forklift", SkillCategory.SAFETY, 2)),
-                List.of(), null);
+        return new CourseDefinition(
+                "C-1",
+                "Forklift safety",
+                null,
+                UUID.randomUUID(),
+                DeliveryMode.IN_PERSON,
+                new BigDecimal("8"),
+                List.of(new SkillTarget(UUID.randomUUID(), "S-1", "Forklift", SkillCategory.SAFETY, 2)),
+                List.of(),
+                null);
     }
 }

@@ -1,18 +1,17 @@
 package org.skillalliance.curriculum.enrolment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bulk enrolment from CSV: one result per row, bad rows named precisely, a re-upload changes nothing. */
 class BulkEnrolmentIT extends ServiceIT {
@@ -35,9 +34,18 @@ class BulkEnrolmentIT extends ServiceIT {
         members.left(leaver, employers.getFirst(), LocalDate.now().minusDays(1));
         members.suspend(suspended);
         members.awaitConsumed();
-        UUID firstCohort = curriculum.cohort(curriculum.publishedCourse(alliance)).capacity(600).open();
-        UUID secondCohort = curriculum.cohort(curriculum.publishedCourse(alliance)).capacity(300).open();
-        UUID plannedCohort = curriculum.cohort(curriculum.publishedCourse(alliance)).schedule().id();
+        UUID firstCohort = curriculum
+                .cohort(curriculum.publishedCourse(alliance))
+                .capacity(600)
+                .open();
+        UUID secondCohort = curriculum
+                .cohort(curriculum.publishedCourse(alliance))
+                .capacity(300)
+                .open();
+        UUID plannedCohort = curriculum
+                .cohort(curriculum.publishedCourse(alliance))
+                .schedule()
+                .id();
 
         StringBuilder csv = new StringBuilder("employer,staff_id,cohort\n");
         Map<Integer, String> badLines = new java.util.LinkedHashMap<>();
@@ -45,11 +53,24 @@ class BulkEnrolmentIT extends ServiceIT {
         for (int i = 0; i < good.size(); i++) {
             line++;
             UUID cohort = i % 2 == 0 ? firstCohort : secondCohort;
-            csv.append(good.get(i)[0]).append(',').append(good.get(i)[1]).append(',').append(cohort).append('\n');
+            csv.append(good.get(i)[0])
+                    .append(',')
+                    .append(good.get(i)[1])
+                    .append(',')
+                    .append(cohort)
+                    .append('\n');
             if (i % 99 == 50) {
                 line++;
-                String bad = badRow(badLines.size(), employers.get(1).id(), good.get(i), leaver, staffOfSuspended,
-                        suspended.id(), employers.getFirst().id(), firstCohort, plannedCohort);
+                String bad = badRow(
+                        badLines.size(),
+                        employers.get(1).id(),
+                        good.get(i),
+                        leaver,
+                        staffOfSuspended,
+                        suspended.id(),
+                        employers.getFirst().id(),
+                        firstCohort,
+                        plannedCohort);
                 badLines.put(line, bad.substring(bad.indexOf('|') + 1));
                 csv.append(bad, 0, bad.indexOf('|')).append('\n');
             }
@@ -69,16 +90,21 @@ class BulkEnrolmentIT extends ServiceIT {
                 assertThat(row.get("outcome").asString()).isEqualTo("REJECTED");
                 String expected = badLines.get(rowLine);
                 JsonNode error = row.get("errors").get(0);
-                assertThat(error.get("field").asString() + ": " + error.get("reason").asString())
-                        .as("line " + rowLine).contains(expected);
+                assertThat(error.get("field").asString() + ": "
+                                + error.get("reason").asString())
+                        .as("line " + rowLine)
+                        .contains(expected);
             } else {
                 assertThat(row.get("outcome").asString()).as(row.toString()).isEqualTo("CREATED");
             }
         }
         long stored = jdbc.sql("select count(*) from enrolment where cohort_id in (:c)")
-                .param("c", List.of(firstCohort, secondCohort, plannedCohort)).query(Long.class).single();
+                .param("c", List.of(firstCohort, secondCohort, plannedCohort))
+                .query(Long.class)
+                .single();
         assertThat(stored).isEqualTo(990);
-        long outboxBefore = jdbc.sql("select count(*) from outbox_event").query(Long.class).single();
+        long outboxBefore =
+                jdbc.sql("select count(*) from outbox_event").query(Long.class).single();
 
         Api.Response second = api.upload("/api/enrolments/imports", "staff.csv", csv.toString());
         assertThat(second.status()).isEqualTo(200);
@@ -86,10 +112,19 @@ class BulkEnrolmentIT extends ServiceIT {
         assertThat(second.body().get("unchanged").asInt()).isEqualTo(990);
         assertThat(second.body().get("rejected").asInt()).isEqualTo(10);
         assertThat(jdbc.sql("select count(*) from enrolment where cohort_id in (:c)")
-                .param("c", List.of(firstCohort, secondCohort, plannedCohort)).query(Long.class).single()).isEqualTo(990);
-        assertThat(jdbc.sql("select count(*) from outbox_event").query(Long.class).single()).isEqualTo(outboxBefore);
+                        .param("c", List.of(firstCohort, secondCohort, plannedCohort))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(990);
+        assertThat(jdbc.sql("select count(*) from outbox_event")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(outboxBefore);
         assertThat(jdbc.sql("select count(*) from enrolment where cohort_id = :c and status = 'CONFIRMED'")
-                .param("c", secondCohort).query(Long.class).single()).isEqualTo(300);
+                        .param("c", secondCohort)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(300);
     }
 
     @Test
@@ -123,8 +158,16 @@ class BulkEnrolmentIT extends ServiceIT {
     }
 
     /** The i-th kind of bad row, as "csv row|expected 'field: reason' part". */
-    private static String badRow(int kind, UUID otherEmployer, UUID[] goodRow, UUID leaver, UUID staffOfSuspended,
-                                 UUID suspendedEmployer, UUID leaverEmployer, UUID cohort, UUID plannedCohort) {
+    private static String badRow(
+            int kind,
+            UUID otherEmployer,
+            UUID[] goodRow,
+            UUID leaver,
+            UUID staffOfSuspended,
+            UUID suspendedEmployer,
+            UUID leaverEmployer,
+            UUID cohort,
+            UUID plannedCohort) {
         return switch (kind) {
             case 0 -> "not-a-uuid," + goodRow[1] + "," + cohort + "|employer: 'not-a-uuid' is not a UUID";
             case 1 -> goodRow[0] + ",," + cohort + "|staff_id: is required";
@@ -132,8 +175,12 @@ class BulkEnrolmentIT extends ServiceIT {
             case 3 -> leaverEmployer + "," + leaver + "," + cohort + "|staff_id: staff member " + leaver + " left";
             case 4 -> suspendedEmployer + "," + staffOfSuspended + "," + cohort + "|employer: the membership";
             case 5 -> goodRow[0] + "," + goodRow[1] + "," + UUID.randomUUID() + "|cohort: cohort";
-            case 6 -> goodRow[0] + "," + goodRow[1] + "," + plannedCohort + "|cohort: cohort " + plannedCohort + " is PLANNED";
-            case 7 -> otherEmployer + "," + goodRow[1] + "," + cohort + "|staff_id: staff member " + goodRow[1] + " is not employed";
+            case 6 ->
+                goodRow[0] + "," + goodRow[1] + "," + plannedCohort + "|cohort: cohort " + plannedCohort
+                        + " is PLANNED";
+            case 7 ->
+                otherEmployer + "," + goodRow[1] + "," + cohort + "|staff_id: staff member " + goodRow[1]
+                        + " is not employed";
             case 8 -> goodRow[0] + "," + goodRow[1] + ",42|cohort: '42' is not a UUID";
             default -> ",,|employer: is required";
         };

@@ -1,5 +1,7 @@
 package org.skillalliance.curriculum.enrolment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
@@ -20,8 +21,6 @@ import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** 100 simultaneous requests through the HTTP API for a 10-seat cohort, against real PostgreSQL. */
 class EnrolmentConcurrencyIT extends ServiceIT {
@@ -44,46 +43,72 @@ class EnrolmentConcurrencyIT extends ServiceIT {
 
     @Test
     void hundredConcurrentRequestsForTenSeatsGiveTenConfirmedAndNinetyWaitlistedInFifoPositions() throws Exception {
-        UUID cohort = curriculum.cohort(curriculum.publishedCourse(allianceId)).capacity(10).open();
+        UUID cohort = curriculum
+                .cohort(curriculum.publishedCourse(allianceId))
+                .capacity(10)
+                .open();
 
         List<Api.Response> responses = enrolEveryoneAtOnce(cohort);
 
-        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
-        assertThat(responses.stream().filter(r -> "CONFIRMED".equals(r.text("status")))).hasSize(10);
-        List<Integer> positions = responses.stream().filter(r -> "WAITLISTED".equals(r.text("status")))
-                .map(r -> r.body().get("waitlistPosition").asInt()).sorted().toList();
-        assertThat(positions).containsExactlyElementsOf(IntStream.rangeClosed(1, 90).boxed().toList());
+        assertThat(responses)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(responses.stream().filter(r -> "CONFIRMED".equals(r.text("status"))))
+                .hasSize(10);
+        List<Integer> positions = responses.stream()
+                .filter(r -> "WAITLISTED".equals(r.text("status")))
+                .map(r -> r.body().get("waitlistPosition").asInt())
+                .sorted()
+                .toList();
+        assertThat(positions)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 90).boxed().toList());
         assertThat(responses.stream().map(Api.Response::id).distinct()).hasSize(100);
 
         assertStoredState(cohort, 10, 90, Integer.MAX_VALUE);
         List<EventEnvelope> events = awaitEvents(cohort, 102);
-        assertThat(events.stream().filter(e -> e.eventType().equals(EventTypes.ENROLMENT_CONFIRMED))).hasSize(10);
-        assertThat(events.stream().filter(e -> e.eventType().equals(EventTypes.ENROLMENT_WAITLISTED))
-                .map(e -> e.payload().get("waitlistPosition").asInt()).sorted().toList())
+        assertThat(events.stream().filter(e -> e.eventType().equals(EventTypes.ENROLMENT_CONFIRMED)))
+                .hasSize(10);
+        assertThat(events.stream()
+                        .filter(e -> e.eventType().equals(EventTypes.ENROLMENT_WAITLISTED))
+                        .map(e -> e.payload().get("waitlistPosition").asInt())
+                        .sorted()
+                        .toList())
                 .containsExactlyElementsOf(positions);
 
         // the same hundred requests again: every one returns its enrolment, nothing new
         List<Api.Response> repeats = enrolEveryoneAtOnce(cohort);
-        assertThat(repeats).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        assertThat(repeats)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
         assertThat(repeats.stream().map(Api.Response::id).toList())
-                .containsExactlyInAnyOrderElementsOf(responses.stream().map(Api.Response::id).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        responses.stream().map(Api.Response::id).toList());
         assertStoredState(cohort, 10, 90, Integer.MAX_VALUE);
     }
 
     @Test
     void withAQuotaOfThreeNoEmployerHoldsMoreThanThreeSeats() throws Exception {
-        UUID cohort = curriculum.cohort(curriculum.publishedCourse(allianceId)).capacity(10).quota(3).open();
+        UUID cohort = curriculum
+                .cohort(curriculum.publishedCourse(allianceId))
+                .capacity(10)
+                .quota(3)
+                .open();
 
         List<Api.Response> responses = enrolEveryoneAtOnce(cohort);
 
-        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(responses)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
         Map<UUID, Long> seatsPerEmployer = new HashMap<>();
-        responses.stream().filter(r -> "CONFIRMED".equals(r.text("status")))
+        responses.stream()
+                .filter(r -> "CONFIRMED".equals(r.text("status")))
                 .forEach(r -> seatsPerEmployer.merge(UUID.fromString(r.text("employerId")), 1L, Long::sum));
-        assertThat(seatsPerEmployer.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(10);
-        assertThat(seatsPerEmployer.values()).allSatisfy(seats -> assertThat(seats).isLessThanOrEqualTo(3));
-        assertThat(responses.stream().filter(r -> "WAITLISTED".equals(r.text("status")))
-                .map(r -> r.body().get("waitlistPosition").asInt()).sorted().toList())
+        assertThat(seatsPerEmployer.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(10);
+        assertThat(seatsPerEmployer.values())
+                .allSatisfy(seats -> assertThat(seats).isLessThanOrEqualTo(3));
+        assertThat(responses.stream()
+                        .filter(r -> "WAITLISTED".equals(r.text("status")))
+                        .map(r -> r.body().get("waitlistPosition").asInt())
+                        .sorted()
+                        .toList())
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 90).boxed().toList());
         assertStoredState(cohort, 10, 90, 3);
     }
@@ -103,19 +128,28 @@ class EnrolmentConcurrencyIT extends ServiceIT {
     }
 
     private void assertStoredState(UUID cohort, int confirmed, int waiting, int quota) {
-        List<Map<String, Object>> rows = jdbc.sql("""
+        List<Map<String, Object>> rows =
+                jdbc.sql("""
                 select status, employer_id, count(*) as n, count(distinct staff_id) as staff
                 from enrolment where cohort_id = :cohort group by status, employer_id
                 """).param("cohort", cohort).query().listOfRows();
-        long storedConfirmed = rows.stream().filter(r -> "CONFIRMED".equals(r.get("status")))
-                .mapToLong(r -> ((Number) r.get("n")).longValue()).sum();
-        long storedWaiting = rows.stream().filter(r -> "WAITLISTED".equals(r.get("status")))
-                .mapToLong(r -> ((Number) r.get("n")).longValue()).sum();
+        long storedConfirmed = rows.stream()
+                .filter(r -> "CONFIRMED".equals(r.get("status")))
+                .mapToLong(r -> ((Number) r.get("n")).longValue())
+                .sum();
+        long storedWaiting = rows.stream()
+                .filter(r -> "WAITLISTED".equals(r.get("status")))
+                .mapToLong(r -> ((Number) r.get("n")).longValue())
+                .sum();
         assertThat(storedConfirmed).isEqualTo(confirmed);
         assertThat(storedWaiting).isEqualTo(waiting);
-        assertThat(rows).filteredOn(r -> "CONFIRMED".equals(r.get("status")))
+        assertThat(rows)
+                .filteredOn(r -> "CONFIRMED".equals(r.get("status")))
                 .allSatisfy(r -> assertThat(((Number) r.get("n")).intValue()).isLessThanOrEqualTo(quota));
         assertThat(jdbc.sql("select count(distinct staff_id) from enrolment where cohort_id = :cohort")
-                .param("cohort", cohort).query(Long.class).single()).isEqualTo(confirmed + waiting);
+                        .param("cohort", cohort)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(confirmed + waiting);
     }
 }

@@ -1,17 +1,16 @@
 package org.skillalliance.curriculum.enrolment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EnrolmentTest {
 
@@ -36,7 +35,8 @@ class EnrolmentTest {
         Enrolment confirmed = request(new SeatBook(1, null, Map.of(), 0)).enrolment();
         EnrolmentEvent withdrawn = confirmed.withdraw(null);
         assertThat(withdrawn).isEqualTo(new EnrolmentEvent.Withdrawn(confirmed, EnrolmentStatus.CONFIRMED, null));
-        assertThatThrownBy(() -> confirmed.withdraw(null)).isInstanceOf(TransitionRefused.class)
+        assertThatThrownBy(() -> confirmed.withdraw(null))
+                .isInstanceOf(TransitionRefused.class)
                 .hasMessageContaining("it is WITHDRAWN");
     }
 
@@ -49,37 +49,54 @@ class EnrolmentTest {
         assertRefused(input(EnrolmentStatus.COMPLETED, "16", 10, 101, 4, false), "postScore", "between 0 and 100");
         assertRefused(input(EnrolmentStatus.COMPLETED, "16", 10, 90, 0, false), "satisfaction", "between 1 and 5");
         assertRefused(input(EnrolmentStatus.NO_SHOW, "2", null, null, null, false), "attendedHours", "no-show");
-        assertRefused(input(EnrolmentStatus.NOT_COMPLETED, "8", null, null, null, true), "credentialAwarded", "COMPLETED");
+        assertRefused(
+                input(EnrolmentStatus.NOT_COMPLETED, "8", null, null, null, true), "credentialAwarded", "COMPLETED");
         assertRefused(input(EnrolmentStatus.WAITLISTED, "8", null, null, null, false), "outcome", "COMPLETED");
     }
 
     @Test
     void aCompletedOutcomeWithTheCredentialAwardedEarnsIt() {
         Enrolment enrolment = confirmed();
-        enrolment.recordOutcome(input(EnrolmentStatus.COMPLETED, "15.5", 30, 80, 5, true), COURSE_HOURS, true, TODAY,
-                Instant.EPOCH);
+        enrolment.recordOutcome(
+                input(EnrolmentStatus.COMPLETED, "15.5", 30, 80, 5, true), COURSE_HOURS, true, TODAY, Instant.EPOCH);
         assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.COMPLETED);
         assertThat(enrolment.hasCredential()).isTrue();
         assertThat(enrolment.outcome().completedOn()).isEqualTo(TODAY);
 
-        enrolment.recordOutcome(input(EnrolmentStatus.NOT_COMPLETED, "6", null, null, null, false), COURSE_HOURS, true,
-                TODAY, Instant.EPOCH);
+        enrolment.recordOutcome(
+                input(EnrolmentStatus.NOT_COMPLETED, "6", null, null, null, false),
+                COURSE_HOURS,
+                true,
+                TODAY,
+                Instant.EPOCH);
         assertThat(enrolment.hasCredential()).isFalse();
         assertThat(enrolment.outcome().completedOn()).isNull();
     }
 
     @Test
     void aCredentialTheCourseDoesNotOfferCannotBeAwarded() {
-        assertThatThrownBy(() -> confirmed().recordOutcome(input(EnrolmentStatus.COMPLETED, "16", null, null, null, true),
-                COURSE_HOURS, false, TODAY, Instant.EPOCH))
-                .isInstanceOf(RuleBroken.class).hasMessageContaining("offers no credential");
+        assertThatThrownBy(() -> confirmed()
+                        .recordOutcome(
+                                input(EnrolmentStatus.COMPLETED, "16", null, null, null, true),
+                                COURSE_HOURS,
+                                false,
+                                TODAY,
+                                Instant.EPOCH))
+                .isInstanceOf(RuleBroken.class)
+                .hasMessageContaining("offers no credential");
     }
 
     @Test
     void aWaiterHasNoOutcome() {
-        Enrolment waiter = request(new SeatBook(1, null, Map.of(UUID.randomUUID(), 1), 0)).enrolment();
-        assertThatThrownBy(() -> waiter.recordOutcome(input(EnrolmentStatus.NO_SHOW, "0", null, null, null, false),
-                COURSE_HOURS, true, TODAY, Instant.EPOCH)).isInstanceOf(TransitionRefused.class);
+        Enrolment waiter =
+                request(new SeatBook(1, null, Map.of(UUID.randomUUID(), 1), 0)).enrolment();
+        assertThatThrownBy(() -> waiter.recordOutcome(
+                        input(EnrolmentStatus.NO_SHOW, "0", null, null, null, false),
+                        COURSE_HOURS,
+                        true,
+                        TODAY,
+                        Instant.EPOCH))
+                .isInstanceOf(TransitionRefused.class);
     }
 
     private static void assertRefused(OutcomeInput input, String field, String reason) {
@@ -90,8 +107,8 @@ class EnrolmentTest {
                 });
     }
 
-    private static OutcomeInput input(EnrolmentStatus result, String hours, Integer pre, Integer post,
-                                      Integer satisfaction, boolean credential) {
+    private static OutcomeInput input(
+            EnrolmentStatus result, String hours, Integer pre, Integer post, Integer satisfaction, boolean credential) {
         return new OutcomeInput(result, new BigDecimal(hours), pre, post, satisfaction, credential, null);
     }
 
@@ -100,7 +117,14 @@ class EnrolmentTest {
     }
 
     private static EnrolmentEvent request(SeatBook seats) {
-        return Enrolment.request(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), seats, 77L, Instant.EPOCH);
+        return Enrolment.request(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                seats,
+                77L,
+                Instant.EPOCH);
     }
 }

@@ -1,13 +1,12 @@
 package org.skillalliance.curriculum.enrolment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SeatBookTest {
 
@@ -117,7 +116,15 @@ class SeatBookTest {
     }
 
     static Enrolment waiter(UUID employer) {
-        return Enrolment.restore(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), employer,
-                Instant.now(), EnrolmentStatus.WAITLISTED, 1L, null);
+        return Enrolment.restore(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                employer,
+                Instant.now(),
+                EnrolmentStatus.WAITLISTED,
+                1L,
+                null);
     }
 }

@@ -1,5 +1,7 @@
 package org.skillalliance.curriculum.gap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,23 +10,24 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.skill.SkillCategory;
 import org.skillalliance.disclosure.SmallCellSuppression;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SmallCellsTest {
 
     @Test
     void smallCellsAndTheCellsThatWouldGiveThemAwayAreSuppressed() {
-        // MICRO 3 < 5: primary; alone it would be total - shown, so the smallest shown non-empty cell (SMALL 6) goes too
-        assertThat(SmallCellSuppression.suppressed(cells(3, 6, 9, 0, 0), 5)).containsExactlyInAnyOrder("MICRO", "SMALL");
+        // MICRO 3 < 5: primary; alone it would be total - shown, so the smallest shown non-empty cell (SMALL 6) goes
+        // too
+        assertThat(SmallCellSuppression.suppressed(cells(3, 6, 9, 0, 0), 5))
+                .containsExactlyInAnyOrder("MICRO", "SMALL");
         // two primaries counting 2 + 2 = 4 < 5 together: still recoverable as a group, so MEDIUM 7 goes too
-        assertThat(SmallCellSuppression.suppressed(cells(2, 2, 7, 12, 0), 5)).containsExactlyInAnyOrder("MICRO", "SMALL", "MEDIUM");
+        assertThat(SmallCellSuppression.suppressed(cells(2, 2, 7, 12, 0), 5))
+                .containsExactlyInAnyOrder("MICRO", "SMALL", "MEDIUM");
         // two primaries counting 3 + 4 = 7 >= 5: no single one can be recovered
-        assertThat(SmallCellSuppression.suppressed(cells(3, 4, 7, 0, 0), 5)).containsExactlyInAnyOrder("MICRO", "SMALL");
+        assertThat(SmallCellSuppression.suppressed(cells(3, 4, 7, 0, 0), 5))
+                .containsExactlyInAnyOrder("MICRO", "SMALL");
         assertThat(SmallCellSuppression.suppressed(cells(5, 0, 9, 0, 0), 5)).isEmpty();
         assertThat(SmallCellSuppression.suppressed(cells(1, 2, 3, 4, 0), 1)).isEmpty();
     }
@@ -47,7 +50,9 @@ class SmallCellsTest {
             int hiddenSum = hidden.stream().mapToInt(cells::get).sum();
             cells.forEach((key, count) -> {
                 if (!hidden.contains(key)) {
-                    assertThat(SmallCellSuppression.showable(count, k)).as(cells + " k=" + k + " shows " + key).isTrue();
+                    assertThat(SmallCellSuppression.showable(count, k))
+                            .as(cells + " k=" + k + " shows " + key)
+                            .isTrue();
                 }
             });
             if (!hidden.isEmpty()) {
@@ -56,9 +61,11 @@ class SmallCellsTest {
                 // more people than suppressed cells, else each suppressed cell would be known to hold one, unless an
                 // empty cell is among them (a breakdown without one gives its cells away by its total: the gap map
                 // always lists all five size bands)
-                assertThat(hiddenSum > hidden.size() || hidden.stream().anyMatch(key -> cells.get(key) == 0)
-                        || cells.values().stream().noneMatch(count -> count == 0))
-                        .as(cells + " k=" + k + " suppressed " + hidden).isTrue();
+                assertThat(hiddenSum > hidden.size()
+                                || hidden.stream().anyMatch(key -> cells.get(key) == 0)
+                                || cells.values().stream().noneMatch(count -> count == 0))
+                        .as(cells + " k=" + k + " suppressed " + hidden)
+                        .isTrue();
             }
         }
     }
@@ -90,13 +97,14 @@ class SmallCellsTest {
         assertThat(cncRow.staffBelowTarget()).isEqualTo(8);
         assertThat(cncRow.totalGap()).isEqualTo(10);
         assertThat(cncRow.highestTargetLevel()).isEqualTo(3);
-        assertThat(cncRow.bySizeBand()).extracting(GapMap.Cell::sizeBand, GapMap.Cell::suppressed,
-                GapMap.Cell::staffBelowTarget).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("MICRO", true, null),
-                org.assertj.core.groups.Tuple.tuple("SMALL", true, null),
-                org.assertj.core.groups.Tuple.tuple("MEDIUM", false, 0),
-                org.assertj.core.groups.Tuple.tuple("LARGE", false, 0),
-                org.assertj.core.groups.Tuple.tuple("UNKNOWN", false, 0));
+        assertThat(cncRow.bySizeBand())
+                .extracting(GapMap.Cell::sizeBand, GapMap.Cell::suppressed, GapMap.Cell::staffBelowTarget)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("MICRO", true, null),
+                        org.assertj.core.groups.Tuple.tuple("SMALL", true, null),
+                        org.assertj.core.groups.Tuple.tuple("MEDIUM", false, 0),
+                        org.assertj.core.groups.Tuple.tuple("LARGE", false, 0),
+                        org.assertj.core.groups.Tuple.tuple("UNKNOWN", false, 0));
         // LEAN: 2 below target (the SMALL ones, gap 2 each): the whole row is under k
         GapMap.Row leanRow = map.skills().get(1);
         assertThat(leanRow.suppressed()).isTrue();
@@ -106,14 +114,28 @@ class SmallCellsTest {
     }
 
     private static StaffGaps member(String band, SkillGap... gaps) {
-        return new StaffGaps(UUID.randomUUID(), UUID.randomUUID(), "7223", band,
+        return new StaffGaps(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "7223",
+                band,
                 new org.skillalliance.curriculum.profile.ResolvedProfile(
-                        org.skillalliance.curriculum.profile.SkillProfile.restore(UUID.randomUUID(), UUID.randomUUID(),
-                                null, "7223", "p", null, List.of()), List.of()), List.of(gaps));
+                        org.skillalliance.curriculum.profile.SkillProfile.restore(
+                                UUID.randomUUID(), UUID.randomUUID(), null, "7223", "p", null, List.of()),
+                        List.of()),
+                List.of(gaps));
     }
 
     private static SkillGap gap(UUID skill, String code, int target, int current) {
-        return new SkillGap(skill, code, code, SkillCategory.TECHNICAL, target, current, null, (LocalDate) null,
+        return new SkillGap(
+                skill,
+                code,
+                code,
+                SkillCategory.TECHNICAL,
+                target,
+                current,
+                null,
+                (LocalDate) null,
                 Math.max(0, target - current));
     }
 

@@ -1,5 +1,7 @@
 package org.skillalliance.curriculum.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
@@ -19,8 +20,6 @@ import org.skillalliance.curriculum.support.ServiceIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * funding-service accepts the connection and never answers (a real server socket that accepts and never writes, as a
@@ -35,9 +34,11 @@ class QuoteAgainstSilentFundingIT extends ServiceIT {
     private static final Duration OVERALL_TIMEOUT = Duration.ofMillis(1500);
     /** What the quote may take beyond the limit: its own queries and the HTTP round trip, on a busy 2-core machine. */
     private static final Duration MARGIN = Duration.ofMillis(2500);
+
     private static final SilentServer FUNDING = new SilentServer();
 
-    @Autowired FundingQuotes fundingQuotes;
+    @Autowired
+    FundingQuotes fundingQuotes;
 
     @DynamicPropertySource
     static void fundingNeverAnswers(DynamicPropertyRegistry registry) {
@@ -57,25 +58,36 @@ class QuoteAgainstSilentFundingIT extends ServiceIT {
         UUID alliance = members.alliance("Silent funding alliance");
         MemberEvents.Employer employer = members.activeEmployer(alliance);
         members.awaitConsumed();
-        UUID cohort = curriculum.cohort(curriculum.publishedCourse(alliance)).capacity(10)
-                .with("cost", Map.of("pricing", "PER_SEAT", "amountMinor", 90_000, "currency", "EUR")).open();
+        UUID cohort = curriculum
+                .cohort(curriculum.publishedCourse(alliance))
+                .capacity(10)
+                .with("cost", Map.of("pricing", "PER_SEAT", "amountMinor", 90_000, "currency", "EUR"))
+                .open();
 
         long started = System.nanoTime();
         Api.Response quote = api.get("/api/cohorts/" + cohort + "/quote?employerId=" + employer.id());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("quote against a silent funding-service answered after %d ms (limit %d ms)%n",
+        System.out.printf(
+                "quote against a silent funding-service answered after %d ms (limit %d ms)%n",
                 elapsed.toMillis(), OVERALL_TIMEOUT.toMillis());
 
-        assertThat(FUNDING.accepted()).as("funding's socket accepted the quote's connection").isPositive();
+        assertThat(FUNDING.accepted())
+                .as("funding's socket accepted the quote's connection")
+                .isPositive();
         assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
-        assertThat(elapsed).as("the quote took %d ms; its limit is %d ms plus a margin of %d ms", elapsed.toMillis(),
-                OVERALL_TIMEOUT.toMillis(), MARGIN.toMillis()).isLessThan(OVERALL_TIMEOUT.plus(MARGIN));
+        assertThat(elapsed)
+                .as(
+                        "the quote took %d ms; its limit is %d ms plus a margin of %d ms",
+                        elapsed.toMillis(), OVERALL_TIMEOUT.toMillis(), MARGIN.toMillis())
+                .isLessThan(OVERALL_TIMEOUT.plus(MARGIN));
         assertThat(quote.body().get("grantOffset").get("known").asBoolean()).isFalse();
         assertThat(quote.body().get("grantOffset").get("reason").asString())
                 .isEqualTo("funding-service did not answer in time; the grant offset is unknown");
         assertThat(quote.body().get("priceMinor").asLong()).isEqualTo(90_000);
         assertThat(quote.body().get("netMinor").isNull()).isTrue();
-        assertThat(fundingQuotes.circuitState()).as("one slow quote does not open the circuit").isEqualTo("CLOSED");
+        assertThat(fundingQuotes.circuitState())
+                .as("one slow quote does not open the circuit")
+                .isEqualTo("CLOSED");
     }
 
     /** Accepts every connection on loopback and never reads or writes a byte; keeps them open until closed. */

@@ -1,9 +1,10 @@
 package org.skillalliance.curriculum.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.MemberEvents;
@@ -11,8 +12,6 @@ import org.skillalliance.curriculum.support.ServiceIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * funding-service is down (nothing listens where it should): the cohort quote still answers within its time budget
@@ -24,7 +23,8 @@ class QuoteWithoutFundingIT extends ServiceIT {
 
     private static final int CLOSED_PORT = closedPort();
 
-    @Autowired FundingQuotes fundingQuotes;
+    @Autowired
+    FundingQuotes fundingQuotes;
 
     @DynamicPropertySource
     static void fundingIsDown(DynamicPropertyRegistry registry) {
@@ -37,16 +37,21 @@ class QuoteWithoutFundingIT extends ServiceIT {
         UUID alliance = members.alliance("Quote alliance");
         MemberEvents.Employer employer = members.activeEmployer(alliance);
         members.awaitConsumed();
-        UUID cohort = curriculum.cohort(curriculum.publishedCourse(alliance)).capacity(12)
+        UUID cohort = curriculum
+                .cohort(curriculum.publishedCourse(alliance))
+                .capacity(12)
                 .with("cost", java.util.Map.of("pricing", "TOTAL", "amountMinor", 1_200_000, "currency", "EUR"))
-                .with("minParticipants", 4).open();
+                .with("minParticipants", 4)
+                .open();
 
         long started = System.nanoTime();
         Api.Response quote = api.get("/api/cohorts/" + cohort + "/quote?employerId=" + employer.id());
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
-        assertThat(elapsedMillis).as("answered within the 2 s budget, with room for a busy machine").isLessThan(6_000);
+        assertThat(elapsedMillis)
+                .as("answered within the 2 s budget, with room for a busy machine")
+                .isLessThan(6_000);
         assertThat(quote.text("pricing")).isEqualTo("TOTAL");
         assertThat(quote.body().get("priceMinor").asLong()).isEqualTo(1_200_000);
         // no seat confirmed yet: the total over the 4 minimum participants
@@ -57,13 +62,16 @@ class QuoteWithoutFundingIT extends ServiceIT {
         assertThat(quote.body().get("netMinor").isNull()).isTrue();
 
         for (int i = 0; i < 4; i++) {
-            assertThat(api.get("/api/cohorts/" + cohort + "/quote?employerId=" + employer.id()).status()).isEqualTo(200);
+            assertThat(api.get("/api/cohorts/" + cohort + "/quote?employerId=" + employer.id())
+                            .status())
+                    .isEqualTo(200);
         }
         assertThat(fundingQuotes.circuitState()).isEqualTo("OPEN");
         Api.Response whileOpen = api.get("/api/cohorts/" + cohort + "/quote?employerId=" + employer.id());
         assertThat(whileOpen.body().get("grantOffset").get("reason").asString()).contains("circuit open");
 
-        assertThat(api.get("/api/cohorts/" + UUID.randomUUID() + "/quote?employerId=" + employer.id()).status())
+        assertThat(api.get("/api/cohorts/" + UUID.randomUUID() + "/quote?employerId=" + employer.id())
+                        .status())
                 .isEqualTo(404);
         assertThat(api.get("/api/cohorts/" + cohort + "/quote").status()).isEqualTo(400);
     }

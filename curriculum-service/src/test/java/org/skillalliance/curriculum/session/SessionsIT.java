@@ -1,5 +1,8 @@
 package org.skillalliance.curriculum.session;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
@@ -18,9 +20,6 @@ import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
 import org.skillalliance.testsupport.Callers;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Sessions, attendance per session and the hours outcomes carry, over HTTP with real Keycloak tokens: the cohort's
@@ -51,7 +50,9 @@ class SessionsIT extends ServiceIT {
 
     @Test
     void attendanceOfThreeSessionsGivesTheHoursTheOutcomeCarries() {
-        UUID course = course().with("language", "de").with("prerequisites", "Basic metalwork; safety boots").published();
+        UUID course = course().with("language", "de")
+                .with("prerequisites", "Basic metalwork; safety boots")
+                .published();
         UUID cohort = cohort(course).today().with("minParticipants", 0).open();
         UUID always = enrol(cohort);
         UUID twice = enrol(cohort);
@@ -67,7 +68,9 @@ class SessionsIT extends ServiceIT {
         assertThat(third.body().get("startTime").asString()).startsWith("16:00");
 
         // the catalogue: fill, sessions, language and prerequisites, single and listed
-        JsonNode one = api.as(Callers.person("member-admin", employer.id())).get("/api/cohorts/" + cohort).body();
+        JsonNode one = api.as(Callers.person("member-admin", employer.id()))
+                .get("/api/cohorts/" + cohort)
+                .body();
         assertThat(one.get("sessionCount").asInt()).isEqualTo(3);
         assertThat(one.get("sessions")).hasSize(3);
         assertThat(one.get("sessions").get(0).get("id").asString()).isEqualTo(first.toString());
@@ -75,7 +78,8 @@ class SessionsIT extends ServiceIT {
         assertThat(one.get("seatsLeft").asInt()).isEqualTo(8);
         assertThat(one.get("language").asString()).isEqualTo("de");
         assertThat(one.get("prerequisites").asString()).isEqualTo("Basic metalwork; safety boots");
-        JsonNode listed = api.get("/api/cohorts?courseId=" + course).body().get("items").get(0);
+        JsonNode listed =
+                api.get("/api/cohorts?courseId=" + course).body().get("items").get(0);
         assertThat(listed.get("sessionCount").asInt()).isEqualTo(3);
         assertThat(listed.get("language").asString()).isEqualTo("de");
         assertThat(listed.get("sessions").isNull()).isTrue();
@@ -83,7 +87,8 @@ class SessionsIT extends ServiceIT {
         // attendance waits for the cohort to run
         Api.Response early = providerApi.put(attendance(cohort, first), List.of(mark(always, true)));
         assertThat(early.status()).as(early.toString()).isEqualTo(409);
-        assertThat(providerApi.post("/api/cohorts/" + cohort + "/start").status()).isEqualTo(200);
+        assertThat(providerApi.post("/api/cohorts/" + cohort + "/start").status())
+                .isEqualTo(200);
 
         register(cohort, first, mark(always, true), mark(twice, true));
         register(cohort, second, mark(always, true), mark(twice, false));
@@ -100,24 +105,31 @@ class SessionsIT extends ServiceIT {
         // 3 + 2.5 + 1.75 and 3 + 1.75: left out, the hours come from attendance; the same figure is accepted
         Api.Response full = providerApi.post("/api/enrolments/" + always + "/outcome", outcome(null));
         assertThat(full.status()).as(full.toString()).isEqualTo(200);
-        assertThat(full.body().get("outcome").get("attendedHours").decimalValue()).isEqualByComparingTo("7.25");
+        assertThat(full.body().get("outcome").get("attendedHours").decimalValue())
+                .isEqualByComparingTo("7.25");
         Api.Response part = providerApi.post("/api/enrolments/" + twice + "/outcome", outcome(new BigDecimal("4.75")));
         assertThat(part.status()).as(part.toString()).isEqualTo(200);
-        assertThat(part.body().get("outcome").get("attendedHours").decimalValue()).isEqualByComparingTo("4.75");
+        assertThat(part.body().get("outcome").get("attendedHours").decimalValue())
+                .isEqualByComparingTo("4.75");
 
         // another figure is refused, naming attendedHours, and changes nothing
         Api.Response other = providerApi.post("/api/enrolments/" + twice + "/outcome", outcome(new BigDecimal("7.25")));
         assertThat(other.status()).as(other.toString()).isEqualTo(422);
         assertThat(field(other)).isEqualTo("attendedHours");
         assertThat(other.raw()).contains("4.75");
-        assertThat(api.get("/api/enrolments/" + twice).body().get("outcome").get("attendedHours").decimalValue())
+        assertThat(api.get("/api/enrolments/" + twice)
+                        .body()
+                        .get("outcome")
+                        .get("attendedHours")
+                        .decimalValue())
                 .isEqualByComparingTo("4.75");
 
         // the wire event carries the hours, so funding and reporting follow
-        java.util.function.Predicate<EventEnvelope> alwaysOutcome = e -> e.eventType()
-                .equals(EventTypes.ENROLMENT_OUTCOME_RECORDED)
-                && e.payload().get("enrolmentId").asString().equals(always.toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> !eventsOf(cohort.toString(), alwaysOutcome).isEmpty());
+        java.util.function.Predicate<EventEnvelope> alwaysOutcome =
+                e -> e.eventType().equals(EventTypes.ENROLMENT_OUTCOME_RECORDED)
+                        && e.payload().get("enrolmentId").asString().equals(always.toString());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !eventsOf(cohort.toString(), alwaysOutcome).isEmpty());
         EventEnvelope event = eventsOf(cohort.toString(), alwaysOutcome).getFirst();
         assertThat(event.payload().get("attendedHours").decimalValue()).isEqualByComparingTo("7.25");
 
@@ -125,25 +137,31 @@ class SessionsIT extends ServiceIT {
         Api.Response removal = coordinatorApi.delete(sessions(cohort) + "/" + first);
         assertThat(removal.status()).as(removal.toString()).isEqualTo(422);
         assertThat(field(removal)).isEqualTo("sessionId");
-        Api.Response moved = coordinatorApi.put(sessions(cohort) + "/" + first, session(today(), "08:00", "11:00", "Hall 3"));
+        Api.Response moved =
+                coordinatorApi.put(sessions(cohort) + "/" + first, session(today(), "08:00", "11:00", "Hall 3"));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(422);
         assertThat(field(moved)).isEqualTo("startTime");
-        Api.Response renamed = coordinatorApi.put(sessions(cohort) + "/" + first, session(today(), "09:00", "12:00", "Hall 4"));
+        Api.Response renamed =
+                coordinatorApi.put(sessions(cohort) + "/" + first, session(today(), "09:00", "12:00", "Hall 4"));
         assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
         assertThat(renamed.body().get("place").asString()).isEqualTo("Hall 4");
     }
 
     @Test
     void aCohortWithoutSessionsKeepsTheHoursTheProviderReports() {
-        UUID cohort = cohort(course().published()).today().with("minParticipants", 0).open();
+        UUID cohort =
+                cohort(course().published()).today().with("minParticipants", 0).open();
         UUID seat = enrol(cohort);
-        assertThat(providerApi.post("/api/cohorts/" + cohort + "/start").status()).isEqualTo(200);
+        assertThat(providerApi.post("/api/cohorts/" + cohort + "/start").status())
+                .isEqualTo(200);
         Api.Response missing = providerApi.post("/api/enrolments/" + seat + "/outcome", outcome(null));
         assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
         assertThat(field(missing)).isEqualTo("attendedHours");
-        Api.Response reported = providerApi.post("/api/enrolments/" + seat + "/outcome", outcome(new BigDecimal("12.5")));
+        Api.Response reported =
+                providerApi.post("/api/enrolments/" + seat + "/outcome", outcome(new BigDecimal("12.5")));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
-        assertThat(reported.body().get("outcome").get("attendedHours").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(reported.body().get("outcome").get("attendedHours").decimalValue())
+                .isEqualByComparingTo("12.5");
     }
 
     @Test
@@ -176,12 +194,20 @@ class SessionsIT extends ServiceIT {
         assertThat(api.get(path).body()).hasSize(2);
 
         // roles: a member-admin reads, but neither adds nor records; another provider may not add
-        assertThat(api.as(Callers.person("member-admin", employer.id())).get(path).status()).isEqualTo(200);
-        assertThat(api.as(Callers.person("member-admin", employer.id())).post(path,
-                session(start, "14:00", "15:00", "Hall 1")).status()).isEqualTo(403);
-        assertThat(api.as(Callers.person("provider", UUID.randomUUID())).post(path,
-                session(start, "14:00", "15:00", "Hall 1")).status()).isEqualTo(403);
-        assertThat(api.get("/api/cohorts/" + UUID.randomUUID() + "/sessions").status()).isEqualTo(404);
+        assertThat(api.as(Callers.person("member-admin", employer.id()))
+                        .get(path)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as(Callers.person("member-admin", employer.id()))
+                        .post(path, session(start, "14:00", "15:00", "Hall 1"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.as(Callers.person("provider", UUID.randomUUID()))
+                        .post(path, session(start, "14:00", "15:00", "Hall 1"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/cohorts/" + UUID.randomUUID() + "/sessions").status())
+                .isEqualTo(404);
 
         // a session without a register is removed
         UUID removable = created(providerApi.post(path, session(start.plusDays(1), "09:00", "09:30", "Hall 1")));
@@ -189,7 +215,8 @@ class SessionsIT extends ServiceIT {
         assertThat(api.get(path + "/" + removable).status()).isEqualTo(404);
 
         // a cancelled cohort's sessions stay as they are
-        assertThat(coordinatorApi.post("/api/cohorts/" + cohort + "/cancel").status()).isEqualTo(200);
+        assertThat(coordinatorApi.post("/api/cohorts/" + cohort + "/cancel").status())
+                .isEqualTo(200);
         refused(coordinatorApi.post(path, session(start.plusDays(1), "09:00", "10:00", "Hall 1")), 422, "cohortId");
     }
 
@@ -197,26 +224,41 @@ class SessionsIT extends ServiceIT {
     void aRegisterNamesSeatsOfTheCohortOnceAndWaitsForTheSessionsDay() {
         LocalDate today = LocalDate.now();
         UUID course = course().published();
-        UUID cohort = cohort(course).today().with("endDate", today.plusDays(1).toString())
-                .with("minParticipants", 0).open();
+        UUID cohort = cohort(course)
+                .today()
+                .with("endDate", today.plusDays(1).toString())
+                .with("minParticipants", 0)
+                .open();
         UUID seat = enrol(cohort);
         UUID todays = created(providerApi.post(sessions(cohort), session(today, "09:00", "12:00", "Room 1")));
-        UUID tomorrows = created(providerApi.post(sessions(cohort), session(today.plusDays(1), "09:00", "12:00", "Room 1")));
-        assertThat(providerApi.post("/api/cohorts/" + cohort + "/start").status()).isEqualTo(200);
+        UUID tomorrows =
+                created(providerApi.post(sessions(cohort), session(today.plusDays(1), "09:00", "12:00", "Room 1")));
+        assertThat(providerApi.post("/api/cohorts/" + cohort + "/start").status())
+                .isEqualTo(200);
 
         refused(providerApi.put(attendance(cohort, tomorrows), List.of(mark(seat, true))), 422, "sessionId");
-        refused(providerApi.put(attendance(cohort, todays), List.of(mark(seat, true), mark(seat, false))), 400,
+        refused(
+                providerApi.put(attendance(cohort, todays), List.of(mark(seat, true), mark(seat, false))),
+                400,
                 "[1].enrolmentId");
-        refused(providerApi.put(attendance(cohort, todays), List.of(mark(UUID.randomUUID(), true))), 422,
+        refused(
+                providerApi.put(attendance(cohort, todays), List.of(mark(UUID.randomUUID(), true))),
+                422,
                 "[0].enrolmentId");
         Map<String, Object> noPresence = new LinkedHashMap<>();
         noPresence.put("enrolmentId", seat);
         refused(providerApi.put(attendance(cohort, todays), List.of(noPresence)), 400, "[0].present");
-        assertThat(jdbc.sql("select count(*) from session_attendance where session_id = :id").param("id", todays)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from session_attendance where session_id = :id")
+                        .param("id", todays)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         // the coordinator reads but does not record; another provider finds no such register
-        assertThat(coordinatorApi.put(attendance(cohort, todays), List.of(mark(seat, true))).status()).isEqualTo(403);
+        assertThat(coordinatorApi
+                        .put(attendance(cohort, todays), List.of(mark(seat, true)))
+                        .status())
+                .isEqualTo(403);
         Api.Response stranger = api.as(Callers.person("provider", UUID.randomUUID()))
                 .put(attendance(cohort, todays), List.of(mark(seat, true)));
         assertThat(stranger.status()).as(stranger.toString()).isEqualTo(404);
@@ -234,7 +276,8 @@ class SessionsIT extends ServiceIT {
         register(cohort, todays, mark(seat, true));
         Api.Response outcome = providerApi.post("/api/enrolments/" + seat + "/outcome", outcome(null));
         assertThat(outcome.status()).as(outcome.toString()).isEqualTo(200);
-        assertThat(outcome.body().get("outcome").get("attendedHours").decimalValue()).isEqualByComparingTo("3");
+        assertThat(outcome.body().get("outcome").get("attendedHours").decimalValue())
+                .isEqualByComparingTo("3");
     }
 
     @Test
@@ -268,8 +311,8 @@ class SessionsIT extends ServiceIT {
     }
 
     private UUID enrol(UUID cohort) {
-        Api.Response response = api.post("/api/enrolments", Curriculum.enrolment(cohort, employer.id(),
-                staff.get(nextStaff++)));
+        Api.Response response =
+                api.post("/api/enrolments", Curriculum.enrolment(cohort, employer.id(), staff.get(nextStaff++)));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.id();
     }

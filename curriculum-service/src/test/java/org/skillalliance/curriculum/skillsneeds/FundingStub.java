@@ -1,5 +1,7 @@
 package org.skillalliance.curriculum.skillsneeds;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -10,9 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
  * Stands in for funding-service's {@code GET /api/quotes?cohortId=&employerId=} over real HTTP: answers the seat cost
  * and expected grant set per cohort, or 503 while it is {@link #down}. Counts the calls, so a test can show that
@@ -20,8 +19,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FundingStub implements AutoCloseable {
 
-    record Quote(long seatCostMinor, long expectedOffsetMinor) {
-    }
+    record Quote(long seatCostMinor, long expectedOffsetMinor) {}
 
     private final HttpServer server;
     private final Map<UUID, Quote> quotes = new ConcurrentHashMap<>();
@@ -64,7 +62,8 @@ final class FundingStub implements AutoCloseable {
             exchange.close();
             return;
         }
-        String body = """
+        String body =
+                """
                 {"cohortId":"%s","employerId":"%s","currency":"EUR","expectedOffsetMinor":%d,"seatCostMinor":%d,
                  "sharesFixed":false,"plannedHours":null,"awardId":null,"programmeId":null,"reason":null}
                 """.formatted(cohortId, query.get("employerId"), quote.expectedOffsetMinor(), quote.seatCostMinor());

@@ -1,5 +1,7 @@
 package org.skillalliance.curriculum.skillsneeds;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
@@ -15,8 +16,6 @@ import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
 import org.skillalliance.testsupport.Callers;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The alliance gap map never shows a count under k (5, the default, as in reporting), never lets a suppressed cell be
@@ -65,13 +64,34 @@ class GapMapSuppressionIT extends ServiceIT {
 
         x = curriculum.skill();
         y = curriculum.skill();
-        assertThat(api.post("/api/skills/profiles", Map.of("allianceId", alliance, "jobRoleIsco", "7223",
-                "skills", List.of(Map.of("skillId", x, "targetLevel", 3)))).status()).isEqualTo(201);
-        assertThat(api.post("/api/skills/profiles", Map.of("allianceId", alliance, "jobRoleIsco", "2512",
-                "skills", List.of(Map.of("skillId", y, "targetLevel", 3)))).status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/api/skills/profiles",
+                                Map.of(
+                                        "allianceId",
+                                        alliance,
+                                        "jobRoleIsco",
+                                        "7223",
+                                        "skills",
+                                        List.of(Map.of("skillId", x, "targetLevel", 3))))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "/api/skills/profiles",
+                                Map.of(
+                                        "allianceId",
+                                        alliance,
+                                        "jobRoleIsco",
+                                        "2512",
+                                        "skills",
+                                        List.of(Map.of("skillId", y, "targetLevel", 3))))
+                        .status())
+                .isEqualTo(201);
         for (UUID atTarget : large.subList(1, 3)) {
-            assertThat(api.post("/api/skills/records", Map.of("staffId", atTarget, "skillId", x, "level", 3,
-                    "source", "MANAGER")).status()).isEqualTo(201);
+            assertThat(api.post(
+                                    "/api/skills/records",
+                                    Map.of("staffId", atTarget, "skillId", x, "level", 3, "source", "MANAGER"))
+                            .status())
+                    .isEqualTo(201);
         }
     }
 
@@ -96,8 +116,9 @@ class GapMapSuppressionIT extends ServiceIT {
         assertThat(rowX.get("suppressed").asBoolean()).isFalse();
         assertThat(rowX.get("staffBelowTarget").asInt()).isEqualTo(17);
         assertThat(rowX.get("totalGap").asInt()).isEqualTo(51);
-        assertThat(cells(rowX)).containsExactly("MICRO:suppressed", "SMALL:7/21", "MEDIUM:suppressed",
-                "LARGE:suppressed", "UNKNOWN:0/0");
+        assertThat(cells(rowX))
+                .containsExactly(
+                        "MICRO:suppressed", "SMALL:7/21", "MEDIUM:suppressed", "LARGE:suppressed", "UNKNOWN:0/0");
         // Y: 3 below target in all, under 5: the whole row is hidden
         JsonNode rowY = row(map, y);
         assertThat(rowY.get("suppressed").asBoolean()).isTrue();
@@ -122,7 +143,9 @@ class GapMapSuppressionIT extends ServiceIT {
             }
             if (hidden > 0) {
                 assertThat(hidden).as(row.toString()).isGreaterThanOrEqualTo(2);
-                assertThat(row.get("staffBelowTarget").asInt() - shown).as(row.toString()).isGreaterThanOrEqualTo(K);
+                assertThat(row.get("staffBelowTarget").asInt() - shown)
+                        .as(row.toString())
+                        .isGreaterThanOrEqualTo(K);
             }
         }
 
@@ -143,9 +166,11 @@ class GapMapSuppressionIT extends ServiceIT {
 
         // the alliance's coordinator gets the same map with its own token; the employer keeps its own, exact figures
         Api coordinator = api.as(Callers.person("coordinator", association));
-        assertThat(coordinator.get("/api/skills/gaps/alliances/" + alliance).body()).isEqualTo(map);
+        assertThat(coordinator.get("/api/skills/gaps/alliances/" + alliance).body())
+                .isEqualTo(map);
         JsonNode own = api.as(Callers.person("member-admin", m1.id()))
-                .get("/api/skills/gaps/employers/" + m1.id() + "?allianceId=" + alliance).body();
+                .get("/api/skills/gaps/employers/" + m1.id() + "?allianceId=" + alliance)
+                .body();
         assertThat(own.get("skills").get(0).get("staffBelowTarget").asInt()).isEqualTo(3);
     }
 
@@ -176,8 +201,11 @@ class GapMapSuppressionIT extends ServiceIT {
     private static List<String> cells(JsonNode row) {
         List<String> cells = new ArrayList<>();
         for (JsonNode cell : row.get("bySizeBand")) {
-            cells.add(cell.get("sizeBand").asString() + ":" + (cell.get("suppressed").asBoolean() ? "suppressed"
-                    : cell.get("staffBelowTarget").asInt() + "/" + cell.get("totalGap").asInt()));
+            cells.add(cell.get("sizeBand").asString() + ":"
+                    + (cell.get("suppressed").asBoolean()
+                            ? "suppressed"
+                            : cell.get("staffBelowTarget").asInt() + "/"
+                                    + cell.get("totalGap").asInt()));
         }
         return cells;
     }
@@ -188,8 +216,11 @@ class GapMapSuppressionIT extends ServiceIT {
             for (String name : node.propertyNames()) {
                 JsonNode value = node.get(name);
                 if ((name.equals("staffBelowTarget") || name.equals("value")) && value.isNumber()) {
-                    assertThat(value.asInt()).as(name + " in " + node).satisfiesAnyOf(
-                            n -> assertThat(n).isZero(), n -> assertThat(n).isGreaterThanOrEqualTo(K));
+                    assertThat(value.asInt())
+                            .as(name + " in " + node)
+                            .satisfiesAnyOf(
+                                    n -> assertThat(n).isZero(),
+                                    n -> assertThat(n).isGreaterThanOrEqualTo(K));
                 }
                 assertCountsShowable(value);
             }

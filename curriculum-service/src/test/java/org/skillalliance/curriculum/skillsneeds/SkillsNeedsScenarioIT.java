@@ -1,5 +1,8 @@
 package org.skillalliance.curriculum.skillsneeds;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,9 +31,6 @@ import org.skillalliance.curriculum.support.ServiceIT;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 10's acceptance, worked by hand: a test alliance with profiles, staff, skill records and completed enrolments
@@ -120,16 +119,39 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         outcome(fSeat, "COMPLETED", 8, 40);
         outcome(cSeat, "NO_SHOW", 0, null);
 
-        p7223 = created(api.post("/api/skills/profiles", Map.of("allianceId", alliance, "jobRoleIsco", "7223",
-                "name", "CNC operator", "skills", skills(cnc, 3, qa, 2, lean, 2))));
-        p722 = created(api.post("/api/skills/profiles", Map.of("allianceId", alliance, "jobRoleIsco", "722",
-                "skills", skills(weld, 2, qa, 1))));
-        e1Profile = created(api.post("/api/skills/profiles", Map.of("allianceId", alliance, "employerId", e1.id(),
-                "jobRoleIsco", "7223", "basedOn", p7223, "skills", skills(cnc, 4, qa, 2))));
-        e2Profile = created(api.post("/api/skills/profiles", Map.of("allianceId", alliance, "employerId", e2.id(),
-                "jobRoleIsco", "7223", "basedOn", p7223)));
-        Api.Response revised = api.put("/api/skills/profiles/" + p7223, Map.of("name", "CNC operator",
-                "skills", skills(cnc, 3, qa, 2, lean, 3)));
+        p7223 = created(api.post(
+                "/api/skills/profiles",
+                Map.of(
+                        "allianceId",
+                        alliance,
+                        "jobRoleIsco",
+                        "7223",
+                        "name",
+                        "CNC operator",
+                        "skills",
+                        skills(cnc, 3, qa, 2, lean, 2))));
+        p722 = created(api.post(
+                "/api/skills/profiles",
+                Map.of("allianceId", alliance, "jobRoleIsco", "722", "skills", skills(weld, 2, qa, 1))));
+        e1Profile = created(api.post(
+                "/api/skills/profiles",
+                Map.of(
+                        "allianceId",
+                        alliance,
+                        "employerId",
+                        e1.id(),
+                        "jobRoleIsco",
+                        "7223",
+                        "basedOn",
+                        p7223,
+                        "skills",
+                        skills(cnc, 4, qa, 2))));
+        e2Profile = created(api.post(
+                "/api/skills/profiles",
+                Map.of("allianceId", alliance, "employerId", e2.id(), "jobRoleIsco", "7223", "basedOn", p7223)));
+        Api.Response revised = api.put(
+                "/api/skills/profiles/" + p7223,
+                Map.of("name", "CNC operator", "skills", skills(cnc, 3, qa, 2, lean, 3)));
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
 
         rate(a, cnc, 2, "MANAGER", today.minusDays(30));
@@ -140,14 +162,46 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         rate(d, lean, 3, "MANAGER", today.minusDays(3));
 
         // d's completion reaches the skill records through the broker before the objectives take their baseline
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                api.get("/api/skills/records?source=COURSE&staffId=" + d).body().get("totalItems").asInt() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("/api/skills/records?source=COURSE&staffId=" + d)
+                                .body()
+                                .get("totalItems")
+                                .asInt()
+                        == 1);
 
-        staffObjective = created(api.post("/api/skills/objectives", Map.of("allianceId", alliance, "kind", "STAFF_AT_LEVEL",
-                "skillId", cnc, "minimumLevel", 3, "targetCount", 4, "targetDate", today.plusDays(100).toString())));
-        rateObjective = created(api.post("/api/skills/objectives", Map.of("allianceId", alliance, "kind", "COMPLETION_RATE",
-                "title", "80% completion in CNC basics", "courseId", c2, "targetRate", 0.8,
-                "periodStart", today.minusDays(10).toString(), "targetDate", today.plusDays(200).toString())));
+        staffObjective = created(api.post(
+                "/api/skills/objectives",
+                Map.of(
+                        "allianceId",
+                        alliance,
+                        "kind",
+                        "STAFF_AT_LEVEL",
+                        "skillId",
+                        cnc,
+                        "minimumLevel",
+                        3,
+                        "targetCount",
+                        4,
+                        "targetDate",
+                        today.plusDays(100).toString())));
+        rateObjective = created(api.post(
+                "/api/skills/objectives",
+                Map.of(
+                        "allianceId",
+                        alliance,
+                        "kind",
+                        "COMPLETION_RATE",
+                        "title",
+                        "80% completion in CNC basics",
+                        "courseId",
+                        c2,
+                        "targetRate",
+                        0.8,
+                        "periodStart",
+                        today.minusDays(10).toString(),
+                        "targetDate",
+                        today.plusDays(200).toString())));
     }
 
     @AfterAll
@@ -162,13 +216,18 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertThat(adopted.get("scope").asString()).isEqualTo("EMPLOYER");
         assertThat(adopted.get("followsStandard").asBoolean()).isTrue();
         assertThat(adopted.get("name").asString()).isEqualTo("CNC operator");
-        assertThat(adopted.get("jobRoleTitle").asString()).isEqualTo("Metal working machine tool setters and operators");
+        assertThat(adopted.get("jobRoleTitle").asString())
+                .isEqualTo("Metal working machine tool setters and operators");
         // it follows the standard's revision: LEAN 2 -> 3
-        assertThat(levels(adopted.get("skills"))).containsExactly(Map.entry(cnc, 3), Map.entry(qa, 2), Map.entry(lean, 3));
+        assertThat(levels(adopted.get("skills")))
+                .containsExactly(Map.entry(cnc, 3), Map.entry(qa, 2), Map.entry(lean, 3));
         assertThat(levels(api.get("/api/skills/profiles/" + e1Profile).body().get("skills")))
                 .containsExactly(Map.entry(cnc, 4), Map.entry(qa, 2));
-        assertThat(api.get("/api/skills/profiles?allianceId=" + alliance + "&scope=STANDARD").body().get("totalItems")
-                .asInt()).isEqualTo(2);
+        assertThat(api.get("/api/skills/profiles?allianceId=" + alliance + "&scope=STANDARD")
+                        .body()
+                        .get("totalItems")
+                        .asInt())
+                .isEqualTo(2);
 
         JsonNode records = api.get("/api/skills/records?staffId=" + a).body().get("items");
         assertThat(records).hasSize(3);
@@ -186,8 +245,7 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         // a (E1's own 7223: CNC 4, QA 2): CNC 4 - 2 (MANAGER) = 2, QA 2 - 2 (SELF) = 0; total 2
         JsonNode gapsA = gaps(a);
         assertThat(gapsA.get("profile").get("id").asString()).isEqualTo(e1Profile.toString());
-        assertThat(rows(gapsA)).containsExactly(
-                new Row(cnc, 4, 2, "MANAGER", 2), new Row(qa, 2, 2, "SELF", 0));
+        assertThat(rows(gapsA)).containsExactly(new Row(cnc, 4, 2, "MANAGER", 2), new Row(qa, 2, 2, "SELF", 0));
         assertThat(gapsA.get("totalGap").asInt()).isEqualTo(2);
         // b: nothing recorded yet: CNC 4, QA 2; total 6
         assertThat(rows(gaps(b))).containsExactly(new Row(cnc, 4, 0, null, 4), new Row(qa, 2, 0, null, 2));
@@ -198,11 +256,12 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         // d (E2 adopts 7223: CNC 3, QA 2, LEAN 3): CNC 3 (COURSE) -> 0, QA 2, LEAN 3 (MANAGER) -> 0; total 2
         JsonNode gapsD = gaps(d);
         assertThat(gapsD.get("profile").get("id").asString()).isEqualTo(e2Profile.toString());
-        assertThat(rows(gapsD)).containsExactly(new Row(qa, 2, 0, null, 2), new Row(cnc, 3, 3, "COURSE", 0),
-                new Row(lean, 3, 3, "MANAGER", 0));
+        assertThat(rows(gapsD))
+                .containsExactly(
+                        new Row(qa, 2, 0, null, 2), new Row(cnc, 3, 3, "COURSE", 0), new Row(lean, 3, 3, "MANAGER", 0));
         // f: post 40 < 60 proved nothing: CNC 3, LEAN 3, QA 2; total 8
-        assertThat(rows(gaps(f))).containsExactly(new Row(cnc, 3, 0, null, 3), new Row(lean, 3, 0, null, 3),
-                new Row(qa, 2, 0, null, 2));
+        assertThat(rows(gaps(f)))
+                .containsExactly(new Row(cnc, 3, 0, null, 3), new Row(lean, 3, 0, null, 3), new Row(qa, 2, 0, null, 2));
         assertThat(gaps(f).get("totalGap").asInt()).isEqualTo(8);
         // e has no job role: no profile, no gaps, and the answer says why
         JsonNode gapsE = gaps(e);
@@ -216,9 +275,10 @@ class SkillsNeedsScenarioIT extends ServiceIT {
     void employerGapsRankSkillsByStaffBelowTargetThenTotalGap() {
         // E1 over a, b, c: CNC a 2 + b 4: 2 below, 6 | QA b 2 + c 1 (a at target): 2 below, 3 | WELD c 1: 1 below, 1
         // CNC and QA tie on 2 below; CNC's total gap 6 > 3 ranks it first
-        JsonNode employer1 = api.get("/api/skills/gaps/employers/" + e1.id() + "?allianceId=" + alliance).body();
-        assertThat(tallies(employer1)).containsExactly(
-                new Tally(1, cnc, 2, 2, 6), new Tally(2, qa, 3, 2, 3), new Tally(3, weld, 1, 1, 1));
+        JsonNode employer1 = api.get("/api/skills/gaps/employers/" + e1.id() + "?allianceId=" + alliance)
+                .body();
+        assertThat(tallies(employer1))
+                .containsExactly(new Tally(1, cnc, 2, 2, 6), new Tally(2, qa, 3, 2, 3), new Tally(3, weld, 1, 1, 1));
         assertThat(employer1.get("staffCovered").asInt()).isEqualTo(3);
         assertThat(employer1.get("staffWithoutProfile").asInt()).isZero();
         assertThat(employer1.get("staff").get(0).get("staffId").asString()).isEqualTo(b.toString());
@@ -226,9 +286,10 @@ class SkillsNeedsScenarioIT extends ServiceIT {
 
         // E2 over d, e, f (e has no profile): QA d 2 + f 2: 2 below, 4 | CNC f 3: 1 below, 3 | LEAN f 3: 1 below, 3
         // CNC and LEAN tie on both: by code, CNC first
-        JsonNode employer2 = api.get("/api/skills/gaps/employers/" + e2.id() + "?allianceId=" + alliance).body();
-        assertThat(tallies(employer2)).containsExactly(
-                new Tally(1, qa, 2, 2, 4), new Tally(2, cnc, 2, 1, 3), new Tally(3, lean, 2, 1, 3));
+        JsonNode employer2 = api.get("/api/skills/gaps/employers/" + e2.id() + "?allianceId=" + alliance)
+                .body();
+        assertThat(tallies(employer2))
+                .containsExactly(new Tally(1, qa, 2, 2, 4), new Tally(2, cnc, 2, 1, 3), new Tally(3, lean, 2, 1, 3));
         assertThat(employer2.get("staffCovered").asInt()).isEqualTo(3);
         assertThat(employer2.get("staffWithoutProfile").asInt()).isEqualTo(1);
     }
@@ -252,9 +313,10 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertMapRow(skills.get(1), cnc, 3, 9, Map.of());
         assertThat(cell(skills.get(1), "MICRO").get("suppressed").asBoolean()).isTrue();
         assertThat(cell(skills.get(1), "SMALL").get("suppressed").asBoolean()).isTrue();
-        assertThat(cell(skills.get(1), "MEDIUM").get("staffBelowTarget").asInt()).isZero();
+        assertThat(cell(skills.get(1), "MEDIUM").get("staffBelowTarget").asInt())
+                .isZero();
         assertThat(skills.get(1).get("highestTargetLevel").asInt()).isEqualTo(4);
-        assertThat(skills.get(1).get("coursesTeaching").asInt()).isEqualTo(2);          // C1, C2
+        assertThat(skills.get(1).get("coursesTeaching").asInt()).isEqualTo(2); // C1, C2
         assertThat(skills.get(1).get("highestCourseLevel").asInt()).isEqualTo(4);
         assertThat(skills.get(1).get("coursesWithOpenCohort").asInt()).isEqualTo(2);
         assertThat(skills.get(1).get("missingCourse").asBoolean()).isFalse();
@@ -271,7 +333,9 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertThat(skills.get(3).get("missingCourse").asBoolean()).isTrue();
 
         for (UUID id : List.of(a, b, c, d, e, f, e1.id(), e2.id(), p7223, p722, e1Profile, e2Profile)) {
-            assertThat(response.raw()).as("the map shows no staff, employer or profile identity").doesNotContain(id.toString());
+            assertThat(response.raw())
+                    .as("the map shows no staff, employer or profile identity")
+                    .doesNotContain(id.toString());
         }
     }
 
@@ -285,8 +349,15 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertThat(forA.get("candidates").asInt()).isEqualTo(2);
         assertThat(forA.get("fundingAnswered").asBoolean()).isTrue();
         assertItem(forA.get("items").get(0), 1, c1, 2, "0.1250", c1Open);
-        assertThat(forA.get("items").get(0).get("closes").get(0).get("fromLevel").asInt()).isEqualTo(2);
-        assertThat(forA.get("items").get(0).get("closes").get(0).get("toLevel").asInt()).isEqualTo(4);
+        assertThat(forA.get("items")
+                        .get(0)
+                        .get("closes")
+                        .get(0)
+                        .get("fromLevel")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(forA.get("items").get(0).get("closes").get(0).get("toLevel").asInt())
+                .isEqualTo(4);
         // C1: seat 45,000 - grant 15,000 = 30,000 net (funding-service's quote)
         assertCost(forA.get("items").get(0).get("cost"), 45_000, 15_000L, 30_000, 1, 30_000);
         assertItem(forA.get("items").get(1), 2, c2, 1, "0.1250", c2Open);
@@ -297,13 +368,15 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertThat(forB.get("candidates").asInt()).isEqualTo(1);
         assertItem(forB.get("items").get(0), 1, c1, 6, "0.3750", c1Open);
 
-        // E2's team (d: QA 2; f: CNC 3, QA 2, LEAN 3; e has no profile), per training hour = course hours x staff helped:
+        // E2's team (d: QA 2; f: CNC 3, QA 2, LEAN 3; e has no profile), per training hour = course hours x staff
+        // helped:
         //   C3 LEAN 3: f 3 -> 3 / (4 h x 1) = 0.7500
         //   C2 CNC 3: f 3 (d is at 3 already) -> 3 / (8 h x 1) = 0.3750
         //   C1 CNC 4 + QA 2: d 2, f 3 + 2 = 5 -> 7 / (16 h x 2) = 0.21875 = 0.2188
-        JsonNode team = api.get("/api/skills/recommendations/employers/" + e2.id() + "?allianceId=" + alliance).body();
+        JsonNode team = api.get("/api/skills/recommendations/employers/" + e2.id() + "?allianceId=" + alliance)
+                .body();
         assertThat(team.get("staffCovered").asInt()).isEqualTo(3);
-        assertThat(team.get("totalGap").asInt()).isEqualTo(10);    // d 2 + f 8
+        assertThat(team.get("totalGap").asInt()).isEqualTo(10); // d 2 + f 8
         JsonNode items = team.get("items");
         assertTeamItem(items.get(0), c3, 1, "4", 3, "0.7500");
         assertCost(items.get(0).get("cost"), 12_000, 0L, 12_000, 1, 12_000);
@@ -334,14 +407,20 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertThat(progress.get("requiredPer30Days").decimalValue()).isEqualByComparingTo("0.90");
         // today, +1, +2, +3 months (28-31, 59-62, 89-92 days) and day 100: 1 + ceil(3 x days / 100) = 1, 2, 3, 4, 4
         List<Integer> required = new ArrayList<>();
-        progress.get("trajectory").forEach(point -> required.add(point.get("required").asInt()));
+        progress.get("trajectory")
+                .forEach(point -> required.add(point.get("required").asInt()));
         assertThat(required).containsExactly(1, 2, 3, 4, 4);
 
         // C2's cohorts starting in the period: today's, with d COMPLETED, f COMPLETED, c NO_SHOW: 2 / 3 = 0.6667;
         // (2 + n) / (3 + n) >= 0.8 from n = (0.8 x 3 - 2) / 0.2 = 2
-        await().atMost(Duration.ofSeconds(30)).until(() -> !api.get("/api/skills/objectives/" + rateObjective).body()
-                .get("progress").get("current").isNull());
-        JsonNode rate = api.get("/api/skills/objectives/" + rateObjective).body().get("progress");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !api.get("/api/skills/objectives/" + rateObjective)
+                        .body()
+                        .get("progress")
+                        .get("current")
+                        .isNull());
+        JsonNode rate =
+                api.get("/api/skills/objectives/" + rateObjective).body().get("progress");
         assertThat(rate.get("current").decimalValue()).isEqualByComparingTo("0.6667");
         assertThat(rate.get("status").asString()).isEqualTo("BEHIND");
         assertThat(rate.get("completionsNeeded").asInt()).isEqualTo(2);
@@ -360,37 +439,56 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         outcome(bSeat, "COMPLETED", 8, 85);
 
         // the level arrives through curriculum.events.v1: the outcome's event, consumed by the skill records' inbox
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> level(gaps(b), cnc) == 3);
         // b: CNC 4 - 3 (COURSE) = 1, QA 2; total 3
-        assertThat(rows(gaps(b))).containsExactlyInAnyOrder(new Row(cnc, 4, 3, "COURSE", 1), new Row(qa, 2, 0, null, 2));
-        JsonNode record = api.get("/api/skills/records?source=COURSE&staffId=" + b).body().get("items").get(0);
+        assertThat(rows(gaps(b)))
+                .containsExactlyInAnyOrder(new Row(cnc, 4, 3, "COURSE", 1), new Row(qa, 2, 0, null, 2));
+        JsonNode record = api.get("/api/skills/records?source=COURSE&staffId=" + b)
+                .body()
+                .get("items")
+                .get(0);
         assertThat(record.get("enrolmentId").asString()).isEqualTo(bSeat.toString());
         assertThat(record.get("courseId").asString()).isEqualTo(c2.toString());
         assertThat(record.get("level").asInt()).isEqualTo(3);
-        java.util.function.Predicate<EventEnvelope> bsOutcome = ev -> ev.eventType()
-                .equals(EventTypes.ENROLMENT_OUTCOME_RECORDED)
-                && ev.payload().get("enrolmentId").asString().equals(bSeat.toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> !eventsOf(c2Today.toString(), bsOutcome).isEmpty());
+        java.util.function.Predicate<EventEnvelope> bsOutcome =
+                ev -> ev.eventType().equals(EventTypes.ENROLMENT_OUTCOME_RECORDED)
+                        && ev.payload().get("enrolmentId").asString().equals(bSeat.toString());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !eventsOf(c2Today.toString(), bsOutcome).isEmpty());
         EventEnvelope outcomeEvent = eventsOf(c2Today.toString(), bsOutcome).getFirst();
         assertThat(jdbc.sql("select count(*) from processed_event where consumer = 'curriculum.skill-records'"
-                        + " and event_id = :id").param("id", outcomeEvent.eventId()).query(Long.class).single())
+                                + " and event_id = :id")
+                        .param("id", outcomeEvent.eventId())
+                        .query(Long.class)
+                        .single())
                 .isOne();
 
         // the objective: b is the second staff member at CNC 3 or above; 2 more in 100 days = 0.60 per 30 days
-        JsonNode staff = api.get("/api/skills/objectives/" + staffObjective).body().get("progress");
+        JsonNode staff =
+                api.get("/api/skills/objectives/" + staffObjective).body().get("progress");
         assertThat(staff.get("current").asInt()).isEqualTo(2);
         assertThat(staff.get("remaining").asInt()).isEqualTo(2);
         assertThat(staff.get("requiredPer30Days").decimalValue()).isEqualByComparingTo("0.60");
         // the completion rate: 3 / 4 = 0.7500; (3 + n) / (4 + n) >= 0.8 from n = (3.2 - 3) / 0.2 = 1
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/skills/objectives/" + rateObjective).body()
-                .get("progress").get("current").decimalValue().compareTo(new BigDecimal("0.75")) == 0);
-        JsonNode rate = api.get("/api/skills/objectives/" + rateObjective).body().get("progress");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/skills/objectives/" + rateObjective)
+                                .body()
+                                .get("progress")
+                                .get("current")
+                                .decimalValue()
+                                .compareTo(new BigDecimal("0.75"))
+                        == 0);
+        JsonNode rate =
+                api.get("/api/skills/objectives/" + rateObjective).body().get("progress");
         assertThat(rate.get("completionsNeeded").asInt()).isEqualTo(1);
         // E1 now: CNC a 2 + b 1 = 3 over 2 below; QA b 2 + c 1 = 3 over 2 below: a full tie, by code CNC first
-        assertThat(tallies(api.get("/api/skills/gaps/employers/" + e1.id() + "?allianceId=" + alliance).body()))
+        assertThat(tallies(api.get("/api/skills/gaps/employers/" + e1.id() + "?allianceId=" + alliance)
+                        .body()))
                 .containsExactly(new Tally(1, cnc, 2, 2, 3), new Tally(2, qa, 3, 2, 3), new Tally(3, weld, 1, 1, 1));
-        assertThat(FUNDING.calls()).as("levels, gaps and objectives moved without any call between services")
+        assertThat(FUNDING.calls())
+                .as("levels, gaps and objectives moved without any call between services")
                 .isEqualTo(fundingCalls);
 
         // b's recommendations: C1 closes CNC 3 -> 4 and QA 0 -> 2: 3 in 16 h = 0.1875; C2 (CNC 3) closes nothing now
@@ -410,7 +508,7 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertThat(cost.get("grantKnown").asBoolean()).isFalse();
         assertThat(cost.get("expectedGrantMinor").isNull()).isTrue();
         assertThat(cost.get("shareSource").asString()).isEqualTo("ESTIMATE");
-        assertThat(cost.get("netCostPerSeatMinor").asLong()).isEqualTo(45_000);   // the per-seat price, no grant
+        assertThat(cost.get("netCostPerSeatMinor").asLong()).isEqualTo(45_000); // the per-seat price, no grant
         assertThat(cost.get("note").asString()).contains("without any grant");
     }
 
@@ -421,7 +519,8 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         UUID cohort = UUID.randomUUID();
         UUID enrolment = UUID.randomUUID();
         EventEnvelope passed = publishOutcome(cohort, enrolment, c3, f, e2.id(), EnrolmentOutcome.COMPLETED, 90);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> level(gaps(f), lean) == 3);
         UUID recordId = courseRecordOf(enrolment);
 
@@ -440,15 +539,14 @@ class SkillsNeedsScenarioIT extends ServiceIT {
 
     // ---- helpers ----
 
-    record Row(UUID skillId, int targetLevel, int currentLevel, String source, int gap) {
-    }
+    record Row(UUID skillId, int targetLevel, int currentLevel, String source, int gap) {}
 
-    record Tally(int rank, UUID skillId, int staffRequiring, int staffBelowTarget, int totalGap) {
-    }
+    record Tally(int rank, UUID skillId, int staffRequiring, int staffBelowTarget, int totalGap) {}
 
     private UUID skill(String code) {
-        Api.Response created = api.post("/api/skills", Map.of("code", code, "name", code.replace("-" + sfx, "") + " skill",
-                "category", "TECHNICAL"));
+        Api.Response created = api.post(
+                "/api/skills",
+                Map.of("code", code, "name", code.replace("-" + sfx, "") + " skill", "category", "TECHNICAL"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.id();
     }
@@ -456,12 +554,20 @@ class SkillsNeedsScenarioIT extends ServiceIT {
     private UUID course(String code, int hours, Map<UUID, Integer> skills) {
         List<Map<String, Object>> list = new ArrayList<>();
         skills.forEach((skill, level) -> list.add(Map.of("skillId", skill, "targetLevel", level)));
-        return curriculum.course(alliance).with("code", code).with("hours", hours).with("providerId", provider)
-                .with("skills", list).with("credentialOffered", null).published();
+        return curriculum
+                .course(alliance)
+                .with("code", code)
+                .with("hours", hours)
+                .with("providerId", provider)
+                .with("skills", list)
+                .with("credentialOffered", null)
+                .published();
     }
 
     private Curriculum.CohortBuilder cohort(UUID course, long price) {
-        return curriculum.cohort(course).with("organiserId", association)
+        return curriculum
+                .cohort(course)
+                .with("organiserId", association)
                 .with("cost", Map.of("pricing", "PER_SEAT", "amountMinor", price, "currency", "EUR"));
     }
 
@@ -493,8 +599,19 @@ class SkillsNeedsScenarioIT extends ServiceIT {
     }
 
     private void rate(UUID staff, UUID skill, int level, String source, LocalDate on) {
-        Api.Response response = api.post("/api/skills/records", Map.of("staffId", staff, "skillId", skill,
-                "level", level, "source", source, "assessedOn", on.toString()));
+        Api.Response response = api.post(
+                "/api/skills/records",
+                Map.of(
+                        "staffId",
+                        staff,
+                        "skillId",
+                        skill,
+                        "level",
+                        level,
+                        "source",
+                        source,
+                        "assessedOn",
+                        on.toString()));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 
@@ -518,29 +635,41 @@ class SkillsNeedsScenarioIT extends ServiceIT {
     private static List<Row> rows(JsonNode gaps) {
         List<Row> rows = new ArrayList<>();
         for (JsonNode s : gaps.get("skills")) {
-            rows.add(new Row(UUID.fromString(s.get("skillId").asString()), s.get("targetLevel").asInt(),
-                    s.get("currentLevel").asInt(), s.get("source").isNull() ? null : s.get("source").asString(),
+            rows.add(new Row(
+                    UUID.fromString(s.get("skillId").asString()),
+                    s.get("targetLevel").asInt(),
+                    s.get("currentLevel").asInt(),
+                    s.get("source").isNull() ? null : s.get("source").asString(),
                     s.get("gap").asInt()));
         }
         return rows;
     }
 
     private static int level(JsonNode gaps, UUID skill) {
-        return rows(gaps).stream().filter(r -> r.skillId().equals(skill)).findFirst().orElseThrow().currentLevel();
+        return rows(gaps).stream()
+                .filter(r -> r.skillId().equals(skill))
+                .findFirst()
+                .orElseThrow()
+                .currentLevel();
     }
 
     private static List<Tally> tallies(JsonNode employer) {
         List<Tally> tallies = new ArrayList<>();
         for (JsonNode s : employer.get("skills")) {
-            tallies.add(new Tally(s.get("rank").asInt(), UUID.fromString(s.get("skillId").asString()),
-                    s.get("staffRequiring").asInt(), s.get("staffBelowTarget").asInt(), s.get("totalGap").asInt()));
+            tallies.add(new Tally(
+                    s.get("rank").asInt(),
+                    UUID.fromString(s.get("skillId").asString()),
+                    s.get("staffRequiring").asInt(),
+                    s.get("staffBelowTarget").asInt(),
+                    s.get("totalGap").asInt()));
         }
         return tallies;
     }
 
     private static List<Map.Entry<UUID, Integer>> levels(JsonNode skills) {
         List<Map.Entry<UUID, Integer>> levels = new ArrayList<>();
-        skills.forEach(s -> levels.add(Map.entry(UUID.fromString(s.get("skillId").asString()),
+        skills.forEach(s -> levels.add(Map.entry(
+                UUID.fromString(s.get("skillId").asString()),
                 s.get("targetLevel").asInt())));
         return levels;
     }
@@ -559,7 +688,9 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertThat(row.get("suppressed").asBoolean()).isFalse();
         assertThat(row.get("staffBelowTarget").asInt()).isEqualTo(below);
         assertThat(row.get("totalGap").asInt()).isEqualTo(totalGap);
-        shown.forEach((band, count) -> assertThat(cell(row, band).get("staffBelowTarget").asInt()).as(band)
+        shown.forEach((band, count) -> assertThat(
+                        cell(row, band).get("staffBelowTarget").asInt())
+                .as(band)
                 .isEqualTo(count));
     }
 
@@ -571,8 +702,8 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertThat(item.get("cohort").get("id").asString()).isEqualTo(cohort.toString());
     }
 
-    private static void assertTeamItem(JsonNode item, UUID course, int staffHelped, String trainingHours, int gapClosed,
-                                       String perHour) {
+    private static void assertTeamItem(
+            JsonNode item, UUID course, int staffHelped, String trainingHours, int gapClosed, String perHour) {
         assertThat(item.get("courseId").asString()).isEqualTo(course.toString());
         assertThat(item.get("staffHelped").asInt()).isEqualTo(staffHelped);
         assertThat(item.get("trainingHours").decimalValue()).isEqualByComparingTo(trainingHours);
@@ -591,31 +722,55 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         assertThat(cost.get("netCostMinor").asLong()).isEqualTo(net);
     }
 
-    private EventEnvelope publishOutcome(UUID cohort, UUID enrolment, UUID course, UUID staff, UUID employer,
-                                         EnrolmentOutcome outcome, Integer postScore) {
+    private EventEnvelope publishOutcome(
+            UUID cohort,
+            UUID enrolment,
+            UUID course,
+            UUID staff,
+            UUID employer,
+            EnrolmentOutcome outcome,
+            Integer postScore) {
         boolean completed = outcome == EnrolmentOutcome.COMPLETED;
-        EventEnvelope envelope = registry.envelope(EventTypes.ENROLMENT_OUTCOME_RECORDED, cohort.toString(),
-                "curriculum-service", new EnrolmentOutcomeRecorded(enrolment, cohort, course, staff, employer, outcome,
-                        new BigDecimal("4"), completed ? 35 : null, postScore, null, false, completed ? today : null));
+        EventEnvelope envelope = registry.envelope(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                cohort.toString(),
+                "curriculum-service",
+                new EnrolmentOutcomeRecorded(
+                        enrolment,
+                        cohort,
+                        course,
+                        staff,
+                        employer,
+                        outcome,
+                        new BigDecimal("4"),
+                        completed ? 35 : null,
+                        postScore,
+                        null,
+                        false,
+                        completed ? today : null));
         publish(envelope);
         return envelope;
     }
 
     private void publish(EventEnvelope envelope) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CURRICULUM, envelope.aggregateId(),
-                registry.toJson(envelope));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(Topics.CURRICULUM, envelope.aggregateId(), registry.toJson(envelope));
         record.headers().add(EventEnvelope.TYPE_HEADER, envelope.eventType().getBytes(StandardCharsets.UTF_8));
         kafka.send(record);
         kafka.flush();
     }
 
     private UUID courseRecordOf(UUID enrolment) {
-        return jdbc.sql("select id from skill_record where enrolment_id = :e").param("e", enrolment)
-                .query(UUID.class).single();
+        return jdbc.sql("select id from skill_record where enrolment_id = :e")
+                .param("e", enrolment)
+                .query(UUID.class)
+                .single();
     }
 
     private long countOf(UUID enrolment) {
-        return jdbc.sql("select count(*) from skill_record where enrolment_id = :e").param("e", enrolment)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from skill_record where enrolment_id = :e")
+                .param("e", enrolment)
+                .query(Long.class)
+                .single();
     }
 }

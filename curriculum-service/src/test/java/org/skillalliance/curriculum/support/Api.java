@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +20,8 @@ public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Supplier<String> token;
 
@@ -110,11 +110,12 @@ public final class Api {
             request.header("Authorization", "Bearer " + token.get());
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
             JsonNode body = response.body().isEmpty() || contentType == null || !contentType.contains("json")
-                    ? JSON.missingNode() : JSON.readTree(response.body());
+                    ? JSON.missingNode()
+                    : JSON.readTree(response.body());
             return new Response(response.statusCode(), contentType, body, response.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

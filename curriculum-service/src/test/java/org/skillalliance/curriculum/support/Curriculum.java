@@ -1,13 +1,13 @@
 package org.skillalliance.curriculum.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Test data builders over the HTTP API: skills, courses and cohorts with sensible defaults, each default replaceable
@@ -24,14 +24,24 @@ public final class Curriculum {
     }
 
     public static String unique(String prefix) {
-        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
     }
 
     /** A skill with an ESCO URI, added to the catalogue. */
     public UUID skill() {
         String code = unique("SK");
-        Api.Response created = api.post("/api/skills", Map.of("code", code, "name", "Skill " + code,
-                "category", "DIGITAL", "escoUri", "http://data.europa.eu/esco/skill/" + UUID.randomUUID()));
+        Api.Response created = api.post(
+                "/api/skills",
+                Map.of(
+                        "code",
+                        code,
+                        "name",
+                        "Skill " + code,
+                        "category",
+                        "DIGITAL",
+                        "escoUri",
+                        "http://data.europa.eu/esco/skill/" + UUID.randomUUID()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.id();
     }

@@ -1,11 +1,12 @@
 package org.skillalliance.curriculum.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
@@ -25,8 +26,6 @@ import org.skillalliance.contracts.member.StaffRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import static org.awaitility.Awaitility.await;
-
 /**
  * Plays member-service: publishes its events, built with the {@link EventRegistry}, to {@code member.events.v1} on the
  * real broker, and waits until the service has consumed them (its inbox recorded their ids).
@@ -34,8 +33,7 @@ import static org.awaitility.Awaitility.await;
 public final class MemberEvents {
 
     /** An employer with an active membership in an alliance. */
-    public record Employer(UUID id, UUID membershipId, UUID allianceId) {
-    }
+    public record Employer(UUID id, UUID membershipId, UUID allianceId) {}
 
     private final KafkaTemplate<String, String> kafka;
     private final EventRegistry registry;
@@ -55,8 +53,10 @@ public final class MemberEvents {
     /** An alliance coordinated by the organisation (an association). */
     public UUID alliance(String name, UUID coordinatorId) {
         UUID id = UUID.randomUUID();
-        publish(EventTypes.ALLIANCE_CREATED, id, new AllianceCreated(id, coordinatorId, name,
-                AllianceKind.SECTORAL, List.of("C25"), "DE21", "EUR"));
+        publish(
+                EventTypes.ALLIANCE_CREATED,
+                id,
+                new AllianceCreated(id, coordinatorId, name, AllianceKind.SECTORAL, List.of("C25"), "DE21", "EUR"));
         return id;
     }
 
@@ -68,13 +68,26 @@ public final class MemberEvents {
     /** Registers an employer of this headcount (its size band follows) and activates its membership of the alliance. */
     public Employer activeEmployer(UUID allianceId, int headcount) {
         UUID id = UUID.randomUUID();
-        publish(EventTypes.ORGANISATION_REGISTERED, id, new OrganisationRegistered(id, OrganisationType.EMPLOYER, "DE",
-                "DE21", "C25", headcount, SizeBand.of(headcount)));
+        publish(
+                EventTypes.ORGANISATION_REGISTERED,
+                id,
+                new OrganisationRegistered(
+                        id, OrganisationType.EMPLOYER, "DE", "DE21", "C25", headcount, SizeBand.of(headcount)));
         UUID membership = UUID.randomUUID();
         LocalDate applied = LocalDate.now().minusMonths(2);
-        publish(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, allianceId, id,
-                MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, applied, applied.plusDays(3), null,
-                applied.plusDays(3)));
+        publish(
+                EventTypes.MEMBERSHIP_ACTIVATED,
+                membership,
+                new MembershipActivated(
+                        membership,
+                        allianceId,
+                        id,
+                        MembershipRole.MEMBER_EMPLOYER,
+                        MembershipStatus.ACTIVE,
+                        applied,
+                        applied.plusDays(3),
+                        null,
+                        applied.plusDays(3)));
         return new Employer(id, membership, allianceId);
     }
 
@@ -82,16 +95,37 @@ public final class MemberEvents {
     public UUID activeMembership(UUID allianceId, UUID organisationId, MembershipRole role) {
         UUID membership = UUID.randomUUID();
         LocalDate applied = LocalDate.now().minusMonths(2);
-        publish(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, allianceId,
-                organisationId, role, MembershipStatus.ACTIVE, applied, applied.plusDays(3), null, applied.plusDays(3)));
+        publish(
+                EventTypes.MEMBERSHIP_ACTIVATED,
+                membership,
+                new MembershipActivated(
+                        membership,
+                        allianceId,
+                        organisationId,
+                        role,
+                        MembershipStatus.ACTIVE,
+                        applied,
+                        applied.plusDays(3),
+                        null,
+                        applied.plusDays(3)));
         return membership;
     }
 
     public void suspend(Employer employer) {
         LocalDate applied = LocalDate.now().minusMonths(2);
-        publish(EventTypes.MEMBERSHIP_SUSPENDED, employer.membershipId(), new MembershipSuspended(
-                employer.membershipId(), employer.allianceId(), employer.id(), MembershipRole.MEMBER_EMPLOYER,
-                MembershipStatus.SUSPENDED, applied, applied.plusDays(3), null, LocalDate.now()));
+        publish(
+                EventTypes.MEMBERSHIP_SUSPENDED,
+                employer.membershipId(),
+                new MembershipSuspended(
+                        employer.membershipId(),
+                        employer.allianceId(),
+                        employer.id(),
+                        MembershipRole.MEMBER_EMPLOYER,
+                        MembershipStatus.SUSPENDED,
+                        applied,
+                        applied.plusDays(3),
+                        null,
+                        LocalDate.now()));
     }
 
     public UUID staff(Employer employer) {
@@ -101,8 +135,11 @@ public final class MemberEvents {
     /** A staff member of the employer with this ISCO-08 job role (null: none given). */
     public UUID staff(Employer employer, String jobRoleIsco) {
         UUID id = UUID.randomUUID();
-        publish(EventTypes.STAFF_REGISTERED, id, new StaffRegistered(id, employer.id(), jobRoleIsco,
-                LocalDate.now().minusYears(1), false, null, null));
+        publish(
+                EventTypes.STAFF_REGISTERED,
+                id,
+                new StaffRegistered(
+                        id, employer.id(), jobRoleIsco, LocalDate.now().minusYears(1), false, null, null));
         return id;
     }
 
@@ -120,8 +157,8 @@ public final class MemberEvents {
 
     private void publish(String type, UUID aggregateId, Object payload) {
         EventEnvelope envelope = registry.envelope(type, aggregateId.toString(), "member-service", payload);
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.MEMBER, envelope.aggregateId(),
-                registry.toJson(envelope));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(Topics.MEMBER, envelope.aggregateId(), registry.toJson(envelope));
         record.headers().add(EventEnvelope.TYPE_HEADER, type.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         kafka.send(record);
         sent.add(envelope.eventId());
@@ -131,8 +168,12 @@ public final class MemberEvents {
     public void awaitConsumed() {
         kafka.flush();
         List<UUID> expected = List.copyOf(sent);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                jdbc.sql("select count(*) from processed_event where event_id in (:ids)")
-                        .param("ids", expected).query(Long.class).single() == expected.size());
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.sql("select count(*) from processed_event where event_id in (:ids)")
+                                .param("ids", expected)
+                                .query(Long.class)
+                                .single()
+                        == expected.size());
     }
 }

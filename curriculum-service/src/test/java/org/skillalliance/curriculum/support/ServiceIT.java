@@ -1,10 +1,11 @@
 package org.skillalliance.curriculum.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import static org.awaitility.Awaitility.await;
-
 /**
  * The whole service on a random port, with its own fresh PostgreSQL database, the JVM's real Kafka broker and its real
  * Keycloak; one context per test class. Gives tests the HTTP API (called as an alliance admin with a real token, see
@@ -36,12 +35,20 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceIT {
 
-    @LocalServerPort protected int port;
+    @LocalServerPort
+    protected int port;
     /** The management server's port (actuator, {@code /actuator/prometheus}), random as the service port is. */
-    @LocalManagementPort protected int managementPort;
-    @Autowired protected KafkaTemplate<String, String> kafka;
-    @Autowired protected EventRegistry registry;
-    @Autowired protected JdbcClient jdbc;
+    @LocalManagementPort
+    protected int managementPort;
+
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    protected EventRegistry registry;
+
+    @Autowired
+    protected JdbcClient jdbc;
 
     protected Api api;
     protected MemberEvents members;
@@ -68,7 +75,8 @@ public abstract class ServiceIT {
     /** The events published under this key (aggregate id), in order, once at least {@code count} have arrived. */
     protected List<EventEnvelope> awaitEvents(Object key, int count) {
         String wanted = key.toString();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> eventsOf(wanted, e -> true).size() >= count);
         return eventsOf(wanted, e -> true);
     }
@@ -76,8 +84,10 @@ public abstract class ServiceIT {
     /** The first event of the type published under this key (aggregate id), once it has arrived. */
     protected EventEnvelope awaitEvent(Object key, String eventType) {
         String wanted = key.toString();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> !eventsOf(wanted, e -> e.eventType().equals(eventType)).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() ->
+                        !eventsOf(wanted, e -> e.eventType().equals(eventType)).isEmpty());
         return eventsOf(wanted, e -> e.eventType().equals(eventType)).getFirst();
     }
 
@@ -95,7 +105,8 @@ public abstract class ServiceIT {
 
     private EventEnvelope parse(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = registry.parse(record.value());
-        String header = new String(record.headers().lastHeader(EventEnvelope.TYPE_HEADER).value(), StandardCharsets.UTF_8);
+        String header = new String(
+                record.headers().lastHeader(EventEnvelope.TYPE_HEADER).value(), StandardCharsets.UTF_8);
         if (!header.equals(envelope.eventType())) {
             throw new AssertionError("event-type header " + header + " disagrees with " + envelope.eventType());
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.skillalliance.funding.money.Fraction;
 
 /**
@@ -46,8 +45,7 @@ public final class Allocation {
         }
     }
 
-    private Allocation() {
-    }
+    private Allocation() {}
 
     /**
      * Splits {@code total} among the claimants.
@@ -72,8 +70,11 @@ public final class Allocation {
             throw new IllegalArgumentException("nobody to allocate " + total + " to");
         }
         if (sorted.stream().allMatch(c -> c.cap() != null)
-                && sorted.stream().map(c -> BigInteger.valueOf(c.cap())).reduce(BigInteger.ZERO, BigInteger::add)
-                        .compareTo(BigInteger.valueOf(total)) < 0) {
+                && sorted.stream()
+                                .map(c -> BigInteger.valueOf(c.cap()))
+                                .reduce(BigInteger.ZERO, BigInteger::add)
+                                .compareTo(BigInteger.valueOf(total))
+                        < 0) {
             throw new IllegalArgumentException("the caps sum to less than the total " + total);
         }
 
@@ -106,16 +107,18 @@ public final class Allocation {
         long totalWeight = active.stream().mapToLong(Claimant::weight).reduce(0, Math::addExact);
         List<Fraction> quotas = new ArrayList<>();
         for (Claimant c : active) {
-            quotas.add(totalWeight == 0
-                    ? Fraction.of(remaining, active.size())
-                    : Fraction.of(BigInteger.valueOf(remaining).multiply(BigInteger.valueOf(c.weight())),
-                            BigInteger.valueOf(totalWeight)));
+            quotas.add(
+                    totalWeight == 0
+                            ? Fraction.of(remaining, active.size())
+                            : Fraction.of(
+                                    BigInteger.valueOf(remaining).multiply(BigInteger.valueOf(c.weight())),
+                                    BigInteger.valueOf(totalWeight)));
         }
         return quotas;
     }
 
-    private static void distribute(long remaining, List<Claimant> active, List<Fraction> quotas,
-                                   Map<String, Long> parts) {
+    private static void distribute(
+            long remaining, List<Claimant> active, List<Fraction> quotas, Map<String, Long> parts) {
         long given = 0;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
@@ -124,7 +127,8 @@ public final class Allocation {
             given += floor;
             order.add(i);
         }
-        order.sort(Comparator.<Integer, Fraction>comparing(i -> quotas.get(i).fractionalPart()).reversed()
+        order.sort(Comparator.<Integer, Fraction>comparing(i -> quotas.get(i).fractionalPart())
+                .reversed()
                 .thenComparing(i -> active.get(i).key()));
         long leftover = remaining - given;
         for (int k = 0; k < leftover; k++) {

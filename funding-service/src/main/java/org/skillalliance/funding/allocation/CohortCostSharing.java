@@ -3,7 +3,6 @@ package org.skillalliance.funding.allocation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
 
@@ -15,7 +14,10 @@ import org.skillalliance.funding.shared.IllegalTransition;
 public final class CohortCostSharing {
 
     /** Provisional while the cohort has not started; fixed from its start. */
-    public enum Status { PROVISIONAL, FIXED }
+    public enum Status {
+        PROVISIONAL,
+        FIXED
+    }
 
     private final UUID cohortId;
     private SharingTerms terms;
@@ -25,8 +27,14 @@ public final class CohortCostSharing {
     private Money total;
     private List<ShareLine> fixedShares;
 
-    CohortCostSharing(UUID cohortId, SharingTerms terms, UUID chosenBy, Status status, Instant fixedAt, Money total,
-                      List<ShareLine> fixedShares) {
+    CohortCostSharing(
+            UUID cohortId,
+            SharingTerms terms,
+            UUID chosenBy,
+            Status status,
+            Instant fixedAt,
+            Money total,
+            List<ShareLine> fixedShares) {
         this.cohortId = cohortId;
         this.terms = terms;
         this.chosenBy = chosenBy;

@@ -1,9 +1,8 @@
 package org.skillalliance.funding.allocation;
 
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -31,12 +30,14 @@ class CostShareController {
 
     @GetMapping
     @Operation(summary = "Cohort cost shares, optionally of one alliance, employer or status")
-    PageResponse<CostShareResponse> list(@RequestParam(required = false) UUID allianceId,
-                                         @RequestParam(required = false) UUID employerId,
-                                         @RequestParam(required = false) CohortCostSharing.Status status,
-                                         @RequestParam(required = false) Integer page,
-                                         @RequestParam(required = false) Integer size) {
-        return management.list(Caller.current(), new CostShareFilter(allianceId, employerId, status), PageQuery.of(page, size))
+    PageResponse<CostShareResponse> list(
+            @RequestParam(required = false) UUID allianceId,
+            @RequestParam(required = false) UUID employerId,
+            @RequestParam(required = false) CohortCostSharing.Status status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return management
+                .list(Caller.current(), new CostShareFilter(allianceId, employerId, status), PageQuery.of(page, size))
                 .map(CostShareResponse::of);
     }
 

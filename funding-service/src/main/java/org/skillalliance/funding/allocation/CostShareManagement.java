@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.funding.facts.CohortStarted;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
@@ -36,8 +35,12 @@ public class CostShareManagement {
     private final CostSharingEventsPublisher events;
     private final Clock clock;
 
-    CostShareManagement(JdbcCostSharings sharings, FactsQueries facts, Ledger ledger, CostSharingEventsPublisher events,
-                        Clock clock) {
+    CostShareManagement(
+            JdbcCostSharings sharings,
+            FactsQueries facts,
+            Ledger ledger,
+            CostSharingEventsPublisher events,
+            Clock clock) {
         this.sharings = sharings;
         this.facts = facts;
         this.ledger = ledger;
@@ -65,15 +68,17 @@ public class CostShareManagement {
             throw RuleBroken.invalid("baseFeeMinor", "is required with BASE_PLUS_PER_SEAT");
         }
         if (request.rule() != CostSharingRule.BASE_PLUS_PER_SEAT && request.baseFeeMinor() != null) {
-            throw RuleBroken.invalid(List.of(new FieldViolation("baseFeeMinor",
-                    "belongs only to BASE_PLUS_PER_SEAT, not to " + request.rule())));
+            throw RuleBroken.invalid(List.of(new FieldViolation(
+                    "baseFeeMinor", "belongs only to BASE_PLUS_PER_SEAT, not to " + request.rule())));
         }
         if (!cohort.organiserId().equals(request.coordinatorId())) {
-            throw RuleBroken.rule("coordinatorId", "only the cohort's organiser "
-                    + cohort.organiserId() + " chooses how its cost is shared");
+            throw RuleBroken.rule(
+                    "coordinatorId",
+                    "only the cohort's organiser " + cohort.organiserId() + " chooses how its cost is shared");
         }
         CohortCostSharing sharing = sharings.lock(cohortId);
-        sharing.choose(new SharingTerms(request.rule(), request.baseFeeMinor(), request.maxShareMinor()),
+        sharing.choose(
+                new SharingTerms(request.rule(), request.baseFeeMinor(), request.maxShareMinor()),
                 request.coordinatorId());
         sharings.save(sharing);
         return view(cohort, sharing);
@@ -101,7 +106,9 @@ public class CostShareManagement {
         }
         CostShareFilter visible = filter.visibleTo(caller.listScope());
         List<CostShareView> views = sharings.cohortIds(visible, page.size(), page.offset()).stream()
-                .map(this::get).map(view -> visible(caller, view).orElseGet(() -> ownLines(caller, view))).toList();
+                .map(this::get)
+                .map(view -> visible(caller, view).orElseGet(() -> ownLines(caller, view)))
+                .toList();
         return PageResponse.of(views, page, sharings.count(visible));
     }
 
@@ -115,7 +122,8 @@ public class CostShareManagement {
 
     private static CostShareView ownLines(Caller caller, CostShareView view) {
         List<ShareLine> own = view.shares().stream()
-                .filter(line -> caller.organisationId() != null && caller.organisationId().equals(line.employerId()))
+                .filter(line -> caller.organisationId() != null
+                        && caller.organisationId().equals(line.employerId()))
                 .toList();
         return new CostShareView(view.cohort(), view.sharing(), view.total(), own);
     }
@@ -135,7 +143,8 @@ public class CostShareManagement {
     @Transactional(readOnly = true)
     public PageResponse<CostShareView> list(CostShareFilter filter, PageQuery page) {
         List<CostShareView> views = sharings.cohortIds(filter, page.size(), page.offset()).stream()
-                .map(this::get).toList();
+                .map(this::get)
+                .toList();
         return PageResponse.of(views, page, sharings.count(filter));
     }
 
@@ -157,11 +166,15 @@ public class CostShareManagement {
         sharings.save(sharing);
         for (ShareLine line : sharing.fixedShares()) {
             if (line.amountMinor() > 0) {
-                ledger.append(LedgerEntry.of(EntryType.SHARE_CHARGED, Money.of(line.amountMinor(),
-                                sharing.total().currency()), cohort.startDate(), clock.instant(),
+                ledger.append(LedgerEntry.of(
+                                EntryType.SHARE_CHARGED,
+                                Money.of(line.amountMinor(), sharing.total().currency()),
+                                cohort.startDate(),
+                                clock.instant(),
                                 "cost share of cohort " + cohort.id() + " (" + line.seats() + " seats, "
                                         + sharing.terms().rule() + ")")
-                        .employer(line.employerId()).cohort(cohort.id()));
+                        .employer(line.employerId())
+                        .cohort(cohort.id()));
             }
         }
         events.publish(fixed);
@@ -170,10 +183,16 @@ public class CostShareManagement {
     /** The exact training cost of one of the employer's seats: its fixed share divided by its seats. */
     @Transactional(readOnly = true)
     public Optional<SeatCost> fixedSeatCost(UUID cohortId, UUID employerId) {
-        return sharings.find(cohortId).filter(s -> s.status() == CohortCostSharing.Status.FIXED)
-                .flatMap(s -> s.fixedShares().stream().filter(l -> l.employerId().equals(employerId)).findFirst()
-                        .map(l -> new SeatCost(Fraction.of(l.amountMinor()).dividedBy(l.seats()),
-                                s.total().currency(), l.seats(), true)));
+        return sharings.find(cohortId)
+                .filter(s -> s.status() == CohortCostSharing.Status.FIXED)
+                .flatMap(s -> s.fixedShares().stream()
+                        .filter(l -> l.employerId().equals(employerId))
+                        .findFirst()
+                        .map(l -> new SeatCost(
+                                Fraction.of(l.amountMinor()).dividedBy(l.seats()),
+                                s.total().currency(),
+                                l.seats(),
+                                true)));
     }
 
     /**
@@ -191,20 +210,25 @@ public class CostShareManagement {
         if (cohort.isEmpty() || cohort.get().started()) {
             return Optional.empty();
         }
-        SharingTerms terms = sharings.find(cohortId).map(CohortCostSharing::terms).orElse(SharingTerms.DEFAULT);
+        SharingTerms terms =
+                sharings.find(cohortId).map(CohortCostSharing::terms).orElse(SharingTerms.DEFAULT);
         List<Participant> participants = new java.util.ArrayList<>(participants(cohortId));
         if (participants.stream().noneMatch(p -> p.employerId().equals(employerId))) {
             participants.add(new Participant(employerId, 1, headcount(employerId)));
         }
         List<ShareLine> lines = terms.split(total(cohort.get(), participants).amountMinor(), participants);
-        return lines.stream().filter(l -> l.employerId().equals(employerId)).findFirst()
-                .map(l -> new SeatCost(Fraction.of(l.amountMinor()).dividedBy(l.seats()), cohort.get().currency(),
-                        l.seats(), false));
+        return lines.stream()
+                .filter(l -> l.employerId().equals(employerId))
+                .findFirst()
+                .map(l -> new SeatCost(
+                        Fraction.of(l.amountMinor()).dividedBy(l.seats()),
+                        cohort.get().currency(),
+                        l.seats(),
+                        false));
     }
 
     /** The exact cost of one seat, in minor units of {@code currency}; {@code fixed} once the cohort started. */
-    public record SeatCost(Fraction amountMinor, String currency, int employerSeats, boolean fixed) {
-    }
+    public record SeatCost(Fraction amountMinor, String currency, int employerSeats, boolean fixed) {}
 
     private CostShareView view(Facts.Cohort cohort, CohortCostSharing sharing) {
         if (sharing.status() == CohortCostSharing.Status.FIXED) {
@@ -217,7 +241,8 @@ public class CostShareManagement {
 
     private List<Participant> participants(UUID cohortId) {
         return facts.confirmedSeats(cohortId).stream()
-                .map(s -> new Participant(s.employerId(), s.seats(), headcount(s.employerId()))).toList();
+                .map(s -> new Participant(s.employerId(), s.seats(), headcount(s.employerId())))
+                .toList();
     }
 
     private Integer headcount(UUID employerId) {

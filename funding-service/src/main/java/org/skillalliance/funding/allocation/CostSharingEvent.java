@@ -6,6 +6,5 @@ public sealed interface CostSharingEvent {
     CohortCostSharing sharing();
 
     /** The cohort started: its shares are fixed over its final seats. */
-    record Fixed(CohortCostSharing sharing) implements CostSharingEvent {
-    }
+    record Fixed(CohortCostSharing sharing) implements CostSharingEvent {}
 }

@@ -20,15 +20,20 @@ class CostSharingEventsPublisher {
     void publish(CostSharingEvent event) {
         switch (event) {
             case CostSharingEvent.Fixed fixed ->
-                    outbox.append(EventTypes.COST_SHARES_FIXED, fixed.sharing().cohortId(), contract(fixed));
+                outbox.append(EventTypes.COST_SHARES_FIXED, fixed.sharing().cohortId(), contract(fixed));
         }
     }
 
     /** The wire contract of fixed shares. */
     static CostSharesFixed contract(CostSharingEvent.Fixed fixed) {
         CohortCostSharing s = fixed.sharing();
-        return new CostSharesFixed(s.cohortId(), CostSharingRule.valueOf(s.terms().rule().name()), s.total().currency(),
-                s.total().amountMinor(), s.fixedShares().stream()
-                .map(line -> new CostShare(line.employerId(), line.seats(), line.amountMinor())).toList());
+        return new CostSharesFixed(
+                s.cohortId(),
+                CostSharingRule.valueOf(s.terms().rule().name()),
+                s.total().currency(),
+                s.total().amountMinor(),
+                s.fixedShares().stream()
+                        .map(line -> new CostShare(line.employerId(), line.seats(), line.amountMinor()))
+                        .toList());
     }
 }

@@ -1,8 +1,7 @@
 package org.skillalliance.funding.allocation;
 
-import java.util.UUID;
-
 import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
 import org.skillalliance.web.MinorUnits;
 
 /**
@@ -13,6 +12,8 @@ import org.skillalliance.web.MinorUnits;
  * @param baseFeeMinor  the base fee per employer in minor units, required with BASE_PLUS_PER_SEAT only
  * @param maxShareMinor optional maximum share of one employer in minor units
  */
-public record RuleRequest(@NotNull UUID coordinatorId, @NotNull CostSharingRule rule,
-                          @MinorUnits Long baseFeeMinor, @MinorUnits Long maxShareMinor) {
-}
+public record RuleRequest(
+        @NotNull UUID coordinatorId,
+        @NotNull CostSharingRule rule,
+        @MinorUnits Long baseFeeMinor,
+        @MinorUnits Long maxShareMinor) {}

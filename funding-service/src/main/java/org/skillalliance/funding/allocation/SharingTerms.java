@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * The cost-sharing rule a coordinator chose for a cohort, and the split it gives.
  *
@@ -42,12 +41,12 @@ public record SharingTerms(CostSharingRule rule, Long baseFeeMinor, Long maxShar
      * </ul>
      */
     public List<ShareLine> split(long totalMinor, List<Participant> participants) {
-        List<Participant> sharing = participants.stream().filter(p -> p.seats() > 0).toList();
+        List<Participant> sharing =
+                participants.stream().filter(p -> p.seats() > 0).toList();
         if (sharing.isEmpty()) {
             return List.of();
         }
-        boolean capped = maxShareMinor != null
-                && BigIntegerMath.timesFits(maxShareMinor, sharing.size(), totalMinor);
+        boolean capped = maxShareMinor != null && BigIntegerMath.timesFits(maxShareMinor, sharing.size(), totalMinor);
         Map<String, Long> amounts;
         if (rule == CostSharingRule.BASE_PLUS_PER_SEAT) {
             long basePortion = Math.min(totalMinor, BigIntegerMath.saturatedTimes(baseFeeMinor, sharing.size()));
@@ -57,9 +56,12 @@ public record SharingTerms(CostSharingRule rule, Long baseFeeMinor, Long maxShar
                 base.forEach((key, amount) -> remainingCaps.put(key, Math.max(0, maxShareMinor - amount)));
             }
             // a base fee above the maximum share leaves the caps unable to hold the rest: then the rest is uncapped
-            boolean restCapped = capped && remainingCaps.values().stream().map(java.math.BigInteger::valueOf)
-                    .reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add)
-                    .compareTo(java.math.BigInteger.valueOf(totalMinor - basePortion)) >= 0;
+            boolean restCapped = capped
+                    && remainingCaps.values().stream()
+                                    .map(java.math.BigInteger::valueOf)
+                                    .reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add)
+                                    .compareTo(java.math.BigInteger.valueOf(totalMinor - basePortion))
+                            >= 0;
             List<Allocation.Claimant> perSeat = new ArrayList<>();
             for (Participant p : sharing) {
                 String key = p.employerId().toString();
@@ -72,32 +74,42 @@ public record SharingTerms(CostSharingRule rule, Long baseFeeMinor, Long maxShar
             amounts = Allocation.split(totalMinor, claimants(sharing, rule, capped ? maxShareMinor : null));
         }
         return sharing.stream()
-                .map(p -> new ShareLine(p.employerId(), p.seats(), p.headcount(), amounts.get(p.employerId().toString())))
+                .map(p -> new ShareLine(
+                        p.employerId(),
+                        p.seats(),
+                        p.headcount(),
+                        amounts.get(p.employerId().toString())))
                 .sorted(java.util.Comparator.comparing(ShareLine::employerId))
                 .toList();
     }
 
     private static List<Allocation.Claimant> claimants(List<Participant> sharing, CostSharingRule rule, Long cap) {
-        return sharing.stream().map(p -> new Allocation.Claimant(p.employerId().toString(), switch (rule) {
-            case EQUAL -> 1;
-            case PER_SEAT, BASE_PLUS_PER_SEAT -> p.seats();
-            case PER_HEADCOUNT -> p.headcount() == null ? 1 : Math.max(0, p.headcount());
-        }, cap)).toList();
+        return sharing.stream()
+                .map(p -> new Allocation.Claimant(
+                        p.employerId().toString(),
+                        switch (rule) {
+                            case EQUAL -> 1;
+                            case PER_SEAT, BASE_PLUS_PER_SEAT -> p.seats();
+                            case PER_HEADCOUNT -> p.headcount() == null ? 1 : Math.max(0, p.headcount());
+                        },
+                        cap))
+                .toList();
     }
 
     /** Overflow-safe products of non-negative longs. */
     static final class BigIntegerMath {
-        private BigIntegerMath() {
-        }
+        private BigIntegerMath() {}
 
         static boolean timesFits(long factor, int count, long atLeast) {
-            return java.math.BigInteger.valueOf(factor).multiply(java.math.BigInteger.valueOf(count))
-                    .compareTo(java.math.BigInteger.valueOf(atLeast)) >= 0;
+            return java.math.BigInteger.valueOf(factor)
+                            .multiply(java.math.BigInteger.valueOf(count))
+                            .compareTo(java.math.BigInteger.valueOf(atLeast))
+                    >= 0;
         }
 
         static long saturatedTimes(long factor, int count) {
-            java.math.BigInteger product = java.math.BigInteger.valueOf(factor)
-                    .multiply(java.math.BigInteger.valueOf(count));
+            java.math.BigInteger product =
+                    java.math.BigInteger.valueOf(factor).multiply(java.math.BigInteger.valueOf(count));
             return product.bitLength() < 63 ? product.longValueExact() : Long.MAX_VALUE;
         }
     }

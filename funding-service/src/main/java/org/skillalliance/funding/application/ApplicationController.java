@@ -1,10 +1,9 @@
 package org.skillalliance.funding.application;
 
-import java.net.URI;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -50,14 +49,19 @@ class ApplicationController {
 
     @GetMapping
     @Operation(summary = "Applications, optionally of one programme, applicant, cohort or status")
-    PageResponse<ApplicationResponse> list(@RequestParam(required = false) UUID programmeId,
-                                           @RequestParam(required = false) UUID applicantId,
-                                           @RequestParam(required = false) UUID cohortId,
-                                           @RequestParam(required = false) ApplicationStatus status,
-                                           @RequestParam(required = false) Integer page,
-                                           @RequestParam(required = false) Integer size) {
-        return management.list(Caller.current(), new ApplicationFilter(programmeId, applicantId, cohortId, status),
-                PageQuery.of(page, size)).map(ApplicationResponse::of);
+    PageResponse<ApplicationResponse> list(
+            @RequestParam(required = false) UUID programmeId,
+            @RequestParam(required = false) UUID applicantId,
+            @RequestParam(required = false) UUID cohortId,
+            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return management
+                .list(
+                        Caller.current(),
+                        new ApplicationFilter(programmeId, applicantId, cohortId, status),
+                        PageQuery.of(page, size))
+                .map(ApplicationResponse::of);
     }
 
     @PostMapping("/{id}/review")

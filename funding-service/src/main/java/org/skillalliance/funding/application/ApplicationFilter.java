@@ -3,8 +3,8 @@ package org.skillalliance.funding.application;
 import java.util.UUID;
 
 /** Which applications a list asks for; null means any. */
-public record ApplicationFilter(UUID programmeId, UUID applicantId, UUID cohortId, ApplicationStatus status,
-                                UUID viewer) {
+public record ApplicationFilter(
+        UUID programmeId, UUID applicantId, UUID cohortId, ApplicationStatus status, UUID viewer) {
 
     public ApplicationFilter(UUID programmeId, UUID applicantId, UUID cohortId, ApplicationStatus status) {
         this(programmeId, applicantId, cohortId, status, null);

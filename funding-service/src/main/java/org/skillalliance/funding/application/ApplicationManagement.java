@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.funding.facts.CohortStatus;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
@@ -29,16 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationManagement {
 
     /** The roles that take part in applications: applicants and funders. */
-    private static final java.util.Set<Role> READERS = java.util.Set.of(Role.MEMBER_ADMIN, Role.COORDINATOR,
-            Role.FUNDER);
+    private static final java.util.Set<Role> READERS =
+            java.util.Set.of(Role.MEMBER_ADMIN, Role.COORDINATOR, Role.FUNDER);
 
     private final JdbcApplications applications;
     private final ProgrammeManagement programmes;
     private final FactsQueries facts;
     private final Clock clock;
 
-    ApplicationManagement(JdbcApplications applications, ProgrammeManagement programmes, FactsQueries facts,
-                          Clock clock) {
+    ApplicationManagement(
+            JdbcApplications applications, ProgrammeManagement programmes, FactsQueries facts, Clock clock) {
         this.applications = applications;
         this.programmes = programmes;
         this.facts = facts;
@@ -81,23 +80,26 @@ public class ApplicationManagement {
         if (!invalid.isEmpty()) {
             throw RuleBroken.invalid(invalid);
         }
-        GrantProgramme programme = programmes.find(r.programmeId())
-                .filter(p -> ProgrammeManagement.visible(caller, p)).orElseThrow(() ->
-                RuleBroken.rule("programmeId", "programme " + r.programmeId() + " does not exist"));
+        GrantProgramme programme = programmes
+                .find(r.programmeId())
+                .filter(p -> ProgrammeManagement.visible(caller, p))
+                .orElseThrow(() -> RuleBroken.rule("programmeId", "programme " + r.programmeId() + " does not exist"));
         programme.requireOpen("apply to");
         if (!programme.currency().equals(r.currency())) {
-            throw RuleBroken.rule("currency", "must be the programme's currency "
-                    + programme.currency() + ", not " + r.currency());
+            throw RuleBroken.rule(
+                    "currency", "must be the programme's currency " + programme.currency() + ", not " + r.currency());
         }
         LocalDate start = r.periodStart() == null ? programme.periodStart() : r.periodStart();
         LocalDate end = r.periodEnd() == null ? programme.periodEnd() : r.periodEnd();
         if (!programme.covers(start)) {
-            throw RuleBroken.rule("periodStart", "must lie inside the programme period "
-                    + programme.periodStart() + " to " + programme.periodEnd());
+            throw RuleBroken.rule(
+                    "periodStart",
+                    "must lie inside the programme period " + programme.periodStart() + " to " + programme.periodEnd());
         }
         if (!programme.covers(end)) {
-            throw RuleBroken.rule("periodEnd", "must lie inside the programme period "
-                    + programme.periodStart() + " to " + programme.periodEnd());
+            throw RuleBroken.rule(
+                    "periodEnd",
+                    "must lie inside the programme period " + programme.periodStart() + " to " + programme.periodEnd());
         }
         if (r.cohortId() != null) {
             checkCohort(programme, r);
@@ -106,11 +108,20 @@ public class ApplicationManagement {
             checkEmployer(programme, r.applicantId());
         }
         if (applications.hasOpenOrAwarded(programme.id(), r.applicantId(), r.cohortId())) {
-            throw new ApiException.Conflict("applicantId", "already has an open or awarded application under this "
-                    + "programme" + (r.cohortId() == null ? "" : " for this cohort"));
+            throw new ApiException.Conflict(
+                    "applicantId",
+                    "already has an open or awarded application under this " + "programme"
+                            + (r.cohortId() == null ? "" : " for this cohort"));
         }
-        GrantApplication application = GrantApplication.submit(programme.id(), r.applicantId(), r.applicantKind(),
-                r.cohortId(), Money.of(r.requestedMinor(), r.currency()), start, end, clock.instant());
+        GrantApplication application = GrantApplication.submit(
+                programme.id(),
+                r.applicantId(),
+                r.applicantKind(),
+                r.cohortId(),
+                Money.of(r.requestedMinor(), r.currency()),
+                start,
+                end,
+                clock.instant());
         applications.insert(application);
         return application;
     }
@@ -217,13 +228,17 @@ public class ApplicationManagement {
      */
     private void checkCohort(GrantProgramme programme, ApplicationRequest r) {
         Eligibility eligibility = programme.eligibility();
-        Facts.Cohort cohort = facts.cohort(r.cohortId()).orElseThrow(() -> RuleBroken.rule("cohortId",
-                "cohort " + r.cohortId() + " is not known to funding-service (yet): its events have not arrived"));
+        Facts.Cohort cohort = facts.cohort(r.cohortId())
+                .orElseThrow(() -> RuleBroken.rule(
+                        "cohortId",
+                        "cohort " + r.cohortId()
+                                + " is not known to funding-service (yet): its events have not arrived"));
         List<String> refusals = new ArrayList<>();
         if (cohort.status() == CohortStatus.CANCELLED) {
             refusals.add("the cohort is cancelled");
         }
-        if (r.applicantKind() == BeneficiaryKind.ASSOCIATION && !cohort.organiserId().equals(r.applicantId())) {
+        if (r.applicantKind() == BeneficiaryKind.ASSOCIATION
+                && !cohort.organiserId().equals(r.applicantId())) {
             refusals.add("the cohort is organised by " + cohort.organiserId()
                     + "; an association applies only for cohorts it organises");
         }
@@ -237,14 +252,15 @@ public class ApplicationManagement {
                     + "its priority tags cannot be checked against the required " + eligibility.requiredPriorityTags());
         } else if (course.isPresent() && !eligibility.admitsCourse(course.get().priorityTags())) {
             List<String> missing = eligibility.requiredPriorityTags().stream()
-                    .filter(tag -> !course.get().priorityTags().contains(tag)).toList();
+                    .filter(tag -> !course.get().priorityTags().contains(tag))
+                    .toList();
             refusals.add("the cohort's course lacks the required priority tags " + missing + " (it has "
                     + course.get().priorityTags() + ", the programme requires " + eligibility.requiredPriorityTags()
                     + ")");
         }
         if (!programme.currency().equals(cohort.currency())) {
-            refusals.add("the cohort is priced in " + cohort.currency() + ", the programme pays "
-                    + programme.currency());
+            refusals.add(
+                    "the cohort is priced in " + cohort.currency() + ", the programme pays " + programme.currency());
         }
         if (!refusals.isEmpty()) {
             throw RuleBroken.rule("cohortId", String.join("; ", refusals));
@@ -253,20 +269,28 @@ public class ApplicationManagement {
 
     private void checkEmployer(GrantProgramme programme, UUID employerId) {
         Eligibility eligibility = programme.eligibility();
-        boolean restrictsEmployers = !eligibility.sizeBands().isEmpty() || !eligibility.sectorCodes().isEmpty()
+        boolean restrictsEmployers = !eligibility.sizeBands().isEmpty()
+                || !eligibility.sectorCodes().isEmpty()
                 || !eligibility.regions().isEmpty();
         if (restrictsEmployers) {
-            String refusal = eligibility.refusalFor(facts.organisation(employerId).orElse(null));
+            String refusal =
+                    eligibility.refusalFor(facts.organisation(employerId).orElse(null));
             if (refusal != null) {
-                throw RuleBroken.rule("applicantId", refusal + " (the programme admits size bands "
-                        + anyIfEmpty(eligibility.sizeBands()) + ", sectors " + anyIfEmpty(eligibility.sectorCodes())
-                        + ", regions " + anyIfEmpty(eligibility.regions()) + ")");
+                throw RuleBroken.rule(
+                        "applicantId",
+                        refusal + " (the programme admits size bands "
+                                + anyIfEmpty(eligibility.sizeBands()) + ", sectors "
+                                + anyIfEmpty(eligibility.sectorCodes())
+                                + ", regions " + anyIfEmpty(eligibility.regions()) + ")");
             }
         }
-        if (!eligibility.allianceIds().isEmpty() && facts.memberships(employerId).stream()
-                .noneMatch(m -> "ACTIVE".equals(m.status()) && eligibility.allianceIds().contains(m.allianceId()))) {
-            throw RuleBroken.rule("applicantId", "has no active membership of an alliance the "
-                    + "programme lists " + eligibility.allianceIds());
+        if (!eligibility.allianceIds().isEmpty()
+                && facts.memberships(employerId).stream()
+                        .noneMatch(m -> "ACTIVE".equals(m.status())
+                                && eligibility.allianceIds().contains(m.allianceId()))) {
+            throw RuleBroken.rule(
+                    "applicantId",
+                    "has no active membership of an alliance the " + "programme lists " + eligibility.allianceIds());
         }
     }
 

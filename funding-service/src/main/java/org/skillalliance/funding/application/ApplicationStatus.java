@@ -2,7 +2,11 @@ package org.skillalliance.funding.application;
 
 /** The lifecycle of a grant application. */
 public enum ApplicationStatus {
-    SUBMITTED, UNDER_REVIEW, AWARDED, REJECTED, WITHDRAWN;
+    SUBMITTED,
+    UNDER_REVIEW,
+    AWARDED,
+    REJECTED,
+    WITHDRAWN;
 
     /** Still awaiting a decision. */
     public boolean isOpen() {

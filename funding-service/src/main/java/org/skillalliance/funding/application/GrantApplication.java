@@ -3,7 +3,6 @@ package org.skillalliance.funding.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
 
@@ -23,9 +22,19 @@ public final class GrantApplication {
     private final Instant submittedAt;
     private Instant updatedAt;
 
-    GrantApplication(UUID id, UUID programmeId, UUID applicantId, BeneficiaryKind applicantKind, UUID cohortId,
-                     Money requested, LocalDate periodStart, LocalDate periodEnd, ApplicationStatus status,
-                     String decisionNote, Instant submittedAt, Instant updatedAt) {
+    GrantApplication(
+            UUID id,
+            UUID programmeId,
+            UUID applicantId,
+            BeneficiaryKind applicantKind,
+            UUID cohortId,
+            Money requested,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            ApplicationStatus status,
+            String decisionNote,
+            Instant submittedAt,
+            Instant updatedAt) {
         if (applicantKind == BeneficiaryKind.ASSOCIATION && cohortId == null) {
             throw new IllegalArgumentException("an association applies for a cohort");
         }
@@ -43,10 +52,28 @@ public final class GrantApplication {
         this.updatedAt = updatedAt;
     }
 
-    static GrantApplication submit(UUID programmeId, UUID applicantId, BeneficiaryKind kind, UUID cohortId,
-                                   Money requested, LocalDate periodStart, LocalDate periodEnd, Instant now) {
-        return new GrantApplication(UUID.randomUUID(), programmeId, applicantId, kind, cohortId, requested,
-                periodStart, periodEnd, ApplicationStatus.SUBMITTED, null, now, now);
+    static GrantApplication submit(
+            UUID programmeId,
+            UUID applicantId,
+            BeneficiaryKind kind,
+            UUID cohortId,
+            Money requested,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Instant now) {
+        return new GrantApplication(
+                UUID.randomUUID(),
+                programmeId,
+                applicantId,
+                kind,
+                cohortId,
+                requested,
+                periodStart,
+                periodEnd,
+                ApplicationStatus.SUBMITTED,
+                null,
+                now,
+                now);
     }
 
     void startReview(Instant now) {

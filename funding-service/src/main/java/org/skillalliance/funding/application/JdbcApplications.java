@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,13 +44,17 @@ class JdbcApplications {
     }
 
     Optional<GrantApplication> find(UUID id) {
-        return jdbc.sql("select * from grant_application where id = :id").param("id", id)
-                .query(JdbcApplications::map).optional();
+        return jdbc.sql("select * from grant_application where id = :id")
+                .param("id", id)
+                .query(JdbcApplications::map)
+                .optional();
     }
 
     Optional<GrantApplication> findForUpdate(UUID id) {
-        return jdbc.sql("select * from grant_application where id = :id for update").param("id", id)
-                .query(JdbcApplications::map).optional();
+        return jdbc.sql("select * from grant_application where id = :id for update")
+                .param("id", id)
+                .query(JdbcApplications::map)
+                .optional();
     }
 
     boolean hasOpenOrAwarded(UUID programmeId, UUID applicantId, UUID cohortId) {
@@ -59,8 +62,13 @@ class JdbcApplications {
                 select count(*) from grant_application where programme_id = :programmeId
                 and applicant_id = :applicantId and cohort_id is not distinct from :cohortId
                 and status in ('SUBMITTED', 'UNDER_REVIEW', 'AWARDED')
-                """).param("programmeId", programmeId).param("applicantId", applicantId)
-                .param("cohortId", cohortId).query(Long.class).single() > 0;
+                """)
+                        .param("programmeId", programmeId)
+                        .param("applicantId", applicantId)
+                        .param("cohortId", cohortId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     List<GrantApplication> list(ApplicationFilter filter, PageQuery page) {
@@ -70,13 +78,17 @@ class JdbcApplications {
         params.put("offset", page.offset());
         return jdbc.sql("select * from grant_application" + where
                         + " order by submitted_at, id limit :limit offset :offset")
-                .params(params).query(JdbcApplications::map).list();
+                .params(params)
+                .query(JdbcApplications::map)
+                .list();
     }
 
     long count(ApplicationFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from grant_application" + where(filter, params)).params(params)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from grant_application" + where(filter, params))
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     private static String where(ApplicationFilter f, Map<String, Object> params) {
@@ -98,7 +110,8 @@ class JdbcApplications {
             params.put("status", f.status().name());
         }
         if (f.viewer() != null) {
-            conditions.add("(applicant_id = :viewer or programme_id in (select id from programme where funder_id = :viewer))");
+            conditions.add(
+                    "(applicant_id = :viewer or programme_id in (select id from programme where funder_id = :viewer))");
             params.put("viewer", f.viewer());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
@@ -123,12 +136,18 @@ class JdbcApplications {
     }
 
     private static GrantApplication map(ResultSet rs, int row) throws SQLException {
-        return new GrantApplication(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
-                rs.getObject("applicant_id", UUID.class), BeneficiaryKind.valueOf(rs.getString("applicant_kind")),
+        return new GrantApplication(
+                rs.getObject("id", UUID.class),
+                rs.getObject("programme_id", UUID.class),
+                rs.getObject("applicant_id", UUID.class),
+                BeneficiaryKind.valueOf(rs.getString("applicant_kind")),
                 rs.getObject("cohort_id", UUID.class),
                 Money.of(rs.getLong("requested_minor"), rs.getString("currency").trim()),
-                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                ApplicationStatus.valueOf(rs.getString("status")), rs.getString("decision_note"),
-                rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class),
+                ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("decision_note"),
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

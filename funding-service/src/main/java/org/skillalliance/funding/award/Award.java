@@ -3,15 +3,23 @@ package org.skillalliance.funding.award;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.skillalliance.funding.application.BeneficiaryKind;
 import org.skillalliance.funding.application.GrantApplication;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.money.Money;
 
 /** A grant awarded on an application. Immutable: what it committed stays committed; its balance is in the ledger. */
-public record Award(UUID id, UUID programmeId, UUID applicationId, UUID beneficiaryId, BeneficiaryKind beneficiaryKind,
-                    UUID cohortId, Money amount, LocalDate periodStart, LocalDate periodEnd, Instant awardedAt) {
+public record Award(
+        UUID id,
+        UUID programmeId,
+        UUID applicationId,
+        UUID beneficiaryId,
+        BeneficiaryKind beneficiaryKind,
+        UUID cohortId,
+        Money amount,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Instant awardedAt) {
 
     /**
      * Whether this award covers the employer's seats in the cohort: a cohort award covers the whole cohort when it
@@ -24,14 +32,24 @@ public record Award(UUID id, UUID programmeId, UUID applicationId, UUID benefici
             return cohortId.equals(cohort.id())
                     && (beneficiaryKind == BeneficiaryKind.ASSOCIATION || beneficiaryId.equals(employerId));
         }
-        return beneficiaryKind == BeneficiaryKind.EMPLOYER && beneficiaryId.equals(employerId)
-                && !cohort.startDate().isBefore(periodStart) && !cohort.startDate().isAfter(periodEnd);
+        return beneficiaryKind == BeneficiaryKind.EMPLOYER
+                && beneficiaryId.equals(employerId)
+                && !cohort.startDate().isBefore(periodStart)
+                && !cohort.startDate().isAfter(periodEnd);
     }
 
     /** The grant of {@code amount} on the application under the programme, awarded {@code now}. */
     static AwardEvent.Awarded grant(UUID programmeId, GrantApplication application, Money amount, Instant now) {
-        return new AwardEvent.Awarded(new Award(UUID.randomUUID(), programmeId, application.id(),
-                application.applicantId(), application.applicantKind(), application.cohortId(), amount,
-                application.periodStart(), application.periodEnd(), now));
+        return new AwardEvent.Awarded(new Award(
+                UUID.randomUUID(),
+                programmeId,
+                application.id(),
+                application.applicantId(),
+                application.applicantKind(),
+                application.cohortId(),
+                amount,
+                application.periodStart(),
+                application.periodEnd(),
+                now));
     }
 }

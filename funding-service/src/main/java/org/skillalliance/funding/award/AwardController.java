@@ -1,10 +1,9 @@
 package org.skillalliance.funding.award;
 
-import java.net.URI;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -46,12 +45,14 @@ class AwardController {
 
     @GetMapping
     @Operation(summary = "Awards, optionally of one programme, beneficiary or cohort")
-    PageResponse<AwardResponse> list(@RequestParam(required = false) UUID programmeId,
-                                     @RequestParam(required = false) UUID beneficiaryId,
-                                     @RequestParam(required = false) UUID cohortId,
-                                     @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size) {
-        return management.list(Caller.current(), new AwardFilter(programmeId, beneficiaryId, cohortId), PageQuery.of(page, size))
+    PageResponse<AwardResponse> list(
+            @RequestParam(required = false) UUID programmeId,
+            @RequestParam(required = false) UUID beneficiaryId,
+            @RequestParam(required = false) UUID cohortId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return management
+                .list(Caller.current(), new AwardFilter(programmeId, beneficiaryId, cohortId), PageQuery.of(page, size))
                 .map(this::respond);
     }
 

@@ -5,6 +5,5 @@ public sealed interface AwardEvent {
 
     Award award();
 
-    record Awarded(Award award) implements AwardEvent {
-    }
+    record Awarded(Award award) implements AwardEvent {}
 }

@@ -19,10 +19,21 @@ class AwardEventsPublisher {
     void publish(AwardEvent event) {
         Award a = event.award();
         switch (event) {
-            case AwardEvent.Awarded awarded -> outbox.append(EventTypes.GRANT_AWARDED, a.id(),
-                    new GrantAwarded(a.id(), a.programmeId(), a.applicationId(), a.beneficiaryId(),
-                            BeneficiaryKind.valueOf(a.beneficiaryKind().name()), a.cohortId(),
-                            a.amount().amountMinor(), a.amount().currency(), a.periodStart(), a.periodEnd()));
+            case AwardEvent.Awarded awarded ->
+                outbox.append(
+                        EventTypes.GRANT_AWARDED,
+                        a.id(),
+                        new GrantAwarded(
+                                a.id(),
+                                a.programmeId(),
+                                a.applicationId(),
+                                a.beneficiaryId(),
+                                BeneficiaryKind.valueOf(a.beneficiaryKind().name()),
+                                a.cohortId(),
+                                a.amount().amountMinor(),
+                                a.amount().currency(),
+                                a.periodStart(),
+                                a.periodEnd()));
         }
     }
 }

@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.skillalliance.funding.application.GrantApplication;
 import org.skillalliance.funding.application.ApplicationManagement;
+import org.skillalliance.funding.application.GrantApplication;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
 import org.skillalliance.funding.ledger.EntryType;
@@ -36,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AwardManagement {
 
     /** The roles that take part in awards: beneficiaries (employers, associations) and funders. */
-    private static final java.util.Set<Role> READERS = java.util.Set.of(Role.MEMBER_ADMIN, Role.COORDINATOR,
-            Role.FUNDER);
+    private static final java.util.Set<Role> READERS =
+            java.util.Set.of(Role.MEMBER_ADMIN, Role.COORDINATOR, Role.FUNDER);
 
     private final JdbcAwards awards;
     private final ProgrammeManagement programmes;
@@ -47,8 +46,14 @@ public class AwardManagement {
     private final AwardEventsPublisher events;
     private final Clock clock;
 
-    AwardManagement(JdbcAwards awards, ProgrammeManagement programmes, ApplicationManagement applications,
-                    FactsQueries facts, Ledger ledger, AwardEventsPublisher events, Clock clock) {
+    AwardManagement(
+            JdbcAwards awards,
+            ProgrammeManagement programmes,
+            ApplicationManagement applications,
+            FactsQueries facts,
+            Ledger ledger,
+            AwardEventsPublisher events,
+            Clock clock) {
         this.awards = awards;
         this.programmes = programmes;
         this.applications = applications;
@@ -84,27 +89,39 @@ public class AwardManagement {
         }
         programme.requireOpen("award under");
         if (!programme.currency().equals(request.currency())) {
-            throw RuleBroken.rule("currency", "must be the programme's currency "
-                    + programme.currency() + ", not " + request.currency());
+            throw RuleBroken.rule(
+                    "currency",
+                    "must be the programme's currency " + programme.currency() + ", not " + request.currency());
         }
         Money amount = Money.of(request.amountMinor(), programme.currency());
         Money available = programmes.budget(programme).available();
         if (amount.exceeds(available)) {
-            throw RuleBroken.rule("amountMinor", "exceeds the programme's available budget of "
-                    + available.amountMinor() + " " + available.currency());
+            throw RuleBroken.rule(
+                    "amountMinor",
+                    "exceeds the programme's available budget of " + available.amountMinor() + " "
+                            + available.currency());
         }
         if (amount.exceeds(application.requested())) {
-            throw RuleBroken.rule("amountMinor", "exceeds the requested amount of "
-                    + application.requested().amountMinor() + " " + application.requested().currency());
+            throw RuleBroken.rule(
+                    "amountMinor",
+                    "exceeds the requested amount of " + application.requested().amountMinor() + " "
+                            + application.requested().currency());
         }
         application.awarded(clock.instant());
         applications.save(application);
         AwardEvent.Awarded awarded = Award.grant(programme.id(), application, amount, clock.instant());
         Award award = awarded.award();
         awards.insert(award);
-        ledger.append(LedgerEntry.of(EntryType.GRANT_COMMITTED, amount, today(), clock.instant(),
+        ledger.append(LedgerEntry.of(
+                        EntryType.GRANT_COMMITTED,
+                        amount,
+                        today(),
+                        clock.instant(),
                         "award " + award.id() + " on application " + application.id())
-                .programme(programme.id()).award(award.id()).employer(award.beneficiaryId()).cohort(award.cohortId()));
+                .programme(programme.id())
+                .award(award.id())
+                .employer(award.beneficiaryId())
+                .cohort(award.cohortId()));
         events.publish(awarded);
         return award;
     }
@@ -153,15 +170,17 @@ public class AwardManagement {
     @Transactional(readOnly = true)
     public Balance balance(Award award) {
         String currency = award.amount().currency();
-        Money approved = ledger.sum(LedgerFilter.ofType(EntryType.CLAIM_APPROVED).award(award.id()), currency);
-        Money disbursed = ledger.sum(LedgerFilter.ofType(EntryType.DISBURSEMENT_PAID).award(award.id()), currency);
-        Money committed = ledger.sum(LedgerFilter.ofType(EntryType.GRANT_COMMITTED).award(award.id()), currency);
+        Money approved =
+                ledger.sum(LedgerFilter.ofType(EntryType.CLAIM_APPROVED).award(award.id()), currency);
+        Money disbursed =
+                ledger.sum(LedgerFilter.ofType(EntryType.DISBURSEMENT_PAID).award(award.id()), currency);
+        Money committed =
+                ledger.sum(LedgerFilter.ofType(EntryType.GRANT_COMMITTED).award(award.id()), currency);
         return new Balance(committed, approved, disbursed, committed.minus(approved));
     }
 
     /** An award's money; {@code remaining} is what further claims may still be approved for. */
-    public record Balance(Money committed, Money approved, Money disbursed, Money remaining) {
-    }
+    public record Balance(Money committed, Money approved, Money disbursed, Money remaining) {}
 
     /**
      * The award whose programme reimburses the employer's seats in the cohort, or why none does. Of the awards that
@@ -187,13 +206,16 @@ public class AwardManagement {
             }
             refusals.add("under award " + award.id() + " (programme " + programme.id() + ") " + refusal);
         }
-        return new Coverage(null, refusals.isEmpty() ? NOT_COVERED
-                : "no award reimburses the employer's seats in this cohort: " + String.join("; ", refusals));
+        return new Coverage(
+                null,
+                refusals.isEmpty()
+                        ? NOT_COVERED
+                        : "no award reimburses the employer's seats in this cohort: " + String.join("; ", refusals));
     }
 
     /** Why the programme does not reimburse the employer's seats in the cohort, or null when it does. */
-    private static String refusal(GrantProgramme programme, Facts.Cohort cohort, Optional<Facts.Course> course,
-                                  Facts.Organisation employer) {
+    private static String refusal(
+            GrantProgramme programme, Facts.Cohort cohort, Optional<Facts.Course> course, Facts.Organisation employer) {
         Eligibility eligibility = programme.eligibility();
         if (programme.status() != ProgrammeStatus.OPEN) {
             return "the programme is " + programme.status();
@@ -241,8 +263,7 @@ public class AwardManagement {
     }
 
     /** An award with its programme and the programme's terms for the employer's size band. */
-    public record Covering(Award award, GrantProgramme programme, BandRule rule) {
-    }
+    public record Covering(Award award, GrantProgramme programme, BandRule rule) {}
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.funding.application.BeneficiaryKind;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.web.PageQuery;
@@ -35,20 +34,31 @@ class JdbcAwards {
                 values (:id, :programmeId, :applicationId, :beneficiaryId, :kind, :cohortId, :amount, :currency,
                     :periodStart, :periodEnd, :awardedAt)
                 """)
-                .param("id", a.id()).param("programmeId", a.programmeId()).param("applicationId", a.applicationId())
-                .param("beneficiaryId", a.beneficiaryId()).param("kind", a.beneficiaryKind().name())
-                .param("cohortId", a.cohortId()).param("amount", a.amount().amountMinor())
-                .param("currency", a.amount().currency()).param("periodStart", Date.valueOf(a.periodStart()))
-                .param("periodEnd", Date.valueOf(a.periodEnd())).param("awardedAt", Timestamp.from(a.awardedAt()))
+                .param("id", a.id())
+                .param("programmeId", a.programmeId())
+                .param("applicationId", a.applicationId())
+                .param("beneficiaryId", a.beneficiaryId())
+                .param("kind", a.beneficiaryKind().name())
+                .param("cohortId", a.cohortId())
+                .param("amount", a.amount().amountMinor())
+                .param("currency", a.amount().currency())
+                .param("periodStart", Date.valueOf(a.periodStart()))
+                .param("periodEnd", Date.valueOf(a.periodEnd()))
+                .param("awardedAt", Timestamp.from(a.awardedAt()))
                 .update();
     }
 
     Optional<Award> find(UUID id) {
-        return jdbc.sql("select * from award where id = :id").param("id", id).query(JdbcAwards::map).optional();
+        return jdbc.sql("select * from award where id = :id")
+                .param("id", id)
+                .query(JdbcAwards::map)
+                .optional();
     }
 
     Optional<Award> findForUpdate(UUID id) {
-        return jdbc.sql("select * from award where id = :id for update").param("id", id).query(JdbcAwards::map)
+        return jdbc.sql("select * from award where id = :id for update")
+                .param("id", id)
+                .query(JdbcAwards::map)
                 .optional();
     }
 
@@ -58,7 +68,11 @@ class JdbcAwards {
                 select * from award where cohort_id = :cohortId
                    or (cohort_id is null and beneficiary_id = :employerId)
                 order by awarded_at, id
-                """).param("cohortId", cohortId).param("employerId", employerId).query(JdbcAwards::map).list();
+                """)
+                .param("cohortId", cohortId)
+                .param("employerId", employerId)
+                .query(JdbcAwards::map)
+                .list();
     }
 
     List<Award> list(AwardFilter filter, PageQuery page) {
@@ -67,12 +81,16 @@ class JdbcAwards {
         params.put("limit", page.size());
         params.put("offset", page.offset());
         return jdbc.sql("select * from award" + where + " order by awarded_at, id limit :limit offset :offset")
-                .params(params).query(JdbcAwards::map).list();
+                .params(params)
+                .query(JdbcAwards::map)
+                .list();
     }
 
     long count(AwardFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from award" + where(filter, params)).params(params).query(Long.class)
+        return jdbc.sql("select count(*) from award" + where(filter, params))
+                .params(params)
+                .query(Long.class)
                 .single();
     }
 
@@ -91,18 +109,24 @@ class JdbcAwards {
             params.put("cohortId", f.cohortId());
         }
         if (f.viewer() != null) {
-            conditions.add("(beneficiary_id = :viewer or programme_id in (select id from programme where funder_id = :viewer))");
+            conditions.add(
+                    "(beneficiary_id = :viewer or programme_id in (select id from programme where funder_id = :viewer))");
             params.put("viewer", f.viewer());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     private static Award map(ResultSet rs, int row) throws SQLException {
-        return new Award(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
-                rs.getObject("application_id", UUID.class), rs.getObject("beneficiary_id", UUID.class),
-                BeneficiaryKind.valueOf(rs.getString("beneficiary_kind")), rs.getObject("cohort_id", UUID.class),
+        return new Award(
+                rs.getObject("id", UUID.class),
+                rs.getObject("programme_id", UUID.class),
+                rs.getObject("application_id", UUID.class),
+                rs.getObject("beneficiary_id", UUID.class),
+                BeneficiaryKind.valueOf(rs.getString("beneficiary_kind")),
+                rs.getObject("cohort_id", UUID.class),
                 Money.of(rs.getLong("amount_minor"), rs.getString("currency").trim()),
-                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class),
                 rs.getTimestamp("awarded_at").toInstant());
     }
 }

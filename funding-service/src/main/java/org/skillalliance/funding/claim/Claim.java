@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
@@ -27,9 +26,19 @@ public final class Claim {
     private final Instant createdAt;
     private Instant updatedAt;
 
-    Claim(UUID id, UUID awardId, UUID programmeId, UUID employerId, UUID cohortId, Money claimed, Money approved,
-          ClaimStatus status, String decisionNote, List<Reimbursement.SeatAmount> seats, Instant createdAt,
-          Instant updatedAt) {
+    Claim(
+            UUID id,
+            UUID awardId,
+            UUID programmeId,
+            UUID employerId,
+            UUID cohortId,
+            Money claimed,
+            Money approved,
+            ClaimStatus status,
+            String decisionNote,
+            List<Reimbursement.SeatAmount> seats,
+            Instant createdAt,
+            Instant updatedAt) {
         this.id = id;
         this.awardId = awardId;
         this.programmeId = programmeId;
@@ -44,10 +53,27 @@ public final class Claim {
         this.updatedAt = updatedAt;
     }
 
-    static Claim submit(UUID awardId, UUID programmeId, UUID employerId, UUID cohortId, String currency,
-                        Reimbursement.Result result, Instant now) {
-        return new Claim(UUID.randomUUID(), awardId, programmeId, employerId, cohortId,
-                Money.of(result.amountMinor(), currency), null, ClaimStatus.SUBMITTED, null, result.seats(), now, now);
+    static Claim submit(
+            UUID awardId,
+            UUID programmeId,
+            UUID employerId,
+            UUID cohortId,
+            String currency,
+            Reimbursement.Result result,
+            Instant now) {
+        return new Claim(
+                UUID.randomUUID(),
+                awardId,
+                programmeId,
+                employerId,
+                cohortId,
+                Money.of(result.amountMinor(), currency),
+                null,
+                ClaimStatus.SUBMITTED,
+                null,
+                result.seats(),
+                now,
+                now);
     }
 
     /** A later outcome of the cohort changed what the employer can claim; only while the claim is undecided. */
@@ -94,14 +120,14 @@ public final class Claim {
      */
     public Map<UUID, Fraction> paidPerParticipant() {
         Map<UUID, Fraction> paid = new HashMap<>();
-        Fraction exactSum = seats.stream().map(Reimbursement.SeatAmount::exactMinor).reduce(Fraction.ZERO,
-                Fraction::plus);
+        Fraction exactSum =
+                seats.stream().map(Reimbursement.SeatAmount::exactMinor).reduce(Fraction.ZERO, Fraction::plus);
         if (status == ClaimStatus.REJECTED || exactSum.signum() == 0) {
             return paid;
         }
         Money paying = approved != null ? approved : claimed;
-        Fraction share = Fraction.of(paying.amountMinor()).times(Fraction.of(exactSum.denominator(),
-                exactSum.numerator()));
+        Fraction share =
+                Fraction.of(paying.amountMinor()).times(Fraction.of(exactSum.denominator(), exactSum.numerator()));
         for (Reimbursement.SeatAmount seat : seats) {
             paid.merge(seat.staffId(), seat.exactMinor().times(share), Fraction::plus);
         }

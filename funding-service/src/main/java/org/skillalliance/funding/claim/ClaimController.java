@@ -1,9 +1,8 @@
 package org.skillalliance.funding.claim;
 
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -37,15 +36,20 @@ class ClaimController {
 
     @GetMapping
     @Operation(summary = "Claims, optionally of one programme, award, employer or status")
-    PageResponse<ClaimResponse> list(@RequestParam(required = false) UUID programmeId,
-                                     @RequestParam(required = false) UUID awardId,
-                                     @RequestParam(required = false) UUID employerId,
-                                     @RequestParam(required = false) UUID cohortId,
-                                     @RequestParam(required = false) ClaimStatus status,
-                                     @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size) {
-        return management.list(Caller.current(), new ClaimFilter(programmeId, awardId, employerId, cohortId, status),
-                PageQuery.of(page, size)).map(ClaimResponse::of);
+    PageResponse<ClaimResponse> list(
+            @RequestParam(required = false) UUID programmeId,
+            @RequestParam(required = false) UUID awardId,
+            @RequestParam(required = false) UUID employerId,
+            @RequestParam(required = false) UUID cohortId,
+            @RequestParam(required = false) ClaimStatus status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return management
+                .list(
+                        Caller.current(),
+                        new ClaimFilter(programmeId, awardId, employerId, cohortId, status),
+                        PageQuery.of(page, size))
+                .map(ClaimResponse::of);
     }
 
     @PostMapping("/{id}/approve")

@@ -1,13 +1,12 @@
 package org.skillalliance.funding.claim;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * The funder acts on a claim: approve, reject (with a note), or pay ({@code paidOn} defaults to today).
  */
-public record ClaimDecision(@NotNull UUID funderId, @Size(max = 2000) String note, LocalDate paidOn) {
-}
+public record ClaimDecision(
+        @NotNull UUID funderId, @Size(max = 2000) String note, LocalDate paidOn) {}

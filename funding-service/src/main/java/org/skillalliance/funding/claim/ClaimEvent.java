@@ -9,10 +9,8 @@ public sealed interface ClaimEvent {
     Claim claim();
 
     /** The funder approved the claim for {@link Claim#approved()}. */
-    record Approved(Claim claim) implements ClaimEvent {
-    }
+    record Approved(Claim claim) implements ClaimEvent {}
 
     /** The approved amount was paid in one disbursement on {@code paidOn}. */
-    record Paid(Claim claim, UUID disbursementId, LocalDate paidOn) implements ClaimEvent {
-    }
+    record Paid(Claim claim, UUID disbursementId, LocalDate paidOn) implements ClaimEvent {}
 }

@@ -19,13 +19,34 @@ class ClaimEventsPublisher {
     void publish(ClaimEvent event) {
         Claim c = event.claim();
         switch (event) {
-            case ClaimEvent.Approved approved -> outbox.append(EventTypes.CLAIM_APPROVED, c.awardId(),
-                    new ClaimApproved(c.id(), c.awardId(), c.programmeId(), c.employerId(), c.cohortId(),
-                            c.approved().amountMinor(), c.approved().currency(),
-                            c.seats().stream().map(Reimbursement.SeatAmount::enrolmentId).toList()));
-            case ClaimEvent.Paid paid -> outbox.append(EventTypes.DISBURSEMENT_PAID, c.awardId(),
-                    new DisbursementPaid(paid.disbursementId(), c.id(), c.awardId(), c.programmeId(), c.employerId(),
-                            c.approved().amountMinor(), c.approved().currency(), paid.paidOn()));
+            case ClaimEvent.Approved approved ->
+                outbox.append(
+                        EventTypes.CLAIM_APPROVED,
+                        c.awardId(),
+                        new ClaimApproved(
+                                c.id(),
+                                c.awardId(),
+                                c.programmeId(),
+                                c.employerId(),
+                                c.cohortId(),
+                                c.approved().amountMinor(),
+                                c.approved().currency(),
+                                c.seats().stream()
+                                        .map(Reimbursement.SeatAmount::enrolmentId)
+                                        .toList()));
+            case ClaimEvent.Paid paid ->
+                outbox.append(
+                        EventTypes.DISBURSEMENT_PAID,
+                        c.awardId(),
+                        new DisbursementPaid(
+                                paid.disbursementId(),
+                                c.id(),
+                                c.awardId(),
+                                c.programmeId(),
+                                c.employerId(),
+                                c.approved().amountMinor(),
+                                c.approved().currency(),
+                                paid.paidOn()));
         }
     }
 }

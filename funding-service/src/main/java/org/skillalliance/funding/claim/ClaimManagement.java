@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.funding.allocation.CostShareManagement;
 import org.skillalliance.funding.award.Award;
 import org.skillalliance.funding.award.AwardManagement;
@@ -51,8 +50,14 @@ public class ClaimManagement {
     private final ClaimEventsPublisher events;
     private final Clock clock;
 
-    ClaimManagement(JdbcClaims claims, AwardManagement awards, CostShareManagement costShares, FactsQueries facts,
-                    Ledger ledger, ClaimEventsPublisher events, Clock clock) {
+    ClaimManagement(
+            JdbcClaims claims,
+            AwardManagement awards,
+            CostShareManagement costShares,
+            FactsQueries facts,
+            Ledger ledger,
+            ClaimEventsPublisher events,
+            Clock clock) {
         this.claims = claims;
         this.awards = awards;
         this.costShares = costShares;
@@ -105,8 +110,8 @@ public class ClaimManagement {
             return;
         }
         GrantProgramme programme = coverage.covering().programme();
-        Reimbursement.Terms terms = new Reimbursement.Terms(coverage.covering().rule(),
-                programme.capPerParticipantMinor(), programme.capPerEmployerMinor());
+        Reimbursement.Terms terms = new Reimbursement.Terms(
+                coverage.covering().rule(), programme.capPerParticipantMinor(), programme.capPerEmployerMinor());
         claims.lockCaps(programme.id(), employerId);
         Award award = awards.lock(coverage.covering().award().id());
         Optional<Claim> open = claims.findOpen(award.id(), employerId, cohortId);
@@ -115,19 +120,19 @@ public class ClaimManagement {
         List<Reimbursement.Seat> seats = facts.outcomes(cohortId, employerId).stream()
                 .filter(o -> o.outcome() == EnrolmentOutcome.COMPLETED && !claimedElsewhere.contains(o.enrolmentId()))
                 .sorted(Comparator.comparing(Facts.Outcome::enrolmentId))
-                .map(o -> new Reimbursement.Seat(o.enrolmentId(), o.staffId(), seatCost.get().amountMinor(),
-                        o.attendedHours()))
+                .map(o -> new Reimbursement.Seat(
+                        o.enrolmentId(), o.staffId(), seatCost.get().amountMinor(), o.attendedHours()))
                 .toList();
-        Map<UUID, Fraction> received = claims.receivedByParticipants(programme.id(),
-                seats.stream().map(Reimbursement.Seat::staffId).toList(), thisClaim);
+        Map<UUID, Fraction> received = claims.receivedByParticipants(
+                programme.id(), seats.stream().map(Reimbursement.Seat::staffId).toList(), thisClaim);
         Fraction claimedBefore = Fraction.of(claims.claimedByEmployer(programme.id(), employerId, thisClaim));
         Reimbursement.Result result = Reimbursement.claim(terms, seats, received, claimedBefore);
         if (open.isPresent()) {
             open.get().recompute(result, clock.instant());
             claims.update(open.get());
         } else if (!seats.isEmpty()) {
-            claims.insert(Claim.submit(award.id(), programme.id(), employerId, cohortId, programme.currency(), result,
-                    clock.instant()));
+            claims.insert(Claim.submit(
+                    award.id(), programme.id(), employerId, cohortId, programme.currency(), result, clock.instant()));
         }
     }
 
@@ -153,16 +158,27 @@ public class ClaimManagement {
         Claim claim = lockClaim(id);
         requireFunder(caller, award, claim, decision);
         Money left = awards.balance(award).remaining();
-        if (claim.status() == ClaimStatus.SUBMITTED && (claim.claimed().amountMinor() == 0 || left.amountMinor() == 0)) {
-            throw RuleBroken.rule("claimId", claim.claimed().amountMinor() == 0
-                    ? "the claim is for nothing; reject it" : "award " + award.id() + " has nothing left to approve");
+        if (claim.status() == ClaimStatus.SUBMITTED
+                && (claim.claimed().amountMinor() == 0 || left.amountMinor() == 0)) {
+            throw RuleBroken.rule(
+                    "claimId",
+                    claim.claimed().amountMinor() == 0
+                            ? "the claim is for nothing; reject it"
+                            : "award " + award.id() + " has nothing left to approve");
         }
         ClaimEvent approved = claim.approve(left, clock.instant());
         claims.update(claim);
-        ledger.append(LedgerEntry.of(EntryType.CLAIM_APPROVED, claim.approved(), today(), clock.instant(),
+        ledger.append(LedgerEntry.of(
+                        EntryType.CLAIM_APPROVED,
+                        claim.approved(),
+                        today(),
+                        clock.instant(),
                         "claim " + claim.id() + " approved")
-                .programme(claim.programmeId()).award(claim.awardId()).claim(claim.id())
-                .employer(claim.employerId()).cohort(claim.cohortId()));
+                .programme(claim.programmeId())
+                .award(claim.awardId())
+                .claim(claim.id())
+                .employer(claim.employerId())
+                .cohort(claim.cohortId()));
         events.publish(approved);
         return claim;
     }
@@ -199,10 +215,17 @@ public class ClaimManagement {
         }
         claims.update(claim);
         claims.insertDisbursement(disbursementId, claim, paidOn, clock.instant());
-        ledger.append(LedgerEntry.of(EntryType.DISBURSEMENT_PAID, claim.approved(), paidOn, clock.instant(),
+        ledger.append(LedgerEntry.of(
+                        EntryType.DISBURSEMENT_PAID,
+                        claim.approved(),
+                        paidOn,
+                        clock.instant(),
                         "disbursement " + disbursementId + " for claim " + claim.id())
-                .programme(claim.programmeId()).award(claim.awardId()).claim(claim.id())
-                .employer(claim.employerId()).cohort(claim.cohortId()));
+                .programme(claim.programmeId())
+                .award(claim.awardId())
+                .claim(claim.id())
+                .employer(claim.employerId())
+                .cohort(claim.cohortId()));
         events.publish(paid);
         return claim;
     }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.web.PageQuery;
@@ -46,7 +45,9 @@ class JdbcClaims {
                 where id = :id
                 """).params(params(c)).update();
         if (c.status() == ClaimStatus.SUBMITTED) {
-            jdbc.sql("delete from claim_seat where claim_id = :id").param("id", c.id()).update();
+            jdbc.sql("delete from claim_seat where claim_id = :id")
+                    .param("id", c.id())
+                    .update();
             insertSeats(c);
         }
     }
@@ -55,25 +56,41 @@ class JdbcClaims {
         jdbc.sql("""
                 insert into disbursement (id, claim_id, award_id, amount_minor, currency, paid_on, paid_at)
                 values (:id, :claimId, :awardId, :amount, :currency, :paidOn, :paidAt)
-                """).param("id", id).param("claimId", c.id()).param("awardId", c.awardId())
-                .param("amount", c.approved().amountMinor()).param("currency", c.approved().currency())
-                .param("paidOn", java.sql.Date.valueOf(paidOn)).param("paidAt", Timestamp.from(paidAt)).update();
+                """)
+                .param("id", id)
+                .param("claimId", c.id())
+                .param("awardId", c.awardId())
+                .param("amount", c.approved().amountMinor())
+                .param("currency", c.approved().currency())
+                .param("paidOn", java.sql.Date.valueOf(paidOn))
+                .param("paidAt", Timestamp.from(paidAt))
+                .update();
     }
 
     Optional<Claim> find(UUID id) {
-        return jdbc.sql("select * from claim where id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql("select * from claim where id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     Optional<Claim> findForUpdate(UUID id) {
-        return jdbc.sql("select * from claim where id = :id for update").param("id", id).query(this::map).optional();
+        return jdbc.sql("select * from claim where id = :id for update")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     Optional<Claim> findOpen(UUID awardId, UUID employerId, UUID cohortId) {
         return jdbc.sql("""
                 select * from claim where award_id = :awardId and employer_id = :employerId and cohort_id = :cohortId
                 and status = 'SUBMITTED'
-                """).param("awardId", awardId).param("employerId", employerId).param("cohortId", cohortId)
-                .query(this::map).optional();
+                """)
+                .param("awardId", awardId)
+                .param("employerId", employerId)
+                .param("cohortId", cohortId)
+                .query(this::map)
+                .optional();
     }
 
     /**
@@ -85,7 +102,11 @@ class JdbcClaims {
         jdbc.sql("""
                 select 1 from pg_advisory_xact_lock(
                     hashtextextended('claim-caps:' || cast(:programmeId as text) || ':' || cast(:employerId as text), 0))
-                """).param("programmeId", programmeId).param("employerId", employerId).query(Integer.class).single();
+                """)
+                .param("programmeId", programmeId)
+                .param("employerId", employerId)
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -96,8 +117,12 @@ class JdbcClaims {
         return new HashSet<>(jdbc.sql("""
                 select s.enrolment_id from claim_seat s join claim c on c.id = s.claim_id
                 where c.employer_id = :employerId and c.cohort_id = :cohortId and c.id <> :ownClaim
-                """).param("employerId", employerId).param("cohortId", cohortId).param("ownClaim", ownClaim)
-                .query(UUID.class).list());
+                """)
+                .param("employerId", employerId)
+                .param("cohortId", cohortId)
+                .param("ownClaim", ownClaim)
+                .query(UUID.class)
+                .list());
     }
 
     /**
@@ -113,8 +138,12 @@ class JdbcClaims {
                 select * from claim c where c.programme_id = :programmeId and c.status <> 'REJECTED'
                 and c.id <> :excluded
                 and exists (select 1 from claim_seat s where s.claim_id = c.id and s.staff_id in (:staff))
-                """).param("programmeId", programmeId).param("staff", staffIds).param("excluded", excludedClaim)
-                .query(this::map).list();
+                """)
+                .param("programmeId", programmeId)
+                .param("staff", staffIds)
+                .param("excluded", excludedClaim)
+                .query(this::map)
+                .list();
         Set<UUID> wanted = new HashSet<>(staffIds);
         for (Claim claim : others) {
             claim.paidPerParticipant().forEach((staff, amount) -> {
@@ -132,8 +161,12 @@ class JdbcClaims {
                 select coalesce(sum(coalesce(approved_minor, claimed_minor)), 0) from claim
                 where programme_id = :programmeId and employer_id = :employerId and status <> 'REJECTED'
                 and id <> :excluded
-                """).param("programmeId", programmeId).param("employerId", employerId).param("excluded", excludedClaim)
-                .query(Long.class).single();
+                """)
+                .param("programmeId", programmeId)
+                .param("employerId", employerId)
+                .param("excluded", excludedClaim)
+                .query(Long.class)
+                .single();
     }
 
     List<Claim> list(ClaimFilter filter, PageQuery page) {
@@ -142,12 +175,16 @@ class JdbcClaims {
         params.put("limit", page.size());
         params.put("offset", page.offset());
         return jdbc.sql("select * from claim" + where + " order by created_at, id limit :limit offset :offset")
-                .params(params).query(this::map).list();
+                .params(params)
+                .query(this::map)
+                .list();
     }
 
     long count(ClaimFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from claim" + where(filter, params)).params(params).query(Long.class)
+        return jdbc.sql("select count(*) from claim" + where(filter, params))
+                .params(params)
+                .query(Long.class)
                 .single();
     }
 
@@ -174,7 +211,8 @@ class JdbcClaims {
             params.put("status", f.status().name());
         }
         if (f.viewer() != null) {
-            conditions.add("(employer_id = :viewer or programme_id in (select id from programme where funder_id = :viewer))");
+            conditions.add(
+                    "(employer_id = :viewer or programme_id in (select id from programme where funder_id = :viewer))");
             params.put("viewer", f.viewer());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
@@ -186,9 +224,13 @@ class JdbcClaims {
                     insert into claim_seat (claim_id, enrolment_id, staff_id, attended_hours, exact_amount,
                         exact_fraction)
                     values (:claimId, :enrolmentId, :staffId, :hours, :exact, :fraction)
-                    """).param("claimId", c.id()).param("enrolmentId", seat.enrolmentId())
-                    .param("staffId", seat.staffId()).param("hours", seat.attendedHours())
-                    .param("exact", seat.exactMinor().toDecimal(12)).param("fraction", seat.exactMinor().toString())
+                    """)
+                    .param("claimId", c.id())
+                    .param("enrolmentId", seat.enrolmentId())
+                    .param("staffId", seat.staffId())
+                    .param("hours", seat.attendedHours())
+                    .param("exact", seat.exactMinor().toDecimal(12))
+                    .param("fraction", seat.exactMinor().toString())
                     .update();
         }
     }
@@ -216,13 +258,26 @@ class JdbcClaims {
         Long approved = (Long) rs.getObject("approved_minor");
         List<Reimbursement.SeatAmount> seats = jdbc.sql("""
                 select * from claim_seat where claim_id = :id order by enrolment_id
-                """).param("id", id).query((r, n) -> new Reimbursement.SeatAmount(r.getObject("enrolment_id", UUID.class),
-                r.getObject("staff_id", UUID.class), r.getBigDecimal("attended_hours").stripTrailingZeros(),
-                Fraction.parse(r.getString("exact_fraction")))).list();
-        return new Claim(id, rs.getObject("award_id", UUID.class), rs.getObject("programme_id", UUID.class),
-                rs.getObject("employer_id", UUID.class), rs.getObject("cohort_id", UUID.class),
-                Money.of(rs.getLong("claimed_minor"), currency), approved == null ? null : Money.of(approved, currency),
-                ClaimStatus.valueOf(rs.getString("status")), rs.getString("decision_note"), seats,
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                """)
+                .param("id", id)
+                .query((r, n) -> new Reimbursement.SeatAmount(
+                        r.getObject("enrolment_id", UUID.class),
+                        r.getObject("staff_id", UUID.class),
+                        r.getBigDecimal("attended_hours").stripTrailingZeros(),
+                        Fraction.parse(r.getString("exact_fraction"))))
+                .list();
+        return new Claim(
+                id,
+                rs.getObject("award_id", UUID.class),
+                rs.getObject("programme_id", UUID.class),
+                rs.getObject("employer_id", UUID.class),
+                rs.getObject("cohort_id", UUID.class),
+                Money.of(rs.getLong("claimed_minor"), currency),
+                approved == null ? null : Money.of(approved, currency),
+                ClaimStatus.valueOf(rs.getString("status")),
+                rs.getString("decision_note"),
+                seats,
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

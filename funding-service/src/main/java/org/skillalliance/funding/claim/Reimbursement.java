@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.programme.BandRule;
 
@@ -43,22 +42,18 @@ public final class Reimbursement {
     }
 
     /** A completed, covered seat: its exact training cost (minor units) and the hours attended. */
-    public record Seat(UUID enrolmentId, UUID staffId, Fraction trainingCostMinor, BigDecimal attendedHours) {
-    }
+    public record Seat(UUID enrolmentId, UUID staffId, Fraction trainingCostMinor, BigDecimal attendedHours) {}
 
     /** What one seat earns, exactly, after the participant cap. */
-    public record SeatAmount(UUID enrolmentId, UUID staffId, BigDecimal attendedHours, Fraction exactMinor) {
-    }
+    public record SeatAmount(UUID enrolmentId, UUID staffId, BigDecimal attendedHours, Fraction exactMinor) {}
 
     /**
      * The result: each seat's exact amount, the exact sum, the exact sum after the employer cap, and the amount
      * rounded down.
      */
-    public record Result(List<SeatAmount> seats, Fraction exactSum, Fraction exactAfterEmployerCap, long amountMinor) {
-    }
+    public record Result(List<SeatAmount> seats, Fraction exactSum, Fraction exactAfterEmployerCap, long amountMinor) {}
 
-    private Reimbursement() {
-    }
+    private Reimbursement() {}
 
     /**
      * Computes a claim.
@@ -67,8 +62,8 @@ public final class Reimbursement {
      *                              claims (absent = nothing)
      * @param alreadyForEmployer    what the employer already claimed under the programme in other claims
      */
-    public static Result claim(Terms terms, List<Seat> seats, Map<UUID, Fraction> alreadyPerParticipant,
-                               Fraction alreadyForEmployer) {
+    public static Result claim(
+            Terms terms, List<Seat> seats, Map<UUID, Fraction> alreadyPerParticipant, Fraction alreadyForEmployer) {
         Fraction rate = terms.rule().effectiveCostRate();
         Fraction wage = Fraction.of(terms.rule().wageSubsidyPerHourMinor());
         Map<UUID, Fraction> received = new HashMap<>(alreadyPerParticipant);
@@ -78,7 +73,8 @@ public final class Reimbursement {
             Fraction amount = seat.trainingCostMinor().times(rate).plus(wage.times(Fraction.of(seat.attendedHours())));
             if (terms.capPerParticipantMinor() != null) {
                 Fraction left = Fraction.of(terms.capPerParticipantMinor())
-                        .minus(received.getOrDefault(seat.staffId(), Fraction.ZERO)).max(Fraction.ZERO);
+                        .minus(received.getOrDefault(seat.staffId(), Fraction.ZERO))
+                        .max(Fraction.ZERO);
                 amount = amount.min(left);
             }
             received.merge(seat.staffId(), amount, Fraction::plus);
@@ -87,7 +83,9 @@ public final class Reimbursement {
         }
         Fraction capped = sum;
         if (terms.capPerEmployerMinor() != null) {
-            capped = capped.min(Fraction.of(terms.capPerEmployerMinor()).minus(alreadyForEmployer).max(Fraction.ZERO));
+            capped = capped.min(Fraction.of(terms.capPerEmployerMinor())
+                    .minus(alreadyForEmployer)
+                    .max(Fraction.ZERO));
         }
         BigInteger floor = capped.floor();
         return new Result(List.copyOf(amounts), sum, capped, floor.longValueExact());

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventTypes;
@@ -25,21 +24,29 @@ class CurriculumEventsListener {
 
     static final String CONSUMER = "funding.curriculum-facts";
 
-    record CourseState(UUID courseId, UUID allianceId, BigDecimal hours, List<String> priorityTags) {
-    }
+    record CourseState(UUID courseId, UUID allianceId, BigDecimal hours, List<String> priorityTags) {}
 
-    record CohortState(UUID cohortId, UUID courseId, UUID allianceId, UUID organiserId, LocalDate startDate,
-                       LocalDate endDate, CohortCost cost,
-                       org.skillalliance.contracts.curriculum.CohortStatus status, Integer confirmedSeats) {
-    }
+    record CohortState(
+            UUID cohortId,
+            UUID courseId,
+            UUID allianceId,
+            UUID organiserId,
+            LocalDate startDate,
+            LocalDate endDate,
+            CohortCost cost,
+            org.skillalliance.contracts.curriculum.CohortStatus status,
+            Integer confirmedSeats) {}
 
-    record EnrolmentState(UUID enrolmentId, UUID cohortId, UUID staffId, UUID employerId, String status) {
-    }
+    record EnrolmentState(UUID enrolmentId, UUID cohortId, UUID staffId, UUID employerId, String status) {}
 
-    record OutcomeState(UUID enrolmentId, UUID cohortId, UUID staffId, UUID employerId,
-                        org.skillalliance.contracts.curriculum.EnrolmentOutcome outcome,
-                        BigDecimal attendedHours, LocalDate completedOn) {
-    }
+    record OutcomeState(
+            UUID enrolmentId,
+            UUID cohortId,
+            UUID staffId,
+            UUID employerId,
+            org.skillalliance.contracts.curriculum.EnrolmentOutcome outcome,
+            BigDecimal attendedHours,
+            LocalDate completedOn) {}
 
     private final EventInbox inbox;
     private final JdbcFacts facts;
@@ -65,23 +72,40 @@ class CurriculumEventsListener {
             case EventTypes.COHORT_SCHEDULED, EventTypes.COHORT_STATUS_CHANGED -> {
                 CohortState c = inbox.payload(event, CohortState.class);
                 CohortStatus status = CohortStatus.valueOf(c.status().name());
-                facts.upsertCohort(c.cohortId(), c.courseId(), c.allianceId(), c.organiserId(), c.startDate(),
-                        c.endDate(), status, Pricing.valueOf(c.cost().pricing().name()), c.cost().amountMinor(),
-                        c.cost().currency(), c.confirmedSeats() == null ? 0 : c.confirmedSeats());
+                facts.upsertCohort(
+                        c.cohortId(),
+                        c.courseId(),
+                        c.allianceId(),
+                        c.organiserId(),
+                        c.startDate(),
+                        c.endDate(),
+                        status,
+                        Pricing.valueOf(c.cost().pricing().name()),
+                        c.cost().amountMinor(),
+                        c.cost().currency(),
+                        c.confirmedSeats() == null ? 0 : c.confirmedSeats());
                 if (EventTypes.COHORT_STATUS_CHANGED.equals(event.eventType()) && status == CohortStatus.RUNNING) {
                     publisher.publishEvent(new CohortStarted(c.cohortId()));
                 }
             }
-            case EventTypes.ENROLMENT_CONFIRMED, EventTypes.ENROLMENT_WAITLISTED, EventTypes.ENROLMENT_PROMOTED,
-                 EventTypes.ENROLMENT_WITHDRAWN, EventTypes.ENROLMENT_CANCELLED -> {
+            case EventTypes.ENROLMENT_CONFIRMED,
+                    EventTypes.ENROLMENT_WAITLISTED,
+                    EventTypes.ENROLMENT_PROMOTED,
+                    EventTypes.ENROLMENT_WITHDRAWN,
+                    EventTypes.ENROLMENT_CANCELLED -> {
                 EnrolmentState e = inbox.payload(event, EnrolmentState.class);
                 facts.upsertEnrolment(e.enrolmentId(), e.cohortId(), e.staffId(), e.employerId(), e.status());
             }
             case EventTypes.ENROLMENT_OUTCOME_RECORDED -> {
                 OutcomeState o = inbox.payload(event, OutcomeState.class);
-                facts.upsertOutcome(o.enrolmentId(), o.cohortId(), o.staffId(), o.employerId(),
+                facts.upsertOutcome(
+                        o.enrolmentId(),
+                        o.cohortId(),
+                        o.staffId(),
+                        o.employerId(),
                         EnrolmentOutcome.valueOf(o.outcome().name()),
-                        o.attendedHours(), o.completedOn());
+                        o.attendedHours(),
+                        o.completedOn());
                 publisher.publishEvent(new OutcomeRecorded(o.enrolmentId(), o.cohortId(), o.employerId()));
             }
             default -> {

@@ -4,28 +4,33 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.funding.shared.SizeBand;
 
 /** The shapes of the read models other features use. */
 public final class Facts {
 
-    private Facts() {
-    }
+    private Facts() {}
 
     /** An organisation as member-service last described it. */
-    public record Organisation(UUID id, String type, String region, String sectorCode, Integer headcount,
-                               SizeBand sizeBand) {
-    }
+    public record Organisation(
+            UUID id, String type, String region, String sectorCode, Integer headcount, SizeBand sizeBand) {}
 
     /** A published course: its planned hours and priority tags. */
-    public record Course(UUID id, UUID allianceId, BigDecimal hours, Set<String> priorityTags) {
-    }
+    public record Course(UUID id, UUID allianceId, BigDecimal hours, Set<String> priorityTags) {}
 
     /** A cohort as curriculum-service last described it. */
-    public record Cohort(UUID id, UUID courseId, UUID allianceId, UUID organiserId, LocalDate startDate,
-                         LocalDate endDate, CohortStatus status, Pricing pricing, long costMinor, String currency,
-                         int confirmedSeats) {
+    public record Cohort(
+            UUID id,
+            UUID courseId,
+            UUID allianceId,
+            UUID organiserId,
+            LocalDate startDate,
+            LocalDate endDate,
+            CohortStatus status,
+            Pricing pricing,
+            long costMinor,
+            String currency,
+            int confirmedSeats) {
 
         /** Started (or finished): the seats are final. */
         public boolean started() {
@@ -34,15 +39,18 @@ public final class Facts {
     }
 
     /** The confirmed seats an employer holds in a cohort. */
-    public record Seats(UUID employerId, int seats) {
-    }
+    public record Seats(UUID employerId, int seats) {}
 
     /** The latest outcome of an enrolment. */
-    public record Outcome(UUID enrolmentId, UUID cohortId, UUID staffId, UUID employerId, EnrolmentOutcome outcome,
-                          BigDecimal attendedHours, LocalDate completedOn) {
-    }
+    public record Outcome(
+            UUID enrolmentId,
+            UUID cohortId,
+            UUID staffId,
+            UUID employerId,
+            EnrolmentOutcome outcome,
+            BigDecimal attendedHours,
+            LocalDate completedOn) {}
 
     /** An organisation's membership of an alliance. */
-    public record Membership(UUID allianceId, UUID organisationId, String role, String status) {
-    }
+    public record Membership(UUID allianceId, UUID organisationId, String role, String status) {}
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.funding.shared.SizeBand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,30 +25,47 @@ public class FactsQueries {
     }
 
     public Optional<Facts.Cohort> cohort(UUID id) {
-        return jdbc.sql("select * from fact_cohort where id = :id").param("id", id).query(FactsQueries::cohort)
+        return jdbc.sql("select * from fact_cohort where id = :id")
+                .param("id", id)
+                .query(FactsQueries::cohort)
                 .optional();
     }
 
     public Optional<Facts.Course> course(UUID id) {
-        return jdbc.sql("select * from fact_course where id = :id").param("id", id).query((rs, n) ->
-                new Facts.Course(rs.getObject("id", UUID.class), rs.getObject("alliance_id", UUID.class),
-                        rs.getBigDecimal("hours"), new LinkedHashSet<>(strings(rs.getArray("priority_tags")))))
+        return jdbc.sql("select * from fact_course where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Facts.Course(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("alliance_id", UUID.class),
+                        rs.getBigDecimal("hours"),
+                        new LinkedHashSet<>(strings(rs.getArray("priority_tags")))))
                 .optional();
     }
 
     public Optional<Facts.Organisation> organisation(UUID id) {
-        return jdbc.sql("select * from fact_organisation where id = :id").param("id", id).query((rs, n) -> {
-            String band = rs.getString("size_band");
-            return new Facts.Organisation(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("region"),
-                    rs.getString("sector_code"), (Integer) rs.getObject("headcount"),
-                    band == null ? null : SizeBand.valueOf(band));
-        }).optional();
+        return jdbc.sql("select * from fact_organisation where id = :id")
+                .param("id", id)
+                .query((rs, n) -> {
+                    String band = rs.getString("size_band");
+                    return new Facts.Organisation(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("type"),
+                            rs.getString("region"),
+                            rs.getString("sector_code"),
+                            (Integer) rs.getObject("headcount"),
+                            band == null ? null : SizeBand.valueOf(band));
+                })
+                .optional();
     }
 
     public List<Facts.Membership> memberships(UUID organisationId) {
-        return jdbc.sql("select * from fact_membership where organisation_id = :id").param("id", organisationId)
-                .query((rs, n) -> new Facts.Membership(rs.getObject("alliance_id", UUID.class),
-                        rs.getObject("organisation_id", UUID.class), rs.getString("role"), rs.getString("status")))
+        return jdbc.sql("select * from fact_membership where organisation_id = :id")
+                .param("id", organisationId)
+                .query((rs, n) -> new Facts.Membership(
+                        rs.getObject("alliance_id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("role"),
+                        rs.getString("status")))
                 .list();
     }
 
@@ -59,7 +75,8 @@ public class FactsQueries {
                 select employer_id, count(*) as seats from fact_enrolment
                 where cohort_id = :cohortId and status = 'CONFIRMED'
                 group by employer_id order by employer_id
-                """).param("cohortId", cohortId)
+                """)
+                .param("cohortId", cohortId)
                 .query((rs, n) -> new Facts.Seats(rs.getObject("employer_id", UUID.class), rs.getInt("seats")))
                 .list();
     }
@@ -68,28 +85,46 @@ public class FactsQueries {
         return jdbc.sql("""
                 select * from fact_outcome where cohort_id = :cohortId and employer_id = :employerId
                 order by enrolment_id
-                """).param("cohortId", cohortId).param("employerId", employerId).query(FactsQueries::outcome).list();
+                """)
+                .param("cohortId", cohortId)
+                .param("employerId", employerId)
+                .query(FactsQueries::outcome)
+                .list();
     }
 
     /** Employers with an outcome in the cohort. */
     public List<UUID> employersWithOutcomes(UUID cohortId) {
-        return jdbc.sql("select distinct employer_id from fact_outcome where cohort_id = :cohortId order by employer_id")
-                .param("cohortId", cohortId).query(UUID.class).list();
+        return jdbc.sql(
+                        "select distinct employer_id from fact_outcome where cohort_id = :cohortId order by employer_id")
+                .param("cohortId", cohortId)
+                .query(UUID.class)
+                .list();
     }
 
     private static Facts.Cohort cohort(ResultSet rs, int n) throws SQLException {
-        return new Facts.Cohort(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class),
-                rs.getObject("alliance_id", UUID.class), rs.getObject("organiser_id", UUID.class),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                CohortStatus.valueOf(rs.getString("status")), Pricing.valueOf(rs.getString("pricing")),
-                rs.getLong("cost_minor"), rs.getString("currency"), rs.getInt("confirmed_seats"));
+        return new Facts.Cohort(
+                rs.getObject("id", UUID.class),
+                rs.getObject("course_id", UUID.class),
+                rs.getObject("alliance_id", UUID.class),
+                rs.getObject("organiser_id", UUID.class),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                CohortStatus.valueOf(rs.getString("status")),
+                Pricing.valueOf(rs.getString("pricing")),
+                rs.getLong("cost_minor"),
+                rs.getString("currency"),
+                rs.getInt("confirmed_seats"));
     }
 
     private static Facts.Outcome outcome(ResultSet rs, int n) throws SQLException {
         BigDecimal hours = rs.getBigDecimal("attended_hours");
-        return new Facts.Outcome(rs.getObject("enrolment_id", UUID.class), rs.getObject("cohort_id", UUID.class),
-                rs.getObject("staff_id", UUID.class), rs.getObject("employer_id", UUID.class),
-                EnrolmentOutcome.valueOf(rs.getString("outcome")), hours.stripTrailingZeros(),
+        return new Facts.Outcome(
+                rs.getObject("enrolment_id", UUID.class),
+                rs.getObject("cohort_id", UUID.class),
+                rs.getObject("staff_id", UUID.class),
+                rs.getObject("employer_id", UUID.class),
+                EnrolmentOutcome.valueOf(rs.getString("outcome")),
+                hours.stripTrailingZeros(),
                 rs.getObject("completed_on", LocalDate.class));
     }
 

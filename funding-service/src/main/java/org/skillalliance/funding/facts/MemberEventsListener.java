@@ -1,7 +1,6 @@
 package org.skillalliance.funding.facts;
 
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventTypes;
@@ -21,13 +20,11 @@ class MemberEventsListener {
     static final String CONSUMER = "funding.member-facts";
 
     /** The fields of OrganisationRegistered / OrganisationUpdated funding needs. */
-    record OrganisationState(UUID organisationId, String type, String region, String sectorCode, Integer headcount,
-                             SizeBand sizeBand) {
-    }
+    record OrganisationState(
+            UUID organisationId, String type, String region, String sectorCode, Integer headcount, SizeBand sizeBand) {}
 
     /** The fields every membership event carries. */
-    record MembershipState(UUID membershipId, UUID allianceId, UUID organisationId, String role, String status) {
-    }
+    record MembershipState(UUID membershipId, UUID allianceId, UUID organisationId, String role, String status) {}
 
     private final EventInbox inbox;
     private final JdbcFacts facts;
@@ -46,13 +43,21 @@ class MemberEventsListener {
         switch (event.eventType()) {
             case EventTypes.ORGANISATION_REGISTERED, EventTypes.ORGANISATION_UPDATED -> {
                 OrganisationState o = inbox.payload(event, OrganisationState.class);
-                SizeBand band = o.sizeBand() != null ? o.sizeBand()
-                        : o.headcount() == null ? null : SizeBand.of(o.headcount());
-                facts.upsertOrganisation(o.organisationId(), o.type(), o.region(), o.sectorCode(), o.headcount(),
+                SizeBand band =
+                        o.sizeBand() != null ? o.sizeBand() : o.headcount() == null ? null : SizeBand.of(o.headcount());
+                facts.upsertOrganisation(
+                        o.organisationId(),
+                        o.type(),
+                        o.region(),
+                        o.sectorCode(),
+                        o.headcount(),
                         band == null ? null : org.skillalliance.funding.shared.SizeBand.valueOf(band.name()));
             }
-            case EventTypes.MEMBERSHIP_APPLIED, EventTypes.MEMBERSHIP_ACTIVATED, EventTypes.MEMBERSHIP_SUSPENDED,
-                 EventTypes.MEMBERSHIP_WITHDRAWN, EventTypes.MEMBERSHIP_REJECTED -> {
+            case EventTypes.MEMBERSHIP_APPLIED,
+                    EventTypes.MEMBERSHIP_ACTIVATED,
+                    EventTypes.MEMBERSHIP_SUSPENDED,
+                    EventTypes.MEMBERSHIP_WITHDRAWN,
+                    EventTypes.MEMBERSHIP_REJECTED -> {
                 MembershipState m = inbox.payload(event, MembershipState.class);
                 facts.upsertMembership(m.membershipId(), m.allianceId(), m.organisationId(), m.role(), m.status());
             }

@@ -1,6 +1,5 @@
 package org.skillalliance.funding.ledger;
 
-import org.skillalliance.web.ApiException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
+import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,13 +43,18 @@ public class Ledger {
                 values (:entryId, :type, :amount, :currency, :occurredOn, :recordedAt, :programmeId, :awardId,
                     :claimId, :employerId, :cohortId, :reference)
                 """)
-                .param("entryId", entry.entryId()).param("type", entry.type().name())
-                .param("amount", entry.amount().amountMinor()).param("currency", entry.amount().currency())
+                .param("entryId", entry.entryId())
+                .param("type", entry.type().name())
+                .param("amount", entry.amount().amountMinor())
+                .param("currency", entry.amount().currency())
                 .param("occurredOn", Date.valueOf(entry.occurredOn()))
                 .param("recordedAt", Timestamp.from(entry.recordedAt()))
-                .param("programmeId", entry.programmeId()).param("awardId", entry.awardId())
-                .param("claimId", entry.claimId()).param("employerId", entry.employerId())
-                .param("cohortId", entry.cohortId()).param("reference", entry.reference())
+                .param("programmeId", entry.programmeId())
+                .param("awardId", entry.awardId())
+                .param("claimId", entry.claimId())
+                .param("employerId", entry.employerId())
+                .param("cohortId", entry.cohortId())
+                .param("reference", entry.reference())
                 .update();
     }
 
@@ -61,7 +65,9 @@ public class Ledger {
         params.put("currency", currency);
         long sum = jdbc.sql("select coalesce(sum(amount_minor), 0) from ledger_entry" + where
                         + (where.isEmpty() ? " where" : " and") + " currency = :currency")
-                .params(params).query(Long.class).single();
+                .params(params)
+                .query(Long.class)
+                .single();
         return Money.of(sum, currency);
     }
 
@@ -71,8 +77,10 @@ public class Ledger {
         return jdbc.sql("select entry_type, currency, sum(amount_minor) as total, count(*) as entries from ledger_entry"
                         + where(filter, params) + " group by entry_type, currency order by currency, entry_type")
                 .params(params)
-                .query((rs, n) -> new Total(EntryType.valueOf(rs.getString("entry_type")),
-                        Money.of(rs.getLong("total"), rs.getString("currency").trim()), rs.getLong("entries")))
+                .query((rs, n) -> new Total(
+                        EntryType.valueOf(rs.getString("entry_type")),
+                        Money.of(rs.getLong("total"), rs.getString("currency").trim()),
+                        rs.getLong("entries")))
                 .list();
     }
 
@@ -93,22 +101,31 @@ public class Ledger {
     public PageResponse<LedgerEntry> list(LedgerFilter filter, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        long count = jdbc.sql("select count(*) from ledger_entry" + where).params(params).query(Long.class).single();
+        long count = jdbc.sql("select count(*) from ledger_entry" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
-        List<LedgerEntry> entries = jdbc.sql("select * from ledger_entry" + where
-                        + " order by id limit :limit offset :offset")
-                .params(params).query(Ledger::map).list();
+        List<LedgerEntry> entries = jdbc.sql(
+                        "select * from ledger_entry" + where + " order by id limit :limit offset :offset")
+                .params(params)
+                .query(Ledger::map)
+                .list();
         return PageResponse.of(entries, page, count);
     }
 
     /** A sum of one type of entry in one currency. */
-    public record Total(EntryType type, Money amount, long entries) {
-    }
+    public record Total(EntryType type, Money amount, long entries) {}
 
     private static String where(LedgerFilter f, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        add(conditions, params, "entry_type", "type", f.type() == null ? null : f.type().name());
+        add(
+                conditions,
+                params,
+                "entry_type",
+                "type",
+                f.type() == null ? null : f.type().name());
         add(conditions, params, "programme_id", "programmeId", f.programmeId());
         add(conditions, params, "award_id", "awardId", f.awardId());
         add(conditions, params, "claim_id", "claimId", f.claimId());
@@ -129,8 +146,8 @@ public class Ledger {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private static void add(List<String> conditions, Map<String, Object> params, String column, String name,
-                            Object value) {
+    private static void add(
+            List<String> conditions, Map<String, Object> params, String column, String name, Object value) {
         if (value != null) {
             conditions.add(column + " = :" + name);
             params.put(name, value);
@@ -138,11 +155,17 @@ public class Ledger {
     }
 
     private static LedgerEntry map(ResultSet rs, int n) throws SQLException {
-        return new LedgerEntry(rs.getObject("entry_id", UUID.class), EntryType.valueOf(rs.getString("entry_type")),
+        return new LedgerEntry(
+                rs.getObject("entry_id", UUID.class),
+                EntryType.valueOf(rs.getString("entry_type")),
                 Money.of(rs.getLong("amount_minor"), rs.getString("currency").trim()),
-                rs.getObject("occurred_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
-                rs.getObject("programme_id", UUID.class), rs.getObject("award_id", UUID.class),
-                rs.getObject("claim_id", UUID.class), rs.getObject("employer_id", UUID.class),
-                rs.getObject("cohort_id", UUID.class), rs.getString("reference"));
+                rs.getObject("occurred_on", LocalDate.class),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getObject("programme_id", UUID.class),
+                rs.getObject("award_id", UUID.class),
+                rs.getObject("claim_id", UUID.class),
+                rs.getObject("employer_id", UUID.class),
+                rs.getObject("cohort_id", UUID.class),
+                rs.getString("reference"));
     }
 }

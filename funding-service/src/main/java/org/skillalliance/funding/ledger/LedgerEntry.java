@@ -4,16 +4,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.skillalliance.funding.money.Money;
 
 /**
  * One money movement. {@code occurredOn} is the business date (cohort start, award day, approval day, payment day);
  * statements select by it.
  */
-public record LedgerEntry(UUID entryId, EntryType type, Money amount, LocalDate occurredOn, Instant recordedAt,
-                          UUID programmeId, UUID awardId, UUID claimId, UUID employerId, UUID cohortId,
-                          String reference) {
+public record LedgerEntry(
+        UUID entryId,
+        EntryType type,
+        Money amount,
+        LocalDate occurredOn,
+        Instant recordedAt,
+        UUID programmeId,
+        UUID awardId,
+        UUID claimId,
+        UUID employerId,
+        UUID cohortId,
+        String reference) {
 
     public LedgerEntry {
         Objects.requireNonNull(entryId, "entryId");
@@ -25,32 +33,62 @@ public record LedgerEntry(UUID entryId, EntryType type, Money amount, LocalDate 
 
     /** Starts an entry of {@code type} for {@code amount}; the ids it concerns are added with the {@code with} methods. */
     public static LedgerEntry of(EntryType type, Money amount, LocalDate occurredOn, Instant now, String reference) {
-        return new LedgerEntry(UUID.randomUUID(), type, amount, occurredOn, now, null, null, null, null, null,
-                reference);
+        return new LedgerEntry(
+                UUID.randomUUID(), type, amount, occurredOn, now, null, null, null, null, null, reference);
     }
 
     public LedgerEntry programme(UUID id) {
-        return new LedgerEntry(entryId, type, amount, occurredOn, recordedAt, id, awardId, claimId, employerId,
-                cohortId, reference);
+        return new LedgerEntry(
+                entryId, type, amount, occurredOn, recordedAt, id, awardId, claimId, employerId, cohortId, reference);
     }
 
     public LedgerEntry award(UUID id) {
-        return new LedgerEntry(entryId, type, amount, occurredOn, recordedAt, programmeId, id, claimId, employerId,
-                cohortId, reference);
+        return new LedgerEntry(
+                entryId,
+                type,
+                amount,
+                occurredOn,
+                recordedAt,
+                programmeId,
+                id,
+                claimId,
+                employerId,
+                cohortId,
+                reference);
     }
 
     public LedgerEntry claim(UUID id) {
-        return new LedgerEntry(entryId, type, amount, occurredOn, recordedAt, programmeId, awardId, id, employerId,
-                cohortId, reference);
+        return new LedgerEntry(
+                entryId,
+                type,
+                amount,
+                occurredOn,
+                recordedAt,
+                programmeId,
+                awardId,
+                id,
+                employerId,
+                cohortId,
+                reference);
     }
 
     public LedgerEntry employer(UUID id) {
-        return new LedgerEntry(entryId, type, amount, occurredOn, recordedAt, programmeId, awardId, claimId, id,
-                cohortId, reference);
+        return new LedgerEntry(
+                entryId, type, amount, occurredOn, recordedAt, programmeId, awardId, claimId, id, cohortId, reference);
     }
 
     public LedgerEntry cohort(UUID id) {
-        return new LedgerEntry(entryId, type, amount, occurredOn, recordedAt, programmeId, awardId, claimId,
-                employerId, id, reference);
+        return new LedgerEntry(
+                entryId,
+                type,
+                amount,
+                occurredOn,
+                recordedAt,
+                programmeId,
+                awardId,
+                claimId,
+                employerId,
+                id,
+                reference);
     }
 }

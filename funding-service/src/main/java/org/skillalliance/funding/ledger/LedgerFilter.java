@@ -4,11 +4,26 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Which ledger entries a query selects; null means any. Dates are inclusive and apply to {@code occurredOn}. */
-public record LedgerFilter(EntryType type, UUID programmeId, UUID awardId, UUID claimId, UUID employerId,
-                           UUID cohortId, LocalDate from, LocalDate to, UUID funderId) {
+public record LedgerFilter(
+        EntryType type,
+        UUID programmeId,
+        UUID awardId,
+        UUID claimId,
+        UUID employerId,
+        UUID cohortId,
+        LocalDate from,
+        LocalDate to,
+        UUID funderId) {
 
-    public LedgerFilter(EntryType type, UUID programmeId, UUID awardId, UUID claimId, UUID employerId,
-                        UUID cohortId, LocalDate from, LocalDate to) {
+    public LedgerFilter(
+            EntryType type,
+            UUID programmeId,
+            UUID awardId,
+            UUID claimId,
+            UUID employerId,
+            UUID cohortId,
+            LocalDate from,
+            LocalDate to) {
         this(type, programmeId, awardId, claimId, employerId, cohortId, from, to, null);
     }
 

@@ -60,11 +60,14 @@ public final class Fraction implements Comparable<Fraction> {
         if (slash < 0) {
             return of(new BigDecimal(text.trim()));
         }
-        return of(new BigInteger(text.substring(0, slash).trim()), new BigInteger(text.substring(slash + 1).trim()));
+        return of(
+                new BigInteger(text.substring(0, slash).trim()),
+                new BigInteger(text.substring(slash + 1).trim()));
     }
 
     public Fraction plus(Fraction other) {
-        return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        return of(
+                numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 

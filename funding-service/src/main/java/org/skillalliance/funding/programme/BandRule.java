@@ -2,7 +2,6 @@ package org.skillalliance.funding.programme;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.shared.SizeBand;
 
@@ -14,8 +13,8 @@ import org.skillalliance.funding.shared.SizeBand;
  * @param wageSubsidyPerHourMinor wage subsidy per attended hour, in minor units
  * @param minimumEmployerShare    share of the training cost the employer must keep paying, 0 to 1
  */
-public record BandRule(SizeBand sizeBand, BigDecimal costRate, long wageSubsidyPerHourMinor,
-                       BigDecimal minimumEmployerShare) {
+public record BandRule(
+        SizeBand sizeBand, BigDecimal costRate, long wageSubsidyPerHourMinor, BigDecimal minimumEmployerShare) {
 
     public BandRule {
         Objects.requireNonNull(sizeBand, "sizeBand");

@@ -3,7 +3,6 @@ package org.skillalliance.funding.programme;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.shared.SizeBand;
 
@@ -11,8 +10,12 @@ import org.skillalliance.funding.shared.SizeBand;
  * Who and what a programme funds. Every empty list means "any" ({@code requiredPriorityTags}: none required).
  * Sector codes are NACE prefixes normalised with their section letter: {@code C} or {@code C25} admit {@code C25.62}.
  */
-public record Eligibility(List<UUID> allianceIds, List<SizeBand> sizeBands, List<String> sectorCodes,
-                          List<String> regions, List<String> requiredPriorityTags) {
+public record Eligibility(
+        List<UUID> allianceIds,
+        List<SizeBand> sizeBands,
+        List<String> sectorCodes,
+        List<String> regions,
+        List<String> requiredPriorityTags) {
 
     public Eligibility {
         allianceIds = List.copyOf(allianceIds);
@@ -30,12 +33,16 @@ public record Eligibility(List<UUID> allianceIds, List<SizeBand> sizeBands, List
         if (!sizeBands.isEmpty() && (employer.sizeBand() == null || !sizeBands.contains(employer.sizeBand()))) {
             return "size band " + employer.sizeBand() + " is not eligible";
         }
-        if (!sectorCodes.isEmpty() && (employer.sectorCode() == null
-                || sectorCodes.stream().noneMatch(prefix -> employer.sectorCode().startsWith(prefix)))) {
+        if (!sectorCodes.isEmpty()
+                && (employer.sectorCode() == null
+                        || sectorCodes.stream()
+                                .noneMatch(prefix -> employer.sectorCode().startsWith(prefix)))) {
             return "sector " + employer.sectorCode() + " is not eligible";
         }
-        if (!regions.isEmpty() && (employer.region() == null
-                || regions.stream().noneMatch(prefix -> employer.region().startsWith(prefix)))) {
+        if (!regions.isEmpty()
+                && (employer.region() == null
+                        || regions.stream()
+                                .noneMatch(prefix -> employer.region().startsWith(prefix)))) {
             return "region " + employer.region() + " is not eligible";
         }
         return null;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
 import org.skillalliance.funding.shared.SizeBand;
@@ -31,10 +30,21 @@ public final class GrantProgramme {
     private final Instant createdAt;
     private Instant updatedAt;
 
-    GrantProgramme(UUID id, UUID funderId, String name, Money budget, LocalDate periodStart, LocalDate periodEnd,
-                   Eligibility eligibility, List<BandRule> bandRules, Long capPerParticipantMinor,
-                   Long capPerEmployerMinor, int suppressionK, ProgrammeStatus status, Instant createdAt,
-                   Instant updatedAt) {
+    GrantProgramme(
+            UUID id,
+            UUID funderId,
+            String name,
+            Money budget,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Eligibility eligibility,
+            List<BandRule> bandRules,
+            Long capPerParticipantMinor,
+            Long capPerEmployerMinor,
+            int suppressionK,
+            ProgrammeStatus status,
+            Instant createdAt,
+            Instant updatedAt) {
         if (periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("the period ends before it starts");
         }
@@ -45,7 +55,8 @@ public final class GrantProgramme {
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
         this.eligibility = eligibility;
-        this.bandRules = bandRules.stream().collect(Collectors.toUnmodifiableMap(BandRule::sizeBand, Function.identity()));
+        this.bandRules =
+                bandRules.stream().collect(Collectors.toUnmodifiableMap(BandRule::sizeBand, Function.identity()));
         this.capPerParticipantMinor = capPerParticipantMinor;
         this.capPerEmployerMinor = capPerEmployerMinor;
         this.suppressionK = suppressionK;
@@ -55,9 +66,21 @@ public final class GrantProgramme {
     }
 
     static GrantProgramme draft(UUID funderId, ProgrammeTerms terms, Instant now) {
-        return new GrantProgramme(UUID.randomUUID(), funderId, terms.name(), terms.budget(), terms.periodStart(),
-                terms.periodEnd(), terms.eligibility(), terms.bandRules(), terms.capPerParticipantMinor(),
-                terms.capPerEmployerMinor(), terms.suppressionK(), ProgrammeStatus.DRAFT, now, now);
+        return new GrantProgramme(
+                UUID.randomUUID(),
+                funderId,
+                terms.name(),
+                terms.budget(),
+                terms.periodStart(),
+                terms.periodEnd(),
+                terms.eligibility(),
+                terms.bandRules(),
+                terms.capPerParticipantMinor(),
+                terms.capPerEmployerMinor(),
+                terms.suppressionK(),
+                ProgrammeStatus.DRAFT,
+                now,
+                now);
     }
 
     /** Rewrites the terms of a draft. */
@@ -143,7 +166,9 @@ public final class GrantProgramme {
     }
 
     public List<BandRule> bandRules() {
-        return bandRules.values().stream().sorted(java.util.Comparator.comparing(BandRule::sizeBand)).toList();
+        return bandRules.values().stream()
+                .sorted(java.util.Comparator.comparing(BandRule::sizeBand))
+                .toList();
     }
 
     public Long capPerParticipantMinor() {

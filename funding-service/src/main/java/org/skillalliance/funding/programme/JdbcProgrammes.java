@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.web.PageQuery;
@@ -51,17 +50,24 @@ class JdbcProgrammes {
                     cap_per_employer = :capEmployer, suppression_k = :k, status = :status, updated_at = :updatedAt
                 where id = :id
                 """).params(params(p)).update();
-        jdbc.sql("delete from programme_band_rule where programme_id = :id").param("id", p.id()).update();
+        jdbc.sql("delete from programme_band_rule where programme_id = :id")
+                .param("id", p.id())
+                .update();
         insertRules(p);
     }
 
     Optional<GrantProgramme> find(UUID id) {
-        return jdbc.sql("select * from programme where id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql("select * from programme where id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     /** Locks the programme row: awards against one programme serialise on it, so the budget check holds. */
     Optional<GrantProgramme> findForUpdate(UUID id) {
-        return jdbc.sql("select * from programme where id = :id for update").param("id", id).query(this::map)
+        return jdbc.sql("select * from programme where id = :id for update")
+                .param("id", id)
+                .query(this::map)
                 .optional();
     }
 
@@ -71,12 +77,16 @@ class JdbcProgrammes {
         params.put("limit", page.size());
         params.put("offset", page.offset());
         return jdbc.sql("select * from programme" + where + " order by created_at, id limit :limit offset :offset")
-                .params(params).query(this::map).list();
+                .params(params)
+                .query(this::map)
+                .list();
     }
 
     long count(ProgrammeFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from programme" + where(filter, params)).params(params).query(Long.class)
+        return jdbc.sql("select count(*) from programme" + where(filter, params))
+                .params(params)
+                .query(Long.class)
                 .single();
     }
 
@@ -107,8 +117,12 @@ class JdbcProgrammes {
                     insert into programme_band_rule (programme_id, size_band, cost_rate, wage_subsidy_per_hour_minor,
                         minimum_employer_share)
                     values (:id, :band, :rate, :wage, :minShare)
-                    """).param("id", p.id()).param("band", rule.sizeBand().name()).param("rate", rule.costRate())
-                    .param("wage", rule.wageSubsidyPerHourMinor()).param("minShare", rule.minimumEmployerShare())
+                    """)
+                    .param("id", p.id())
+                    .param("band", rule.sizeBand().name())
+                    .param("rate", rule.costRate())
+                    .param("wage", rule.wageSubsidyPerHourMinor())
+                    .param("minShare", rule.minimumEmployerShare())
                     .update();
         }
     }
@@ -122,7 +136,9 @@ class JdbcProgrammes {
         params.put("budget", p.budget().amountMinor());
         params.put("periodStart", Date.valueOf(p.periodStart()));
         params.put("periodEnd", Date.valueOf(p.periodEnd()));
-        params.put("alliances", p.eligibility().allianceIds().stream().map(UUID::toString).toArray(String[]::new));
+        params.put(
+                "alliances",
+                p.eligibility().allianceIds().stream().map(UUID::toString).toArray(String[]::new));
         params.put("bands", p.eligibility().sizeBands().stream().map(Enum::name).toArray(String[]::new));
         params.put("sectors", p.eligibility().sectorCodes().toArray(String[]::new));
         params.put("regions", p.eligibility().regions().toArray(String[]::new));
@@ -138,22 +154,37 @@ class JdbcProgrammes {
 
     private GrantProgramme map(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        List<BandRule> rules = jdbc.sql("select * from programme_band_rule where programme_id = :id").param("id", id)
-                .query((r, n) -> new BandRule(SizeBand.valueOf(r.getString("size_band")),
-                        r.getBigDecimal("cost_rate").stripTrailingZeros(), r.getLong("wage_subsidy_per_hour_minor"),
+        List<BandRule> rules = jdbc.sql("select * from programme_band_rule where programme_id = :id")
+                .param("id", id)
+                .query((r, n) -> new BandRule(
+                        SizeBand.valueOf(r.getString("size_band")),
+                        r.getBigDecimal("cost_rate").stripTrailingZeros(),
+                        r.getLong("wage_subsidy_per_hour_minor"),
                         r.getBigDecimal("minimum_employer_share").stripTrailingZeros()))
                 .list();
         Eligibility eligibility = new Eligibility(
                 Arrays.asList((UUID[]) rs.getArray("eligible_alliance_ids").getArray()),
-                strings(rs.getArray("eligible_size_bands")).stream().map(SizeBand::valueOf).toList(),
-                strings(rs.getArray("eligible_sector_codes")), strings(rs.getArray("eligible_regions")),
+                strings(rs.getArray("eligible_size_bands")).stream()
+                        .map(SizeBand::valueOf)
+                        .toList(),
+                strings(rs.getArray("eligible_sector_codes")),
+                strings(rs.getArray("eligible_regions")),
                 strings(rs.getArray("required_priority_tags")));
-        return new GrantProgramme(id, rs.getObject("funder_id", UUID.class), rs.getString("name"),
+        return new GrantProgramme(
+                id,
+                rs.getObject("funder_id", UUID.class),
+                rs.getString("name"),
                 Money.of(rs.getLong("budget_minor"), rs.getString("currency").trim()),
-                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                eligibility, rules, (Long) rs.getObject("cap_per_participant"), (Long) rs.getObject("cap_per_employer"),
-                rs.getInt("suppression_k"), ProgrammeStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class),
+                eligibility,
+                rules,
+                (Long) rs.getObject("cap_per_participant"),
+                (Long) rs.getObject("cap_per_employer"),
+                rs.getInt("suppression_k"),
+                ProgrammeStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,10 +1,9 @@
 package org.skillalliance.funding.programme;
 
-import java.net.URI;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -36,7 +35,8 @@ class ProgrammeController {
     @Operation(summary = "Draft a grant programme")
     ResponseEntity<ProgrammeResponse> draft(@Valid @RequestBody ProgrammeRequest request) {
         GrantProgramme programme = management.draft(Caller.current(), request);
-        return ResponseEntity.created(URI.create("/api/programmes/" + programme.id())).body(respond(programme));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programme.id()))
+                .body(respond(programme));
     }
 
     @PutMapping("/{id}")
@@ -53,12 +53,14 @@ class ProgrammeController {
 
     @GetMapping
     @Operation(summary = "Grant programmes, optionally of one funder, status or alliance")
-    PageResponse<ProgrammeResponse> list(@RequestParam(required = false) UUID funderId,
-                                         @RequestParam(required = false) ProgrammeStatus status,
-                                         @RequestParam(required = false) UUID allianceId,
-                                         @RequestParam(required = false) Integer page,
-                                         @RequestParam(required = false) Integer size) {
-        return management.list(Caller.current(), new ProgrammeFilter(funderId, status, allianceId), PageQuery.of(page, size))
+    PageResponse<ProgrammeResponse> list(
+            @RequestParam(required = false) UUID funderId,
+            @RequestParam(required = false) ProgrammeStatus status,
+            @RequestParam(required = false) UUID allianceId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return management
+                .list(Caller.current(), new ProgrammeFilter(funderId, status, allianceId), PageQuery.of(page, size))
                 .map(this::respond);
     }
 

@@ -5,9 +5,7 @@ public sealed interface ProgrammeEvent {
 
     GrantProgramme programme();
 
-    record Opened(GrantProgramme programme) implements ProgrammeEvent {
-    }
+    record Opened(GrantProgramme programme) implements ProgrammeEvent {}
 
-    record Closed(GrantProgramme programme) implements ProgrammeEvent {
-    }
+    record Closed(GrantProgramme programme) implements ProgrammeEvent {}
 }

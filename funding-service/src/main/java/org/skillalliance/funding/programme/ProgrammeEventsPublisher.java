@@ -20,16 +20,46 @@ class ProgrammeEventsPublisher {
     void publish(ProgrammeEvent event) {
         GrantProgramme p = event.programme();
         Eligibility e = p.eligibility();
-        var sizeBands = e.sizeBands().stream().map(band -> SizeBand.valueOf(band.name())).toList();
+        var sizeBands = e.sizeBands().stream()
+                .map(band -> SizeBand.valueOf(band.name()))
+                .toList();
         switch (event) {
-            case ProgrammeEvent.Opened opened -> outbox.append(EventTypes.PROGRAMME_OPENED, p.id(),
-                    new ProgrammeOpened(p.id(), p.funderId(), p.name(), p.currency(), p.budget().amountMinor(),
-                            p.periodStart(), p.periodEnd(), e.allianceIds(), sizeBands, e.sectorCodes(), e.regions(),
-                            e.requiredPriorityTags(), p.suppressionK()));
-            case ProgrammeEvent.Closed closed -> outbox.append(EventTypes.PROGRAMME_CLOSED, p.id(),
-                    new ProgrammeClosed(p.id(), p.funderId(), p.name(), p.currency(), p.budget().amountMinor(),
-                            p.periodStart(), p.periodEnd(), e.allianceIds(), sizeBands, e.sectorCodes(), e.regions(),
-                            e.requiredPriorityTags(), p.suppressionK()));
+            case ProgrammeEvent.Opened opened ->
+                outbox.append(
+                        EventTypes.PROGRAMME_OPENED,
+                        p.id(),
+                        new ProgrammeOpened(
+                                p.id(),
+                                p.funderId(),
+                                p.name(),
+                                p.currency(),
+                                p.budget().amountMinor(),
+                                p.periodStart(),
+                                p.periodEnd(),
+                                e.allianceIds(),
+                                sizeBands,
+                                e.sectorCodes(),
+                                e.regions(),
+                                e.requiredPriorityTags(),
+                                p.suppressionK()));
+            case ProgrammeEvent.Closed closed ->
+                outbox.append(
+                        EventTypes.PROGRAMME_CLOSED,
+                        p.id(),
+                        new ProgrammeClosed(
+                                p.id(),
+                                p.funderId(),
+                                p.name(),
+                                p.currency(),
+                                p.budget().amountMinor(),
+                                p.periodStart(),
+                                p.periodEnd(),
+                                e.allianceIds(),
+                                sizeBands,
+                                e.sectorCodes(),
+                                e.regions(),
+                                e.requiredPriorityTags(),
+                                p.suppressionK()));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.skillalliance.funding.programme;
 
-import org.skillalliance.contracts.NaceCodes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
+import org.skillalliance.contracts.NaceCodes;
 import org.skillalliance.funding.ledger.EntryType;
 import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerFilter;
@@ -53,8 +52,8 @@ public class ProgrammeManagement {
     public GrantProgramme draft(Caller caller, ProgrammeRequest request) {
         caller.requireAnyRole("draft programmes", Role.FUNDER);
         if (!caller.actsFor(request.funderId())) {
-            throw new ApiException.Forbidden("a funder drafts programmes only for its own organisation, not for "
-                    + request.funderId());
+            throw new ApiException.Forbidden(
+                    "a funder drafts programmes only for its own organisation, not for " + request.funderId());
         }
         GrantProgramme programme = GrantProgramme.draft(request.funderId(), terms(request), clock.instant());
         programmes.insert(programme);
@@ -137,18 +136,17 @@ public class ProgrammeManagement {
     /** Budget, committed (sum of awards) and disbursed, from the ledger. */
     @Transactional(readOnly = true)
     public Budget budget(GrantProgramme programme) {
-        Money committed = ledger.sum(LedgerFilter.ofType(EntryType.GRANT_COMMITTED).programme(programme.id()),
-                programme.currency());
-        Money approved = ledger.sum(LedgerFilter.ofType(EntryType.CLAIM_APPROVED).programme(programme.id()),
-                programme.currency());
-        Money disbursed = ledger.sum(LedgerFilter.ofType(EntryType.DISBURSEMENT_PAID).programme(programme.id()),
-                programme.currency());
+        Money committed = ledger.sum(
+                LedgerFilter.ofType(EntryType.GRANT_COMMITTED).programme(programme.id()), programme.currency());
+        Money approved = ledger.sum(
+                LedgerFilter.ofType(EntryType.CLAIM_APPROVED).programme(programme.id()), programme.currency());
+        Money disbursed = ledger.sum(
+                LedgerFilter.ofType(EntryType.DISBURSEMENT_PAID).programme(programme.id()), programme.currency());
         return new Budget(programme.budget(), committed, programme.budget().minus(committed), approved, disbursed);
     }
 
     /** A programme's money: the budget, what awards committed, what is left, and what claims took of it. */
-    public record Budget(Money budget, Money committed, Money available, Money approved, Money disbursed) {
-    }
+    public record Budget(Money budget, Money committed, Money available, Money approved, Money disbursed) {}
 
     /**
      * The programme, locked, if the caller funds it: 403 for roles that never change programmes, 404 for another
@@ -156,7 +154,9 @@ public class ProgrammeManagement {
      */
     private GrantProgramme lockOwned(Caller caller, String action, UUID id, UUID funderId) {
         caller.requireAnyRole(action, Role.FUNDER);
-        GrantProgramme programme = programmes.findForUpdate(id).filter(p -> funds(caller, p))
+        GrantProgramme programme = programmes
+                .findForUpdate(id)
+                .filter(p -> funds(caller, p))
                 .orElseThrow(() -> new ApiException.NotFound("programme", id));
         if (!programme.funderId().equals(funderId)) {
             throw RuleBroken.rule("funderId", "is not the funder of programme " + id);
@@ -164,8 +164,8 @@ public class ProgrammeManagement {
         return programme;
     }
 
-    private static void requirePresent(List<FieldViolation> violations, int rule, String field, Object value,
-                                       String why) {
+    private static void requirePresent(
+            List<FieldViolation> violations, int rule, String field, Object value, String why) {
         if (value == null) {
             violations.add(new FieldViolation("bandRules[" + rule + "]." + field, "is required: " + why));
         }
@@ -184,8 +184,8 @@ public class ProgrammeManagement {
         for (int i = 0; i < sectorCodes.size(); i++) {
             Optional<String> code = NaceCodes.normalise(sectorCodes.get(i));
             if (code.isEmpty()) {
-                violations.add(new FieldViolation("eligibleSectorCodes[" + i + "]",
-                        "'" + sectorCodes.get(i) + "' is not a NACE Rev. 2 code"));
+                violations.add(new FieldViolation(
+                        "eligibleSectorCodes[" + i + "]", "'" + sectorCodes.get(i) + "' is not a NACE Rev. 2 code"));
             } else {
                 sectors.add(code.get());
             }
@@ -195,55 +195,78 @@ public class ProgrammeManagement {
         for (int i = 0; i < regionCodes.size(); i++) {
             String region = regionCodes.get(i).trim().toUpperCase(Locale.ROOT);
             if (!region.matches("[A-Z]{2}[A-Z0-9]{0,3}")) {
-                violations.add(new FieldViolation("eligibleRegions[" + i + "]",
+                violations.add(new FieldViolation(
+                        "eligibleRegions[" + i + "]",
                         "'" + regionCodes.get(i) + "' is not a NUTS code (two letters, up to three more characters)"));
             }
             regions.add(region);
         }
-        List<SizeBand> bands = r.eligibleSizeBands() == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(r.eligibleSizeBands()));
+        List<SizeBand> bands = r.eligibleSizeBands() == null
+                ? List.of()
+                : List.copyOf(new java.util.LinkedHashSet<>(r.eligibleSizeBands()));
         List<BandRule> rules = new ArrayList<>();
         Set<SizeBand> ruled = new HashSet<>();
         for (int i = 0; i < r.bandRules().size(); i++) {
             ProgrammeRequest.BandRuleRequest rule = r.bandRules().get(i);
             if (!ruled.add(rule.sizeBand())) {
-                violations.add(new FieldViolation("bandRules[" + i + "].sizeBand",
-                        "size band " + rule.sizeBand() + " has more than one rule"));
+                violations.add(new FieldViolation(
+                        "bandRules[" + i + "].sizeBand", "size band " + rule.sizeBand() + " has more than one rule"));
                 continue;
             }
             boolean eligible = bands.isEmpty() || bands.contains(rule.sizeBand());
             if (eligible) {
-                String why = bands.isEmpty() ? "every size band is eligible (eligibleSizeBands is empty)"
+                String why = bands.isEmpty()
+                        ? "every size band is eligible (eligibleSizeBands is empty)"
                         : "size band " + rule.sizeBand() + " is eligible";
                 requirePresent(violations, i, "costRate", rule.costRate(), why);
                 requirePresent(violations, i, "wageSubsidyPerHourMinor", rule.wageSubsidyPerHourMinor(), why);
                 requirePresent(violations, i, "minimumEmployerShare", rule.minimumEmployerShare(), why);
-                if (rule.costRate() == null || rule.wageSubsidyPerHourMinor() == null
+                if (rule.costRate() == null
+                        || rule.wageSubsidyPerHourMinor() == null
                         || rule.minimumEmployerShare() == null) {
                     continue;
                 }
             }
             // a band that is not eligible is paid nothing: what its rule leaves out reimburses nothing
-            rules.add(new BandRule(rule.sizeBand(),
+            rules.add(new BandRule(
+                    rule.sizeBand(),
                     rule.costRate() == null ? BigDecimal.ZERO : rule.costRate(),
                     rule.wageSubsidyPerHourMinor() == null ? 0 : rule.wageSubsidyPerHourMinor(),
                     rule.minimumEmployerShare() == null ? BigDecimal.ONE : rule.minimumEmployerShare()));
         }
         for (int i = 0; i < bands.size(); i++) {
             if (!ruled.contains(bands.get(i))) {
-                violations.add(new FieldViolation("eligibleSizeBands[" + i + "]",
+                violations.add(new FieldViolation(
+                        "eligibleSizeBands[" + i + "]",
                         "size band " + bands.get(i) + " is eligible but has no rule in bandRules"));
             }
         }
         if (!violations.isEmpty()) {
             throw RuleBroken.invalid(violations);
         }
-        List<String> tags = r.requiredPriorityTags() == null ? List.of()
-                : r.requiredPriorityTags().stream().map(t -> t.trim().toUpperCase(Locale.ROOT)).distinct().toList();
+        List<String> tags = r.requiredPriorityTags() == null
+                ? List.of()
+                : r.requiredPriorityTags().stream()
+                        .map(t -> t.trim().toUpperCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
         Eligibility eligibility = new Eligibility(
-                r.eligibleAllianceIds() == null ? List.of() : r.eligibleAllianceIds().stream().distinct().toList(),
-                bands, sectors.stream().distinct().toList(), regions.stream().distinct().toList(), tags);
-        return new ProgrammeTerms(r.name().trim(), Money.of(r.budgetMinor(), r.currency()), r.periodStart(),
-                r.periodEnd(), eligibility, rules, r.capPerParticipantMinor(), r.capPerEmployerMinor(),
+                r.eligibleAllianceIds() == null
+                        ? List.of()
+                        : r.eligibleAllianceIds().stream().distinct().toList(),
+                bands,
+                sectors.stream().distinct().toList(),
+                regions.stream().distinct().toList(),
+                tags);
+        return new ProgrammeTerms(
+                r.name().trim(),
+                Money.of(r.budgetMinor(), r.currency()),
+                r.periodStart(),
+                r.periodEnd(),
+                eligibility,
+                rules,
+                r.capPerParticipantMinor(),
+                r.capPerEmployerMinor(),
                 r.suppressionK() == null ? 5 : r.suppressionK());
     }
 }

@@ -1,10 +1,5 @@
 package org.skillalliance.funding.programme;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,6 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.skillalliance.funding.shared.SizeBand;
 import org.skillalliance.web.MinorUnits;
 
@@ -54,14 +53,18 @@ public record ProgrammeRequest(
      */
     public record BandRuleRequest(
             @NotNull SizeBand sizeBand,
+
             @DecimalMin(value = "0", message = "must be 0 or more")
             @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.6 = 60%, 1 = 100%)")
-            @Digits(integer = 1, fraction = 6, message = "must have at most 6 decimal places") BigDecimal costRate,
+            @Digits(integer = 1, fraction = 6, message = "must have at most 6 decimal places")
+            BigDecimal costRate,
+
             @MinorUnits
             @Max(value = MAX_WAGE_SUBSIDY_PER_HOUR_MINOR, message = "must be at most 1000000000 minor units an hour")
             Long wageSubsidyPerHourMinor,
+
             @DecimalMin(value = "0", message = "must be 0 or more")
             @DecimalMax(value = "1", message = "must be at most 1 (a fraction: 0.1 = 10%)")
-            @Digits(integer = 1, fraction = 6, message = "must have at most 6 decimal places") BigDecimal minimumEmployerShare) {
-    }
+            @Digits(integer = 1, fraction = 6, message = "must have at most 6 decimal places")
+            BigDecimal minimumEmployerShare) {}
 }

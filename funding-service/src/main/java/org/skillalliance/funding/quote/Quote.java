@@ -19,6 +19,14 @@ import java.util.UUID;
  * @param programmeId           the award's programme, or null
  * @param reason                why there is no offset, or null when there is one
  */
-public record Quote(UUID cohortId, UUID employerId, String currency, long expectedOffsetMinor, BigDecimal seatCostMinor,
-                    boolean sharesFixed, BigDecimal plannedHours, UUID awardId, UUID programmeId, String reason) {
-}
+public record Quote(
+        UUID cohortId,
+        UUID employerId,
+        String currency,
+        long expectedOffsetMinor,
+        BigDecimal seatCostMinor,
+        boolean sharesFixed,
+        BigDecimal plannedHours,
+        UUID awardId,
+        UUID programmeId,
+        String reason) {}

@@ -1,8 +1,7 @@
 package org.skillalliance.funding.quote;
 
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

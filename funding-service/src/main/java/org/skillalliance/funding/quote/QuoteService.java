@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.funding.allocation.CostShareManagement;
 import org.skillalliance.funding.award.AwardManagement;
 import org.skillalliance.funding.claim.ClaimManagement;
@@ -57,11 +56,18 @@ public class QuoteService {
         if (!caller.isAdmin() && !employer && !organiser) {
             throw new ApiException.NotFound("cohort", cohortId);
         }
-        BigDecimal hours = facts.course(cohort.courseId()).map(Facts.Course::hours).map(BigDecimal::stripTrailingZeros)
+        BigDecimal hours = facts.course(cohort.courseId())
+                .map(Facts.Course::hours)
+                .map(BigDecimal::stripTrailingZeros)
                 .orElse(BigDecimal.ZERO);
         Optional<CostShareManagement.SeatCost> seatCost = costShares.expectedSeatCost(cohortId, employerId);
         if (seatCost.isEmpty()) {
-            return none(cohort, employerId, null, false, hours,
+            return none(
+                    cohort,
+                    employerId,
+                    null,
+                    false,
+                    hours,
                     "the cohort has started and the employer holds no seat in it");
         }
         BigDecimal cost = seatCost.get().amountMinor().toDecimal(2);
@@ -72,18 +78,30 @@ public class QuoteService {
         }
         AwardManagement.Covering covering = coverage.covering();
         GrantProgramme programme = covering.programme();
-        Reimbursement.Terms terms = new Reimbursement.Terms(covering.rule(), programme.capPerParticipantMinor(),
-                programme.capPerEmployerMinor());
-        Reimbursement.Result result = Reimbursement.claim(terms,
-                List.of(new Reimbursement.Seat(new UUID(0, 0), new UUID(0, 0), seatCost.get().amountMinor(), hours)),
-                Map.of(), Fraction.of(claims.claimedByEmployer(programme.id(), employerId)));
+        Reimbursement.Terms terms = new Reimbursement.Terms(
+                covering.rule(), programme.capPerParticipantMinor(), programme.capPerEmployerMinor());
+        Reimbursement.Result result = Reimbursement.claim(
+                terms,
+                List.of(new Reimbursement.Seat(
+                        new UUID(0, 0), new UUID(0, 0), seatCost.get().amountMinor(), hours)),
+                Map.of(),
+                Fraction.of(claims.claimedByEmployer(programme.id(), employerId)));
         long left = awards.balance(covering.award()).remaining().amountMinor();
-        return new Quote(cohortId, employerId, cohort.currency(), Math.min(result.amountMinor(), left), cost, fixed,
-                hours, covering.award().id(), programme.id(), null);
+        return new Quote(
+                cohortId,
+                employerId,
+                cohort.currency(),
+                Math.min(result.amountMinor(), left),
+                cost,
+                fixed,
+                hours,
+                covering.award().id(),
+                programme.id(),
+                null);
     }
 
-    private static Quote none(Facts.Cohort cohort, UUID employerId, BigDecimal cost, boolean fixed, BigDecimal hours,
-                              String reason) {
+    private static Quote none(
+            Facts.Cohort cohort, UUID employerId, BigDecimal cost, boolean fixed, BigDecimal hours, String reason) {
         return new Quote(cohort.id(), employerId, cohort.currency(), 0, cost, fixed, hours, null, null, reason);
     }
 }

@@ -1,7 +1,6 @@
 package org.skillalliance.funding.shared;
 
 import java.util.List;
-
 import org.skillalliance.web.FieldViolation;
 import org.skillalliance.web.RuleRefusal;
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.skillalliance.funding.ledger.EntryType;
 import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerEntry;
@@ -26,16 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Statements {
 
     /** An employer's statement for a period: totals per currency and the ledger entries behind them. */
-    public record Statement(UUID employerId, LocalDate from, LocalDate to, List<Totals> totals,
-                            List<LedgerEntry> entries) {
-    }
+    public record Statement(
+            UUID employerId, LocalDate from, LocalDate to, List<Totals> totals, List<LedgerEntry> entries) {}
 
     /**
      * Sums in one currency: shares charged minus grant offsets (disbursements paid) = net payable; approved claims
      * not yet paid at the end of the period are pending and not deducted.
      */
-    public record Totals(Money sharesCharged, Money grantOffsets, long netPayableMinor, Money approvedNotPaid) {
-    }
+    public record Totals(Money sharesCharged, Money grantOffsets, long netPayableMinor, Money approvedNotPaid) {}
 
     private static final int PAGE = PageQuery.MAX_SIZE;
 
@@ -74,11 +71,20 @@ public class Statements {
         List<Totals> totals = new ArrayList<>();
         sums.forEach((currency, s) -> {
             // pending at the end of the period: every claim approved up to then, less every payment up to then
-            Money approved = ledger.sum(LedgerFilter.ofType(EntryType.CLAIM_APPROVED).employer(employerId)
-                    .between(null, to), currency);
-            Money paid = ledger.sum(LedgerFilter.ofType(EntryType.DISBURSEMENT_PAID).employer(employerId)
-                    .between(null, to), currency);
-            totals.add(new Totals(Money.of(s[0], currency), Money.of(s[1], currency), Math.subtractExact(s[0], s[1]),
+            Money approved = ledger.sum(
+                    LedgerFilter.ofType(EntryType.CLAIM_APPROVED)
+                            .employer(employerId)
+                            .between(null, to),
+                    currency);
+            Money paid = ledger.sum(
+                    LedgerFilter.ofType(EntryType.DISBURSEMENT_PAID)
+                            .employer(employerId)
+                            .between(null, to),
+                    currency);
+            totals.add(new Totals(
+                    Money.of(s[0], currency),
+                    Money.of(s[1], currency),
+                    Math.subtractExact(s[0], s[1]),
                     approved.minus(paid)));
         });
         List<LedgerEntry> entries = new ArrayList<>();
@@ -86,7 +92,9 @@ public class Statements {
         PageResponse<LedgerEntry> batch;
         do {
             batch = ledger.list(period, new PageQuery(page++, PAGE));
-            batch.items().stream().filter(e -> e.type() != EntryType.GRANT_COMMITTED).forEach(entries::add);
+            batch.items().stream()
+                    .filter(e -> e.type() != EntryType.GRANT_COMMITTED)
+                    .forEach(entries::add);
         } while (page < batch.totalPages());
         return new Statement(employerId, from, to, totals, entries);
     }

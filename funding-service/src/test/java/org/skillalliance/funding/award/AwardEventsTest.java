@@ -1,12 +1,11 @@
 package org.skillalliance.funding.award;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.funding.money.Money;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Granting an award returns the event of its making, carrying the new award. */
 class AwardEventsTest {

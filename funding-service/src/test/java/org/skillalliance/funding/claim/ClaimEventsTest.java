@@ -1,18 +1,17 @@
 package org.skillalliance.funding.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The events a claim's transitions return, and the transitions it refuses. */
 class ClaimEventsTest {
@@ -46,18 +45,25 @@ class ClaimEventsTest {
     void anUndecidedClaimIsNotPaidAndADecidedOneNotApprovedAgain() {
         Claim claim = submitted(100_000);
         assertThatThrownBy(() -> claim.pay(UUID.randomUUID(), LocalDate.of(2026, 7, 1), NOW))
-                .isInstanceOf(IllegalTransition.class).hasMessageContaining("it is SUBMITTED");
+                .isInstanceOf(IllegalTransition.class)
+                .hasMessageContaining("it is SUBMITTED");
         claim.reject("late", NOW);
         assertThatThrownBy(() -> claim.approve(Money.of(1, "EUR"), NOW))
                 .isInstanceOf(IllegalTransition.class)
-                .satisfies(e -> assertThat(((IllegalTransition) e).currentState()).isEqualTo("REJECTED"))
+                .satisfies(
+                        e -> assertThat(((IllegalTransition) e).currentState()).isEqualTo("REJECTED"))
                 .satisfies(e -> assertThat(((IllegalTransition) e).action()).isEqualTo("approve"));
     }
 
     private static Claim submitted(long claimedMinor) {
-        List<Reimbursement.SeatAmount> seats = List.of(new Reimbursement.SeatAmount(UUID.randomUUID(),
-                UUID.randomUUID(), BigDecimal.TEN, Fraction.of(claimedMinor)));
-        return Claim.submit(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "EUR",
+        List<Reimbursement.SeatAmount> seats = List.of(new Reimbursement.SeatAmount(
+                UUID.randomUUID(), UUID.randomUUID(), BigDecimal.TEN, Fraction.of(claimedMinor)));
+        return Claim.submit(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "EUR",
                 new Reimbursement.Result(seats, Fraction.of(claimedMinor), Fraction.of(claimedMinor), claimedMinor),
                 NOW);
     }

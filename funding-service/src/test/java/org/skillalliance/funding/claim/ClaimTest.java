@@ -1,17 +1,16 @@
 package org.skillalliance.funding.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ClaimTest {
 
@@ -29,7 +28,7 @@ class ClaimTest {
     @Test
     void anApprovedClaimCountsWhatWasApprovedNotWhatWasClaimed() {
         Claim claim = claim(100_000, Fraction.of(60_000), Fraction.of(40_000));
-        claim.approve(Money.of(10_000, "EUR"), NOW);       // the award had 10000 left
+        claim.approve(Money.of(10_000, "EUR"), NOW); // the award had 10000 left
         assertThat(claim.paidPerParticipant()).isEqualTo(Map.of(ANNA, Fraction.of(6_000), BEN, Fraction.of(4_000)));
         claim.pay(UUID.randomUUID(), LocalDate.of(2026, 6, 30), NOW);
         assertThat(claim.paidPerParticipant()).isEqualTo(Map.of(ANNA, Fraction.of(6_000), BEN, Fraction.of(4_000)));
@@ -56,7 +55,18 @@ class ClaimTest {
         List<Reimbursement.SeatAmount> seats = List.of(
                 new Reimbursement.SeatAmount(new UUID(1, 1), ANNA, BigDecimal.TEN, anna),
                 new Reimbursement.SeatAmount(new UUID(1, 2), BEN, BigDecimal.TEN, ben));
-        return new Claim(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), Money.of(claimedMinor, "EUR"), null, ClaimStatus.SUBMITTED, null, seats, NOW, NOW);
+        return new Claim(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                Money.of(claimedMinor, "EUR"),
+                null,
+                ClaimStatus.SUBMITTED,
+                null,
+                seats,
+                NOW,
+                NOW);
     }
 }

@@ -1,5 +1,8 @@
 package org.skillalliance.funding.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventRegistry;
@@ -31,9 +33,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The programme's eligibility where money is at stake (who gets a claim, what the quote says, what an application may
  * name), the caps under concurrency and after an award ran dry, and the ledger's refusal of TRUNCATE.
@@ -45,12 +44,24 @@ class EligibilityAndCapsIT {
     static final LocalDate MARCH = LocalDate.of(2026, 3, 2);
     static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
 
-    @LocalServerPort int port;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventRegistry registry;
-    @Autowired JdbcClient jdbc;
-    @Autowired ClaimManagement claimManagement;
-    @Autowired TransactionTemplate transactions;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EventRegistry registry;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ClaimManagement claimManagement;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     ApiClient api;
     FundingFixtures fixtures;
     Upstream upstream;
@@ -104,8 +115,8 @@ class EligibilityAndCapsIT {
         UUID listedCourse = upstream.course(alliance, "10", List.of("DIGITAL"));
         UUID unlistedCourse = upstream.course(otherAlliance, "10", List.of("DIGITAL"));
         Upstream.Cohort listed = upstream.cohort(listedCourse, alliance, association, MARCH, Pricing.PER_SEAT, 100_000);
-        Upstream.Cohort unlisted = upstream.cohort(unlistedCourse, otherAlliance, UUID.randomUUID(), MARCH,
-                Pricing.PER_SEAT, 100_000);
+        Upstream.Cohort unlisted =
+                upstream.cohort(unlistedCourse, otherAlliance, UUID.randomUUID(), MARCH, Pricing.PER_SEAT, 100_000);
         Upstream.Seat inListed = upstream.confirm(listed, employer);
         Upstream.Seat inUnlisted = upstream.confirm(unlisted, employer);
         upstream.start(listed, 1);
@@ -115,7 +126,9 @@ class EligibilityAndCapsIT {
         // an employer award without a cohort covers the employer's seats in cohorts starting in its period, of any
         // alliance; the programme admits only the alliance it lists
         FundingFixtures.created(fixtures.award(
-                fixtures.applicationUnderReview(programme, funder, employer, "EMPLOYER", null, 500_000), funder, 500_000));
+                fixtures.applicationUnderReview(programme, funder, employer, "EMPLOYER", null, 500_000),
+                funder,
+                500_000));
         upstream.outcome(listed, inListed, EnrolmentOutcome.COMPLETED, "10");
         upstream.outcome(unlisted, inUnlisted, EnrolmentOutcome.COMPLETED, "10");
         upstream.awaitConsumed();
@@ -125,7 +138,8 @@ class EligibilityAndCapsIT {
         JsonNode quote = quote(unlisted.id(), employer);
         assertThat(quote.path("expectedOffsetMinor").asLong()).isZero();
         assertThat(quote.path("reason").asString())
-                .contains("the cohort's alliance " + otherAlliance + " is not one the programme lists [" + alliance + "]");
+                .contains("the cohort's alliance " + otherAlliance + " is not one the programme lists [" + alliance
+                        + "]");
     }
 
     // ---- what an application may name ----
@@ -142,45 +156,66 @@ class EligibilityAndCapsIT {
         Upstream.Cohort ok = upstream.cohort(digital, alliance, association, MARCH, Pricing.TOTAL, 100_000);
         upstream.confirm(ok, otherSector);
         Upstream.Cohort untagged = upstream.cohort(green, alliance, association, MARCH, Pricing.TOTAL, 100_000);
-        Upstream.Cohort ofAnotherAlliance = upstream.cohort(elsewhere, otherAlliance, association, MARCH,
-                Pricing.TOTAL, 100_000);
-        Upstream.Cohort inDollars = upstream.cohort(digital, alliance, association, MARCH, Pricing.TOTAL, 100_000,
-                "USD");
-        Upstream.Cohort ofAnUnknownCourse = upstream.cohort(UUID.randomUUID(), alliance, association, MARCH,
-                Pricing.TOTAL, 100_000);
-        Upstream.Cohort ofAnotherOrganiser = upstream.cohort(digital, alliance, otherAssociation, MARCH, Pricing.TOTAL,
-                100_000);
+        Upstream.Cohort ofAnotherAlliance =
+                upstream.cohort(elsewhere, otherAlliance, association, MARCH, Pricing.TOTAL, 100_000);
+        Upstream.Cohort inDollars =
+                upstream.cohort(digital, alliance, association, MARCH, Pricing.TOTAL, 100_000, "USD");
+        Upstream.Cohort ofAnUnknownCourse =
+                upstream.cohort(UUID.randomUUID(), alliance, association, MARCH, Pricing.TOTAL, 100_000);
+        Upstream.Cohort ofAnotherOrganiser =
+                upstream.cohort(digital, alliance, otherAssociation, MARCH, Pricing.TOTAL, 100_000);
         upstream.awaitConsumed();
         UUID programme = fixtures.openProgramme(terms());
 
-        assertRefused(apply(programme, association, "ASSOCIATION", inDollars.id()), "cohortId",
+        assertRefused(
+                apply(programme, association, "ASSOCIATION", inDollars.id()),
+                "cohortId",
                 "the cohort is priced in USD, the programme pays EUR");
-        assertRefused(apply(programme, association, "ASSOCIATION", ofAnUnknownCourse.id()), "cohortId",
+        assertRefused(
+                apply(programme, association, "ASSOCIATION", ofAnUnknownCourse.id()),
+                "cohortId",
                 "the cohort's course " + ofAnUnknownCourse.courseId() + " is not known to funding-service (yet), so "
                         + "its priority tags cannot be checked against the required [DIGITAL]");
-        assertRefused(apply(programme, association, "ASSOCIATION", ofAnotherOrganiser.id()), "cohortId",
+        assertRefused(
+                apply(programme, association, "ASSOCIATION", ofAnotherOrganiser.id()),
+                "cohortId",
                 "the cohort is organised by " + otherAssociation
                         + "; an association applies only for cohorts it organises");
-        assertRefused(apply(programme, association, "ASSOCIATION", untagged.id()), "cohortId",
+        assertRefused(
+                apply(programme, association, "ASSOCIATION", untagged.id()),
+                "cohortId",
                 "the cohort's course lacks the required priority tags [DIGITAL] (it has [GREEN], the programme "
                         + "requires [DIGITAL])");
-        assertRefused(apply(programme, association, "ASSOCIATION", ofAnotherAlliance.id()), "cohortId",
+        assertRefused(
+                apply(programme, association, "ASSOCIATION", ofAnotherAlliance.id()),
+                "cohortId",
                 "the cohort's alliance " + otherAlliance + " is not one the programme lists [" + alliance + "]");
         UUID unknown = UUID.randomUUID();
-        assertRefused(apply(programme, association, "ASSOCIATION", unknown), "cohortId",
+        assertRefused(
+                apply(programme, association, "ASSOCIATION", unknown),
+                "cohortId",
                 "cohort " + unknown + " is not known to funding-service (yet): its events have not arrived");
         // an employer naming a cohort: the cohort's checks and the employer's own
-        assertRefused(apply(programme, eligible, "EMPLOYER", untagged.id()), "cohortId",
+        assertRefused(
+                apply(programme, eligible, "EMPLOYER", untagged.id()),
+                "cohortId",
                 "the cohort's course lacks the required priority tags [DIGITAL] (it has [GREEN], the programme "
                         + "requires [DIGITAL])");
-        assertRefused(apply(programme, otherSector, "EMPLOYER", ok.id()), "applicantId",
+        assertRefused(
+                apply(programme, otherSector, "EMPLOYER", ok.id()),
+                "applicantId",
                 "sector J62.01 is not eligible (the programme admits size bands [SMALL, MEDIUM], sectors [C], "
                         + "regions [DE2])");
-        assertThat(api.get("/api/applications?programmeId=" + programme).json().path("totalItems").asLong()).isZero();
+        assertThat(api.get("/api/applications?programmeId=" + programme)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
 
         // the group application for a cohort that meets the programme is made, whoever holds its seats: the employer
         // criteria apply per seat when claims are made
-        assertThat(apply(programme, association, "ASSOCIATION", ok.id()).status()).isEqualTo(201);
+        assertThat(apply(programme, association, "ASSOCIATION", ok.id()).status())
+                .isEqualTo(201);
         assertThat(apply(programme, eligible, "EMPLOYER", ok.id()).status()).isEqualTo(201);
     }
 
@@ -204,12 +239,16 @@ class EligibilityAndCapsIT {
         upstream.awaitConsumed();
         UUID digitalOnly = fixtures.openProgramme(terms());
         FundingFixtures.created(fixtures.award(
-                fixtures.applicationUnderReview(digitalOnly, funder, employer, "EMPLOYER", null, 500_000), funder, 500_000));
+                fixtures.applicationUnderReview(digitalOnly, funder, employer, "EMPLOYER", null, 500_000),
+                funder,
+                500_000));
         Map<String, Object> anyCourse = terms();
         anyCourse.remove("requiredPriorityTags");
         UUID anyProgramme = fixtures.openProgramme(anyCourse);
-        FundingFixtures.created(fixtures.award(fixtures.applicationUnderReview(anyProgramme, funder, association,
-                "ASSOCIATION", cohort.id(), 500_000), funder, 500_000));
+        FundingFixtures.created(fixtures.award(
+                fixtures.applicationUnderReview(anyProgramme, funder, association, "ASSOCIATION", cohort.id(), 500_000),
+                funder,
+                500_000));
 
         upstream.outcome(cohort, first, EnrolmentOutcome.COMPLETED, "10");
         upstream.awaitConsumed();
@@ -220,17 +259,24 @@ class EligibilityAndCapsIT {
 
         JsonNode claims = api.get("/api/claims?cohortId=" + cohort.id()).json();
         List<String> claimedSeats = claims.path("items").findValuesAsString("enrolmentId");
-        assertThat(claimedSeats).as(claims.toString()).containsExactlyInAnyOrder(first.enrolmentId().toString(),
-                second.enrolmentId().toString());
+        assertThat(claimedSeats)
+                .as(claims.toString())
+                .containsExactlyInAnyOrder(
+                        first.enrolmentId().toString(), second.enrolmentId().toString());
         for (JsonNode claim : claims.path("items")) {
             UUID id = UUID.fromString(claim.path("id").asString());
-            assertThat(api.post("/api/claims/" + id + "/approve", Map.of("funderId", funder)).status()).isEqualTo(200);
+            assertThat(api.post("/api/claims/" + id + "/approve", Map.of("funderId", funder))
+                            .status())
+                    .isEqualTo(200);
             assertThat(api.post("/api/claims/" + id + "/pay", Map.of("funderId", funder, "paidOn", "2026-04-30"))
-                    .status()).isEqualTo(200);
+                            .status())
+                    .isEqualTo(200);
         }
         // charged 200000 for two seats; each seat is offset once with 80000
-        JsonNode totals = api.get("/api/statements?employerId=" + employer + "&from=2026-01-01&to=2026-12-31").json()
-                .path("totals").get(0);
+        JsonNode totals = api.get("/api/statements?employerId=" + employer + "&from=2026-01-01&to=2026-12-31")
+                .json()
+                .path("totals")
+                .get(0);
         assertThat(totals.path("sharesChargedMinor").asLong()).isEqualTo(200_000);
         assertThat(totals.path("grantOffsetsMinor").asLong()).isEqualTo(160_000);
         assertThat(totals.path("netPayableMinor").asLong()).isEqualTo(40_000);
@@ -257,11 +303,24 @@ class EligibilityAndCapsIT {
         terms.put("eligibleSizeBands", List.of("SMALL"));
         UUID programme = fixtures.openProgramme(terms);
         // the employer's own award covers its seats of the first quarter only and holds 30000
-        Map<String, Object> firstQuarter = new HashMap<>(Map.of("programmeId", programme, "applicantId", employer,
-                "applicantKind", "EMPLOYER", "requestedMinor", 30_000, "currency", "EUR",
-                "periodStart", "2026-01-01", "periodEnd", "2026-03-31"));
+        Map<String, Object> firstQuarter = new HashMap<>(Map.of(
+                "programmeId",
+                programme,
+                "applicantId",
+                employer,
+                "applicantKind",
+                "EMPLOYER",
+                "requestedMinor",
+                30_000,
+                "currency",
+                "EUR",
+                "periodStart",
+                "2026-01-01",
+                "periodEnd",
+                "2026-03-31"));
         UUID ownApplication = FundingFixtures.created(api.post("/api/applications", firstQuarter));
-        assertThat(api.post("/api/applications/" + ownApplication + "/review", Map.of("actorId", funder)).status())
+        assertThat(api.post("/api/applications/" + ownApplication + "/review", Map.of("actorId", funder))
+                        .status())
                 .isEqualTo(200);
         FundingFixtures.created(fixtures.award(ownApplication, funder, 30_000));
 
@@ -271,19 +330,28 @@ class EligibilityAndCapsIT {
         JsonNode marchClaim = onlyClaim(march.id(), employer);
         assertThat(marchClaim.path("claimedMinor").asLong()).isEqualTo(50_000);
         UUID marchClaimId = UUID.fromString(marchClaim.path("id").asString());
-        assertThat(api.post("/api/claims/" + marchClaimId + "/approve", Map.of("funderId", funder)).json()
-                .path("approvedMinor").asLong()).isEqualTo(30_000);
-        assertThat(api.post("/api/claims/" + marchClaimId + "/pay", Map.of("funderId", funder)).json()
-                .path("status").asString()).isEqualTo("PAID");
+        assertThat(api.post("/api/claims/" + marchClaimId + "/approve", Map.of("funderId", funder))
+                        .json()
+                        .path("approvedMinor")
+                        .asLong())
+                .isEqualTo(30_000);
+        assertThat(api.post("/api/claims/" + marchClaimId + "/pay", Map.of("funderId", funder))
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("PAID");
 
         // June, under the association's award for the cohort: the participant received 30000 of the 60000 cap, so
         // 30000 are left (counting the 50000 claimed in March would leave 10000 of money never paid)
-        FundingFixtures.created(fixtures.award(fixtures.applicationUnderReview(programme, funder, association,
-                "ASSOCIATION", june.id(), 500_000), funder, 500_000));
+        FundingFixtures.created(fixtures.award(
+                fixtures.applicationUnderReview(programme, funder, association, "ASSOCIATION", june.id(), 500_000),
+                funder,
+                500_000));
         upstream.outcome(june, second, EnrolmentOutcome.COMPLETED, "10");
         upstream.awaitConsumed();
         JsonNode juneClaim = onlyClaim(june.id(), employer);
-        assertThat(juneClaim.path("seats").findValuesAsString("exactFractionMinor")).containsExactly("30000");
+        assertThat(juneClaim.path("seats").findValuesAsString("exactFractionMinor"))
+                .containsExactly("30000");
         assertThat(juneClaim.path("claimedMinor").asLong()).isEqualTo(30_000);
     }
 
@@ -320,17 +388,36 @@ class EligibilityAndCapsIT {
         UUID programme = fixtures.openProgramme(terms);
         // each employer's own award covers March; the association's award covers the whole June cohort
         for (UUID employer : ids) {
-            Map<String, Object> firstQuarter = new HashMap<>(Map.of("programmeId", programme, "applicantId", employer,
-                    "applicantKind", "EMPLOYER", "requestedMinor", 1_000_000, "currency", "EUR",
-                    "periodStart", "2026-01-01", "periodEnd", "2026-03-31"));
+            Map<String, Object> firstQuarter = new HashMap<>(Map.of(
+                    "programmeId",
+                    programme,
+                    "applicantId",
+                    employer,
+                    "applicantKind",
+                    "EMPLOYER",
+                    "requestedMinor",
+                    1_000_000,
+                    "currency",
+                    "EUR",
+                    "periodStart",
+                    "2026-01-01",
+                    "periodEnd",
+                    "2026-03-31"));
             UUID application = FundingFixtures.created(api.post("/api/applications", firstQuarter));
-            assertThat(api.post("/api/applications/" + application + "/review", Map.of("actorId", funder)).status())
+            assertThat(api.post("/api/applications/" + application + "/review", Map.of("actorId", funder))
+                            .status())
                     .isEqualTo(200);
             FundingFixtures.created(fixtures.award(application, funder, 1_000_000));
         }
-        FundingFixtures.created(fixtures.award(fixtures.applicationUnderReview(programme, funder, association,
-                "ASSOCIATION", june.id(), 50_000_000), funder, 50_000_000));
-        assertThat(api.get("/api/claims?programmeId=" + programme).json().path("totalItems").asLong()).isZero();
+        FundingFixtures.created(fixtures.award(
+                fixtures.applicationUnderReview(programme, funder, association, "ASSOCIATION", june.id(), 50_000_000),
+                funder,
+                50_000_000));
+        assertThat(api.get("/api/claims?programmeId=" + programme)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
 
         // each seat: 100000 x min(0.8, 1 - 0.1) = 80000; one after the other the employer gets 80000 + 20000
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -340,14 +427,16 @@ class EligibilityAndCapsIT {
                 UUID employer = ids.get(i);
                 Upstream.Seat[] pair = seats.get(i);
                 CyclicBarrier start = new CyclicBarrier(2);
-                Future<?> employerAward = pool.submit(() -> refreshAfter(start,
-                        new OutcomeRecorded(pair[0].enrolmentId(), march.id(), employer)));
-                Future<?> cohortAward = pool.submit(() -> refreshAfter(start,
-                        new OutcomeRecorded(pair[1].enrolmentId(), june.id(), employer)));
+                Future<?> employerAward = pool.submit(
+                        () -> refreshAfter(start, new OutcomeRecorded(pair[0].enrolmentId(), march.id(), employer)));
+                Future<?> cohortAward = pool.submit(
+                        () -> refreshAfter(start, new OutcomeRecorded(pair[1].enrolmentId(), june.id(), employer)));
                 employerAward.get(30, TimeUnit.SECONDS);
                 cohortAward.get(30, TimeUnit.SECONDS);
                 long claimed = jdbc.sql("select coalesce(sum(claimed_minor), 0) from claim where employer_id = :e")
-                        .param("e", employer).query(Long.class).single();
+                        .param("e", employer)
+                        .query(Long.class)
+                        .single();
                 if (claimed != 100_000) {
                     overCap.add("employer " + i + " claimed " + claimed);
                 }
@@ -355,10 +444,15 @@ class EligibilityAndCapsIT {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("employer cap race: %d of %d races claimed other than the cap of 100000%n", overCap.size(),
-                employers);
-        assertThat(overCap).as("races in which the employer's claims broke the cap of 100000").isEmpty();
-        assertThat(api.get("/api/claims?programmeId=" + programme + "&size=200").json().path("totalItems").asLong())
+        System.out.printf(
+                "employer cap race: %d of %d races claimed other than the cap of 100000%n", overCap.size(), employers);
+        assertThat(overCap)
+                .as("races in which the employer's claims broke the cap of 100000")
+                .isEmpty();
+        assertThat(api.get("/api/claims?programmeId=" + programme + "&size=200")
+                        .json()
+                        .path("totalItems")
+                        .asLong())
                 .isEqualTo(2L * employers);
     }
 
@@ -376,15 +470,22 @@ class EligibilityAndCapsIT {
     void theLedgerRefusesTruncateAsItRefusesUpdateAndDelete() {
         UUID programme = fixtures.openProgramme(FundingFixtures.programme(funder, 10_000));
         FundingFixtures.created(fixtures.award(
-                fixtures.applicationUnderReview(programme, funder, UUID.randomUUID(), "EMPLOYER", null, 1_000), funder, 1_000));
-        long entries = jdbc.sql("select count(*) from ledger_entry").query(Long.class).single();
+                fixtures.applicationUnderReview(programme, funder, UUID.randomUUID(), "EMPLOYER", null, 1_000),
+                funder,
+                1_000));
+        long entries =
+                jdbc.sql("select count(*) from ledger_entry").query(Long.class).single();
         assertThat(entries).isPositive();
         // in a transaction that is rolled back whatever happens, so a ledger that took it loses nothing here
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            jdbc.sql("truncate ledger_entry").update();
-        })).hasMessageContaining("the ledger is append-only: TRUNCATE refused");
-        assertThat(jdbc.sql("select count(*) from ledger_entry").query(Long.class).single()).isEqualTo(entries);
+                    status.setRollbackOnly();
+                    jdbc.sql("truncate ledger_entry").update();
+                }))
+                .hasMessageContaining("the ledger is append-only: TRUNCATE refused");
+        assertThat(jdbc.sql("select count(*) from ledger_entry")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(entries);
     }
 
     // ---- helpers ----
@@ -400,8 +501,11 @@ class EligibilityAndCapsIT {
         terms.put("eligibleSectorCodes", List.of("C"));
         terms.put("eligibleRegions", List.of("DE2"));
         terms.put("requiredPriorityTags", List.of("DIGITAL"));
-        terms.put("bandRules", List.of(FundingFixtures.band("SMALL", "0.8", 0, "0.1"),
-                FundingFixtures.band("MEDIUM", "0.8", 0, "0.25")));
+        terms.put(
+                "bandRules",
+                List.of(
+                        FundingFixtures.band("SMALL", "0.8", 0, "0.1"),
+                        FundingFixtures.band("MEDIUM", "0.8", 0, "0.25")));
         terms.put("capPerParticipantMinor", 1_000_000);
         terms.put("capPerEmployerMinor", 1_000_000);
         return terms;
@@ -421,8 +525,10 @@ class EligibilityAndCapsIT {
         upstream.start(cohort, employers.length);
         upstream.awaitConsumed();
         UUID programme = fixtures.openProgramme(terms());
-        FundingFixtures.created(fixtures.award(fixtures.applicationUnderReview(programme, funder, association,
-                "ASSOCIATION", cohort.id(), 1_000_000), funder, 1_000_000));
+        FundingFixtures.created(fixtures.award(
+                fixtures.applicationUnderReview(programme, funder, association, "ASSOCIATION", cohort.id(), 1_000_000),
+                funder,
+                1_000_000));
         for (Upstream.Seat seat : seats) {
             upstream.outcome(cohort, seat, EnrolmentOutcome.COMPLETED, "10");
         }
@@ -432,13 +538,16 @@ class EligibilityAndCapsIT {
 
     private List<Long> claimedMinor(UUID cohortId, UUID employerId) {
         List<Long> amounts = new ArrayList<>();
-        api.get("/api/claims?cohortId=" + cohortId + "&employerId=" + employerId).json().path("items")
+        api.get("/api/claims?cohortId=" + cohortId + "&employerId=" + employerId)
+                .json()
+                .path("items")
                 .forEach(claim -> amounts.add(claim.path("claimedMinor").asLong()));
         return amounts;
     }
 
     private JsonNode onlyClaim(UUID cohortId, UUID employerId) {
-        JsonNode claims = api.get("/api/claims?cohortId=" + cohortId + "&employerId=" + employerId).json();
+        JsonNode claims = api.get("/api/claims?cohortId=" + cohortId + "&employerId=" + employerId)
+                .json();
         assertThat(claims.path("totalItems").asLong()).as(claims.toString()).isEqualTo(1);
         return claims.path("items").get(0);
     }
@@ -450,8 +559,17 @@ class EligibilityAndCapsIT {
     }
 
     private ApiClient.Response apply(UUID programme, UUID applicant, String kind, UUID cohortId) {
-        Map<String, Object> body = new HashMap<>(Map.of("programmeId", programme, "applicantId", applicant,
-                "applicantKind", kind, "requestedMinor", 10_000, "currency", "EUR"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "programmeId",
+                programme,
+                "applicantId",
+                applicant,
+                "applicantKind",
+                kind,
+                "requestedMinor",
+                10_000,
+                "currency",
+                "EUR"));
         body.put("cohortId", cohortId);
         return api.post("/api/applications", body);
     }

@@ -1,12 +1,11 @@
 package org.skillalliance.funding.money;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
 
 /** Exact rationals keep every step of a reimbursement exact until the one rounding DESIGN section 3 allows. */
 class FractionTest {
@@ -87,7 +86,9 @@ class FractionTest {
     @Test
     void equalityIsByValue() {
         assertThat(Fraction.of(2, 4)).isEqualTo(Fraction.of(1, 2)).hasSameHashCodeAs(Fraction.of(1, 2));
-        assertThat(Fraction.of(1, 2)).isNotEqualTo(Fraction.of(1, 3)).isNotEqualTo(Fraction.of(3, 2))
+        assertThat(Fraction.of(1, 2))
+                .isNotEqualTo(Fraction.of(1, 3))
+                .isNotEqualTo(Fraction.of(3, 2))
                 .isNotEqualTo("1/2");
         assertThat(Fraction.of(1, 2).hashCode()).isNotEqualTo(Fraction.of(2, 1).hashCode());
         assertThat(Fraction.of(7, 3)).hasToString("7/3");

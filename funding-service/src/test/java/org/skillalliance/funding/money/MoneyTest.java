@@ -1,9 +1,9 @@
 package org.skillalliance.funding.money;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 /** DESIGN section 3: money is integer minor units with an ISO 4217 currency; funding-service moves no debts. */
 class MoneyTest {
@@ -32,8 +32,10 @@ class MoneyTest {
         Money euros = Money.of(100, "EUR");
         Money francs = Money.of(100, "CHF");
 
-        assertThatThrownBy(() -> euros.plus(francs)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("EUR").hasMessageContaining("CHF");
+        assertThatThrownBy(() -> euros.plus(francs))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("EUR")
+                .hasMessageContaining("CHF");
         assertThatThrownBy(() -> euros.minus(francs)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> euros.exceeds(francs)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -41,7 +43,8 @@ class MoneyTest {
     @Test
     void noNegativeAmountsAndNoOverflow() {
         assertThat(Money.of(0, "EUR").amountMinor()).isZero();
-        assertThatThrownBy(() -> Money.of(-1, "EUR")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Money.of(-1, "EUR"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1");
         assertThatThrownBy(() -> Money.of(100, "EUR").minus(Money.of(101, "EUR")))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -57,7 +60,8 @@ class MoneyTest {
         assertThat(Money.isIsoCurrency("EURO")).isFalse();
         assertThat(Money.isIsoCurrency("ABC")).isFalse();
         assertThat(Money.isIsoCurrency(null)).isFalse();
-        assertThatThrownBy(() -> Money.of(1, "ABC")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Money.of(1, "ABC"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ABC");
         assertThatThrownBy(() -> Money.of(1, null)).isInstanceOf(NullPointerException.class);
     }

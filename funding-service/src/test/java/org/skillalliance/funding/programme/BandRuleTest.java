@@ -1,13 +1,12 @@
 package org.skillalliance.funding.programme;
 
-import java.math.BigDecimal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.shared.SizeBand;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** DESIGN section 3: a seat is reimbursed at min(cost rate, 1 - minimum employer share) of its training cost. */
 class BandRuleTest {
@@ -25,19 +24,24 @@ class BandRuleTest {
     @Test
     void ratesAndSharesAreBetweenZeroAndOne() {
         assertThat(rule("0", "0").costRate()).isEqualByComparingTo("0");
-        assertThatThrownBy(() -> rule("1.01", "0")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> rule("1.01", "0"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("costRate");
-        assertThatThrownBy(() -> rule("-0.1", "0")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> rule("-0.1", "0"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("costRate");
-        assertThatThrownBy(() -> rule("0.5", "1.5")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> rule("0.5", "1.5"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("minimumEmployerShare");
-        assertThatThrownBy(() -> rule("0.5", "-0.5")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> rule("0.5", "-0.5"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("minimumEmployerShare");
     }
 
     @Test
     void theWageSubsidyIsZeroOrMore() {
-        assertThat(new BandRule(SizeBand.SMALL, BigDecimal.ONE, 0, BigDecimal.ZERO).wageSubsidyPerHourMinor()).isZero();
+        assertThat(new BandRule(SizeBand.SMALL, BigDecimal.ONE, 0, BigDecimal.ZERO).wageSubsidyPerHourMinor())
+                .isZero();
         assertThatThrownBy(() -> new BandRule(SizeBand.SMALL, BigDecimal.ONE, -1, BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,18 +1,17 @@
 package org.skillalliance.funding.programme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
 import org.skillalliance.funding.shared.SizeBand;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The events a programme's lifecycle returns, and the steps it refuses. */
 class GrantProgrammeEventsTest {
@@ -36,14 +35,18 @@ class GrantProgrammeEventsTest {
     @Test
     void onlyADraftOpensOrIsRevisedAndOnlyAnOpenProgrammeCloses() {
         GrantProgramme programme = draft();
-        assertThatThrownBy(() -> programme.close(LATER)).isInstanceOf(IllegalTransition.class)
-                .hasMessageContaining("cannot close programme").hasMessageContaining("it is DRAFT");
+        assertThatThrownBy(() -> programme.close(LATER))
+                .isInstanceOf(IllegalTransition.class)
+                .hasMessageContaining("cannot close programme")
+                .hasMessageContaining("it is DRAFT");
         programme.open(LATER);
-        assertThatThrownBy(() -> programme.open(LATER)).isInstanceOf(IllegalTransition.class)
+        assertThatThrownBy(() -> programme.open(LATER))
+                .isInstanceOf(IllegalTransition.class)
                 .hasMessageContaining("it is OPEN");
         assertThatThrownBy(() -> programme.revise(terms(), LATER)).isInstanceOf(IllegalTransition.class);
         programme.close(LATER);
-        assertThatThrownBy(() -> programme.requireOpen("award under")).isInstanceOf(IllegalTransition.class)
+        assertThatThrownBy(() -> programme.requireOpen("award under"))
+                .isInstanceOf(IllegalTransition.class)
                 .hasMessageContaining("it is CLOSED");
     }
 
@@ -52,9 +55,15 @@ class GrantProgrammeEventsTest {
     }
 
     private static ProgrammeTerms terms() {
-        return new ProgrammeTerms("Digital skills 2026", Money.of(1_000_000, "EUR"), LocalDate.of(2026, 1, 1),
+        return new ProgrammeTerms(
+                "Digital skills 2026",
+                Money.of(1_000_000, "EUR"),
+                LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31),
                 new Eligibility(List.of(), List.of(SizeBand.SMALL), List.of(), List.of(), List.of()),
-                List.of(new BandRule(SizeBand.SMALL, new BigDecimal("0.6"), 500, new BigDecimal("0.2"))), null, null, 5);
+                List.of(new BandRule(SizeBand.SMALL, new BigDecimal("0.6"), 500, new BigDecimal("0.2"))),
+                null,
+                null,
+                5);
     }
 }

@@ -1,5 +1,9 @@
 package org.skillalliance.funding.programme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.funding.FundingFixtures.created;
+import static org.skillalliance.funding.FundingFixtures.programme;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventTypes;
@@ -23,15 +26,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillalliance.funding.FundingFixtures.created;
-import static org.skillalliance.funding.FundingFixtures.programme;
-
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProgrammeApiIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     ApiClient api;
     FundingFixtures fixtures;
 
@@ -48,8 +49,8 @@ class ProgrammeApiIT {
         UUID programme = fixtures.openProgramme(programme(funder, 1_000_000));
         List<UUID> applications = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            applications.add(fixtures.applicationUnderReview(programme, funder, UUID.randomUUID(), "EMPLOYER", null,
-                    50_000));
+            applications.add(
+                    fixtures.applicationUnderReview(programme, funder, UUID.randomUUID(), "EMPLOYER", null, 50_000));
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -80,11 +81,21 @@ class ProgrammeApiIT {
         ApiClient.Response read = api.get("/api/programmes/" + programme);
         assertThat(read.json().path("budget").path("committedMinor").asLong()).isEqualTo(1_000_000);
         assertThat(read.json().path("budget").path("availableMinor").asLong()).isZero();
-        assertThat(api.get("/api/awards?programmeId=" + programme).json().path("totalItems").asLong()).isEqualTo(20);
+        assertThat(api.get("/api/awards?programmeId=" + programme)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isEqualTo(20);
         assertThat(api.get("/api/ledger?programmeId=" + programme + "&type=GRANT_COMMITTED&size=200")
-                .json().path("totalItems").asLong()).isEqualTo(20);
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isEqualTo(20);
         assertThat(api.get("/api/applications?programmeId=" + programme + "&status=UNDER_REVIEW")
-                .json().path("totalItems").asLong()).isEqualTo(30);
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isEqualTo(30);
     }
 
     @Test
@@ -92,7 +103,10 @@ class ProgrammeApiIT {
         UUID funder = UUID.randomUUID();
         Map<String, Object> negative = programme(funder, 1_000);
         negative.put("budgetMinor", -1);
-        assertRefused(api.post("/api/programmes", negative), 400, "budgetMinor",
+        assertRefused(
+                api.post("/api/programmes", negative),
+                400,
+                "budgetMinor",
                 "must be a whole number of minor units from 0 to 10000000000000 (10^13)");
 
         String fractional = """
@@ -108,55 +122,129 @@ class ProgrammeApiIT {
 
         Map<String, Object> rateAbove100 = programme(funder, 1_000);
         rateAbove100.put("bandRules", List.of(FundingFixtures.band("SMALL", "1.2", 100, "0.1")));
-        assertRefused(api.post("/api/programmes", rateAbove100), 400, "bandRules[0].costRate",
+        assertRefused(
+                api.post("/api/programmes", rateAbove100),
+                400,
+                "bandRules[0].costRate",
                 "must be at most 1 (a fraction: 0.6 = 60%, 1 = 100%)");
 
         Map<String, Object> backwards = programme(funder, 1_000);
         backwards.put("periodEnd", "2025-12-31");
-        assertRefused(api.post("/api/programmes", backwards), 400, "periodEnd", "must not be before periodStart 2026-01-01");
+        assertRefused(
+                api.post("/api/programmes", backwards), 400, "periodEnd", "must not be before periodStart 2026-01-01");
 
         Map<String, Object> unknownCurrency = programme(funder, 1_000);
         unknownCurrency.put("currency", "EUX");
-        assertRefused(api.post("/api/programmes", unknownCurrency), 400, "currency",
+        assertRefused(
+                api.post("/api/programmes", unknownCurrency),
+                400,
+                "currency",
                 "'EUX' is not an ISO 4217 currency code");
 
         Map<String, Object> badSector = programme(funder, 1_000);
         badSector.put("eligibleSectorCodes", List.of("C25", "Z99"));
-        assertRefused(api.post("/api/programmes", badSector), 400, "eligibleSectorCodes[1]",
+        assertRefused(
+                api.post("/api/programmes", badSector),
+                400,
+                "eligibleSectorCodes[1]",
                 "'Z99' is not a NACE Rev. 2 code");
 
         Map<String, Object> unknownField = programme(funder, 1_000);
         unknownField.put("budget", 5);
         assertRefused(api.post("/api/programmes", unknownField), 400, "budget", "is not a known field");
 
-        assertThat(api.get("/api/programmes?funderId=" + funder).json().path("totalItems").asLong()).isZero();
+        assertThat(api.get("/api/programmes?funderId=" + funder)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
 
         UUID programme = fixtures.openProgramme(programme(funder, 100_000));
-        ApiClient.Response dollars = api.post("/api/applications", Map.of("programmeId", programme,
-                "applicantId", UUID.randomUUID(), "applicantKind", "EMPLOYER", "requestedMinor", 1_000,
-                "currency", "USD"));
+        ApiClient.Response dollars = api.post(
+                "/api/applications",
+                Map.of(
+                        "programmeId",
+                        programme,
+                        "applicantId",
+                        UUID.randomUUID(),
+                        "applicantKind",
+                        "EMPLOYER",
+                        "requestedMinor",
+                        1_000,
+                        "currency",
+                        "USD"));
         assertRefused(dollars, 422, "currency", "must be the programme's currency EUR, not USD");
 
-        UUID application = fixtures.applicationUnderReview(programme, funder, UUID.randomUUID(), "EMPLOYER", null, 1_000);
-        assertRefused(api.post("/api/awards", Map.of("applicationId", application, "funderId", funder,
-                "amountMinor", 1_000, "currency", "CHF")), 422, "currency", "must be the programme's currency EUR, not CHF");
-        assertRefused(api.post("/api/awards", Map.of("applicationId", application, "funderId", funder,
-                "amountMinor", 0, "currency", "EUR")), 400, "amountMinor", "must be greater than 0");
-        assertRefused(fixtures.award(application, funder, 100_001), 422, "amountMinor",
+        UUID application =
+                fixtures.applicationUnderReview(programme, funder, UUID.randomUUID(), "EMPLOYER", null, 1_000);
+        assertRefused(
+                api.post(
+                        "/api/awards",
+                        Map.of(
+                                "applicationId",
+                                application,
+                                "funderId",
+                                funder,
+                                "amountMinor",
+                                1_000,
+                                "currency",
+                                "CHF")),
+                422,
+                "currency",
+                "must be the programme's currency EUR, not CHF");
+        assertRefused(
+                api.post(
+                        "/api/awards",
+                        Map.of("applicationId", application, "funderId", funder, "amountMinor", 0, "currency", "EUR")),
+                400,
+                "amountMinor",
+                "must be greater than 0");
+        assertRefused(
+                fixtures.award(application, funder, 100_001),
+                422,
+                "amountMinor",
                 "exceeds the programme's available budget of 100000 EUR");
-        assertRefused(fixtures.award(application, UUID.randomUUID(), 1_000), 422, "funderId",
+        assertRefused(
+                fixtures.award(application, UUID.randomUUID(), 1_000),
+                422,
+                "funderId",
                 "is not the funder of programme " + programme);
-        ApiClient.Response association = api.post("/api/applications", Map.of("programmeId", programme,
-                "applicantId", UUID.randomUUID(), "applicantKind", "ASSOCIATION", "requestedMinor", 1_000,
-                "currency", "EUR"));
+        ApiClient.Response association = api.post(
+                "/api/applications",
+                Map.of(
+                        "programmeId",
+                        programme,
+                        "applicantId",
+                        UUID.randomUUID(),
+                        "applicantKind",
+                        "ASSOCIATION",
+                        "requestedMinor",
+                        1_000,
+                        "currency",
+                        "EUR"));
         assertRefused(association, 400, "cohortId", "is required when an association applies (for a whole cohort)");
 
-        assertThat(api.get("/api/programmes/" + programme).json().path("budget").path("committedMinor").asLong()).isZero();
-        assertThat(api.get("/api/ledger?programmeId=" + programme).json().path("totalItems").asLong()).isZero();
-        assertThat(api.get("/api/awards?programmeId=" + programme).json().path("totalItems").asLong()).isZero();
+        assertThat(api.get("/api/programmes/" + programme)
+                        .json()
+                        .path("budget")
+                        .path("committedMinor")
+                        .asLong())
+                .isZero();
+        assertThat(api.get("/api/ledger?programmeId=" + programme)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
+        assertThat(api.get("/api/awards?programmeId=" + programme)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
         assertThat(api.get("/api/programmes?page=-1").fieldErrors()).containsKey("page");
         assertThat(api.get("/api/claims/" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(api.get("/api/quotes?cohortId=x&employerId=" + UUID.randomUUID()).fieldErrors()).containsKey("cohortId");
+        assertThat(api.get("/api/quotes?cohortId=x&employerId=" + UUID.randomUUID())
+                        .fieldErrors())
+                .containsKey("cohortId");
     }
 
     @Test
@@ -174,37 +262,78 @@ class ProgrammeApiIT {
             assertThat(draft.json().path("requiredPriorityTags").toString()).isEqualTo("[\"DIGITAL\"]");
 
             body.put("budgetMinor", 300_000);
-            assertThat(api.put("/api/programmes/" + id, body).json().path("budgetMinor").asLong()).isEqualTo(300_000);
-            assertThat(api.post("/api/programmes/" + id + "/close", Map.of("funderId", funder)).json()
-                    .path("currentState").asString()).isEqualTo("DRAFT");
-            assertThat(api.post("/api/programmes/" + id + "/open", Map.of("funderId", UUID.randomUUID())).status())
+            assertThat(api.put("/api/programmes/" + id, body)
+                            .json()
+                            .path("budgetMinor")
+                            .asLong())
+                    .isEqualTo(300_000);
+            assertThat(api.post("/api/programmes/" + id + "/close", Map.of("funderId", funder))
+                            .json()
+                            .path("currentState")
+                            .asString())
+                    .isEqualTo("DRAFT");
+            assertThat(api.post("/api/programmes/" + id + "/open", Map.of("funderId", UUID.randomUUID()))
+                            .status())
                     .isEqualTo(422);
-            assertThat(api.post("/api/programmes/" + id + "/open", Map.of("funderId", funder)).json()
-                    .path("status").asString()).isEqualTo("OPEN");
+            assertThat(api.post("/api/programmes/" + id + "/open", Map.of("funderId", funder))
+                            .json()
+                            .path("status")
+                            .asString())
+                    .isEqualTo("OPEN");
             ApiClient.Response reviseOpen = api.put("/api/programmes/" + id, body);
             assertThat(reviseOpen.status()).isEqualTo(409);
             assertThat(reviseOpen.json().path("currentState").asString()).isEqualTo("OPEN");
-            assertThat(api.post("/api/programmes/" + id + "/close", Map.of("funderId", funder)).json()
-                    .path("status").asString()).isEqualTo("CLOSED");
-            ApiClient.Response applyToClosed = api.post("/api/applications", Map.of("programmeId", id,
-                    "applicantId", UUID.randomUUID(), "applicantKind", "EMPLOYER", "requestedMinor", 1,
-                    "currency", "EUR"));
+            assertThat(api.post("/api/programmes/" + id + "/close", Map.of("funderId", funder))
+                            .json()
+                            .path("status")
+                            .asString())
+                    .isEqualTo("CLOSED");
+            ApiClient.Response applyToClosed = api.post(
+                    "/api/applications",
+                    Map.of(
+                            "programmeId",
+                            id,
+                            "applicantId",
+                            UUID.randomUUID(),
+                            "applicantKind",
+                            "EMPLOYER",
+                            "requestedMinor",
+                            1,
+                            "currency",
+                            "EUR"));
             assertThat(applyToClosed.status()).isEqualTo(409);
             assertThat(applyToClosed.json().path("currentState").asString()).isEqualTo("CLOSED");
 
-            ProgrammeOpened opened = FundingFixtures.registry().payload(
-                    FundingFixtures.eventsOf(topic, EventTypes.PROGRAMME_OPENED, id, 1).getFirst(), ProgrammeOpened.class);
+            ProgrammeOpened opened = FundingFixtures.registry()
+                    .payload(
+                            FundingFixtures.eventsOf(topic, EventTypes.PROGRAMME_OPENED, id, 1)
+                                    .getFirst(),
+                            ProgrammeOpened.class);
             assertThat(opened.budgetMinor()).isEqualTo(300_000);
             assertThat(opened.currency()).isEqualTo("EUR");
             assertThat(opened.eligibleSectorCodes()).containsExactly("C", "C25.62");
-            ProgrammeClosed closed = FundingFixtures.registry().payload(
-                    FundingFixtures.eventsOf(topic, EventTypes.PROGRAMME_CLOSED, id, 1).getFirst(), ProgrammeClosed.class);
+            ProgrammeClosed closed = FundingFixtures.registry()
+                    .payload(
+                            FundingFixtures.eventsOf(topic, EventTypes.PROGRAMME_CLOSED, id, 1)
+                                    .getFirst(),
+                            ProgrammeClosed.class);
             assertThat(closed.funderId()).isEqualTo(funder);
 
-            assertThat(api.get("/api/programmes?funderId=" + funder + "&status=CLOSED").json().path("items")).hasSize(1);
+            assertThat(api.get("/api/programmes?funderId=" + funder + "&status=CLOSED")
+                            .json()
+                            .path("items"))
+                    .hasSize(1);
             String openApi = api.get("/v3/api-docs").text();
-            assertThat(openApi).contains("/api/cost-shares/{cohortId}/rule", "/api/programmes", "/api/applications",
-                    "/api/awards", "/api/claims/{id}/pay", "/api/statements", "/api/quotes", "/api/ledger");
+            assertThat(openApi)
+                    .contains(
+                            "/api/cost-shares/{cohortId}/rule",
+                            "/api/programmes",
+                            "/api/applications",
+                            "/api/awards",
+                            "/api/claims/{id}/pay",
+                            "/api/statements",
+                            "/api/quotes",
+                            "/api/ledger");
         }
     }
 
@@ -213,37 +342,85 @@ class ProgrammeApiIT {
         UUID funder = UUID.randomUUID();
         UUID programme = fixtures.openProgramme(programme(funder, 500_000));
         UUID employer = UUID.randomUUID();
-        UUID application = created(api.post("/api/applications", Map.of("programmeId", programme,
-                "applicantId", employer, "applicantKind", "EMPLOYER", "requestedMinor", 40_000, "currency", "EUR")));
+        UUID application = created(api.post(
+                "/api/applications",
+                Map.of(
+                        "programmeId",
+                        programme,
+                        "applicantId",
+                        employer,
+                        "applicantKind",
+                        "EMPLOYER",
+                        "requestedMinor",
+                        40_000,
+                        "currency",
+                        "EUR")));
         ApiClient.Response submitted = api.get("/api/applications/" + application);
         assertThat(submitted.json().path("status").asString()).isEqualTo("SUBMITTED");
         assertThat(submitted.json().path("periodStart").asString()).isEqualTo("2026-01-01");
-        ApiClient.Response again = api.post("/api/applications", Map.of("programmeId", programme,
-                "applicantId", employer, "applicantKind", "EMPLOYER", "requestedMinor", 1, "currency", "EUR"));
+        ApiClient.Response again = api.post(
+                "/api/applications",
+                Map.of(
+                        "programmeId",
+                        programme,
+                        "applicantId",
+                        employer,
+                        "applicantKind",
+                        "EMPLOYER",
+                        "requestedMinor",
+                        1,
+                        "currency",
+                        "EUR"));
         assertRefused(again, 409, "applicantId", "already has an open or awarded application under this programme");
 
-        assertThat(fixtures.award(application, funder, 40_000).json().path("currentState").asString())
+        assertThat(fixtures.award(application, funder, 40_000)
+                        .json()
+                        .path("currentState")
+                        .asString())
                 .isEqualTo("SUBMITTED");
-        assertThat(api.post("/api/applications/" + application + "/withdraw", Map.of("actorId", funder)).status())
+        assertThat(api.post("/api/applications/" + application + "/withdraw", Map.of("actorId", funder))
+                        .status())
                 .isEqualTo(422);
-        assertThat(api.post("/api/applications/" + application + "/withdraw", Map.of("actorId", employer)).json()
-                .path("status").asString()).isEqualTo("WITHDRAWN");
-        assertThat(api.post("/api/applications/" + application + "/review", Map.of("actorId", funder)).json()
-                .path("currentState").asString()).isEqualTo("WITHDRAWN");
+        assertThat(api.post("/api/applications/" + application + "/withdraw", Map.of("actorId", employer))
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("WITHDRAWN");
+        assertThat(api.post("/api/applications/" + application + "/review", Map.of("actorId", funder))
+                        .json()
+                        .path("currentState")
+                        .asString())
+                .isEqualTo("WITHDRAWN");
 
         UUID rejected = fixtures.applicationUnderReview(programme, funder, employer, "EMPLOYER", null, 40_000);
-        ApiClient.Response rejection = api.post("/api/applications/" + rejected + "/reject",
+        ApiClient.Response rejection = api.post(
+                "/api/applications/" + rejected + "/reject",
                 Map.of("actorId", funder, "note", "outside the programme's priorities"));
         assertThat(rejection.json().path("status").asString()).isEqualTo("REJECTED");
         assertThat(rejection.json().path("decisionNote").asString()).isEqualTo("outside the programme's priorities");
 
         UUID awarded = fixtures.applicationUnderReview(programme, funder, employer, "EMPLOYER", null, 40_000);
-        assertRefused(fixtures.award(awarded, funder, 40_001), 422, "amountMinor",
+        assertRefused(
+                fixtures.award(awarded, funder, 40_001),
+                422,
+                "amountMinor",
                 "exceeds the requested amount of 40000 EUR");
         assertThat(fixtures.award(awarded, funder, 30_000).status()).isEqualTo(201);
-        assertThat(fixtures.award(awarded, funder, 1).json().path("currentState").asString()).isEqualTo("AWARDED");
-        assertThat(api.get("/api/applications?applicantId=" + employer).json().path("totalItems").asLong()).isEqualTo(3);
-        assertThat(api.get("/api/programmes/" + programme).json().path("budget").path("availableMinor").asLong())
+        assertThat(fixtures.award(awarded, funder, 1)
+                        .json()
+                        .path("currentState")
+                        .asString())
+                .isEqualTo("AWARDED");
+        assertThat(api.get("/api/applications?applicantId=" + employer)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(api.get("/api/programmes/" + programme)
+                        .json()
+                        .path("budget")
+                        .path("availableMinor")
+                        .asLong())
                 .isEqualTo(470_000);
     }
 
@@ -268,29 +445,46 @@ class ProgrammeApiIT {
         assertThat(micro.path("minimumEmployerShare").decimalValue()).isEqualByComparingTo("0.5");
         UUID id = FundingFixtures.created(created);
         assertThat(api.put("/api/programmes/" + id, body).status()).isEqualTo(200);
-        assertThat(api.post("/api/programmes/" + id + "/open", Map.of("funderId", funder)).status()).isEqualTo(200);
+        assertThat(api.post("/api/programmes/" + id + "/open", Map.of("funderId", funder))
+                        .status())
+                .isEqualTo(200);
 
         // an eligible band still needs all three terms, and with no eligible bands listed every band is eligible
         Map<String, Object> eligibleWithout = programme(funder, 100_000);
         eligibleWithout.put("eligibleSizeBands", List.of("SMALL", "MEDIUM"));
-        eligibleWithout.put("bandRules", List.of(FundingFixtures.band("SMALL", "0.8", 500, "0.1"),
-                Map.of("sizeBand", "MEDIUM", "costRate", 0.5)));
+        eligibleWithout.put(
+                "bandRules",
+                List.of(
+                        FundingFixtures.band("SMALL", "0.8", 500, "0.1"),
+                        Map.of("sizeBand", "MEDIUM", "costRate", 0.5)));
         ApiClient.Response refused = api.post("/api/programmes", eligibleWithout);
-        assertRefused(refused, 400, "bandRules[1].wageSubsidyPerHourMinor", "is required: size band MEDIUM is eligible");
-        assertThat(refused.fieldErrors()).containsEntry("bandRules[1].minimumEmployerShare",
-                "is required: size band MEDIUM is eligible");
+        assertRefused(
+                refused, 400, "bandRules[1].wageSubsidyPerHourMinor", "is required: size band MEDIUM is eligible");
+        assertThat(refused.fieldErrors())
+                .containsEntry("bandRules[1].minimumEmployerShare", "is required: size band MEDIUM is eligible");
         Map<String, Object> anyBand = programme(funder, 100_000);
-        anyBand.put("bandRules", List.of(FundingFixtures.band("SMALL", "0.8", 500, "0.1"), Map.of("sizeBand", "LARGE")));
-        assertRefused(api.post("/api/programmes", anyBand), 400, "bandRules[1].costRate",
+        anyBand.put(
+                "bandRules", List.of(FundingFixtures.band("SMALL", "0.8", 500, "0.1"), Map.of("sizeBand", "LARGE")));
+        assertRefused(
+                api.post("/api/programmes", anyBand),
+                400,
+                "bandRules[1].costRate",
                 "is required: every size band is eligible (eligibleSizeBands is empty)");
         Map<String, Object> outOfRange = programme(funder, 100_000);
         outOfRange.put("eligibleSizeBands", List.of("SMALL", "MEDIUM"));
         rules = new ArrayList<>((List<?>) outOfRange.get("bandRules"));
         rules.add(Map.of("sizeBand", "LARGE", "costRate", 1.5));
         outOfRange.put("bandRules", rules);
-        assertRefused(api.post("/api/programmes", outOfRange), 400, "bandRules[2].costRate",
+        assertRefused(
+                api.post("/api/programmes", outOfRange),
+                400,
+                "bandRules[2].costRate",
                 "must be at most 1 (a fraction: 0.6 = 60%, 1 = 100%)");
-        assertThat(api.get("/api/programmes?funderId=" + funder).json().path("totalItems").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/programmes?funderId=" + funder)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -299,16 +493,26 @@ class ProgrammeApiIT {
         UUID programme = fixtures.openProgramme(programme(funder, 100_000));
         UUID any = UUID.randomUUID();
         // each list and read that used to ignore what it did not know (the filter was simply not applied)
-        assertUnknown("/api/programmes?funderId=" + funder + "&stauts=DRAFT", "stauts",
+        assertUnknown(
+                "/api/programmes?funderId=" + funder + "&stauts=DRAFT",
+                "stauts",
                 "funderId, status, allianceId, page, size");
-        assertUnknown("/api/applications?programme=" + programme, "programme",
+        assertUnknown(
+                "/api/applications?programme=" + programme,
+                "programme",
                 "programmeId, applicantId, cohortId, status, page, size");
-        assertUnknown("/api/awards?beneficiary=" + any, "beneficiary", "programmeId, beneficiaryId, cohortId, page, size");
-        assertUnknown("/api/claims?state=PAID", "state", "programmeId, awardId, employerId, cohortId, status, page, size");
+        assertUnknown(
+                "/api/awards?beneficiary=" + any, "beneficiary", "programmeId, beneficiaryId, cohortId, page, size");
+        assertUnknown(
+                "/api/claims?state=PAID", "state", "programmeId, awardId, employerId, cohortId, status, page, size");
         assertUnknown("/api/cost-shares?cohortId=" + any, "cohortId", "allianceId, employerId, status, page, size");
-        assertUnknown("/api/ledger?kind=GRANT_COMMITTED", "kind",
+        assertUnknown(
+                "/api/ledger?kind=GRANT_COMMITTED",
+                "kind",
                 "type, programmeId, awardId, claimId, employerId, cohortId, from, to, page, size");
-        assertUnknown("/api/statements?employerId=" + any + "&from=2026-01-01&to=2026-12-31&currency=EUR", "currency",
+        assertUnknown(
+                "/api/statements?employerId=" + any + "&from=2026-01-01&to=2026-12-31&currency=EUR",
+                "currency",
                 "employerId, from, to");
         assertUnknown("/api/quotes?cohortId=" + any + "&employerId=" + any + "&k=5", "k", "cohortId, employerId");
         ApiClient.Response read = api.get("/api/programmes/" + programme + "?expand=budget");
@@ -317,19 +521,26 @@ class ProgrammeApiIT {
         assertRefused(post, 400, "dryRun", "is not a parameter of this request, which takes none");
 
         // a value that does not exist, a parameter given twice or given no value
-        assertRefused(api.get("/api/claims?status=PAYED"), 400, "status",
+        assertRefused(
+                api.get("/api/claims?status=PAYED"),
+                400,
+                "status",
                 "'PAYED' is not one of SUBMITTED, APPROVED, PAID, REJECTED");
         assertThat(api.get("/api/ledger?type=REFUND").fieldErrors()).containsKey("type");
-        assertRefused(api.get("/api/claims?status=PAID&status=APPROVED"), 400, "status", "is given 2 times; give it once");
-        assertRefused(api.get("/api/programmes?status="), 400, "status",
-                "has no value; leave the parameter out to mean any");
+        assertRefused(
+                api.get("/api/claims?status=PAID&status=APPROVED"), 400, "status", "is given 2 times; give it once");
+        assertRefused(
+                api.get("/api/programmes?status="), 400, "status", "has no value; leave the parameter out to mean any");
         ApiClient.Response two = api.get("/api/awards?programmeId=x&cohort=y");
         assertThat(two.status()).isEqualTo(400);
         assertThat(two.fieldErrors()).containsKey("cohort");
 
         // what the endpoints know still works, and nothing was written
-        assertThat(api.get("/api/programmes?funderId=" + funder + "&status=OPEN&page=0&size=5").json()
-                .path("totalItems").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/programmes?funderId=" + funder + "&status=OPEN&page=0&size=5")
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isEqualTo(1);
         assertThat(api.get("/api/claims?status=PAID&size=5").status()).isEqualTo(200);
     }
 

@@ -1,10 +1,9 @@
 package org.skillalliance.gateway.bff;
 
+import io.netty.channel.ChannelOption;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-
-import io.netty.channel.ChannelOption;
 import org.skillalliance.gateway.GatewayProperties;
 import org.skillalliance.gateway.Problems;
 import org.springframework.context.annotation.Bean;
@@ -77,9 +76,19 @@ class BrowserSessionSecurity {
      * actuator paths answer only on the management port (management.server.port), whose requests pass these chains
      * too; the public port has {@code /livez} and {@code /readyz} for probes and 404 for {@code /actuator/**}.
      */
-    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/livez", "/readyz", "/openapi/**", "/v3/api-docs/**", "/swagger-ui.html",
-            "/swagger-ui/**", "/webjars/**"};
+    static final String[] PUBLIC_PATHS = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus",
+        "/livez",
+        "/readyz",
+        "/openapi/**",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/webjars/**"
+    };
 
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(GatewayProperties properties) {
@@ -87,7 +96,8 @@ class BrowserSessionSecurity {
         String browserRealm = login.publicRealmUrl() + "/protocol/openid-connect";
         String gatewayRealm = login.internalRealmUrl() + "/protocol/openid-connect";
         String keys = properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
-                ? gatewayRealm + "/certs" : properties.jwkSetUri();
+                ? gatewayRealm + "/certs"
+                : properties.jwkSetUri();
         String base = login.publicUrl().isEmpty() ? "{baseUrl}" : login.publicUrl();
         ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION)
                 .clientName("Skill Alliance")
@@ -119,9 +129,10 @@ class BrowserSessionSecurity {
      * one request of the session at a time ({@link OneRenewalAtATime}: the realm's refresh tokens are good for one use).
      */
     @Bean
-    ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ReactiveClientRegistrationRepository registrations,
-                                                                  ServerOAuth2AuthorizedClientRepository clients,
-                                                                  GatewayProperties properties) {
+    ReactiveOAuth2AuthorizedClientManager authorizedClientManager(
+            ReactiveClientRegistrationRepository registrations,
+            ServerOAuth2AuthorizedClientRepository clients,
+            GatewayProperties properties) {
         DefaultReactiveOAuth2AuthorizedClientManager manager =
                 new DefaultReactiveOAuth2AuthorizedClientManager(registrations, clients);
         manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
@@ -137,65 +148,84 @@ class BrowserSessionSecurity {
      * so the requests of a session queued behind it ({@link OneRenewalAtATime}) never wait for good.
      */
     private static WebClientReactiveRefreshTokenTokenResponseClient refreshClient() {
-        HttpClient http = HttpClient.create().responseTimeout(TOKEN_ENDPOINT_TIMEOUT)
+        HttpClient http = HttpClient.create()
+                .responseTimeout(TOKEN_ENDPOINT_TIMEOUT)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) TOKEN_ENDPOINT_TIMEOUT.toMillis());
-        WebClientReactiveRefreshTokenTokenResponseClient client = new WebClientReactiveRefreshTokenTokenResponseClient();
-        client.setWebClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build());
+        WebClientReactiveRefreshTokenTokenResponseClient client =
+                new WebClientReactiveRefreshTokenTokenResponseClient();
+        client.setWebClient(WebClient.builder()
+                .clientConnector(new ReactorClientHttpConnector(http))
+                .build());
         return client;
     }
 
     @Bean
     @Order(2)
-    SecurityWebFilterChain browserSessionChain(ServerHttpSecurity http, GatewayProperties properties,
-                                               ReactiveClientRegistrationRepository registrations,
-                                               ServerOAuth2AuthorizedClientRepository clients) {
+    SecurityWebFilterChain browserSessionChain(
+            ServerHttpSecurity http,
+            GatewayProperties properties,
+            ReactiveClientRegistrationRepository registrations,
+            ServerOAuth2AuthorizedClientRepository clients) {
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         boolean secure = properties.login().secureCookies();
-        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure).path("/"));
+        csrfTokens.setCookieCustomizer(
+                cookie -> cookie.sameSite("Lax").secure(secure).path("/"));
         WebSessionServerSecurityContextRepository contexts = new WebSessionServerSecurityContextRepository();
         RedirectServerAuthenticationSuccessHandler home = new RedirectServerAuthenticationSuccessHandler("/");
         home.setRequestCache(NoOpServerRequestCache.getInstance());
-        return http
-                .securityContextRepository(contexts)
+        return http.securityContextRepository(contexts)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .cors(Customizer.withDefaults())
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(csrfTokens)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
                                 CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-                                new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(PUBLIC_PATHS))))
+                                new NegatedServerWebExchangeMatcher(
+                                        ServerWebExchangeMatchers.pathMatchers(PUBLIC_PATHS))))
                         // the cookie's value itself in the header, as a single-page app sends it (no per-request mask)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .accessDeniedHandler((exchange, denied) -> signedIn(contexts, exchange).flatMap(session -> session
-                                ? Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN, "csrf", "Forbidden",
-                                        "a state-changing call of a browser session needs the XSRF-TOKEN cookie's "
-                                                + "value in the X-XSRF-TOKEN header (or the _csrf form field)")
-                                : unauthorized(exchange))))
+                        .accessDeniedHandler((exchange, denied) -> signedIn(contexts, exchange)
+                                .flatMap(session -> session
+                                        ? Problems.write(
+                                                exchange.getResponse(),
+                                                HttpStatus.FORBIDDEN,
+                                                "csrf",
+                                                "Forbidden",
+                                                "a state-changing call of a browser session needs the XSRF-TOKEN cookie's "
+                                                        + "value in the X-XSRF-TOKEN header (or the _csrf form field)")
+                                        : unauthorized(exchange))))
                 .addFilterAfter(issueCsrfCookie(), SecurityWebFiltersOrder.CSRF)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.OPTIONS)
+                        .permitAll()
+                        .pathMatchers(PUBLIC_PATHS)
+                        .permitAll()
                         .matchers(exchange -> WebAppPaths.isWebAppRead(exchange.getRequest())
-                                ? MatchResult.match() : MatchResult.notMatch()).permitAll()
-                        .anyExchange().authenticated())
-                .oauth2Login(login -> login
-                        .clientRegistrationRepository(registrations)
+                                ? MatchResult.match()
+                                : MatchResult.notMatch())
+                        .permitAll()
+                        .anyExchange()
+                        .authenticated())
+                .oauth2Login(login -> login.clientRegistrationRepository(registrations)
                         .authorizedClientRepository(clients)
                         .authenticationSuccessHandler(home)
                         .authenticationFailureHandler((webExchange, failure) -> Problems.write(
-                                webExchange.getExchange().getResponse(), HttpStatus.UNAUTHORIZED, "sign-in-failed",
-                                "Unauthorized", "the sign-in with Keycloak did not complete; start it again")))
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
-                        .logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
-                                new WebSessionServerLogoutHandler(), new CsrfServerLogoutHandler(csrfTokens)))
+                                webExchange.getExchange().getResponse(),
+                                HttpStatus.UNAUTHORIZED,
+                                "sign-in-failed",
+                                "Unauthorized",
+                                "the sign-in with Keycloak did not complete; start it again")))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutHandler(new DelegatingServerLogoutHandler(
+                                new SecurityContextServerLogoutHandler(),
+                                new WebSessionServerLogoutHandler(),
+                                new CsrfServerLogoutHandler(csrfTokens)))
                         .logoutSuccessHandler(endKeycloakSession(registrations, properties)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized())
-                        .accessDeniedHandler((exchange, denied) -> Problems.write(exchange.getResponse(),
-                                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "not allowed")))
+                        .accessDeniedHandler((exchange, denied) -> Problems.write(
+                                exchange.getResponse(), HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "not allowed")))
                 .build();
     }
 
@@ -204,7 +234,9 @@ class BrowserSessionSecurity {
             ReactiveClientRegistrationRepository registrations, GatewayProperties properties) {
         OidcClientInitiatedServerLogoutSuccessHandler handler =
                 new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
-        String base = properties.login().publicUrl().isEmpty() ? "{baseUrl}" : properties.login().publicUrl();
+        String base = properties.login().publicUrl().isEmpty()
+                ? "{baseUrl}"
+                : properties.login().publicUrl();
         handler.setPostLogoutRedirectUri(base + "/");
         handler.setLogoutSuccessUrl(URI.create("/"));
         return handler;
@@ -222,10 +254,12 @@ class BrowserSessionSecurity {
     }
 
     /** Whether the request belongs to a signed-in session (the CSRF check runs before the context is loaded). */
-    private static Mono<Boolean> signedIn(WebSessionServerSecurityContextRepository contexts,
-                                          ServerWebExchange exchange) {
-        return contexts.load(exchange).mapNotNull(SecurityContext::getAuthentication)
-                .filter(Authentication::isAuthenticated).hasElement();
+    private static Mono<Boolean> signedIn(
+            WebSessionServerSecurityContextRepository contexts, ServerWebExchange exchange) {
+        return contexts.load(exchange)
+                .mapNotNull(SecurityContext::getAuthentication)
+                .filter(Authentication::isAuthenticated)
+                .hasElement();
     }
 
     private static ServerAuthenticationEntryPoint unauthorized() {
@@ -234,7 +268,11 @@ class BrowserSessionSecurity {
 
     private static Mono<Void> unauthorized(ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer realm=\"skill-alliance\"");
-        return Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+        return Problems.write(
+                exchange.getResponse(),
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                "Unauthorized",
                 "sign in (GET /oauth2/authorization/keycloak) or send a valid bearer token");
     }
 }

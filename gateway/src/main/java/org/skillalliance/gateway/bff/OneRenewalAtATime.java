@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -62,17 +61,19 @@ final class OneRenewalAtATime implements ReactiveOAuth2AuthorizedClientManager {
             Sinks.Empty<Void> done = Sinks.empty();
             Mono<Void> myTurn = done.asMono();
             Mono<Void> before = latestTurn.put(key, myTurn);
-            Mono<Void> waitForTheOneBefore = before == null ? Mono.empty()
-                    : before.timeout(LONGEST_WAIT).onErrorResume(tooLong -> Mono.empty());
+            Mono<Void> waitForTheOneBefore =
+                    before == null ? Mono.empty() : before.timeout(LONGEST_WAIT).onErrorResume(tooLong -> Mono.empty());
             // detached from the caller, with the caller's context (the delegate finds the exchange there)
-            return Mono.fromFuture(waitForTheOneBefore
-                    .then(Mono.defer(() -> delegate.authorize(request)))
-                    .doFinally(signal -> {
-                        done.tryEmitEmpty();
-                        latestTurn.remove(key, myTurn);
-                    })
-                    .contextWrite(context)
-                    .toFuture(), true);
+            return Mono.fromFuture(
+                    waitForTheOneBefore
+                            .then(Mono.defer(() -> delegate.authorize(request)))
+                            .doFinally(signal -> {
+                                done.tryEmitEmpty();
+                                latestTurn.remove(key, myTurn);
+                            })
+                            .contextWrite(context)
+                            .toFuture(),
+                    true);
         });
     }
 
@@ -83,6 +84,7 @@ final class OneRenewalAtATime implements ReactiveOAuth2AuthorizedClientManager {
             return Mono.just(attribute);
         }
         return Mono.deferContextual(context -> context.hasKey(ServerWebExchange.class)
-                ? Mono.just(context.get(ServerWebExchange.class)) : Mono.empty());
+                ? Mono.just(context.get(ServerWebExchange.class))
+                : Mono.empty());
     }
 }

@@ -3,7 +3,6 @@ package org.skillalliance.gateway.bff;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -27,8 +26,8 @@ import reactor.core.publisher.Mono;
 class SessionController {
 
     /** The realm roles of the platform; Keycloak's own (default-roles-..., offline_access) are left out. */
-    static final Set<String> PLATFORM_ROLES = Set.of("alliance-admin", "coordinator", "member-admin", "provider",
-            "funder", "learner");
+    static final Set<String> PLATFORM_ROLES =
+            Set.of("alliance-admin", "coordinator", "member-admin", "provider", "funder", "learner");
 
     private final ReactiveOAuth2AuthorizedClientManager authorizedClients;
     private final ReactiveJwtDecoder decoder;
@@ -39,21 +38,21 @@ class SessionController {
     }
 
     /** The signed-in person as the web app sees it. */
-    record SessionView(String username, String name, String email, List<String> roles, String organisationId,
-                       String staffId) {
-    }
+    record SessionView(
+            String username, String name, String email, List<String> roles, String organisationId, String staffId) {}
 
     @GetMapping(path = "/bff/session", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<SessionView> session(Authentication authentication, ServerWebExchange exchange) {
         if (!(authentication instanceof OAuth2AuthenticationToken session)) {
             return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED));
         }
-        OAuth2AuthorizeRequest request = OAuth2AuthorizeRequest
-                .withClientRegistrationId(session.getAuthorizedClientRegistrationId())
+        OAuth2AuthorizeRequest request = OAuth2AuthorizeRequest.withClientRegistrationId(
+                        session.getAuthorizedClientRegistrationId())
                 .principal(session)
                 .attribute(ServerWebExchange.class.getName(), exchange)
                 .build();
-        return authorizedClients.authorize(request)
+        return authorizedClients
+                .authorize(request)
                 .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
                 .flatMap(client -> decoder.decode(client.getAccessToken().getTokenValue()))
                 .map(SessionController::view);
@@ -63,10 +62,18 @@ class SessionController {
         Map<String, Object> realmAccess = token.getClaimAsMap("realm_access");
         Object roles = realmAccess == null ? null : realmAccess.get("roles");
         List<String> platformRoles = roles instanceof List<?> all
-                ? all.stream().map(String::valueOf).filter(PLATFORM_ROLES::contains).sorted().toList()
+                ? all.stream()
+                        .map(String::valueOf)
+                        .filter(PLATFORM_ROLES::contains)
+                        .sorted()
+                        .toList()
                 : List.of();
-        return new SessionView(token.getClaimAsString("preferred_username"), token.getClaimAsString("name"),
-                token.getClaimAsString("email"), platformRoles, token.getClaimAsString("org_id"),
+        return new SessionView(
+                token.getClaimAsString("preferred_username"),
+                token.getClaimAsString("name"),
+                token.getClaimAsString("email"),
+                platformRoles,
+                token.getClaimAsString("org_id"),
                 token.getClaimAsString("staff_id"));
     }
 }

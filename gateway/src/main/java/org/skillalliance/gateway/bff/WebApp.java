@@ -25,14 +25,17 @@ class WebApp {
     @Bean
     RouterFunction<ServerResponse> singlePageFallback() {
         Resource index = new ClassPathResource(INDEX);
-        RequestPredicate clientRoute = request -> WebAppPaths.isWebAppRead(request.exchange().getRequest())
-                && request.headers().accept().stream().anyMatch(MediaType.TEXT_HTML::equalsTypeAndSubtype)
-                && !isFile(request.path())
-                && index.exists();
-        return RouterFunctions.route(clientRoute, request -> ServerResponse.ok()
-                .contentType(MediaType.TEXT_HTML)
-                .cacheControl(CacheControl.noCache())
-                .bodyValue(index));
+        RequestPredicate clientRoute =
+                request -> WebAppPaths.isWebAppRead(request.exchange().getRequest())
+                        && request.headers().accept().stream().anyMatch(MediaType.TEXT_HTML::equalsTypeAndSubtype)
+                        && !isFile(request.path())
+                        && index.exists();
+        return RouterFunctions.route(
+                clientRoute,
+                request -> ServerResponse.ok()
+                        .contentType(MediaType.TEXT_HTML)
+                        .cacheControl(CacheControl.noCache())
+                        .bodyValue(index));
     }
 
     private static boolean isFile(String path) {

@@ -1,7 +1,6 @@
 package org.skillalliance.gateway.bff;
 
 import java.net.URI;
-
 import org.skillalliance.gateway.GatewayProperties;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -31,8 +30,8 @@ class WebAppHeaders implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!WebAppPaths.under(exchange.getRequest().getPath().pathWithinApplication().value(),
-                WebAppPaths.THIRD_PARTY_PAGES)) {
+        if (!WebAppPaths.under(
+                exchange.getRequest().getPath().pathWithinApplication().value(), WebAppPaths.THIRD_PARTY_PAGES)) {
             exchange.getResponse().beforeCommit(() -> {
                 HttpHeaders headers = exchange.getResponse().getHeaders();
                 headers.set("Content-Security-Policy", policy);

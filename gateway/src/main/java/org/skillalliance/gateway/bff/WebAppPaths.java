@@ -1,7 +1,6 @@
 package org.skillalliance.gateway.bff;
 
 import java.util.List;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
@@ -12,14 +11,25 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 final class WebAppPaths {
 
     /** The gateway's own paths; everything else a browser GETs is the web app's. */
-    static final List<String> GATEWAY_PREFIXES = List.of("/api", "/oauth2", "/login", "/logout", "/bff", "/actuator",
-            "/livez", "/readyz", "/openapi", "/v3", "/swagger-ui", "/webjars", "/fallback");
+    static final List<String> GATEWAY_PREFIXES = List.of(
+            "/api",
+            "/oauth2",
+            "/login",
+            "/logout",
+            "/bff",
+            "/actuator",
+            "/livez",
+            "/readyz",
+            "/openapi",
+            "/v3",
+            "/swagger-ui",
+            "/webjars",
+            "/fallback");
 
     /** Served as they come, without the web app's Content-Security-Policy (the Swagger UI brings its own scripts). */
     static final List<String> THIRD_PARTY_PAGES = List.of("/swagger-ui", "/webjars", "/v3");
 
-    private WebAppPaths() {
-    }
+    private WebAppPaths() {}
 
     static boolean isWebAppRead(ServerHttpRequest request) {
         HttpMethod method = request.getMethod();

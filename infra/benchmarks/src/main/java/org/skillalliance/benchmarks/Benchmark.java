@@ -13,10 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.HdrHistogram.Histogram;
 import org.skillalliance.platform.PartReport;
 import org.skillalliance.platform.Platform;
@@ -65,8 +63,16 @@ public final class Benchmark {
         try (RunningPlatform platform = Platform.start(PlatformSettings.forTests(work), out)) {
             List<PartReport> atStart = platform.parts();
             Map<String, Memory> memoryAtStart = memory(atStart);
-            String postgres = atStart.stream().filter(p -> p.name().equals("postgres")).findFirst().orElseThrow().address();
-            int postgresPort = atStart.stream().filter(p -> p.name().equals("postgres")).findFirst().orElseThrow().port();
+            String postgres = atStart.stream()
+                    .filter(p -> p.name().equals("postgres"))
+                    .findFirst()
+                    .orElseThrow()
+                    .address();
+            int postgresPort = atStart.stream()
+                    .filter(p -> p.name().equals("postgres"))
+                    .findFirst()
+                    .orElseThrow()
+                    .port();
             out.println();
             out.println("== Seeding the demo alliance through the gateway, then the load's staff and cohorts");
             Fixture fixture = Fixture.create(platform.endpoints(), options.staff, options.cohorts, out);
@@ -77,7 +83,11 @@ public final class Benchmark {
             impactReport(platform, fixture, postgres);
             footprint(platform, atStart, memoryAtStart);
             out.println();
-            out.printf(Locale.ROOT, "== Summary (whole run %.0f s; logs in %s)%n", Fixture.seconds(began), work.resolve("logs"));
+            out.printf(
+                    Locale.ROOT,
+                    "== Summary (whole run %.0f s; logs in %s)%n",
+                    Fixture.seconds(began),
+                    work.resolve("logs"));
             summary.forEach(out::println);
             out.println();
             out.println("== Stopping the platform");
@@ -88,40 +98,69 @@ public final class Benchmark {
 
     private void gatewayOverhead(RunningPlatform platform, Fixture fixture) {
         out.println();
-        out.printf("== 1. Gateway overhead: GET /api/cohorts/{id} as the coordinator, %d workers, %d s warm-up,"
-                + " %d s measured each%n", options.readWorkers, options.warmUpSeconds, options.readSeconds);
+        out.printf(
+                "== 1. Gateway overhead: GET /api/cohorts/{id} as the coordinator, %d workers, %d s warm-up,"
+                        + " %d s measured each%n",
+                options.readWorkers, options.warmUpSeconds, options.readSeconds);
         Loopback http = new Loopback();
         String path = "/api/cohorts/" + fixture.cohorts.getFirst();
         URI direct = URI.create(platform.endpoints().services().get("curriculum-service") + path);
         URI gateway = URI.create(platform.endpoints().gateway() + path);
-        ClosedLoop.Call directCall = i -> http.get(direct, fixture.coordinator.accessToken()).status() == 200;
-        ClosedLoop.Call gatewayCall = i -> http.get(gateway, fixture.coordinator.accessToken()).status() == 200;
+        ClosedLoop.Call directCall =
+                i -> http.get(direct, fixture.coordinator.accessToken()).status() == 200;
+        ClosedLoop.Call gatewayCall =
+                i -> http.get(gateway, fixture.coordinator.accessToken()).status() == 200;
         // warm both paths first, then measure direct and gateway one after the other
-        ClosedLoop.run(options.readWorkers, Duration.ZERO, Duration.ofSeconds(options.warmUpSeconds), Long.MAX_VALUE, directCall);
-        ClosedLoop.run(options.readWorkers, Duration.ZERO, Duration.ofSeconds(options.warmUpSeconds), Long.MAX_VALUE, gatewayCall);
-        ClosedLoop.Result straight = ClosedLoop.run(options.readWorkers, Duration.ZERO,
-                Duration.ofSeconds(options.readSeconds), Long.MAX_VALUE, directCall);
+        ClosedLoop.run(
+                options.readWorkers,
+                Duration.ZERO,
+                Duration.ofSeconds(options.warmUpSeconds),
+                Long.MAX_VALUE,
+                directCall);
+        ClosedLoop.run(
+                options.readWorkers,
+                Duration.ZERO,
+                Duration.ofSeconds(options.warmUpSeconds),
+                Long.MAX_VALUE,
+                gatewayCall);
+        ClosedLoop.Result straight = ClosedLoop.run(
+                options.readWorkers,
+                Duration.ZERO,
+                Duration.ofSeconds(options.readSeconds),
+                Long.MAX_VALUE,
+                directCall);
         print("straight to curriculum-service", straight);
-        ClosedLoop.Result through = ClosedLoop.run(options.readWorkers, Duration.ZERO,
-                Duration.ofSeconds(options.readSeconds), Long.MAX_VALUE, gatewayCall);
+        ClosedLoop.Result through = ClosedLoop.run(
+                options.readWorkers,
+                Duration.ZERO,
+                Duration.ofSeconds(options.readSeconds),
+                Long.MAX_VALUE,
+                gatewayCall);
         print("through the gateway", through);
         double ratio = through.perSecond() / straight.perSecond();
-        String line = String.format(Locale.ROOT, "1. gateway throughput %.0f/s vs direct %.0f/s = %.0f%% (target >= 70%%: %s);"
+        String line = String.format(
+                Locale.ROOT,
+                "1. gateway throughput %.0f/s vs direct %.0f/s = %.0f%% (target >= 70%%: %s);"
                         + " added latency p50 %+.2f ms, p99 %+.2f ms",
-                through.perSecond(), straight.perSecond(), 100 * ratio, ratio >= 0.7 ? "met" : "MISSED",
-                through.millis(50) - straight.millis(50), through.millis(99) - straight.millis(99));
+                through.perSecond(),
+                straight.perSecond(),
+                100 * ratio,
+                ratio >= 0.7 ? "met" : "MISSED",
+                through.millis(50) - straight.millis(50),
+                through.millis(99) - straight.millis(99));
         out.println("  " + line);
         summary.add(line);
     }
 
     // ---------------------------------------------------------------------------- 2 writes, 3 freshness, anchor
 
-    private void writesAndFreshness(RunningPlatform platform, Fixture fixture, String postgres, int postgresPort,
-                                    Path work) throws Exception {
+    private void writesAndFreshness(
+            RunningPlatform platform, Fixture fixture, String postgres, int postgresPort, Path work) throws Exception {
         out.println();
-        out.printf("== 2. Enrolment writes: POST /api/enrolments through the gateway as HR, %d workers, %d s warm-up,"
-                + " %d s measured; 3. freshness in reporting meanwhile%n", options.writeWorkers, options.warmUpSeconds,
-                options.writeSeconds);
+        out.printf(
+                "== 2. Enrolment writes: POST /api/enrolments through the gateway as HR, %d workers, %d s warm-up,"
+                        + " %d s measured; 3. freshness in reporting meanwhile%n",
+                options.writeWorkers, options.warmUpSeconds, options.writeSeconds);
         Loopback http = new Loopback();
         URI enrol = URI.create(platform.endpoints().gateway() + "/api/enrolments");
         long available = fixture.pairs() - 1;
@@ -129,8 +168,12 @@ public final class Benchmark {
         int unseen;
         Histogram freshness;
         try (FreshnessProbe probe = new FreshnessProbe(postgres + "/reporting", "reporting", "reporting")) {
-            writes = ClosedLoop.run(options.writeWorkers, Duration.ofSeconds(options.warmUpSeconds),
-                    Duration.ofSeconds(options.writeSeconds), available, i -> {
+            writes = ClosedLoop.run(
+                    options.writeWorkers,
+                    Duration.ofSeconds(options.warmUpSeconds),
+                    Duration.ofSeconds(options.writeSeconds),
+                    available,
+                    i -> {
                         String body = "{\"cohortId\":\"" + fixture.cohortOf(i) + "\",\"employerId\":\""
                                 + fixture.employerId + "\",\"staffId\":\"" + fixture.staffOf(i) + "\"}";
                         Loopback.Answer answer = http.postJson(enrol, fixture.hr.accessToken(), body);
@@ -157,25 +200,42 @@ public final class Benchmark {
         if (pgbench.isEmpty()) {
             anchor = "pgbench not found (apt-get install postgresql-15): no anchor this run";
         } else {
-            Pgbench.Result result = Pgbench.run(pgbench.get(), postgresPort, options.writeWorkers, options.pgbenchSeconds, work);
-            anchor = String.format(Locale.ROOT, "pgbench %.0f inserts/s (average latency %.2f ms)",
-                    result.insertsPerSecond(), result.averageLatencyMillis());
+            Pgbench.Result result =
+                    Pgbench.run(pgbench.get(), postgresPort, options.writeWorkers, options.pgbenchSeconds, work);
+            anchor = String.format(
+                    Locale.ROOT,
+                    "pgbench %.0f inserts/s (average latency %.2f ms)",
+                    result.insertsPerSecond(),
+                    result.averageLatencyMillis());
             out.println("  anchor: pgbench " + result.command());
         }
-        String line2 = String.format(Locale.ROOT, "2. enrolments %.0f/s, p50 %.1f ms, p99 %.1f ms, %d refused or failed"
+        String line2 = String.format(
+                Locale.ROOT,
+                "2. enrolments %.0f/s, p50 %.1f ms, p99 %.1f ms, %d refused or failed"
                         + " (target >= 500/s with p99 < 100 ms: %s) vs %s on the same PostgreSQL",
-                writes.perSecond(), writes.millis(50), writes.millis(99), writes.failed(),
-                writes.perSecond() >= 500 && writes.millis(99) < 100 ? "met" : "MISSED", anchor);
+                writes.perSecond(),
+                writes.millis(50),
+                writes.millis(99),
+                writes.failed(),
+                writes.perSecond() >= 500 && writes.millis(99) < 100 ? "met" : "MISSED",
+                anchor);
         out.println("  " + line2);
         summary.add(line2);
 
         double p50 = freshness.getValueAtPercentile(50) / 1000.0;
         double p99 = freshness.getValueAtPercentile(99) / 1000.0;
-        String line3 = String.format(Locale.ROOT, "3. freshness (commit -> row in rp_enrolment) over %d enrolments: p50"
+        String line3 = String.format(
+                Locale.ROOT,
+                "3. freshness (commit -> row in rp_enrolment) over %d enrolments: p50"
                         + " %.0f ms, p99 %.0f ms, max %.0f ms, %d never seen within 60 s (target p99 < 1 s: %s);"
                         + " anchor: the probe's own resolution, poll every %d ms",
-                freshness.getTotalCount(), p50, p99, freshness.getMaxValue() / 1000.0, unseen,
-                p99 < 1000 && unseen == 0 ? "met" : "MISSED", FreshnessProbe.INTERVAL.toMillis());
+                freshness.getTotalCount(),
+                p50,
+                p99,
+                freshness.getMaxValue() / 1000.0,
+                unseen,
+                p99 < 1000 && unseen == 0 ? "met" : "MISSED",
+                FreshnessProbe.INTERVAL.toMillis());
         out.println("  " + line3);
         summary.add(line3);
     }
@@ -184,14 +244,25 @@ public final class Benchmark {
 
     private void impactReport(RunningPlatform platform, Fixture fixture, String postgres) throws Exception {
         out.println();
-        out.printf(Locale.ROOT, "== 4. Impact report over %,d generated enrolments, %,d employers, %d programmes%n",
-                options.enrolments, options.employers, ImpactData.PROGRAMMES);
+        out.printf(
+                Locale.ROOT,
+                "== 4. Impact report over %,d generated enrolments, %,d employers, %d programmes%n",
+                options.enrolments,
+                options.employers,
+                ImpactData.PROGRAMMES);
         Instant loading = Instant.now();
-        ImpactData.Generated data = ImpactData.load(postgres + "/reporting", fixture.funderId, options.enrolments,
-                options.employers);
-        out.printf(Locale.ROOT, "  loaded by COPY into reporting's projections in %.1f s: %,d enrolments, %,d staff,"
-                        + " %,d employers, %,d cohorts, %,d cost shares%n", Fixture.seconds(loading), data.enrolments(),
-                data.staff(), data.employers(), data.cohorts(), data.costShares());
+        ImpactData.Generated data =
+                ImpactData.load(postgres + "/reporting", fixture.funderId, options.enrolments, options.employers);
+        out.printf(
+                Locale.ROOT,
+                "  loaded by COPY into reporting's projections in %.1f s: %,d enrolments, %,d staff,"
+                        + " %,d employers, %,d cohorts, %,d cost shares%n",
+                Fixture.seconds(loading),
+                data.enrolments(),
+                data.staff(),
+                data.employers(),
+                data.cohorts(),
+                data.costShares());
 
         Loopback http = new Loopback();
         List<UUID> programmes = data.programmes();
@@ -199,7 +270,8 @@ public final class Benchmark {
         long[] enrolmentsSeen = new long[programmes.size()];
         ClosedLoop.Call report = i -> {
             int p = (int) (i % programmes.size());
-            Loopback.Answer answer = http.get(URI.create(gateway + "/api/reports/programmes/" + programmes.get(p) + "/impact"),
+            Loopback.Answer answer = http.get(
+                    URI.create(gateway + "/api/reports/programmes/" + programmes.get(p) + "/impact"),
                     fixture.funder.accessToken());
             if (answer.status() != 200) {
                 return false;
@@ -210,11 +282,21 @@ public final class Benchmark {
             }
             return true;
         };
-        ClosedLoop.Result reports = ClosedLoop.run(1, Duration.ofSeconds(options.warmUpSeconds),
-                Duration.ofSeconds(options.reportSeconds), Long.MAX_VALUE, report);
-        out.printf(Locale.ROOT, "  report through the gateway as the funder (one at a time, the 50 programmes in turn):"
-                        + " %d reports, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", reports.ok(),
-                reports.millis(50), reports.millis(95), reports.millis(99), reports.latencies().getMaxValue() / 1000.0);
+        ClosedLoop.Result reports = ClosedLoop.run(
+                1,
+                Duration.ofSeconds(options.warmUpSeconds),
+                Duration.ofSeconds(options.reportSeconds),
+                Long.MAX_VALUE,
+                report);
+        out.printf(
+                Locale.ROOT,
+                "  report through the gateway as the funder (one at a time, the 50 programmes in turn):"
+                        + " %d reports, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                reports.ok(),
+                reports.millis(50),
+                reports.millis(95),
+                reports.millis(99),
+                reports.latencies().getMaxValue() / 1000.0);
 
         Histogram plain = new Histogram(3);
         int agree = 0;
@@ -231,20 +313,31 @@ public final class Benchmark {
                     agree += headline.enrolments() == enrolmentsSeen[i] ? 1 : 0;
                 }
             }
-            out.printf(Locale.ROOT, "  plain GROUP BY over the raw facts (JDBC, same programmes): %d runs, p50 %.1f ms,"
+            out.printf(
+                    Locale.ROOT,
+                    "  plain GROUP BY over the raw facts (JDBC, same programmes): %d runs, p50 %.1f ms,"
                             + " p95 %.1f ms; covered seats agree with the report for %d of %d programmes compared%n",
-                    plain.getTotalCount(), plain.getValueAtPercentile(50) / 1000.0,
-                    plain.getValueAtPercentile(95) / 1000.0, agree, compared);
+                    plain.getTotalCount(),
+                    plain.getValueAtPercentile(50) / 1000.0,
+                    plain.getValueAtPercentile(95) / 1000.0,
+                    agree,
+                    compared);
             if (options.explain) {
                 out.println("  EXPLAIN ANALYZE of the plain GROUP BY:");
                 groupBy.explain(programmes.getFirst()).lines().forEach(l -> out.println("    " + l));
             }
         }
         double speedup = (plain.getValueAtPercentile(50) / 1000.0) / reports.millis(50);
-        String line = String.format(Locale.ROOT, "4. impact report p50 %.1f ms, p95 %.1f ms (target < 50 ms: %s) vs plain"
+        String line = String.format(
+                Locale.ROOT,
+                "4. impact report p50 %.1f ms, p95 %.1f ms (target < 50 ms: %s) vs plain"
                         + " GROUP BY p50 %.1f ms: %.1fx faster (target >= 20x: %s)",
-                reports.millis(50), reports.millis(95), reports.millis(95) < 50 ? "met" : "MISSED",
-                plain.getValueAtPercentile(50) / 1000.0, speedup, speedup >= 20 ? "met" : "MISSED");
+                reports.millis(50),
+                reports.millis(95),
+                reports.millis(95) < 50 ? "met" : "MISSED",
+                plain.getValueAtPercentile(50) / 1000.0,
+                speedup,
+                speedup >= 20 ? "met" : "MISSED");
         out.println("  " + line);
         summary.add(line);
     }
@@ -252,13 +345,14 @@ public final class Benchmark {
     // ---------------------------------------------------------------------------------------------- 5 footprint
 
     /** Resident memory of one part at one moment, in kB: VmRSS and the proportional set size (Pss) of its tree. */
-    private record Memory(long rss, long pss) {
-    }
+    private record Memory(long rss, long pss) {}
 
     private static Map<String, Memory> memory(List<PartReport> parts) {
         Map<String, Memory> memory = new LinkedHashMap<>();
         for (PartReport part : parts) {
-            long pss = ProcessHandle.of(part.pid()).map(ResidentMemory::proportionalKilobytesOfTree).orElse(0L);
+            long pss = ProcessHandle.of(part.pid())
+                    .map(ResidentMemory::proportionalKilobytesOfTree)
+                    .orElse(0L);
             memory.put(part.name(), new Memory(part.residentKilobytes(), pss));
         }
         return memory;
@@ -275,8 +369,9 @@ public final class Benchmark {
                 + " proportional set size (Pss, shared pages split among the processes sharing them)");
         List<PartReport> now = platform.parts();
         Map<String, Memory> memoryNow = memory(now);
-        out.printf("  %-20s %12s %12s %12s %12s %12s%n", "part", "cold start", "RSS start", "PSS start", "RSS load",
-                "PSS load");
+        out.printf(
+                "  %-20s %12s %12s %12s %12s %12s%n",
+                "part", "cold start", "RSS start", "PSS start", "RSS load", "PSS load");
         Memory startTotal = new Memory(0, 0);
         Memory nowTotal = new Memory(0, 0);
         for (PartReport part : now) {
@@ -284,19 +379,36 @@ public final class Benchmark {
             Memory after = memoryNow.get(part.name());
             startTotal = new Memory(startTotal.rss() + before.rss(), startTotal.pss() + before.pss());
             nowTotal = new Memory(nowTotal.rss() + after.rss(), nowTotal.pss() + after.pss());
-            out.printf(Locale.ROOT, "  %-20s %10.1f s %9.0f MB %9.0f MB %9.0f MB %9.0f MB%n", part.name(),
-                    part.coldStart().toMillis() / 1000.0, before.rss() / 1024.0, before.pss() / 1024.0,
-                    after.rss() / 1024.0, after.pss() / 1024.0);
+            out.printf(
+                    Locale.ROOT,
+                    "  %-20s %10.1f s %9.0f MB %9.0f MB %9.0f MB %9.0f MB%n",
+                    part.name(),
+                    part.coldStart().toMillis() / 1000.0,
+                    before.rss() / 1024.0,
+                    before.pss() / 1024.0,
+                    after.rss() / 1024.0,
+                    after.pss() / 1024.0);
         }
-        out.printf(Locale.ROOT, "  %-20s %10.1f s %9.0f MB %9.0f MB %9.0f MB %9.0f MB%n", "all",
-                platform.coldStart().toMillis() / 1000.0, startTotal.rss() / 1024.0, startTotal.pss() / 1024.0,
-                nowTotal.rss() / 1024.0, nowTotal.pss() / 1024.0);
-        String line = String.format(Locale.ROOT, "5. cold start of the whole platform %.1f s; resident memory (PSS) %.2f GB"
+        out.printf(
+                Locale.ROOT,
+                "  %-20s %10.1f s %9.0f MB %9.0f MB %9.0f MB %9.0f MB%n",
+                "all",
+                platform.coldStart().toMillis() / 1000.0,
+                startTotal.rss() / 1024.0,
+                startTotal.pss() / 1024.0,
+                nowTotal.rss() / 1024.0,
+                nowTotal.pss() / 1024.0);
+        String line = String.format(
+                Locale.ROOT,
+                "5. cold start of the whole platform %.1f s; resident memory (PSS) %.2f GB"
                         + " after start, %.2f GB after the load (target < 3 GB: %s); the sum of RSS, which counts"
                         + " PostgreSQL's shared buffers once per backend: %.2f GB / %.2f GB",
-                platform.coldStart().toMillis() / 1000.0, startTotal.pss() / 1048576.0, nowTotal.pss() / 1048576.0,
+                platform.coldStart().toMillis() / 1000.0,
+                startTotal.pss() / 1048576.0,
+                nowTotal.pss() / 1048576.0,
                 Math.max(startTotal.pss(), nowTotal.pss()) < 3L * 1024 * 1024 ? "met" : "MISSED",
-                startTotal.rss() / 1048576.0, nowTotal.rss() / 1048576.0);
+                startTotal.rss() / 1048576.0,
+                nowTotal.rss() / 1048576.0);
         out.println("  " + line);
         summary.add(line);
     }
@@ -304,30 +416,50 @@ public final class Benchmark {
     // ----------------------------------------------------------------------------------------------------- misc
 
     private void print(String what, ClosedLoop.Result result) {
-        out.printf(Locale.ROOT, "  %-32s %8.0f/s  p50 %7.2f ms  p90 %7.2f ms  p99 %7.2f ms  max %8.2f ms  (%d ok, %d failed)%n",
-                what, result.perSecond(), result.millis(50), result.millis(90), result.millis(99),
-                result.latencies().getMaxValue() / 1000.0, result.ok(), result.failed());
+        out.printf(
+                Locale.ROOT,
+                "  %-32s %8.0f/s  p50 %7.2f ms  p90 %7.2f ms  p99 %7.2f ms  max %8.2f ms  (%d ok, %d failed)%n",
+                what,
+                result.perSecond(),
+                result.millis(50),
+                result.millis(90),
+                result.millis(99),
+                result.latencies().getMaxValue() / 1000.0,
+                result.ok(),
+                result.failed());
     }
 
     private void printMachine() throws Exception {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(l -> l.startsWith("model name"))
+                .findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                .orElse("?");
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).getFirst().replaceAll("\\s+", " ");
         String load = Files.readString(Path.of("/proc/loadavg")).trim();
         out.println("Skill Alliance benchmark harness (docs/performance.md)");
-        out.printf("  machine: %d cores (%s), %s, load average %s%n", Runtime.getRuntime().availableProcessors(), cpu,
-                memory, load);
-        out.printf("  JDK: %s %s (%s)%n", System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+        out.printf(
+                "  machine: %d cores (%s), %s, load average %s%n",
+                Runtime.getRuntime().availableProcessors(), cpu, memory, load);
+        out.printf(
+                "  JDK: %s %s (%s)%n",
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"),
                 System.getProperty("java.home"));
         out.println("  options: " + options);
     }
 
     private void warnAboutRateLimit() {
         Map<String, String> env = System.getenv();
-        out.printf("  gateway rate limit for this run: RATE_LIMIT_PER_SECOND=%s, RATE_LIMIT_BURST=%s%s%n",
-                env.getOrDefault("RATE_LIMIT_PER_SECOND", "(default 20)"), env.getOrDefault("RATE_LIMIT_BURST", "(default 40)"),
-                env.containsKey("RATE_LIMIT_PER_SECOND") ? "" : " -- run through ./benchmark, or most requests get 429");
-        out.printf("  service JVMs: %s; database connections per service: %s%n",
+        out.printf(
+                "  gateway rate limit for this run: RATE_LIMIT_PER_SECOND=%s, RATE_LIMIT_BURST=%s%s%n",
+                env.getOrDefault("RATE_LIMIT_PER_SECOND", "(default 20)"),
+                env.getOrDefault("RATE_LIMIT_BURST", "(default 40)"),
+                env.containsKey("RATE_LIMIT_PER_SECOND")
+                        ? ""
+                        : " -- run through ./benchmark, or most requests get 429");
+        out.printf(
+                "  service JVMs: %s; database connections per service: %s%n",
                 env.getOrDefault("ALLIANCE_SERVICE_JVM_OPTIONS", "the demo's (quick compiler only)"),
                 env.getOrDefault("ALLIANCE_SERVICE_DB_CONNECTIONS", "the demo's 4"));
     }
@@ -385,7 +517,8 @@ public final class Benchmark {
                     case "enrolments" -> o.enrolments = Long.parseLong(v);
                     case "employers" -> o.employers = Integer.parseInt(v);
                     case "work" -> o.work = v;
-                    default -> throw new IllegalArgumentException("unknown option --" + kv[0] + "; see docs/performance.md");
+                    default ->
+                        throw new IllegalArgumentException("unknown option --" + kv[0] + "; see docs/performance.md");
                 }
             }
             return o;
@@ -397,9 +530,20 @@ public final class Benchmark {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "read-workers=%d write-workers=%d warm-up=%ds read=%ds write=%ds pgbench=%ds"
-                            + " report=%ds staff=%d cohorts=%d enrolments=%d employers=%d", readWorkers, writeWorkers,
-                    warmUpSeconds, readSeconds, writeSeconds, pgbenchSeconds, reportSeconds, staff, cohorts, enrolments,
+            return String.format(
+                    Locale.ROOT,
+                    "read-workers=%d write-workers=%d warm-up=%ds read=%ds write=%ds pgbench=%ds"
+                            + " report=%ds staff=%d cohorts=%d enrolments=%d employers=%d",
+                    readWorkers,
+                    writeWorkers,
+                    warmUpSeconds,
+                    readSeconds,
+                    writeSeconds,
+                    pgbenchSeconds,
+                    reportSeconds,
+                    staff,
+                    cohorts,
+                    enrolments,
                     employers);
         }
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -43,8 +42,7 @@ final class ClosedLoop {
         }
     }
 
-    private ClosedLoop() {
-    }
+    private ClosedLoop() {}
 
     /**
      * Runs {@code call} from {@code workers} threads: {@code warmUp} unrecorded, then {@code measured}, or until
@@ -106,7 +104,10 @@ final class ClosedLoop {
         if (firstFailure[0] != null) {
             System.out.println("    (first failure: " + firstFailure[0] + ")");
         }
-        return new Result(ok.get(), failed.get(), Duration.ofNanos(Math.max(1, stopped - recordFrom)),
+        return new Result(
+                ok.get(),
+                failed.get(),
+                Duration.ofNanos(Math.max(1, stopped - recordFrom)),
                 recorder.getIntervalHistogram());
     }
 }

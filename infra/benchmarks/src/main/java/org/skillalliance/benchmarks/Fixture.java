@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.platform.Pause;
 import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.demo.AllianceApi;
@@ -44,8 +43,14 @@ final class Fixture {
     final List<UUID> staff = new ArrayList<>();
     final List<UUID> cohorts = new ArrayList<>();
 
-    private Fixture(DemoSummary demo, Session admin, Session coordinator, Session funder, Session hr, UUID funderId,
-                    UUID employerId) {
+    private Fixture(
+            DemoSummary demo,
+            Session admin,
+            Session coordinator,
+            Session funder,
+            Session hr,
+            UUID funderId,
+            UUID employerId) {
         this.demo = demo;
         this.admin = admin;
         this.coordinator = coordinator;
@@ -72,24 +77,44 @@ final class Fixture {
         Session funder = api.login(funderUser.username(), DemoSeed.PASSWORD);
         Session hr = api.login(hrUser.username(), DemoSeed.PASSWORD);
         List<JsonNode> organisations = admin.all("/api/organisations");
-        Fixture fixture = new Fixture(demo, admin, coordinator, funder, hr,
-                organisation(organisations, funderUser.organisation()), organisation(organisations, hrUser.organisation()));
+        Fixture fixture = new Fixture(
+                demo,
+                admin,
+                coordinator,
+                funder,
+                hr,
+                organisation(organisations, funderUser.organisation()),
+                organisation(organisations, hrUser.organisation()));
 
         UUID allianceId = admin.findAlliance(demo.allianceName()).orElseThrow();
-        UUID organiser = UUID.fromString(Session.expect(admin.get("/api/alliances/" + allianceId), 200).json()
-                .path("coordinatorId").asString());
-        UUID courseId = UUID.fromString(coordinator.all("/api/courses?allianceId=" + allianceId + "&status=PUBLISHED")
-                .getFirst().path("id").asString());
+        UUID organiser = UUID.fromString(Session.expect(admin.get("/api/alliances/" + allianceId), 200)
+                .json()
+                .path("coordinatorId")
+                .asString());
+        UUID courseId = UUID.fromString(coordinator
+                .all("/api/courses?allianceId=" + allianceId + "&status=PUBLISHED")
+                .getFirst()
+                .path("id")
+                .asString());
         fixture.importStaff(staffCount);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (int i = 0; i < cohortCount; i++) {
-            UUID cohort = coordinator.scheduleCohort(CohortSpec.of(courseId, organiser, today.plusDays(30),
-                    today.plusDays(40), today, today.plusDays(29), 10_000, 0, null,
+            UUID cohort = coordinator.scheduleCohort(CohortSpec.of(
+                    courseId,
+                    organiser,
+                    today.plusDays(30),
+                    today.plusDays(40),
+                    today,
+                    today.plusDays(29),
+                    10_000,
+                    0,
+                    null,
                     new CohortSpec.Cost("TOTAL", 1_000_000, CURRENCY)));
             coordinator.openCohort(cohort);
             fixture.cohorts.add(cohort);
         }
-        out.printf("    %d more staff imported by %s, %d open cohorts of 10,000 seats (%d enrolments possible) in %.1f s%n",
+        out.printf(
+                "    %d more staff imported by %s, %d open cohorts of 10,000 seats (%d enrolments possible) in %.1f s%n",
                 fixture.staff.size(), hr.username(), fixture.cohorts.size(), fixture.pairs(), seconds(began));
         return fixture;
     }
@@ -116,13 +141,15 @@ final class Fixture {
         Instant deadline = Instant.now().plus(patience);
         long last = pairs() - 1;
         while (true) {
-            ApiResponse response = hr.post("/api/enrolments",
+            ApiResponse response = hr.post(
+                    "/api/enrolments",
                     Map.of("cohortId", cohortOf(last), "employerId", employerId, "staffId", staffOf(last)));
             if (response.status() == 201 || response.status() == 200) {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("curriculum-service did not learn of the imported staff in time: " + response);
+                throw new IllegalStateException(
+                        "curriculum-service did not learn of the imported staff in time: " + response);
             }
             Pause.pause(Duration.ofMillis(250));
         }
@@ -137,16 +164,26 @@ final class Fixture {
     private static void warmUp(AllianceApi api, PrintStream out) {
         Instant began = Instant.now();
         Session admin = api.login(DemoSeed.ADMIN, DemoSeed.ADMIN_PASSWORD);
-        for (String path : List.of("/api/alliances", "/api/organisations", "/api/courses", "/api/cohorts",
-                "/api/programmes", "/api/skills")) {
+        for (String path : List.of(
+                "/api/alliances",
+                "/api/organisations",
+                "/api/courses",
+                "/api/cohorts",
+                "/api/programmes",
+                "/api/skills")) {
             for (int attempt = 0; attempt < 10 && admin.get(path).status() >= 500; attempt++) {
                 Pause.pause(Duration.ofSeconds(1));
             }
         }
         UUID association = null;
         for (int attempt = 0; association == null; attempt++) {
-            ApiResponse response = admin.post("/api/organisations", org.skillalliance.platform.demo.OrganisationSpec.of(
-                    "ASSOCIATION", "Benchmark warm-up association " + attempt, "VR 9" + (100 + attempt), "DE71"));
+            ApiResponse response = admin.post(
+                    "/api/organisations",
+                    org.skillalliance.platform.demo.OrganisationSpec.of(
+                            "ASSOCIATION",
+                            "Benchmark warm-up association " + attempt,
+                            "VR 9" + (100 + attempt),
+                            "DE71"));
             if (response.status() == 201) {
                 association = UUID.fromString(response.json().path("id").asString());
             } else if (attempt >= 10) {
@@ -156,9 +193,14 @@ final class Fixture {
             }
         }
         for (int attempt = 0; ; attempt++) {
-            ApiResponse response = admin.post("/api/organisations/" + association + "/invitations",
-                    new org.skillalliance.platform.demo.InvitationSpec("bench-warmup-" + attempt,
-                            "warmup" + attempt + "@benchmark.example", "Warm", "Up", "coordinator"));
+            ApiResponse response = admin.post(
+                    "/api/organisations/" + association + "/invitations",
+                    new org.skillalliance.platform.demo.InvitationSpec(
+                            "bench-warmup-" + attempt,
+                            "warmup" + attempt + "@benchmark.example",
+                            "Warm",
+                            "Up",
+                            "coordinator"));
             if (response.status() == 201) {
                 break;
             }
@@ -181,28 +223,38 @@ final class Fixture {
             StringBuilder csv = new StringBuilder(
                     "First Name,Last Name,E-Mail,Employment Start,Job Role ISCO,Consent to reporting,Gender,Age band\n");
             for (int i = first; i < last; i++) {
-                csv.append("Bench,Staff").append(i).append(",bench.staff").append(i)
-                        .append("@benchmark.example,2020-01-01,").append("7223,")
-                        .append(i % 2 == 0 ? "yes,F,25-34" : "no,,").append('\n');
+                csv.append("Bench,Staff")
+                        .append(i)
+                        .append(",bench.staff")
+                        .append(i)
+                        .append("@benchmark.example,2020-01-01,")
+                        .append("7223,")
+                        .append(i % 2 == 0 ? "yes,F,25-34" : "no,,")
+                        .append('\n');
             }
             CsvReport report = hr.importStaff(employerId, csv.toString());
             if (report.created() != last - first) {
-                throw new IllegalStateException("the staff import created " + report.created() + " of "
-                        + (last - first) + ": " + report);
+                throw new IllegalStateException(
+                        "the staff import created " + report.created() + " of " + (last - first) + ": " + report);
             }
-            report.rows().stream().sorted(java.util.Comparator.comparingLong(CsvReport.Row::line))
+            report.rows().stream()
+                    .sorted(java.util.Comparator.comparingLong(CsvReport.Row::line))
                     .forEach(row -> staff.add(row.id()));
         }
     }
 
     private static DemoSummary.DemoUser user(DemoSummary demo, String role) {
-        return demo.users().stream().filter(u -> u.role().equals(role)).findFirst()
+        return demo.users().stream()
+                .filter(u -> u.role().equals(role))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the demo has no " + role));
     }
 
     private static UUID organisation(List<JsonNode> organisations, String legalName) {
-        return organisations.stream().filter(o -> legalName.equals(o.path("legalName").asString()))
-                .map(o -> UUID.fromString(o.path("id").asString())).findFirst()
+        return organisations.stream()
+                .filter(o -> legalName.equals(o.path("legalName").asString()))
+                .map(o -> UUID.fromString(o.path("id").asString()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no organisation " + legalName));
     }
 

@@ -28,15 +28,14 @@ final class Pgbench {
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
 
     /** What pgbench reported. */
-    record Result(double insertsPerSecond, double averageLatencyMillis, String command) {
-    }
+    record Result(double insertsPerSecond, double averageLatencyMillis, String command) {}
 
-    private Pgbench() {
-    }
+    private Pgbench() {}
 
     static Optional<Path> find() {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable)
+            return versions.map(v -> v.resolve("bin/pgbench"))
+                    .filter(Files::isExecutable)
                     .max(Comparator.naturalOrder());
         } catch (IOException e) {
             return Optional.empty();
@@ -47,13 +46,13 @@ final class Pgbench {
             throws SQLException, IOException, InterruptedException {
         String admin = "jdbc:postgresql://localhost:" + port + "/postgres";
         try (Connection connection = DriverManager.getConnection(admin, "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists bench_anchor");
             statement.execute("create database bench_anchor");
         }
         try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/bench_anchor", "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
+                        "jdbc:postgresql://localhost:" + port + "/bench_anchor", "postgres", "postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute("""
                     create table enrolment (id uuid primary key, cohort_id uuid not null, staff_id uuid not null,
                         employer_id uuid not null, status text not null, requested_at timestamptz not null)""");
@@ -61,11 +60,29 @@ final class Pgbench {
             statement.execute("create index enrolment_staff on enrolment (staff_id)");
         }
         Path script = workFolder.resolve("pgbench-insert.sql");
-        Files.writeString(script, "insert into enrolment values (gen_random_uuid(), gen_random_uuid(), "
-                + "gen_random_uuid(), gen_random_uuid(), 'CONFIRMED', now());\n", StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<>(List.of(pgbench.toString(), "-n", "-h", "localhost", "-p",
-                Integer.toString(port), "-U", "postgres", "-c", Integer.toString(clients), "-j", "2", "-T",
-                Integer.toString(seconds), "-f", script.toString(), "bench_anchor"));
+        Files.writeString(
+                script,
+                "insert into enrolment values (gen_random_uuid(), gen_random_uuid(), "
+                        + "gen_random_uuid(), gen_random_uuid(), 'CONFIRMED', now());\n",
+                StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(
+                pgbench.toString(),
+                "-n",
+                "-h",
+                "localhost",
+                "-p",
+                Integer.toString(port),
+                "-U",
+                "postgres",
+                "-c",
+                Integer.toString(clients),
+                "-j",
+                "2",
+                "-T",
+                Integer.toString(seconds),
+                "-f",
+                script.toString(),
+                "bench_anchor"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", "postgres");
         Process process = builder.start();
@@ -76,7 +93,8 @@ final class Pgbench {
             throw new IOException("pgbench failed (exit " + exit + "):\n" + output);
         }
         Matcher latency = LATENCY.matcher(output);
-        return new Result(Double.parseDouble(tps.group(1)),
+        return new Result(
+                Double.parseDouble(tps.group(1)),
                 latency.find() ? Double.parseDouble(latency.group(1)) : Double.NaN,
                 String.join(" ", command.subList(1, command.size())).replace(workFolder + "/", ""));
     }

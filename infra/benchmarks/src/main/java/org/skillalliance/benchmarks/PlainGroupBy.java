@@ -51,8 +51,7 @@ final class PlainGroupBy implements AutoCloseable {
             """;
 
     /** The headline counts it computed. */
-    record Headline(long enrolments, long participants, long employers, long completions) {
-    }
+    record Headline(long enrolments, long participants, long employers, long completions) {}
 
     private final Connection connection;
     private final PreparedStatement statement;
@@ -68,7 +67,10 @@ final class PlainGroupBy implements AutoCloseable {
             if (!row.next()) {
                 return new Headline(0, 0, 0, 0);
             }
-            return new Headline(row.getLong("enrolments"), row.getLong("participants"), row.getLong("employers"),
+            return new Headline(
+                    row.getLong("enrolments"),
+                    row.getLong("participants"),
+                    row.getLong("employers"),
                     row.getLong("completions"));
         }
     }

@@ -45,8 +45,7 @@ import java.util.TreeSet;
  */
 public final class SmallCellSuppression {
 
-    private SmallCellSuppression() {
-    }
+    private SmallCellSuppression() {}
 
     /** The keys of the cells to suppress; {@code k <= 1} suppresses nothing. */
     public static Set<String> suppressed(Map<String, Integer> cells, int k) {
@@ -85,8 +84,8 @@ public final class SmallCellSuppression {
      * its total: listing which cells exist already says too much.
      */
     public static boolean givesAway(Map<String, Integer> cells, Set<String> suppressed, int k) {
-        boolean everyNonEmptyCellSuppressed = cells.entrySet().stream()
-                .allMatch(e -> e.getValue() == 0 || suppressed.contains(e.getKey()));
+        boolean everyNonEmptyCellSuppressed =
+                cells.entrySet().stream().allMatch(e -> e.getValue() == 0 || suppressed.contains(e.getKey()));
         return !suppressed.isEmpty() && everyNonEmptyCellSuppressed && recoverable(cells, suppressed, k);
     }
 

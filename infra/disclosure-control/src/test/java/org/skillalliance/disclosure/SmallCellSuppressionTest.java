@@ -1,12 +1,11 @@
 package org.skillalliance.disclosure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SmallCellSuppressionTest {
 
@@ -18,7 +17,8 @@ class SmallCellSuppressionTest {
 
     @Test
     void withKOfOneNothingIsSuppressed() {
-        assertThat(SmallCellSuppression.suppressed(cells("MICRO", 1, "SMALL", 2, "MEDIUM", 6), 1)).isEmpty();
+        assertThat(SmallCellSuppression.suppressed(cells("MICRO", 1, "SMALL", 2, "MEDIUM", 6), 1))
+                .isEmpty();
     }
 
     @Test
@@ -30,17 +30,20 @@ class SmallCellSuppressionTest {
 
     @Test
     void twoSmallCellsThatTogetherReachKAreEnough() {
-        assertThat(SmallCellSuppression.suppressed(cells("A", 3, "B", 4, "C", 9), 5)).containsExactly("A", "B");
+        assertThat(SmallCellSuppression.suppressed(cells("A", 3, "B", 4, "C", 9), 5))
+                .containsExactly("A", "B");
     }
 
     @Test
     void emptyCellsAreShownAndNeverUsedAsComplement() {
-        assertThat(SmallCellSuppression.suppressed(cells("A", 0, "B", 2, "C", 8), 5)).containsExactly("B", "C");
+        assertThat(SmallCellSuppression.suppressed(cells("A", 0, "B", 2, "C", 8), 5))
+                .containsExactly("B", "C");
     }
 
     @Test
     void tiesAreBrokenByKeySoTheResultIsStable() {
-        assertThat(SmallCellSuppression.suppressed(cells("X", 2, "B", 6, "A", 6), 5)).containsExactly("A", "X");
+        assertThat(SmallCellSuppression.suppressed(cells("X", 2, "B", 6, "A", 6), 5))
+                .containsExactly("A", "X");
     }
 
     @Test
@@ -62,14 +65,16 @@ class SmallCellSuppressionTest {
         assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 1, "C", 2, "D", 9), 4))
                 .containsExactly("A", "B", "C");
         // exactly k hidden in two cells is enough: each could hold 1 to 4 of the 5
-        assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 4, "C", 9), 5)).containsExactly("A", "B");
+        assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 4, "C", 9), 5))
+                .containsExactly("A", "B");
     }
 
     @Test
     void aBreakdownCountingFewerThanKInAllSuppressesNoEmptyCell() {
         // its total is under k, so the caller hides it; an empty cell would not help
         assertThat(SmallCellSuppression.suppressed(cells("A", 2, "B", 0), 5)).containsExactly("A");
-        assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 2, "C", 0), 5)).containsExactly("A", "B");
+        assertThat(SmallCellSuppression.suppressed(cells("A", 1, "B", 2, "C", 0), 5))
+                .containsExactly("A", "B");
     }
 
     @Test
@@ -87,25 +92,31 @@ class SmallCellSuppressionTest {
         // five people alone in five cells, k = 5, no empty cell: all suppressed, yet a total of 5 over 5 listed cells
         // says "one each"
         Map<String, Integer> alone = cells("A", 1, "B", 1, "C", 1, "D", 1, "E", 1);
-        assertThat(SmallCellSuppression.givesAway(alone, SmallCellSuppression.suppressed(alone, 5), 5)).isTrue();
+        assertThat(SmallCellSuppression.givesAway(alone, SmallCellSuppression.suppressed(alone, 5), 5))
+                .isTrue();
         // everyone in one cell: the total is its count
         Map<String, Integer> one = cells("MICRO", 3);
-        assertThat(SmallCellSuppression.givesAway(one, SmallCellSuppression.suppressed(one, 5), 5)).isTrue();
+        assertThat(SmallCellSuppression.givesAway(one, SmallCellSuppression.suppressed(one, 5), 5))
+                .isTrue();
         // fewer than k in all, every cell suppressed
         Map<String, Integer> few = cells("A", 2, "B", 2);
-        assertThat(SmallCellSuppression.givesAway(few, SmallCellSuppression.suppressed(few, 5), 5)).isTrue();
+        assertThat(SmallCellSuppression.givesAway(few, SmallCellSuppression.suppressed(few, 5), 5))
+                .isTrue();
         // an empty cell blurs "one each"
         Map<String, Integer> blurred = cells("A", 0, "B", 1, "C", 0, "D", 1);
-        assertThat(SmallCellSuppression.givesAway(blurred, SmallCellSuppression.suppressed(blurred, 2), 2)).isFalse();
+        assertThat(SmallCellSuppression.givesAway(blurred, SmallCellSuppression.suppressed(blurred, 2), 2))
+                .isFalse();
         // a shown cell, or suppressed cells that together count k and not one each, give nothing away
         Map<String, Integer> shown = cells("MEDIUM", 2, "MICRO", 3, "SMALL", 9);
-        assertThat(SmallCellSuppression.givesAway(shown, SmallCellSuppression.suppressed(shown, 5), 5)).isFalse();
+        assertThat(SmallCellSuppression.givesAway(shown, SmallCellSuppression.suppressed(shown, 5), 5))
+                .isFalse();
         Map<String, Integer> uncertain = cells("DIGITAL", 10, "TECHNICAL", 4);
         assertThat(SmallCellSuppression.givesAway(uncertain, SmallCellSuppression.suppressed(uncertain, 5), 5))
                 .isFalse();
         // nothing suppressed, nothing given away
         Map<String, Integer> large = cells("A", 5, "B", 6);
-        assertThat(SmallCellSuppression.givesAway(large, SmallCellSuppression.suppressed(large, 5), 5)).isFalse();
+        assertThat(SmallCellSuppression.givesAway(large, SmallCellSuppression.suppressed(large, 5), 5))
+                .isFalse();
     }
 
     @Test
@@ -129,7 +140,8 @@ class SmallCellSuppressionTest {
             }
             Set<String> hidden = SmallCellSuppression.suppressed(cells, k);
             int group = hidden.stream().mapToInt(cells::get).sum();
-            boolean nonEmptyShown = cells.entrySet().stream().anyMatch(e -> !hidden.contains(e.getKey()) && e.getValue() > 0);
+            boolean nonEmptyShown =
+                    cells.entrySet().stream().anyMatch(e -> !hidden.contains(e.getKey()) && e.getValue() > 0);
             String why = cells + " k=" + k + " suppressed " + hidden;
             cells.forEach((key, count) -> {
                 if (!hidden.contains(key)) {
@@ -140,12 +152,17 @@ class SmallCellSuppressionTest {
             if (!hidden.isEmpty() && (nonEmptyShown || emptyHidden)) {
                 assertThat(hidden.size()).as(why).isGreaterThanOrEqualTo(2);
                 assertThat(group).as(why).isGreaterThanOrEqualTo(k);
-                assertThat(group > hidden.size() || emptyHidden).as(why + ": one person each").isTrue();
+                assertThat(group > hidden.size() || emptyHidden)
+                        .as(why + ": one person each")
+                        .isTrue();
             }
             if (!hidden.isEmpty() && !nonEmptyShown && !emptyHidden) {
                 // every non-empty cell suppressed: not one each, or fewer than k in all, or no empty cell to add
-                assertThat(group > hidden.size() || group < k || cells.values().stream().noneMatch(count -> count == 0))
-                        .as(why).isTrue();
+                assertThat(group > hidden.size()
+                                || group < k
+                                || cells.values().stream().noneMatch(count -> count == 0))
+                        .as(why)
+                        .isTrue();
             }
         }
     }

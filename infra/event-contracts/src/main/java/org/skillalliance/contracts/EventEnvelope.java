@@ -3,7 +3,6 @@ package org.skillalliance.contracts;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,8 +22,14 @@ import tools.jackson.databind.JsonNode;
  * @param producer      name of the producing service, for example {@code curriculum-service}
  * @param payload       the type-specific payload, valid against the type's JSON Schema
  */
-public record EventEnvelope(UUID eventId, String eventType, int schemaVersion, Instant occurredAt,
-                            String aggregateId, String producer, JsonNode payload) {
+public record EventEnvelope(
+        UUID eventId,
+        String eventType,
+        int schemaVersion,
+        Instant occurredAt,
+        String aggregateId,
+        String producer,
+        JsonNode payload) {
 
     /** Name of the message header that carries {@link #eventType()} next to the JSON body. */
     public static final String TYPE_HEADER = "event-type";

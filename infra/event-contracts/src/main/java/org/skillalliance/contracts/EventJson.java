@@ -20,6 +20,5 @@ final class EventJson {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 }

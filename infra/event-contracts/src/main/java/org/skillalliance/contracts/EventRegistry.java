@@ -1,5 +1,6 @@
 package org.skillalliance.contracts;
 
+import com.networknt.schema.Schema;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -9,9 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-
-import com.networknt.schema.Schema;
-
 import org.skillalliance.contracts.curriculum.CohortScheduled;
 import org.skillalliance.contracts.curriculum.CohortStatusChanged;
 import org.skillalliance.contracts.curriculum.CoursePublished;
@@ -40,7 +38,6 @@ import org.skillalliance.contracts.member.StaffConsentChanged;
 import org.skillalliance.contracts.member.StaffErased;
 import org.skillalliance.contracts.member.StaffLeft;
 import org.skillalliance.contracts.member.StaffRegistered;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -165,16 +162,18 @@ public final class EventRegistry {
      *
      * @param occurredAt when the change happened (truncated to the microsecond)
      */
-    public <P> EventEnvelope envelope(String typeName, String aggregateId, String producer, P payload,
-                                      Instant occurredAt) {
+    public <P> EventEnvelope envelope(
+            String typeName, String aggregateId, String producer, P payload, Instant occurredAt) {
         Objects.requireNonNull(occurredAt, "occurredAt");
         Registration registration = registration(typeName);
         if (payload == null) {
             throw new InvalidEventException(PAYLOAD + ": missing");
         }
-        if (!(payload instanceof JsonNode) && !registration.type().payloadClass().isInstance(payload)) {
+        if (!(payload instanceof JsonNode)
+                && !registration.type().payloadClass().isInstance(payload)) {
             throw new InvalidEventException(PAYLOAD + ": " + typeName + " expects a "
-                    + registration.type().payloadClass().getName() + ", got a " + payload.getClass().getName());
+                    + registration.type().payloadClass().getName() + ", got a "
+                    + payload.getClass().getName());
         }
         // through the text form, so the tree is exactly what a consumer's parse() will see (number node types too)
         JsonNode payloadNode = EventJson.MAPPER.readTree(EventJson.MAPPER.writeValueAsString(payload));
@@ -182,8 +181,13 @@ public final class EventRegistry {
         if (aggregateId == null || aggregateId.isBlank()) {
             throw new InvalidEventException("aggregateId: must not be blank");
         }
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), typeName, registration.type().schemaVersion(),
-                occurredAt.truncatedTo(ChronoUnit.MICROS), aggregateId, Objects.requireNonNullElse(producer, ""),
+        EventEnvelope envelope = new EventEnvelope(
+                UUID.randomUUID(),
+                typeName,
+                registration.type().schemaVersion(),
+                occurredAt.truncatedTo(ChronoUnit.MICROS),
+                aggregateId,
+                Objects.requireNonNullElse(producer, ""),
                 payloadNode);
         JsonSchemas.validate(envelopeSchema, EventJson.MAPPER.readTree(toJson(envelope)), "");
         return envelope;
@@ -252,8 +256,8 @@ public final class EventRegistry {
         try {
             return EventJson.MAPPER.treeToValue(envelope.payload(), payloadClass);
         } catch (JacksonException e) {
-            throw new InvalidEventException(PAYLOAD + ": cannot be read as " + payloadClass.getSimpleName() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new InvalidEventException(
+                    PAYLOAD + ": cannot be read as " + payloadClass.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 
@@ -286,16 +290,14 @@ public final class EventRegistry {
         return "EventRegistry" + typeNames();
     }
 
-    private record Registration(EventType<?> type, String schemaResource, Schema schema) {
-    }
+    private record Registration(EventType<?> type, String schemaResource, Schema schema) {}
 
     /** Collects event types with their schemas; a type name may be registered once. */
     public static final class Builder {
 
         private final Map<String, Registration> registrations = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Registers a type with its payload schema, loaded and compiled at once.
@@ -347,8 +349,7 @@ public final class EventRegistry {
 
         private static final Schema SCHEMA = JsonSchemas.load(ENVELOPE_SCHEMA);
 
-        private Envelope() {
-        }
+        private Envelope() {}
     }
 
     /** The platform's types, loaded on first use. */
@@ -356,8 +357,7 @@ public final class EventRegistry {
 
         private static final EventRegistry INSTANCE = create();
 
-        private Standard() {
-        }
+        private Standard() {}
 
         private static EventRegistry create() {
             Builder builder = new Builder();

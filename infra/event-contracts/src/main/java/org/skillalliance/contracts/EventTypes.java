@@ -77,20 +77,35 @@ public final class EventTypes {
 
     /** The types member-service publishes on {@value Topics#MEMBER}. */
     public static final Set<String> MEMBER_EVENTS = Set.of(
-            ALLIANCE_CREATED, ORGANISATION_REGISTERED, ORGANISATION_UPDATED,
-            MEMBERSHIP_APPLIED, MEMBERSHIP_ACTIVATED, MEMBERSHIP_SUSPENDED, MEMBERSHIP_WITHDRAWN, MEMBERSHIP_REJECTED,
-            STAFF_REGISTERED, STAFF_CONSENT_CHANGED, STAFF_LEFT, STAFF_ERASED);
+            ALLIANCE_CREATED,
+            ORGANISATION_REGISTERED,
+            ORGANISATION_UPDATED,
+            MEMBERSHIP_APPLIED,
+            MEMBERSHIP_ACTIVATED,
+            MEMBERSHIP_SUSPENDED,
+            MEMBERSHIP_WITHDRAWN,
+            MEMBERSHIP_REJECTED,
+            STAFF_REGISTERED,
+            STAFF_CONSENT_CHANGED,
+            STAFF_LEFT,
+            STAFF_ERASED);
 
     /** The types curriculum-service publishes on {@value Topics#CURRICULUM}. */
     public static final Set<String> CURRICULUM_EVENTS = Set.of(
-            COURSE_PUBLISHED, COURSE_RETIRED, COHORT_SCHEDULED, COHORT_STATUS_CHANGED,
-            ENROLMENT_CONFIRMED, ENROLMENT_WAITLISTED, ENROLMENT_PROMOTED, ENROLMENT_WITHDRAWN, ENROLMENT_CANCELLED,
+            COURSE_PUBLISHED,
+            COURSE_RETIRED,
+            COHORT_SCHEDULED,
+            COHORT_STATUS_CHANGED,
+            ENROLMENT_CONFIRMED,
+            ENROLMENT_WAITLISTED,
+            ENROLMENT_PROMOTED,
+            ENROLMENT_WITHDRAWN,
+            ENROLMENT_CANCELLED,
             ENROLMENT_OUTCOME_RECORDED);
 
     /** The types funding-service publishes on {@value Topics#FUNDING}. */
     public static final Set<String> FUNDING_EVENTS = Set.of(
             COST_SHARES_FIXED, PROGRAMME_OPENED, PROGRAMME_CLOSED, GRANT_AWARDED, CLAIM_APPROVED, DISBURSEMENT_PAID);
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 }

@@ -1,12 +1,5 @@
 package org.skillalliance.contracts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -15,7 +8,12 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -34,8 +32,7 @@ final class JsonSchemas {
                     .pathType(PathType.JSON_PATH)
                     .build()));
 
-    private JsonSchemas() {
-    }
+    private JsonSchemas() {}
 
     /**
      * Loads and compiles a schema.
@@ -99,8 +96,9 @@ final class JsonSchemas {
         String path = path(error.getInstanceLocation(), root);
         return switch (error.getKeyword()) {
             case "required" -> join(path, error.getProperty()) + ": required property missing";
-            case "format" -> orRoot(path) + ": must be a valid " + error.getArguments()[0]
-                    + ", got " + quoted(error.getInstanceNode());
+            case "format" ->
+                orRoot(path) + ": must be a valid " + error.getArguments()[0] + ", got "
+                        + quoted(error.getInstanceNode());
             default -> orRoot(path) + ": " + error.getMessage();
         };
     }

@@ -15,18 +15,31 @@ import java.util.regex.Pattern;
 public final class NaceCodes {
 
     private static final Map<Character, int[]> SECTIONS = Map.ofEntries(
-            Map.entry('A', new int[] {1, 3}), Map.entry('B', new int[] {5, 9}), Map.entry('C', new int[] {10, 33}),
-            Map.entry('D', new int[] {35, 35}), Map.entry('E', new int[] {36, 39}), Map.entry('F', new int[] {41, 43}),
-            Map.entry('G', new int[] {45, 47}), Map.entry('H', new int[] {49, 53}), Map.entry('I', new int[] {55, 56}),
-            Map.entry('J', new int[] {58, 63}), Map.entry('K', new int[] {64, 66}), Map.entry('L', new int[] {68, 68}),
-            Map.entry('M', new int[] {69, 75}), Map.entry('N', new int[] {77, 82}), Map.entry('O', new int[] {84, 84}),
-            Map.entry('P', new int[] {85, 85}), Map.entry('Q', new int[] {86, 88}), Map.entry('R', new int[] {90, 93}),
-            Map.entry('S', new int[] {94, 96}), Map.entry('T', new int[] {97, 98}), Map.entry('U', new int[] {99, 99}));
+            Map.entry('A', new int[] {1, 3}),
+            Map.entry('B', new int[] {5, 9}),
+            Map.entry('C', new int[] {10, 33}),
+            Map.entry('D', new int[] {35, 35}),
+            Map.entry('E', new int[] {36, 39}),
+            Map.entry('F', new int[] {41, 43}),
+            Map.entry('G', new int[] {45, 47}),
+            Map.entry('H', new int[] {49, 53}),
+            Map.entry('I', new int[] {55, 56}),
+            Map.entry('J', new int[] {58, 63}),
+            Map.entry('K', new int[] {64, 66}),
+            Map.entry('L', new int[] {68, 68}),
+            Map.entry('M', new int[] {69, 75}),
+            Map.entry('N', new int[] {77, 82}),
+            Map.entry('O', new int[] {84, 84}),
+            Map.entry('P', new int[] {85, 85}),
+            Map.entry('Q', new int[] {86, 88}),
+            Map.entry('R', new int[] {90, 93}),
+            Map.entry('S', new int[] {94, 96}),
+            Map.entry('T', new int[] {97, 98}),
+            Map.entry('U', new int[] {99, 99}));
 
     private static final Pattern NACE = Pattern.compile("^([A-U])?(?:(\\d{2})(?:\\.(\\d)(\\d)?)?)?$");
 
-    private NaceCodes() {
-    }
+    private NaceCodes() {}
 
     /** The normalised code, or empty when {@code code} is not a NACE Rev. 2 section, division, group or class. */
     public static Optional<String> normalise(String code) {

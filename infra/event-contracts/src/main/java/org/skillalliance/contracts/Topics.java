@@ -19,8 +19,7 @@ public final class Topics {
     /** Suffix of a topic's dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /**
      * Names a topic's dead-letter topic.

@@ -8,7 +8,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-
 import org.junit.jupiter.api.Test;
 
 /** The contracts are plain Java: no Spring, and payload records free of any library. */
@@ -20,16 +19,25 @@ class ArchitectureTest {
 
     @Test
     void noSpring() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..")
                 .because("the contracts are shared by every service and must stay framework-free")
                 .check(CONTRACTS);
     }
 
     @Test
     void payloadRecordsDependOnlyOnTheJdkAndEachOther() {
-        classes().that().resideInAnyPackage("..contracts.member..", "..contracts.curriculum..", "..contracts.funding..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
-                        "org.skillalliance.contracts.member..", "org.skillalliance.contracts.curriculum..",
+        classes()
+                .that()
+                .resideInAnyPackage("..contracts.member..", "..contracts.curriculum..", "..contracts.funding..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.skillalliance.contracts.member..",
+                        "org.skillalliance.contracts.curriculum..",
                         "org.skillalliance.contracts.funding..")
                 .because("payloads are plain records: the wire format is fixed by the JSON Schemas, not annotations")
                 .check(CONTRACTS);
@@ -37,7 +45,9 @@ class ArchitectureTest {
 
     @Test
     void noDependencyOnOtherModulesOfThePlatform() {
-        noClasses().should().dependOnClassesThat(resideInAPackage("org.skillalliance..")
+        noClasses()
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.skillalliance..")
                         .and(resideOutsideOfPackage("org.skillalliance.contracts..")))
                 .because("every module depends on the contracts, so the contracts depend on none of them")
                 .check(CONTRACTS);

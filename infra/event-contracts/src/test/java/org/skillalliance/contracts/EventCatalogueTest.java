@@ -2,6 +2,10 @@ package org.skillalliance.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -18,16 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,13 +38,30 @@ class EventCatalogueTest {
     private static final String ENVELOPE_FILE = "envelope.v1.json";
 
     /** Property names that would carry personal data. */
-    private static final Set<String> PERSONAL_DATA = Set.of("firstName", "lastName", "fullName", "givenName",
-            "familyName", "displayName", "email", "emailAddress", "phone", "phoneNumber", "address", "street",
-            "dateOfBirth", "birthDate", "birthday", "username", "personalNumber", "taxId", "iban");
+    private static final Set<String> PERSONAL_DATA = Set.of(
+            "firstName",
+            "lastName",
+            "fullName",
+            "givenName",
+            "familyName",
+            "displayName",
+            "email",
+            "emailAddress",
+            "phone",
+            "phoneNumber",
+            "address",
+            "street",
+            "dateOfBirth",
+            "birthDate",
+            "birthday",
+            "username",
+            "personalNumber",
+            "taxId",
+            "iban");
 
     /** The only types with a {@code name}: organisational names, never a person's. */
-    private static final Set<String> MAY_CARRY_A_NAME = Set.of(
-            EventTypes.ALLIANCE_CREATED, EventTypes.PROGRAMME_OPENED, EventTypes.PROGRAMME_CLOSED);
+    private static final Set<String> MAY_CARRY_A_NAME =
+            Set.of(EventTypes.ALLIANCE_CREATED, EventTypes.PROGRAMME_OPENED, EventTypes.PROGRAMME_CLOSED);
 
     static Stream<String> typeNames() {
         return REGISTRY.typeNames().stream();
@@ -119,7 +133,8 @@ class EventCatalogueTest {
 
         for (String file : schemaFilesOnTheClasspath()) {
             JsonNode schema = read(EventRegistry.SCHEMA_FOLDER + file);
-            assertThat(schema.get("$schema").asString()).as(file)
+            assertThat(schema.get("$schema").asString())
+                    .as(file)
                     .isEqualTo("https://json-schema.org/draft/2020-12/schema");
             assertThat(schema.get("$id").asString()).as(file).isEqualTo(SCHEMA_ID_BASE + file);
             assertThat(schema.get("type").asString()).as(file).isEqualTo("object");
@@ -136,7 +151,9 @@ class EventCatalogueTest {
         for (String file : schemaFilesOnTheClasspath()) {
             List<JsonNode> closed = read(EventRegistry.SCHEMA_FOLDER + file).findValues("additionalProperties");
             assertThat(closed).as(file).allMatch(value -> value.isBoolean() && value.asBoolean());
-            assertThat(read(EventRegistry.SCHEMA_FOLDER + file).findValues("unevaluatedProperties")).as(file).isEmpty();
+            assertThat(read(EventRegistry.SCHEMA_FOLDER + file).findValues("unevaluatedProperties"))
+                    .as(file)
+                    .isEmpty();
         }
     }
 
@@ -154,10 +171,13 @@ class EventCatalogueTest {
         JsonNode resolved = resolve(root, schema);
         if (value.isObject() && resolved.has("properties")) {
             JsonNode properties = resolved.get("properties");
-            assertThat(new TreeSet<>(value.propertyNames())).as(path)
+            assertThat(new TreeSet<>(value.propertyNames()))
+                    .as(path)
                     .isEqualTo(new TreeSet<>(properties.propertyNames()));
             for (JsonNode required : resolved.path("required")) {
-                assertThat(properties.has(required.asString())).as(path + " requires " + required).isTrue();
+                assertThat(properties.has(required.asString()))
+                        .as(path + " requires " + required)
+                        .isTrue();
             }
             for (String name : properties.propertyNames()) {
                 assertSameFields(path + "." + name, root, properties.get(name), value.get(name));
@@ -190,12 +210,15 @@ class EventCatalogueTest {
             boolean nullable = property.path("type").isArray()
                     && property.path("type").toString().contains("\"null\"");
             if (component.getType().isPrimitive()) {
-                assertThat(required).as(typeName + "." + component.getName() + " is primitive").contains(
-                        component.getName());
+                assertThat(required)
+                        .as(typeName + "." + component.getName() + " is primitive")
+                        .contains(component.getName());
             }
             assertThat(nullable && component.getType().isPrimitive())
-                    .as(typeName + "." + component.getName() + " may be null in the schema").isFalse();
-            assertThat(nullable).as(typeName + "." + component.getName() + " nullable xor required")
+                    .as(typeName + "." + component.getName() + " may be null in the schema")
+                    .isFalse();
+            assertThat(nullable)
+                    .as(typeName + "." + component.getName() + " nullable xor required")
                     .isNotEqualTo(required.contains(component.getName()));
         }
     }

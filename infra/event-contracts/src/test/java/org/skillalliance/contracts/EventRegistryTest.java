@@ -8,12 +8,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.curriculum.EnrolmentConfirmed;
 import org.skillalliance.contracts.curriculum.EnrolmentStatus;
 import org.skillalliance.contracts.member.StaffLeft;
-
 import tools.jackson.databind.JsonNode;
 
 class EventRegistryTest {
@@ -21,12 +19,10 @@ class EventRegistryTest {
     private static final EventRegistry STANDARD = EventRegistry.standard();
 
     /** A type that only exists in tests. */
-    record PingSent(UUID pingId, int sequence) {
-    }
+    record PingSent(UUID pingId, int sequence) {}
 
     /** A reader's record that does not fit the payload. */
-    record WrongShape(int employmentEnd) {
-    }
+    record WrongShape(int employmentEnd) {}
 
     private static final EventType<PingSent> PING = new EventType<>("PingSent", 1, PingSent.class);
     private static final String PING_SCHEMA = "org/skillalliance/contracts/test/PingSent.v1.json";
@@ -34,7 +30,8 @@ class EventRegistryTest {
     @Test
     void standardKnowsThePlatformTypes() {
         assertThat(STANDARD).isSameAs(EventRegistry.standard());
-        assertThat(STANDARD.typeNames()).hasSize(28)
+        assertThat(STANDARD.typeNames())
+                .hasSize(28)
                 .contains(EventTypes.ENROLMENT_CONFIRMED, EventTypes.STAFF_ERASED, EventTypes.DISBURSEMENT_PAID);
         assertThat(STANDARD.knows(EventTypes.ENROLMENT_CONFIRMED)).isTrue();
         assertThat(STANDARD.knows("Foo")).isFalse();
@@ -61,9 +58,14 @@ class EventRegistryTest {
 
     @Test
     void builderCombinesTheStandardTypesWithOwnOnes() {
-        EventRegistry registry = EventRegistry.builder().include(STANDARD).register(PING, PING_SCHEMA).build();
+        EventRegistry registry = EventRegistry.builder()
+                .include(STANDARD)
+                .register(PING, PING_SCHEMA)
+                .build();
 
-        assertThat(registry.typeNames()).hasSize(STANDARD.typeNames().size() + 1).contains("PingSent");
+        assertThat(registry.typeNames())
+                .hasSize(STANDARD.typeNames().size() + 1)
+                .contains("PingSent");
         assertThat(registry.schemaResource("PingSent")).isEqualTo(PING_SCHEMA);
         PingSent ping = new PingSent(UUID.randomUUID(), 3);
         EventEnvelope event = registry.parse(registry.toJson(registry.envelope("PingSent", "p", "test-service", ping)));
@@ -73,10 +75,12 @@ class EventRegistryTest {
 
     @Test
     void ownTypesAreValidatedAgainstTheirSchema() {
-        EventRegistry registry = EventRegistry.builder().register(PING, PING_SCHEMA).build();
+        EventRegistry registry =
+                EventRegistry.builder().register(PING, PING_SCHEMA).build();
 
         assertThatExceptionOfType(InvalidEventException.class)
-                .isThrownBy(() -> registry.envelope("PingSent", "p", "test-service", new PingSent(UUID.randomUUID(), 0)))
+                .isThrownBy(
+                        () -> registry.envelope("PingSent", "p", "test-service", new PingSent(UUID.randomUUID(), 0)))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("payload.sequence: must have a minimum value of 1"));
     }
 
@@ -85,7 +89,8 @@ class EventRegistryTest {
         EventRegistry.Builder builder = EventRegistry.builder().include(STANDARD);
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> builder.register(new EventType<>(EventTypes.STAFF_LEFT, 1, StaffLeft.class),
+                .isThrownBy(() -> builder.register(
+                        new EventType<>(EventTypes.STAFF_LEFT, 1, StaffLeft.class),
                         EventRegistry.SCHEMA_FOLDER + "StaffLeft.v1.json"))
                 .withMessage("event type 'StaffLeft' is already registered");
         assertThatIllegalArgumentException().isThrownBy(() -> builder.include(STANDARD));
@@ -95,7 +100,8 @@ class EventRegistryTest {
     void aMissingSchemaFailsAtRegistration() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> EventRegistry.builder().register(PING, "org/skillalliance/contracts/nowhere.json"))
-                .withMessageContaining("not found").withMessageContaining("nowhere.json");
+                .withMessageContaining("not found")
+                .withMessageContaining("nowhere.json");
     }
 
     @Test
@@ -109,8 +115,8 @@ class EventRegistryTest {
     void envelopeFillsIdTimeAndVersion() {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-        EventEnvelope event = STANDARD.envelope(EventTypes.STAFF_LEFT, Samples.STAFF.toString(), "member-service",
-                Samples.of(EventTypes.STAFF_LEFT));
+        EventEnvelope event = STANDARD.envelope(
+                EventTypes.STAFF_LEFT, Samples.STAFF.toString(), "member-service", Samples.of(EventTypes.STAFF_LEFT));
 
         assertThat(event.eventId()).isNotNull();
         assertThat(event.eventType()).isEqualTo("StaffLeft");
@@ -124,21 +130,29 @@ class EventRegistryTest {
 
     @Test
     void envelopeValidatesThePayload() {
-        EnrolmentConfirmed withoutCohort = new EnrolmentConfirmed(Samples.ENROLMENT, null, Samples.COURSE,
-                Samples.STAFF, Samples.EMPLOYER, EnrolmentStatus.CONFIRMED, null, null);
+        EnrolmentConfirmed withoutCohort = new EnrolmentConfirmed(
+                Samples.ENROLMENT,
+                null,
+                Samples.COURSE,
+                Samples.STAFF,
+                Samples.EMPLOYER,
+                EnrolmentStatus.CONFIRMED,
+                null,
+                null);
 
         assertThatExceptionOfType(InvalidEventException.class)
-                .isThrownBy(() -> STANDARD.envelope(EventTypes.ENROLMENT_CONFIRMED, "c", "curriculum-service",
-                        withoutCohort))
+                .isThrownBy(() ->
+                        STANDARD.envelope(EventTypes.ENROLMENT_CONFIRMED, "c", "curriculum-service", withoutCohort))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("payload.cohortId: null found, string expected"));
     }
 
     @Test
     void envelopeRefusesAPayloadOfAnotherType() {
         assertThatExceptionOfType(InvalidEventException.class)
-                .isThrownBy(() -> STANDARD.envelope(EventTypes.ENROLMENT_CONFIRMED, "c", "curriculum-service",
-                        Samples.of(EventTypes.STAFF_LEFT)))
-                .satisfies(e -> assertThat(e.reason()).startsWith("payload: EnrolmentConfirmed expects a ")
+                .isThrownBy(() -> STANDARD.envelope(
+                        EventTypes.ENROLMENT_CONFIRMED, "c", "curriculum-service", Samples.of(EventTypes.STAFF_LEFT)))
+                .satisfies(e -> assertThat(e.reason())
+                        .startsWith("payload: EnrolmentConfirmed expects a ")
                         .endsWith("got a " + StaffLeft.class.getName()));
     }
 
@@ -168,8 +182,8 @@ class EventRegistryTest {
 
     @Test
     void payloadThatCannotBeMappedIsInvalid() {
-        EventEnvelope event = STANDARD.envelope(EventTypes.STAFF_LEFT, "s", "member-service",
-                Samples.of(EventTypes.STAFF_LEFT));
+        EventEnvelope event =
+                STANDARD.envelope(EventTypes.STAFF_LEFT, "s", "member-service", Samples.of(EventTypes.STAFF_LEFT));
 
         assertThatExceptionOfType(InvalidEventException.class)
                 .isThrownBy(() -> STANDARD.payload(event, WrongShape.class))
@@ -189,9 +203,11 @@ class EventRegistryTest {
     void envelopeRecordRefusesMissingParts() {
         JsonNode payload = EventJson.MAPPER.createObjectNode();
 
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() ->
-                new EventEnvelope(null, "StaffLeft", 1, Instant.now(), "a", "member-service", payload));
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                new EventEnvelope(UUID.randomUUID(), "StaffLeft", 0, Instant.now(), "a", "member-service", payload));
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(
+                        () -> new EventEnvelope(null, "StaffLeft", 1, Instant.now(), "a", "member-service", payload));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new EventEnvelope(
+                        UUID.randomUUID(), "StaffLeft", 0, Instant.now(), "a", "member-service", payload));
     }
 }

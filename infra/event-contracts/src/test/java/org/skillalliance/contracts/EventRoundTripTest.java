@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import tools.jackson.databind.JsonNode;
 
 /** Every registered type: build a valid event, write it, read it back, map the payload to the original record. */
@@ -34,11 +32,14 @@ class EventRoundTripTest {
 
         assertThat(parsed).isEqualTo(built);
         assertThat(parsed.eventType()).isEqualTo(typeName);
-        assertThat(parsed.schemaVersion()).isEqualTo(REGISTRY.type(typeName).schemaVersion()).isEqualTo(1);
+        assertThat(parsed.schemaVersion())
+                .isEqualTo(REGISTRY.type(typeName).schemaVersion())
+                .isEqualTo(1);
         assertThat(parsed.aggregateId()).isEqualTo(aggregateId);
         assertThat(parsed.producer()).isEqualTo("test-service");
         assertThat(parsed.occurredAt()).isCloseTo(before, within(1, ChronoUnit.MINUTES));
-        assertThat(REGISTRY.payload(parsed, REGISTRY.type(typeName).payloadClass())).isEqualTo(sample);
+        assertThat(REGISTRY.payload(parsed, REGISTRY.type(typeName).payloadClass()))
+                .isEqualTo(sample);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -48,8 +49,9 @@ class EventRoundTripTest {
 
         JsonNode json = EventJson.MAPPER.readTree(REGISTRY.toJson(event));
 
-        assertThat(json.propertyNames()).containsExactly(
-                "eventId", "eventType", "schemaVersion", "occurredAt", "aggregateId", "producer", "payload");
+        assertThat(json.propertyNames())
+                .containsExactly(
+                        "eventId", "eventType", "schemaVersion", "occurredAt", "aggregateId", "producer", "payload");
         assertThat(json.get("eventId").asString()).isEqualTo(event.eventId().toString());
         assertThat(json.get("eventType").asString()).isEqualTo(typeName);
         assertThat(json.get("schemaVersion").isInt()).isTrue();

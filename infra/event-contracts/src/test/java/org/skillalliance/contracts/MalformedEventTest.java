@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,43 +41,48 @@ class MalformedEventTest {
 
     @Test
     void missingRequiredPayloadField() {
-        String reason = reasonFor(EventTypes.ENROLMENT_CONFIRMED, event -> payloadOf(event).remove("cohortId"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_CONFIRMED, event -> payloadOf(event).remove("cohortId"));
 
         assertThat(reason).isEqualTo("payload.cohortId: required property missing");
     }
 
     @Test
     void requiredFieldSetToNull() {
-        String reason = reasonFor(EventTypes.ENROLMENT_CONFIRMED, event -> payloadOf(event).putNull("staffId"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_CONFIRMED, event -> payloadOf(event).putNull("staffId"));
 
         assertThat(reason).isEqualTo("payload.staffId: null found, string expected");
     }
 
     @Test
     void stringWhereAnIntegerIsExpected() {
-        String reason = reasonFor(EventTypes.COHORT_SCHEDULED, event -> payloadOf(event).put("capacity", "ten"));
+        String reason =
+                reasonFor(EventTypes.COHORT_SCHEDULED, event -> payloadOf(event).put("capacity", "ten"));
 
         assertThat(reason).isEqualTo("payload.capacity: string found, integer expected");
     }
 
     @Test
     void fractionWhereMinorUnitsAreExpected() {
-        String reason = reasonFor(EventTypes.DISBURSEMENT_PAID, event -> payloadOf(event).put("amountMinor", 12.5));
+        String reason = reasonFor(
+                EventTypes.DISBURSEMENT_PAID, event -> payloadOf(event).put("amountMinor", 12.5));
 
         assertThat(reason).isEqualTo("payload.amountMinor: number found, integer expected");
     }
 
     @Test
     void badUuid() {
-        String reason = reasonFor(EventTypes.ENROLMENT_CONFIRMED,
-                event -> payloadOf(event).put("staffId", "not-a-uuid"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_CONFIRMED, event -> payloadOf(event).put("staffId", "not-a-uuid"));
 
         assertThat(reason).isEqualTo("payload.staffId: must be a valid uuid, got 'not-a-uuid'");
     }
 
     @Test
     void badUuidInsideAList() {
-        String reason = reasonFor(EventTypes.CLAIM_APPROVED,
+        String reason = reasonFor(
+                EventTypes.CLAIM_APPROVED,
                 event -> ((ArrayNode) payloadOf(event).get("enrolmentIds")).set(1, "42"));
 
         assertThat(reason).isEqualTo("payload.enrolmentIds[1]: must be a valid uuid, got '42'");
@@ -87,14 +90,16 @@ class MalformedEventTest {
 
     @Test
     void badCurrencyPattern() {
-        String reason = reasonFor(EventTypes.COST_SHARES_FIXED, event -> payloadOf(event).put("currency", "eur"));
+        String reason = reasonFor(
+                EventTypes.COST_SHARES_FIXED, event -> payloadOf(event).put("currency", "eur"));
 
         assertThat(reason).isEqualTo("payload.currency: does not match the regex pattern ^[A-Z]{3}$");
     }
 
     @Test
     void badCurrencyInANestedObject() {
-        String reason = reasonFor(EventTypes.COHORT_SCHEDULED,
+        String reason = reasonFor(
+                EventTypes.COHORT_SCHEDULED,
                 event -> ((ObjectNode) payloadOf(event).get("cost")).put("currency", "EURO"));
 
         assertThat(reason).isEqualTo("payload.cost.currency: does not match the regex pattern ^[A-Z]{3}$");
@@ -102,7 +107,8 @@ class MalformedEventTest {
 
     @Test
     void wrongTypeInAListElement() {
-        String reason = reasonFor(EventTypes.COST_SHARES_FIXED,
+        String reason = reasonFor(
+                EventTypes.COST_SHARES_FIXED,
                 event -> ((ObjectNode) payloadOf(event).get("shares").get(1)).put("amountMinor", "333334"));
 
         assertThat(reason).isEqualTo("payload.shares[1].amountMinor: string found, integer expected");
@@ -110,82 +116,94 @@ class MalformedEventTest {
 
     @Test
     void scoreAbove100() {
-        String reason = reasonFor(EventTypes.ENROLMENT_OUTCOME_RECORDED,
-                event -> payloadOf(event).put("postScore", 101));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED, event -> payloadOf(event).put("postScore", 101));
 
         assertThat(reason).isEqualTo("payload.postScore: must have a maximum value of 100");
     }
 
     @Test
     void badDate() {
-        String reason = reasonFor(EventTypes.ENROLMENT_OUTCOME_RECORDED,
-                event -> payloadOf(event).put("completedOn", "2025-02-30"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED, event -> payloadOf(event).put("completedOn", "2025-02-30"));
 
         assertThat(reason).isEqualTo("payload.completedOn: must be a valid date, got '2025-02-30'");
     }
 
     @Test
     void valueOutsideTheEnumeration() {
-        String reason = reasonFor(EventTypes.ENROLMENT_OUTCOME_RECORDED,
-                event -> payloadOf(event).put("outcome", "PASSED"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED, event -> payloadOf(event).put("outcome", "PASSED"));
 
-        assertThat(reason).isEqualTo(
-                "payload.outcome: does not have a value in the enumeration [\"COMPLETED\", \"NOT_COMPLETED\", \"NO_SHOW\"]");
+        assertThat(reason)
+                .isEqualTo(
+                        "payload.outcome: does not have a value in the enumeration [\"COMPLETED\", \"NOT_COMPLETED\", \"NO_SHOW\"]");
     }
 
     @Test
     void statusThatDoesNotFitTheType() {
-        String reason = reasonFor(EventTypes.ENROLMENT_CONFIRMED, event -> payloadOf(event).put("status", "WAITLISTED"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_CONFIRMED, event -> payloadOf(event).put("status", "WAITLISTED"));
 
         assertThat(reason).isEqualTo("payload.status: must be the constant value 'CONFIRMED'");
     }
 
     @Test
     void waitlistedWithoutPosition() {
-        String reason = reasonFor(EventTypes.ENROLMENT_WAITLISTED, event -> payloadOf(event).remove("waitlistPosition"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_WAITLISTED, event -> payloadOf(event).remove("waitlistPosition"));
 
         assertThat(reason).isEqualTo("payload.waitlistPosition: required property missing");
     }
 
     @Test
     void equityFieldsWithoutConsent() {
-        String reason = reasonFor(EventTypes.STAFF_REGISTERED,
-                event -> payloadOf(event).put("consentToReporting", false));
+        String reason =
+                reasonFor(EventTypes.STAFF_REGISTERED, event -> payloadOf(event).put("consentToReporting", false));
 
-        assertThat(reason).contains("payload.gender: string found, null expected")
+        assertThat(reason)
+                .contains("payload.gender: string found, null expected")
                 .contains("payload.ageBand: string found, null expected");
     }
 
     @Test
     void credentialWithoutCompletion() {
-        String reason = reasonFor(EventTypes.ENROLMENT_OUTCOME_RECORDED, event -> payloadOf(event)
-                .put("outcome", "NO_SHOW").putNull("completedOn"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                event -> payloadOf(event).put("outcome", "NO_SHOW").putNull("completedOn"));
 
         assertThat(reason).isEqualTo("payload.credentialAwarded: must be the constant value 'false'");
     }
 
     @Test
     void completionWithoutDate() {
-        String reason = reasonFor(EventTypes.ENROLMENT_OUTCOME_RECORDED, event -> payloadOf(event).putNull("completedOn"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED, event -> payloadOf(event).putNull("completedOn"));
 
         assertThat(reason).isEqualTo("payload.completedOn: null found, string expected");
     }
 
     @Test
     void employerWithoutHeadcount() {
-        String reason = reasonFor(EventTypes.ORGANISATION_REGISTERED, event -> payloadOf(event).remove("headcount"));
+        String reason = reasonFor(
+                EventTypes.ORGANISATION_REGISTERED, event -> payloadOf(event).remove("headcount"));
 
         assertThat(reason).isEqualTo("payload.headcount: required property missing");
     }
 
     @Test
     void everyViolationIsNamed() {
-        String reason = reasonFor(EventTypes.ENROLMENT_OUTCOME_RECORDED, event -> payloadOf(event)
-                .put("preScore", -1).put("satisfaction", 6).remove("enrolmentId"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                event -> payloadOf(event)
+                        .put("preScore", -1)
+                        .put("satisfaction", 6)
+                        .remove("enrolmentId"));
 
-        assertThat(reason).isEqualTo("payload.enrolmentId: required property missing; "
-                + "payload.preScore: must have a minimum value of 0; "
-                + "payload.satisfaction: must have a maximum value of 5");
+        assertThat(reason)
+                .isEqualTo("payload.enrolmentId: required property missing; "
+                        + "payload.preScore: must have a minimum value of 0; "
+                        + "payload.satisfaction: must have a maximum value of 5");
     }
 
     @Test
@@ -202,8 +220,9 @@ class MalformedEventTest {
 
     @Test
     void javaClassNameIsNotALogicalType() {
-        String reason = reasonFor(EventTypes.ENROLMENT_CONFIRMED, event -> event.put("eventType",
-                "org.skillalliance.contracts.curriculum.EnrolmentConfirmed"));
+        String reason = reasonFor(
+                EventTypes.ENROLMENT_CONFIRMED,
+                event -> event.put("eventType", "org.skillalliance.contracts.curriculum.EnrolmentConfirmed"));
 
         assertThat(reason).isEqualTo("eventType: does not match the regex pattern ^[A-Z][A-Za-z0-9]*$");
     }

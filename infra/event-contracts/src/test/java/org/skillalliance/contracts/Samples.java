@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.contracts.curriculum.CohortCost;
 import org.skillalliance.contracts.curriculum.CohortScheduled;
 import org.skillalliance.contracts.curriculum.CohortStatus;
@@ -82,8 +81,7 @@ final class Samples {
     static final LocalDate START = LocalDate.of(2025, 4, 7);
     static final LocalDate END = LocalDate.of(2025, 4, 11);
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static UUID id(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
@@ -93,73 +91,286 @@ final class Samples {
     static Map<String, Object> all() {
         Map<String, Object> samples = new LinkedHashMap<>();
         // member-service
-        samples.put(EventTypes.ALLIANCE_CREATED, new AllianceCreated(ALLIANCE, ASSOCIATION, "Metal Skills Bavaria",
-                AllianceKind.SECTORAL, List.of("C24", "C25"), "DE21", "EUR"));
-        samples.put(EventTypes.ORGANISATION_REGISTERED, new OrganisationRegistered(EMPLOYER,
-                OrganisationType.EMPLOYER, "DE", "DE21", "C25.1", 42, SizeBand.SMALL));
-        samples.put(EventTypes.ORGANISATION_UPDATED, new OrganisationUpdated(PROVIDER,
-                OrganisationType.TRAINING_PROVIDER, "DE", "DE21", null, null, null));
-        samples.put(EventTypes.MEMBERSHIP_APPLIED, new MembershipApplied(MEMBERSHIP, ALLIANCE, EMPLOYER,
-                MembershipRole.MEMBER_EMPLOYER, MembershipStatus.APPLIED, APPLIED_ON, null, null, APPLIED_ON));
-        samples.put(EventTypes.MEMBERSHIP_ACTIVATED, new MembershipActivated(MEMBERSHIP, ALLIANCE, EMPLOYER,
-                MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, APPLIED_ON, JOINED_ON, null, JOINED_ON));
-        samples.put(EventTypes.MEMBERSHIP_SUSPENDED, new MembershipSuspended(MEMBERSHIP, ALLIANCE, EMPLOYER,
-                MembershipRole.MEMBER_EMPLOYER, MembershipStatus.SUSPENDED, APPLIED_ON, JOINED_ON, null,
-                LocalDate.of(2025, 9, 1)));
-        samples.put(EventTypes.MEMBERSHIP_WITHDRAWN, new MembershipWithdrawn(MEMBERSHIP, ALLIANCE, EMPLOYER,
-                MembershipRole.MEMBER_EMPLOYER, MembershipStatus.WITHDRAWN, APPLIED_ON, JOINED_ON, LEFT_ON, LEFT_ON));
-        samples.put(EventTypes.MEMBERSHIP_REJECTED, new MembershipRejected(id("membership-2"), ALLIANCE, FUNDER,
-                MembershipRole.FUNDER, MembershipStatus.REJECTED, APPLIED_ON, null, null, JOINED_ON));
-        samples.put(EventTypes.STAFF_REGISTERED, new StaffRegistered(STAFF, EMPLOYER, "7212",
-                LocalDate.of(2019, 9, 1), true, Gender.FEMALE, AgeBand.AGE_25_34));
+        samples.put(
+                EventTypes.ALLIANCE_CREATED,
+                new AllianceCreated(
+                        ALLIANCE,
+                        ASSOCIATION,
+                        "Metal Skills Bavaria",
+                        AllianceKind.SECTORAL,
+                        List.of("C24", "C25"),
+                        "DE21",
+                        "EUR"));
+        samples.put(
+                EventTypes.ORGANISATION_REGISTERED,
+                new OrganisationRegistered(
+                        EMPLOYER, OrganisationType.EMPLOYER, "DE", "DE21", "C25.1", 42, SizeBand.SMALL));
+        samples.put(
+                EventTypes.ORGANISATION_UPDATED,
+                new OrganisationUpdated(PROVIDER, OrganisationType.TRAINING_PROVIDER, "DE", "DE21", null, null, null));
+        samples.put(
+                EventTypes.MEMBERSHIP_APPLIED,
+                new MembershipApplied(
+                        MEMBERSHIP,
+                        ALLIANCE,
+                        EMPLOYER,
+                        MembershipRole.MEMBER_EMPLOYER,
+                        MembershipStatus.APPLIED,
+                        APPLIED_ON,
+                        null,
+                        null,
+                        APPLIED_ON));
+        samples.put(
+                EventTypes.MEMBERSHIP_ACTIVATED,
+                new MembershipActivated(
+                        MEMBERSHIP,
+                        ALLIANCE,
+                        EMPLOYER,
+                        MembershipRole.MEMBER_EMPLOYER,
+                        MembershipStatus.ACTIVE,
+                        APPLIED_ON,
+                        JOINED_ON,
+                        null,
+                        JOINED_ON));
+        samples.put(
+                EventTypes.MEMBERSHIP_SUSPENDED,
+                new MembershipSuspended(
+                        MEMBERSHIP,
+                        ALLIANCE,
+                        EMPLOYER,
+                        MembershipRole.MEMBER_EMPLOYER,
+                        MembershipStatus.SUSPENDED,
+                        APPLIED_ON,
+                        JOINED_ON,
+                        null,
+                        LocalDate.of(2025, 9, 1)));
+        samples.put(
+                EventTypes.MEMBERSHIP_WITHDRAWN,
+                new MembershipWithdrawn(
+                        MEMBERSHIP,
+                        ALLIANCE,
+                        EMPLOYER,
+                        MembershipRole.MEMBER_EMPLOYER,
+                        MembershipStatus.WITHDRAWN,
+                        APPLIED_ON,
+                        JOINED_ON,
+                        LEFT_ON,
+                        LEFT_ON));
+        samples.put(
+                EventTypes.MEMBERSHIP_REJECTED,
+                new MembershipRejected(
+                        id("membership-2"),
+                        ALLIANCE,
+                        FUNDER,
+                        MembershipRole.FUNDER,
+                        MembershipStatus.REJECTED,
+                        APPLIED_ON,
+                        null,
+                        null,
+                        JOINED_ON));
+        samples.put(
+                EventTypes.STAFF_REGISTERED,
+                new StaffRegistered(
+                        STAFF, EMPLOYER, "7212", LocalDate.of(2019, 9, 1), true, Gender.FEMALE, AgeBand.AGE_25_34));
         samples.put(EventTypes.STAFF_CONSENT_CHANGED, new StaffConsentChanged(STAFF, EMPLOYER, false, null, null));
         samples.put(EventTypes.STAFF_LEFT, new StaffLeft(STAFF, EMPLOYER, LocalDate.of(2026, 3, 31)));
         samples.put(EventTypes.STAFF_ERASED, new StaffErased(STAFF, EMPLOYER));
         // curriculum-service
         List<CourseSkill> skills = List.of(
-                new CourseSkill(SKILL, "http://data.europa.eu/esco/skill/8f1fb0c6-b8ce-4d0c-a9a2-0ea7a8a3b1ba",
-                        SkillCategory.TECHNICAL, 3),
+                new CourseSkill(
+                        SKILL,
+                        "http://data.europa.eu/esco/skill/8f1fb0c6-b8ce-4d0c-a9a2-0ea7a8a3b1ba",
+                        SkillCategory.TECHNICAL,
+                        3),
                 new CourseSkill(id("skill-2"), "LOCAL-CNC-SAFETY", SkillCategory.SAFETY, 2));
-        samples.put(EventTypes.COURSE_PUBLISHED, new CoursePublished(COURSE, ALLIANCE, PROVIDER, "CNC-101",
-                "CNC milling for beginners", DeliveryMode.BLENDED, new BigDecimal("37.5"), skills,
-                List.of("DIGITAL", "GREEN"), "CNC Operator Level 1"));
-        samples.put(EventTypes.COURSE_RETIRED, new CourseRetired(COURSE, ALLIANCE, PROVIDER, "CNC-101",
-                "CNC milling for beginners", DeliveryMode.IN_PERSON, new BigDecimal("40"), skills, List.of(), null));
+        samples.put(
+                EventTypes.COURSE_PUBLISHED,
+                new CoursePublished(
+                        COURSE,
+                        ALLIANCE,
+                        PROVIDER,
+                        "CNC-101",
+                        "CNC milling for beginners",
+                        DeliveryMode.BLENDED,
+                        new BigDecimal("37.5"),
+                        skills,
+                        List.of("DIGITAL", "GREEN"),
+                        "CNC Operator Level 1"));
+        samples.put(
+                EventTypes.COURSE_RETIRED,
+                new CourseRetired(
+                        COURSE,
+                        ALLIANCE,
+                        PROVIDER,
+                        "CNC-101",
+                        "CNC milling for beginners",
+                        DeliveryMode.IN_PERSON,
+                        new BigDecimal("40"),
+                        skills,
+                        List.of(),
+                        null));
         CohortCost cost = new CohortCost(Pricing.TOTAL, 1_200_000L, "EUR");
-        samples.put(EventTypes.COHORT_SCHEDULED, new CohortScheduled(COHORT, COURSE, ALLIANCE, ASSOCIATION, PROVIDER,
-                START, END, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), 10, 4, 3, cost, CohortStatus.OPEN));
-        samples.put(EventTypes.COHORT_STATUS_CHANGED, new CohortStatusChanged(COHORT, COURSE, ALLIANCE, ASSOCIATION,
-                PROVIDER, START, END, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), 10, 4, null,
-                new CohortCost(Pricing.PER_SEAT, 95_050L, "EUR"), CohortStatus.RUNNING, CohortStatus.OPEN, 10));
-        samples.put(EventTypes.ENROLMENT_CONFIRMED, new EnrolmentConfirmed(ENROLMENT, COHORT, COURSE, STAFF, EMPLOYER,
-                EnrolmentStatus.CONFIRMED, null, null));
-        samples.put(EventTypes.ENROLMENT_WAITLISTED, new EnrolmentWaitlisted(ENROLMENT, COHORT, COURSE, STAFF,
-                EMPLOYER, EnrolmentStatus.WAITLISTED, null, 3));
-        samples.put(EventTypes.ENROLMENT_PROMOTED, new EnrolmentPromoted(ENROLMENT, COHORT, COURSE, STAFF, EMPLOYER,
-                EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED, null));
-        samples.put(EventTypes.ENROLMENT_WITHDRAWN, new EnrolmentWithdrawn(ENROLMENT, COHORT, COURSE, STAFF, EMPLOYER,
-                EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CONFIRMED, null));
-        samples.put(EventTypes.ENROLMENT_CANCELLED, new EnrolmentCancelled(ENROLMENT, COHORT, COURSE, STAFF, EMPLOYER,
-                EnrolmentStatus.CANCELLED, EnrolmentStatus.WAITLISTED, 2));
-        samples.put(EventTypes.ENROLMENT_OUTCOME_RECORDED, new EnrolmentOutcomeRecorded(ENROLMENT, COHORT, COURSE,
-                STAFF, EMPLOYER, EnrolmentOutcome.COMPLETED, new BigDecimal("36.25"), 45, 78, 5, true, END));
+        samples.put(
+                EventTypes.COHORT_SCHEDULED,
+                new CohortScheduled(
+                        COHORT,
+                        COURSE,
+                        ALLIANCE,
+                        ASSOCIATION,
+                        PROVIDER,
+                        START,
+                        END,
+                        LocalDate.of(2025, 3, 1),
+                        LocalDate.of(2025, 3, 31),
+                        10,
+                        4,
+                        3,
+                        cost,
+                        CohortStatus.OPEN));
+        samples.put(
+                EventTypes.COHORT_STATUS_CHANGED,
+                new CohortStatusChanged(
+                        COHORT,
+                        COURSE,
+                        ALLIANCE,
+                        ASSOCIATION,
+                        PROVIDER,
+                        START,
+                        END,
+                        LocalDate.of(2025, 3, 1),
+                        LocalDate.of(2025, 3, 31),
+                        10,
+                        4,
+                        null,
+                        new CohortCost(Pricing.PER_SEAT, 95_050L, "EUR"),
+                        CohortStatus.RUNNING,
+                        CohortStatus.OPEN,
+                        10));
+        samples.put(
+                EventTypes.ENROLMENT_CONFIRMED,
+                new EnrolmentConfirmed(
+                        ENROLMENT, COHORT, COURSE, STAFF, EMPLOYER, EnrolmentStatus.CONFIRMED, null, null));
+        samples.put(
+                EventTypes.ENROLMENT_WAITLISTED,
+                new EnrolmentWaitlisted(
+                        ENROLMENT, COHORT, COURSE, STAFF, EMPLOYER, EnrolmentStatus.WAITLISTED, null, 3));
+        samples.put(
+                EventTypes.ENROLMENT_PROMOTED,
+                new EnrolmentPromoted(
+                        ENROLMENT,
+                        COHORT,
+                        COURSE,
+                        STAFF,
+                        EMPLOYER,
+                        EnrolmentStatus.CONFIRMED,
+                        EnrolmentStatus.WAITLISTED,
+                        null));
+        samples.put(
+                EventTypes.ENROLMENT_WITHDRAWN,
+                new EnrolmentWithdrawn(
+                        ENROLMENT,
+                        COHORT,
+                        COURSE,
+                        STAFF,
+                        EMPLOYER,
+                        EnrolmentStatus.WITHDRAWN,
+                        EnrolmentStatus.CONFIRMED,
+                        null));
+        samples.put(
+                EventTypes.ENROLMENT_CANCELLED,
+                new EnrolmentCancelled(
+                        ENROLMENT,
+                        COHORT,
+                        COURSE,
+                        STAFF,
+                        EMPLOYER,
+                        EnrolmentStatus.CANCELLED,
+                        EnrolmentStatus.WAITLISTED,
+                        2));
+        samples.put(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                new EnrolmentOutcomeRecorded(
+                        ENROLMENT,
+                        COHORT,
+                        COURSE,
+                        STAFF,
+                        EMPLOYER,
+                        EnrolmentOutcome.COMPLETED,
+                        new BigDecimal("36.25"),
+                        45,
+                        78,
+                        5,
+                        true,
+                        END));
         // funding-service
-        samples.put(EventTypes.COST_SHARES_FIXED, new CostSharesFixed(COHORT, CostSharingRule.PER_SEAT, "EUR",
-                1_000_001L, List.of(new CostShare(EMPLOYER, 2, 666_667L), new CostShare(OTHER_EMPLOYER, 1, 333_334L))));
-        samples.put(EventTypes.PROGRAMME_OPENED, new ProgrammeOpened(PROGRAMME, FUNDER, "Digital skills for SMEs 2025",
-                "EUR", 50_000_000L, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), List.of(ALLIANCE),
-                List.of(SizeBand.MICRO, SizeBand.SMALL, SizeBand.MEDIUM), List.of("C25"), List.of(),
-                List.of("DIGITAL"), 5));
-        samples.put(EventTypes.PROGRAMME_CLOSED, new ProgrammeClosed(PROGRAMME, FUNDER, "Digital skills for SMEs 2025",
-                "EUR", 50_000_000L, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), List.of(ALLIANCE),
-                List.of(), List.of(), List.of("DE21", "DE22"), List.of(), 10));
-        samples.put(EventTypes.GRANT_AWARDED, new GrantAwarded(AWARD, PROGRAMME, APPLICATION, EMPLOYER,
-                BeneficiaryKind.EMPLOYER, null, 800_000L, "EUR", LocalDate.of(2025, 3, 1),
-                LocalDate.of(2025, 12, 31)));
-        samples.put(EventTypes.CLAIM_APPROVED, new ClaimApproved(CLAIM, AWARD, PROGRAMME, EMPLOYER, COHORT, 533_333L,
-                "EUR", List.of(ENROLMENT, id("enrolment-2"))));
-        samples.put(EventTypes.DISBURSEMENT_PAID, new DisbursementPaid(DISBURSEMENT, CLAIM, AWARD, PROGRAMME, EMPLOYER,
-                533_333L, "EUR", LocalDate.of(2025, 6, 30)));
+        samples.put(
+                EventTypes.COST_SHARES_FIXED,
+                new CostSharesFixed(
+                        COHORT,
+                        CostSharingRule.PER_SEAT,
+                        "EUR",
+                        1_000_001L,
+                        List.of(new CostShare(EMPLOYER, 2, 666_667L), new CostShare(OTHER_EMPLOYER, 1, 333_334L))));
+        samples.put(
+                EventTypes.PROGRAMME_OPENED,
+                new ProgrammeOpened(
+                        PROGRAMME,
+                        FUNDER,
+                        "Digital skills for SMEs 2025",
+                        "EUR",
+                        50_000_000L,
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 12, 31),
+                        List.of(ALLIANCE),
+                        List.of(SizeBand.MICRO, SizeBand.SMALL, SizeBand.MEDIUM),
+                        List.of("C25"),
+                        List.of(),
+                        List.of("DIGITAL"),
+                        5));
+        samples.put(
+                EventTypes.PROGRAMME_CLOSED,
+                new ProgrammeClosed(
+                        PROGRAMME,
+                        FUNDER,
+                        "Digital skills for SMEs 2025",
+                        "EUR",
+                        50_000_000L,
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 12, 31),
+                        List.of(ALLIANCE),
+                        List.of(),
+                        List.of(),
+                        List.of("DE21", "DE22"),
+                        List.of(),
+                        10));
+        samples.put(
+                EventTypes.GRANT_AWARDED,
+                new GrantAwarded(
+                        AWARD,
+                        PROGRAMME,
+                        APPLICATION,
+                        EMPLOYER,
+                        BeneficiaryKind.EMPLOYER,
+                        null,
+                        800_000L,
+                        "EUR",
+                        LocalDate.of(2025, 3, 1),
+                        LocalDate.of(2025, 12, 31)));
+        samples.put(
+                EventTypes.CLAIM_APPROVED,
+                new ClaimApproved(
+                        CLAIM,
+                        AWARD,
+                        PROGRAMME,
+                        EMPLOYER,
+                        COHORT,
+                        533_333L,
+                        "EUR",
+                        List.of(ENROLMENT, id("enrolment-2"))));
+        samples.put(
+                EventTypes.DISBURSEMENT_PAID,
+                new DisbursementPaid(
+                        DISBURSEMENT, CLAIM, AWARD, PROGRAMME, EMPLOYER, 533_333L, "EUR", LocalDate.of(2025, 6, 30)));
         return samples;
     }
 

@@ -3,11 +3,9 @@ package org.skillalliance.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.curriculum.EnrolmentConfirmed;
 import org.skillalliance.contracts.curriculum.EnrolmentOutcomeRecorded;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /** Additive changes stay in v1: readers accept and ignore fields they do not know. */
@@ -16,8 +14,7 @@ class UnknownFieldsTest {
     private static final EventRegistry REGISTRY = EventRegistry.standard();
 
     /** A reader that only needs two fields may map the payload to its own smaller record. */
-    record SeatView(UUID enrolmentId, UUID employerId) {
-    }
+    record SeatView(UUID enrolmentId, UUID employerId) {}
 
     private static ObjectNode validEvent(String typeName) {
         EventEnvelope event = REGISTRY.envelope(typeName, "aggregate-1", "test-service", Samples.of(typeName));
@@ -44,7 +41,8 @@ class UnknownFieldsTest {
 
         EventEnvelope parsed = REGISTRY.parse(event.toString());
 
-        assertThat(REGISTRY.payload(parsed, REGISTRY.type(EventTypes.COST_SHARES_FIXED).payloadClass()))
+        assertThat(REGISTRY.payload(
+                        parsed, REGISTRY.type(EventTypes.COST_SHARES_FIXED).payloadClass()))
                 .isEqualTo(Samples.of(EventTypes.COST_SHARES_FIXED));
     }
 
@@ -67,12 +65,14 @@ class UnknownFieldsTest {
 
         EventEnvelope parsed = REGISTRY.parse(event.toString());
 
-        assertThat(REGISTRY.payload(parsed, EnrolmentOutcomeRecorded.class).satisfaction()).isNull();
+        assertThat(REGISTRY.payload(parsed, EnrolmentOutcomeRecorded.class).satisfaction())
+                .isNull();
     }
 
     @Test
     void aReaderMayMapToItsOwnSmallerRecord() {
-        EventEnvelope parsed = REGISTRY.parse(validEvent(EventTypes.ENROLMENT_CONFIRMED).toString());
+        EventEnvelope parsed =
+                REGISTRY.parse(validEvent(EventTypes.ENROLMENT_CONFIRMED).toString());
 
         assertThat(REGISTRY.payload(parsed, SeatView.class))
                 .isEqualTo(new SeatView(Samples.ENROLMENT, Samples.EMPLOYER));

@@ -52,7 +52,7 @@ final class Databases {
             default -> throw new IllegalArgumentException(database);
         };
         try (Connection connection = connect(database);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("uuid", cohorts.toArray()));
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -71,14 +71,13 @@ final class Databases {
             """;
 
     /** What {@link #figures} sums for one database. */
-    record Figures(long confirmed, long waitlisted, long enrolments, long confirmedSeatMoneyMinor) {
-    }
+    record Figures(long confirmed, long waitlisted, long enrolments, long confirmedSeatMoneyMinor) {}
 
     /** Every processed mark of one inbox consumer, one entry per row. */
     List<UUID> processedEvents(String database, String consumer) throws SQLException {
         try (Connection connection = connect(database);
-             PreparedStatement statement = connection.prepareStatement(
-                     "select event_id from processed_event where consumer = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("select event_id from processed_event where consumer = ?")) {
             statement.setString(1, consumer);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -95,8 +94,9 @@ final class Databases {
         Map<String, Long> unpublished = new LinkedHashMap<>();
         for (String database : PUBLISHERS) {
             try (Connection connection = connect(database);
-                 ResultSet rows = connection.createStatement()
-                         .executeQuery("select count(*) from outbox_event where published_at is null")) {
+                    ResultSet rows = connection
+                            .createStatement()
+                            .executeQuery("select count(*) from outbox_event where published_at is null")) {
                 rows.next();
                 unpublished.put(database, rows.getLong(1));
             }
@@ -106,7 +106,7 @@ final class Databases {
 
     private Map<UUID, String> statuses(String database, String sql, List<UUID> cohorts) throws SQLException {
         try (Connection connection = connect(database);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             Array ids = connection.createArrayOf("uuid", cohorts.toArray());
             statement.setArray(1, ids);
             Map<UUID, String> found = new HashMap<>();

@@ -7,11 +7,12 @@ import java.util.stream.Collectors;
 
 /** The four drills, in the order they run. */
 enum Drill {
-
     KAFKA("kafka", "Kafka killed (SIGKILL) for 30 s under write load, then started again on the same port and data"),
     REPORTING("reporting", "reporting-service killed (SIGKILL) mid-stream and started again"),
-    POISON("poison", "a poison message and a flood of duplicates (real events sent again, same event ids) "
-            + "injected straight onto the topics"),
+    POISON(
+            "poison",
+            "a poison message and a flood of duplicates (real events sent again, same event ids) "
+                    + "injected straight onto the topics"),
     DATABASE("database", "the PostgreSQL server (every service's database) killed (SIGKILL), down 10 s, started again");
 
     private final String key;
@@ -35,10 +36,14 @@ enum Drill {
         if (names.isEmpty()) {
             return List.of(values());
         }
-        return names.stream().map(name -> Arrays.stream(values())
-                        .filter(drill -> drill.key.equals(name.toLowerCase(Locale.ROOT))).findFirst()
+        return names.stream()
+                .map(name -> Arrays.stream(values())
+                        .filter(drill -> drill.key.equals(name.toLowerCase(Locale.ROOT)))
+                        .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("unknown drill " + name + "; the drills are "
                                 + Arrays.stream(values()).map(Drill::key).collect(Collectors.joining(", ")))))
-                .distinct().sorted().toList();
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -78,7 +77,8 @@ public final class FaultDrills {
             return;
         }
         PrintStream out = System.out;
-        Path work = Path.of(System.getProperty("drills.work", "infra/fault-drills/target/drill-run")).toAbsolutePath();
+        Path work = Path.of(System.getProperty("drills.work", "infra/fault-drills/target/drill-run"))
+                .toAbsolutePath();
         Files.createDirectories(work);
         out.println("Fault drills: " + drills.stream().map(Drill::key).collect(Collectors.joining(", ")));
         out.println("Machine: " + Machine.describe());
@@ -86,7 +86,10 @@ public final class FaultDrills {
         Instant began = Instant.now();
         List<DrillReport> reports = new ArrayList<>();
         try (RunningPlatform platform = Platform.start(PlatformSettings.forTests(work), out)) {
-            out.printf(Locale.ROOT, "Platform healthy after %.1f s%n", platform.coldStart().toMillis() / 1000.0);
+            out.printf(
+                    Locale.ROOT,
+                    "Platform healthy after %.1f s%n",
+                    platform.coldStart().toMillis() / 1000.0);
             FaultDrills runner = new FaultDrills(platform, out);
             int number = 0;
             for (Drill drill : drills) {
@@ -98,8 +101,11 @@ public final class FaultDrills {
         out.println(DrillReport.tableHeader());
         reports.forEach(report -> out.println(report.tableRow()));
         boolean passed = reports.stream().allMatch(DrillReport::passed);
-        out.printf(Locale.ROOT, "%s in %.1f min%n", passed ? "ALL DRILLS PASSED: nothing lost, nothing double-counted, nothing stuck"
-                : "DRILLS FAILED", Duration.between(began, Instant.now()).toMillis() / 60_000.0);
+        out.printf(
+                Locale.ROOT,
+                "%s in %.1f min%n",
+                passed ? "ALL DRILLS PASSED: nothing lost, nothing double-counted, nothing stuck" : "DRILLS FAILED",
+                Duration.between(began, Instant.now()).toMillis() / 60_000.0);
         System.exit(passed ? 0 : 1);
     }
 
@@ -107,11 +113,18 @@ public final class FaultDrills {
         out.println();
         out.println("== Drill " + number + ": " + drill.title());
         Instant setUp = Instant.now();
-        DrillAlliance alliance = DrillAlliance.create(api, admin, drill.key(), EMPLOYERS, STAFF_PER_EMPLOYER, COHORTS,
+        DrillAlliance alliance =
+                DrillAlliance.create(api, admin, drill.key(), EMPLOYERS, STAFF_PER_EMPLOYER, COHORTS, CAPACITY);
+        out.printf(
+                Locale.ROOT,
+                "  alliance %s built through the gateway in %.1f s: %d employers (an HR person each) with "
+                        + "%d staff each, %d open cohorts of %d seats%n",
+                alliance.allianceId(),
+                seconds(setUp, Instant.now()),
+                EMPLOYERS,
+                STAFF_PER_EMPLOYER,
+                COHORTS,
                 CAPACITY);
-        out.printf(Locale.ROOT, "  alliance %s built through the gateway in %.1f s: %d employers (an HR person each) with "
-                        + "%d staff each, %d open cohorts of %d seats%n", alliance.allianceId(), seconds(setUp, Instant.now()),
-                EMPLOYERS, STAFF_PER_EMPLOYER, COHORTS, CAPACITY);
         WriteLoad load = new WriteLoad(alliance, number);
         Instant loadStarted = Instant.now();
         load.start();
@@ -122,28 +135,44 @@ public final class FaultDrills {
         Instant healed = Instant.now();
         int ackedDuringFault = load.acknowledgedCount() - ackedBeforeFault;
         Set<UUID> backlog = load.acknowledged().keySet();
-        out.printf(Locale.ROOT, "  fault over after %.1f s: %s; %d writes acknowledged during it%n",
-                seconds(faultBegan, healed), faultNote, ackedDuringFault);
+        out.printf(
+                Locale.ROOT,
+                "  fault over after %.1f s: %s; %d writes acknowledged during it%n",
+                seconds(faultBegan, healed),
+                faultNote,
+                ackedDuringFault);
 
-        CompletableFuture<Duration> backlogInReporting = CompletableFuture.supplyAsync(() -> untilProjected(alliance, backlog));
+        CompletableFuture<Duration> backlogInReporting =
+                CompletableFuture.supplyAsync(() -> untilProjected(alliance, backlog));
         Instant loadUntil = healed.plus(LOAD_AFTER_FAULT);
         if (Instant.now().isBefore(loadUntil)) {
             Pause.pause(Duration.between(Instant.now(), loadUntil));
         }
         load.stop();
         Instant loadStopped = Instant.now();
-        out.printf(Locale.ROOT, "  write load stopped after %.1f s: %d sent, %d acknowledged, %d failed (5xx or no answer), "
-                        + "%d not known yet (sent again), %d refused%s%n", seconds(loadStarted, loadStopped), load.sent(),
-                load.acknowledgedCount(), load.failed(), load.notYetKnown(), load.refused(),
+        out.printf(
+                Locale.ROOT,
+                "  write load stopped after %.1f s: %d sent, %d acknowledged, %d failed (5xx or no answer), "
+                        + "%d not known yet (sent again), %d refused%s%n",
+                seconds(loadStarted, loadStopped),
+                load.sent(),
+                load.acknowledgedCount(),
+                load.failed(),
+                load.notYetKnown(),
+                load.refused(),
                 load.failed() + load.refused() > 0 ? "; last failure: " + load.lastFailure() : "");
         if (load.exhausted()) {
             out.println("  note: a load thread ran out of staff and cohort pairs before the load stopped");
         }
         Duration backlogVisible = backlogInReporting.join();
-        out.println("  " + (backlogVisible == null ? "the writes acknowledged up to the fault's end were NOT all in reporting within "
-                + RECOVERY_PATIENCE.toSeconds() + " s" : String.format(Locale.ROOT,
-                "every write acknowledged up to the fault's end was in reporting %.1f s after the fault ended",
-                backlogVisible.toMillis() / 1000.0)));
+        out.println("  "
+                + (backlogVisible == null
+                        ? "the writes acknowledged up to the fault's end were NOT all in reporting within "
+                                + RECOVERY_PATIENCE.toSeconds() + " s"
+                        : String.format(
+                                Locale.ROOT,
+                                "every write acknowledged up to the fault's end was in reporting %.1f s after the fault ended",
+                                backlogVisible.toMillis() / 1000.0)));
 
         Verdict verdict = null;
         Instant deadline = Instant.now().plus(RECOVERY_PATIENCE);
@@ -156,8 +185,15 @@ public final class FaultDrills {
             Pause.pause(Duration.ofSeconds(1));
         }
         Instant settled = Instant.now();
-        DrillReport report = new DrillReport(number, drill, verdict, seconds(faultBegan, healed), ackedDuringFault,
-                backlogVisible, verdict.consistent() ? seconds(loadStopped, settled) : Double.NaN, poisons.size());
+        DrillReport report = new DrillReport(
+                number,
+                drill,
+                verdict,
+                seconds(faultBegan, healed),
+                ackedDuringFault,
+                backlogVisible,
+                verdict.consistent() ? seconds(loadStopped, settled) : Double.NaN,
+                poisons.size());
         report.print(out);
         return report;
     }
@@ -175,20 +211,25 @@ public final class FaultDrills {
         return switch (drill) {
             case KAFKA -> {
                 Duration back = crash("kafka", "kafka killed (SIGKILL)", KAFKA_DOWN);
-                yield String.format(Locale.ROOT, "kafka started again on the same port and log dirs, accepting "
-                        + "connections after %.1f s", back.toMillis() / 1000.0);
+                yield String.format(
+                        Locale.ROOT,
+                        "kafka started again on the same port and log dirs, accepting " + "connections after %.1f s",
+                        back.toMillis() / 1000.0);
             }
             case REPORTING -> {
                 Duration back = crash("reporting-service", "reporting-service killed (SIGKILL)", Duration.ZERO);
-                yield String.format(Locale.ROOT, "reporting-service started again, ready after %.1f s",
-                        back.toMillis() / 1000.0);
+                yield String.format(
+                        Locale.ROOT, "reporting-service started again, ready after %.1f s", back.toMillis() / 1000.0);
             }
             case POISON -> injectPoisonAndDuplicates();
             case DATABASE -> {
-                Duration back = crash("postgres", "PostgreSQL killed (SIGKILL to the postmaster and every backend)",
-                        DATABASE_DOWN);
-                yield String.format(Locale.ROOT, "PostgreSQL started again on the same port and data folder "
-                        + "(crash recovery), accepting connections after %.1f s", back.toMillis() / 1000.0);
+                Duration back = crash(
+                        "postgres", "PostgreSQL killed (SIGKILL to the postmaster and every backend)", DATABASE_DOWN);
+                yield String.format(
+                        Locale.ROOT,
+                        "PostgreSQL started again on the same port and data folder "
+                                + "(crash recovery), accepting connections after %.1f s",
+                        back.toMillis() / 1000.0);
             }
         };
     }
@@ -200,16 +241,20 @@ public final class FaultDrills {
      */
     private String injectPoisonAndDuplicates() throws Exception {
         List<ConsumerRecord<String, String>> real = kafka.readAll(Set.of("member.events.v1", "curriculum.events.v1"));
-        String poison = "{\"poison\":\"a fault drill's message that is no event envelope\",\"id\":\"" + UUID.randomUUID()
-                + "\"}";
+        String poison = "{\"poison\":\"a fault drill's message that is no event envelope\",\"id\":\""
+                + UUID.randomUUID() + "\"}";
         List<ProducerRecord<String, String>> flood = new ArrayList<>();
         for (int copy = 0; copy < DUPLICATE_COPIES; copy++) {
             for (ConsumerRecord<String, String> record : real) {
-                flood.add(new ProducerRecord<>(record.topic(), record.partition(), record.key(), record.value(),
-                        record.headers()));
+                flood.add(new ProducerRecord<>(
+                        record.topic(), record.partition(), record.key(), record.value(), record.headers()));
             }
             if (copy == 0) {
-                flood.add(new ProducerRecord<>("curriculum.events.v1", null, UUID.randomUUID().toString(), poison,
+                flood.add(new ProducerRecord<>(
+                        "curriculum.events.v1",
+                        null,
+                        UUID.randomUUID().toString(),
+                        poison,
                         List.of(new RecordHeader("event-type", "EnrolmentConfirmed".getBytes()))));
             }
         }
@@ -240,11 +285,12 @@ public final class FaultDrills {
      * The inbox consumers of the platform and the topics each reads: every event on those topics must be processed by
      * the consumer once, recorded by one processed mark.
      */
-    private record Inbox(String database, String consumer, Set<String> topics) {
-    }
+    private record Inbox(String database, String consumer, Set<String> topics) {}
 
     private static final List<Inbox> INBOXES = List.of(
-            new Inbox("reporting", "reporting.projections",
+            new Inbox(
+                    "reporting",
+                    "reporting.projections",
                     Set.of("member.events.v1", "curriculum.events.v1", "funding.events.v1")),
             new Inbox("funding", "funding.member-facts", Set.of("member.events.v1")),
             new Inbox("funding", "funding.curriculum-facts", Set.of("curriculum.events.v1")),
@@ -260,10 +306,19 @@ public final class FaultDrills {
             if (overview.status() != 200) {
                 return Verdict.unreachable(acknowledged.size(), "the alliance overview answered " + overview.status());
             }
-            List<Tally> tallies = tallies(alliance, overview.json().path("seatsFilled").asLong(),
+            List<Tally> tallies = tallies(
+                    alliance,
+                    overview.json().path("seatsFilled").asLong(),
                     overview.json().path("waitlistLength").asLong());
-            Verdict verdict = Verdict.of(acknowledged, service, projected, tallies, databases.unpublishedOutbox(),
-                    kafka.consumerLag(), kafka.deadLetters(), poisons);
+            Verdict verdict = Verdict.of(
+                    acknowledged,
+                    service,
+                    projected,
+                    tallies,
+                    databases.unpublishedOutbox(),
+                    kafka.consumerLag(),
+                    kafka.deadLetters(),
+                    poisons);
             return verdict.consistentApartFromInboxes() ? verdict.withInboxes(inboxes()) : verdict;
         } catch (Exception e) {
             return Verdict.unreachable(acknowledged.size(), e.toString());
@@ -271,7 +326,8 @@ public final class FaultDrills {
     }
 
     /** funding-service's and reporting's counts and money over the drill's enrolments beside curriculum-service's. */
-    private List<Tally> tallies(DrillAlliance alliance, long overviewSeatsFilled, long overviewWaitlist) throws Exception {
+    private List<Tally> tallies(DrillAlliance alliance, long overviewSeatsFilled, long overviewWaitlist)
+            throws Exception {
         Databases.Figures curriculum = databases.figures("curriculum", alliance.cohortIds());
         List<Tally> tallies = new ArrayList<>();
         for (String consumer : List.of("funding", "reporting")) {
@@ -280,25 +336,30 @@ public final class FaultDrills {
             tallies.add(Tally.count("confirmed seats", where, curriculum.confirmed(), counted.confirmed()));
             tallies.add(Tally.count("waitlisted", where, curriculum.waitlisted(), counted.waitlisted()));
             tallies.add(Tally.count("enrolments", where, curriculum.enrolments(), counted.enrolments()));
-            tallies.add(Tally.money("confirmed seats' money (minor units)", where, curriculum.confirmedSeatMoneyMinor(),
+            tallies.add(Tally.money(
+                    "confirmed seats' money (minor units)",
+                    where,
+                    curriculum.confirmedSeatMoneyMinor(),
                     counted.confirmedSeatMoneyMinor()));
         }
-        tallies.add(Tally.count("confirmed seats", "reporting overview seatsFilled", curriculum.confirmed(),
-                overviewSeatsFilled));
-        tallies.add(Tally.count("waitlisted", "reporting overview waitlistLength", curriculum.waitlisted(),
-                overviewWaitlist));
+        tallies.add(Tally.count(
+                "confirmed seats", "reporting overview seatsFilled", curriculum.confirmed(), overviewSeatsFilled));
+        tallies.add(Tally.count(
+                "waitlisted", "reporting overview waitlistLength", curriculum.waitlisted(), overviewWaitlist));
         return tallies;
     }
 
     /** Every inbox consumer's processed marks beside the distinct event ids on the topics it reads. */
     private List<InboxTally> inboxes() throws Exception {
-        Map<String, List<UUID>> sent = kafka.eventIds(INBOXES.stream().flatMap(i -> i.topics().stream())
-                .collect(Collectors.toSet()));
+        Map<String, List<UUID>> sent = kafka.eventIds(
+                INBOXES.stream().flatMap(i -> i.topics().stream()).collect(Collectors.toSet()));
         List<InboxTally> tallies = new ArrayList<>();
         for (Inbox inbox : INBOXES) {
-            List<UUID> sentToIt = inbox.topics().stream().flatMap(topic -> sent.get(topic).stream()).toList();
-            tallies.add(InboxTally.of(inbox.consumer(), databases.processedEvents(inbox.database(), inbox.consumer()),
-                    sentToIt));
+            List<UUID> sentToIt = inbox.topics().stream()
+                    .flatMap(topic -> sent.get(topic).stream())
+                    .toList();
+            tallies.add(InboxTally.of(
+                    inbox.consumer(), databases.processedEvents(inbox.database(), inbox.consumer()), sentToIt));
         }
         return tallies;
     }
@@ -313,10 +374,12 @@ public final class FaultDrills {
         static String describe() {
             String memory = "?";
             try {
-                memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
-                        .map(l -> String.format(Locale.ROOT, "%.1f GiB",
-                                Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
-                        .findFirst().orElse("?");
+                memory = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                        .filter(l -> l.startsWith("MemTotal:"))
+                        .map(l -> String.format(
+                                Locale.ROOT, "%.1f GiB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                        .findFirst()
+                        .orElse("?");
             } catch (IOException | RuntimeException unknown) {
                 // not Linux
             }

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -46,11 +45,11 @@ final class KafkaProbe {
     static final String DLT_GROUP_HEADER = "kafka_dlt-original-consumer-group";
 
     /** A record found in a {@code .DLT} topic. */
-    record DeadLetter(String topic, String key, String value, String group) {
-    }
+    record DeadLetter(String topic, String key, String value, String group) {}
 
     /** The header the outbox relay writes with the event id. */
     static final String EVENT_ID_HEADER = "event-id";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String bootstrap;
@@ -67,18 +66,23 @@ final class KafkaProbe {
         try (Admin admin = admin()) {
             Map<String, Long> lag = new TreeMap<>();
             List<String> groups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
-                    .map(ConsumerGroupListing::groupId).toList();
+                    .map(ConsumerGroupListing::groupId)
+                    .toList();
             for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-                Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
-                        .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
+                        .partitionsToOffsetAndMetadata()
                         .get(10, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest =
+                        committed.keySet().stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
+                        admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
                 long behind = 0;
                 for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
                     if (entry.getValue() != null) {
-                        behind += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
+                        behind += Math.max(
+                                0,
+                                ends.get(entry.getKey()).offset()
+                                        - entry.getValue().offset());
                     }
                 }
                 lag.put(group, behind);
@@ -92,12 +96,16 @@ final class KafkaProbe {
         Set<String> topics;
         try (Admin admin = admin()) {
             topics = admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
-                    .filter(name -> name.endsWith(".DLT")).collect(Collectors.toSet());
+                    .filter(name -> name.endsWith(".DLT"))
+                    .collect(Collectors.toSet());
         }
         List<DeadLetter> found = new ArrayList<>();
         for (ConsumerRecord<String, String> record : readAll(topics)) {
             Header group = record.headers().lastHeader(DLT_GROUP_HEADER);
-            found.add(new DeadLetter(record.topic(), record.key(), record.value(),
+            found.add(new DeadLetter(
+                    record.topic(),
+                    record.key(),
+                    record.value(),
                     group == null ? "?" : new String(group.value(), StandardCharsets.UTF_8)));
         }
         return found;

@@ -33,10 +33,21 @@ import java.util.UUID;
  * @param poisonCopies         dead letters that are an injected poison message, by consumer group
  * @param missingPoison        injected poison messages reporting-service has not dead-lettered
  */
-record Verdict(int acknowledged, int presentInService, int countedInReporting, int lost, int serviceTotal,
-               int committedUnacknowledged, List<Tally> tallies, List<InboxTally> inboxes,
-               Map<String, Long> outbox, Map<String, Long> consumerLag, List<KafkaProbe.DeadLetter> unexpectedDeadLetters,
-               Map<String, Integer> poisonCopies, int missingPoison, String problem) {
+record Verdict(
+        int acknowledged,
+        int presentInService,
+        int countedInReporting,
+        int lost,
+        int serviceTotal,
+        int committedUnacknowledged,
+        List<Tally> tallies,
+        List<InboxTally> inboxes,
+        Map<String, Long> outbox,
+        Map<String, Long> consumerLag,
+        List<KafkaProbe.DeadLetter> unexpectedDeadLetters,
+        Map<String, Integer> poisonCopies,
+        int missingPoison,
+        String problem) {
 
     boolean consistent() {
         return consistentApartFromInboxes() && inboxes != null && doubleCounted() == 0 && behind() == 0;
@@ -44,10 +55,14 @@ record Verdict(int acknowledged, int presentInService, int countedInReporting, i
 
     /** Every check but the inboxes', which are worth reading only once this holds. */
     boolean consistentApartFromInboxes() {
-        return problem == null && lost == 0 && tallies.stream().allMatch(t -> t.excess() == 0 && t.shortfall() == 0)
+        return problem == null
+                && lost == 0
+                && tallies.stream().allMatch(t -> t.excess() == 0 && t.shortfall() == 0)
                 && outbox.values().stream().allMatch(n -> n == 0)
-                && consumerLag.values().stream().allMatch(n -> n == 0) && unexpectedDeadLetters.isEmpty()
-                && missingPoison == 0 && poisonCopies.values().stream().allMatch(n -> n <= 1);
+                && consumerLag.values().stream().allMatch(n -> n == 0)
+                && unexpectedDeadLetters.isEmpty()
+                && missingPoison == 0
+                && poisonCopies.values().stream().allMatch(n -> n <= 1);
     }
 
     /**
@@ -55,8 +70,13 @@ record Verdict(int acknowledged, int presentInService, int countedInReporting, i
      * beyond one per distinct event sent, plus the enrolment counts of funding and reporting beyond the service's.
      */
     long doubleCounted() {
-        return (inboxes == null ? 0 : inboxes.stream().mapToLong(InboxTally::extra).sum())
-                + tallies.stream().filter(t -> !t.money()).mapToLong(Tally::excess).sum();
+        return (inboxes == null
+                        ? 0
+                        : inboxes.stream().mapToLong(InboxTally::extra).sum())
+                + tallies.stream()
+                        .filter(t -> !t.money())
+                        .mapToLong(Tally::excess)
+                        .sum();
     }
 
     /** Money (minor units) funding and reporting sum beyond the service's sum. */
@@ -66,30 +86,66 @@ record Verdict(int acknowledged, int presentInService, int countedInReporting, i
 
     /** What consumers have not counted yet: distinct events not processed, enrolment counts below the service's. */
     long behind() {
-        return (inboxes == null ? 0 : inboxes.stream().mapToLong(InboxTally::missing).sum())
-                + tallies.stream().filter(t -> !t.money()).mapToLong(Tally::shortfall).sum();
+        return (inboxes == null
+                        ? 0
+                        : inboxes.stream().mapToLong(InboxTally::missing).sum())
+                + tallies.stream()
+                        .filter(t -> !t.money())
+                        .mapToLong(Tally::shortfall)
+                        .sum();
     }
 
     /** The figures that disagree, for the report. */
     List<String> disagreements() {
         List<String> found = new ArrayList<>();
-        tallies.stream().filter(t -> t.excess() > 0 || t.shortfall() > 0).map(Tally::toString).forEach(found::add);
+        tallies.stream()
+                .filter(t -> t.excess() > 0 || t.shortfall() > 0)
+                .map(Tally::toString)
+                .forEach(found::add);
         if (inboxes != null) {
-            inboxes.stream().filter(i -> i.extra() > 0 || i.missing() > 0).map(InboxTally::toString).forEach(found::add);
+            inboxes.stream()
+                    .filter(i -> i.extra() > 0 || i.missing() > 0)
+                    .map(InboxTally::toString)
+                    .forEach(found::add);
         }
         return found;
     }
 
     static Verdict unreachable(int acknowledged, String problem) {
-        return new Verdict(acknowledged, 0, 0, acknowledged, 0, 0, List.of(), null, Map.of(), Map.of(), List.of(),
-                Map.of(), 0, problem);
+        return new Verdict(
+                acknowledged,
+                0,
+                0,
+                acknowledged,
+                0,
+                0,
+                List.of(),
+                null,
+                Map.of(),
+                Map.of(),
+                List.of(),
+                Map.of(),
+                0,
+                problem);
     }
 
     /** This verdict with the inboxes read. */
     Verdict withInboxes(List<InboxTally> read) {
-        return new Verdict(acknowledged, presentInService, countedInReporting, lost, serviceTotal,
-                committedUnacknowledged, tallies, List.copyOf(read), outbox, consumerLag, unexpectedDeadLetters,
-                poisonCopies, missingPoison, problem);
+        return new Verdict(
+                acknowledged,
+                presentInService,
+                countedInReporting,
+                lost,
+                serviceTotal,
+                committedUnacknowledged,
+                tallies,
+                List.copyOf(read),
+                outbox,
+                consumerLag,
+                unexpectedDeadLetters,
+                poisonCopies,
+                missingPoison,
+                problem);
     }
 
     /**
@@ -97,9 +153,15 @@ record Verdict(int acknowledged, int presentInService, int countedInReporting, i
      * @param tallies      the consumers' additive figures beside the service's
      * @param poisons      the values of every poison message injected so far
      */
-    static Verdict of(Set<UUID> acknowledged, Map<UUID, String> service, Map<UUID, String> projected,
-                      List<Tally> tallies, Map<String, Long> outbox, Map<String, Long> lag,
-                      List<KafkaProbe.DeadLetter> deadLetters, Set<String> poisons) {
+    static Verdict of(
+            Set<UUID> acknowledged,
+            Map<UUID, String> service,
+            Map<UUID, String> projected,
+            List<Tally> tallies,
+            Map<String, Long> outbox,
+            Map<String, Long> lag,
+            List<KafkaProbe.DeadLetter> deadLetters,
+            Set<String> poisons) {
         int inService = 0;
         int counted = 0;
         int lost = 0;
@@ -111,8 +173,12 @@ record Verdict(int acknowledged, int presentInService, int countedInReporting, i
             counted += projectedSame ? 1 : 0;
             lost += present && projectedSame ? 0 : 1;
         }
-        long liveInService = service.values().stream().filter(s -> s.equals("CONFIRMED") || s.equals("WAITLISTED")).count();
-        int unacknowledged = (int) service.keySet().stream().filter(id -> !acknowledged.contains(id)).count();
+        long liveInService = service.values().stream()
+                .filter(s -> s.equals("CONFIRMED") || s.equals("WAITLISTED"))
+                .count();
+        int unacknowledged = (int) service.keySet().stream()
+                .filter(id -> !acknowledged.contains(id))
+                .count();
 
         List<KafkaProbe.DeadLetter> unexpected = new ArrayList<>();
         Map<String, Integer> poisonCopies = new HashMap<>();
@@ -128,10 +194,22 @@ record Verdict(int acknowledged, int presentInService, int countedInReporting, i
             }
         }
         Map<String, Integer> copiesByGroup = new HashMap<>();
-        poisonCopies.forEach((groupAndValue, copies) -> copiesByGroup.merge(groupAndValue.substring(0,
-                groupAndValue.indexOf(' ')), copies, Math::max));
-        return new Verdict(acknowledged.size(), inService, counted, lost, (int) liveInService, unacknowledged,
-                List.copyOf(tallies), null, outbox, lag, unexpected, copiesByGroup,
-                poisons.size() - poisonedReporting.size(), null);
+        poisonCopies.forEach((groupAndValue, copies) ->
+                copiesByGroup.merge(groupAndValue.substring(0, groupAndValue.indexOf(' ')), copies, Math::max));
+        return new Verdict(
+                acknowledged.size(),
+                inService,
+                counted,
+                lost,
+                (int) liveInService,
+                unacknowledged,
+                List.copyOf(tallies),
+                null,
+                outbox,
+                lag,
+                unexpected,
+                copiesByGroup,
+                poisons.size() - poisonedReporting.size(),
+                null);
     }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.skillalliance.platform.demo.ApiResponse;
 import org.skillalliance.platform.demo.Session;
 import tools.jackson.databind.JsonNode;
@@ -27,11 +26,9 @@ import tools.jackson.databind.JsonNode;
 final class WriteLoad {
 
     /** An enrolment the API acknowledged. */
-    record Ack(UUID enrolmentId, UUID cohortId, UUID staffId, String status, Instant at) {
-    }
+    record Ack(UUID enrolmentId, UUID cohortId, UUID staffId, String status, Instant at) {}
 
-    private record Request(DrillAlliance.Employer employer, UUID staffId, UUID cohortId) {
-    }
+    private record Request(DrillAlliance.Employer employer, UUID staffId, UUID cohortId) {}
 
     private static final int THREADS_PER_EMPLOYER = 2;
 
@@ -61,7 +58,10 @@ final class WriteLoad {
                 for (int i = t; i < requests.size(); i += THREADS_PER_EMPLOYER) {
                     share.add(requests.get(i));
                 }
-                threads.add(Thread.ofPlatform().name("write-load-" + index++).daemon().unstarted(() -> send(share)));
+                threads.add(Thread.ofPlatform()
+                        .name("write-load-" + index++)
+                        .daemon()
+                        .unstarted(() -> send(share)));
             }
         }
     }
@@ -128,14 +128,27 @@ final class WriteLoad {
             sent.incrementAndGet();
             Session hr = request.employer().hr();
             try {
-                ApiResponse response = hr.post("/api/enrolments", Map.of("cohortId", request.cohortId(),
-                        "employerId", request.employer().id(), "staffId", request.staffId()));
+                ApiResponse response = hr.post(
+                        "/api/enrolments",
+                        Map.of(
+                                "cohortId",
+                                request.cohortId(),
+                                "employerId",
+                                request.employer().id(),
+                                "staffId",
+                                request.staffId()));
                 int status = response.status();
                 if (status == 201 || status == 200) {
                     JsonNode json = response.json();
                     UUID id = UUID.fromString(json.path("id").asString());
-                    acknowledged.put(id, new Ack(id, request.cohortId(), request.staffId(), json.path("status").asString(),
-                            Instant.now()));
+                    acknowledged.put(
+                            id,
+                            new Ack(
+                                    id,
+                                    request.cohortId(),
+                                    request.staffId(),
+                                    json.path("status").asString(),
+                                    Instant.now()));
                 } else if (status == 422 || status == 404 || status == 403) {
                     notYetKnown.incrementAndGet();
                     queue.addLast(request);

@@ -1,5 +1,7 @@
 package org.skillalliance.drills;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The drills' double-count check on data a consumer leaves behind when its inbox deduplicates and when it does not:
@@ -27,6 +26,7 @@ class VerdictTest {
 
     /** Three enrolments confirmed; the second's event is delivered twice. */
     private final List<UUID> enrolments = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
     private final List<UUID> events = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
     private final List<UUID> deliveries = List.of(events.get(0), events.get(1), events.get(2), events.get(1));
 
@@ -48,10 +48,11 @@ class VerdictTest {
         // the redelivered event: one processed mark too many, one confirmed seat and its price counted twice
         assertThat(verdict.doubleCounted()).as("events and seats counted twice").isEqualTo(2);
         assertThat(verdict.doubleCountedMinor()).as("money counted twice").isEqualTo(SEAT_PRICE);
-        assertThat(verdict.disagreements()).containsExactly(
-                "confirmed seats in reporting rp_enrolment 4 against the service's 3",
-                "confirmed seats' money (minor units) in reporting rp_enrolment 40000 against the service's 30000",
-                "reporting.projections 5 processed of 4 distinct sent");
+        assertThat(verdict.disagreements())
+                .containsExactly(
+                        "confirmed seats in reporting rp_enrolment 4 against the service's 3",
+                        "confirmed seats' money (minor units) in reporting rp_enrolment 40000 against the service's 30000",
+                        "reporting.projections 5 processed of 4 distinct sent");
         assertThat(verdict.consistent()).isFalse();
         String printed = printed(verdict);
         assertThat(printed).contains("double-counted 2 (events and enrolments), 10000 minor units of money", "FAILED");
@@ -87,7 +88,9 @@ class VerdictTest {
         Verdict withoutInboxes = verdictAfter(consume(true), false);
 
         assertThat(withoutInboxes.consistentApartFromInboxes()).isTrue();
-        assertThat(withoutInboxes.consistent()).as("not consistent before the inboxes were read").isFalse();
+        assertThat(withoutInboxes.consistent())
+                .as("not consistent before the inboxes were read")
+                .isFalse();
     }
 
     /** The drill's report of the verdict, as {@code ./fault-drills} prints it. */
@@ -99,8 +102,7 @@ class VerdictTest {
     }
 
     /** What the consumer holds after the deliveries: its processed marks (one per application) and its counts. */
-    private record Consumed(List<UUID> processed, long confirmedSeats, long seatMoneyMinor) {
-    }
+    private record Consumed(List<UUID> processed, long confirmedSeats, long seatMoneyMinor) {}
 
     /**
      * Applies every delivery as reporting would, with its inbox deduplicating or not. Without deduplication a delivery
@@ -134,17 +136,28 @@ class VerdictTest {
         long serviceSeats = enrolments.size();
         List<Tally> tallies = List.of(
                 Tally.count("confirmed seats", "reporting rp_enrolment", serviceSeats, consumed.confirmedSeats()),
-                Tally.money("confirmed seats' money (minor units)", "reporting rp_enrolment", serviceSeats * SEAT_PRICE,
+                Tally.money(
+                        "confirmed seats' money (minor units)",
+                        "reporting rp_enrolment",
+                        serviceSeats * SEAT_PRICE,
                         consumed.seatMoneyMinor()),
                 Tally.count("confirmed seats", "funding fact_enrolment", serviceSeats, serviceSeats));
-        Verdict verdict = Verdict.of(Set.copyOf(enrolments), service, Map.copyOf(service), tallies,
-                Map.of("curriculum", 0L), Map.of("reporting-service", 0L), List.of(), Set.of());
+        Verdict verdict = Verdict.of(
+                Set.copyOf(enrolments),
+                service,
+                Map.copyOf(service),
+                tallies,
+                Map.of("curriculum", 0L),
+                Map.of("reporting-service", 0L),
+                List.of(),
+                Set.of());
         if (!readInboxes) {
             return verdict;
         }
         List<UUID> onTopics = new ArrayList<>(deliveries);
         onTopics.add(MEMBER_EVENT);
-        return verdict.withInboxes(List.of(InboxTally.of("reporting.projections", consumed.processed(), onTopics),
+        return verdict.withInboxes(List.of(
+                InboxTally.of("reporting.projections", consumed.processed(), onTopics),
                 InboxTally.of("funding.member-facts", List.of(MEMBER_EVENT), List.of(MEMBER_EVENT))));
     }
 }

@@ -1,5 +1,9 @@
 package org.skillalliance.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,11 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -57,8 +56,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Kafka readiness. Configured under {@code skillalliance.messaging}; the service's Flyway runs the tables from
  * {@code classpath:db/messaging}.
  */
-@AutoConfiguration(after = {KafkaAutoConfiguration.class, JdbcClientAutoConfiguration.class,
-        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class},
+@AutoConfiguration(
+        after = {
+            KafkaAutoConfiguration.class,
+            JdbcClientAutoConfiguration.class,
+            DataSourceTransactionManagerAutoConfiguration.class,
+            TransactionAutoConfiguration.class
+        },
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
@@ -75,7 +79,8 @@ public class MessagingAutoConfiguration {
     MessageTracing messageTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
         Tracer available = tracer.getIfAvailable();
         Propagator propagating = propagator.getIfAvailable();
-        return available == null || propagating == null ? MessageTracing.NONE
+        return available == null || propagating == null
+                ? MessageTracing.NONE
                 : new MessageTracing(available, propagating);
     }
 
@@ -91,9 +96,13 @@ public class MessagingAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                            KafkaProperties kafkaProperties, MessagingProperties properties, MessageTracing tracing,
-                            ObjectProvider<ObservationRegistry> observations) {
+    OutboxRelay outboxRelay(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            KafkaProperties kafkaProperties,
+            MessagingProperties properties,
+            MessageTracing tracing,
+            ObjectProvider<ObservationRegistry> observations) {
         Map<String, Object> producer = kafkaProperties.buildProducerProperties();
         int sendTimeout = (int) properties.relay().sendTimeout().toMillis();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -112,23 +121,35 @@ public class MessagingAutoConfiguration {
         // a producer span per record, and the trace context in its headers (the template is no bean: told here)
         template.setObservationEnabled(true);
         template.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
-        return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), template,
-                properties.publishes() ? properties.relay() : properties.relay().disabled(), tracing);
+        return new OutboxRelay(
+                jdbc,
+                new TransactionTemplate(transactionManager),
+                template,
+                properties.publishes() ? properties.relay() : properties.relay().disabled(),
+                tracing);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, EventRegistry registry,
-                          MessageTracing tracing, ObjectProvider<MeterRegistry> meters) {
+    EventInbox eventInbox(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            EventRegistry registry,
+            MessageTracing tracing,
+            ObjectProvider<MeterRegistry> meters) {
         MeterRegistry meterRegistry = meters.getIfAvailable();
-        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), registry, tracing,
+        return new EventInbox(
+                jdbc,
+                new TransactionTemplate(transactionManager),
+                registry,
+                tracing,
                 meterRegistry == null ? EventFreshness.NONE : new EventFreshness(meterRegistry, Clock.systemUTC()));
     }
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<?, ?> template, MessagingProperties properties,
-                                                 ObjectProvider<MeterRegistry> meters) {
+    CommonErrorHandler deadLetteringErrorHandler(
+            KafkaTemplate<?, ?> template, MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
         return DeadLetters.errorHandler(template, properties.consumer(), meters.getIfAvailable());
     }
 
@@ -177,17 +198,24 @@ public class MessagingAutoConfiguration {
         }
 
         @Bean
-        ConsumerLagMonitor consumerLagMonitor(KafkaProperties kafkaProperties, MessagingProperties properties,
-                                              ObjectProvider<KafkaListenerEndpointRegistry> listeners,
-                                              MeterRegistry meters) {
+        ConsumerLagMonitor consumerLagMonitor(
+                KafkaProperties kafkaProperties,
+                MessagingProperties properties,
+                ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                MeterRegistry meters) {
             Map<String, Object> admin = kafkaProperties.buildAdminProperties();
             admin.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, properties.service());
             Supplier<Collection<MessageListenerContainer>> containers = () -> {
                 KafkaListenerEndpointRegistry registry = listeners.getIfAvailable();
                 return registry == null ? List.of() : registry.getAllListenerContainers();
             };
-            return new ConsumerLagMonitor(admin, containers,
-                    properties.consumedTopics().stream().map(properties::deadLetterTopic).toList(), meters,
+            return new ConsumerLagMonitor(
+                    admin,
+                    containers,
+                    properties.consumedTopics().stream()
+                            .map(properties::deadLetterTopic)
+                            .toList(),
+                    meters,
                     properties.metrics().lagInterval());
         }
     }

@@ -2,7 +2,6 @@ package org.skillalliance.messaging;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,8 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param metrics        the pipeline's figures (docs/observability.md)
  */
 @ConfigurationProperties("skillalliance.messaging")
-public record MessagingProperties(String service, String topic, Boolean publishes, Integer partitions,
-                                  List<String> consumedTopics, Relay relay, Consumer consumer, Metrics metrics) {
+public record MessagingProperties(
+        String service,
+        String topic,
+        Boolean publishes,
+        Integer partitions,
+        List<String> consumedTopics,
+        Relay relay,
+        Consumer consumer,
+        Metrics metrics) {
 
     public MessagingProperties {
         if (service == null || service.isBlank()) {
@@ -44,8 +50,13 @@ public record MessagingProperties(String service, String topic, Boolean publishe
      * @param maxBackoff    longest pause after failures (the pause doubles from the poll interval)
      * @param keepPublished how long published rows stay in the outbox table before they are purged
      */
-    public record Relay(Boolean enabled, Duration pollInterval, Integer batchSize, Duration sendTimeout,
-                        Duration maxBackoff, Duration keepPublished) {
+    public record Relay(
+            Boolean enabled,
+            Duration pollInterval,
+            Integer batchSize,
+            Duration sendTimeout,
+            Duration maxBackoff,
+            Duration keepPublished) {
         public Relay {
             enabled = enabled == null || enabled;
             pollInterval = pollInterval == null ? Duration.ofMillis(100) : pollInterval;

@@ -1,9 +1,11 @@
 package org.skillalliance.messaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.messaging.outbox.OutboxRelay;
 import org.skillalliance.messaging.testapp.WidgetChanged;
@@ -13,9 +15,6 @@ import org.skillalliance.testsupport.DatabaseCoordinates;
 import org.skillalliance.testsupport.TestKafka;
 import org.skillalliance.testsupport.TestPostgres;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Two instances of a service, each with its relay and its consumer, over one database and 10,000 events. */
 class ConcurrentRelaysIT {
@@ -28,7 +27,7 @@ class ConcurrentRelaysIT {
         DatabaseCoordinates database = TestPostgres.instance().freshDatabase("concurrent_relays");
         String kafka = TestKafka.instance().bootstrapServers();
         try (ConfigurableApplicationContext first = WidgetServiceInstance.start(database, kafka, TOPIC);
-             ConfigurableApplicationContext second = WidgetServiceInstance.start(database, kafka, TOPIC)) {
+                ConfigurableApplicationContext second = WidgetServiceInstance.start(database, kafka, TOPIC)) {
             Widgets widgets = first.getBean(Widgets.class);
             for (int batch = 0; batch < EVENTS / 500; batch++) {
                 List<WidgetChanged> changes = new ArrayList<>(500);
@@ -40,7 +39,8 @@ class ConcurrentRelaysIT {
             }
 
             WidgetEffects effects = first.getBean(WidgetEffects.class);
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(250))
                     .until(() -> effects.effects() >= EVENTS);
 
             assertThat(effects.effects()).isEqualTo(EVENTS);

@@ -1,7 +1,9 @@
 package org.skillalliance.messaging;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.messaging.testapp.WidgetApplication;
 import org.skillalliance.messaging.testapp.WidgetEffects;
@@ -12,9 +14,6 @@ import org.skillalliance.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Found while building the database fault drill (docs/reliability.md): a consumer that met its database down gave a
  * valid event up after its few retries (about a second and a half) and dead-lettered it, so its effect would be missing
@@ -23,17 +22,23 @@ import static org.awaitility.Awaitility.await;
  * the test application; the drill does it for real.)
  */
 @RealInfrastructure
-@SpringBootTest(classes = WidgetApplication.class, properties = "skillalliance.messaging.topic=" + DatabaseOutageIT.TOPIC)
+@SpringBootTest(
+        classes = WidgetApplication.class,
+        properties = "skillalliance.messaging.topic=" + DatabaseOutageIT.TOPIC)
 class DatabaseOutageIT {
 
     static final String TOPIC = "dboutage.events.v1";
 
-    @Autowired Widgets widgets;
-    @Autowired WidgetEffects effects;
+    @Autowired
+    Widgets widgets;
+
+    @Autowired
+    WidgetEffects effects;
 
     @Test
     void anEventThatMeetsAnUnreachableDatabaseWaitsForItAndIsNeverDeadLettered() throws Exception {
-        try (TopicRecorder deadLetters = TopicRecorder.record(TestKafka.instance().bootstrapServers(), TOPIC + ".DLT")) {
+        try (TopicRecorder deadLetters =
+                TopicRecorder.record(TestKafka.instance().bootstrapServers(), TOPIC + ".DLT")) {
             // the tests allow 2 retries: three failed deliveries would dead-letter an event whose effect failed
             effects.databaseUnreachableForNext(8);
 

@@ -1,9 +1,12 @@
 package org.skillalliance.messaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
@@ -20,28 +23,39 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 @RealInfrastructure
-@SpringBootTest(classes = WidgetApplication.class, properties = "skillalliance.messaging.topic=" + IdempotentConsumptionIT.TOPIC)
+@SpringBootTest(
+        classes = WidgetApplication.class,
+        properties = "skillalliance.messaging.topic=" + IdempotentConsumptionIT.TOPIC)
 class IdempotentConsumptionIT {
 
     static final String TOPIC = "idempotence.events.v1";
 
-    @Autowired Widgets widgets;
-    @Autowired WidgetEffects effects;
-    @Autowired EventRegistry registry;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired KafkaListenerEndpointRegistry listeners;
-    @Autowired EventInbox inbox;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Widgets widgets;
+
+    @Autowired
+    WidgetEffects effects;
+
+    @Autowired
+    EventRegistry registry;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    EventInbox inbox;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theSameEventDeliveredTwiceIsAppliedOnceAndAReplayFromOffsetZeroChangesNothing() throws Exception {
-        EventEnvelope twice = registry.envelope(WidgetApplication.WIDGET_CHANGED, "dup", "widget-service",
-                new WidgetChanged("dup", 1));
+        EventEnvelope twice = registry.envelope(
+                WidgetApplication.WIDGET_CHANGED, "dup", "widget-service", new WidgetChanged("dup", 1));
         String json = registry.toJson(twice);
         kafka.send(new ProducerRecord<>(TOPIC, "dup", json)).get();
         kafka.send(new ProducerRecord<>(TOPIC, "dup", json)).get();
@@ -70,36 +84,43 @@ class IdempotentConsumptionIT {
         EventEnvelope seenBefore = widgetEvent("b-0", 0);
         EventEnvelope first = widgetEvent("b-1", 1);
         EventEnvelope second = widgetEvent("b-2", 2);
-        assertThat(inbox.processOnce(consumer, seenBefore, event -> { })).isTrue();
+        assertThat(inbox.processOnce(consumer, seenBefore, event -> {})).isTrue();
 
         List<Integer> appliedSequences = new ArrayList<>();
-        List<EventEnvelope> applied = inbox.processAllOnce(consumer, List.of(first, seenBefore, second, first),
-                event -> appliedSequences.add(inbox.payload(event, WidgetChanged.class).sequence()));
+        List<EventEnvelope> applied = inbox.processAllOnce(
+                consumer,
+                List.of(first, seenBefore, second, first),
+                event -> appliedSequences.add(
+                        inbox.payload(event, WidgetChanged.class).sequence()));
 
         assertThat(applied).containsExactly(first, second);
         assertThat(appliedSequences).containsExactly(1, 2);
         assertThat(processedMarks(consumer)).isEqualTo(3);
-        assertThat(inbox.processAllOnce(consumer, List.of(second, first), event -> appliedSequences.add(-1))).isEmpty();
+        assertThat(inbox.processAllOnce(consumer, List.of(second, first), event -> appliedSequences.add(-1)))
+                .isEmpty();
 
         // an effect that fails takes the whole batch's marks with it, so every event of it can be applied again
         EventEnvelope third = widgetEvent("b-3", 3);
         EventEnvelope poison = widgetEvent("b-4", -1);
         assertThatThrownBy(() -> inbox.processAllOnce(consumer, List.of(third, poison), event -> {
-            if (inbox.payload(event, WidgetChanged.class).sequence() < 0) {
-                throw new IllegalStateException("poison");
-            }
-        })).hasMessage("poison");
+                    if (inbox.payload(event, WidgetChanged.class).sequence() < 0) {
+                        throw new IllegalStateException("poison");
+                    }
+                }))
+                .hasMessage("poison");
         assertThat(processedMarks(consumer)).isEqualTo(3);
-        assertThat(inbox.processAllOnce(consumer, List.of(third), event -> { })).containsExactly(third);
+        assertThat(inbox.processAllOnce(consumer, List.of(third), event -> {})).containsExactly(third);
     }
 
     private EventEnvelope widgetEvent(String widgetId, int sequence) {
-        return registry.envelope(WidgetApplication.WIDGET_CHANGED, widgetId, "widget-service",
-                new WidgetChanged(widgetId, sequence));
+        return registry.envelope(
+                WidgetApplication.WIDGET_CHANGED, widgetId, "widget-service", new WidgetChanged(widgetId, sequence));
     }
 
     private long processedMarks(String consumer) {
-        return jdbc.sql("select count(*) from processed_event where consumer = :consumer").param("consumer", consumer)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from processed_event where consumer = :consumer")
+                .param("consumer", consumer)
+                .query(Long.class)
+                .single();
     }
 }

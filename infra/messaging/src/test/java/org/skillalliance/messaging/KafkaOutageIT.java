@@ -1,12 +1,14 @@
 package org.skillalliance.messaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
@@ -21,9 +23,6 @@ import org.skillalliance.testsupport.TopicRecorder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /** The broker (a real one, in its own JVM) is killed while 1,000 changes commit, then comes back. */
 class KafkaOutageIT {
 
@@ -34,8 +33,8 @@ class KafkaOutageIT {
     void everyEventCommittedWhileKafkaWasDownArrivesAfterwardsInOrderPerKey() {
         DatabaseCoordinates database = TestPostgres.instance().freshDatabase("kafka_outage");
         try (KafkaBrokerProcess broker = KafkaBrokerProcess.startNew();
-             ConfigurableApplicationContext service = WidgetServiceInstance.start(database, broker.bootstrapServers(),
-                     TOPIC)) {
+                ConfigurableApplicationContext service =
+                        WidgetServiceInstance.start(database, broker.bootstrapServers(), TOPIC)) {
             Widgets widgets = service.getBean(Widgets.class);
             WidgetEffects effects = service.getBean(WidgetEffects.class);
             JdbcClient jdbc = service.getBean(JdbcClient.class);
@@ -47,24 +46,32 @@ class KafkaOutageIT {
                 widgets.change("widget-" + (n % 23), n);
             }
             assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null")
-                    .query(Integer.class).single()).isEqualTo(CHANGES);
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(CHANGES);
 
             broker.start();
             EventRegistry registry = service.getBean(EventRegistry.class);
             try (TopicRecorder topic = TopicRecorder.record(broker.bootstrapServers(), TOPIC)) {
-                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+                await().atMost(Duration.ofMinutes(2))
+                        .pollInterval(Duration.ofMillis(250))
                         .until(() -> distinctEventIds(topic.records()) == CHANGES + 1);
                 assertOrderedPerKey(topic.records(), registry);
             }
             await().atMost(Duration.ofMinutes(1)).until(() -> effects.effects() == CHANGES + 1);
             assertThat(effects.distinctEffects()).isEqualTo(CHANGES + 1);
             assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null")
-                    .query(Integer.class).single()).isZero();
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
         }
     }
 
     private static long distinctEventIds(List<ConsumerRecord<String, String>> records) {
-        return records.stream().map(r -> new String(r.headers().lastHeader("event-id").value())).distinct().count();
+        return records.stream()
+                .map(r -> new String(r.headers().lastHeader("event-id").value()))
+                .distinct()
+                .count();
     }
 
     /** Per key, the first delivery of each event follows the order in which the changes committed. */

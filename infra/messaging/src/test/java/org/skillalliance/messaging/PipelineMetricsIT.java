@@ -1,9 +1,11 @@
 package org.skillalliance.messaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalDouble;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
@@ -24,9 +26,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The pipeline's figures as Prometheus sees them: the widget service with a web server and a management port of its
  * own, scraped over HTTP at {@code /actuator/prometheus}, against a real PostgreSQL and a real broker. The backlog of
@@ -35,26 +34,47 @@ import static org.awaitility.Awaitility.await;
  * the recoverer and in the dead-letter topic.
  */
 @RealInfrastructure
-@SpringBootTest(classes = WidgetApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.web-application-type=servlet",
-                "management.server.port=0",
-                "management.endpoints.web.exposure.include=health,prometheus",
-                "skillalliance.messaging.topic=" + PipelineMetricsIT.TOPIC,
-                "skillalliance.messaging.metrics.lag-interval=300ms"})
+@SpringBootTest(
+        classes = WidgetApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.main.web-application-type=servlet",
+            "management.server.port=0",
+            "management.endpoints.web.exposure.include=health,prometheus",
+            "skillalliance.messaging.topic=" + PipelineMetricsIT.TOPIC,
+            "skillalliance.messaging.metrics.lag-interval=300ms"
+        })
 class PipelineMetricsIT {
 
     static final String TOPIC = "metrics.events.v1";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @LocalManagementPort int managementPort;
-    @Autowired Widgets widgets;
-    @Autowired WidgetEffects effects;
-    @Autowired OutboxRelay relay;
-    @Autowired KafkaListenerEndpointRegistry listeners;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventRegistry registry;
-    @Autowired EventInbox inbox;
-    @Autowired TransactionTemplate transactions;
+    @LocalManagementPort
+    int managementPort;
+
+    @Autowired
+    Widgets widgets;
+
+    @Autowired
+    WidgetEffects effects;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EventRegistry registry;
+
+    @Autowired
+    EventInbox inbox;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void theOutboxBacklogAndTheAgeOfItsOldestRowShowWhileTheRelayIsStopped() {
@@ -66,8 +86,9 @@ class PipelineMetricsIT {
             widgets.change("backlog-c", 1);
             awaitFigure("skillalliance_outbox_backlog", 3);
             // the oldest row keeps ageing while nothing publishes it
-            await().atMost(WAIT).untilAsserted(() -> assertThat(figure("skillalliance_outbox_oldest_age_seconds"))
-                    .isGreaterThanOrEqualTo(1.0));
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(figure("skillalliance_outbox_oldest_age_seconds"))
+                            .isGreaterThanOrEqualTo(1.0));
         } finally {
             relay.start();
         }
@@ -81,8 +102,14 @@ class PipelineMetricsIT {
         widgets.change("lag-warmup", 1);
         awaitFigure("skillalliance_consumer_lag", 0, group);
         int effectsBefore = effects.effects();
-        double appliedBefore = scrape().sum("skillalliance_event_apply_delay_seconds_count",
-                "consumer", WidgetEffects.CONSUMER, "topic", TOPIC, "event_type", WidgetApplication.WIDGET_CHANGED);
+        double appliedBefore = scrape().sum(
+                        "skillalliance_event_apply_delay_seconds_count",
+                        "consumer",
+                        WidgetEffects.CONSUMER,
+                        "topic",
+                        TOPIC,
+                        "event_type",
+                        WidgetApplication.WIDGET_CHANGED);
 
         MessageListenerContainer container = listeners.getListenerContainer(WidgetEffects.LISTENER);
         container.stop();
@@ -106,24 +133,41 @@ class PipelineMetricsIT {
         // every applied event was timed after its commit; each of the five had waited at least as long as the
         // listener stayed stopped after the last of them was published
         PrometheusScrape after = scrape();
-        assertThat(after.sum("skillalliance_event_apply_delay_seconds_count", "consumer", WidgetEffects.CONSUMER,
-                "topic", TOPIC, "event_type", WidgetApplication.WIDGET_CHANGED)).isEqualTo(appliedBefore + 5);
+        assertThat(after.sum(
+                        "skillalliance_event_apply_delay_seconds_count",
+                        "consumer",
+                        WidgetEffects.CONSUMER,
+                        "topic",
+                        TOPIC,
+                        "event_type",
+                        WidgetApplication.WIDGET_CHANGED))
+                .isEqualTo(appliedBefore + 5);
         double waited = Duration.between(stoppedAfterPublishing, restarted).toMillis() / 1000.0;
-        assertThat(after.value("skillalliance_event_apply_delay_seconds_max", "consumer", WidgetEffects.CONSUMER,
-                "topic", TOPIC, "event_type", WidgetApplication.WIDGET_CHANGED).orElseThrow())
+        assertThat(after.value(
+                                "skillalliance_event_apply_delay_seconds_max",
+                                "consumer",
+                                WidgetEffects.CONSUMER,
+                                "topic",
+                                TOPIC,
+                                "event_type",
+                                WidgetApplication.WIDGET_CHANGED)
+                        .orElseThrow())
                 .isGreaterThanOrEqualTo(waited);
         assertThat(after.value("skillalliance_event_last_applied_age_seconds", "consumer", WidgetEffects.CONSUMER)
-                .orElseThrow()).isBetween(0.0, 30.0);
+                        .orElseThrow())
+                .isBetween(0.0, 30.0);
         // the replay group of the test service never ran: everything on the topic is its lag
-        assertThat(after.value("skillalliance_consumer_lag", "group", "widget-replay", "topic", TOPIC)).isPresent();
+        assertThat(after.value("skillalliance_consumer_lag", "group", "widget-replay", "topic", TOPIC))
+                .isPresent();
     }
 
     @Test
     void deadLettersAreCountedByReasonAndInTheDeadLetterTopic() throws Exception {
-        String poison = registry.toJson(registry.envelope(WidgetApplication.WIDGET_CHANGED, "dead", "widget-service",
-                new WidgetChanged("dead", -1)));
-        String[] applied = {"consumer", WidgetEffects.CONSUMER, "topic", TOPIC,
-                "event_type", WidgetApplication.WIDGET_CHANGED};
+        String poison = registry.toJson(registry.envelope(
+                WidgetApplication.WIDGET_CHANGED, "dead", "widget-service", new WidgetChanged("dead", -1)));
+        String[] applied = {
+            "consumer", WidgetEffects.CONSUMER, "topic", TOPIC, "event_type", WidgetApplication.WIDGET_CHANGED
+        };
         double appliedBefore = scrape().sum("skillalliance_event_apply_delay_seconds_count", applied);
         // the counters are there from the start, at 0, so that a rate over the first dead letter is right
         awaitFigure("skillalliance_dead_letters_total", 0, "topic", TOPIC, "reason", "unreadable");
@@ -135,24 +179,32 @@ class PipelineMetricsIT {
         awaitFigure("skillalliance_dead_letters_total", 1, "topic", TOPIC, "reason", "failed");
         awaitFigure("skillalliance_dead_letter_records", 2, "topic", TOPIC + ".DLT");
         // the poison's effect ran three times and was rolled back each time: nothing was applied, nothing timed
-        assertThat(scrape().sum("skillalliance_event_apply_delay_seconds_count", applied)).isEqualTo(appliedBefore);
-        scrape().body().lines().filter(line -> line.startsWith("skillalliance_")).forEach(System.out::println);
+        assertThat(scrape().sum("skillalliance_event_apply_delay_seconds_count", applied))
+                .isEqualTo(appliedBefore);
+        scrape().body()
+                .lines()
+                .filter(line -> line.startsWith("skillalliance_"))
+                .forEach(System.out::println);
     }
 
     @Test
     void anEffectIsTimedOnlyOnceItsTransactionHasCommitted() {
         String consumer = "metrics-rolled-back";
-        EventEnvelope event = registry.envelope(WidgetApplication.WIDGET_CHANGED, "rolled-back", "widget-service",
-                new WidgetChanged("rolled-back", 1));
+        EventEnvelope event = registry.envelope(
+                WidgetApplication.WIDGET_CHANGED, "rolled-back", "widget-service", new WidgetChanged("rolled-back", 1));
         // the inbox's transaction joins the caller's, which is rolled back after the effect ran: nothing happened
         transactions.executeWithoutResult(status -> {
-            assertThat(inbox.processOnce(consumer, event, applied -> { })).isTrue();
+            assertThat(inbox.processOnce(consumer, event, applied -> {})).isTrue();
             status.setRollbackOnly();
         });
-        assertThat(scrape().sum("skillalliance_event_apply_delay_seconds_count", "consumer", consumer)).isZero();
+        assertThat(scrape().sum("skillalliance_event_apply_delay_seconds_count", "consumer", consumer))
+                .isZero();
 
-        assertThat(inbox.processOnce(consumer, event, applied -> { })).as("its mark went with the rollback").isTrue();
-        assertThat(scrape().sum("skillalliance_event_apply_delay_seconds_count", "consumer", consumer)).isOne();
+        assertThat(inbox.processOnce(consumer, event, applied -> {}))
+                .as("its mark went with the rollback")
+                .isTrue();
+        assertThat(scrape().sum("skillalliance_event_apply_delay_seconds_count", "consumer", consumer))
+                .isOne();
     }
 
     @Test
@@ -169,12 +221,15 @@ class PipelineMetricsIT {
 
     private double figure(String name, String... labels) {
         OptionalDouble value = scrape().value(name, labels);
-        assertThat(value).as("%s%s on the scrape", name, java.util.List.of(labels)).isPresent();
+        assertThat(value)
+                .as("%s%s on the scrape", name, java.util.List.of(labels))
+                .isPresent();
         return value.getAsDouble();
     }
 
     private void awaitFigure(String name, double expected, String... labels) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(figure(name, labels)).isEqualTo(expected));
     }
 }

@@ -1,10 +1,9 @@
 package org.skillalliance.observability;
 
-import java.util.List;
-
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationFilter;
+import java.util.List;
 
 /**
  * Takes the query string off every URI an observation records ({@code http.uri}, {@code http.url}, {@code url.full}):

@@ -1,10 +1,10 @@
 package org.skillalliance.observability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class QueryStringsLeftOutTest {
 

@@ -1,5 +1,7 @@
 package org.skillalliance.platform;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,9 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -84,8 +83,8 @@ public final class Alliance {
         WorkFolder folder = new WorkFolder(options.settings().workFolder());
         Optional<ProcessHandle> running = folder.liveSupervisor();
         if (running.isPresent()) {
-            out.println("The platform is already running (supervisor pid " + running.get().pid()
-                    + "): ./alliance status shows it, ./alliance stop ends it.");
+            out.println("The platform is already running (supervisor pid "
+                    + running.get().pid() + "): ./alliance status shows it, ./alliance stop ends it.");
             return 1;
         }
         stopLeftovers(folder, "an earlier run");
@@ -114,13 +113,22 @@ public final class Alliance {
         List<String> command = new ArrayList<>();
         Optional<Path> setsid = onPath("setsid");
         setsid.ifPresent(path -> command.add(path.toString()));
-        command.addAll(List.of(JavaCommand.java(), PlatformProcesses.marker(folder.root()), "-Xmx128m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Alliance.class.getName(), SUPERVISE));
+        command.addAll(List.of(
+                JavaCommand.java(),
+                PlatformProcesses.marker(folder.root()),
+                "-Xmx128m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Alliance.class.getName(),
+                SUPERVISE));
         command.addAll(args);
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.supervisorLog().toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            folder.supervisorLog().toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .directory(repository.toFile())
                     .start();
@@ -136,15 +144,17 @@ public final class Alliance {
      */
     private int follow(Process supervisor, WorkFolder folder) {
         AtomicBoolean handedOver = new AtomicBoolean();
-        Thread interrupted = new Thread(() -> {
-            if (!handedOver.get() && supervisor.isAlive()) {
-                System.out.println(System.lineSeparator() + "Interrupted: stopping what has started");
-                // the supervisor stops its parts in order; whatever is left after that is stopped here
-                supervisor.destroy();
-                awaitExit(supervisor.toHandle(), SUPERVISOR_STOP_TIMEOUT);
-                stopLeftovers(folder, "the interrupted start");
-            }
-        }, "alliance-up-interrupted");
+        Thread interrupted = new Thread(
+                () -> {
+                    if (!handedOver.get() && supervisor.isAlive()) {
+                        System.out.println(System.lineSeparator() + "Interrupted: stopping what has started");
+                        // the supervisor stops its parts in order; whatever is left after that is stopped here
+                        supervisor.destroy();
+                        awaitExit(supervisor.toHandle(), SUPERVISOR_STOP_TIMEOUT);
+                        stopLeftovers(folder, "the interrupted start");
+                    }
+                },
+                "alliance-up-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
         long position = 0;
         while (true) {
@@ -157,7 +167,8 @@ public final class Alliance {
             if (!supervisor.isAlive()) {
                 copyNewOutput(folder.supervisorLog(), position);
                 handedOver.set(true);
-                out.println("The supervisor ended (exit code " + supervisor.exitValue() + "); logs are in " + folder.logs());
+                out.println("The supervisor ended (exit code " + supervisor.exitValue() + "); logs are in "
+                        + folder.logs());
                 return 1;
             }
             Pause.briefly();
@@ -183,15 +194,18 @@ public final class Alliance {
     // ---- stop ----
 
     private int stop(List<String> args) {
-        WorkFolder folder = new WorkFolder(Options.parse(args, repository).settings().workFolder());
+        WorkFolder folder =
+                new WorkFolder(Options.parse(args, repository).settings().workFolder());
         Optional<ProcessHandle> supervisor = folder.liveSupervisor();
         if (supervisor.isPresent()) {
-            out.println("Stopping the platform (supervisor pid " + supervisor.get().pid() + ")");
+            out.println(
+                    "Stopping the platform (supervisor pid " + supervisor.get().pid() + ")");
             Instant begin = Instant.now();
             supervisor.get().destroy();
             awaitExit(supervisor.get(), SUPERVISOR_STOP_TIMEOUT);
             if (supervisor.get().isAlive()) {
-                out.println("The supervisor did not stop within " + SUPERVISOR_STOP_TIMEOUT.toMinutes() + " minutes; killing it");
+                out.println("The supervisor did not stop within " + SUPERVISOR_STOP_TIMEOUT.toMinutes()
+                        + " minutes; killing it");
                 supervisor.get().destroyForcibly();
             }
             out.println("Stopped in " + Durations.seconds(Duration.between(begin, Instant.now())));
@@ -207,10 +221,12 @@ public final class Alliance {
         }
         List<ProcessHandle> remaining = PlatformProcesses.of(folder.root());
         if (!remaining.isEmpty()) {
-            out.println("Still running: " + remaining.stream().map(p -> Long.toString(p.pid())).toList());
+            out.println("Still running: "
+                    + remaining.stream().map(p -> Long.toString(p.pid())).toList());
             return 1;
         }
-        out.println("No process of the platform is left. Data and logs stay in " + folder.root() + " until the next up.");
+        out.println(
+                "No process of the platform is left. Data and logs stay in " + folder.root() + " until the next up.");
         return 0;
     }
 
@@ -223,7 +239,9 @@ public final class Alliance {
                 .forEach(leftovers::add);
         if (!leftovers.isEmpty()) {
             out.println("Stopping " + leftovers.size() + " leftover process(es) of " + what + ": "
-                    + leftovers.stream().map(process -> Long.toString(process.pid())).toList());
+                    + leftovers.stream()
+                            .map(process -> Long.toString(process.pid()))
+                            .toList());
             ProcessTree.stop(leftovers, Duration.ofSeconds(20));
         }
     }
@@ -231,16 +249,20 @@ public final class Alliance {
     // ---- status ----
 
     private int status(List<String> args) {
-        WorkFolder folder = new WorkFolder(Options.parse(args, repository).settings().workFolder());
+        WorkFolder folder =
+                new WorkFolder(Options.parse(args, repository).settings().workFolder());
         Optional<ProcessHandle> supervisor = folder.liveSupervisor();
         Optional<PlatformState> state = PlatformState.read(folder.state());
         if (supervisor.isEmpty()) {
-            out.println("The platform is not running" + (state.isPresent() ? " (its supervisor is gone;"
-                    + " ./alliance stop clears what may be left)." : "."));
+            out.println("The platform is not running"
+                    + (state.isPresent()
+                            ? " (its supervisor is gone;" + " ./alliance stop clears what may be left)."
+                            : "."));
             return 3;
         }
         if (state.isEmpty() || !Files.exists(folder.readyMarker())) {
-            out.println("The platform is starting (supervisor pid " + supervisor.get().pid() + "); ./alliance logs supervisor");
+            out.println("The platform is starting (supervisor pid "
+                    + supervisor.get().pid() + "); ./alliance logs supervisor");
             return 0;
         }
         String row = "%-19s %8s %6s  %-6s %9s  %s%n";
@@ -248,41 +270,62 @@ public final class Alliance {
         long totalKilobytes = 0;
         boolean allUp = true;
         for (PlatformState.RecordedPart part : state.get().parts()) {
-            Optional<ProcessHandle> process = part.processes().isEmpty() ? Optional.empty() : part.processes().getFirst().live();
+            Optional<ProcessHandle> process = part.processes().isEmpty()
+                    ? Optional.empty()
+                    : part.processes().getFirst().live();
             long kilobytes = process.map(ResidentMemory::kilobytesOfTree).orElse(0L);
             boolean up = process.isPresent() && new HealthCheck(URI.create(part.health())).passes();
             allUp &= up;
             totalKilobytes += kilobytes;
-            out.printf(Locale.ROOT, row, part.name(), process.map(p -> Long.toString(p.pid())).orElse("-"), part.port(),
-                    up ? "UP" : "DOWN", process.isPresent() ? ResidentMemory.describe(kilobytes) : "-", part.address());
+            out.printf(
+                    Locale.ROOT,
+                    row,
+                    part.name(),
+                    process.map(p -> Long.toString(p.pid())).orElse("-"),
+                    part.port(),
+                    up ? "UP" : "DOWN",
+                    process.isPresent() ? ResidentMemory.describe(kilobytes) : "-",
+                    part.address());
         }
         out.printf(Locale.ROOT, row, "all", "", "", allUp ? "UP" : "DOWN", ResidentMemory.describe(totalKilobytes), "");
-        out.println("Supervisor pid " + supervisor.get().pid() + ", " + ResidentMemory.describe(
-                ResidentMemory.kilobytes(supervisor.get().pid()).orElse(0)) + "; logs in " + folder.logs());
+        out.println("Supervisor pid " + supervisor.get().pid() + ", "
+                + ResidentMemory.describe(
+                        ResidentMemory.kilobytes(supervisor.get().pid()).orElse(0)) + "; logs in " + folder.logs());
         return allUp ? 0 : 1;
     }
 
     // ---- logs ----
 
     private int logs(List<String> args) {
-        WorkFolder folder = new WorkFolder(Options.parse(args.stream().filter(PlatformSettings::isPortFlag).toList(),
-                repository).settings().workFolder());
-        List<String> words = args.stream().filter(arg -> !PlatformSettings.isPortFlag(arg)).toList();
+        WorkFolder folder = new WorkFolder(
+                Options.parse(args.stream().filter(PlatformSettings::isPortFlag).toList(), repository)
+                        .settings()
+                        .workFolder());
+        List<String> words =
+                args.stream().filter(arg -> !PlatformSettings.isPortFlag(arg)).toList();
         boolean followLog = words.contains("-f") || words.contains("--follow");
-        Optional<String> part = words.stream().filter(word -> !word.startsWith("-")).findFirst();
+        Optional<String> part =
+                words.stream().filter(word -> !word.startsWith("-")).findFirst();
         if (part.isEmpty()) {
             out.println("Logs in " + folder.logs() + ":");
             try (Stream<Path> files = Files.list(folder.logs())) {
-                files.sorted().forEach(file -> out.printf(Locale.ROOT, "  %-28s %8d kB%n", file.getFileName(),
-                        (file.toFile().length() + 1023) / 1024));
+                files.sorted()
+                        .forEach(file -> out.printf(
+                                Locale.ROOT,
+                                "  %-28s %8d kB%n",
+                                file.getFileName(),
+                                (file.toFile().length() + 1023) / 1024));
             } catch (IOException e) {
                 out.println("  (none: the platform has not been started here)");
             }
-            out.println("./alliance logs <part> shows the end of one (e.g. gateway, member, keycloak, kafka); -f follows it.");
+            out.println(
+                    "./alliance logs <part> shows the end of one (e.g. gateway, member, keycloak, kafka); -f follows it.");
             return 0;
         }
         Optional<Path> log = Stream.of(part.get() + ".log", part.get() + "-service.log")
-                .map(folder.logs()::resolve).filter(Files::isRegularFile).findFirst();
+                .map(folder.logs()::resolve)
+                .filter(Files::isRegularFile)
+                .findFirst();
         if (log.isEmpty()) {
             out.println("No log for " + part.get() + " in " + folder.logs() + "; ./alliance logs lists them.");
             return 1;
@@ -308,13 +351,17 @@ public final class Alliance {
 
     /** What the platform's mail server received: per message the recipient, subject and set-password link, if any. */
     private int mail(List<String> args) {
-        PlatformSettings settings = Options.parse(args.stream().filter(PlatformSettings::isPortFlag).toList(),
-                repository).settings();
-        Optional<String> only = args.stream().filter(arg -> !PlatformSettings.isPortFlag(arg)).findFirst();
+        PlatformSettings settings = Options.parse(
+                        args.stream().filter(PlatformSettings::isPortFlag).toList(), repository)
+                .settings();
+        Optional<String> only =
+                args.stream().filter(arg -> !PlatformSettings.isPortFlag(arg)).findFirst();
         List<MailServer.Mail> mails = MailServer.received(MailServer.apiUrl(settings)).stream()
-                .filter(mail -> only.isEmpty() || mail.to().equalsIgnoreCase(only.get())).toList();
+                .filter(mail -> only.isEmpty() || mail.to().equalsIgnoreCase(only.get()))
+                .toList();
         out.println(mails.size() + " message(s) received by the mail server (web page and REST API: "
-                + MailServer.apiUrl(settings) + ")" + only.map(address -> " for " + address).orElse(""));
+                + MailServer.apiUrl(settings) + ")"
+                + only.map(address -> " for " + address).orElse(""));
         for (MailServer.Mail mail : mails) {
             out.println("  to " + mail.to() + ": " + mail.subject());
             mail.actionLink().ifPresent(link -> out.println("    link: " + link));
@@ -345,8 +392,13 @@ public final class Alliance {
 
                 Ports (environment variable, or flag of up):""");
         for (PortSetting setting : PortSetting.values()) {
-            out.printf(Locale.ROOT, "  %-37s %-32s %5d  %s%n", setting.environmentVariable(), setting.flag() + "=N",
-                    setting.defaultPort(), setting.description());
+            out.printf(
+                    Locale.ROOT,
+                    "  %-37s %-32s %5d  %s%n",
+                    setting.environmentVariable(),
+                    setting.flag() + "=N",
+                    setting.defaultPort(),
+                    setting.description());
         }
         out.println("""
 
@@ -367,7 +419,8 @@ public final class Alliance {
         static Options parse(List<String> args, Path repository) {
             for (String arg : args) {
                 if (!PlatformSettings.isPortFlag(arg)
-                        && !List.of("--no-seed", "--foreground", WITH_PROMETHEUS, WITH_TRACING).contains(arg)) {
+                        && !List.of("--no-seed", "--foreground", WITH_PROMETHEUS, WITH_TRACING)
+                                .contains(arg)) {
                     throw new IllegalArgumentException("Unknown option " + arg + "; ./alliance help lists them");
                 }
             }
@@ -377,8 +430,10 @@ public final class Alliance {
             }
             PlatformSettings settings = PlatformSettings.fromEnvironmentAndFlags(repository, System.getenv(), args)
                     .withPrometheus(prometheus);
-            return new Options(args.contains(WITH_TRACING) ? settings.withTracing() : settings,
-                    !args.contains("--no-seed"), args.contains("--foreground"));
+            return new Options(
+                    args.contains(WITH_TRACING) ? settings.withTracing() : settings,
+                    !args.contains("--no-seed"),
+                    args.contains("--foreground"));
         }
     }
 

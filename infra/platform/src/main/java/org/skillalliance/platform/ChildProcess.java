@@ -23,7 +23,8 @@ final class ChildProcess {
     private final Duration stopGrace;
     private final Instant launchedAt;
 
-    private ChildProcess(String name, Process process, Path log, HealthCheck health, Duration stopGrace, Instant launchedAt) {
+    private ChildProcess(
+            String name, Process process, Path log, HealthCheck health, Duration stopGrace, Instant launchedAt) {
         this.name = name;
         this.process = process;
         this.log = log;
@@ -38,8 +39,13 @@ final class ChildProcess {
      *
      * @param stopGrace how long {@link #stop()} waits after SIGTERM before it kills
      */
-    static ChildProcess launch(String name, List<String> command, Map<String, String> environment, Path log,
-                               HealthCheck health, Duration stopGrace) {
+    static ChildProcess launch(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path log,
+            HealthCheck health,
+            Duration stopGrace) {
         return launch(name, command, environment, log, health, stopGrace, false);
     }
 
@@ -47,13 +53,23 @@ final class ChildProcess {
      * As {@link #launch(String, List, Map, Path, HealthCheck, Duration)}; with {@code keepLog} the output is appended to
      * what the log holds already (a part started again after a kill keeps its earlier life in its log).
      */
-    static ChildProcess launch(String name, List<String> command, Map<String, String> environment, Path log,
-                               HealthCheck health, Duration stopGrace, boolean keepLog) {
+    static ChildProcess launch(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path log,
+            HealthCheck health,
+            Duration stopGrace,
+            boolean keepLog) {
         try {
             Files.createDirectories(log.getParent());
             if (keepLog) {
-                Files.writeString(log, System.lineSeparator() + "---- " + name + " started again at " + Instant.now()
-                        + " ----" + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Files.writeString(
+                        log,
+                        System.lineSeparator() + "---- " + name + " started again at " + Instant.now() + " ----"
+                                + System.lineSeparator(),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
             } else {
                 Files.deleteIfExists(log);
             }

@@ -1,7 +1,6 @@
 package org.skillalliance.platform;
 
 import java.io.PrintStream;
-
 import org.skillalliance.platform.demo.DemoSeed;
 
 /**

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** How the launcher prints durations: seconds with one decimal. */
 final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /** {@code 12.3 s} */
     static String seconds(Duration duration) {

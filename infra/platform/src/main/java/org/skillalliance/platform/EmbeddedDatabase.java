@@ -1,5 +1,6 @@
 package org.skillalliance.platform;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +13,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL 17 server from the zonky embedded binaries (no installation needed), with one database and owner
@@ -51,8 +50,8 @@ final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new PlatformStartException("could not prepare PostgreSQL's folders for " + dataFolder, e);
         }
-        EmbeddedDatabase database = new EmbeddedDatabase(server(port, dataFolder, log), dataFolder, log,
-                Duration.between(begin, Instant.now()));
+        EmbeddedDatabase database = new EmbeddedDatabase(
+                server(port, dataFolder, log), dataFolder, log, Duration.between(begin, Instant.now()));
         try {
             database.runInitScript(repository.resolve(INIT_SCRIPT));
         } catch (RuntimeException e) {
@@ -88,8 +87,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
         } catch (IOException | RuntimeException e) {
-            throw new PlatformStartException("PostgreSQL did not start on port " + port + "; its log is " + log
-                    + StartupWait.lastLines(log), e);
+            throw new PlatformStartException(
+                    "PostgreSQL did not start on port " + port + "; its log is " + log + StartupWait.lastLines(log), e);
         }
     }
 
@@ -158,20 +157,20 @@ final class EmbeddedDatabase implements AutoCloseable {
             throw new UncheckedIOException("could not read " + script, e);
         }
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
-            throw new PlatformStartException("creating the services' databases with " + script + " failed: " + e.getMessage(), e);
+            throw new PlatformStartException(
+                    "creating the services' databases with " + script + " failed: " + e.getMessage(), e);
         }
     }
 
     /** The script's statements: comment lines dropped, split at semicolons ending a line. */
     static List<String> statements(String script) {
-        String withoutComments = script.lines()
-                .filter(line -> !line.strip().startsWith("--"))
-                .collect(Collectors.joining("\n"));
+        String withoutComments =
+                script.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
         return Arrays.stream(withoutComments.split(";\\s*(\n|$)"))
                 .map(String::strip)
                 .filter(sql -> !sql.isEmpty())

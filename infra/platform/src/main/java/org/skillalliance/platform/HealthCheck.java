@@ -17,7 +17,8 @@ import java.time.Duration;
  */
 public record HealthCheck(URI target) {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     public static HealthCheck http(String url) {
         return new HealthCheck(URI.create(url));
@@ -33,7 +34,10 @@ public record HealthCheck(URI target) {
     }
 
     private boolean answersOk() {
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(3)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(3))
+                .GET()
+                .build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notYet) {

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** The JDK the launcher runs on, which every child JVM (Kafka, Keycloak, the services) runs on too. */
 final class JavaCommand {
 
-    private JavaCommand() {
-    }
+    private JavaCommand() {}
 
     static Path javaHome() {
         return Path.of(System.getProperty("java.home"));

@@ -19,8 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class KafkaBroker {
 
-    private KafkaBroker() {
-    }
+    private KafkaBroker() {}
 
     /** Formats a new cluster in {@code <data>/kafka} and launches the broker; it is healthy once it accepts connections. */
     static ChildProcess launch(PlatformSettings settings) {
@@ -28,15 +27,24 @@ final class KafkaBroker {
         int port = settings.port(PortSetting.KAFKA);
         try {
             Files.createDirectories(home);
-            Files.writeString(home.resolve("server.properties"), serverProperties(home, port,
-                    settings.port(PortSetting.KAFKA_CONTROLLER)));
+            Files.writeString(
+                    home.resolve("server.properties"),
+                    serverProperties(home, port, settings.port(PortSetting.KAFKA_CONTROLLER)));
             Files.writeString(home.resolve("logback.xml"), LOGBACK);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the Kafka configuration into " + home, e);
         }
         format(settings, home);
-        return ChildProcess.launch("kafka", java(settings, home, List.of("kafka.Kafka", home.resolve("server.properties").toString())),
-                Map.of(), settings.logs().resolve("kafka.log"), HealthCheck.tcp(port), Duration.ofSeconds(30));
+        return ChildProcess.launch(
+                "kafka",
+                java(
+                        settings,
+                        home,
+                        List.of("kafka.Kafka", home.resolve("server.properties").toString())),
+                Map.of(),
+                settings.logs().resolve("kafka.log"),
+                HealthCheck.tcp(port),
+                Duration.ofSeconds(30));
     }
 
     /**
@@ -48,13 +56,22 @@ final class KafkaBroker {
         if (!Files.isRegularFile(home.resolve("server.properties"))) {
             throw new IllegalStateException("no Kafka cluster to start again in " + home);
         }
-        return ChildProcess.launch("kafka", java(settings, home, List.of("kafka.Kafka", home.resolve("server.properties").toString())),
-                Map.of(), settings.logs().resolve("kafka.log"), HealthCheck.tcp(settings.port(PortSetting.KAFKA)),
-                Duration.ofSeconds(30), true);
+        return ChildProcess.launch(
+                "kafka",
+                java(
+                        settings,
+                        home,
+                        List.of("kafka.Kafka", home.resolve("server.properties").toString())),
+                Map.of(),
+                settings.logs().resolve("kafka.log"),
+                HealthCheck.tcp(settings.port(PortSetting.KAFKA)),
+                Duration.ofSeconds(30),
+                true);
     }
 
     static String serverProperties(Path home, int port, int controllerPort) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@localhost:" + controllerPort,
@@ -90,8 +107,16 @@ final class KafkaBroker {
         Path log = settings.logs().resolve("kafka-format.log");
         try {
             Files.createDirectories(log.getParent());
-            Process formatting = new ProcessBuilder(java(settings, home, List.of("kafka.tools.StorageTool", "format",
-                    "-t", clusterId(), "-c", home.resolve("server.properties").toString())))
+            Process formatting = new ProcessBuilder(java(
+                            settings,
+                            home,
+                            List.of(
+                                    "kafka.tools.StorageTool",
+                                    "format",
+                                    "-t",
+                                    clusterId(),
+                                    "-c",
+                                    home.resolve("server.properties").toString())))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -101,7 +126,8 @@ final class KafkaBroker {
                 throw new PlatformStartException("formatting Kafka's storage took over 2 minutes; see " + log);
             }
             if (formatting.exitValue() != 0) {
-                throw new PlatformStartException("formatting Kafka's storage failed; see " + log + StartupWait.lastLines(log));
+                throw new PlatformStartException(
+                        "formatting Kafka's storage failed; see " + log + StartupWait.lastLines(log));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not run Kafka's StorageTool", e);
@@ -113,10 +139,15 @@ final class KafkaBroker {
 
     /** A JVM with the launcher's class path (which holds kafka_2.13 and its dependencies). */
     private static List<String> java(PlatformSettings settings, Path home, List<String> mainAndArguments) {
-        List<String> command = new ArrayList<>(List.of(JavaCommand.java(),
-                PlatformProcesses.marker(settings.workFolder()), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(
+                JavaCommand.java(),
+                PlatformProcesses.marker(settings.workFolder()),
+                "-Xms64m",
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
                 "-Dlogback.configurationFile=" + home.resolve("logback.xml"),
-                "-cp", System.getProperty("java.class.path")));
+                "-cp",
+                System.getProperty("java.class.path")));
         command.addAll(mainAndArguments);
         return command;
     }
@@ -130,7 +161,8 @@ final class KafkaBroker {
         String id;
         do {
             UUID uuid = UUID.randomUUID();
-            ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+            ByteBuffer bytes = ByteBuffer.allocate(16)
+                    .putLong(uuid.getMostSignificantBits())
                     .putLong(uuid.getLeastSignificantBits());
             id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
         } while (id.startsWith("-"));

@@ -39,22 +39,31 @@ final class KeycloakServer {
      * A start's CPU time went from 72 s to 41 s on the 2-core machine (docs/testing.md). A {@code JAVA_OPTS} in the
      * launcher's environment is kc.sh's own way to choose other options, and wins.
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-XX:MetaspaceSize=96M",
-            "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
-            "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.err.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-            "-Dstderr.encoding=UTF-8", "-Djava.security.egd=file:/dev/urandom",
+    static final List<String> JVM_OPTIONS = List.of(
+            "-Xms64m",
+            "-Xmx512m",
+            "-XX:MetaspaceSize=96M",
+            "-XX:MaxMetaspaceSize=256m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Dfile.encoding=UTF-8",
+            "-Dsun.stdout.encoding=UTF-8",
+            "-Dsun.err.encoding=UTF-8",
+            "-Dstdout.encoding=UTF-8",
+            "-Dstderr.encoding=UTF-8",
+            "-Djava.security.egd=file:/dev/urandom",
             "-Djdk.tls.rejectClientInitiatedRenegotiation=true");
 
-    private KeycloakServer() {
-    }
+    private KeycloakServer() {}
 
     /**
      * Launches Keycloak on the settings' ports with {@code realmJson} to import.
      *
      * @param environment variables the realm's placeholders may name (e.g. {@code MEMBER_SERVICE_CLIENT_SECRET})
      */
-    static ChildProcess launch(PlatformSettings settings, String realmJson, Map<String, String> environment,
-                               PrintStream progress) {
+    static ChildProcess launch(
+            PlatformSettings settings, String realmJson, Map<String, String> environment, PrintStream progress) {
         Path distribution = unpackedDistribution(progress);
         Path home = settings.data().resolve("keycloak");
         try {
@@ -74,10 +83,14 @@ final class KeycloakServer {
             throw new UncheckedIOException("could not prepare Keycloak's home " + home, e);
         }
         int port = settings.port(PortSetting.KEYCLOAK);
-        List<String> command = List.of(distribution.resolve("bin").resolve("kc.sh").toString(), "start-dev",
+        List<String> command = List.of(
+                distribution.resolve("bin").resolve("kc.sh").toString(),
+                "start-dev",
                 "--http-port=" + port,
                 "--http-management-port=" + settings.port(PortSetting.KEYCLOAK_MANAGEMENT),
-                "--db=dev-mem", "--cache=local", "--import-realm",
+                "--db=dev-mem",
+                "--cache=local",
+                "--import-realm",
                 // after kc.sh's own -Dkc.home.dir, so this one wins: the private home above
                 "-Dkc.home.dir=" + home);
         Map<String, String> variables = new HashMap<>(environment);
@@ -87,7 +100,11 @@ final class KeycloakServer {
         if (System.getenv("JAVA_OPTS") == null) {
             variables.put("JAVA_OPTS", String.join(" ", JVM_OPTIONS));
         }
-        return ChildProcess.launch("keycloak", command, variables, settings.logs().resolve("keycloak.log"),
+        return ChildProcess.launch(
+                "keycloak",
+                command,
+                variables,
+                settings.logs().resolve("keycloak.log"),
                 HealthCheck.http(baseUrl(port) + "/realms/" + REALM + "/.well-known/openid-configuration"),
                 Duration.ofSeconds(30));
     }
@@ -104,19 +121,22 @@ final class KeycloakServer {
         if (Files.isRegularFile(home.resolve("bin").resolve("kc.sh"))) {
             return home;
         }
-        Path zip = localMavenRepository().resolve("org/keycloak/keycloak-quarkus-dist/" + version
-                + "/keycloak-quarkus-dist-" + version + ".zip");
+        Path zip = localMavenRepository()
+                .resolve(
+                        "org/keycloak/keycloak-quarkus-dist/" + version + "/keycloak-quarkus-dist-" + version + ".zip");
         if (!Files.isRegularFile(zip)) {
             throw new PlatformStartException(zip + " is missing; the launcher's build fetches it from Maven Central:"
                     + " ./mvnw -DskipTests package -pl infra/platform -am");
         }
         progress.println("  unpacking Keycloak " + version + " into " + home + " (once)");
         try {
-            Path staging = Files.createDirectories(cache).resolve("keycloak-" + version + ".unpacking-"
-                    + ProcessHandle.current().pid());
+            Path staging = Files.createDirectories(cache)
+                    .resolve("keycloak-" + version + ".unpacking-"
+                            + ProcessHandle.current().pid());
             unzip(zip, staging);
             try (var scripts = Files.list(staging.resolve("bin"))) {
-                scripts.filter(script -> script.toString().endsWith(".sh")).forEach(script -> script.toFile().setExecutable(true));
+                scripts.filter(script -> script.toString().endsWith(".sh"))
+                        .forEach(script -> script.toFile().setExecutable(true));
             }
             try {
                 Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
@@ -133,7 +153,8 @@ final class KeycloakServer {
 
     /** Unpacks the zip's top folder ({@code keycloak-<version>/}) into {@code target}. */
     private static void unzip(Path zip, Path target) throws IOException {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
                 if (name.isEmpty()) {
@@ -159,6 +180,7 @@ final class KeycloakServer {
             configured = System.getenv("MAVEN_REPO_LOCAL");
         }
         return configured == null || configured.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".m2", "repository") : Path.of(configured);
+                ? Path.of(System.getProperty("user.home"), ".m2", "repository")
+                : Path.of(configured);
     }
 }

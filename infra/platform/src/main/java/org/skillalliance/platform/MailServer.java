@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,10 +31,10 @@ public final class MailServer {
     static final String FROM = "no-reply@skill-alliance.localhost";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private MailServer() {
-    }
+    private MailServer() {}
 
     /**
      * GreenMail's own logging at WARN: at INFO it writes every recipient's address into mail.log ("Created user login
@@ -65,14 +64,28 @@ public final class MailServer {
         } catch (IOException e) {
             throw new PlatformStartException("could not write " + logging + ": " + e.getMessage());
         }
-        List<String> command = List.of(JavaCommand.java(), PlatformProcesses.marker(settings.workFolder()),
-                "-Xms32m", "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> command = List.of(
+                JavaCommand.java(),
+                PlatformProcesses.marker(settings.workFolder()),
+                "-Xms32m",
+                "-Xmx128m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + logging,
-                "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + settings.port(PortSetting.MAIL),
-                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + settings.port(PortSetting.MAIL_API),
-                "-Dgreenmail.auth.disabled", "-jar", jar().toString());
-        return ChildProcess.launch("mail", command, Map.of(), settings.logs().resolve("mail.log"),
-                HealthCheck.http(apiUrl(settings) + "/api/service/readiness"), Duration.ofSeconds(10));
+                "-Dgreenmail.smtp.hostname=127.0.0.1",
+                "-Dgreenmail.smtp.port=" + settings.port(PortSetting.MAIL),
+                "-Dgreenmail.api.hostname=127.0.0.1",
+                "-Dgreenmail.api.port=" + settings.port(PortSetting.MAIL_API),
+                "-Dgreenmail.auth.disabled",
+                "-jar",
+                jar().toString());
+        return ChildProcess.launch(
+                "mail",
+                command,
+                Map.of(),
+                settings.logs().resolve("mail.log"),
+                HealthCheck.http(apiUrl(settings) + "/api/service/readiness"),
+                Duration.ofSeconds(10));
     }
 
     /** GreenMail's web page and REST API. */
@@ -82,8 +95,17 @@ public final class MailServer {
 
     /** What Keycloak's realm import fills its {@code smtpServer} placeholders with: this server, no TLS, no login. */
     static Map<String, String> keycloakVariables(PlatformSettings settings) {
-        return Map.of("SMTP_HOST", "localhost", "SMTP_PORT", Integer.toString(settings.port(PortSetting.MAIL)),
-                "SMTP_FROM", FROM, "SMTP_STARTTLS", "false", "SMTP_AUTH", "false");
+        return Map.of(
+                "SMTP_HOST",
+                "localhost",
+                "SMTP_PORT",
+                Integer.toString(settings.port(PortSetting.MAIL)),
+                "SMTP_FROM",
+                FROM,
+                "SMTP_STARTTLS",
+                "false",
+                "SMTP_AUTH",
+                "false");
     }
 
     /** One message as GreenMail's API gives it: the recipient, the subject and the raw message (MIME). */
@@ -101,16 +123,20 @@ public final class MailServer {
         }
     }
 
-    private static final Pattern ACTION_LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
+    private static final Pattern ACTION_LINK =
+            Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
 
     /** Every message received for every address, as GreenMail's REST API lists them (per address, oldest first). */
     public static List<Mail> received(String apiUrl) {
         List<Mail> all = new ArrayList<>();
         for (JsonNode user : get(apiUrl + "/api/user")) {
             String address = user.path("email").asString();
-            for (JsonNode message : get(apiUrl + "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8)
-                    + "/messages/INBOX")) {
-                all.add(new Mail(address, message.path("subject").asString(), message.path("mimeMessage").asString()));
+            for (JsonNode message : get(
+                    apiUrl + "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX")) {
+                all.add(new Mail(
+                        address,
+                        message.path("subject").asString(),
+                        message.path("mimeMessage").asString()));
             }
         }
         return all;
@@ -138,8 +164,12 @@ public final class MailServer {
 
     private static JsonNode get(String url) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
             }
@@ -154,8 +184,8 @@ public final class MailServer {
 
     private static Path jar() {
         String version = Versions.greenmail();
-        Path jar = KeycloakServer.localMavenRepository().resolve("com/icegreen/greenmail-standalone/" + version
-                + "/greenmail-standalone-" + version + ".jar");
+        Path jar = KeycloakServer.localMavenRepository()
+                .resolve("com/icegreen/greenmail-standalone/" + version + "/greenmail-standalone-" + version + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new PlatformStartException(jar + " is missing; the launcher's build fetches it from Maven Central:"
                     + " ./mvnw -DskipTests package -pl infra/platform -am");

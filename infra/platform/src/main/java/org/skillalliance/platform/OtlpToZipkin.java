@@ -1,5 +1,15 @@
 package org.skillalliance.platform;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import io.opentelemetry.proto.common.v1.AnyValue;
+import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.resource.v1.Resource;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.ScopeSpans;
+import io.opentelemetry.proto.trace.v1.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,17 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
-import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
-import io.opentelemetry.proto.common.v1.AnyValue;
-import io.opentelemetry.proto.common.v1.KeyValue;
-import io.opentelemetry.proto.resource.v1.Resource;
-import io.opentelemetry.proto.trace.v1.ResourceSpans;
-import io.opentelemetry.proto.trace.v1.ScopeSpans;
-import io.opentelemetry.proto.trace.v1.Span;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,7 +45,8 @@ public final class OtlpToZipkin {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HexFormat HEX = HexFormat.of();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI zipkinSpans;
 
     OtlpToZipkin(URI zipkin) {
@@ -106,11 +106,13 @@ public final class OtlpToZipkin {
 
     private int forward(List<Map<String, Object>> spans) {
         try {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(zipkinSpans)
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(spans)))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> answer = http.send(
+                    HttpRequest.newBuilder(zipkinSpans)
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(spans)))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return answer.statusCode() / 100 == 2 ? 200 : answer.statusCode();
         } catch (IOException e) {
             System.err.println("Zipkin did not take " + spans.size() + " spans: " + e);
@@ -172,9 +174,11 @@ public final class OtlpToZipkin {
             }
         }
         if (span.getEventsCount() > 0) {
-            zipkin.put("annotations", span.getEventsList().stream()
-                    .map(event -> Map.of("timestamp", event.getTimeUnixNano() / 1000, "value", event.getName()))
-                    .toList());
+            zipkin.put(
+                    "annotations",
+                    span.getEventsList().stream()
+                            .map(event -> Map.of("timestamp", event.getTimeUnixNano() / 1000, "value", event.getName()))
+                            .toList());
         }
         if (!tags.isEmpty()) {
             zipkin.put("tags", tags);
@@ -197,8 +201,10 @@ public final class OtlpToZipkin {
             case BOOL_VALUE -> Boolean.toString(value.getBoolValue());
             case INT_VALUE -> Long.toString(value.getIntValue());
             case DOUBLE_VALUE -> Double.toString(value.getDoubleValue());
-            case ARRAY_VALUE -> JSON.writeValueAsString(value.getArrayValue().getValuesList().stream()
-                    .map(OtlpToZipkin::text).toList());
+            case ARRAY_VALUE ->
+                JSON.writeValueAsString(value.getArrayValue().getValuesList().stream()
+                        .map(OtlpToZipkin::text)
+                        .toList());
             default -> value.toString().strip();
         };
     }

@@ -16,6 +16,12 @@ import java.time.Duration;
  * @param health            what tells that it is up
  * @param log               its log file
  */
-public record PartReport(String name, String address, int port, long pid, Duration coldStart, long residentKilobytes,
-                         HealthCheck health, Path log) {
-}
+public record PartReport(
+        String name,
+        String address,
+        int port,
+        long pid,
+        Duration coldStart,
+        long residentKilobytes,
+        HealthCheck health,
+        Path log) {}

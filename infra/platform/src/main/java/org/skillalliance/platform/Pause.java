@@ -9,8 +9,7 @@ import java.time.Duration;
  */
 public final class Pause {
 
-    private Pause() {
-    }
+    private Pause() {}
 
     /** Waits 200 ms. */
     static void briefly() {

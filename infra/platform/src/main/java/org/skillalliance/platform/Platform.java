@@ -52,8 +52,7 @@ public final class Platform {
     static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofMinutes(4);
     static final Duration APPLICATIONS_TIMEOUT = Duration.ofMinutes(5);
 
-    private Platform() {
-    }
+    private Platform() {}
 
     /** Starts everything quietly (no progress lines); see the class description. */
     public static RunningPlatform start(PlatformSettings settings) {
@@ -106,16 +105,24 @@ public final class Platform {
             Map<String, String> realmVariables = new HashMap<>(MailServer.keycloakVariables(settings));
             realmVariables.put(MEMBER_SERVICE_CLIENT_SECRET, memberServiceSecret);
             realmVariables.put("GATEWAY_PUBLIC_URL", "http://localhost:" + settings.port(PortSetting.GATEWAY));
-            ChildProcess keycloak = KeycloakServer.launch(settings, RealmOverlay.demoRealm(settings), realmVariables,
-                    progress);
-            platform.addInfrastructure(keycloak, KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK)),
+            ChildProcess keycloak =
+                    KeycloakServer.launch(settings, RealmOverlay.demoRealm(settings), realmVariables, progress);
+            platform.addInfrastructure(
+                    keycloak,
+                    KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK)),
                     settings.port(PortSetting.KEYCLOAK));
-            EmbeddedDatabase postgres = EmbeddedDatabase.start(settings.port(PortSetting.POSTGRES),
-                    settings.data().resolve("postgres"), settings.logs().resolve("postgres.log"), settings.repository());
+            EmbeddedDatabase postgres = EmbeddedDatabase.start(
+                    settings.port(PortSetting.POSTGRES),
+                    settings.data().resolve("postgres"),
+                    settings.logs().resolve("postgres.log"),
+                    settings.repository());
             platform.addInfrastructure(postgres);
             progress.printf("  %-20s healthy after %s%n", "postgres", Durations.seconds(postgres.coldStart()));
             ChildProcess kafka = KafkaBroker.launch(settings);
-            platform.addInfrastructure(kafka, "localhost:" + settings.port(PortSetting.KAFKA), settings.port(PortSetting.KAFKA),
+            platform.addInfrastructure(
+                    kafka,
+                    "localhost:" + settings.port(PortSetting.KAFKA),
+                    settings.port(PortSetting.KAFKA),
                     () -> KafkaBroker.relaunch(settings));
             ChildProcess mail = MailServer.launch(settings);
             platform.addInfrastructure(mail, MailServer.apiUrl(settings), settings.port(PortSetting.MAIL));
@@ -123,20 +130,24 @@ public final class Platform {
             if (settings.prometheus()) {
                 // it waits for nobody: the services' targets are down until they have started
                 ChildProcess prometheus = PrometheusServer.launch(settings, false);
-                platform.addInfrastructure(prometheus, PrometheusServer.baseUrl(settings.port(PortSetting.PROMETHEUS)),
-                        settings.port(PortSetting.PROMETHEUS), () -> PrometheusServer.launch(settings, true));
+                platform.addInfrastructure(
+                        prometheus,
+                        PrometheusServer.baseUrl(settings.port(PortSetting.PROMETHEUS)),
+                        settings.port(PortSetting.PROMETHEUS),
+                        () -> PrometheusServer.launch(settings, true));
                 infrastructure.add(prometheus);
             }
             if (settings.tracing()) {
                 ChildProcess zipkin = TraceCollector.launchZipkin(settings);
-                platform.addInfrastructure(zipkin, TraceCollector.zipkinUrl(settings), settings.port(PortSetting.ZIPKIN));
+                platform.addInfrastructure(
+                        zipkin, TraceCollector.zipkinUrl(settings), settings.port(PortSetting.ZIPKIN));
                 ChildProcess receiver = TraceCollector.launchReceiver(settings);
-                platform.addInfrastructure(receiver, TraceCollector.otlpEndpoint(settings),
-                        settings.port(PortSetting.OTLP));
+                platform.addInfrastructure(
+                        receiver, TraceCollector.otlpEndpoint(settings), settings.port(PortSetting.OTLP));
                 infrastructure.addAll(List.of(zipkin, receiver));
             }
-            platform.recordColdStarts(StartupWait.untilHealthy(infrastructure, INFRASTRUCTURE_TIMEOUT, progress,
-                    platform::isClosed));
+            platform.recordColdStarts(
+                    StartupWait.untilHealthy(infrastructure, INFRASTRUCTURE_TIMEOUT, progress, platform::isClosed));
 
             progress.println("Starting the four services and the gateway");
             List<ChildProcess> applications = new ArrayList<>();
@@ -147,25 +158,32 @@ public final class Platform {
                 }
                 environment.putAll(settings.applicationVariables());
                 ChildProcess process = service.launch(settings, environment);
-                platform.addApplication(process, service.baseUrl(settings), settings.port(service.port()),
+                platform.addApplication(
+                        process,
+                        service.baseUrl(settings),
+                        settings.port(service.port()),
                         () -> service.launch(settings, environment, true));
                 applications.add(process);
             }
-            platform.recordColdStarts(StartupWait.untilHealthy(applications, APPLICATIONS_TIMEOUT, progress,
-                    platform::isClosed));
+            platform.recordColdStarts(
+                    StartupWait.untilHealthy(applications, APPLICATIONS_TIMEOUT, progress, platform::isClosed));
             platform.recordTotalColdStart(Duration.between(begin, Instant.now()));
         } catch (IOException e) {
             platform.close();
             throw new PlatformStartException("the platform did not start: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             platform.close();
-            throw e instanceof PlatformStartException ? e : new PlatformStartException("the platform did not start: " + e, e);
+            throw e instanceof PlatformStartException
+                    ? e
+                    : new PlatformStartException("the platform did not start: " + e, e);
         }
     }
 
     private static void requireServiceJars(PlatformSettings settings) {
-        List<Path> missing = Stream.of(ServiceJar.values()).map(service -> settings.serviceJar(service.module()))
-                .filter(jar -> !Files.isRegularFile(jar)).toList();
+        List<Path> missing = Stream.of(ServiceJar.values())
+                .map(service -> settings.serviceJar(service.module()))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .toList();
         if (!missing.isEmpty()) {
             throw new PlatformStartException("Missing service jars " + missing
                     + "; build them with ./mvnw -DskipTests package -pl infra/platform -am");

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param management service name, and {@code gateway}, to the base address of its management server, where actuator
  *                   answers ({@code /actuator/prometheus}: what Prometheus scrapes)
  */
-public record PlatformEndpoints(URI gateway, URI keycloak, String realm, Map<String, URI> services,
-                                Map<String, URI> management) {
+public record PlatformEndpoints(
+        URI gateway, URI keycloak, String realm, Map<String, URI> services, Map<String, URI> management) {
 
     public PlatformEndpoints {
         services = Map.copyOf(services);

@@ -14,8 +14,7 @@ final class PlatformProcesses {
     /** The system property that marks a JVM as part of the platform in the given work folder. */
     static final String MARKER_PROPERTY = "alliance.work";
 
-    private PlatformProcesses() {
-    }
+    private PlatformProcesses() {}
 
     /** The JVM option that marks a process as belonging to the platform in {@code workFolder}. */
     static String marker(Path workFolder) {
@@ -32,7 +31,10 @@ final class PlatformProcesses {
     }
 
     static boolean belongsTo(ProcessHandle process, Path workFolder) {
-        return process.info().commandLine().map(line -> belongsTo(line, workFolder)).orElse(false);
+        return process.info()
+                .commandLine()
+                .map(line -> belongsTo(line, workFolder))
+                .orElse(false);
     }
 
     /** True for a command line of the platform in {@code workFolder} (only the launcher's own markers count). */

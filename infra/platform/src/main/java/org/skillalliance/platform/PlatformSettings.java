@@ -48,8 +48,13 @@ public final class PlatformSettings {
         this(repository, workFolder, ports, Map.of(), false, false);
     }
 
-    private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports,
-                             Map<String, String> applicationVariables, boolean prometheus, boolean tracing) {
+    private PlatformSettings(
+            Path repository,
+            Path workFolder,
+            Map<PortSetting, Integer> ports,
+            Map<String, String> applicationVariables,
+            boolean prometheus,
+            boolean tracing) {
         this.repository = repository.toAbsolutePath().normalize();
         this.workFolder = workFolder.toAbsolutePath().normalize();
         this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
@@ -74,8 +79,8 @@ public final class PlatformSettings {
      *
      * @throws IllegalArgumentException naming the variable or flag whose value is not a port, or an unknown port flag
      */
-    public static PlatformSettings fromEnvironmentAndFlags(Path repository, Map<String, String> environment,
-                                                           List<String> arguments) {
+    public static PlatformSettings fromEnvironmentAndFlags(
+            Path repository, Map<String, String> environment, List<String> arguments) {
         Map<PortSetting, Integer> ports = new EnumMap<>(defaults(repository).ports);
         for (PortSetting setting : PortSetting.values()) {
             String value = environment.get(setting.environmentVariable());
@@ -92,7 +97,9 @@ public final class PlatformSettings {
                     .filter(candidate -> candidate.flag().equals(name))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Unknown port flag " + name + "; the ports are "
-                            + Arrays.stream(PortSetting.values()).map(PortSetting::flag).collect(Collectors.joining(", "))));
+                            + Arrays.stream(PortSetting.values())
+                                    .map(PortSetting::flag)
+                                    .collect(Collectors.joining(", "))));
             if (!argument.contains("=")) {
                 throw new IllegalArgumentException(name + " needs a value: " + name + "=" + setting.defaultPort());
             }
@@ -114,7 +121,8 @@ public final class PlatformSettings {
             return repository.resolve(".alliance");
         }
         Path folder = Path.of(configured.strip()).toAbsolutePath().normalize();
-        if (Files.isDirectory(folder) && !Files.isDirectory(folder.resolve("logs"))
+        if (Files.isDirectory(folder)
+                && !Files.isDirectory(folder.resolve("logs"))
                 && !Files.isDirectory(folder.resolve("data"))) {
             try (var entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
@@ -272,9 +280,12 @@ public final class PlatformSettings {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PlatformSettings that && repository.equals(that.repository)
-                && workFolder.equals(that.workFolder) && ports.equals(that.ports)
-                && applicationVariables.equals(that.applicationVariables) && prometheus == that.prometheus
+        return other instanceof PlatformSettings that
+                && repository.equals(that.repository)
+                && workFolder.equals(that.workFolder)
+                && ports.equals(that.ports)
+                && applicationVariables.equals(that.applicationVariables)
+                && prometheus == that.prometheus
                 && tracing == that.tracing;
     }
 
@@ -294,9 +305,11 @@ public final class PlatformSettings {
         for (Map.Entry<PortSetting, Integer> entry : ports.entrySet()) {
             PortSetting earlier = byPort.putIfAbsent(entry.getValue(), entry.getKey());
             if (earlier != null) {
-                throw new IllegalArgumentException(earlier.description() + " and " + entry.getKey().description()
-                        + " are both set to port " + entry.getValue() + "; give one another port ("
-                        + entry.getKey().environmentVariable() + " or " + entry.getKey().flag() + "=N)");
+                throw new IllegalArgumentException(
+                        earlier.description() + " and " + entry.getKey().description()
+                                + " are both set to port " + entry.getValue() + "; give one another port ("
+                                + entry.getKey().environmentVariable() + " or "
+                                + entry.getKey().flag() + "=N)");
             }
         }
     }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,9 +26,8 @@ record PlatformState(long supervisorPid, List<RecordedPart> parts) {
      *
      * @param health an {@code http://} address answering 200, or {@code tcp://localhost:<port>}
      */
-    record RecordedPart(String name, String address, int port, String health, String log,
-                        List<RecordedProcess> processes) {
-    }
+    record RecordedPart(
+            String name, String address, int port, String health, String log, List<RecordedProcess> processes) {}
 
     /**
      * A process and when it started, so that a pid the system has since given to another process is never stopped.
@@ -39,25 +37,41 @@ record PlatformState(long supervisorPid, List<RecordedPart> parts) {
     record RecordedProcess(long pid, String startedAt) {
 
         static RecordedProcess of(ProcessHandle process) {
-            return new RecordedProcess(process.pid(), process.info().startInstant().map(Instant::toString).orElse(null));
+            return new RecordedProcess(
+                    process.pid(),
+                    process.info().startInstant().map(Instant::toString).orElse(null));
         }
 
         /** The process if it is still alive and is the same one (same start time). */
         Optional<ProcessHandle> live() {
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(process -> startedAt == null || Objects.equals(startedAt,
-                            process.info().startInstant().map(Instant::toString).orElse(null)));
+                    .filter(process -> startedAt == null
+                            || Objects.equals(
+                                    startedAt,
+                                    process.info()
+                                            .startInstant()
+                                            .map(Instant::toString)
+                                            .orElse(null)));
         }
     }
 
     static PlatformState of(long supervisorPid, List<PartReport> parts) {
-        return new PlatformState(supervisorPid, parts.stream()
-                .map(part -> new RecordedPart(part.name(), part.address(), part.port(), part.health().toString(),
-                        part.log().toString(), ProcessHandle.of(part.pid())
-                        .map(root -> ProcessTree.of(root).stream().map(RecordedProcess::of).toList())
-                        .orElse(List.of())))
-                .toList());
+        return new PlatformState(
+                supervisorPid,
+                parts.stream()
+                        .map(part -> new RecordedPart(
+                                part.name(),
+                                part.address(),
+                                part.port(),
+                                part.health().toString(),
+                                part.log().toString(),
+                                ProcessHandle.of(part.pid())
+                                        .map(root -> ProcessTree.of(root).stream()
+                                                .map(RecordedProcess::of)
+                                                .toList())
+                                        .orElse(List.of())))
+                        .toList());
     }
 
     void write(Path file) {

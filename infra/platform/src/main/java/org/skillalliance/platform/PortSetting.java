@@ -11,7 +11,6 @@ import java.util.Locale;
  * answers: health, and the metrics Prometheus scrapes ({@code /actuator/prometheus}).
  */
 public enum PortSetting {
-
     GATEWAY("gateway", 8080, "the gateway"),
     MEMBER("member", 8081, "member-service"),
     CURRICULUM("curriculum", 8082, "curriculum-service"),

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class PortsInUse {
 
-    private PortsInUse() {
-    }
+    private PortsInUse() {}
 
     /** Thrown when a port the platform needs is taken; the message names the part, the port and how to change it. */
     public static final class PortTakenException extends IllegalStateException {
@@ -32,14 +31,15 @@ public final class PortsInUse {
             }
         }
         if (!problems.isEmpty()) {
-            throw new PortTakenException(String.join(System.lineSeparator(), problems)
-                    + System.lineSeparator() + "(If an earlier ./alliance up is still running, ./alliance stop ends it.)");
+            throw new PortTakenException(String.join(System.lineSeparator(), problems) + System.lineSeparator()
+                    + "(If an earlier ./alliance up is still running, ./alliance stop ends it.)");
         }
     }
 
     /** The explanation for one taken port, e.g. for port 8080 of the gateway. */
     static String message(PortSetting setting, int port, int suggestedPort) {
-        return "Port " + port + " is already in use, and " + setting.description() + " needs it. Free it, or choose another"
+        return "Port " + port + " is already in use, and " + setting.description()
+                + " needs it. Free it, or choose another"
                 + " port: " + setting.environmentVariable() + "=" + suggestedPort + " ./alliance up (or ./alliance up "
                 + setting.flag() + "=" + suggestedPort + ").";
     }

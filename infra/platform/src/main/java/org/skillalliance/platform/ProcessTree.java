@@ -8,8 +8,7 @@ import java.util.List;
 /** A process with its descendants, as one thing to measure and to stop. */
 final class ProcessTree {
 
-    private ProcessTree() {
-    }
+    private ProcessTree() {}
 
     /** The process followed by its descendants, as they are now (only those still alive). */
     static List<ProcessHandle> of(ProcessHandle root) {

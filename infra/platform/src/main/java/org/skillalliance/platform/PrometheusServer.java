@@ -22,16 +22,19 @@ final class PrometheusServer {
 
     /** Where Debian's package puts it; looked for after the {@code PATH}. */
     static final Path DEBIAN_BINARY = Path.of("/usr/bin/prometheus");
+
     static final String RULES = "infra/observability/alert-rules.yml";
 
-    private PrometheusServer() {
-    }
+    private PrometheusServer() {}
 
     /** The {@code prometheus} executable on the {@code PATH}, else Debian's {@code /usr/bin/prometheus}, if any. */
     static Optional<Path> executable() {
         String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.concat(Stream.of(path.split(File.pathSeparator)).filter(dir -> !dir.isBlank())
-                        .map(dir -> Path.of(dir, "prometheus")), Stream.of(DEBIAN_BINARY))
+        return Stream.concat(
+                        Stream.of(path.split(File.pathSeparator))
+                                .filter(dir -> !dir.isBlank())
+                                .map(dir -> Path.of(dir, "prometheus")),
+                        Stream.of(DEBIAN_BINARY))
                 .filter(Files::isExecutable)
                 .findFirst();
     }
@@ -60,10 +63,14 @@ final class PrometheusServer {
                 scrape_configs:
                 """);
         for (ServiceJar part : ServiceJar.values()) {
-            yaml.append("  - job_name: ").append(part.module()).append('\n')
+            yaml.append("  - job_name: ")
+                    .append(part.module())
+                    .append('\n')
                     .append("    metrics_path: /actuator/prometheus\n")
                     .append("    static_configs:\n")
-                    .append("      - targets: [\"localhost:").append(settings.port(part.managementPort())).append("\"]\n");
+                    .append("      - targets: [\"localhost:")
+                    .append(settings.port(part.managementPort()))
+                    .append("\"]\n");
         }
         return yaml.toString();
     }
@@ -75,19 +82,28 @@ final class PrometheusServer {
         try {
             Files.createDirectories(home);
             Files.writeString(home.resolve("prometheus.yml"), configuration(settings));
-            Files.copy(settings.repository().resolve(RULES), home.resolve("alert-rules.yml"),
+            Files.copy(
+                    settings.repository().resolve(RULES),
+                    home.resolve("alert-rules.yml"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write Prometheus's configuration into " + home, e);
         }
         int port = settings.port(PortSetting.PROMETHEUS);
-        List<String> command = List.of(binary.toString(),
+        List<String> command = List.of(
+                binary.toString(),
                 "--config.file=" + home.resolve("prometheus.yml"),
                 "--storage.tsdb.path=" + home.resolve("data"),
                 "--storage.tsdb.retention.time=1d",
                 "--web.listen-address=localhost:" + port);
-        return ChildProcess.launch("prometheus", command, Map.of(), settings.logs().resolve("prometheus.log"),
-                HealthCheck.http(baseUrl(port) + "/-/ready"), Duration.ofSeconds(10), keepLog);
+        return ChildProcess.launch(
+                "prometheus",
+                command,
+                Map.of(),
+                settings.logs().resolve("prometheus.log"),
+                HealthCheck.http(baseUrl(port) + "/-/ready"),
+                Duration.ofSeconds(10),
+                keepLog);
     }
 
     static String baseUrl(int port) {

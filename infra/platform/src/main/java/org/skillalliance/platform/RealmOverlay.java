@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,12 +34,12 @@ public final class RealmOverlay {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private RealmOverlay() {
-    }
+    private RealmOverlay() {}
 
     /** The production export with the demo overlay merged in, as JSON text for Keycloak's import. */
     public static String demoRealm(PlatformSettings settings) {
-        return merge(read(settings.realmExport()), read(settings.demoRealmOverlay())).toPrettyString();
+        return merge(read(settings.realmExport()), read(settings.demoRealmOverlay()))
+                .toPrettyString();
     }
 
     /** A merged copy; neither argument is changed. */
@@ -96,11 +95,16 @@ public final class RealmOverlay {
     }
 
     private static boolean isListOfNamedObjects(JsonNode value) {
-        return value.isArray() && !value.isEmpty()
-                && value.valueStream().allMatch(element -> element.isObject() && identityField(element).isPresent());
+        return value.isArray()
+                && !value.isEmpty()
+                && value.valueStream()
+                        .allMatch(element ->
+                                element.isObject() && identityField(element).isPresent());
     }
 
     private static Optional<String> identityField(JsonNode element) {
-        return IDENTITY_FIELDS.stream().filter(field -> element.path(field).isString()).findFirst();
+        return IDENTITY_FIELDS.stream()
+                .filter(field -> element.path(field).isString())
+                .findFirst();
     }
 }

@@ -9,8 +9,7 @@ final class RepositoryRoot {
     /** A file only the repository root has below it. */
     static final Path MARKER = Path.of("infra", "keycloak", "skill-alliance-realm.json");
 
-    private RepositoryRoot() {
-    }
+    private RepositoryRoot() {}
 
     /**
      * The system property {@code services.root} (the system tests set it) if given, else the nearest folder at or
@@ -27,12 +26,14 @@ final class RepositoryRoot {
                 return dir;
             }
         }
-        throw new IllegalStateException("No Skill Alliance repository at or above " + start + " (looked for " + MARKER + ")");
+        throw new IllegalStateException(
+                "No Skill Alliance repository at or above " + start + " (looked for " + MARKER + ")");
     }
 
     static Path requireRoot(Path candidate) {
         if (!Files.isRegularFile(candidate.resolve(MARKER))) {
-            throw new IllegalStateException(candidate + " is not the Skill Alliance repository (no " + MARKER + " in it)");
+            throw new IllegalStateException(
+                    candidate + " is not the Skill Alliance repository (no " + MARKER + " in it)");
         }
         return candidate;
     }

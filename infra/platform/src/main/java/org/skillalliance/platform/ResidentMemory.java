@@ -18,8 +18,7 @@ import java.util.function.LongFunction;
  */
 public final class ResidentMemory {
 
-    private ResidentMemory() {
-    }
+    private ResidentMemory() {}
 
     /** VmRSS of one process in kB; empty if the process is gone or /proc is not there. */
     public static OptionalLong kilobytes(long pid) {
@@ -67,12 +66,13 @@ public final class ResidentMemory {
                 String[] fields = line.substring(field.length()).trim().split("\\s+");
                 long value = Long.parseLong(fields[0]);
                 String unit = fields.length > 1 ? fields[1] : "kB";
-                return OptionalLong.of(switch (unit) {
-                    case "kB" -> value;
-                    case "mB", "MB" -> value * 1024;
-                    case "gB", "GB" -> value * 1024 * 1024;
-                    default -> throw new IllegalArgumentException("unknown unit in " + line);
-                });
+                return OptionalLong.of(
+                        switch (unit) {
+                            case "kB" -> value;
+                            case "mB", "MB" -> value * 1024;
+                            case "gB", "GB" -> value * 1024 * 1024;
+                            default -> throw new IllegalArgumentException("unknown unit in " + line);
+                        });
             }
         }
         return OptionalLong.empty();

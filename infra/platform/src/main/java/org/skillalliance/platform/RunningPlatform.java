@@ -24,7 +24,10 @@ import java.util.function.Supplier;
 public final class RunningPlatform implements AutoCloseable {
 
     /** Infrastructure first, then what depends on it; stopped in the reverse order. */
-    private enum Tier { INFRASTRUCTURE, APPLICATIONS }
+    private enum Tier {
+        INFRASTRUCTURE,
+        APPLICATIONS
+    }
 
     /**
      * How a part is run: where its process is now, how to stop it gracefully, how to kill it, and how to start it again
@@ -84,7 +87,8 @@ public final class RunningPlatform implements AutoCloseable {
         public synchronized Duration startAgain(Duration timeout, PrintStream progress, BooleanSupplier closed) {
             ChildProcess next = relaunch.get();
             current = next;
-            return StartupWait.untilHealthy(List.of(next), timeout, progress, closed).get(next.name());
+            return StartupWait.untilHealthy(List.of(next), timeout, progress, closed)
+                    .get(next.name());
         }
 
         @Override
@@ -151,8 +155,11 @@ public final class RunningPlatform implements AutoCloseable {
             }
             management.put(service.module(), URI.create(service.managementUrl(settings)));
         }
-        return new PlatformEndpoints(URI.create(ServiceJar.GATEWAY.baseUrl(settings)),
-                URI.create(KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK))), KeycloakServer.REALM, services,
+        return new PlatformEndpoints(
+                URI.create(ServiceJar.GATEWAY.baseUrl(settings)),
+                URI.create(KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK))),
+                KeycloakServer.REALM,
+                services,
                 management);
     }
 
@@ -169,18 +176,28 @@ public final class RunningPlatform implements AutoCloseable {
                 .filter(candidate -> candidate.module().equals(service) && candidate.database() != null)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service with a database called " + service));
-        return new ServiceDatabase("jdbc:postgresql://localhost:" + settings.port(PortSetting.POSTGRES) + "/"
-                + jar.database(), jar.database(), jar.database());
+        return new ServiceDatabase(
+                "jdbc:postgresql://localhost:" + settings.port(PortSetting.POSTGRES) + "/" + jar.database(),
+                jar.database(),
+                jar.database());
     }
 
     /** Every part, infrastructure first, with its resident memory measured now. */
     public synchronized List<PartReport> parts() {
-        return parts.stream().map(part -> {
-            ProcessHandle process = part.process().get();
-            return new PartReport(part.name(), part.address(), part.port(), process.pid(),
-                    coldStarts.getOrDefault(part.name(), Duration.ZERO), ResidentMemory.kilobytesOfTree(process),
-                    part.health(), part.log());
-        }).toList();
+        return parts.stream()
+                .map(part -> {
+                    ProcessHandle process = part.process().get();
+                    return new PartReport(
+                            part.name(),
+                            part.address(),
+                            part.port(),
+                            process.pid(),
+                            coldStarts.getOrDefault(part.name(), Duration.ZERO),
+                            ResidentMemory.kilobytesOfTree(process),
+                            part.health(),
+                            part.log());
+                })
+                .toList();
     }
 
     /** From the start of {@link Platform#start} until every part was healthy. */
@@ -198,7 +215,10 @@ public final class RunningPlatform implements AutoCloseable {
      * (not Keycloak, whose realm lives in memory and would be imported afresh, with a new client secret).
      */
     public synchronized List<String> restartableParts() {
-        return parts.stream().filter(part -> part.life().restartable()).map(Part::name).toList();
+        return parts.stream()
+                .filter(part -> part.life().restartable())
+                .map(Part::name)
+                .toList();
     }
 
     /**
@@ -230,7 +250,8 @@ public final class RunningPlatform implements AutoCloseable {
     public Duration restart(String part, PrintStream progress) {
         Part found = find(part);
         if (!found.life().restartable()) {
-            throw new IllegalArgumentException(part + " cannot be started again on its own (its realm lives in memory and"
+            throw new IllegalArgumentException(part
+                    + " cannot be started again on its own (its realm lives in memory and"
                     + " would be imported afresh, with new client secrets); parts that can: " + restartableParts());
         }
         if (found.life().process().isAlive()) {
@@ -248,7 +269,9 @@ public final class RunningPlatform implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the platform is closed");
         }
-        return parts.stream().filter(part -> part.name().equals(name)).findFirst()
+        return parts.stream()
+                .filter(part -> part.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no part called " + name + "; the parts are "
                         + parts.stream().map(Part::name).toList()));
     }
@@ -280,8 +303,14 @@ public final class RunningPlatform implements AutoCloseable {
     // ---- used by Platform while starting ----
 
     void addInfrastructure(EmbeddedDatabase postgres) {
-        add(new Part("postgres", "jdbc:postgresql://localhost:" + postgres.port(), postgres.port(), Tier.INFRASTRUCTURE,
-                new DatabaseLife(postgres), HealthCheck.tcp(postgres.port()), postgres.log()));
+        add(new Part(
+                "postgres",
+                "jdbc:postgresql://localhost:" + postgres.port(),
+                postgres.port(),
+                Tier.INFRASTRUCTURE,
+                new DatabaseLife(postgres),
+                HealthCheck.tcp(postgres.port()),
+                postgres.log()));
         synchronized (this) {
             coldStarts.put("postgres", postgres.coldStart());
         }
@@ -293,8 +322,14 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** @param relaunch starts the part again over its existing data (null: it cannot be started again alone) */
     void addInfrastructure(ChildProcess process, String address, int port, Supplier<ChildProcess> relaunch) {
-        add(new Part(process.name(), address, port, Tier.INFRASTRUCTURE, new ChildLife(process, relaunch),
-                process.health(), process.log()));
+        add(new Part(
+                process.name(),
+                address,
+                port,
+                Tier.INFRASTRUCTURE,
+                new ChildLife(process, relaunch),
+                process.health(),
+                process.log()));
     }
 
     void addApplication(ChildProcess process, String address, int port) {
@@ -303,8 +338,14 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** @param relaunch starts the application again with the same configuration */
     void addApplication(ChildProcess process, String address, int port, Supplier<ChildProcess> relaunch) {
-        add(new Part(process.name(), address, port, Tier.APPLICATIONS, new ChildLife(process, relaunch),
-                process.health(), process.log()));
+        add(new Part(
+                process.name(),
+                address,
+                port,
+                Tier.APPLICATIONS,
+                new ChildLife(process, relaunch),
+                process.health(),
+                process.log()));
     }
 
     synchronized void recordColdStarts(Map<String, Duration> measured) {

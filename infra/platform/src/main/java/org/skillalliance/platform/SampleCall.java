@@ -29,10 +29,10 @@ public final class SampleCall {
     public static final String API_PATH = "/api/alliances";
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private SampleCall() {
-    }
+    private SampleCall() {}
 
     /** A shell command that stores an access token in {@code $TOKEN}; needs only curl and sed. */
     public static String tokenCommand(PlatformEndpoints endpoints) {
@@ -56,10 +56,12 @@ public final class SampleCall {
         form.put("password", DEMO_PASSWORD);
         HttpResponse<String> response = send(HttpRequest.newBuilder(endpoints.tokenEndpoint())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
+                .build());
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("the token endpoint answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "the token endpoint answered " + response.statusCode() + ": " + response.body());
         }
         return token.group(1);
     }
@@ -68,11 +70,13 @@ public final class SampleCall {
     public static String check(PlatformEndpoints endpoints) {
         String token = demoToken(endpoints);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(endpoints.gateway() + API_PATH))
-                .header("Authorization", "Bearer " + token).GET().build());
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
         String body = response.body().length() > 120 ? response.body().substring(0, 120) + "..." : response.body();
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + API_PATH + " through the gateway answered " + response.statusCode()
-                    + ": " + body);
+            throw new IllegalStateException(
+                    "GET " + API_PATH + " through the gateway answered " + response.statusCode() + ": " + body);
         }
         return response.statusCode() + " " + body;
     }

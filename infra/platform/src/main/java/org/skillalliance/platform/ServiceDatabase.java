@@ -8,5 +8,4 @@ package org.skillalliance.platform;
  * @param user     the database's owner, named after it
  * @param password its password (the local demo's: the name again)
  */
-public record ServiceDatabase(String jdbcUrl, String user, String password) {
-}
+public record ServiceDatabase(String jdbcUrl, String user, String password) {}

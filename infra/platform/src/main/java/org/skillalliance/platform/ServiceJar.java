@@ -17,7 +17,6 @@ import java.util.Map;
  * {@code application.yml} reads.
  */
 enum ServiceJar {
-
     MEMBER("member-service", PortSetting.MEMBER, PortSetting.MEMBER_MANAGEMENT, "MEMBER"),
     CURRICULUM("curriculum-service", PortSetting.CURRICULUM, PortSetting.CURRICULUM_MANAGEMENT, "CURRICULUM"),
     FUNDING("funding-service", PortSetting.FUNDING, PortSetting.FUNDING_MANAGEMENT, "FUNDING"),
@@ -29,8 +28,8 @@ enum ServiceJar {
      * fast start over peak speed (the quick compiler only), right for a local demo. The benchmark harness runs the
      * services with the optimising compiler instead (docs/performance.md).
      */
-    static final List<String> DEMO_JVM_OPTIONS = List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1");
+    static final List<String> DEMO_JVM_OPTIONS =
+            List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     /** Database connections each service keeps unless {@code ALLIANCE_SERVICE_DB_CONNECTIONS} says otherwise. */
     static final int DEMO_CONNECTIONS_PER_SERVICE = 4;
@@ -79,12 +78,14 @@ enum ServiceJar {
      * the gateway where the services are; for curriculum-service where funding-service is; for member-service where
      * Keycloak is and its own client secret there (for invitations).
      */
-    Map<String, String> environment(PlatformSettings settings, EmbeddedDatabase postgres, String memberServiceClientSecret) {
+    Map<String, String> environment(
+            PlatformSettings settings, EmbeddedDatabase postgres, String memberServiceClientSecret) {
         Map<String, String> variables = new HashMap<>();
         variables.put(variablePrefix + "_PORT", Integer.toString(settings.port(port)));
         variables.put(variablePrefix + "_MANAGEMENT_PORT", Integer.toString(settings.port(managementPort)));
-        variables.put("KEYCLOAK_ISSUER", KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK)) + "/realms/"
-                + KeycloakServer.REALM);
+        variables.put(
+                "KEYCLOAK_ISSUER",
+                KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK)) + "/realms/" + KeycloakServer.REALM);
         switch (this) {
             case GATEWAY -> {
                 for (ServiceJar service : List.of(MEMBER, CURRICULUM, FUNDING, REPORTING)) {
@@ -158,21 +159,29 @@ enum ServiceJar {
     ChildProcess launch(PlatformSettings settings, Map<String, String> environment, boolean keepLog) {
         Path jar = runningCopy(settings);
         if (!Files.isRegularFile(jar)) {
-            throw new PlatformStartException(jar + " is missing: build it with ./mvnw -DskipTests package -pl infra/platform -am");
+            throw new PlatformStartException(
+                    jar + " is missing: build it with ./mvnw -DskipTests package -pl infra/platform -am");
         }
         List<String> command = new ArrayList<>();
         command.add(JavaCommand.java());
         command.add(PlatformProcesses.marker(settings.workFolder()));
         command.addAll(jvmOptions());
         command.addAll(List.of("-jar", jar.toString()));
-        return ChildProcess.launch(module, command, environment, settings.logs().resolve(module + ".log"),
-                HealthCheck.http(baseUrl(settings) + healthPath()), Duration.ofSeconds(40), keepLog);
+        return ChildProcess.launch(
+                module,
+                command,
+                environment,
+                settings.logs().resolve(module + ".log"),
+                HealthCheck.http(baseUrl(settings) + healthPath()),
+                Duration.ofSeconds(40),
+                keepLog);
     }
 
     /** The service JVMs' options: {@code ALLIANCE_SERVICE_JVM_OPTIONS} (split at spaces) if set, else the demo's. */
     static List<String> jvmOptions() {
         String configured = System.getenv("ALLIANCE_SERVICE_JVM_OPTIONS");
-        return configured == null || configured.isBlank() ? DEMO_JVM_OPTIONS
+        return configured == null || configured.isBlank()
+                ? DEMO_JVM_OPTIONS
                 : List.of(configured.trim().split("\\s+"));
     }
 
@@ -189,8 +198,8 @@ enum ServiceJar {
             }
             return connections;
         } catch (NumberFormatException e) {
-            throw new PlatformStartException("ALLIANCE_SERVICE_DB_CONNECTIONS must be a positive number, not '"
-                    + configured + "'", e);
+            throw new PlatformStartException(
+                    "ALLIANCE_SERVICE_DB_CONNECTIONS must be a positive number, not '" + configured + "'", e);
         }
     }
 }

@@ -20,15 +20,14 @@ final class StartupWait {
 
     private static final int LOG_LINES_IN_MESSAGE = 25;
 
-    private StartupWait() {
-    }
+    private StartupWait() {}
 
     /**
      * @param stopped true once the platform is being stopped (the wait then ends at once)
      * @return each process's name and its time from launch to healthy, in the order they became healthy
      */
-    static Map<String, Duration> untilHealthy(List<ChildProcess> processes, Duration timeout, PrintStream progress,
-                                              BooleanSupplier stopped) {
+    static Map<String, Duration> untilHealthy(
+            List<ChildProcess> processes, Duration timeout, PrintStream progress, BooleanSupplier stopped) {
         Map<String, Duration> coldStarts = new LinkedHashMap<>();
         List<ChildProcess> waiting = new ArrayList<>(processes);
         Instant deadline = Instant.now().plus(timeout);
@@ -63,8 +62,10 @@ final class StartupWait {
         try {
             List<String> lines = Files.readAllLines(log);
             List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_MESSAGE), lines.size());
-            return tail.isEmpty() ? "" : System.lineSeparator() + "--- last lines of " + log.getFileName() + " ---"
-                    + System.lineSeparator() + String.join(System.lineSeparator(), tail);
+            return tail.isEmpty()
+                    ? ""
+                    : System.lineSeparator() + "--- last lines of " + log.getFileName() + " ---"
+                            + System.lineSeparator() + String.join(System.lineSeparator(), tail);
         } catch (IOException | RuntimeException unreadable) {
             return "";
         }

@@ -18,33 +18,58 @@ final class Summary {
 
     private static final String ROW = "  %-19s %-37s %8s %11s %9s%n";
 
-    private Summary() {
-    }
+    private Summary() {}
 
     /**
      * @param demo what the demo seed made (its lines are indented), or null when the seed was skipped
      */
-    static String text(List<PartReport> parts, Duration coldStart, PlatformEndpoints endpoints, Path logs, String demo,
-                       String sampleCheck) {
+    static String text(
+            List<PartReport> parts,
+            Duration coldStart,
+            PlatformEndpoints endpoints,
+            Path logs,
+            String demo,
+            String sampleCheck) {
         StringBuilder text = new StringBuilder();
-        long totalKilobytes = parts.stream().mapToLong(PartReport::residentKilobytes).sum();
-        text.append(String.format(Locale.ROOT, "%nThe Skill Alliance platform is up: all %d parts healthy after %s,"
-                + " %s resident in all.%n%n", parts.size(), Durations.seconds(coldStart), ResidentMemory.describe(totalKilobytes)));
+        long totalKilobytes =
+                parts.stream().mapToLong(PartReport::residentKilobytes).sum();
+        text.append(String.format(
+                Locale.ROOT,
+                "%nThe Skill Alliance platform is up: all %d parts healthy after %s," + " %s resident in all.%n%n",
+                parts.size(),
+                Durations.seconds(coldStart),
+                ResidentMemory.describe(totalKilobytes)));
         text.append(String.format(Locale.ROOT, ROW, "part", "address", "pid", "cold start", "memory"));
         for (PartReport part : parts) {
-            text.append(String.format(Locale.ROOT, ROW, part.name(), part.address(), part.pid(),
-                    Durations.seconds(part.coldStart()), ResidentMemory.describe(part.residentKilobytes())));
+            text.append(String.format(
+                    Locale.ROOT,
+                    ROW,
+                    part.name(),
+                    part.address(),
+                    part.pid(),
+                    Durations.seconds(part.coldStart()),
+                    ResidentMemory.describe(part.residentKilobytes())));
         }
-        text.append(String.format(Locale.ROOT, ROW, "all", "", "", Durations.seconds(coldStart),
+        text.append(String.format(
+                Locale.ROOT,
+                ROW,
+                "all",
+                "",
+                "",
+                Durations.seconds(coldStart),
                 ResidentMemory.describe(totalKilobytes)));
-        text.append("  (cold start: from launch to healthy; memory: resident set (VmRSS) of each process and its children)\n");
+        text.append(
+                "  (cold start: from launch to healthy; memory: resident set (VmRSS) of each process and its children)\n");
 
         text.append("\nDemo\n");
         text.append(demo == null ? "  skipped (--no-seed): the databases are empty.\n" : indent(demo));
-        text.append("\n").append(line("Web app", webApp(endpoints) + (demo == null ? ""
-                : "  (sign in as one of the demo users above)")));
+        text.append("\n")
+                .append(line(
+                        "Web app",
+                        webApp(endpoints) + (demo == null ? "" : "  (sign in as one of the demo users above)")));
 
-        text.append("\nGet a token as the demo alliance admin (alliance-admin / alliance-demo; it lasts 5 minutes):\n\n");
+        text.append(
+                "\nGet a token as the demo alliance admin (alliance-admin / alliance-demo; it lasts 5 minutes):\n\n");
         text.append(indent(SampleCall.tokenCommand(endpoints)));
         text.append("\nCall the API through the gateway with it:\n\n");
         text.append(indent(SampleCall.apiCommand(endpoints)));
@@ -53,16 +78,26 @@ final class Summary {
         }
         text.append('\n');
         text.append(line("Swagger UI", endpoints.gateway() + "/swagger-ui.html"));
-        text.append(line("Keycloak console", endpoints.keycloak() + "/admin/  (admin / admin; realm " + endpoints.realm() + ")"));
+        text.append(line(
+                "Keycloak console",
+                endpoints.keycloak() + "/admin/  (admin / admin; realm " + endpoints.realm() + ")"));
         if (!endpoints.management().isEmpty()) {
             text.append(line("Metrics", metrics(endpoints)));
         }
-        parts.stream().filter(part -> part.name().equals("prometheus")).findFirst().ifPresent(prometheus ->
-                text.append(line("Prometheus", prometheus.address() + "/targets  (alerts: /alerts; Grafana dashboard:"
-                        + " infra/observability/grafana/skill-alliance.json)")));
-        parts.stream().filter(part -> part.name().equals("mail")).findFirst().ifPresent(mail ->
-                text.append(line("Mail", mail.address() + "  (what was sent, e.g. an invitation's set-password link:"
-                        + " ./alliance mail)")));
+        parts.stream()
+                .filter(part -> part.name().equals("prometheus"))
+                .findFirst()
+                .ifPresent(prometheus -> text.append(line(
+                        "Prometheus",
+                        prometheus.address() + "/targets  (alerts: /alerts; Grafana dashboard:"
+                                + " infra/observability/grafana/skill-alliance.json)")));
+        parts.stream()
+                .filter(part -> part.name().equals("mail"))
+                .findFirst()
+                .ifPresent(mail -> text.append(line(
+                        "Mail",
+                        mail.address() + "  (what was sent, e.g. an invitation's set-password link:"
+                                + " ./alliance mail)")));
         text.append(line("Logs", logs + "  (./alliance logs gateway)"));
         text.append(line("Status", "./alliance status"));
         text.append(line("Stop", "./alliance stop"));
@@ -77,8 +112,11 @@ final class Summary {
         StringBuilder where = new StringBuilder();
         endpoints.management().entrySet().stream()
                 .sorted(Map.Entry.comparingByValue(Comparator.comparingInt(URI::getPort)))
-                .forEach(entry -> where.append(where.isEmpty() ? entry.getValue() + "/actuator/prometheus ("
-                        + entry.getKey() + ")" : ", " + entry.getKey() + " :" + entry.getValue().getPort()));
+                .forEach(entry -> where.append(
+                        where.isEmpty()
+                                ? entry.getValue() + "/actuator/prometheus (" + entry.getKey() + ")"
+                                : ", " + entry.getKey() + " :"
+                                        + entry.getValue().getPort()));
         return where.toString();
     }
 

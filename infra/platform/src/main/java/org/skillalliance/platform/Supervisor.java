@@ -52,9 +52,12 @@ final class Supervisor {
         String sampleCheck = checkSampleCall(platform);
         // the state again: the seed's connections may have started PostgreSQL backends, memory has grown
         recordProcesses(platform, self);
-        out.print(Summary.text(platform.parts(), platform.coldStart(), platform.endpoints(), settings.logs(), demo,
-                sampleCheck));
-        out.printf("%-18s %d, %s (keeps the platform running until ./alliance stop)%n", "Supervisor pid", self,
+        out.print(Summary.text(
+                platform.parts(), platform.coldStart(), platform.endpoints(), settings.logs(), demo, sampleCheck));
+        out.printf(
+                "%-18s %d, %s (keeps the platform running until ./alliance stop)%n",
+                "Supervisor pid",
+                self,
                 ResidentMemory.describe(ResidentMemory.kilobytes(self).orElse(0)));
         out.flush();
         folder.write(folder.readyMarker(), "ready\n");
@@ -96,7 +99,8 @@ final class Supervisor {
         Set<String> reported = new HashSet<>();
         while (!platform.isClosed()) {
             for (PartReport part : platform.parts()) {
-                if (ProcessHandle.of(part.pid()).map(ProcessHandle::isAlive).orElse(false) || !reported.add(part.name())) {
+                if (ProcessHandle.of(part.pid()).map(ProcessHandle::isAlive).orElse(false)
+                        || !reported.add(part.name())) {
                     continue;
                 }
                 out.println(part.name() + " (pid " + part.pid() + ") has ended on its own; see " + part.log()

@@ -10,8 +10,7 @@ final class Versions {
 
     private static final Properties VERSIONS = load();
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** The version of the service jars, e.g. {@code 0.1.0-SNAPSHOT}. */
     static String project() {

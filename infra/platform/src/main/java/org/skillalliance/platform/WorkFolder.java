@@ -49,7 +49,8 @@ record WorkFolder(Path root) {
 
     /** The supervisor's process if its pid file names one that is alive and is a supervisor of this folder. */
     Optional<ProcessHandle> liveSupervisor() {
-        return readPid(supervisorPid()).flatMap(ProcessHandle::of)
+        return readPid(supervisorPid())
+                .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(process -> PlatformProcesses.belongsTo(process, root));
     }
@@ -66,7 +67,8 @@ record WorkFolder(Path root) {
     /** The number on the first line of a pid file. */
     static Optional<Long> readPid(Path file) {
         try {
-            return Optional.of(Long.parseLong(Files.readString(file).lines().findFirst().orElse("").strip()));
+            return Optional.of(Long.parseLong(
+                    Files.readString(file).lines().findFirst().orElse("").strip()));
         } catch (IOException | NumberFormatException missingOrGarbled) {
             return Optional.empty();
         }

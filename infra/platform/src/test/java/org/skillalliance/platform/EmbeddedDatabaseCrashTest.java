@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,14 +26,16 @@ class EmbeddedDatabaseCrashTest {
             port = free.getLocalPort();
         }
         PlatformSettings settings = PlatformSettings.forTests(work);
-        EmbeddedDatabase database = EmbeddedDatabase.start(port, work.resolve("data/postgres"), work.resolve("logs/postgres.log"),
-                settings.repository());
+        EmbeddedDatabase database = EmbeddedDatabase.start(
+                port, work.resolve("data/postgres"), work.resolve("logs/postgres.log"), settings.repository());
         try {
             int committed = 0;
-            try (Connection connection = connect(port); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(port);
+                    Statement statement = connection.createStatement()) {
                 statement.execute("create table acknowledged (n integer primary key)");
                 for (int n = 1; n <= 2_000; n++) {
-                    statement.executeUpdate("insert into acknowledged values (" + n + ")"); // autocommit: one commit each
+                    statement.executeUpdate(
+                            "insert into acknowledged values (" + n + ")"); // autocommit: one commit each
                     committed = n;
                 }
             }
@@ -43,8 +44,9 @@ class EmbeddedDatabaseCrashTest {
             assertThat(database.handle().isAlive()).isFalse();
             database.restart();
 
-            try (Connection connection = connect(port); Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select count(*) from acknowledged")) {
+            try (Connection connection = connect(port);
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("select count(*) from acknowledged")) {
                 rows.next();
                 assertThat(rows.getInt(1)).isEqualTo(committed);
             }

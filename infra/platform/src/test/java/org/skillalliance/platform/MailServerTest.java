@@ -31,8 +31,9 @@ class MailServerTest {
     void the_set_password_link_is_found_in_a_quoted_printable_message() {
         MailServer.Mail mail = new MailServer.Mail("hanna@example.org", "Update Your Account", KEYCLOAK_MESSAGE);
         assertThat(mail.text()).contains("update your Skill Alliance account", "Update Password, Verify Email.");
-        assertThat(mail.actionLink()).contains("http://localhost:8180/realms/skill-alliance/login-actions/action-token"
-                + "?key=eyJhbGciOi.eyJleHAiOjE3.OW-bBTY5&client_id=skill-alliance-web");
+        assertThat(mail.actionLink())
+                .contains("http://localhost:8180/realms/skill-alliance/login-actions/action-token"
+                        + "?key=eyJhbGciOi.eyJleHAiOjE3.OW-bBTY5&client_id=skill-alliance-web");
     }
 
     @Test

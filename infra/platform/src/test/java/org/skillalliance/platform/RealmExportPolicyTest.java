@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -28,16 +27,27 @@ class RealmExportPolicyTest {
     void the_password_policy_asks_for_length_and_refuses_names_common_passwords_and_the_last_five(@TempDir Path work) {
         JsonNode realm = production(work);
         List<String> rules = List.of(realm.path("passwordPolicy").asString().split(" and "));
-        assertThat(rules).contains("length(12)", "notUsername", "notEmail", "passwordBlacklist(common-passwords.txt)",
-                "passwordHistory(5)");
+        assertThat(rules)
+                .contains(
+                        "length(12)",
+                        "notUsername",
+                        "notEmail",
+                        "passwordBlacklist(common-passwords.txt)",
+                        "passwordHistory(5)");
         // NIST SP 800-63B: no composition rules
-        assertThat(rules).noneMatch(rule -> rule.startsWith("upperCase") || rule.startsWith("lowerCase")
-                || rule.startsWith("digits") || rule.startsWith("specialChars") || rule.startsWith("forceExpiredPasswordChange"));
+        assertThat(rules)
+                .noneMatch(rule -> rule.startsWith("upperCase")
+                        || rule.startsWith("lowerCase")
+                        || rule.startsWith("digits")
+                        || rule.startsWith("specialChars")
+                        || rule.startsWith("forceExpiredPasswordChange"));
     }
 
     @Test
     void the_deny_list_the_policy_names_is_shipped_beside_the_export(@TempDir Path work) throws IOException {
-        Path list = PlatformSettings.forTests(work).realmExport().resolveSibling("password-blacklists")
+        Path list = PlatformSettings.forTests(work)
+                .realmExport()
+                .resolveSibling("password-blacklists")
                 .resolve("common-passwords.txt");
         List<String> passwords = Files.readAllLines(list);
         assertThat(passwords).hasSizeGreaterThanOrEqualTo(30_000).contains("password", "qwerty123456", "password1234");
@@ -50,17 +60,24 @@ class RealmExportPolicyTest {
             List<String> addresses = new ArrayList<>();
             client.path("redirectUris").forEach(uri -> addresses.add(uri.asString()));
             client.path("webOrigins").forEach(origin -> addresses.add(origin.asString()));
-            String afterSignOut = client.path("attributes").path("post.logout.redirect.uris").asString("");
+            String afterSignOut =
+                    client.path("attributes").path("post.logout.redirect.uris").asString("");
             if (!afterSignOut.isEmpty()) {
                 addresses.addAll(List.of(afterSignOut.split("##")));
             }
-            assertThat(addresses).as(client.path("clientId").asString())
-                    .allSatisfy(address -> assertThat(address).doesNotContain("localhost").doesNotContain("127.0.0.1")
-                            .doesNotContain("*").isNotEqualTo("+"));
+            assertThat(addresses)
+                    .as(client.path("clientId").asString())
+                    .allSatisfy(address -> assertThat(address)
+                            .doesNotContain("localhost")
+                            .doesNotContain("127.0.0.1")
+                            .doesNotContain("*")
+                            .isNotEqualTo("+"));
         }
         JsonNode people = client(realm, SampleCall.CLIENT);
-        assertThat(texts(people.path("redirectUris"))).containsExactly("${GATEWAY_PUBLIC_URL}/login/oauth2/code/keycloak");
-        assertThat(people.path("attributes").path("post.logout.redirect.uris").asString()).isEqualTo("${GATEWAY_PUBLIC_URL}/");
+        assertThat(texts(people.path("redirectUris")))
+                .containsExactly("${GATEWAY_PUBLIC_URL}/login/oauth2/code/keycloak");
+        assertThat(people.path("attributes").path("post.logout.redirect.uris").asString())
+                .isEqualTo("${GATEWAY_PUBLIC_URL}/");
     }
 
     @Test
@@ -87,38 +104,55 @@ class RealmExportPolicyTest {
         // somewhere below the browser flow: a role condition on the marker role, then the one-time password form
         JsonNode condition = allExecutions(realm, flowAlias).stream()
                 .filter(execution -> execution.path("authenticator").asString().equals("conditional-user-role"))
-                .filter(execution -> !config(realm, execution).path("negate").asString("false").equals("true"))
-                .findFirst().orElseThrow(() -> new AssertionError("no role condition under " + flowAlias));
+                .filter(execution -> !config(realm, execution)
+                        .path("negate")
+                        .asString("false")
+                        .equals("true"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no role condition under " + flowAlias));
         String marker = config(realm, condition).path("condUserRole").asString();
         assertThat(condition.path("requirement").asString()).isEqualTo("REQUIRED");
         JsonNode conditionalFlow = parentOf(realm, condition);
         // the step that holds the condition runs it: CONDITIONAL, not DISABLED
         JsonNode step = allExecutions(realm, flowAlias).stream()
-                .filter(execution -> execution.path("flowAlias").asString().equals(conditionalFlow.path("alias").asString()))
-                .findFirst().orElseThrow();
+                .filter(execution -> execution
+                        .path("flowAlias")
+                        .asString()
+                        .equals(conditionalFlow.path("alias").asString()))
+                .findFirst()
+                .orElseThrow();
         assertThat(step.path("requirement").asString()).isEqualTo("CONDITIONAL");
-        assertThat(StreamSupport.stream(conditionalFlow.path("authenticationExecutions").spliterator(), false)
-                .filter(execution -> execution.path("authenticator").asString().equals("auth-otp-form"))
-                .map(execution -> execution.path("requirement").asString())).containsExactly("REQUIRED");
+        assertThat(StreamSupport.stream(
+                                conditionalFlow.path("authenticationExecutions").spliterator(), false)
+                        .filter(execution ->
+                                execution.path("authenticator").asString().equals("auth-otp-form"))
+                        .map(execution -> execution.path("requirement").asString()))
+                .containsExactly("REQUIRED");
         // the set-up page is Keycloak's required action CONFIGURE_TOTP: the export either leaves Keycloak's default
         // actions (where it is on) or lists it, switched on
         JsonNode actions = realm.path("requiredActions");
         if (!actions.isMissingNode()) {
             assertThat(StreamSupport.stream(actions.spliterator(), false)
-                    .filter(action -> action.path("alias").asString().equals("CONFIGURE_TOTP"))
-                    .map(action -> action.path("enabled").asBoolean())).containsExactly(true);
+                            .filter(action -> action.path("alias").asString().equals("CONFIGURE_TOTP"))
+                            .map(action -> action.path("enabled").asBoolean()))
+                    .containsExactly(true);
         }
         // the marker is part of exactly the three roles, and of no other
         for (JsonNode role : realm.path("roles").path("realm")) {
             boolean marked = texts(role.path("composites").path("realm")).contains(marker);
-            assertThat(marked).as(role.path("name").asString())
+            assertThat(marked)
+                    .as(role.path("name").asString())
                     .isEqualTo(SECOND_FACTOR_ROLES.contains(role.path("name").asString()));
         }
         // no way round the browser flow: no client takes a password alone (Keycloak's admin-cli, which it would
         // make with the grant on, is named to switch it off), and no password reset by email, which signs in
-        assertThat(client(realm, "admin-cli").path("directAccessGrantsEnabled").isBoolean()).isTrue();
-        assertThat(realm.path("clients")).allSatisfy(client -> assertThat(client.path("directAccessGrantsEnabled")
-                .asBoolean()).as(client.path("clientId").asString()).isFalse());
+        assertThat(client(realm, "admin-cli").path("directAccessGrantsEnabled").isBoolean())
+                .isTrue();
+        assertThat(realm.path("clients"))
+                .allSatisfy(client -> assertThat(
+                                client.path("directAccessGrantsEnabled").asBoolean())
+                        .as(client.path("clientId").asString())
+                        .isFalse());
         assertThat(realm.path("resetPasswordAllowed").asBoolean(true)).isFalse();
         assertThat(realm.path("registrationAllowed").asBoolean(true)).isFalse();
         assertThat(realm.path("identityProviders").isEmpty()).isTrue();
@@ -134,11 +168,19 @@ class RealmExportPolicyTest {
         assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
         assertThat(realm.path("eventsEnabled").asBoolean()).isTrue();
-        assertThat(texts(realm.path("enabledEventTypes"))).contains("LOGIN", "LOGIN_ERROR", "REFRESH_TOKEN_ERROR",
-                "UPDATE_PASSWORD", "UPDATE_CREDENTIAL", "REMOVE_CREDENTIAL", "USER_DISABLED_BY_TEMPORARY_LOCKOUT");
+        assertThat(texts(realm.path("enabledEventTypes")))
+                .contains(
+                        "LOGIN",
+                        "LOGIN_ERROR",
+                        "REFRESH_TOKEN_ERROR",
+                        "UPDATE_PASSWORD",
+                        "UPDATE_CREDENTIAL",
+                        "REMOVE_CREDENTIAL",
+                        "USER_DISABLED_BY_TEMPORARY_LOCKOUT");
         assertThat(realm.path("eventsExpiration").asLong()).isEqualTo(90L * 24 * 3600);
         assertThat(realm.path("adminEventsEnabled").asBoolean()).isTrue();
-        assertThat(realm.path("attributes").path("adminEventsExpiration").asString()).isEqualTo(Long.toString(90L * 24 * 3600));
+        assertThat(realm.path("attributes").path("adminEventsExpiration").asString())
+                .isEqualTo(Long.toString(90L * 24 * 3600));
     }
 
     @Test
@@ -146,7 +188,9 @@ class RealmExportPolicyTest {
         PlatformSettings settings = PlatformSettings.forTests(work);
         JsonNode demo = RealmOverlay.parse(RealmOverlay.demoRealm(settings));
         assertThat(demo.path("browserFlow").asString()).isEqualTo("browser");
-        assertThat(flow(demo, "browser").isMissingNode()).as("the plain flow is in the export").isFalse();
+        assertThat(flow(demo, "browser").isMissingNode())
+                .as("the plain flow is in the export")
+                .isFalse();
         assertThat(texts(client(demo, SampleCall.CLIENT).path("redirectUris"))).contains("http://localhost:*");
         assertThat(production(work).path("browserFlow").asString()).isNotEqualTo("browser");
     }
@@ -157,12 +201,15 @@ class RealmExportPolicyTest {
 
     private static JsonNode client(JsonNode realm, String clientId) {
         return StreamSupport.stream(realm.path("clients").spliterator(), false)
-                .filter(client -> client.path("clientId").asString().equals(clientId)).findFirst().orElseThrow();
+                .filter(client -> client.path("clientId").asString().equals(clientId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode flow(JsonNode realm, String alias) {
         return StreamSupport.stream(realm.path("authenticationFlows").spliterator(), false)
-                .filter(flow -> flow.path("alias").asString().equals(alias)).findFirst()
+                .filter(flow -> flow.path("alias").asString().equals(alias))
+                .findFirst()
                 .orElse(tools.jackson.databind.node.MissingNode.getInstance());
     }
 
@@ -179,16 +226,20 @@ class RealmExportPolicyTest {
 
     private static JsonNode parentOf(JsonNode realm, JsonNode execution) {
         return StreamSupport.stream(realm.path("authenticationFlows").spliterator(), false)
-                .filter(flow -> StreamSupport.stream(flow.path("authenticationExecutions").spliterator(), false)
+                .filter(flow -> StreamSupport.stream(
+                                flow.path("authenticationExecutions").spliterator(), false)
                         .anyMatch(candidate -> candidate == execution || candidate.equals(execution)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode config(JsonNode realm, JsonNode execution) {
         String alias = execution.path("authenticatorConfig").asString("");
         return StreamSupport.stream(realm.path("authenticatorConfig").spliterator(), false)
-                .filter(config -> config.path("alias").asString().equals(alias)).findFirst()
-                .map(config -> config.path("config")).orElse(tools.jackson.databind.node.MissingNode.getInstance());
+                .filter(config -> config.path("alias").asString().equals(alias))
+                .findFirst()
+                .map(config -> config.path("config"))
+                .orElse(tools.jackson.databind.node.MissingNode.getInstance());
     }
 
     private static List<String> texts(JsonNode array) {

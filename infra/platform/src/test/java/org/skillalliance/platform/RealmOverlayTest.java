@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -27,17 +26,21 @@ class RealmOverlayTest {
         assertThat(admin.path("enabled").asBoolean()).isTrue();
         assertThat(names(admin.path("realmRoles"), null)).containsExactly("alliance-admin");
         assertThat(admin.path("credentials").get(0).path("value").asString()).isEqualTo(SampleCall.DEMO_PASSWORD);
-        assertThat(admin.path("attributes").path("org_id").isMissingNode()).as("the alliance admin acts for no organisation").isTrue();
+        assertThat(admin.path("attributes").path("org_id").isMissingNode())
+                .as("the alliance admin acts for no organisation")
+                .isTrue();
         assertThat(names(realm.path("roles").path("realm"), "name")).containsAll(names(admin.path("realmRoles"), null));
         // what the export has stays: its users (service accounts) and clients, placeholders unresolved
         JsonNode production = RealmOverlay.read(PlatformSettings.forTests(work).realmExport());
         assertThat(names(realm.path("users"), "username"))
                 .containsAll(names(production.path("users"), "username"))
                 .hasSize(production.path("users").size() + 1);
-        assertThat(names(realm.path("clients"), "clientId")).containsExactlyElementsOf(names(production.path("clients"), "clientId"));
+        assertThat(names(realm.path("clients"), "clientId"))
+                .containsExactlyElementsOf(names(production.path("clients"), "clientId"));
         for (JsonNode client : production.path("clients")) {
             assertThat(client(realm, client.path("clientId").asString()).path("secret"))
-                    .as("secret of " + client.path("clientId")).isEqualTo(client.path("secret"));
+                    .as("secret of " + client.path("clientId"))
+                    .isEqualTo(client.path("secret"));
         }
     }
 
@@ -57,7 +60,10 @@ class RealmOverlayTest {
             assertThat(user.has("credentials")).isFalse();
             assertThat(user.path("username").asString()).startsWith("service-account-");
         });
-        assertThat(client(production, SampleCall.CLIENT).path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client(production, SampleCall.CLIENT)
+                        .path("directAccessGrantsEnabled")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -80,7 +86,9 @@ class RealmOverlayTest {
         assertThat(client(merged, "web").path("publicClient").asBoolean()).isTrue();
         assertThat(names(client(merged, "web").path("redirectUris"), null)).containsExactly("z");
         assertThat(names(merged.path("users"), "username")).containsExactly("u");
-        assertThat(realm.path("accessTokenLifespan").asInt()).as("the original is not changed").isEqualTo(300);
+        assertThat(realm.path("accessTokenLifespan").asInt())
+                .as("the original is not changed")
+                .isEqualTo(300);
         assertThat(realm.path("clients")).hasSize(1);
     }
 
@@ -90,24 +98,28 @@ class RealmOverlayTest {
                 {"clients": [{"clientId": "member-service", "secret": "${MEMBER_SERVICE_CLIENT_SECRET}"}]}
                 """), RealmOverlay.parse("{}"));
 
-        assertThat(client(merged, "member-service").path("secret").asString()).isEqualTo("${MEMBER_SERVICE_CLIENT_SECRET}");
+        assertThat(client(merged, "member-service").path("secret").asString())
+                .isEqualTo("${MEMBER_SERVICE_CLIENT_SECRET}");
     }
 
     private static JsonNode user(JsonNode realm, String username) {
         return StreamSupport.stream(realm.path("users").spliterator(), false)
                 .filter(user -> username.equals(user.path("username").asString()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode client(JsonNode realm, String clientId) {
         return StreamSupport.stream(realm.path("clients").spliterator(), false)
                 .filter(client -> clientId.equals(client.path("clientId").asString()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> names(JsonNode list, String field) {
         return StreamSupport.stream(list.spliterator(), false)
-                .map(element -> field == null ? element.asString() : element.path(field).asString())
+                .map(element ->
+                        field == null ? element.asString() : element.path(field).asString())
                 .toList();
     }
 }

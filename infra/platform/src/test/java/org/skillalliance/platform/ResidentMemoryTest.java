@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-
 import org.junit.jupiter.api.Test;
 
 class ResidentMemoryTest {
@@ -40,7 +39,8 @@ class ResidentMemoryTest {
 
     @Test
     void a_process_without_memory_of_its_own_has_no_vm_rss() {
-        assertThat(ResidentMemory.parseVmRss("Name:\tkthreadd\nState:\tS (sleeping)\n")).isEmpty();
+        assertThat(ResidentMemory.parseVmRss("Name:\tkthreadd\nState:\tS (sleeping)\n"))
+                .isEmpty();
     }
 
     @Test
@@ -55,9 +55,11 @@ class ResidentMemoryTest {
             assertThat(tree).isGreaterThan(self - 5_000);
             assertThat(ResidentMemory.kilobytes(child.pid())).isPresent();
             // the child shares its libraries with every other process, so its proportional share is below its RSS
-            assertThat(ResidentMemory.proportionalKilobytes(child.pid()).orElseThrow()).isPositive()
+            assertThat(ResidentMemory.proportionalKilobytes(child.pid()).orElseThrow())
+                    .isPositive()
                     .isLessThanOrEqualTo(ResidentMemory.kilobytes(child.pid()).orElseThrow());
-            assertThat(ResidentMemory.proportionalKilobytesOfTree(ProcessHandle.current())).isPositive();
+            assertThat(ResidentMemory.proportionalKilobytesOfTree(ProcessHandle.current()))
+                    .isPositive();
         } finally {
             child.destroyForcibly().waitFor();
         }

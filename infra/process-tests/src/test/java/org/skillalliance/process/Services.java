@@ -3,7 +3,6 @@ package org.skillalliance.process;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.skillalliance.testsupport.DatabaseCoordinates;
 import org.skillalliance.testsupport.ServiceProcess;
 import org.skillalliance.testsupport.TestKafka;
@@ -16,8 +15,7 @@ import org.skillalliance.testsupport.TestPostgres;
  */
 final class Services {
 
-    private Services() {
-    }
+    private Services() {}
 
     static ServiceProcess start(String service, String... extraProperties) {
         DatabaseCoordinates database = TestPostgres.instance().freshDatabase(service.replace('-', '_'));
@@ -35,6 +33,8 @@ final class Services {
     static Path jar(String service) {
         String root = System.getProperty("services.root", "../..");
         String version = System.getProperty("services.version", "0.1.0-SNAPSHOT");
-        return Path.of(root, service, "target", service + "-" + version + ".jar").toAbsolutePath().normalize();
+        return Path.of(root, service, "target", service + "-" + version + ".jar")
+                .toAbsolutePath()
+                .normalize();
     }
 }

@@ -3,7 +3,6 @@ package org.skillalliance.security;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.skillalliance.web.ApiException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,7 +31,8 @@ public record Caller(String subject, UUID organisationId, Set<Role> roles, UUID 
             throw new IllegalStateException("no authenticated caller in this thread");
         }
         String org = jwt.getToken().getClaimAsString("org_id");
-        Set<String> authorities = jwt.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> authorities = jwt.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
@@ -40,8 +40,11 @@ public record Caller(String subject, UUID organisationId, Set<Role> roles, UUID 
                 roles.add(role);
             }
         }
-        return new Caller(jwt.getToken().getSubject(), org == null || org.isBlank() ? null : UUID.fromString(org),
-                Set.copyOf(roles), staffId(jwt.getToken().getClaimAsString("staff_id")));
+        return new Caller(
+                jwt.getToken().getSubject(),
+                org == null || org.isBlank() ? null : UUID.fromString(org),
+                Set.copyOf(roles),
+                staffId(jwt.getToken().getClaimAsString("staff_id")));
     }
 
     /** The staff id claim, or null when it is absent or not a UUID (such a caller is linked to nobody). */

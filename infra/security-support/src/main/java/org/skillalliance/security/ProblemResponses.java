@@ -1,8 +1,7 @@
 package org.skillalliance.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -11,34 +10,41 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /** 401 and 403 in the same RFC 9457 problem+json shape as every other error of the platform. */
 final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static AuthenticationEntryPoint unauthorized() {
-        return (request, response, exception) -> write(response, 401, "unauthorized", "Unauthorized",
-                describe(exception), "Bearer realm=\"skill-alliance\", error=\"invalid_token\"");
+        return (request, response, exception) -> write(
+                response,
+                401,
+                "unauthorized",
+                "Unauthorized",
+                describe(exception),
+                "Bearer realm=\"skill-alliance\", error=\"invalid_token\"");
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(response, 403, "forbidden", "Forbidden",
-                "the caller's roles do not allow this request", null);
+        return (request, response, exception) ->
+                write(response, 403, "forbidden", "Forbidden", "the caller's roles do not allow this request", null);
     }
 
     private static String describe(AuthenticationException exception) {
         String message = exception.getMessage();
-        return message == null || message.isBlank() ? "a valid bearer token is required"
+        return message == null || message.isBlank()
+                ? "a valid bearer token is required"
                 : "a valid bearer token is required: " + message;
     }
 
-    private static void write(HttpServletResponse response, int status, String type, String title, String detail,
-                              String challenge) throws IOException {
+    private static void write(
+            HttpServletResponse response, int status, String type, String title, String detail, String challenge)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (challenge != null) {
             response.setHeader("WWW-Authenticate", challenge);
         }
-        response.getWriter().write("{\"type\":\"https://skillalliance.org/problems/" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"https://skillalliance.org/problems/" + type + "\",\"title\":\"" + title
+                        + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\"}");
     }
 
     private static String escape(String text) {
@@ -61,5 +67,4 @@ final class ProblemResponses {
         }
         return escaped.toString();
     }
-
 }

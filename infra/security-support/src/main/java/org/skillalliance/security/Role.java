@@ -10,8 +10,8 @@ public enum Role {
     LEARNER("learner");
 
     /** Every role that acts for an organisation: all but {@code learner}, whose own records come later. */
-    public static final java.util.Set<Role> ORGANISATION_ROLES = java.util.Set.of(COORDINATOR, MEMBER_ADMIN, PROVIDER,
-            FUNDER);
+    public static final java.util.Set<Role> ORGANISATION_ROLES =
+            java.util.Set.of(COORDINATOR, MEMBER_ADMIN, PROVIDER, FUNDER);
 
     private final String realmRole;
 

@@ -1,7 +1,6 @@
 package org.skillalliance.security;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -3,7 +3,6 @@ package org.skillalliance.security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -50,7 +49,8 @@ public class SecuritySupportAutoConfiguration {
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience())));
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
+            NimbusJwtDecoder decoder = properties.jwkSetUri() == null
+                            || properties.jwkSetUri().isBlank()
                     ? NimbusJwtDecoder.withIssuerLocation(properties.issuer()).build()
                     : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
             decoder.setJwtValidator(validator);
@@ -66,19 +66,29 @@ public class SecuritySupportAutoConfiguration {
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRolesConverter());
         // the actuator paths answer only on the management port where one is set (management.server.port), whose
         // requests pass this chain too; the probes' /livez and /readyz answer on the service port
-        List<String> open = new ArrayList<>(List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-                "/actuator/prometheus", "/livez", "/readyz",
-                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"));
+        List<String> open = new ArrayList<>(List.of(
+                "/actuator/health",
+                "/actuator/health/**",
+                "/actuator/info",
+                "/actuator/prometheus",
+                "/livez",
+                "/readyz",
+                "/v3/api-docs",
+                "/v3/api-docs/**",
+                "/swagger-ui.html",
+                "/swagger-ui/**",
+                "/error"));
         open.addAll(properties.publicPaths());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(open.toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication))
-                        .authenticationEntryPoint(ProblemResponses.unauthorized())
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(String[]::new))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(
+                        server -> server.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication))
+                                .authenticationEntryPoint(ProblemResponses.unauthorized())
+                                .accessDeniedHandler(ProblemResponses.forbidden()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()));

@@ -1,18 +1,17 @@
 package org.skillalliance.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The caller as the token says: organisation, roles and a learner's staff record. */
 class CallerTest {
@@ -45,14 +44,19 @@ class CallerTest {
 
         signIn(Map.of("staff_id", " "), Role.LEARNER);
         assertThat(Caller.current().staffId()).isNull();
-        assertThat(new Caller("subject", null, java.util.Set.of(Role.MEMBER_ADMIN)).staffId()).isNull();
+        assertThat(new Caller("subject", null, java.util.Set.of(Role.MEMBER_ADMIN)).staffId())
+                .isNull();
     }
 
     private static void signIn(Map<String, Object> claims, Role role) {
-        Jwt.Builder jwt = Jwt.withTokenValue("token").header("alg", "RS256").subject("subject")
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300));
+        Jwt.Builder jwt = Jwt.withTokenValue("token")
+                .header("alg", "RS256")
+                .subject("subject")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(300));
         claims.forEach(jwt::claim);
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt.build(),
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new JwtAuthenticationToken(jwt.build(), List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 }

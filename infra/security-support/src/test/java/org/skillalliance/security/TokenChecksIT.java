@@ -1,22 +1,21 @@
 package org.skillalliance.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Real tokens of a real Keycloak against a service secured by security-support. */
 @SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,7 +23,8 @@ class TokenChecksIT {
 
     static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
@@ -51,14 +51,17 @@ class TokenChecksIT {
         assertUnauthorized(api().get("/api/probe"));
         assertUnauthorized(api().withToken("not-a-jwt").get("/api/probe"));
         // signature of another content
-        String otherPayload = encode(TestKeycloak.claims(valid).toString().replaceFirst("\"org_id\":\"[^\"]+\"",
-                "\"org_id\":\"" + UUID.randomUUID() + "\""));
-        assertUnauthorized(api().withToken(parts[0] + "." + otherPayload + "." + parts[2]).get("/api/probe"));
+        String otherPayload = encode(TestKeycloak.claims(valid)
+                .toString()
+                .replaceFirst("\"org_id\":\"[^\"]+\"", "\"org_id\":\"" + UUID.randomUUID() + "\""));
+        assertUnauthorized(
+                api().withToken(parts[0] + "." + otherPayload + "." + parts[2]).get("/api/probe"));
         // a signature broken in its last characters
         String signature = parts[2];
-        String flipped = signature.substring(0, signature.length() - 4)
-                + (signature.endsWith("AAAA") ? "BBBB" : "AAAA");
-        assertUnauthorized(api().withToken(parts[0] + "." + parts[1] + "." + flipped).get("/api/probe"));
+        String flipped =
+                signature.substring(0, signature.length() - 4) + (signature.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertUnauthorized(
+                api().withToken(parts[0] + "." + parts[1] + "." + flipped).get("/api/probe"));
         // alg: none
         assertUnauthorized(api().withToken(encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".")
                 .get("/api/probe"));
@@ -78,14 +81,18 @@ class TokenChecksIT {
         TestKeycloak.Person person = KEYCLOAK.createPerson("member-admin", UUID.randomUUID());
         String otherIssuer = KEYCLOAK.tokenWithAnotherIssuer(person);
         assertThat(TestKeycloak.claims(otherIssuer).path("iss").asString())
-                .isEqualTo(KEYCLOAK.anotherIssuer()).isNotEqualTo(KEYCLOAK.issuer());
+                .isEqualTo(KEYCLOAK.anotherIssuer())
+                .isNotEqualTo(KEYCLOAK.issuer());
         // a decoder that checks the signature against the trusted realm's keys, and nothing else, accepts it
-        NimbusJwtDecoder signatureOnly = NimbusJwtDecoder
-                .withJwkSetUri(KEYCLOAK.issuer() + "/protocol/openid-connect/certs").build();
+        NimbusJwtDecoder signatureOnly = NimbusJwtDecoder.withJwkSetUri(
+                        KEYCLOAK.issuer() + "/protocol/openid-connect/certs")
+                .build();
         signatureOnly.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
-        assertThat(signatureOnly.decode(otherIssuer).getClaimAsStringList("aud")).contains(TestKeycloak.AUDIENCE);
+        assertThat(signatureOnly.decode(otherIssuer).getClaimAsStringList("aud"))
+                .contains(TestKeycloak.AUDIENCE);
         // the same person's token from the trusted issuer passes, so the refusal below is the issuer's alone
-        assertThat(api().withToken(KEYCLOAK.token(person)).get("/api/probe").status()).isEqualTo(200);
+        assertThat(api().withToken(KEYCLOAK.token(person)).get("/api/probe").status())
+                .isEqualTo(200);
 
         ApiClient.Response refused = api().withToken(otherIssuer).get("/api/probe");
 
@@ -98,7 +105,8 @@ class TokenChecksIT {
         String shortLived = KEYCLOAK.token(KEYCLOAK.createSystem(UUID.randomUUID(), "funder", true, 1));
         assertThat(api().withToken(shortLived).get("/api/probe").status()).isIn(200, 401);
         // one second of life and five of tolerated clock skew
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> api().withToken(shortLived).get("/api/probe").status() == 401);
     }
 
@@ -109,7 +117,8 @@ class TokenChecksIT {
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.header("Content-Type")).startsWith("application/problem+json");
         String coordinator = KEYCLOAK.token(KEYCLOAK.createPerson("coordinator", UUID.randomUUID()));
-        assertThat(api().withToken(coordinator).get("/api/probe/coordinators").status()).isEqualTo(200);
+        assertThat(api().withToken(coordinator).get("/api/probe/coordinators").status())
+                .isEqualTo(200);
         assertThat(api().get("/actuator/health").status()).isEqualTo(200);
     }
 

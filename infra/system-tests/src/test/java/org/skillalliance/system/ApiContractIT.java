@@ -1,5 +1,9 @@
 package org.skillalliance.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,10 +31,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The HTTP API contract (docs/api.md), on the whole platform started as {@code ./alliance up} starts it:
@@ -49,12 +48,15 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 class ApiContractIT {
 
     static final String REWRITE = "./mvnw -pl infra/system-tests -am verify -Popenapi-write";
-    private static final List<String> SERVICES = List.of("member-service", "curriculum-service", "funding-service",
-            "reporting-service");
+    private static final List<String> SERVICES =
+            List.of("member-service", "curriculum-service", "funding-service", "reporting-service");
     /** Sorted keys, two-space indentation: the committed form, stable whatever order springdoc writes in. */
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private final Path repository = Path.of(System.getProperty("services.root", "../..")).toAbsolutePath().normalize();
+    private final Path repository = Path.of(System.getProperty("services.root", "../.."))
+            .toAbsolutePath()
+            .normalize();
     private RunningPlatform platform;
     private AllianceApi api;
 
@@ -89,29 +91,45 @@ class ApiContractIT {
             }
         }
         if (!differing.isEmpty()) {
-            fail(String.join("\n\n", differing) + "\n\nThe API changed: if that is meant, rewrite the committed documents"
+            fail(String.join("\n\n", differing)
+                    + "\n\nThe API changed: if that is meant, rewrite the committed documents"
                     + " and review the change with git diff docs/openapi:\n  " + REWRITE);
         }
     }
 
     @Test
     void theClientGeneratedFromTheDocumentsAddsASkillThroughTheGateway() throws Exception {
-        assumeFalse(Boolean.getBoolean("openapi.write"), "the documents are being rewritten: the client is built from"
-                + " the committed ones by the next build");
+        assumeFalse(
+                Boolean.getBoolean("openapi.write"),
+                "the documents are being rewritten: the client is built from"
+                        + " the committed ones by the next build");
         Path script = repository.resolve("infra/api-contract/target/js/create-skill.js");
         assertThat(script).as("built by infra/api-contract (npm run build)").exists();
         String token = api.login(DemoSeed.ADMIN, DemoSeed.ADMIN_PASSWORD).accessToken();
 
-        Process node = new ProcessBuilder("node", script.toString(), platform.endpoints().gateway().toString(), token)
-                .directory(repository.resolve("infra/api-contract").toFile()).redirectErrorStream(true).start();
-        assertThat(node.waitFor(60, TimeUnit.SECONDS)).as("create-skill.js ends within a minute").isTrue();
+        Process node = new ProcessBuilder(
+                        "node",
+                        script.toString(),
+                        platform.endpoints().gateway().toString(),
+                        token)
+                .directory(repository.resolve("infra/api-contract").toFile())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(node.waitFor(60, TimeUnit.SECONDS))
+                .as("create-skill.js ends within a minute")
+                .isTrue();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         System.out.println("create-skill.js:\n" + output);
 
         assertThat(node.exitValue()).as(output).isZero();
-        assertThat(output).contains("status 201").containsPattern("location /api/skills/[0-9a-f-]{36}")
+        assertThat(output)
+                .contains("status 201")
+                .containsPattern("location /api/skills/[0-9a-f-]{36}")
                 .containsPattern("skill [0-9a-f-]{36} GEN-\\w+ TECHNICAL");
-        String location = output.lines().filter(line -> line.startsWith("location ")).findFirst().orElseThrow()
+        String location = output.lines()
+                .filter(line -> line.startsWith("location "))
+                .findFirst()
+                .orElseThrow()
                 .substring("location ".length());
         ApiResponse skill = api.login(DemoSeed.ADMIN, DemoSeed.ADMIN_PASSWORD).get(location);
         assertThat(skill.status()).as(skill.toString()).isEqualTo(200);
@@ -126,9 +144,15 @@ class ApiContractIT {
     private void warmUp(String service) throws IOException {
         URI document = URI.create(platform.endpoints().services().get(service) + "/v3/api-docs");
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(document)
-                    .timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(document + " -> " + response.body()).isEqualTo(200);
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(document)
+                            .timeout(Duration.ofMinutes(2))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode())
+                    .as(document + " -> " + response.body())
+                    .isEqualTo(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
@@ -160,7 +184,9 @@ class ApiContractIT {
         List<String> committed = expected.lines().toList();
         List<String> now = live.lines().toList();
         int line = 0;
-        while (line < committed.size() && line < now.size() && committed.get(line).equals(now.get(line))) {
+        while (line < committed.size()
+                && line < now.size()
+                && committed.get(line).equals(now.get(line))) {
             line++;
         }
         StringBuilder report = new StringBuilder("  first difference at line " + (line + 1) + ":\n");

@@ -1,5 +1,7 @@
 package org.skillalliance.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No Docker engine runs here, so docker-compose.yml cannot be started in this build; instead it is held to the
@@ -20,9 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DockerComposeTest {
 
-    static final Path ROOT = Path.of(System.getProperty("services.root", "../..")).toAbsolutePath().normalize();
-    static final List<String> SERVICES = List.of("member-service", "curriculum-service", "funding-service",
-            "reporting-service");
+    static final Path ROOT = Path.of(System.getProperty("services.root", "../.."))
+            .toAbsolutePath()
+            .normalize();
+    static final List<String> SERVICES =
+            List.of("member-service", "curriculum-service", "funding-service", "reporting-service");
     static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+)(?::[^}]*)?}");
 
     @SuppressWarnings("unchecked")
@@ -39,8 +40,11 @@ class DockerComposeTest {
     @Test
     void servicesStartAfterTheirInfrastructureAndTheGatewayAfterTheServices() {
         for (String service : SERVICES) {
-            assertThat(conditions(service)).as(service).containsEntry("postgres", "service_healthy")
-                    .containsEntry("kafka", "service_healthy").containsEntry("keycloak", "service_healthy");
+            assertThat(conditions(service))
+                    .as(service)
+                    .containsEntry("postgres", "service_healthy")
+                    .containsEntry("kafka", "service_healthy")
+                    .containsEntry("keycloak", "service_healthy");
         }
         for (String service : SERVICES) {
             assertThat(conditions("gateway")).containsEntry(service, "service_healthy");
@@ -59,7 +63,9 @@ class DockerComposeTest {
             Map<String, Object> environment = map(COMPOSE.get(service).get("environment"));
             for (String variable : environment.keySet()) {
                 if (!variable.equals("PORT") && !variable.equals("JAVA_TOOL_OPTIONS")) {
-                    assertThat(readByService).as("%s reads %s", service, variable).contains(variable);
+                    assertThat(readByService)
+                            .as("%s reads %s", service, variable)
+                            .contains(variable);
                 }
             }
             assertThat(environment).as(service).containsKeys("KEYCLOAK_ISSUER", "KEYCLOAK_JWKS");
@@ -86,12 +92,13 @@ class DockerComposeTest {
         Map<String, Object> gateway = map(COMPOSE.get("gateway").get("environment"));
         for (String service : SERVICES) {
             String prefix = service.replace("-service", "").toUpperCase();
-            String port = String.valueOf(map(COMPOSE.get(service).get("environment")).get(prefix + "_PORT"));
+            String port =
+                    String.valueOf(map(COMPOSE.get(service).get("environment")).get(prefix + "_PORT"));
             assertThat(gateway.get(prefix + "_URL")).isEqualTo("http://" + service + ":" + port);
         }
         assertThat(map(COMPOSE.get("curriculum-service").get("environment")).get("FUNDING_URL"))
-                .isEqualTo("http://funding-service:" + map(COMPOSE.get("funding-service").get("environment"))
-                        .get("FUNDING_PORT"));
+                .isEqualTo("http://funding-service:"
+                        + map(COMPOSE.get("funding-service").get("environment")).get("FUNDING_PORT"));
     }
 
     @Test
@@ -120,32 +127,44 @@ class DockerComposeTest {
         assertThat(gateway.get("KEYCLOAK_PUBLIC_REALM_URL")).isEqualTo(gateway.get("KEYCLOAK_ISSUER"));
         assertThat(gateway.get("KEYCLOAK_INTERNAL_REALM_URL")).isEqualTo("http://keycloak:8180/realms/skill-alliance");
         assertThat(String.valueOf(COMPOSE.get("keycloak").get("command"))).contains("--http-port=8180");
-        assertThat(map(COMPOSE.get("keycloak").get("environment"))).containsEntry("KC_HOSTNAME", "http://localhost:8180")
+        assertThat(map(COMPOSE.get("keycloak").get("environment")))
+                .containsEntry("KC_HOSTNAME", "http://localhost:8180")
                 .containsEntry("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true");
         // the password policy's deny-list, where Keycloak looks for it
         assertThat(String.valueOf(COMPOSE.get("keycloak").get("volumes")))
                 .contains("./infra/keycloak/password-blacklists:/opt/keycloak/data/password-blacklists");
         assertThat(String.valueOf(COMPOSE.get("gateway").get("ports"))).contains("8080:8080");
 
-        Map<String, Object> realm = (Map<String, Object>) new Yaml().load(
-                read(ROOT.resolve("infra/keycloak/skill-alliance-realm.json")));
-        Map<String, Object> web = ((List<Map<String, Object>>) realm.get("clients")).stream()
-                .filter(c -> "skill-alliance-web".equals(c.get("clientId"))).findFirst().orElseThrow();
-        assertThat(web).containsEntry("publicClient", true).containsEntry("standardFlowEnabled", true)
-                .containsEntry("implicitFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false);
+        Map<String, Object> realm =
+                (Map<String, Object>) new Yaml().load(read(ROOT.resolve("infra/keycloak/skill-alliance-realm.json")));
+        Map<String, Object> web = ((List<Map<String, Object>>) realm.get("clients"))
+                .stream()
+                        .filter(c -> "skill-alliance-web".equals(c.get("clientId")))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(web)
+                .containsEntry("publicClient", true)
+                .containsEntry("standardFlowEnabled", true)
+                .containsEntry("implicitFlowEnabled", false)
+                .containsEntry("directAccessGrantsEnabled", false);
         assertThat(map(web.get("attributes"))).containsEntry("pkce.code.challenge.method", "S256");
         // the export's addresses are placeholders that Keycloak fills in from its environment at import
-        String publicUrl = String.valueOf(map(COMPOSE.get("keycloak").get("environment")).get("GATEWAY_PUBLIC_URL"));
+        String publicUrl =
+                String.valueOf(map(COMPOSE.get("keycloak").get("environment")).get("GATEWAY_PUBLIC_URL"));
         assertThat(publicUrl).isEqualTo(gateway.get("GATEWAY_PUBLIC_URL"));
-        List<String> redirects = ((List<String>) web.get("redirectUris")).stream()
-                .map(uri -> uri.replace("${GATEWAY_PUBLIC_URL}", publicUrl)).toList();
+        List<String> redirects = ((List<String>) web.get("redirectUris"))
+                .stream()
+                        .map(uri -> uri.replace("${GATEWAY_PUBLIC_URL}", publicUrl))
+                        .toList();
         assertThat(redirects.stream().anyMatch(uri -> allows(uri, "http://localhost:8080/login/oauth2/code/keycloak")))
-                .as("%s admits the gateway's sign-in callback", redirects).isTrue();
+                .as("%s admits the gateway's sign-in callback", redirects)
+                .isTrue();
         String postLogout = String.valueOf(map(web.get("attributes")).get("post.logout.redirect.uris"))
                 .replace("${GATEWAY_PUBLIC_URL}", publicUrl);
         List<String> afterSignOut = postLogout.equals("+") ? redirects : List.of(postLogout.split("##"));
         assertThat(afterSignOut.stream().anyMatch(uri -> allows(uri, "http://localhost:8080/")))
-                .as("%s admits the gateway's home after sign-out", afterSignOut).isTrue();
+                .as("%s admits the gateway's home after sign-out", afterSignOut)
+                .isTrue();
     }
 
     /** Keycloak's redirect URI patterns: exact, or a prefix ending in {@code *}. */
@@ -159,26 +178,37 @@ class DockerComposeTest {
         Map<String, Object> keycloak = map(COMPOSE.get("keycloak").get("environment"));
         Map<String, Object> member = map(COMPOSE.get("member-service").get("environment"));
         String required = "${MEMBER_SERVICE_CLIENT_SECRET:?";
-        assertThat(String.valueOf(keycloak.get("MEMBER_SERVICE_CLIENT_SECRET"))).as("required, never a literal")
+        assertThat(String.valueOf(keycloak.get("MEMBER_SERVICE_CLIENT_SECRET")))
+                .as("required, never a literal")
                 .startsWith(required);
         assertThat(member.get("MEMBER_SERVICE_CLIENT_SECRET")).isEqualTo(keycloak.get("MEMBER_SERVICE_CLIENT_SECRET"));
         assertThat(member.get("KEYCLOAK_URL")).isEqualTo("http://keycloak:8180");
-        for (String service : concat(List.of("curriculum-service", "funding-service", "reporting-service"), "gateway")) {
-            assertThat(map(COMPOSE.get(service).get("environment"))).as(service)
+        for (String service :
+                concat(List.of("curriculum-service", "funding-service", "reporting-service"), "gateway")) {
+            assertThat(map(COMPOSE.get(service).get("environment")))
+                    .as(service)
                     .doesNotContainKey("MEMBER_SERVICE_CLIENT_SECRET");
         }
 
         // the realm export names the secret as Keycloak's import placeholder, and holds no other client secret
-        Map<String, Object> realm = (Map<String, Object>) new Yaml().load(
-                read(ROOT.resolve("infra/keycloak/skill-alliance-realm.json")));
+        Map<String, Object> realm =
+                (Map<String, Object>) new Yaml().load(read(ROOT.resolve("infra/keycloak/skill-alliance-realm.json")));
         List<Map<String, Object>> clients = (List<Map<String, Object>>) realm.get("clients");
-        Map<String, Object> client = clients.stream().filter(c -> "member-service".equals(c.get("clientId")))
-                .findFirst().orElseThrow();
-        assertThat(client).containsEntry("secret", "${MEMBER_SERVICE_CLIENT_SECRET}")
-                .containsEntry("publicClient", false).containsEntry("serviceAccountsEnabled", true)
-                .containsEntry("standardFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false);
-        clients.stream().filter(c -> c != client)
-                .forEach(other -> assertThat(other).as(String.valueOf(other.get("clientId"))).doesNotContainKey("secret"));
+        Map<String, Object> client = clients.stream()
+                .filter(c -> "member-service".equals(c.get("clientId")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(client)
+                .containsEntry("secret", "${MEMBER_SERVICE_CLIENT_SECRET}")
+                .containsEntry("publicClient", false)
+                .containsEntry("serviceAccountsEnabled", true)
+                .containsEntry("standardFlowEnabled", false)
+                .containsEntry("directAccessGrantsEnabled", false);
+        clients.stream()
+                .filter(c -> c != client)
+                .forEach(other -> assertThat(other)
+                        .as(String.valueOf(other.get("clientId")))
+                        .doesNotContainKey("secret"));
 
         String config = read(ROOT.resolve("member-service/src/main/resources/application.yml"));
         assertThat(config).contains("${KEYCLOAK_URL:", "${MEMBER_SERVICE_CLIENT_SECRET:}");
@@ -193,25 +223,31 @@ class DockerComposeTest {
     @SuppressWarnings("unchecked")
     void healthIsAskedOnTheServicePortAndPrometheusScrapesEveryManagementPort() {
         for (String service : concat(SERVICES, "gateway")) {
-            assertThat(String.valueOf(map(COMPOSE.get(service).get("healthcheck")).get("test"))).as(service)
-                    .contains("GET /readyz ").contains("$${PORT}");
+            assertThat(String.valueOf(
+                            map(COMPOSE.get(service).get("healthcheck")).get("test")))
+                    .as(service)
+                    .contains("GET /readyz ")
+                    .contains("$${PORT}");
         }
         Map<String, Object> prometheus = COMPOSE.get("prometheus");
         assertThat(prometheus).as("the optional Prometheus").isNotNull();
         assertThat((List<String>) prometheus.get("profiles")).containsExactly("observability");
-        assertThat((List<String>) prometheus.get("volumes")).contains(
-                "./infra/observability/prometheus.yml:/etc/prometheus/prometheus.yml:ro",
-                "./infra/observability/alert-rules.yml:/etc/prometheus/alert-rules.yml:ro");
+        assertThat((List<String>) prometheus.get("volumes"))
+                .contains(
+                        "./infra/observability/prometheus.yml:/etc/prometheus/prometheus.yml:ro",
+                        "./infra/observability/alert-rules.yml:/etc/prometheus/alert-rules.yml:ro");
 
-        Map<String, Object> config = (Map<String, Object>) new Yaml().load(
-                read(ROOT.resolve("infra/observability/prometheus.yml")));
+        Map<String, Object> config =
+                (Map<String, Object>) new Yaml().load(read(ROOT.resolve("infra/observability/prometheus.yml")));
         assertThat((List<String>) config.get("rule_files")).containsExactly("alert-rules.yml");
         Map<String, String> targets = new java.util.TreeMap<>();
         for (Map<String, Object> job : (List<Map<String, Object>>) config.get("scrape_configs")) {
-            assertThat(job).as(String.valueOf(job.get("job_name"))).containsEntry("metrics_path", "/actuator/prometheus");
+            assertThat(job)
+                    .as(String.valueOf(job.get("job_name")))
+                    .containsEntry("metrics_path", "/actuator/prometheus");
             List<Map<String, Object>> statics = (List<Map<String, Object>>) job.get("static_configs");
-            targets.put(String.valueOf(job.get("job_name")),
-                    String.join(",", (List<String>) statics.getFirst().get("targets")));
+            targets.put(String.valueOf(job.get("job_name")), String.join(",", (List<String>)
+                    statics.getFirst().get("targets")));
         }
         Map<String, String> expected = new java.util.TreeMap<>();
         for (String part : concat(SERVICES, "gateway")) {
@@ -223,7 +259,8 @@ class DockerComposeTest {
     private static Map<String, String> conditions(String service) {
         Map<String, Object> dependsOn = map(COMPOSE.get(service).get("depends_on"));
         Map<String, String> conditions = new java.util.HashMap<>();
-        dependsOn.forEach((name, spec) -> conditions.put(name, String.valueOf(map(spec).get("condition"))));
+        dependsOn.forEach(
+                (name, spec) -> conditions.put(name, String.valueOf(map(spec).get("condition"))));
         return conditions;
     }
 

@@ -1,5 +1,8 @@
 package org.skillalliance.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -16,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,9 +53,6 @@ import org.skillalliance.platform.demo.StaffSpec;
 import org.skillalliance.testsupport.KeycloakEmailLink;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform, started exactly as {@code ./alliance up} starts it (embedded PostgreSQL, a Kafka broker process,
@@ -134,11 +133,13 @@ class EndToEndJourneysIT {
     void theDemoSeedBuildsAConsistentAllianceAndItsReport() {
         Instant began = Instant.now();
         DemoSummary demo = DemoSeed.run(endpoints, System.out);
-        System.out.printf("demo seed took %.1f s%n%s%n", Duration.between(began, Instant.now()).toMillis() / 1000.0,
-                demo.describe());
+        System.out.printf(
+                "demo seed took %.1f s%n%s%n",
+                Duration.between(began, Instant.now()).toMillis() / 1000.0, demo.describe());
 
         assertThat(demo.alreadySeeded()).isFalse();
-        assertThat(demo.users()).extracting(DemoSummary.DemoUser::role)
+        assertThat(demo.users())
+                .extracting(DemoSummary.DemoUser::role)
                 .contains("alliance-admin", "coordinator", "provider", "funder", "member-admin", "learner");
         assertThat(demo.users()).hasSizeGreaterThanOrEqualTo(17);
         // every demo login works with the password printed beside it
@@ -149,31 +150,51 @@ class EndToEndJourneysIT {
         Session demoLearner = api.login(DemoSeed.LEARNER, DemoSeed.PASSWORD);
         String learnerStaff = claims(demoLearner.accessToken()).path("staff_id").asString();
         List<JsonNode> ownEnrolments = demoLearner.all("/api/enrolments");
-        assertThat(ownEnrolments).isNotEmpty().allMatch(e -> e.path("staffId").asString().equals(learnerStaff));
-        JsonNode badged = ownEnrolments.stream().filter(e -> e.path("outcome").path("credentialAwarded").asBoolean())
-                .findFirst().orElseThrow();
-        assertThat(demoLearner.credential(UUID.fromString(badged.path("id").asString())).toString())
+        assertThat(ownEnrolments)
+                .isNotEmpty()
+                .allMatch(e -> e.path("staffId").asString().equals(learnerStaff));
+        JsonNode badged = ownEnrolments.stream()
+                .filter(e -> e.path("outcome").path("credentialAwarded").asBoolean())
+                .findFirst()
+                .orElseThrow();
+        assertThat(demoLearner
+                        .credential(UUID.fromString(badged.path("id").asString()))
+                        .toString())
                 .contains("OpenBadgeCredential");
 
         JsonNode report = demo.impactReport();
-        assertThat(report.path("programmeId").asString()).isEqualTo(demo.programmeId().toString());
-        for (String figure : List.of("participants", "employersServed", "enrolments", "completions", "credentials",
-                "seatsWithSkillGain", "grantCommittedMinor", "grantDisbursedMinor", "totalTrainingCostMinor",
+        assertThat(report.path("programmeId").asString())
+                .isEqualTo(demo.programmeId().toString());
+        for (String figure : List.of(
+                "participants",
+                "employersServed",
+                "enrolments",
+                "completions",
+                "credentials",
+                "seatsWithSkillGain",
+                "grantCommittedMinor",
+                "grantDisbursedMinor",
+                "totalTrainingCostMinor",
                 "employerContributionMinor")) {
             assertThat(report.path(figure).asLong()).as(figure).isPositive();
         }
         long outcomes = report.path("outcomesRecorded").asLong();
-        assertThat(report.path("completions").asLong() + report.path("notCompleted").asLong()
-                + report.path("noShows").asLong()).isEqualTo(outcomes);
-        assertThat(report.path("participants").asLong()).isLessThanOrEqualTo(report.path("enrolments").asLong());
+        assertThat(report.path("completions").asLong()
+                        + report.path("notCompleted").asLong()
+                        + report.path("noShows").asLong())
+                .isEqualTo(outcomes);
+        assertThat(report.path("participants").asLong())
+                .isLessThanOrEqualTo(report.path("enrolments").asLong());
         assertThat(report.path("completionRate").decimalValue())
                 .isEqualByComparingTo(rate(report.path("completions").asLong(), outcomes));
         assertThat(report.path("credentialRate").decimalValue())
                 .isEqualByComparingTo(rate(report.path("credentials").asLong(), outcomes));
-        assertThat(report.path("grantDisbursedMinor").asLong()).isLessThanOrEqualTo(report.path("grantCommittedMinor").asLong());
+        assertThat(report.path("grantDisbursedMinor").asLong())
+                .isLessThanOrEqualTo(report.path("grantCommittedMinor").asLong());
         // contribution = training cost - disbursed (both whole minor units here, so exactly)
-        assertThat(report.path("employerContributionMinor").asLong()).isEqualTo(
-                report.path("totalTrainingCostMinor").asLong() - report.path("grantDisbursedMinor").asLong());
+        assertThat(report.path("employerContributionMinor").asLong())
+                .isEqualTo(report.path("totalTrainingCostMinor").asLong()
+                        - report.path("grantDisbursedMinor").asLong());
         assertThat(report.path("leverage").decimalValue()).isPositive();
         assertThat(report.path("seatsWithoutCostShares").asLong()).isZero();
         assertThat(report.path("meanSatisfaction").decimalValue()).isBetween(BigDecimal.ONE, BigDecimal.valueOf(5));
@@ -183,7 +204,9 @@ class EndToEndJourneysIT {
             report.path("breakdowns").path(dimension).forEach(cells::add);
         }
         assertThat(cells).anyMatch(cell -> cell.path("suppressed").asBoolean());
-        assertThat(cells).anyMatch(cell -> !cell.path("suppressed").asBoolean() && cell.path("participants").asLong() >= 5);
+        assertThat(cells)
+                .anyMatch(cell -> !cell.path("suppressed").asBoolean()
+                        && cell.path("participants").asLong() >= 5);
         assertThat(demo.describe()).contains("Demo users:", "hr-feinwerk", "participants", "leverage");
 
         // skills needs: standard profiles for the staff's ISCO-08 job roles, levels from all three sources, the
@@ -191,8 +214,11 @@ class EndToEndJourneysIT {
         DemoSummary.SkillsNeeds needs = demo.skillsNeeds();
         UUID demoAlliance = admin.findAlliance(demo.allianceName()).orElseThrow();
         List<JsonNode> standards = admin.all("/api/skills/profiles?allianceId=" + demoAlliance + "&scope=STANDARD");
-        assertThat(standards).hasSize((int) needs.standardProfiles()).hasSizeGreaterThanOrEqualTo(10)
-                .allMatch(p -> !p.path("jobRoleTitle").asString().isBlank() && !p.path("skills").isEmpty());
+        assertThat(standards)
+                .hasSize((int) needs.standardProfiles())
+                .hasSizeGreaterThanOrEqualTo(10)
+                .allMatch(p -> !p.path("jobRoleTitle").asString().isBlank()
+                        && !p.path("skills").isEmpty());
         assertThat(needs.records().get("COURSE")).isPositive();
         assertThat(needs.records().get("MANAGER")).isGreaterThan(needs.records().get("SELF"));
         assertThat(needs.records().get("SELF")).isPositive();
@@ -202,28 +228,44 @@ class EndToEndJourneysIT {
         // every active staff member of the member employers is covered: as many as member-service lists
         long demoStaff = admin.all("/api/memberships?allianceId=" + demoAlliance).stream()
                 .filter(m -> m.path("role").asString().equals("MEMBER_EMPLOYER"))
-                .mapToLong(m -> admin.count("/api/staff?employerId=" + m.path("organisationId").asString())).sum();
-        assertThat(map.path("staffCovered").path("value").asLong()).isEqualTo(demoStaff).isGreaterThan(100);
-        assertThat(map.path("skills")).anyMatch(r -> !r.path("suppressed").asBoolean()
-                && r.path("staffBelowTarget").asInt() >= map.path("k").asInt());
+                .mapToLong(m -> admin.count(
+                        "/api/staff?employerId=" + m.path("organisationId").asString()))
+                .sum();
+        assertThat(map.path("staffCovered").path("value").asLong())
+                .isEqualTo(demoStaff)
+                .isGreaterThan(100);
+        assertThat(map.path("skills"))
+                .anyMatch(r -> !r.path("suppressed").asBoolean()
+                        && r.path("staffBelowTarget").asInt() >= map.path("k").asInt());
         assertAnonymised(map, List.of(), List.of());
         assertThat(needs.objectives()).hasSize(2);
         for (JsonNode objective : needs.objectives()) {
             JsonNode progress = objective.path("progress");
             if (objective.path("kind").asString().equals("STAFF_AT_LEVEL")) {
                 // set today: the count is the baseline, and the trajectory asks for the baseline today
-                assertThat(progress.path("current").asInt()).isEqualTo(objective.path("baseline").asInt()).isPositive();
-                assertThat(progress.path("requiredNow").asInt()).isEqualTo(objective.path("baseline").asInt());
+                assertThat(progress.path("current").asInt())
+                        .isEqualTo(objective.path("baseline").asInt())
+                        .isPositive();
+                assertThat(progress.path("requiredNow").asInt())
+                        .isEqualTo(objective.path("baseline").asInt());
                 assertThat(progress.path("status").asString()).isIn("ON_TRACK", "ACHIEVED");
             } else {
                 JsonNode seen = progress.path("outcomes");
-                int total = seen.path("completed").asInt() + seen.path("notCompleted").asInt()
+                int total = seen.path("completed").asInt()
+                        + seen.path("notCompleted").asInt()
                         + seen.path("noShow").asInt();
                 assertThat(total).isPositive();
                 assertThat(progress.path("current").decimalValue())
                         .isEqualByComparingTo(rate(seen.path("completed").asLong(), total));
-                assertThat(progress.path("status").asString()).isEqualTo(progress.path("current").decimalValue()
-                        .compareTo(progress.path("target").decimalValue()) >= 0 ? "ON_TRACK" : "BEHIND");
+                assertThat(progress.path("status").asString())
+                        .isEqualTo(
+                                progress.path("current")
+                                                        .decimalValue()
+                                                        .compareTo(progress.path("target")
+                                                                .decimalValue())
+                                                >= 0
+                                        ? "ON_TRACK"
+                                        : "BEHIND");
             }
         }
         assertThat(demo.describe()).contains("Skills needs", "standard profiles", "top gaps", "objective \"");
@@ -232,8 +274,11 @@ class EndToEndJourneysIT {
         DemoSummary again = DemoSeed.run(endpoints, System.out);
         assertThat(again.alreadySeeded()).isTrue();
         assertThat(again.programmeId()).isEqualTo(demo.programmeId());
-        assertThat(again.skillsNeeds().objectives()).extracting(o -> o.path("id").asString())
-                .containsExactlyElementsOf(needs.objectives().stream().map(o -> o.path("id").asString()).toList());
+        assertThat(again.skillsNeeds().objectives())
+                .extracting(o -> o.path("id").asString())
+                .containsExactlyElementsOf(needs.objectives().stream()
+                        .map(o -> o.path("id").asString())
+                        .toList());
         assertThat(again.skillsNeeds().records()).isEqualTo(needs.records());
         assertThat(again.describe()).contains("Skills needs");
     }
@@ -244,26 +289,26 @@ class EndToEndJourneysIT {
     @Test
     @Order(1)
     void journey1_anAssociationCreatesAnAllianceMembersJoinAndAFunderRegisters() {
-        association = admin.registerOrganisation(OrganisationSpec.of("ASSOCIATION", "Metalworks Association " + run,
-                "E2E-" + run + "-A", "DE21"));
+        association = admin.registerOrganisation(
+                OrganisationSpec.of("ASSOCIATION", "Metalworks Association " + run, "E2E-" + run + "-A", "DE21"));
         coordinator = invite(admin, association, "coordinator", "Carla", "Conrad", "coordinator");
         // the token says who the person acts for
         assertThat(claims(coordinator.accessToken()).path("org_id").asString()).isEqualTo(association.toString());
 
         allianceName = "Metal and Digital Alliance " + run;
-        alliance = coordinator.createAlliance(new AllianceSpec(allianceName, "SECTORAL", List.of("C25", "J62", "H49"),
-                "DE2", "EUR", association));
+        alliance = coordinator.createAlliance(
+                new AllianceSpec(allianceName, "SECTORAL", List.of("C25", "J62", "H49"), "DE2", "EUR", association));
 
-        funderOrg = admin.registerOrganisation(OrganisationSpec.of("FUNDER", "Regional Skills Fund " + run,
-                "E2E-" + run + "-F1", "DE21"));
+        funderOrg = admin.registerOrganisation(
+                OrganisationSpec.of("FUNDER", "Regional Skills Fund " + run, "E2E-" + run + "-F1", "DE21"));
         funder = invite(admin, funderOrg, "funder", "Frida", "Falk", "funder");
         coordinator.activateMembership(funder.applyForMembership(alliance, funderOrg, "FUNDER"));
-        otherFunderOrg = admin.registerOrganisation(OrganisationSpec.of("FUNDER", "Other Foundation " + run,
-                "E2E-" + run + "-F2", "DE30"));
+        otherFunderOrg = admin.registerOrganisation(
+                OrganisationSpec.of("FUNDER", "Other Foundation " + run, "E2E-" + run + "-F2", "DE30"));
         otherFunder = invite(admin, otherFunderOrg, "other-funder", "Otto", "Olsen", "funder");
 
-        providerOrg = coordinator.registerOrganisation(OrganisationSpec.of("TRAINING_PROVIDER",
-                "Technical Training Institute " + run, "E2E-" + run + "-P", "DE21"));
+        providerOrg = coordinator.registerOrganisation(OrganisationSpec.of(
+                "TRAINING_PROVIDER", "Technical Training Institute " + run, "E2E-" + run + "-P", "DE21"));
         coordinator.activateMembership(coordinator.applyForMembership(alliance, providerOrg, "PROVIDER"));
         provider = invite(coordinator, providerOrg, "provider", "Paul", "Pohl", "provider");
 
@@ -272,17 +317,27 @@ class EndToEndJourneysIT {
         admit("E2", "Beta Metal", "C25.11", "DE22", 40);
         admit("E3", "Gamma Software", "J62.01", "DE21", 120);
         admit("E4", "Delta Logistics", "H49.41", "DE30", 400);
-        assertThat(admin.organisation(employers.get("E1")).path("sizeBand").asString()).isEqualTo("MICRO");
-        assertThat(admin.organisation(employers.get("E4")).path("sizeBand").asString()).isEqualTo("LARGE");
+        assertThat(admin.organisation(employers.get("E1")).path("sizeBand").asString())
+                .isEqualTo("MICRO");
+        assertThat(admin.organisation(employers.get("E4")).path("sizeBand").asString())
+                .isEqualTo("LARGE");
 
         // the coordinator sees its alliance's six active memberships
         List<JsonNode> memberships = coordinator.all("/api/memberships?allianceId=" + alliance);
-        assertThat(memberships).hasSize(6).allMatch(m -> m.path("status").asString().equals("ACTIVE"));
+        assertThat(memberships)
+                .hasSize(6)
+                .allMatch(m -> m.path("status").asString().equals("ACTIVE"));
 
         // a member-admin cannot hand out a coordinator's role
-        ApiResponse refused = hr.get("E1").post("/api/organisations/" + employers.get("E1") + "/invitations",
-                new InvitationSpec("e2e-" + run + "-sneaky", "sneaky-" + run + "@example.org", "S", "Neaky",
-                        "coordinator"));
+        ApiResponse refused = hr.get("E1")
+                .post(
+                        "/api/organisations/" + employers.get("E1") + "/invitations",
+                        new InvitationSpec(
+                                "e2e-" + run + "-sneaky",
+                                "sneaky-" + run + "@example.org",
+                                "S",
+                                "Neaky",
+                                "coordinator"));
         assertThat(refused.status()).isIn(403, 422);
         assertThat(refused.isProblem()).isTrue();
 
@@ -294,15 +349,22 @@ class EndToEndJourneysIT {
         // a member-admin invites a learner of its own employer, linked to her staff record; the learner logs in, may
         // not touch staff, and sees no enrolment yet (she has none)
         learner = invite(hr.get("E1"), employers.get("E1"), "learner", "Anja", "Adler", "learner", staff.get("a1"));
-        assertThat(claims(learner.accessToken()).path("staff_id").asString()).isEqualTo(staff.get("a1").toString());
-        assertThat(learner.get("/api/staff?employerId=" + employers.get("E1")).status()).isEqualTo(403);
+        assertThat(claims(learner.accessToken()).path("staff_id").asString())
+                .isEqualTo(staff.get("a1").toString());
+        assertThat(learner.get("/api/staff?employerId=" + employers.get("E1")).status())
+                .isEqualTo(403);
         assertThat(learner.all("/api/enrolments")).isEmpty();
-        CsvReport imported = hr.get("E2").importStaff(employers.get("E2"), String.join("\n",
-                "First Name;Last Name;E-Mail;Employment Start;Job Role ISCO;Consent to reporting;Gender;Age band",
-                "Bodo;Bauer;" + email("b1") + ";2019-04-01;7223;yes;M;35-44",
-                "Berit;Brandt;" + email("b2") + ";2020-09-15;7223;no;;",
-                "Bernd;Busch;" + email("b3") + ";2015-01-01;7223;no;;",
-                "Bianca;Beck;" + email("b4") + ";2022-02-01;7223;yes;F;25-34", ""));
+        CsvReport imported = hr.get("E2")
+                .importStaff(
+                        employers.get("E2"),
+                        String.join(
+                                "\n",
+                                "First Name;Last Name;E-Mail;Employment Start;Job Role ISCO;Consent to reporting;Gender;Age band",
+                                "Bodo;Bauer;" + email("b1") + ";2019-04-01;7223;yes;M;35-44",
+                                "Berit;Brandt;" + email("b2") + ";2020-09-15;7223;no;;",
+                                "Bernd;Busch;" + email("b3") + ";2015-01-01;7223;no;;",
+                                "Bianca;Beck;" + email("b4") + ";2022-02-01;7223;yes;F;25-34",
+                                ""));
         assertThat(imported.created()).as(imported.toString()).isEqualTo(4);
         List<String> bNames = List.of("b1", "b2", "b3", "b4");
         for (CsvReport.Row row : imported.rows()) {
@@ -314,9 +376,12 @@ class EndToEndJourneysIT {
         register("E3", "c3", "Cora", "Conradi", null, null, "2512");
         register("E4", "d1", "Dirk", "Dietz", null, null, "7233");
         register("E4", "d2", "Dana", "Dorn", null, null, null);
-        assertThat(hr.get("E2").staffMember(staff.get("b3")).path("jobRoleIsco").asString()).isEqualTo("7223");
+        assertThat(hr.get("E2").staffMember(staff.get("b3")).path("jobRoleIsco").asString())
+                .isEqualTo("7223");
         JsonNode d2Role = hr.get("E4").staffMember(staff.get("d2")).path("jobRoleIsco");
-        assertThat(d2Role.isNull() || d2Role.isMissingNode()).as(d2Role.toString()).isTrue();
+        assertThat(d2Role.isNull() || d2Role.isMissingNode())
+                .as(d2Role.toString())
+                .isTrue();
     }
 
     // --------------------------------------------------------------------------------------------------- journey 2
@@ -326,26 +391,43 @@ class EndToEndJourneysIT {
     @Order(2)
     void journey2_theProviderDraftsACourseTheCoordinatorPublishesItAndSchedulesACohort() {
         escoUri = "http://data.europa.eu/esco/skill/e2e-" + run + "-predictive-maintenance";
-        skillDigital = coordinator.addSkill("E2E-" + run + "-PM", "Predictive maintenance with sensor data", "DIGITAL",
-                escoUri);
-        skillTechnical = coordinator.addSkill("E2E-" + run + "-HYD", "Servicing hydraulic systems", "TECHNICAL",
-                null);
+        skillDigital = coordinator.addSkill(
+                "E2E-" + run + "-PM", "Predictive maintenance with sensor data", "DIGITAL", escoUri);
+        skillTechnical = coordinator.addSkill("E2E-" + run + "-HYD", "Servicing hydraulic systems", "TECHNICAL", null);
 
         courseCode = "DM-101";
-        course = eventually(() -> provider.draftCourse(new CourseSpec(alliance, courseCode, "Digital maintenance",
-                "Condition monitoring and predictive maintenance of machine tools.", providerOrg, "BLENDED",
-                new BigDecimal("20"), List.of(new CourseSpec.SkillTarget(skillDigital, 3),
-                new CourseSpec.SkillTarget(skillTechnical, 2)), List.of("DIGITAL"), "Digital Maintenance Technician")));
+        course = eventually(() -> provider.draftCourse(new CourseSpec(
+                alliance,
+                courseCode,
+                "Digital maintenance",
+                "Condition monitoring and predictive maintenance of machine tools.",
+                providerOrg,
+                "BLENDED",
+                new BigDecimal("20"),
+                List.of(new CourseSpec.SkillTarget(skillDigital, 3), new CourseSpec.SkillTarget(skillTechnical, 2)),
+                List.of("DIGITAL"),
+                "Digital Maintenance Technician")));
         // only the alliance's coordinator publishes, not the provider
-        assertThat(provider.post("/api/courses/" + course + "/publish").status()).isEqualTo(403);
+        assertThat(provider.post("/api/courses/" + course + "/publish").status())
+                .isEqualTo(403);
         // (403 too until curriculum-service has heard of the alliance and who coordinates it)
         JsonNode published = eventually(() -> coordinator.publishCourse(course));
         assertThat(published.path("status").asString()).isEqualTo("PUBLISHED");
-        assertThat(published.path("skills")).extracting(s -> s.path("category").asString())
+        assertThat(published.path("skills"))
+                .extracting(s -> s.path("category").asString())
                 .containsExactlyInAnyOrder("DIGITAL", "TECHNICAL");
 
         // capacity 8, at most 3 seats per employer, EUR 9,999.99 for the whole cohort; it runs today
-        cohort = coordinator.scheduleCohort(CohortSpec.of(course, association, today, today, today, today, 8, 4, 3,
+        cohort = coordinator.scheduleCohort(CohortSpec.of(
+                course,
+                association,
+                today,
+                today,
+                today,
+                today,
+                8,
+                4,
+                3,
                 new CohortSpec.Cost("TOTAL", 999_999, "EUR")));
         assertThat(coordinator.cohort(cohort).path("status").asString()).isEqualTo("PLANNED");
         assertThat(coordinator.openCohort(cohort).path("status").asString()).isEqualTo("OPEN");
@@ -372,12 +454,21 @@ class EndToEndJourneysIT {
         // 3-6: E2 by CSV (file order is waitlist order): b1 first on its own, then a file that repeats b1
         assertThat(enrol("E2", "b1").status()).isEqualTo("CONFIRMED");
         awaitCurriculumKnows("b2", "b3", "b4");
-        CsvReport bulk = hr.get("E2").importEnrolments(String.join("\n", "employer,staff_id,cohort",
-                row("E2", "b1"), row("E2", "b2"), row("E2", "b3"), row("E2", "b4"), ""));
-        assertThat(bulk.rows()).extracting(CsvReport.Row::outcome)
+        CsvReport bulk = hr.get("E2")
+                .importEnrolments(String.join(
+                        "\n",
+                        "employer,staff_id,cohort",
+                        row("E2", "b1"),
+                        row("E2", "b2"),
+                        row("E2", "b3"),
+                        row("E2", "b4"),
+                        ""));
+        assertThat(bulk.rows())
+                .extracting(CsvReport.Row::outcome)
                 .containsExactly("UNCHANGED", "CREATED", "CREATED", "CREATED");
         for (int i = 1; i <= 3; i++) {
-            enrolments.put(List.of("b2", "b3", "b4").get(i - 1), bulk.rows().get(i).id());
+            enrolments.put(
+                    List.of("b2", "b3", "b4").get(i - 1), bulk.rows().get(i).id());
         }
         // b4 is E2's fourth request: over the quota of 3, so it waits although seats are free
         assertWaiting("b4", 1);
@@ -401,16 +492,19 @@ class EndToEndJourneysIT {
         // issue 7: a member-admin works with its own staff, and another employer's are not there for it
         Session e1 = hr.get("E1");
         assertThat(e1.get("/api/staff/" + staff.get("a1")).status()).isEqualTo(200);
-        assertThat(e1.all("/api/staff")).extracting(s -> s.path("id").asString())
-                .containsExactlyInAnyOrder(staff.get("a1").toString(), staff.get("a2").toString());
+        assertThat(e1.all("/api/staff"))
+                .extracting(s -> s.path("id").asString())
+                .containsExactlyInAnyOrder(
+                        staff.get("a1").toString(), staff.get("a2").toString());
         assertNotFound(e1.get("/api/staff/" + staff.get("b1")));
         assertNotFound(e1.post("/api/staff/" + staff.get("b1") + "/leave", Map.of("employmentEnd", today.toString())));
         assertNotFound(e1.get("/api/enrolments/" + enrolments.get("b1")));
-        assertNotFound(e1.post("/api/enrolments/" + enrolments.get("b2") + "/withdraw",
-                Map.of("employerId", employers.get("E2"))));
+        assertNotFound(e1.post(
+                "/api/enrolments/" + enrolments.get("b2") + "/withdraw", Map.of("employerId", employers.get("E2"))));
         // enrolling for another employer is refused for who the caller is; a CSV row of another employer on its own
-        ApiResponse forOther = e1.post("/api/enrolments", Map.of("cohortId", cohort, "employerId", employers.get("E2"),
-                "staffId", staff.get("b2")));
+        ApiResponse forOther = e1.post(
+                "/api/enrolments",
+                Map.of("cohortId", cohort, "employerId", employers.get("E2"), "staffId", staff.get("b2")));
         assertThat(forOther.status()).isEqualTo(403);
         assertThat(forOther.isProblem()).isTrue();
         CsvReport foreignRow = e1.importEnrolments("employer,staff_id,cohort\n" + row("E2", "b2") + "\n");
@@ -420,7 +514,10 @@ class EndToEndJourneysIT {
         assertThat(coordinator.enrolmentsOfCohort(cohort)).hasSize(11);
 
         // E2 withdraws b2: the first waiter (b4, E2 now under its quota) is promoted; the others move up
-        assertThat(hr.get("E2").withdraw(enrolments.get("b2"), employers.get("E2")).status()).isEqualTo("WITHDRAWN");
+        assertThat(hr.get("E2")
+                        .withdraw(enrolments.get("b2"), employers.get("E2"))
+                        .status())
+                .isEqualTo("WITHDRAWN");
         Enrolment b4 = hr.get("E2").enrolment(enrolments.get("b4"));
         assertThat(b4.status()).isEqualTo("CONFIRMED");
         assertThat(b4.waitlistPosition()).isNull();
@@ -434,24 +531,34 @@ class EndToEndJourneysIT {
         String waiting = "Sie stehen auf der Warteliste für Digital maintenance";
         String promoted = "Ein Platz in Digital maintenance ist jetzt Ihrer";
         String confirmed = "Ihr Platz in Digital maintenance ist bestätigt";
-        assertThat(mailTo(email("b4"), waiting, promoted)).extracting(MailServer.Mail::subject)
-                .containsSubsequence(waiting, promoted).doesNotContain(confirmed);
-        assertThat(mailTo(email("a1"), confirmed)).extracting(MailServer.Mail::subject)
+        assertThat(mailTo(email("b4"), waiting, promoted))
+                .extracting(MailServer.Mail::subject)
+                .containsSubsequence(waiting, promoted)
+                .doesNotContain(confirmed);
+        assertThat(mailTo(email("a1"), confirmed))
+                .extracting(MailServer.Mail::subject)
                 .doesNotContain(waiting, promoted);
-        assertThat(mailTo(email("a2"), confirmed)).extracting(MailServer.Mail::text)
+        assertThat(mailTo(email("a2"), confirmed))
+                .extracting(MailServer.Mail::text)
                 .allMatch(text -> text.contains("Arne") && !text.contains("Anja"));
-        JsonNode inApp = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> learner.all("/api/notifications").stream()
-                        .filter(n -> n.path("kind").asString().equals("enrolment-confirmed")).toList(),
-                        list -> !list.isEmpty()).getFirst();
+        JsonNode inApp = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> learner.all("/api/notifications").stream()
+                                .filter(n -> n.path("kind").asString().equals("enrolment-confirmed"))
+                                .toList(),
+                        list -> !list.isEmpty())
+                .getFirst();
         assertThat(inApp.path("subject").asString()).isEqualTo(confirmed);
         assertThat(inApp.path("readAt").isNull()).isTrue();
         ApiResponse read = learner.post("/api/notifications/" + inApp.path("id").asString() + "/read");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("readAt").isNull()).isFalse();
-        assertThat(learner.all("/api/notifications?unread=true")).extracting(n -> n.path("kind").asString())
+        assertThat(learner.all("/api/notifications?unread=true"))
+                .extracting(n -> n.path("kind").asString())
                 .doesNotContain("enrolment-confirmed");
-        assertThat(hr.get("E1").all("/api/notifications")).extracting(n -> n.path("kind").asString())
+        assertThat(hr.get("E1").all("/api/notifications"))
+                .extracting(n -> n.path("kind").asString())
                 .containsOnlyOnce("membership-admitted");
     }
 
@@ -460,10 +567,15 @@ class EndToEndJourneysIT {
      * there; a pause after shows that no second copy of any of them follows.
      */
     private List<MailServer.Mail> mailTo(String address, String... subjects) {
-        Supplier<List<MailServer.Mail>> received = () -> MailServer.received(MailServer.apiUrl(platform.settings()))
-                .stream().filter(mail -> mail.to().equalsIgnoreCase(address)).toList();
-        Predicate<List<MailServer.Mail>> eachOnce = mails -> Arrays.stream(subjects).allMatch(subject ->
-                mails.stream().filter(mail -> mail.subject().equals(subject)).count() == 1);
+        Supplier<List<MailServer.Mail>> received =
+                () -> MailServer.received(MailServer.apiUrl(platform.settings())).stream()
+                        .filter(mail -> mail.to().equalsIgnoreCase(address))
+                        .toList();
+        Predicate<List<MailServer.Mail>> eachOnce = mails -> Arrays.stream(subjects)
+                .allMatch(subject -> mails.stream()
+                                .filter(mail -> mail.subject().equals(subject))
+                                .count()
+                        == 1);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> eachOnce.test(received.get()));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> eachOnce.test(received.get()));
         return received.get();
@@ -484,22 +596,47 @@ class EndToEndJourneysIT {
         assertThat(rule.path("status").asString()).isEqualTo("PROVISIONAL");
 
         int year = today.getYear();
-        programme = funder.draftProgramme(new ProgrammeSpec(funderOrg, "Digital maintenance fund " + run, "EUR",
-                2_000_000, LocalDate.of(year, 1, 1).toString(), LocalDate.of(year, 12, 31).toString(),
-                List.of(alliance), List.of("MICRO", "SMALL", "MEDIUM"), List.of("C", "J"), List.of(), List.of("DIGITAL"),
-                List.of(ProgrammeSpec.BandRule.of("MICRO", "0.9", 400, "0.1"),
+        programme = funder.draftProgramme(new ProgrammeSpec(
+                funderOrg,
+                "Digital maintenance fund " + run,
+                "EUR",
+                2_000_000,
+                LocalDate.of(year, 1, 1).toString(),
+                LocalDate.of(year, 12, 31).toString(),
+                List.of(alliance),
+                List.of("MICRO", "SMALL", "MEDIUM"),
+                List.of("C", "J"),
+                List.of(),
+                List.of("DIGITAL"),
+                List.of(
+                        ProgrammeSpec.BandRule.of("MICRO", "0.9", 400, "0.1"),
                         ProgrammeSpec.BandRule.of("SMALL", "0.8", 500, "0.1"),
                         ProgrammeSpec.BandRule.of("MEDIUM", "0.8", 300, "0.25")),
-                120_000L, 1_000_000L, 3));
-        assertThat(funder.openProgramme(programme, funderOrg).path("status").asString()).isEqualTo("OPEN");
-        otherProgramme = otherFunder.draftProgramme(new ProgrammeSpec(otherFunderOrg, "Other programme " + run, "EUR",
-                500_000, LocalDate.of(year, 1, 1).toString(), LocalDate.of(year, 12, 31).toString(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(ProgrammeSpec.BandRule.of("SMALL", "0.5", 0, "0.1")),
-                null, null, 5));
+                120_000L,
+                1_000_000L,
+                3));
+        assertThat(funder.openProgramme(programme, funderOrg).path("status").asString())
+                .isEqualTo("OPEN");
+        otherProgramme = otherFunder.draftProgramme(new ProgrammeSpec(
+                otherFunderOrg,
+                "Other programme " + run,
+                "EUR",
+                500_000,
+                LocalDate.of(year, 1, 1).toString(),
+                LocalDate.of(year, 12, 31).toString(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(ProgrammeSpec.BandRule.of("SMALL", "0.5", 0, "0.1")),
+                null,
+                null,
+                5));
         otherFunder.openProgramme(otherProgramme, otherFunderOrg);
 
-        UUID application = eventually(() -> coordinator.applyForGrant(new ApplicationSpec(programme, association,
-                "ASSOCIATION", cohort, 600_000, "EUR")));
+        UUID application = eventually(() -> coordinator.applyForGrant(
+                new ApplicationSpec(programme, association, "ASSOCIATION", cohort, 600_000, "EUR")));
         funder.reviewApplication(application, funderOrg);
         award = funder.award(application, funderOrg, 520_000, "EUR");
         JsonNode budget = funder.programme(programme).path("budget");
@@ -530,12 +667,14 @@ class EndToEndJourneysIT {
 
         Enrolment a2 = hr.get("E1").enrolment(enrolments.get("a2"));
         assertThat(a2.status()).isEqualTo("COMPLETED");
-        assertThat(a2.json().path("outcome").path("attendedHours").decimalValue()).isEqualByComparingTo("18.5");
+        assertThat(a2.json().path("outcome").path("attendedHours").decimalValue())
+                .isEqualByComparingTo("18.5");
         assertThat(a2.json().path("outcome").path("postScore").asInt()).isEqualTo(60);
 
         // the Open Badges 3.0 credential of a1, as its employer fetches it
         JsonNode badge = hr.get("E1").credential(enrolments.get("a1"));
-        assertThat(badge.path("type")).extracting(JsonNode::asString)
+        assertThat(badge.path("type"))
+                .extracting(JsonNode::asString)
                 .containsExactly("VerifiableCredential", "OpenBadgeCredential");
         assertThat(badge.path("id").asString()).isEqualTo("urn:uuid:" + enrolments.get("a1"));
         assertThat(badge.path("issuer").path("id").asString()).isEqualTo("urn:uuid:" + alliance);
@@ -544,8 +683,10 @@ class EndToEndJourneysIT {
         JsonNode subject = badge.path("credentialSubject");
         assertThat(subject.path("id").asString()).isEqualTo("urn:uuid:" + staff.get("a1"));
         assertThat(subject.path("achievement").path("humanCode").asString()).isEqualTo(courseCode);
-        assertThat(subject.path("achievement").path("creator").path("id").asString()).isEqualTo("urn:uuid:" + providerOrg);
-        assertThat(subject.path("achievement").path("alignment")).extracting(a -> a.path("targetUrl").asString())
+        assertThat(subject.path("achievement").path("creator").path("id").asString())
+                .isEqualTo("urn:uuid:" + providerOrg);
+        assertThat(subject.path("achievement").path("alignment"))
+                .extracting(a -> a.path("targetUrl").asString())
                 .containsExactly(escoUri);
         assertThat(badge.toString()).doesNotContain("Anja", "Adler", email("a1"));
         // no credential was awarded to b1
@@ -557,19 +698,30 @@ class EndToEndJourneysIT {
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
         assertThat(export.header("Content-Disposition")).startsWith("attachment");
         JsonNode own = export.json();
-        assertThat(own.path("staff").path("id").asString()).isEqualTo(staff.get("a1").toString());
+        assertThat(own.path("staff").path("id").asString())
+                .isEqualTo(staff.get("a1").toString());
         assertThat(own.path("staff").path("email").asString()).isEqualTo(email("a1"));
-        assertThat(own.path("consentHistory")).extracting(c -> c.path("recordedBy").asString() + " "
-                + c.path("given").asBoolean()).containsExactly("EMPLOYER true");
-        assertThat(own.path("enrolments")).extracting(e -> e.path("id").asString() + " " + e.path("status").asString())
+        assertThat(own.path("consentHistory"))
+                .extracting(c ->
+                        c.path("recordedBy").asString() + " " + c.path("given").asBoolean())
+                .containsExactly("EMPLOYER true");
+        assertThat(own.path("enrolments"))
+                .extracting(
+                        e -> e.path("id").asString() + " " + e.path("status").asString())
                 .containsExactly(enrolments.get("a1") + " COMPLETED");
-        assertThat(own.path("credentials")).singleElement()
-                .satisfies(credential -> assertThat(credential.path("id").asString())
-                        .isEqualTo("urn:uuid:" + enrolments.get("a1")));
-        assertThat(own.path("notifications")).extracting(n -> n.path("kind").asString())
+        assertThat(own.path("credentials"))
+                .singleElement()
+                .satisfies(credential ->
+                        assertThat(credential.path("id").asString()).isEqualTo("urn:uuid:" + enrolments.get("a1")));
+        assertThat(own.path("notifications"))
+                .extracting(n -> n.path("kind").asString())
                 .contains("enrolment-confirmed");
-        assertThat(export.body()).doesNotContain(staff.get("a2").toString(), email("a2"), "Arne",
-                enrolments.get("a2").toString());
+        assertThat(export.body())
+                .doesNotContain(
+                        staff.get("a2").toString(),
+                        email("a2"),
+                        "Arne",
+                        enrolments.get("a2").toString());
     }
 
     // --------------------------------------------------------------------------------------------------- journey 5
@@ -585,12 +737,16 @@ class EndToEndJourneysIT {
         //   exact quotas: E1 999999 x 2/8 = 249999.75, E2 x 3/8 = 374999.625, E3 249999.75, E4 x 1/8 = 124999.875
         //   floors 249999 + 374999 + 249999 + 124999 = 999996; the 3 units left go to the largest remainders:
         //   E4 (.875), E1 (.75), E3 (.75) -> E1 250000, E2 374999, E3 250000, E4 125000 = 999999
-        JsonNode shares = await().atMost(PATIENCE).until(() -> coordinator.costShares(cohort),
-                s -> s.path("status").asString().equals("FIXED"));
+        JsonNode shares = await().atMost(PATIENCE)
+                .until(
+                        () -> coordinator.costShares(cohort),
+                        s -> s.path("status").asString().equals("FIXED"));
         assertThat(shares.path("totalMinor").asLong()).isEqualTo(999_999);
         Map<UUID, long[]> lines = new LinkedHashMap<>();
-        shares.path("shares").forEach(l -> lines.put(UUID.fromString(l.path("employerId").asString()),
-                new long[] {l.path("seats").asLong(), l.path("amountMinor").asLong()}));
+        shares.path("shares")
+                .forEach(l -> lines.put(UUID.fromString(l.path("employerId").asString()), new long[] {
+                    l.path("seats").asLong(), l.path("amountMinor").asLong()
+                }));
         assertThat(lines.get(employers.get("E1"))).containsExactly(2, 250_000);
         assertThat(lines.get(employers.get("E2"))).containsExactly(3, 374_999);
         assertThat(lines.get(employers.get("E3"))).containsExactly(2, 250_000);
@@ -608,11 +764,24 @@ class EndToEndJourneysIT {
         //      (rounding each seat first would give 217998)
         //   E3 (medium, min(0.8, 0.75) = 0.75; 300/h; seat 125000): c1 93750 + 6000 = 99750; c2 no-show -> 99750
         //   E4 is large: not eligible, no claim
-        Map<UUID, JsonNode> claims = await().atMost(PATIENCE).until(this::claimsByEmployer, c -> c.size() == 3
-                && c.get(employers.get("E1")).path("claimedMinor").asLong() == 239_900
-                && c.get(employers.get("E2")).path("claimedMinor").asLong() == 217_999
-                && c.get(employers.get("E3")).path("claimedMinor").asLong() == 99_750);
-        assertThat(claims.get(employers.get("E2")).path("seats")).extracting(s -> s.path("exactMinor").decimalValue())
+        Map<UUID, JsonNode> claims = await().atMost(PATIENCE)
+                .until(
+                        this::claimsByEmployer,
+                        c -> c.size() == 3
+                                && c.get(employers.get("E1"))
+                                                .path("claimedMinor")
+                                                .asLong()
+                                        == 239_900
+                                && c.get(employers.get("E2"))
+                                                .path("claimedMinor")
+                                                .asLong()
+                                        == 217_999
+                                && c.get(employers.get("E3"))
+                                                .path("claimedMinor")
+                                                .asLong()
+                                        == 99_750);
+        assertThat(claims.get(employers.get("E2")).path("seats"))
+                .extracting(s -> s.path("exactMinor").decimalValue())
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactlyInAnyOrder(new BigDecimal("109999.733333"), new BigDecimal("107999.733333"));
 
@@ -635,8 +804,9 @@ class EndToEndJourneysIT {
 
         // the ledger: one commitment, three approvals and three payments, which sum to the award
         Map<String, List<Long>> ledger = new LinkedHashMap<>();
-        funder.ledger(programme).forEach(entry -> ledger.computeIfAbsent(entry.path("type").asString(),
-                t -> new ArrayList<>()).add(entry.path("amountMinor").asLong()));
+        funder.ledger(programme)
+                .forEach(entry -> ledger.computeIfAbsent(entry.path("type").asString(), t -> new ArrayList<>())
+                        .add(entry.path("amountMinor").asLong()));
         assertThat(ledger.get("GRANT_COMMITTED")).containsExactly(520_000L);
         assertThat(ledger.get("CLAIM_APPROVED")).containsExactlyInAnyOrder(239_900L, 217_999L, 62_101L);
         assertThat(ledger.get("DISBURSEMENT_PAID")).containsExactlyInAnyOrder(239_900L, 217_999L, 62_101L);
@@ -654,9 +824,12 @@ class EndToEndJourneysIT {
     @Test
     @Order(7)
     void journey6_theFunderPullsTheImpactReportFigureByFigure() {
-        JsonNode report = await().atMost(PATIENCE).until(() -> funder.impactReport(programme),
-                r -> r.path("outcomesRecorded").asLong() == 7 && r.path("grantDisbursedMinor").asLong() == 520_000
-                        && r.path("seatsWithoutCostShares").asLong() == 0);
+        JsonNode report = await().atMost(PATIENCE)
+                .until(
+                        () -> funder.impactReport(programme),
+                        r -> r.path("outcomesRecorded").asLong() == 7
+                                && r.path("grantDisbursedMinor").asLong() == 520_000
+                                && r.path("seatsWithoutCostShares").asLong() == 0);
 
         // Covered seats: the award is for the whole cohort, but only eligible employers' seats count (E4 is large):
         // a1, a2 (E1), b1, b3, b4 (E2), c1, c2 (E3) = 7 seats of 7 people at 3 employers.
@@ -750,10 +923,15 @@ class EndToEndJourneysIT {
         assertThat(anonymous.isProblem()).as(anonymous.toString()).isTrue();
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(anonymous.json().path("status").asInt()).isEqualTo(401);
-        assertThat(api.anonymous("GET", "/api/reports/programmes/" + programme + "/impact").status()).isEqualTo(401);
+        assertThat(api.anonymous("GET", "/api/reports/programmes/" + programme + "/impact")
+                        .status())
+                .isEqualTo(401);
 
         // each funder reads its own programme's report, and another funder's is not there for it
-        assertThat(otherFunder.get("/api/reports/programmes/" + otherProgramme + "/impact").status()).isEqualTo(200);
+        assertThat(otherFunder
+                        .get("/api/reports/programmes/" + otherProgramme + "/impact")
+                        .status())
+                .isEqualTo(200);
         ApiResponse foreign = funder.get("/api/reports/programmes/" + otherProgramme + "/impact");
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.isProblem()).isTrue();
@@ -761,14 +939,27 @@ class EndToEndJourneysIT {
         assertThat(theOtherWay.status()).isEqualTo(404);
         assertThat(theOtherWay.body()).doesNotContain("874999", "participants");
         // nor can the other funder act on this programme's claims
-        assertThat(otherFunder.get("/api/claims?programmeId=" + programme).json().path("items")).isEmpty();
+        assertThat(otherFunder
+                        .get("/api/claims?programmeId=" + programme)
+                        .json()
+                        .path("items"))
+                .isEmpty();
         // other roles never read impact reports
-        assertThat(coordinator.get("/api/reports/programmes/" + programme + "/impact").status()).isEqualTo(403);
-        assertThat(hr.get("E1").get("/api/reports/programmes/" + programme + "/impact").status()).isEqualTo(403);
-        assertThat(provider.get("/api/reports/programmes/" + programme + "/impact").status()).isEqualTo(403);
+        assertThat(coordinator
+                        .get("/api/reports/programmes/" + programme + "/impact")
+                        .status())
+                .isEqualTo(403);
+        assertThat(hr.get("E1")
+                        .get("/api/reports/programmes/" + programme + "/impact")
+                        .status())
+                .isEqualTo(403);
+        assertThat(provider.get("/api/reports/programmes/" + programme + "/impact")
+                        .status())
+                .isEqualTo(403);
         // a member-admin reads its own statement, not another employer's
-        assertNotFound(hr.get("E1").get("/api/statements?employerId=" + employers.get("E2") + "&from="
-                + LocalDate.of(today.getYear(), 1, 1) + "&to=" + LocalDate.of(today.getYear(), 12, 31)));
+        assertNotFound(hr.get("E1")
+                .get("/api/statements?employerId=" + employers.get("E2") + "&from="
+                        + LocalDate.of(today.getYear(), 1, 1) + "&to=" + LocalDate.of(today.getYear(), 12, 31)));
     }
 
     // ---------------------------------------------------------------------------------- skills needs (issue 10)
@@ -797,29 +988,48 @@ class EndToEndJourneysIT {
         // Standards: machine tool setters (ISCO-08 7223: a1 a2 b1-b4) need PM 3 and HYD 3; the sub-major group of
         // metal and machinery trades (72, which covers d1's 7233) needs PM 2 and HYD 3. 7223 lies in 72 too: the
         // more specific standard wins for a and b. c1-c3 (2512) have no profile, d2 has no job role.
-        JsonNode setters = coordinator.publishProfile(ProfileSpec.standard(alliance, "7223",
-                "Machine tool setter, digital maintenance", List.of(new ProfileSpec.Target(skillDigital, 3),
-                        new ProfileSpec.Target(skillTechnical, 3))));
+        JsonNode setters = coordinator.publishProfile(ProfileSpec.standard(
+                alliance,
+                "7223",
+                "Machine tool setter, digital maintenance",
+                List.of(new ProfileSpec.Target(skillDigital, 3), new ProfileSpec.Target(skillTechnical, 3))));
         assertThat(setters.path("scope").asString()).isEqualTo("STANDARD");
-        assertThat(setters.path("jobRoleTitle").asString()).isEqualTo("Metal working machine tool setters and operators");
-        assertThat(setters.path("skills")).extracting(s -> s.path("skillCode").asString() + ":" + s.path("targetLevel"))
+        assertThat(setters.path("jobRoleTitle").asString())
+                .isEqualTo("Metal working machine tool setters and operators");
+        assertThat(setters.path("skills"))
+                .extracting(s -> s.path("skillCode").asString() + ":" + s.path("targetLevel"))
                 .containsExactlyInAnyOrder(pm + ":3", hyd + ":3");
-        JsonNode trades = coordinator.publishProfile(ProfileSpec.standard(alliance, "72", "Metal and machinery trades",
+        JsonNode trades = coordinator.publishProfile(ProfileSpec.standard(
+                alliance,
+                "72",
+                "Metal and machinery trades",
                 List.of(new ProfileSpec.Target(skillDigital, 2), new ProfileSpec.Target(skillTechnical, 3))));
         assertThat(trades.path("jobRoleTitle").asString()).isEqualTo("Metal, machinery and related trades workers");
         UUID settersProfile = UUID.fromString(setters.path("id").asString());
         UUID tradesProfile = UUID.fromString(trades.path("id").asString());
         // one standard per job role; a member-admin publishes no standard
-        assertThat(coordinator.post("/api/skills/profiles", ProfileSpec.standard(alliance, "7223", "again",
-                List.of(new ProfileSpec.Target(skillDigital, 1)))).status()).isEqualTo(409);
-        assertThat(e1.post("/api/skills/profiles", ProfileSpec.standard(alliance, "8344", "not mine",
-                List.of(new ProfileSpec.Target(skillDigital, 1)))).status()).isEqualTo(403);
+        assertThat(coordinator
+                        .post(
+                                "/api/skills/profiles",
+                                ProfileSpec.standard(
+                                        alliance, "7223", "again", List.of(new ProfileSpec.Target(skillDigital, 1))))
+                        .status())
+                .isEqualTo(409);
+        assertThat(e1.post(
+                                "/api/skills/profiles",
+                                ProfileSpec.standard(
+                                        alliance, "8344", "not mine", List.of(new ProfileSpec.Target(skillDigital, 1))))
+                        .status())
+                .isEqualTo(403);
 
         // journey 4's passed completions have become COURSE records (2 skills each): E1 a1 a2, E2 b4, E4 d1; E3 none
-        await().atMost(PATIENCE).until(() -> e1.skillRecords("source=COURSE").size() == 4
-                && e2.skillRecords("source=COURSE").size() == 2 && e4.skillRecords("source=COURSE").size() == 2);
-        assertThat(e2.skillRecords("source=COURSE")).allMatch(r -> r.path("staffId").asString()
-                .equals(staff.get("b4").toString()));
+        await().atMost(PATIENCE)
+                .until(() -> e1.skillRecords("source=COURSE").size() == 4
+                        && e2.skillRecords("source=COURSE").size() == 2
+                        && e4.skillRecords("source=COURSE").size() == 2);
+        assertThat(e2.skillRecords("source=COURSE"))
+                .allMatch(
+                        r -> r.path("staffId").asString().equals(staff.get("b4").toString()));
         assertThat(hr.get("E3").skillRecords("source=COURSE")).isEmpty();
 
         // member-admins record their managers' ratings (and b3's self-assessment) of their own staff
@@ -832,18 +1042,33 @@ class EndToEndJourneysIT {
         e2.recordSkillLevel(staff.get("b3"), skillDigital, 1, "MANAGER", today.minusDays(10));
         e2.recordSkillLevel(staff.get("b3"), skillTechnical, 4, "SELF", today.minusDays(3));
         // another employer's staff are not there for E1
-        assertNotFound(e1.post("/api/skills/records", Map.of("staffId", staff.get("b1"), "skillId", skillDigital,
-                "level", 3, "source", "MANAGER", "assessedOn", today.toString())));
+        assertNotFound(e1.post(
+                "/api/skills/records",
+                Map.of(
+                        "staffId",
+                        staff.get("b1"),
+                        "skillId",
+                        skillDigital,
+                        "level",
+                        3,
+                        "source",
+                        "MANAGER",
+                        "assessedOn",
+                        today.toString())));
         assertThat(e1.skillRecords("staffId=" + staff.get("b1"))).isEmpty();
         // b1's PM: of two MANAGER ratings the newer (2, ten days ago) counts
         List<JsonNode> b1PmRecords = e2.skillRecords("staffId=" + staff.get("b1") + "&skillId=" + skillDigital);
         assertThat(b1PmRecords).hasSize(2);
-        assertThat(b1PmRecords).filteredOn(r -> r.path("counts").asBoolean()).extracting(r -> r.path("id").asString())
+        assertThat(b1PmRecords)
+                .filteredOn(r -> r.path("counts").asBoolean())
+                .extracting(r -> r.path("id").asString())
                 .containsExactly(b1Pm.path("id").asString());
         // a2's PM: the course (3) counts over the manager's 4, as COURSE > MANAGER > SELF
         assertThat(e1.skillRecords("staffId=" + staff.get("a2") + "&skillId=" + skillDigital))
                 .filteredOn(r -> r.path("counts").asBoolean())
-                .extracting(r -> r.path("source").asString() + ":" + r.path("level").asInt()).containsExactly("COURSE:3");
+                .extracting(
+                        r -> r.path("source").asString() + ":" + r.path("level").asInt())
+                .containsExactly("COURSE:3");
         assertThat(a2Rating.path("source").asString()).isEqualTo("MANAGER");
 
         // Levels now (PM, HYD): a1 a2 b4 d1 (3, 2) COURSE; b1 (2 MANAGER, 1 MANAGER); b2 (2, 3) MANAGER;
@@ -860,7 +1085,8 @@ class EndToEndJourneysIT {
         JsonNode b1Gaps = e2.staffGaps(staff.get("b1"), alliance);
         assertGap(b1Gaps.path("skills").get(0), hyd, 3, 1, "MANAGER", 2);
         assertGap(b1Gaps.path("skills").get(1), pm, 3, 2, "MANAGER", 1);
-        assertThat(b1Gaps.path("skills").get(1).path("assessedOn").asString()).isEqualTo(today.minusDays(10).toString());
+        assertThat(b1Gaps.path("skills").get(1).path("assessedOn").asString())
+                .isEqualTo(today.minusDays(10).toString());
         assertThat(b1Gaps.path("totalGap").asInt()).isEqualTo(3);
         //   b3: PM 3 - 1 = 2, HYD max(0, 3 - 4) = 0 (the self-assessment counts: nothing stronger) -> total 2
         JsonNode b3Gaps = e2.staffGaps(staff.get("b3"), alliance);
@@ -884,21 +1110,29 @@ class EndToEndJourneysIT {
         assertThat(c1Gaps.path("note").asString()).contains("2512");
         // another member-admin: 404; a coordinator never sees a staff member's gaps
         assertNotFound(e1.get("/api/skills/gaps/staff/" + staff.get("b1") + "?allianceId=" + alliance));
-        assertThat(coordinator.get("/api/skills/gaps/staff/" + staff.get("b1") + "?allianceId=" + alliance).status())
+        assertThat(coordinator
+                        .get("/api/skills/gaps/staff/" + staff.get("b1") + "?allianceId=" + alliance)
+                        .status())
                 .isEqualTo(403);
 
         // Per employer, ranked by staff below target, then total gap:
-        //   E2 (b1 b2 b3 b4, all 7223): PM below: b1 (1), b2 (1), b3 (2) = 3 staff, gap 4; HYD: b1 (2), b4 (1) = 2, gap 3
+        //   E2 (b1 b2 b3 b4, all 7223): PM below: b1 (1), b2 (1), b3 (2) = 3 staff, gap 4; HYD: b1 (2), b4 (1) = 2, gap
+        // 3
         JsonNode e2Gaps = e2.employerGaps(employers.get("E2"), alliance);
         assertThat(e2Gaps.path("staffCovered").asInt()).isEqualTo(4);
         assertThat(e2Gaps.path("staffWithoutProfile").asInt()).isZero();
         assertTally(e2Gaps.path("skills").get(0), 1, pm, 4, 3, 4);
         assertTally(e2Gaps.path("skills").get(1), 2, hyd, 4, 2, 3);
         //   the staff lines, by total gap: b1 3, b3 2, then b2 and b4 with 1 each
-        assertThat(e2Gaps.path("staff")).extracting(s -> s.path("totalGap").asInt()).containsExactly(3, 2, 1, 1);
-        assertThat(e2Gaps.path("staff").get(0).path("staffId").asString()).isEqualTo(staff.get("b1").toString());
-        assertThat(e2Gaps.path("staff").get(0).path("skillsBelowTarget").asInt()).isEqualTo(2);
-        assertThat(e2Gaps.path("staff").get(1).path("staffId").asString()).isEqualTo(staff.get("b3").toString());
+        assertThat(e2Gaps.path("staff"))
+                .extracting(s -> s.path("totalGap").asInt())
+                .containsExactly(3, 2, 1, 1);
+        assertThat(e2Gaps.path("staff").get(0).path("staffId").asString())
+                .isEqualTo(staff.get("b1").toString());
+        assertThat(e2Gaps.path("staff").get(0).path("skillsBelowTarget").asInt())
+                .isEqualTo(2);
+        assertThat(e2Gaps.path("staff").get(1).path("staffId").asString())
+                .isEqualTo(staff.get("b3").toString());
         //   E1 (a1 a2): HYD 2 staff below, gap 2; PM none
         JsonNode e1Gaps = e1.employerGaps(employers.get("E1"), alliance);
         assertTally(e1Gaps.path("skills").get(0), 1, hyd, 2, 2, 2);
@@ -910,35 +1144,73 @@ class EndToEndJourneysIT {
         assertTally(e4Gaps.path("skills").get(0), 1, hyd, 1, 1, 1);
         assertTally(e4Gaps.path("skills").get(1), 2, pm, 1, 0, 0);
         // another employer's gaps are not there for it (tenant data: 404, as for an unknown employer)
-        assertThat(e1.get("/api/skills/gaps/employers/" + employers.get("E2") + "?allianceId=" + alliance).status())
+        assertThat(e1.get("/api/skills/gaps/employers/" + employers.get("E2") + "?allianceId=" + alliance)
+                        .status())
                 .isEqualTo(404);
 
         // Two new courses with cohorts open today (DM-101's cohort has completed, so it is no offer any more):
         // HYD-210 (8 h, HYD to 3), EUR 600.00 a seat, covered by a new award of the journeys' programme to the
         // association; PM-220 (16 h, PM and HYD to 3), EUR 900.00 a seat, with no award.
-        hydraulicsCourse = provider.draftCourse(new CourseSpec(alliance, "HYD-210", "Smart hydraulics servicing",
-                "Sensor-based diagnosis and servicing of hydraulic systems.", providerOrg, "IN_PERSON",
-                new BigDecimal("8"), List.of(new CourseSpec.SkillTarget(skillTechnical, 3)), List.of("DIGITAL"), null));
-        UUID analyticsCourse = provider.draftCourse(new CourseSpec(alliance, "PM-220", "Condition monitoring analytics",
-                "From sensor data to maintenance decisions on hydraulic machine tools.", providerOrg, "BLENDED",
-                new BigDecimal("16"), List.of(new CourseSpec.SkillTarget(skillDigital, 3),
-                new CourseSpec.SkillTarget(skillTechnical, 3)), List.of("DIGITAL"), null));
+        hydraulicsCourse = provider.draftCourse(new CourseSpec(
+                alliance,
+                "HYD-210",
+                "Smart hydraulics servicing",
+                "Sensor-based diagnosis and servicing of hydraulic systems.",
+                providerOrg,
+                "IN_PERSON",
+                new BigDecimal("8"),
+                List.of(new CourseSpec.SkillTarget(skillTechnical, 3)),
+                List.of("DIGITAL"),
+                null));
+        UUID analyticsCourse = provider.draftCourse(new CourseSpec(
+                alliance,
+                "PM-220",
+                "Condition monitoring analytics",
+                "From sensor data to maintenance decisions on hydraulic machine tools.",
+                providerOrg,
+                "BLENDED",
+                new BigDecimal("16"),
+                List.of(new CourseSpec.SkillTarget(skillDigital, 3), new CourseSpec.SkillTarget(skillTechnical, 3)),
+                List.of("DIGITAL"),
+                null));
         coordinator.publishCourse(hydraulicsCourse);
         coordinator.publishCourse(analyticsCourse);
-        hydraulicsCohort = coordinator.scheduleCohort(CohortSpec.of(hydraulicsCourse, association, today, today, today,
-                today, 6, 1, null, new CohortSpec.Cost("PER_SEAT", 60_000, "EUR")));
-        UUID analyticsCohort = coordinator.scheduleCohort(CohortSpec.of(analyticsCourse, association, today, today,
-                today, today, 6, 1, null, new CohortSpec.Cost("PER_SEAT", 90_000, "EUR")));
+        hydraulicsCohort = coordinator.scheduleCohort(CohortSpec.of(
+                hydraulicsCourse,
+                association,
+                today,
+                today,
+                today,
+                today,
+                6,
+                1,
+                null,
+                new CohortSpec.Cost("PER_SEAT", 60_000, "EUR")));
+        UUID analyticsCohort = coordinator.scheduleCohort(CohortSpec.of(
+                analyticsCourse,
+                association,
+                today,
+                today,
+                today,
+                today,
+                6,
+                1,
+                null,
+                new CohortSpec.Cost("PER_SEAT", 90_000, "EUR")));
         coordinator.openCohort(hydraulicsCohort);
         coordinator.openCohort(analyticsCohort);
         eventually(() -> coordinator.chooseCostSharing(hydraulicsCohort, association, "PER_SEAT", null));
         eventually(() -> coordinator.chooseCostSharing(analyticsCohort, association, "PER_SEAT", null));
-        UUID application = eventually(() -> coordinator.applyForGrant(new ApplicationSpec(programme, association,
-                "ASSOCIATION", hydraulicsCohort, 150_000, "EUR")));
+        UUID application = eventually(() -> coordinator.applyForGrant(
+                new ApplicationSpec(programme, association, "ASSOCIATION", hydraulicsCohort, 150_000, "EUR")));
         funder.reviewApplication(application, funderOrg);
         funder.award(application, funderOrg, 150_000, "EUR");
         // the programme has committed 520000 + 150000 = 670000 of its 2000000
-        assertThat(funder.programme(programme).path("budget").path("availableMinor").asLong()).isEqualTo(1_330_000);
+        assertThat(funder.programme(programme)
+                        .path("budget")
+                        .path("availableMinor")
+                        .asLong())
+                .isEqualTo(1_330_000);
 
         // Recommendations: gap closed = sum of min(gap, max(0, course level - current)), ranked per training hour.
         // Costs come from funding-service's quote (one seat, PER_SEAT: the seat costs the price), under the
@@ -950,19 +1222,24 @@ class EndToEndJourneysIT {
         //   E4 (large): not eligible -> grant 0, net 60000; PM-220 has no award: grant 0, net 90000 for everyone
         //   a1 (HYD 2 of 3): HYD-210 closes 1 in 8 h = 0.1250/h; PM-220 closes 1 (PM is met) in 16 h = 0.0625/h
         JsonNode forA1 = e1.staffRecommendations(staff.get("a1"), alliance, 5);
-        assertThat(forA1.path("fundingAnswered").asBoolean()).as(forA1.toString()).isTrue();
+        assertThat(forA1.path("fundingAnswered").asBoolean())
+                .as(forA1.toString())
+                .isTrue();
         assertThat(forA1.path("candidates").asInt()).isEqualTo(2);
         assertThat(forA1.path("totalGap").asInt()).isEqualTo(1);
         assertRecommendation(forA1.path("items").get(0), 1, "HYD-210", 1, "0.1250");
-        assertThat(forA1.path("items").get(0).path("cohort").path("id").asString()).isEqualTo(hydraulicsCohort.toString());
+        assertThat(forA1.path("items").get(0).path("cohort").path("id").asString())
+                .isEqualTo(hydraulicsCohort.toString());
         JsonNode closes = forA1.path("items").get(0).path("closes").get(0);
         assertThat(closes.path("skillCode").asString() + " " + closes.path("fromLevel") + "->" + closes.path("toLevel"))
                 .isEqualTo(hyd + " 2->3");
         assertCost(forA1.path("items").get(0).path("cost"), 60_000, 57_200L, 2_800, 1, 2_800);
-        assertThat(forA1.path("items").get(0).path("cost").path("shareSource").asString()).isEqualTo("FUNDING");
+        assertThat(forA1.path("items").get(0).path("cost").path("shareSource").asString())
+                .isEqualTo("FUNDING");
         assertRecommendation(forA1.path("items").get(1), 2, "PM-220", 1, "0.0625");
         assertCost(forA1.path("items").get(1).path("cost"), 90_000, 0L, 90_000, 1, 90_000);
-        assertThat(forA1.path("items").get(1).path("cost").path("note").asString()).contains("no award");
+        assertThat(forA1.path("items").get(1).path("cost").path("note").asString())
+                .contains("no award");
         //   b1 (PM 2, HYD 1 of 3): HYD-210 closes 2 in 8 h = 0.2500; PM-220 closes 1 + 2 = 3 in 16 h = 0.1875
         JsonNode forB1 = e2.staffRecommendations(staff.get("b1"), alliance, 5);
         assertRecommendation(forB1.path("items").get(0), 1, "HYD-210", 2, "0.2500");
@@ -978,7 +1255,8 @@ class EndToEndJourneysIT {
         assertRecommendation(teamHyd, 1, "HYD-210", 3, "0.1875");
         assertThat(teamHyd.path("staffHelped").asInt()).isEqualTo(2);
         assertThat(teamHyd.path("trainingHours").decimalValue()).isEqualByComparingTo("16");
-        assertThat(teamHyd.path("staff")).extracting(h -> h.path("staffId").asString() + ":" + h.path("gapClosed"))
+        assertThat(teamHyd.path("staff"))
+                .extracting(h -> h.path("staffId").asString() + ":" + h.path("gapClosed"))
                 .containsExactly(staff.get("b1") + ":2", staff.get("b4") + ":1");
         assertCost(teamHyd.path("cost"), 60_000, 52_000L, 8_000, 2, 16_000);
         JsonNode teamPm = forE2.path("items").get(1);
@@ -996,14 +1274,20 @@ class EndToEndJourneysIT {
         // 100 days: required = 2 + ceil(4 x elapsed / 100): today 2; a month on (28-31 days: 1.12-1.24 -> 2) 4; two
         // months (59-62 days: 2.36-2.48 -> 3) 5; three (89-92 days: 3.56-3.68 -> 4) 6; the target date 6.
         // 2 >= 2: ON_TRACK; 4 still missing x 30 / 100 days = 1.20 a month.
-        JsonNode level = coordinator.setObjective(ObjectiveSpec.staffAtLevel(alliance,
-                "6 staff at level 3 or above in servicing hydraulic systems", skillTechnical, 3, 6, today.plusDays(100)));
+        JsonNode level = coordinator.setObjective(ObjectiveSpec.staffAtLevel(
+                alliance,
+                "6 staff at level 3 or above in servicing hydraulic systems",
+                skillTechnical,
+                3,
+                6,
+                today.plusDays(100)));
         levelObjective = UUID.fromString(level.path("id").asString());
         assertThat(level.path("baseline").asInt()).isEqualTo(2);
         assertThat(level.path("createdOn").asString()).isEqualTo(today.toString());
         assertStaffProgress(level.path("progress"), "ON_TRACK", 2, 2, 4, "1.20");
         assertThat(level.path("progress").path("daysLeft").asLong()).isEqualTo(100);
-        assertThat(level.path("progress").path("trajectory")).extracting(p -> p.path("required").asInt())
+        assertThat(level.path("progress").path("trajectory"))
+                .extracting(p -> p.path("required").asInt())
                 .containsExactly(2, 4, 5, 6, 6);
         assertThat(level.path("progress").path("trajectory").get(1).path("date").asString())
                 .isEqualTo(today.plusMonths(1).toString());
@@ -1011,10 +1295,15 @@ class EndToEndJourneysIT {
         // (all 8 seats, E4's too: unlike the programme's report this is the alliance's course) are completed a1 a2 b1
         // b4 c1 d1 = 6, not completed b3, no-show c2: 6 / 8 = 0.7500 < 0.8: BEHIND; completions needed: the smallest
         // n with (6 + n) / (8 + n) >= 0.8: 0.2 n >= 0.4 -> 2
-        UUID rateObjective = UUID.fromString(coordinator.setObjective(ObjectiveSpec.completionRate(alliance,
-                "80% completion in DM-101 cohorts", course, "0.8", today, today.plusDays(100))).path("id").asString());
-        JsonNode rate = await().atMost(PATIENCE).until(() -> coordinator.objective(rateObjective).path("progress"),
-                p -> p.path("outcomes").path("completed").asInt() == 6);
+        UUID rateObjective = UUID.fromString(coordinator
+                .setObjective(ObjectiveSpec.completionRate(
+                        alliance, "80% completion in DM-101 cohorts", course, "0.8", today, today.plusDays(100)))
+                .path("id")
+                .asString());
+        JsonNode rate = await().atMost(PATIENCE)
+                .until(
+                        () -> coordinator.objective(rateObjective).path("progress"),
+                        p -> p.path("outcomes").path("completed").asInt() == 6);
         assertThat(rate.path("status").asString()).isEqualTo("BEHIND");
         assertThat(rate.path("onTrack").asBoolean()).isFalse();
         assertThat(rate.path("current").decimalValue()).isEqualByComparingTo("0.7500");
@@ -1022,9 +1311,11 @@ class EndToEndJourneysIT {
         assertThat(rate.path("completionsNeeded").asInt()).isEqualTo(2);
         assertThat(rate.path("outcomes").path("notCompleted").asInt()).isEqualTo(1);
         assertThat(rate.path("outcomes").path("noShow").asInt()).isEqualTo(1);
-        assertThat(coordinator.objectives(alliance)).extracting(o -> o.path("id").asString())
+        assertThat(coordinator.objectives(alliance))
+                .extracting(o -> o.path("id").asString())
                 .containsExactlyInAnyOrder(levelObjective.toString(), rateObjective.toString());
-        assertThat(e1.get("/api/skills/objectives?allianceId=" + alliance).status()).isEqualTo(403);
+        assertThat(e1.get("/api/skills/objectives?allianceId=" + alliance).status())
+                .isEqualTo(403);
 
         // The gap map, as the coordinator gets it (k = 5, the platform's default): 11 active staff of the 4 member
         // employers; with a profile a1 a2 b1-b4 d1 = 7, without c1-c3 d2 = 4: 4 is under k, and 7 would give it away
@@ -1038,7 +1329,8 @@ class EndToEndJourneysIT {
         assertThat(map.path("k").asInt()).isEqualTo(5);
         assertThat(map.path("staffCovered").path("value").asInt()).isEqualTo(11);
         assertThat(map.path("staffWithProfile").path("suppressed").asBoolean()).isTrue();
-        assertThat(map.path("staffWithoutProfile").path("suppressed").asBoolean()).isTrue();
+        assertThat(map.path("staffWithoutProfile").path("suppressed").asBoolean())
+                .isTrue();
         assertThat(map.path("skills")).hasSize(2);
         JsonNode hydRow = map.path("skills").get(0);
         assertThat(hydRow.path("skillCode").asString()).isEqualTo(hyd);
@@ -1055,23 +1347,29 @@ class EndToEndJourneysIT {
         assertThat(bands.keySet()).containsExactly("MICRO", "SMALL", "MEDIUM", "LARGE", "UNKNOWN");
         for (String band : List.of("MICRO", "SMALL", "LARGE")) {
             assertThat(bands.get(band).path("suppressed").asBoolean()).as(band).isTrue();
-            assertThat(absent(bands.get(band).path("staffBelowTarget"))).as(band).isTrue();
+            assertThat(absent(bands.get(band).path("staffBelowTarget")))
+                    .as(band)
+                    .isTrue();
         }
         for (String band : List.of("MEDIUM", "UNKNOWN")) {
             assertThat(bands.get(band).path("suppressed").asBoolean()).as(band).isFalse();
-            assertThat(bands.get(band).path("staffBelowTarget").asInt()).as(band).isZero();
+            assertThat(bands.get(band).path("staffBelowTarget").asInt())
+                    .as(band)
+                    .isZero();
         }
         JsonNode pmRow = map.path("skills").get(1);
         assertThat(pmRow.path("skillCode").asString()).isEqualTo(pm);
         assertThat(pmRow.path("suppressed").asBoolean()).isTrue();
-        assertThat(absent(pmRow.path("staffBelowTarget")) && absent(pmRow.path("totalGap"))).isTrue();
+        assertThat(absent(pmRow.path("staffBelowTarget")) && absent(pmRow.path("totalGap")))
+                .isTrue();
         assertThat(pmRow.path("highestTargetLevel").asInt()).isEqualTo(3);
         assertThat(pmRow.path("coursesTeaching").asInt()).isEqualTo(2);
         assertThat(pmRow.path("coursesWithOpenCohort").asInt()).isEqualTo(1);
         assertAnonymised(map);
         // only the alliance's coordinator reads it
         assertThat(e1.get("/api/skills/gaps/alliances/" + alliance).status()).isEqualTo(403);
-        assertThat(funder.get("/api/skills/gaps/alliances/" + alliance).status()).isEqualTo(403);
+        assertThat(funder.get("/api/skills/gaps/alliances/" + alliance).status())
+                .isEqualTo(403);
     }
 
     /**
@@ -1092,13 +1390,17 @@ class EndToEndJourneysIT {
         assertThat(forB1.path("candidates").asInt()).isEqualTo(1);
         assertRecommendation(forB1.path("items").get(0), 1, "PM-220", 3, "0.1875");
 
-        assertThat(provider.startCohort(hydraulicsCohort).path("status").asString()).isEqualTo("RUNNING");
+        assertThat(provider.startCohort(hydraulicsCohort).path("status").asString())
+                .isEqualTo("RUNNING");
         assertThat(provider.recordOutcome(seat.id(), OutcomeSpec.completed(providerOrg, "8", 40, 75, 5, false))
-                .status()).isEqualTo("COMPLETED");
+                        .status())
+                .isEqualTo("COMPLETED");
 
         // post 75 >= 60: HYD-210 proves HYD 3, assessed today, once curriculum-service has consumed its own event
-        JsonNode proved = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> e2.skillRecords("staffId=" + b1 + "&source=COURSE"), r -> r.size() == 1).getFirst();
+        JsonNode proved = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> e2.skillRecords("staffId=" + b1 + "&source=COURSE"), r -> r.size() == 1)
+                .getFirst();
         assertThat(proved.path("skillId").asString()).isEqualTo(skillTechnical.toString());
         assertThat(proved.path("level").asInt()).isEqualTo(3);
         assertThat(proved.path("enrolmentId").asString()).isEqualTo(seat.id().toString());
@@ -1127,36 +1429,50 @@ class EndToEndJourneysIT {
         // the gap map: HYD below target a1 a2 b4 d1 = 4 < k: suppressed as a whole now, like PM; by code (E2E-.. before
         // PM's http://..)
         JsonNode map = coordinator.gapMap(alliance);
-        assertThat(map.path("skills")).extracting(r -> r.path("skillCode").asString() + ":"
-                + r.path("suppressed").asBoolean()).containsExactly(hyd + ":true", pm + ":true");
+        assertThat(map.path("skills"))
+                .extracting(r -> r.path("skillCode").asString() + ":"
+                        + r.path("suppressed").asBoolean())
+                .containsExactly(hyd + ":true", pm + ":true");
         assertAnonymised(map);
-        assertThat(coordinator.completeCohort(hydraulicsCohort).path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(coordinator.completeCohort(hydraulicsCohort).path("status").asString())
+                .isEqualTo("COMPLETED");
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
 
-    private Session invite(Session inviter, UUID organisation, String name, String firstName, String lastName,
-                           String role) {
+    private Session invite(
+            Session inviter, UUID organisation, String name, String firstName, String lastName, String role) {
         return invite(inviter, organisation, name, firstName, lastName, role, null);
     }
 
-    private Session invite(Session inviter, UUID organisation, String name, String firstName, String lastName,
-                           String role, UUID staffId) {
+    private Session invite(
+            Session inviter,
+            UUID organisation,
+            String name,
+            String firstName,
+            String lastName,
+            String role,
+            UUID staffId) {
         String username = "e2e-" + run + "-" + name;
         String address = username + "@journeys.example";
-        Invitation invitation = inviter.invite(organisation, new InvitationSpec(username, address, firstName, lastName,
-                role, staffId));
+        Invitation invitation =
+                inviter.invite(organisation, new InvitationSpec(username, address, firstName, lastName, role, staffId));
         assertThat(invitation.username()).isEqualTo(username);
         assertThat(invitation.role()).isEqualTo(role);
         assertThat(invitation.organisationId()).isEqualTo(organisation);
-        assertThat(invitation.expiresAt()).as("the invitation's link lasts 72 hours")
+        assertThat(invitation.expiresAt())
+                .as("the invitation's link lasts 72 hours")
                 .isAfter(Instant.now().plus(Duration.ofHours(71)));
         // the invited person reads Keycloak's email on the platform's mail server and sets the password through its
         // link, as a browser would; then logs in
-        MailServer.Mail mail = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> MailServer.received(MailServer.apiUrl(platform.settings())).stream()
-                        .filter(received -> received.to().equalsIgnoreCase(address)).toList(),
-                        received -> !received.isEmpty()).getFirst();
+        MailServer.Mail mail = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> MailServer.received(MailServer.apiUrl(platform.settings())).stream()
+                                .filter(received -> received.to().equalsIgnoreCase(address))
+                                .toList(),
+                        received -> !received.isEmpty())
+                .getFirst();
         URI link = URI.create(mail.actionLink().orElseThrow(() -> new AssertionError("no link in " + mail.text())));
         KeycloakEmailLink.Page done = new KeycloakEmailLink().setPassword(link, password);
         assertThat(done.text()).as(done.text()).containsIgnoringCase("account has been updated");
@@ -1166,17 +1482,24 @@ class EndToEndJourneysIT {
     }
 
     private void admit(String key, String name, String sector, String region, int headcount) {
-        UUID id = coordinator.registerOrganisation(OrganisationSpec.employer(name + " " + run, "E2E-" + run + "-" + key,
-                region, sector, headcount));
+        UUID id = coordinator.registerOrganisation(
+                OrganisationSpec.employer(name + " " + run, "E2E-" + run + "-" + key, region, sector, headcount));
         coordinator.activateMembership(coordinator.applyForMembership(alliance, id, "MEMBER_EMPLOYER"));
         employers.put(key, id);
         hr.put(key, invite(coordinator, id, "hr-" + key.toLowerCase(), "Hanna", "Hr" + key, "member-admin"));
     }
 
-    private void register(String employer, String key, String firstName, String lastName, String gender,
-                          String ageBand, String jobRoleIsco) {
+    private void register(
+            String employer,
+            String key,
+            String firstName,
+            String lastName,
+            String gender,
+            String ageBand,
+            String jobRoleIsco) {
         UUID employerId = employers.get(employer);
-        StaffSpec spec = gender == null ? StaffSpec.of(employerId, firstName, lastName, email(key), "2018-03-01")
+        StaffSpec spec = gender == null
+                ? StaffSpec.of(employerId, firstName, lastName, email(key), "2018-03-01")
                 : StaffSpec.consenting(employerId, firstName, lastName, email(key), "2018-03-01", gender, ageBand);
         staff.put(key, hr.get(employer).registerStaff(spec.withJobRole(jobRoleIsco)));
         staffNames.add(firstName);
@@ -1205,9 +1528,20 @@ class EndToEndJourneysIT {
      */
     private void awaitCurriculumKnows(String... keys) {
         for (String key : keys) {
-            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> admin.post("/api/enrolments",
-                    Map.of("cohortId", cohort, "employerId", employers.get("E1"), "staffId", staff.get(key))).body(),
-                    body -> body.contains("not employed by employer"));
+            await().atMost(PATIENCE)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(
+                            () -> admin.post(
+                                            "/api/enrolments",
+                                            Map.of(
+                                                    "cohortId",
+                                                    cohort,
+                                                    "employerId",
+                                                    employers.get("E1"),
+                                                    "staffId",
+                                                    staff.get(key)))
+                                    .body(),
+                            body -> body.contains("not employed by employer"));
         }
     }
 
@@ -1218,12 +1552,14 @@ class EndToEndJourneysIT {
     }
 
     private void outcome(String key, OutcomeSpec outcome) {
-        assertThat(provider.recordOutcome(enrolments.get(key), outcome).status()).isEqualTo(outcome.outcome());
+        assertThat(provider.recordOutcome(enrolments.get(key), outcome).status())
+                .isEqualTo(outcome.outcome());
     }
 
     private Map<UUID, JsonNode> claimsByEmployer() {
         Map<UUID, JsonNode> claims = new LinkedHashMap<>();
-        funder.claims(programme).forEach(c -> claims.put(UUID.fromString(c.path("employerId").asString()), c));
+        funder.claims(programme)
+                .forEach(c -> claims.put(UUID.fromString(c.path("employerId").asString()), c));
         return claims;
     }
 
@@ -1236,8 +1572,11 @@ class EndToEndJourneysIT {
     }
 
     private void assertStatement(String employer, long charged, long offsets, long net) {
-        JsonNode statement = hr.get(employer).statement(employers.get(employer), LocalDate.of(today.getYear(), 1, 1),
-                LocalDate.of(today.getYear(), 12, 31));
+        JsonNode statement = hr.get(employer)
+                .statement(
+                        employers.get(employer),
+                        LocalDate.of(today.getYear(), 1, 1),
+                        LocalDate.of(today.getYear(), 12, 31));
         JsonNode totals = statement.path("totals").get(0);
         assertThat(totals.path("currency").asString()).isEqualTo("EUR");
         assertThat(totals.path("sharesChargedMinor").asLong()).as(employer).isEqualTo(charged);
@@ -1262,11 +1601,14 @@ class EndToEndJourneysIT {
         assertThat(tally.path("totalGap").asInt()).as(tally.toString()).isEqualTo(totalGap);
     }
 
-    private static void assertRecommendation(JsonNode item, int rank, String courseCode, int gapClosed, String perHour) {
+    private static void assertRecommendation(
+            JsonNode item, int rank, String courseCode, int gapClosed, String perHour) {
         assertThat(item.path("rank").asInt()).as(item.toString()).isEqualTo(rank);
         assertThat(item.path("courseCode").asString()).as(item.toString()).isEqualTo(courseCode);
         assertThat(item.path("gapClosed").asInt()).as(item.toString()).isEqualTo(gapClosed);
-        assertThat(item.path("gapClosedPerHour").decimalValue()).as(item.toString()).isEqualByComparingTo(perHour);
+        assertThat(item.path("gapClosedPerHour").decimalValue())
+                .as(item.toString())
+                .isEqualByComparingTo(perHour);
     }
 
     private static void assertCost(JsonNode cost, long seatCost, Long grant, long netPerSeat, int seats, long net) {
@@ -1274,21 +1616,30 @@ class EndToEndJourneysIT {
         assertThat(cost.path("seatCostMinor").asLong()).as(cost.toString()).isEqualTo(seatCost);
         assertThat(cost.path("grantKnown").asBoolean()).as(cost.toString()).isTrue();
         assertThat(cost.path("expectedGrantMinor").asLong()).as(cost.toString()).isEqualTo(grant);
-        assertThat(cost.path("netCostPerSeatMinor").asLong()).as(cost.toString()).isEqualTo(netPerSeat);
+        assertThat(cost.path("netCostPerSeatMinor").asLong())
+                .as(cost.toString())
+                .isEqualTo(netPerSeat);
         assertThat(cost.path("seats").asInt()).as(cost.toString()).isEqualTo(seats);
         assertThat(cost.path("netCostMinor").asLong()).as(cost.toString()).isEqualTo(net);
     }
 
-    private static void assertStaffProgress(JsonNode progress, String status, int current, int requiredNow,
-                                            int remaining, String per30Days) {
+    private static void assertStaffProgress(
+            JsonNode progress, String status, int current, int requiredNow, int remaining, String per30Days) {
         assertThat(progress.path("status").asString()).as(progress.toString()).isEqualTo(status);
-        assertThat(progress.path("onTrack").asBoolean()).as(progress.toString())
+        assertThat(progress.path("onTrack").asBoolean())
+                .as(progress.toString())
                 .isEqualTo(status.equals("ON_TRACK") || status.equals("ACHIEVED"));
-        assertThat(progress.path("current").decimalValue()).as(progress.toString()).isEqualByComparingTo("" + current);
-        assertThat(progress.path("requiredNow").decimalValue()).as(progress.toString())
+        assertThat(progress.path("current").decimalValue())
+                .as(progress.toString())
+                .isEqualByComparingTo("" + current);
+        assertThat(progress.path("requiredNow").decimalValue())
+                .as(progress.toString())
                 .isEqualByComparingTo("" + requiredNow);
-        assertThat(progress.path("remaining").decimalValue()).as(progress.toString()).isEqualByComparingTo("" + remaining);
-        assertThat(progress.path("requiredPer30Days").decimalValue()).as(progress.toString())
+        assertThat(progress.path("remaining").decimalValue())
+                .as(progress.toString())
+                .isEqualByComparingTo("" + remaining);
+        assertThat(progress.path("requiredPer30Days").decimalValue())
+                .as(progress.toString())
                 .isEqualByComparingTo(per30Days);
     }
 
@@ -1298,7 +1649,8 @@ class EndToEndJourneysIT {
      */
     private void assertAnonymised(JsonNode map) {
         assertThat(map.path("allianceId").asString()).isEqualTo(alliance.toString());
-        assertThat(map.path("skills")).extracting(r -> r.path("skillId").asString())
+        assertThat(map.path("skills"))
+                .extracting(r -> r.path("skillId").asString())
                 .allMatch(id -> id.equals(skillDigital.toString()) || id.equals(skillTechnical.toString()));
         assertAnonymised(map, staff.values(), staffNames);
     }
@@ -1319,20 +1671,25 @@ class EndToEndJourneysIT {
             for (JsonNode cell : row.path("bySizeBand")) {
                 if (cell.path("suppressed").asBoolean()) {
                     assertThat(absent(cell.path("staffBelowTarget")) && absent(cell.path("totalGap")))
-                            .as(cell.toString()).isTrue();
+                            .as(cell.toString())
+                            .isTrue();
                 } else {
                     counts.add(cell.path("staffBelowTarget"));
                 }
             }
         }
-        assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(c.isInt() && (c.asInt() == 0 || c.asInt() >= k))
-                .as("a count of " + c + " with k = " + k + " in " + map).isTrue());
+        assertThat(counts)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.isInt() && (c.asInt() == 0 || c.asInt() >= k))
+                        .as("a count of " + c + " with k = " + k + " in " + map)
+                        .isTrue());
         // the only ids: the alliance's and the rows' skills'
         String text = map.toString();
         List<String> allowed = new ArrayList<>(List.of(map.path("allianceId").asString()));
         map.path("skills").forEach(r -> allowed.add(r.path("skillId").asString()));
-        java.util.regex.Matcher ids = java.util.regex.Pattern
-                .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}").matcher(text);
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile(
+                        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+                .matcher(text);
         while (ids.find()) {
             assertThat(ids.group()).as("an id in the gap map").isIn(allowed);
         }
@@ -1362,14 +1719,20 @@ class EndToEndJourneysIT {
         assertThat(cell.path("participants").asLong()).as(cell.toString()).isEqualTo(participants);
         assertThat(cell.path("enrolments").asLong()).as(cell.toString()).isEqualTo(enrolments);
         assertThat(cell.path("completions").asLong()).as(cell.toString()).isEqualTo(completions);
-        assertThat(cell.path("completionRate").decimalValue()).as(cell.toString()).isEqualByComparingTo(rate);
+        assertThat(cell.path("completionRate").decimalValue())
+                .as(cell.toString())
+                .isEqualByComparingTo(rate);
     }
 
     private static void assertSuppressed(JsonNode breakdown, String... cells) {
         for (String cell : cells) {
-            assertThat(breakdown.path(cell).path("suppressed").asBoolean()).as(cell + " in " + breakdown).isTrue();
+            assertThat(breakdown.path(cell).path("suppressed").asBoolean())
+                    .as(cell + " in " + breakdown)
+                    .isTrue();
             assertThat(breakdown.path(cell).path("participants").isNull()
-                    || breakdown.path(cell).path("participants").isMissingNode()).as(cell + " in " + breakdown).isTrue();
+                            || breakdown.path(cell).path("participants").isMissingNode())
+                    .as(cell + " in " + breakdown)
+                    .isTrue();
         }
     }
 
@@ -1399,7 +1762,10 @@ class EndToEndJourneysIT {
                 }
             });
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("still refused after " + PATIENCE.toSeconds() + " s: " + last.get().getMessage(), e);
+            throw new AssertionError(
+                    "still refused after " + PATIENCE.toSeconds() + " s: "
+                            + last.get().getMessage(),
+                    e);
         }
         return result.get();
     }

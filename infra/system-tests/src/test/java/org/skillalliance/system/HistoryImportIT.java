@@ -1,5 +1,8 @@
 package org.skillalliance.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -12,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -35,9 +37,6 @@ import org.skillalliance.platform.demo.Session;
 import org.skillalliance.platform.demo.StaffSpec;
 import org.skillalliance.testsupport.KeycloakEmailLink;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 18's acceptance for history: an association brings two past cohorts with their outcomes through
@@ -74,48 +73,74 @@ class HistoryImportIT {
     @Test
     void twoPastCohortsWithOutcomesAppearInTheImpactReportWithTheFiguresComputedByHand() {
         // the association, its coordinator, the alliance; a funder; two employers of the alliance
-        UUID association = admin.registerOrganisation(OrganisationSpec.of("ASSOCIATION", "Tooling Association " + run,
-                "HIS-" + run + "-A", "DE21"));
+        UUID association = admin.registerOrganisation(
+                OrganisationSpec.of("ASSOCIATION", "Tooling Association " + run, "HIS-" + run + "-A", "DE21"));
         Session coordinator = invite(association, "coordinator", "coordinator");
-        UUID alliance = coordinator.createAlliance(new AllianceSpec("Tooling Alliance " + run, "SECTORAL",
-                List.of("C25"), "DE2", "EUR", association));
-        UUID funderOrg = admin.registerOrganisation(OrganisationSpec.of("FUNDER", "History Fund " + run,
-                "HIS-" + run + "-F", "DE21"));
+        UUID alliance = coordinator.createAlliance(
+                new AllianceSpec("Tooling Alliance " + run, "SECTORAL", List.of("C25"), "DE2", "EUR", association));
+        UUID funderOrg = admin.registerOrganisation(
+                OrganisationSpec.of("FUNDER", "History Fund " + run, "HIS-" + run + "-F", "DE21"));
         Session funder = invite(funderOrg, "funder", "funder");
-        UUID provider = admin.registerOrganisation(OrganisationSpec.of("TRAINING_PROVIDER", "Old School " + run,
-                "HIS-" + run + "-P", "DE21"));
+        UUID provider = admin.registerOrganisation(
+                OrganisationSpec.of("TRAINING_PROVIDER", "Old School " + run, "HIS-" + run + "-P", "DE21"));
         coordinator.activateMembership(coordinator.applyForMembership(alliance, provider, "PROVIDER"));
-        UUID e1 = admin.registerOrganisation(OrganisationSpec.employer("Micro Tools " + run, "HIS-" + run + "-E1",
-                "DE21", "C25.62", 8));
-        UUID e2 = admin.registerOrganisation(OrganisationSpec.employer("Small Metal " + run, "HIS-" + run + "-E2",
-                "DE22", "C25.11", 40));
+        UUID e1 = admin.registerOrganisation(
+                OrganisationSpec.employer("Micro Tools " + run, "HIS-" + run + "-E1", "DE21", "C25.62", 8));
+        UUID e2 = admin.registerOrganisation(
+                OrganisationSpec.employer("Small Metal " + run, "HIS-" + run + "-E2", "DE22", "C25.11", 40));
         coordinator.activateMembership(coordinator.applyForMembership(alliance, e1, "MEMBER_EMPLOYER"));
         coordinator.activateMembership(coordinator.applyForMembership(alliance, e2, "MEMBER_EMPLOYER"));
         // their staff, employed since 2018: a1, a2 at E1 (micro); b1, b2, b3 at E2 (small)
         Map<String, UUID> staff = new LinkedHashMap<>();
         for (String key : List.of("a1", "a2", "b1", "b2", "b3")) {
-            staff.put(key, admin.registerStaff(StaffSpec.of(key.startsWith("a") ? e1 : e2, "Past", "Learner" + key,
-                    key + "-" + run + "@history.example", "2018-03-01")));
+            staff.put(
+                    key,
+                    admin.registerStaff(StaffSpec.of(
+                            key.startsWith("a") ? e1 : e2,
+                            "Past",
+                            "Learner" + key,
+                            key + "-" + run + "@history.example",
+                            "2018-03-01")));
         }
 
         // the course the cohorts were of: 20 hours, DIGITAL, with a credential; published as today
         UUID skill = coordinator.addSkill("HIS-" + run + "-CNC", "CNC programming", "DIGITAL", null);
-        UUID course = eventually(() -> admin.draftCourse(new CourseSpec(alliance, "CNC-100", "CNC programming",
-                "Programming CNC machine tools.", provider, "BLENDED", new BigDecimal("20"),
-                List.of(new CourseSpec.SkillTarget(skill, 2)), List.of("DIGITAL"), "CNC Programmer")));
+        UUID course = eventually(() -> admin.draftCourse(new CourseSpec(
+                alliance,
+                "CNC-100",
+                "CNC programming",
+                "Programming CNC machine tools.",
+                provider,
+                "BLENDED",
+                new BigDecimal("20"),
+                List.of(new CourseSpec.SkillTarget(skill, 2)),
+                List.of("DIGITAL"),
+                "CNC Programmer")));
         eventually(() -> coordinator.publishCourse(course));
 
         // last year's programme; each employer applied and was awarded 300,000 for its seats in DIGITAL courses
-        UUID programme = funder.draftProgramme(new ProgrammeSpec(funderOrg, "Tooling fund " + lastYear + " " + run,
-                "EUR", 1_000_000, lastYear + "-01-01", lastYear + "-12-31", List.of(alliance), List.of("MICRO", "SMALL"),
-                List.of("C"), List.of(), List.of("DIGITAL"),
-                List.of(ProgrammeSpec.BandRule.of("MICRO", "0.9", 400, "0.1"),
+        UUID programme = funder.draftProgramme(new ProgrammeSpec(
+                funderOrg,
+                "Tooling fund " + lastYear + " " + run,
+                "EUR",
+                1_000_000,
+                lastYear + "-01-01",
+                lastYear + "-12-31",
+                List.of(alliance),
+                List.of("MICRO", "SMALL"),
+                List.of("C"),
+                List.of(),
+                List.of("DIGITAL"),
+                List.of(
+                        ProgrammeSpec.BandRule.of("MICRO", "0.9", 400, "0.1"),
                         ProgrammeSpec.BandRule.of("SMALL", "0.8", 500, "0.1")),
-                300_000L, 1_000_000L, 3));
+                300_000L,
+                1_000_000L,
+                3));
         funder.openProgramme(programme, funderOrg);
         for (UUID employer : List.of(e1, e2)) {
-            UUID application = eventually(() -> admin.applyForGrant(new ApplicationSpec(programme, employer,
-                    "EMPLOYER", null, 300_000, "EUR")));
+            UUID application = eventually(() ->
+                    admin.applyForGrant(new ApplicationSpec(programme, employer, "EMPLOYER", null, 300_000, "EUR")));
             funder.reviewApplication(application, funderOrg);
             funder.award(application, funderOrg, 300_000, "EUR");
         }
@@ -123,26 +148,46 @@ class HistoryImportIT {
         // The history: H1 (3 to 5 March, EUR 6,000.00 for the cohort) and H2 (8 to 9 September, EUR 1,500.00 a seat)
         LocalDate h1Start = LocalDate.of(lastYear, 3, 3);
         LocalDate h2Start = LocalDate.of(lastYear, 9, 8);
-        Map<String, Object> h1 = cohort("H1-" + run, course, h1Start, h1Start.plusDays(2), 6, "TOTAL", 600_000, List.of(
-                seat(staff.get("a1"), e1, h1Start.minusDays(20), "COMPLETED", "20", 40, 70, 5, true),
-                seat(staff.get("a2"), e1, h1Start.minusDays(18), "NOT_COMPLETED", "8", 50, null, 2, false),
-                seat(staff.get("b1"), e2, h1Start.minusDays(15), "COMPLETED", "16", 50, 55, 4, false),
-                seat(staff.get("b2"), e2, h1Start.minusDays(15), "NO_SHOW", "0", null, null, null, false)));
-        Map<String, Object> h2 = cohort("H2-" + run, course, h2Start, h2Start.plusDays(1), 4, "PER_SEAT", 150_000,
-                List.of(seat(staff.get("a1"), e1, h2Start.minusDays(30), "COMPLETED", "20", 60, 80, 4, true),
+        Map<String, Object> h1 = cohort(
+                "H1-" + run,
+                course,
+                h1Start,
+                h1Start.plusDays(2),
+                6,
+                "TOTAL",
+                600_000,
+                List.of(
+                        seat(staff.get("a1"), e1, h1Start.minusDays(20), "COMPLETED", "20", 40, 70, 5, true),
+                        seat(staff.get("a2"), e1, h1Start.minusDays(18), "NOT_COMPLETED", "8", 50, null, 2, false),
+                        seat(staff.get("b1"), e2, h1Start.minusDays(15), "COMPLETED", "16", 50, 55, 4, false),
+                        seat(staff.get("b2"), e2, h1Start.minusDays(15), "NO_SHOW", "0", null, null, null, false)));
+        Map<String, Object> h2 = cohort(
+                "H2-" + run,
+                course,
+                h2Start,
+                h2Start.plusDays(1),
+                4,
+                "PER_SEAT",
+                150_000,
+                List.of(
+                        seat(staff.get("a1"), e1, h2Start.minusDays(30), "COMPLETED", "20", 60, 80, 4, true),
                         seat(staff.get("b3"), e2, h2Start.minusDays(10), "COMPLETED", "12.5", 20, 45, 3, true)));
-        Map<String, Object> history = Map.of("allianceId", alliance, "organiserId", association,
-                "cohorts", List.of(h1, h2));
+        Map<String, Object> history =
+                Map.of("allianceId", alliance, "organiserId", association, "cohorts", List.of(h1, h2));
         // curriculum-service learns of the coordinator, the staff and the memberships from member-service's events
         // (until then 403 or 422, and nothing is written)
-        ApiResponse imported = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
-                .until(() -> coordinator.post("/api/cohorts/history", history),
+        ApiResponse imported = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> coordinator.post("/api/cohorts/history", history),
                         r -> r.status() != 422 && r.status() != 403);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(imported.json().path("created").asInt()).isEqualTo(2);
         assertThat(imported.json().path("rulesSkipped")).isNotEmpty();
         List<UUID> cohorts = new ArrayList<>();
-        imported.json().path("cohorts").forEach(c -> cohorts.add(UUID.fromString(c.path("cohortId").asString())));
+        imported.json()
+                .path("cohorts")
+                .forEach(c -> cohorts.add(UUID.fromString(c.path("cohortId").asString())));
         // sent again (a migration tool retrying): nothing new
         ApiResponse again = coordinator.post("/api/cohorts/history", history);
         assertThat(again.json().path("unchanged").asInt()).as(again.toString()).isEqualTo(2);
@@ -152,9 +197,13 @@ class HistoryImportIT {
         //   H2 150000 x 2 seats = 300000: E1 150000, E2 150000
         for (UUID cohort : cohorts) {
             // (404 until funding-service has the cohort's events)
-            JsonNode shares = await().atMost(PATIENCE).ignoreExceptions().until(() -> coordinator.costShares(cohort),
-                    s -> s.path("status").asString().equals("FIXED"));
-            assertThat(shares.path("shares")).extracting(s -> s.path("amountMinor").asLong())
+            JsonNode shares = await().atMost(PATIENCE)
+                    .ignoreExceptions()
+                    .until(
+                            () -> coordinator.costShares(cohort),
+                            s -> s.path("status").asString().equals("FIXED"));
+            assertThat(shares.path("shares"))
+                    .extracting(s -> s.path("amountMinor").asLong())
                     .containsOnly(cohort.equals(cohorts.get(0)) ? 300_000L : 150_000L);
         }
         // Claims from the imported completions: seat cost x min(rate, 1 - minimum share) + wage x hours
@@ -163,22 +212,35 @@ class HistoryImportIT {
         //   E2 (small, 0.8, 500/h): H1 b1 150000 x 0.8 + 500 x 16 = 128000 (b2 no-show); H2 b3 120000 + 6250 = 126250
         // all within the awards (E1 286000, E2 254250 of 300000 each); the funder approves and pays each
         Map<String, Long> claimed = new LinkedHashMap<>();
-        List<JsonNode> claims = await().atMost(PATIENCE).until(() -> funder.claims(programme), c -> c.size() == 4
-                && c.stream().mapToLong(x -> x.path("claimedMinor").asLong()).sum() == 540_250);
+        List<JsonNode> claims = await().atMost(PATIENCE)
+                .until(
+                        () -> funder.claims(programme),
+                        c -> c.size() == 4
+                                && c.stream()
+                                                .mapToLong(x ->
+                                                        x.path("claimedMinor").asLong())
+                                                .sum()
+                                        == 540_250);
         for (JsonNode claim : claims) {
-            claimed.put(claim.path("employerId").asString() + "/" + claim.path("cohortId").asString(),
+            claimed.put(
+                    claim.path("employerId").asString() + "/"
+                            + claim.path("cohortId").asString(),
                     claim.path("claimedMinor").asLong());
             UUID id = UUID.fromString(claim.path("id").asString());
             funder.approveClaim(id, funderOrg);
             assertThat(funder.payClaim(id, funderOrg).path("status").asString()).isEqualTo("PAID");
         }
-        assertThat(claimed).containsEntry(e1 + "/" + cohorts.get(0), 143_000L)
+        assertThat(claimed)
+                .containsEntry(e1 + "/" + cohorts.get(0), 143_000L)
                 .containsEntry(e1 + "/" + cohorts.get(1), 143_000L)
                 .containsEntry(e2 + "/" + cohorts.get(0), 128_000L)
                 .containsEntry(e2 + "/" + cohorts.get(1), 126_250L);
 
-        JsonNode report = await().atMost(PATIENCE).until(() -> funder.impactReport(programme),
-                r -> r.path("outcomesRecorded").asLong() == 6 && r.path("grantDisbursedMinor").asLong() == 540_250);
+        JsonNode report = await().atMost(PATIENCE)
+                .until(
+                        () -> funder.impactReport(programme),
+                        r -> r.path("outcomesRecorded").asLong() == 6
+                                && r.path("grantDisbursedMinor").asLong() == 540_250);
         // Covered seats: both employers are eligible and their awards cover their seats in DIGITAL courses starting
         // last year: all 6 seats (a1 twice), 5 people, 2 employers.
         assertThat(report.path("participants").asLong()).isEqualTo(5);
@@ -226,8 +288,12 @@ class HistoryImportIT {
             long measured = (h1Done.plusMonths(months).isAfter(asOf) ? 0 : 2)
                     + (h2Done.plusMonths(months).isAfter(asOf) ? 0 : 2);
             JsonNode retention = report.path("retention" + months + "Months");
-            assertThat(retention.path("measured").asLong()).as(retention.toString()).isEqualTo(measured);
-            assertThat(retention.path("retained").asLong()).as(retention.toString()).isEqualTo(measured);
+            assertThat(retention.path("measured").asLong())
+                    .as(retention.toString())
+                    .isEqualTo(measured);
+            assertThat(retention.path("retained").asLong())
+                    .as(retention.toString())
+                    .isEqualTo(measured);
         }
         // as of the period's end (31 December, asked as `to`): H1's pair is 6 months old, H2's not; none 12 months
         JsonNode yearEnd = funder.get("/api/reports/programmes/" + programme + "/impact?to=" + lastYear + "-12-31")
@@ -244,8 +310,15 @@ class HistoryImportIT {
         assertThat(cell.path("completions").asLong()).as(cell.toString()).isEqualTo(4);
     }
 
-    private static Map<String, Object> cohort(String key, UUID course, LocalDate start, LocalDate end, int capacity,
-                                              String pricing, long amountMinor, List<Map<String, Object>> seats) {
+    private static Map<String, Object> cohort(
+            String key,
+            UUID course,
+            LocalDate start,
+            LocalDate end,
+            int capacity,
+            String pricing,
+            long amountMinor,
+            List<Map<String, Object>> seats) {
         Map<String, Object> cohort = new LinkedHashMap<>();
         cohort.put("importKey", key);
         cohort.put("courseId", course);
@@ -257,9 +330,16 @@ class HistoryImportIT {
         return cohort;
     }
 
-    private static Map<String, Object> seat(UUID staffId, UUID employerId, LocalDate enrolledOn, String outcome,
-                                            String hours, Integer pre, Integer post, Integer satisfaction,
-                                            boolean credential) {
+    private static Map<String, Object> seat(
+            UUID staffId,
+            UUID employerId,
+            LocalDate enrolledOn,
+            String outcome,
+            String hours,
+            Integer pre,
+            Integer post,
+            Integer satisfaction,
+            boolean credential) {
         Map<String, Object> seat = new LinkedHashMap<>();
         seat.put("staffId", staffId);
         seat.put("employerId", employerId);
@@ -278,10 +358,14 @@ class HistoryImportIT {
         String username = "his-" + run + "-" + name;
         String address = username + "@history.example";
         admin.invite(organisation, new InvitationSpec(username, address, "Hist", "Ory", role, null));
-        MailServer.Mail mail = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> MailServer.received(MailServer.apiUrl(platform.settings())).stream()
-                        .filter(received -> received.to().equalsIgnoreCase(address)).toList(),
-                        received -> !received.isEmpty()).getFirst();
+        MailServer.Mail mail = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> MailServer.received(MailServer.apiUrl(platform.settings())).stream()
+                                .filter(received -> received.to().equalsIgnoreCase(address))
+                                .toList(),
+                        received -> !received.isEmpty())
+                .getFirst();
         URI link = URI.create(mail.actionLink().orElseThrow(() -> new AssertionError("no link in " + mail.text())));
         new KeycloakEmailLink().setPassword(link, password);
         return api.login(username, password);
@@ -306,7 +390,10 @@ class HistoryImportIT {
                 }
             });
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("still refused after " + PATIENCE.toSeconds() + " s: " + last.get().getMessage(), e);
+            throw new AssertionError(
+                    "still refused after " + PATIENCE.toSeconds() + " s: "
+                            + last.get().getMessage(),
+                    e);
         }
         return result.get();
     }

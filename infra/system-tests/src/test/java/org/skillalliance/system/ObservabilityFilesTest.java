@@ -1,5 +1,7 @@
 package org.skillalliance.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +15,12 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps infra/observability honest: every metric the alert rules and the Grafana dashboard query, and every label
@@ -36,11 +35,24 @@ class ObservabilityFilesTest {
     static final Path OBSERVABILITY = ROOT.resolve("infra/observability");
     /** Labels every figure has, or that Prometheus adds: the part, the scrape's job and instance, a histogram's bound. */
     static final Set<String> COMMON_LABELS = Set.of("application", "job", "instance", "le");
-    static final Set<String> KEYWORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right", "and",
-            "or", "unless", "bool", "offset", "inf", "nan");
+
+    static final Set<String> KEYWORDS = Set.of(
+            "by",
+            "without",
+            "on",
+            "ignoring",
+            "group_left",
+            "group_right",
+            "and",
+            "or",
+            "unless",
+            "bool",
+            "offset",
+            "inf",
+            "nan");
     static final List<String> SUFFIXES = List.of("", "_count", "_sum", "_max", "_bucket");
-    private static final Pattern GROUPING = Pattern.compile(
-            "\\b(?:by|without|on|ignoring|group_left|group_right)\\s*\\(([^)]*)\\)");
+    private static final Pattern GROUPING =
+            Pattern.compile("\\b(?:by|without|on|ignoring|group_left|group_right)\\s*\\(([^)]*)\\)");
     private static final Pattern SELECTOR = Pattern.compile("\\{([^}]*)}");
     private static final Pattern MATCHER = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(?:=~|!~|!=|=)\\s*\"[^\"]*\"");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
@@ -89,22 +101,33 @@ class ObservabilityFilesTest {
                 + " / sum by (application) (rate(http_server_requests_seconds_count[$__rate_interval])) > 0.05");
         assertThat(query.metrics()).containsExactly("http_server_requests_seconds_count");
         assertThat(query.labels()).containsExactly("application", "status");
-        assertThat(Query.of("histogram_quantile(0.95, sum by (le, uri) (rate(x_bucket{a=\"b\"}[5m])))").metrics())
+        assertThat(Query.of("histogram_quantile(0.95, sum by (le, uri) (rate(x_bucket{a=\"b\"}[5m])))")
+                        .metrics())
                 .containsExactly("x_bucket");
     }
 
     @Test
     void theAlertRulesQueryOnlyDocumentedFiguresAndLabels() {
         Map<String, String> alerts = alerts();
-        assertThat(alerts.keySet()).contains("ConsumerGroupNotCatchingUp", "ConsumerLagHigh", "OutboxNotPublishing",
-                "NewDeadLetters", "HighServerErrorRate");
+        assertThat(alerts.keySet())
+                .contains(
+                        "ConsumerGroupNotCatchingUp",
+                        "ConsumerLagHigh",
+                        "OutboxNotPublishing",
+                        "NewDeadLetters",
+                        "HighServerErrorRate");
         Map<String, Set<String>> documented = documented();
         alerts.forEach((alert, expression) -> assertOnlyDocumented("alert " + alert, Query.of(expression), documented));
         Set<String> queried = new HashSet<>();
-        alerts.values().forEach(expression -> queried.addAll(Query.of(expression).metrics()));
-        assertThat(queried).as("the alerts watch consumer lag, the outbox's age, dead letters and 5xx answers")
-                .contains("skillalliance_consumer_lag", "skillalliance_outbox_oldest_age_seconds",
-                        "skillalliance_dead_letter_records", "http_server_requests_seconds_count");
+        alerts.values()
+                .forEach(expression -> queried.addAll(Query.of(expression).metrics()));
+        assertThat(queried)
+                .as("the alerts watch consumer lag, the outbox's age, dead letters and 5xx answers")
+                .contains(
+                        "skillalliance_consumer_lag",
+                        "skillalliance_outbox_oldest_age_seconds",
+                        "skillalliance_dead_letter_records",
+                        "http_server_requests_seconds_count");
     }
 
     @Test
@@ -118,21 +141,29 @@ class ObservabilityFilesTest {
         }
         Set<String> platformFigures = new TreeSet<>(documented.keySet());
         platformFigures.removeIf(name -> !name.startsWith("skillalliance_"));
-        assertThat(queried).as("every figure of the platform is on the dashboard").containsAll(platformFigures);
+        assertThat(queried)
+                .as("every figure of the platform is on the dashboard")
+                .containsAll(platformFigures);
     }
 
     @Test
     void theDashboardIsAGrafanaDashboardOnAChosenPrometheus() throws IOException {
-        JsonNode dashboard = JsonMapper.builder().build().readTree(OBSERVABILITY.resolve("grafana/skill-alliance.json")
-                .toFile());
+        JsonNode dashboard = JsonMapper.builder()
+                .build()
+                .readTree(OBSERVABILITY.resolve("grafana/skill-alliance.json").toFile());
         assertThat(dashboard.path("uid").asString()).isEqualTo("skill-alliance");
-        assertThat(dashboard.path("templating").path("list").get(0).path("type").asString()).isEqualTo("datasource");
+        assertThat(dashboard.path("templating").path("list").get(0).path("type").asString())
+                .isEqualTo("datasource");
         Set<Integer> ids = new HashSet<>();
         for (JsonNode panel : dashboard.path("panels")) {
-            assertThat(ids.add(panel.path("id").asInt())).as("panel ids are unique").isTrue();
+            assertThat(ids.add(panel.path("id").asInt()))
+                    .as("panel ids are unique")
+                    .isTrue();
             if (!panel.path("type").asString().equals("row")) {
                 assertThat(panel.path("datasource").path("uid").asString()).isEqualTo("${datasource}");
-                assertThat(panel.path("targets")).as(panel.path("title").asString()).isNotEmpty();
+                assertThat(panel.path("targets"))
+                        .as(panel.path("title").asString())
+                        .isNotEmpty();
             }
         }
     }
@@ -141,17 +172,22 @@ class ObservabilityFilesTest {
     @Test
     void promtoolAcceptsTheRulesTheDashboardsQueriesAndTheConfiguration(@TempDir Path work) throws Exception {
         Path promtool = Path.of("/usr/bin/promtool");
-        Assumptions.assumeTrue(Files.isExecutable(promtool),
+        Assumptions.assumeTrue(
+                Files.isExecutable(promtool),
                 "promtool is not installed (apt-get install prometheus): the files are not checked by it");
-        assertThat(promtool(promtool, OBSERVABILITY, "check", "rules", "alert-rules.yml")).contains("SUCCESS: 6 rules");
+        assertThat(promtool(promtool, OBSERVABILITY, "check", "rules", "alert-rules.yml"))
+                .contains("SUCCESS: 6 rules");
         assertThat(promtool(promtool, OBSERVABILITY, "check", "config", "prometheus.yml"))
                 .contains("is valid prometheus config file syntax");
 
         StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
         int n = 0;
         for (String expression : dashboardQueries().values()) {
-            rules.append("      - record: dashboard_query_").append(++n).append('\n')
-                    .append("        expr: '").append(expression.replace("$__rate_interval", "5m").replace("'", "''"))
+            rules.append("      - record: dashboard_query_")
+                    .append(++n)
+                    .append('\n')
+                    .append("        expr: '")
+                    .append(expression.replace("$__rate_interval", "5m").replace("'", "''"))
                     .append("'\n");
         }
         Files.writeString(work.resolve("dashboard-queries.yml"), rules);
@@ -160,22 +196,27 @@ class ObservabilityFilesTest {
     }
 
     private static void assertOnlyDocumented(String where, Query query, Map<String, Set<String>> documented) {
-        assertThat(query.metrics()).as("%s queries some metric: %s", where, query.expression()).isNotEmpty();
+        assertThat(query.metrics())
+                .as("%s queries some metric: %s", where, query.expression())
+                .isNotEmpty();
         Set<String> allowedLabels = new HashSet<>(COMMON_LABELS);
         for (String metric : query.metrics()) {
             String base = baseName(metric, documented);
-            assertThat(base).as("%s: %s is in docs/observability.md's tables (%s)", where, metric, query.expression())
+            assertThat(base)
+                    .as("%s: %s is in docs/observability.md's tables (%s)", where, metric, query.expression())
                     .isNotNull();
             allowedLabels.addAll(documented.get(base));
         }
-        assertThat(allowedLabels).as("%s: the labels it uses are those of its figures (%s)", where, query.expression())
+        assertThat(allowedLabels)
+                .as("%s: the labels it uses are those of its figures (%s)", where, query.expression())
                 .containsAll(query.labels());
     }
 
     /** The documented figure a queried series belongs to (itself, or a timer's or histogram's part), or null. */
     private static String baseName(String metric, Map<String, Set<String>> documented) {
         for (String suffix : SUFFIXES) {
-            if (metric.endsWith(suffix) && documented.containsKey(metric.substring(0, metric.length() - suffix.length()))) {
+            if (metric.endsWith(suffix)
+                    && documented.containsKey(metric.substring(0, metric.length() - suffix.length()))) {
                 return metric.substring(0, metric.length() - suffix.length());
             }
         }
@@ -185,21 +226,23 @@ class ObservabilityFilesTest {
     /** Each figure of docs/observability.md's tables with its labels (the backticked names of its labels column). */
     static Map<String, Set<String>> documented() {
         String docs = read(ROOT.resolve("docs/observability.md"));
-        Matcher row = Pattern.compile("(?m)^\\| `([a-z_]+)` \\| [^|]+ \\| ([^|]+) \\|").matcher(docs);
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z_]+)` \\| [^|]+ \\| ([^|]+) \\|")
+                .matcher(docs);
         Map<String, Set<String>> figures = new LinkedHashMap<>();
         while (row.find()) {
             // the labels are the backticked names of the column; a colon starts the list of one label's values
             String column = row.group(2);
-            Matcher label = Pattern.compile("`([a-z_]+)`").matcher(column.contains(":")
-                    ? column.substring(0, column.indexOf(':')) : column);
+            Matcher label = Pattern.compile("`([a-z_]+)`")
+                    .matcher(column.contains(":") ? column.substring(0, column.indexOf(':')) : column);
             Set<String> labels = new TreeSet<>();
             while (label.find()) {
                 labels.add(label.group(1));
             }
             figures.put(row.group(1), labels);
         }
-        assertThat(figures).as("docs/observability.md's tables").containsKeys("skillalliance_consumer_lag",
-                "http_server_requests_seconds", "up");
+        assertThat(figures)
+                .as("docs/observability.md's tables")
+                .containsKeys("skillalliance_consumer_lag", "http_server_requests_seconds", "up");
         return figures;
     }
 
@@ -217,13 +260,16 @@ class ObservabilityFilesTest {
 
     /** Each panel target's query, keyed by panel title and target. */
     private static Map<String, String> dashboardQueries() {
-        JsonNode dashboard = JsonMapper.builder().build().readTree(read(OBSERVABILITY.resolve("grafana/skill-alliance.json")));
+        JsonNode dashboard =
+                JsonMapper.builder().build().readTree(read(OBSERVABILITY.resolve("grafana/skill-alliance.json")));
         Map<String, String> queries = new LinkedHashMap<>();
         List<JsonNode> panels = new ArrayList<>();
         dashboard.path("panels").forEach(panels::add);
         for (JsonNode panel : panels) {
             for (JsonNode target : panel.path("targets")) {
-                queries.put(panel.path("title").asString() + " / " + target.path("refId").asString(),
+                queries.put(
+                        panel.path("title").asString() + " / "
+                                + target.path("refId").asString(),
                         target.path("expr").asString());
             }
         }
@@ -234,10 +280,15 @@ class ObservabilityFilesTest {
     private static String promtool(Path promtool, Path directory, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(promtool.toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("promtool %s:%n%s", List.of(arguments), output).isZero();
+        assertThat(process.exitValue())
+                .as("promtool %s:%n%s", List.of(arguments), output)
+                .isZero();
         return output;
     }
 

@@ -1,5 +1,8 @@
 package org.skillalliance.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,7 +25,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,9 +44,6 @@ import org.skillalliance.platform.demo.Session;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 22's acceptance for traces and logs, on the JVM's {@link SharedPlatform} (which runs with the local trace
@@ -90,49 +89,79 @@ class OperabilityIT {
         UUID alliance = coordinator.findAlliance(demo.allianceName()).orElseThrow();
         UUID association = uuid(coordinator.get("/api/alliances/" + alliance).json(), "coordinatorId");
         JsonNode course = coordinator.all("/api/courses?allianceId=" + alliance).stream()
-                .filter(c -> c.path("status").asString().equals("PUBLISHED")).findFirst().orElseThrow();
+                .filter(c -> c.path("status").asString().equals("PUBLISHED"))
+                .findFirst()
+                .orElseThrow();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        UUID cohort = coordinator.scheduleCohort(CohortSpec.of(uuid(course, "id"), association, today.plusDays(30),
-                today.plusDays(31), today, today.plusDays(20), 12, 1, null,
+        UUID cohort = coordinator.scheduleCohort(CohortSpec.of(
+                uuid(course, "id"),
+                association,
+                today.plusDays(30),
+                today.plusDays(31),
+                today,
+                today.plusDays(20),
+                12,
+                1,
+                null,
                 new CohortSpec.Cost("TOTAL", 120_000, "EUR")));
         coordinator.openCohort(cohort);
 
-        DemoSummary.DemoUser hrUser = demo.users().stream().filter(u -> u.role().equals("member-admin"))
-                .findFirst().orElseThrow();
+        DemoSummary.DemoUser hrUser = demo.users().stream()
+                .filter(u -> u.role().equals("member-admin"))
+                .findFirst()
+                .orElseThrow();
         Session hr = api.login(hrUser.username(), hrUser.password());
         JsonNode staffMember = hr.all("/api/staff").getFirst();
-        Map<String, Object> enrolment = Map.of("cohortId", cohort, "employerId", uuid(staffMember, "employerId"),
-                "staffId", uuid(staffMember, "id"));
+        Map<String, Object> enrolment = Map.of(
+                "cohortId", cohort, "employerId", uuid(staffMember, "employerId"), "staffId", uuid(staffMember, "id"));
         // curriculum-service learns of the new cohort's funding quote and the people from events: asked until it
         // takes the enrolment
-        ApiResponse enrolled = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+        ApiResponse enrolled = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> hr.post("/api/enrolments", enrolment), response -> response.status() == 201);
         String requestId = enrolled.header("X-Request-Id");
-        String eventType = "Enrolment" + switch (enrolled.json().path("status").asString()) {
-            case "CONFIRMED" -> "Confirmed";
-            case "WAITLISTED" -> "Waitlisted";
-            default -> throw new AssertionError("unexpected enrolment " + enrolled.body());
-        };
+        String eventType = "Enrolment"
+                + switch (enrolled.json().path("status").asString()) {
+                    case "CONFIRMED" -> "Confirmed";
+                    case "WAITLISTED" -> "Waitlisted";
+                    default -> throw new AssertionError("unexpected enrolment " + enrolled.body());
+                };
 
         // the gateway's access log line of the request names the trace
-        JsonNode gatewayLine = await().atMost(PATIENCE).until(() -> logLines("gateway")
-                .filter(line -> requestId.equals(field(line, "http.request.id"))
-                        && "/api/enrolments".equals(field(line, "url.path")))
-                .findFirst(), Optional::isPresent).orElseThrow();
+        JsonNode gatewayLine = await().atMost(PATIENCE)
+                .until(
+                        () -> logLines("gateway")
+                                .filter(line -> requestId.equals(field(line, "http.request.id"))
+                                        && "/api/enrolments".equals(field(line, "url.path")))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
         String traceId = field(gatewayLine, "trace.id");
         assertThat(traceId).as("the gateway's line %s", gatewayLine).matches("[0-9a-f]{32}");
 
         // curriculum-service answered it in that trace, with the request id beside it
-        JsonNode curriculumLine = await().atMost(PATIENCE).until(() -> logLines("curriculum-service")
-                .filter(line -> traceId.equals(field(line, "trace.id"))
-                        && line.path("message").asString("").startsWith("POST /api/enrolments answered 201"))
-                .findFirst(), Optional::isPresent).orElseThrow();
+        JsonNode curriculumLine = await().atMost(PATIENCE)
+                .until(
+                        () -> logLines("curriculum-service")
+                                .filter(line -> traceId.equals(field(line, "trace.id"))
+                                        && line.path("message")
+                                                .asString("")
+                                                .startsWith("POST /api/enrolments answered 201"))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
         assertThat(field(curriculumLine, "http.request.id")).isEqualTo(requestId);
         // reporting-service applied the event in that trace, published from the outbox long after the answer
-        JsonNode reportingLine = await().atMost(PATIENCE).until(() -> logLines("reporting-service")
-                .filter(line -> traceId.equals(field(line, "trace.id"))
-                        && line.path("message").asString("").startsWith("reporting.projections applied " + eventType))
-                .findFirst(), Optional::isPresent).orElseThrow();
+        JsonNode reportingLine = await().atMost(PATIENCE)
+                .until(
+                        () -> logLines("reporting-service")
+                                .filter(line -> traceId.equals(field(line, "trace.id"))
+                                        && line.path("message")
+                                                .asString("")
+                                                .startsWith("reporting.projections applied " + eventType))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
         assertThat(field(reportingLine, "service.name")).isEqualTo("reporting-service");
         // the request id travelled with the trace: through the outbox row and the record's headers
         assertThat(field(reportingLine, "http.request.id")).isEqualTo(requestId);
@@ -140,49 +169,80 @@ class OperabilityIT {
         // Zipkin holds one tree: one root, the gateway's server span; every other span's parent in the trace; the
         // consumer's span descending from curriculum-service's producer and server spans. Each service sends its
         // spans in batches of its own, seconds apart: asked again until the tree is whole.
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
-            List<JsonNode> spans = zipkinTrace(traceId);
-            Map<String, JsonNode> byId = new HashMap<>();
-            spans.forEach(span -> byId.put(span.path("id").asString(), span));
-            List<JsonNode> roots = spans.stream().filter(span -> !span.has("parentId")).toList();
-            assertThat(roots).as("roots of %s", spans).hasSize(1);
-            assertThat(service(roots.getFirst()) + " " + roots.getFirst().path("kind").asString())
-                    .isEqualTo("gateway SERVER");
-            for (JsonNode span : spans) {
-                if (span.has("parentId")) {
-                    assertThat(byId).as("the parent of %s", span).containsKey(span.path("parentId").asString());
-                }
-            }
-            JsonNode consumer = spans.stream().filter(span -> service(span).equals("reporting-service")
-                    && span.path("kind").asString("").equals("CONSUMER")).findFirst().orElseThrow();
-            List<String> ancestry = ancestry(consumer, byId);
-            assertThat(ancestry).as("from the consumer up to the root").containsSubsequence(
-                    "reporting-service CONSUMER", "curriculum-service PRODUCER", "curriculum-service SERVER",
-                    "gateway SERVER");
-            System.out.printf("trace %s: %d spans; the consumer's ancestry %s%n", traceId, spans.size(), ancestry);
-        });
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    List<JsonNode> spans = zipkinTrace(traceId);
+                    Map<String, JsonNode> byId = new HashMap<>();
+                    spans.forEach(span -> byId.put(span.path("id").asString(), span));
+                    List<JsonNode> roots =
+                            spans.stream().filter(span -> !span.has("parentId")).toList();
+                    assertThat(roots).as("roots of %s", spans).hasSize(1);
+                    assertThat(service(roots.getFirst()) + " "
+                                    + roots.getFirst().path("kind").asString())
+                            .isEqualTo("gateway SERVER");
+                    for (JsonNode span : spans) {
+                        if (span.has("parentId")) {
+                            assertThat(byId)
+                                    .as("the parent of %s", span)
+                                    .containsKey(span.path("parentId").asString());
+                        }
+                    }
+                    JsonNode consumer = spans.stream()
+                            .filter(span -> service(span).equals("reporting-service")
+                                    && span.path("kind").asString("").equals("CONSUMER"))
+                            .findFirst()
+                            .orElseThrow();
+                    List<String> ancestry = ancestry(consumer, byId);
+                    assertThat(ancestry)
+                            .as("from the consumer up to the root")
+                            .containsSubsequence(
+                                    "reporting-service CONSUMER",
+                                    "curriculum-service PRODUCER",
+                                    "curriculum-service SERVER",
+                                    "gateway SERVER");
+                    System.out.printf(
+                            "trace %s: %d spans; the consumer's ancestry %s%n", traceId, spans.size(), ancestry);
+                });
     }
 
     @Test
     @Order(2)
     void aSearchByNameLeavesTheNameOutOfItsTrace() {
         Session admin = api.login(DemoSeed.ADMIN, DemoSeed.ADMIN_PASSWORD);
-        String surname = admin.all("/api/staff").stream().map(person -> person.path("lastName").asString())
-                .filter(name -> name.length() >= 5).findFirst().orElseThrow();
+        String surname = admin.all("/api/staff").stream()
+                .map(person -> person.path("lastName").asString())
+                .filter(name -> name.length() >= 5)
+                .findFirst()
+                .orElseThrow();
         ApiResponse search = admin.get("/api/staff?q=" + surname);
         assertThat(search.status()).isEqualTo(200);
         assertThat(search.json().path("items").size()).isPositive();
         String requestId = search.header("X-Request-Id");
-        JsonNode gatewayLine = await().atMost(PATIENCE).until(() -> logLines("gateway")
-                .filter(line -> requestId.equals(field(line, "http.request.id")))
-                .findFirst(), Optional::isPresent).orElseThrow();
+        JsonNode gatewayLine = await().atMost(PATIENCE)
+                .until(
+                        () -> logLines("gateway")
+                                .filter(line -> requestId.equals(field(line, "http.request.id")))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
         assertThat(field(gatewayLine, "url.path")).isEqualTo("/api/staff");
         String traceId = field(gatewayLine, "trace.id");
         // the gateway's and member-service's spans are there, and no tag of any holds the query
-        List<JsonNode> spans = await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> zipkinTrace(traceId), found -> found.stream().map(OperabilityIT::service)
-                        .collect(Collectors.toSet()).containsAll(List.of("gateway", "member-service")));
-        assertThat(spans.toString()).contains("/api/staff").doesNotContain(surname).doesNotContain("q=");
+        List<JsonNode> spans = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(
+                        () -> zipkinTrace(traceId),
+                        found -> found.stream()
+                                .map(OperabilityIT::service)
+                                .collect(Collectors.toSet())
+                                .containsAll(List.of("gateway", "member-service")));
+        assertThat(spans.toString())
+                .contains("/api/staff")
+                .doesNotContain(surname)
+                .doesNotContain("q=");
     }
 
     @Test
@@ -218,8 +278,7 @@ class OperabilityIT {
                 }
             }
         }
-        System.out.printf("%d log lines of a full end-to-end run searched for %d staff members%n", lines,
-                staff.size());
+        System.out.printf("%d log lines of a full end-to-end run searched for %d staff members%n", lines, staff.size());
         assertThat(lines).isGreaterThan(1000);
         assertThat(found).isEmpty();
     }
@@ -259,10 +318,10 @@ class OperabilityIT {
     }
 
     private List<JsonNode> zipkinTrace(String traceId) throws IOException, InterruptedException {
-        URI uri = URI.create("http://localhost:" + platform.settings().port(PortSetting.ZIPKIN) + "/api/v2/trace/"
-                + traceId);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        URI uri = URI.create(
+                "http://localhost:" + platform.settings().port(PortSetting.ZIPKIN) + "/api/v2/trace/" + traceId);
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) {
             return List.of();
         }
@@ -280,8 +339,9 @@ class OperabilityIT {
     private static List<String> ancestry(JsonNode span, Map<String, JsonNode> byId) {
         Set<String> seen = new LinkedHashSet<>();
         List<String> path = new ArrayList<>();
-        for (JsonNode at = span; at != null && seen.add(at.path("id").asString());
-             at = byId.get(at.path("parentId").asString(""))) {
+        for (JsonNode at = span;
+                at != null && seen.add(at.path("id").asString());
+                at = byId.get(at.path("parentId").asString(""))) {
             if (at.has("kind")) {
                 path.add(service(at) + " " + at.path("kind").asString());
             }

@@ -1,5 +1,8 @@
 package org.skillalliance.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +23,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,6 @@ import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.ServiceDatabase;
 import org.skillalliance.testsupport.PrometheusScrape;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 22's figures on the whole platform, as an operator's Prometheus sees them: each of the five processes answers
@@ -48,10 +47,11 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OperationsMetricsIT {
 
-    static final List<String> PARTS = List.of("gateway", "member-service", "curriculum-service", "funding-service",
-            "reporting-service");
+    static final List<String> PARTS =
+            List.of("gateway", "member-service", "curriculum-service", "funding-service", "reporting-service");
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** A documented figure's name on the scrape: itself, or with a timer's or histogram's suffix. */
     private static final List<String> SUFFIXES = List.of("", "_count", "_sum", "_max", "_bucket");
 
@@ -70,43 +70,64 @@ class OperationsMetricsIT {
         Set<String> published = new TreeSet<>();
         for (String part : PARTS) {
             PrometheusScrape scrape = scrape(part);
-            assertThat(scrape.samples()).as("%s's samples all name it", part)
+            assertThat(scrape.samples())
+                    .as("%s's samples all name it", part)
                     .allSatisfy(sample -> assertThat(sample.labels()).containsEntry("application", part));
             assertThat(scrape.names()).as(part).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
             published.addAll(scrape.names());
-            System.out.printf("%s on %s: %d samples%n", part, endpoints.metrics(part), scrape.samples().size());
+            System.out.printf(
+                    "%s on %s: %d samples%n",
+                    part, endpoints.metrics(part), scrape.samples().size());
         }
         for (String documented : documentedFigures()) {
             assertThat(SUFFIXES.stream().map(suffix -> documented + suffix).anyMatch(published::contains))
-                    .as("docs/observability.md documents %s; some part publishes it", documented).isTrue();
+                    .as("docs/observability.md documents %s; some part publishes it", documented)
+                    .isTrue();
         }
 
-        assertThat(get(endpoints.gateway() + "/actuator/prometheus").statusCode()).as("the gateway's public port")
+        assertThat(get(endpoints.gateway() + "/actuator/prometheus").statusCode())
+                .as("the gateway's public port")
                 .isEqualTo(404);
         for (URI service : endpoints.services().values()) {
-            assertThat(get(service + "/actuator/prometheus").statusCode()).as("%s, the service port", service)
+            assertThat(get(service + "/actuator/prometheus").statusCode())
+                    .as("%s, the service port", service)
                     .isEqualTo(404);
-            assertThat(get(service + "/readyz").statusCode()).as("%s/readyz", service).isEqualTo(200);
+            assertThat(get(service + "/readyz").statusCode())
+                    .as("%s/readyz", service)
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void theEnrolmentFiguresAgreeWithCurriculumServicesOwnRecords() {
-        Map<String, String> outcomes = Map.of("confirmed", "EnrolmentConfirmed", "waitlisted", "EnrolmentWaitlisted",
-                "promoted", "EnrolmentPromoted", "withdrawn", "EnrolmentWithdrawn", "cancelled", "EnrolmentCancelled");
+        Map<String, String> outcomes = Map.of(
+                "confirmed",
+                "EnrolmentConfirmed",
+                "waitlisted",
+                "EnrolmentWaitlisted",
+                "promoted",
+                "EnrolmentPromoted",
+                "withdrawn",
+                "EnrolmentWithdrawn",
+                "cancelled",
+                "EnrolmentCancelled");
         PrometheusScrape scrape = scrape("curriculum-service");
         // seats of imported past cohorts (HistoryImportIT) are history, not requests: the counter leaves them out
         Map<String, Long> events = rows("curriculum-service", """
                 select event_type, count(*) from outbox_event where event_type like 'Enrolment%'
                   and aggregate_id not in (select cast(cohort_id as text) from history_import)
                 group by event_type""");
-        outcomes.forEach((outcome, eventType) -> assertThat(
-                scrape.value("skillalliance_enrolments_total", "outcome", outcome).orElseThrow())
-                .as("%s enrolments counted, against the %s events in the outbox", outcome, eventType)
-                .isEqualTo(events.getOrDefault(eventType, 0L).doubleValue()));
-        assertThat(scrape.value("skillalliance_enrolments_total", "outcome", "confirmed").orElseThrow())
-                .as("the demo alone confirms dozens of seats").isGreaterThan(50);
-        assertThat(scrape.value("skillalliance_enrolments_total", "outcome", "refused")).isPresent();
+        outcomes.forEach(
+                (outcome, eventType) -> assertThat(scrape.value("skillalliance_enrolments_total", "outcome", outcome)
+                                .orElseThrow())
+                        .as("%s enrolments counted, against the %s events in the outbox", outcome, eventType)
+                        .isEqualTo(events.getOrDefault(eventType, 0L).doubleValue()));
+        assertThat(scrape.value("skillalliance_enrolments_total", "outcome", "confirmed")
+                        .orElseThrow())
+                .as("the demo alone confirms dozens of seats")
+                .isGreaterThan(50);
+        assertThat(scrape.value("skillalliance_enrolments_total", "outcome", "refused"))
+                .isPresent();
 
         Map<String, Long> waiting = rows("curriculum-service", """
                 select 'people', coalesce(sum(waiting), 0) from (select count(*) as waiting from enrolment e
@@ -116,66 +137,109 @@ class OperationsMetricsIT {
                 select 'longest', coalesce(max(waiting), 0) from (select count(*) as waiting from enrolment e
                   join cohort c on c.id = e.cohort_id where e.status = 'WAITLISTED' and c.status in ('PLANNED', 'OPEN')
                   group by e.cohort_id) w""");
-        assertThat(scrape.value("skillalliance_waitlist_people").orElseThrow()).isEqualTo(waiting.get("people").doubleValue());
-        assertThat(scrape.value("skillalliance_waitlist_longest").orElseThrow()).isEqualTo(waiting.get("longest").doubleValue());
-        System.out.println(scrape.body().lines().filter(line -> line.startsWith("skillalliance_enrolments_total")
-                || line.startsWith("skillalliance_waitlist")).reduce("", (a, b) -> a + b + "\n"));
+        assertThat(scrape.value("skillalliance_waitlist_people").orElseThrow())
+                .isEqualTo(waiting.get("people").doubleValue());
+        assertThat(scrape.value("skillalliance_waitlist_longest").orElseThrow())
+                .isEqualTo(waiting.get("longest").doubleValue());
+        System.out.println(scrape.body()
+                .lines()
+                .filter(line ->
+                        line.startsWith("skillalliance_enrolments_total") || line.startsWith("skillalliance_waitlist"))
+                .reduce("", (a, b) -> a + b + "\n"));
     }
 
     @Test
     void thePipelineHasCaughtUpEverywhereAndNothingWasDeadLettered() {
         Map<String, Map<String, Set<String>>> groups = Map.of(
-                "curriculum-service", Map.of("curriculum-service", Set.of("member.events.v1"),
-                        "curriculum-service.skill-records", Set.of("curriculum.events.v1"),
-                        "curriculum-service.objective-outcomes", Set.of("curriculum.events.v1")),
+                "curriculum-service",
+                        Map.of(
+                                "curriculum-service",
+                                Set.of("member.events.v1"),
+                                "curriculum-service.skill-records",
+                                Set.of("curriculum.events.v1"),
+                                "curriculum-service.objective-outcomes",
+                                Set.of("curriculum.events.v1")),
                 "funding-service", Map.of("funding-service", Set.of("member.events.v1", "curriculum.events.v1")),
-                "reporting-service", Map.of("reporting-service",
-                        Set.of("member.events.v1", "curriculum.events.v1", "funding.events.v1")));
+                "reporting-service",
+                        Map.of(
+                                "reporting-service",
+                                Set.of("member.events.v1", "curriculum.events.v1", "funding.events.v1")));
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             for (String publisher : List.of("member-service", "curriculum-service", "funding-service")) {
                 PrometheusScrape scrape = scrape(publisher);
-                assertThat(scrape.value("skillalliance_outbox_backlog").orElseThrow()).as(publisher).isZero();
-                assertThat(scrape.value("skillalliance_outbox_oldest_age_seconds").orElseThrow()).as(publisher).isZero();
+                assertThat(scrape.value("skillalliance_outbox_backlog").orElseThrow())
+                        .as(publisher)
+                        .isZero();
+                assertThat(scrape.value("skillalliance_outbox_oldest_age_seconds")
+                                .orElseThrow())
+                        .as(publisher)
+                        .isZero();
             }
             assertThat(scrape("reporting-service").value("skillalliance_outbox_backlog"))
-                    .as("reporting-service publishes nothing").isEmpty();
+                    .as("reporting-service publishes nothing")
+                    .isEmpty();
             for (Map.Entry<String, Map<String, Set<String>>> consumer : groups.entrySet()) {
                 PrometheusScrape scrape = scrape(consumer.getKey());
                 Map<String, Set<String>> seen = new TreeMap<>();
                 scrape.samples("skillalliance_consumer_lag").forEach(sample -> {
-                    seen.computeIfAbsent(sample.labels().get("group"), g -> new TreeSet<>()).add(sample.labels().get("topic"));
-                    assertThat(sample.value()).as("%s's lag on %s", sample.labels().get("group"),
-                            sample.labels().get("topic")).isZero();
+                    seen.computeIfAbsent(sample.labels().get("group"), g -> new TreeSet<>())
+                            .add(sample.labels().get("topic"));
+                    assertThat(sample.value())
+                            .as(
+                                    "%s's lag on %s",
+                                    sample.labels().get("group"),
+                                    sample.labels().get("topic"))
+                            .isZero();
                 });
-                assertThat(seen).as("%s's groups and their topics", consumer.getKey()).isEqualTo(consumer.getValue());
-                assertThat(scrape.samples("skillalliance_dead_letter_records")).as(consumer.getKey()).isNotEmpty()
-                        .allSatisfy(sample -> assertThat(sample.value()).as(sample.labels().get("topic")).isZero());
-                assertThat(scrape.samples("skillalliance_dead_letters_total")).as(consumer.getKey()).isNotEmpty()
-                        .allSatisfy(sample -> assertThat(sample.value()).as(sample.labels().toString()).isZero());
+                assertThat(seen)
+                        .as("%s's groups and their topics", consumer.getKey())
+                        .isEqualTo(consumer.getValue());
+                assertThat(scrape.samples("skillalliance_dead_letter_records"))
+                        .as(consumer.getKey())
+                        .isNotEmpty()
+                        .allSatisfy(sample -> assertThat(sample.value())
+                                .as(sample.labels().get("topic"))
+                                .isZero());
+                assertThat(scrape.samples("skillalliance_dead_letters_total"))
+                        .as(consumer.getKey())
+                        .isNotEmpty()
+                        .allSatisfy(sample -> assertThat(sample.value())
+                                .as(sample.labels().toString())
+                                .isZero());
             }
         });
 
         // every event an inbox consumer applied was timed once, after its commit: the counts are the processed marks
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             for (String service : groups.keySet()) {
-                Map<String, Long> marks = rows(service, "select consumer, count(*) from processed_event group by consumer");
+                Map<String, Long> marks =
+                        rows(service, "select consumer, count(*) from processed_event group by consumer");
                 PrometheusScrape scrape = scrape(service);
                 Map<String, Long> timed = new TreeMap<>();
-                scrape.samples("skillalliance_event_apply_delay_seconds_count").forEach(sample ->
-                        timed.merge(sample.labels().get("consumer"), (long) sample.value(), Long::sum));
-                assertThat(timed).as("%s: events timed per inbox consumer, against its processed marks", service)
+                scrape.samples("skillalliance_event_apply_delay_seconds_count")
+                        .forEach(sample ->
+                                timed.merge(sample.labels().get("consumer"), (long) sample.value(), Long::sum));
+                assertThat(timed)
+                        .as("%s: events timed per inbox consumer, against its processed marks", service)
                         .isEqualTo(new TreeMap<>(marks));
-                assertThat(scrape.samples("skillalliance_event_last_applied_age_seconds")).as(service)
+                assertThat(scrape.samples("skillalliance_event_last_applied_age_seconds"))
+                        .as(service)
                         .extracting(sample -> sample.labels().get("consumer"))
                         .containsExactlyInAnyOrderElementsOf(marks.keySet());
             }
         });
 
         PrometheusScrape reporting = scrape("reporting-service");
-        assertThat(reporting.samples("http_server_requests_seconds_bucket", "uri",
-                "/api/reports/programmes/{programmeId}/impact")).as("the impact report's latency histogram").isNotEmpty();
-        reporting.body().lines().filter(line -> line.startsWith("skillalliance_consumer_lag")
-                || line.startsWith("skillalliance_dead_letter_records")).forEach(System.out::println);
+        assertThat(reporting.samples(
+                        "http_server_requests_seconds_bucket", "uri", "/api/reports/programmes/{programmeId}/impact"))
+                .as("the impact report's latency histogram")
+                .isNotEmpty();
+        reporting
+                .body()
+                .lines()
+                .filter(line -> line.startsWith("skillalliance_consumer_lag")
+                        || line.startsWith("skillalliance_dead_letter_records"))
+                .forEach(System.out::println);
     }
 
     /** Every {@code skillalliance_...} name in the first column of docs/observability.md's tables. */
@@ -192,16 +256,19 @@ class OperationsMetricsIT {
 
     private PrometheusScrape scrape(String part) {
         PrometheusScrape scrape = PrometheusScrape.of(endpoints.metrics(part));
-        assertThat(scrape.status()).as("%s's /actuator/prometheus on its management port", part).isEqualTo(200);
+        assertThat(scrape.status())
+                .as("%s's /actuator/prometheus on its management port", part)
+                .isEqualTo(200);
         return scrape;
     }
 
     /** A query's rows as first column to second (a count). */
     private Map<String, Long> rows(String service, String query) {
         ServiceDatabase database = platform.database(service);
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query)) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
             Map<String, Long> result = new LinkedHashMap<>();
             while (rows.next()) {
                 result.put(rows.getString(1), rows.getLong(2));
@@ -213,7 +280,11 @@ class OperationsMetricsIT {
     }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -33,8 +32,8 @@ public final class SharedPlatform implements ParameterResolver {
      * requests with 429, and its 5 s timeout a slow answer on a loaded build machine with 503: that test needs the
      * services' own answers. No class on the shared platform checks the limit or the timeout (gateway's own tests do).
      */
-    static final Map<String, String> GATEWAY_OUT_OF_THE_WAY = Map.of("RATE_LIMIT_PER_SECOND", "1000000",
-            "RATE_LIMIT_BURST", "1000000", "SERVICE_TIMEOUT", "30s");
+    static final Map<String, String> GATEWAY_OUT_OF_THE_WAY =
+            Map.of("RATE_LIMIT_PER_SECOND", "1000000", "RATE_LIMIT_BURST", "1000000", "SERVICE_TIMEOUT", "30s");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPlatform.class);
 
@@ -45,8 +44,10 @@ public final class SharedPlatform implements ParameterResolver {
 
     @Override
     public RunningPlatform resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(Attempt.class, key -> Attempt.start(), Attempt.class).platform();
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(Attempt.class, key -> Attempt.start(), Attempt.class)
+                .platform();
     }
 
     /**
@@ -90,9 +91,13 @@ public final class SharedPlatform implements ParameterResolver {
                 throw new UncheckedIOException(e);
             }
             // with the local trace collector, as ./alliance up --with-tracing: OperabilityIT follows a request in it
-            RunningPlatform platform = Platform.start(PlatformSettings.forTests(workFolder)
-                    .withApplicationVariables(GATEWAY_OUT_OF_THE_WAY).withTracing(), System.out);
-            System.out.printf("shared platform started in %.1f s: %s%n",
+            RunningPlatform platform = Platform.start(
+                    PlatformSettings.forTests(workFolder)
+                            .withApplicationVariables(GATEWAY_OUT_OF_THE_WAY)
+                            .withTracing(),
+                    System.out);
+            System.out.printf(
+                    "shared platform started in %.1f s: %s%n",
                     Duration.between(began, Instant.now()).toMillis() / 1000.0, platform.endpoints());
             return new Started(platform, workFolder);
         }
@@ -101,7 +106,8 @@ public final class SharedPlatform implements ParameterResolver {
         public void close() throws IOException {
             platform.close();
             try (Stream<Path> files = Files.walk(workFolder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             }
             System.out.println("shared platform stopped");
         }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +22,8 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private volatile String bearerToken;
 
@@ -77,12 +77,14 @@ public final class ApiClient {
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(builder(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");
         if (bearerToken != null) {
             builder.header("Authorization", "Bearer " + bearerToken);
@@ -115,14 +117,19 @@ public final class ApiClient {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst())
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** The {@code field -> reason} pairs of a problem document's {@code errors}. */
         public Map<String, String> fieldErrors() {
             Map<String, String> errors = new java.util.LinkedHashMap<>();
-            json().path("errors").forEach(e -> errors.put(e.path("field").asString(), e.path("reason").asString()));
+            json().path("errors")
+                    .forEach(e -> errors.put(
+                            e.path("field").asString(), e.path("reason").asString()));
             return errors;
         }
 

@@ -1,5 +1,7 @@
 package org.skillalliance.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -7,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.assertj.core.api.SoftAssertions;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every service's authorisation matrix: its callers (an enum), each with its tokens, and the rows its test declares
@@ -103,8 +102,8 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
             table.append('\n');
         }
         System.out.print(table);
-        System.out.printf("authorisation matrix: %d endpoints x %d callers = %d cells checked%n", rows.size(),
-                who.length, cells);
+        System.out.printf(
+                "authorisation matrix: %d endpoints x %d callers = %d cells checked%n", rows.size(), who.length, cells);
         assertThat(cells).isEqualTo(rows.size() * who.length);
         softly.assertAll();
     }
@@ -114,13 +113,14 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
         String before = call.probe() == null ? null : call.probe().get();
         ApiClient client = as(who);
         ApiClient.Response response = switch (call.method()) {
-            case "GET" -> call.accept() == null ? client.get(call.path()) : client.getAccepting(call.path(),
-                    call.accept());
+            case "GET" ->
+                call.accept() == null ? client.get(call.path()) : client.getAccepting(call.path(), call.accept());
             case "PUT" -> client.put(call.path(), call.body());
             case "DELETE" -> client.delete(call.path());
             case "POST" -> call.body() == null ? client.post(call.path()) : client.post(call.path(), call.body());
-            case "UPLOAD" -> client.upload(call.path(), "file", "staff.csv",
-                    call.body().toString().getBytes(StandardCharsets.UTF_8));
+            case "UPLOAD" ->
+                client.upload(
+                        call.path(), "file", "staff.csv", call.body().toString().getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(call.method());
         };
         return new Cell<>(row, who, call, before, response);
@@ -128,13 +128,17 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
 
     private void check(SoftAssertions softly, Cell<W> cell) {
         ApiClient.Response response = cell.response();
-        int expected = unauthenticated.contains(cell.who()) ? 401 : cell.row().expected().status(cell.who());
+        int expected = unauthenticated.contains(cell.who())
+                ? 401
+                : cell.row().expected().status(cell.who());
         softly.assertThat(response.status()).as(cell.name() + ": " + response).isEqualTo(expected);
         if (response.status() >= 400) {
-            softly.assertThat(response.header("Content-Type")).as(cell.name() + " answers problem+json: " + response)
+            softly.assertThat(response.header("Content-Type"))
+                    .as(cell.name() + " answers problem+json: " + response)
                     .startsWith("application/problem+json");
             if (cell.before() != null) {
-                softly.assertThat(cell.call().probe().get()).as(cell.name() + " changed nothing")
+                softly.assertThat(cell.call().probe().get())
+                        .as(cell.name() + " changed nothing")
                         .isEqualTo(cell.before());
             }
         }
@@ -196,8 +200,8 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
      * call (fresh objects where a successful call uses them up; called once a cell), who gets what, and what a
      * successful answer must also show to the caller (null for nothing).
      */
-    public record Row<W extends Enum<W>>(String name, Supplier<Call> arrange, Expected<W> expected, BodyCheck<W> check) {
-    }
+    public record Row<W extends Enum<W>>(
+            String name, Supplier<Call> arrange, Expected<W> expected, BodyCheck<W> check) {}
 
     /** What a successful answer must also show to this caller. */
     @FunctionalInterface

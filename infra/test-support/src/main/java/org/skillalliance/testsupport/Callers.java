@@ -1,10 +1,10 @@
 package org.skillalliance.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * The people and systems that call the services in tests, with real tokens from the test JVM's Keycloak: the JVM's
@@ -14,8 +14,7 @@ import static org.awaitility.Awaitility.await;
  */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** A client of the service on the port calling as the JVM's alliance admin (a person of no organisation). */
     public static ApiClient asAdmin(int port) {
@@ -61,7 +60,8 @@ public final class Callers {
         TestKeycloak keycloak = TestKeycloak.instance();
         String expired = keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
         ApiClient probe = door.withToken(expired);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> probe.get(path).status() == 401);
         return expired;
     }

@@ -14,10 +14,10 @@ import java.time.Instant;
 /** What the helpers that run servers in child processes share: free ports, and waiting for an HTTP answer. */
 final class ChildProcesses {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    private ChildProcesses() {
-    }
+    private ChildProcesses() {}
 
     /** A port nobody listens on right now. */
     static int freePort() {
@@ -33,7 +33,8 @@ final class ChildProcesses {
      * failure readable.
      */
     static void awaitHttpOk(URI uri, Process process, Duration timeout, String what, Path log) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

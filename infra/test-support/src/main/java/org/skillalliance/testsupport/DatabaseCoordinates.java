@@ -1,5 +1,4 @@
 package org.skillalliance.testsupport;
 
 /** Where a test's own database lives. */
-public record DatabaseCoordinates(String jdbcUrl, String username, String password, String databaseName) {
-}
+public record DatabaseCoordinates(String jdbcUrl, String username, String password, String databaseName) {}

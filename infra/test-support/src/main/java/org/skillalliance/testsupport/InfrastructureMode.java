@@ -1,12 +1,12 @@
 package org.skillalliance.testsupport;
 
 import java.util.Locale;
-
 import org.testcontainers.DockerClientFactory;
 
 /** Which kind of real server the tests get: containers where Docker answers, embedded servers elsewhere. */
 enum InfrastructureMode {
-    CONTAINERS, EMBEDDED;
+    CONTAINERS,
+    EMBEDDED;
 
     private static volatile InfrastructureMode detected;
 

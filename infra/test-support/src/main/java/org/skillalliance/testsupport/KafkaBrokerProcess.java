@@ -34,7 +34,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public static KafkaBrokerProcess startNew() {
         try {
             Path home = Files.createTempDirectory("kafka-broker-");
-            KafkaBrokerProcess broker = new KafkaBrokerProcess(home, ChildProcesses.freePort(), ChildProcesses.freePort());
+            KafkaBrokerProcess broker =
+                    new KafkaBrokerProcess(home, ChildProcesses.freePort(), ChildProcesses.freePort());
             broker.writeConfiguration();
             broker.format();
             broker.start();
@@ -77,7 +78,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private void writeConfiguration() throws IOException {
-        String properties = String.join("\n",
+        String properties = String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@localhost:" + controllerPort,
@@ -109,11 +111,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private void format() {
-        Process formatting = run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
-                home.resolve("server.properties").toString()), "format.log");
+        Process formatting = run(
+                List.of(
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "-t",
+                        clusterId(),
+                        "-c",
+                        home.resolve("server.properties").toString()),
+                "format.log");
         try {
             if (!formatting.waitFor(60, TimeUnit.SECONDS) || formatting.exitValue() != 0) {
-                throw new IllegalStateException("formatting the Kafka data folder failed, see " + home.resolve("format.log"));
+                throw new IllegalStateException(
+                        "formatting the Kafka data folder failed, see " + home.resolve("format.log"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -139,13 +149,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     private Process run(List<String> mainAndArguments, String logFile) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-Dlogback.configurationFile=" + home.resolve("logback.xml"), "-cp", System.getProperty("java.class.path")));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java.toString(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-Dlogback.configurationFile=" + home.resolve("logback.xml"),
+                "-cp",
+                System.getProperty("java.class.path")));
         command.addAll(mainAndArguments);
         try {
             return new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve(logFile).toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            home.resolve(logFile).toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + mainAndArguments.getFirst(), e);
@@ -167,5 +183,4 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
         throw new IllegalStateException("the Kafka broker did not open port " + port + " within " + timeout);
     }
-
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,19 +28,25 @@ import java.util.stream.Collectors;
 public final class KeycloakEmailLink {
 
     /** The link in the text of Keycloak's email (its plain-text or HTML part): the action token's address. */
-    private static final Pattern ACTION_LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
-    private static final Pattern FORM = Pattern.compile("<form\\b[^>]*\\baction=\"([^\"]+)\"[^>]*>(.*?)</form>",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTION_LINK =
+            Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
+
+    private static final Pattern FORM = Pattern.compile(
+            "<form\\b[^>]*\\baction=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN = Pattern.compile(
             "<input\\b[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     /** A link of a page: its attributes and its text. */
-    private static final Pattern ANCHOR = Pattern.compile("<a\\b([^>]*)>(.*?)</a>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANCHOR =
+            Pattern.compile("<a\\b([^>]*)>(.*?)</a>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HREF =
+            Pattern.compile("\\bhref\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new LocalhostCookieJar())
             .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** A page as the browser ends up showing it: its address after redirects, status and HTML. */
     public record Page(URI address, int status, String html) {
@@ -49,7 +54,8 @@ public final class KeycloakEmailLink {
         /** The page's visible text, tags removed and Keycloak's entities decoded, for assertions on what it says. */
         public String text() {
             return unescape(html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " "))
-                    .replaceAll("\\s+", " ").trim();
+                    .replaceAll("\\s+", " ")
+                    .trim();
         }
 
         public boolean hasPasswordForm() {
@@ -117,11 +123,12 @@ public final class KeycloakEmailLink {
                 URI action = page.address().resolve(unescape(form.group(1)));
                 return send(HttpRequest.newBuilder(action)
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(formEncode(sent))).build());
+                        .POST(HttpRequest.BodyPublishers.ofString(formEncode(sent)))
+                        .build());
             }
         }
-        throw new IllegalStateException("no form with the fields " + fields.keySet() + " on " + page.address() + ": "
-                + page.text());
+        throw new IllegalStateException(
+                "no form with the fields " + fields.keySet() + " on " + page.address() + ": " + page.text());
     }
 
     private Page get(URI address) {
@@ -130,8 +137,11 @@ public final class KeycloakEmailLink {
 
     private Page send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(request, (name, value) -> true)
-                    .timeout(Duration.ofSeconds(30)).header("Accept", "text/html").build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(request, (name, value) -> true)
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Accept", "text/html")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.uri(), response.statusCode(), response.body());
         } catch (IOException e) {
@@ -150,7 +160,12 @@ public final class KeycloakEmailLink {
     }
 
     static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&#61;", "=").replace("&#x3D;", "=").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+        return html.replace("&amp;", "&")
+                .replace("&#61;", "=")
+                .replace("&#x3D;", "=")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
     }
 }

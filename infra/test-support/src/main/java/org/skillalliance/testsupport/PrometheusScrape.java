@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  */
 public record PrometheusScrape(int status, String body, List<Sample> samples) {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\d+)?$");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern LINE =
+            Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\d+)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** One sample: a metric name (with its {@code _total}, {@code _count}, ... suffix), its labels and value. */
@@ -51,11 +53,16 @@ public record PrometheusScrape(int status, String body, List<Sample> samples) {
 
     /** Scrapes the given address (e.g. a public port, to see that it is not there). */
     public static PrometheusScrape of(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15))
-                .header("Accept", "text/plain; version=0.0.4").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(15))
+                .header("Accept", "text/plain; version=0.0.4")
+                .GET()
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new PrometheusScrape(response.statusCode(), response.body(),
+            return new PrometheusScrape(
+                    response.statusCode(),
+                    response.body(),
                     response.statusCode() == 200 ? parse(response.body()) : List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("could not scrape " + uri, e);
@@ -80,7 +87,8 @@ public record PrometheusScrape(int status, String body, List<Sample> samples) {
             if (sample.group(2) != null) {
                 Matcher label = LABEL.matcher(sample.group(2));
                 while (label.find()) {
-                    labels.put(label.group(1), label.group(2).replace("\\\"", "\"").replace("\\\\", "\\"));
+                    labels.put(
+                            label.group(1), label.group(2).replace("\\\"", "\"").replace("\\\\", "\\"));
                 }
             }
             samples.add(new Sample(sample.group(1), Map.copyOf(labels), parseValue(sample.group(3))));
@@ -106,17 +114,21 @@ public record PrometheusScrape(int status, String body, List<Sample> samples) {
 
     /** The samples of {@code name} that have the given {@code label, value} pairs. */
     public List<Sample> samples(String name, String... labelPairs) {
-        return samples.stream().filter(sample -> sample.name().equals(name) && sample.has(labelPairs)).toList();
+        return samples.stream()
+                .filter(sample -> sample.name().equals(name) && sample.has(labelPairs))
+                .toList();
     }
 
     /** The value of the one sample of {@code name} with the given labels; empty if there is none, an error if several. */
     public OptionalDouble value(String name, String... labelPairs) {
         List<Sample> found = samples(name, labelPairs);
         if (found.size() > 1) {
-            throw new IllegalStateException(found.size() + " samples of " + name + " match " + List.of(labelPairs)
-                    + ": " + found);
+            throw new IllegalStateException(
+                    found.size() + " samples of " + name + " match " + List.of(labelPairs) + ": " + found);
         }
-        return found.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(found.getFirst().value());
+        return found.isEmpty()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(found.getFirst().value());
     }
 
     /** The sum over the samples of {@code name} with the given labels (0 if there are none). */

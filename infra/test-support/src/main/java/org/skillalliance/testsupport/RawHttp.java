@@ -26,7 +26,8 @@ import java.util.Map;
  */
 public final class RawHttp {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     private final String bearerToken;
 
@@ -92,13 +93,16 @@ public final class RawHttp {
 
     private ApiClient.Response post(String path, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json").POST(body);
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(body);
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Response(response.statusCode(), response.headers().map(), response.body());
+            return new ApiClient.Response(
+                    response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException("no answer to POST " + path, e);
         } catch (InterruptedException e) {
@@ -117,7 +121,8 @@ public final class RawHttp {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
                     List.of(lines[i].substring(colon + 1).trim()));
         }
         byte[] body = Arrays.copyOfRange(bytes, end + 4, bytes.length);
@@ -125,8 +130,8 @@ public final class RawHttp {
                 && headers.get("transfer-encoding").getFirst().equalsIgnoreCase("chunked")) {
             body = unchunk(body);
         }
-        return new ApiClient.Response(Integer.parseInt(lines[0].split(" ")[1]), headers,
-                new String(body, StandardCharsets.UTF_8));
+        return new ApiClient.Response(
+                Integer.parseInt(lines[0].split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
     }
 
     private static byte[] unchunk(byte[] chunked) {

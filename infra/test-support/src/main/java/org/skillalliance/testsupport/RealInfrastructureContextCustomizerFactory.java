@@ -2,7 +2,6 @@ package org.skillalliance.testsupport;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -15,19 +14,21 @@ import org.springframework.test.context.ContextCustomizerFactory;
 public final class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         var annotation = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
                 .get(RealInfrastructure.class);
         return annotation.isPresent()
-                ? new RealInfrastructureCustomizer(testClass, annotation.getBoolean("keycloak")) : null;
+                ? new RealInfrastructureCustomizer(testClass, annotation.getBoolean("keycloak"))
+                : null;
     }
 
     /** Equal only for the same test class, so that no two classes share a context and a database. */
     private record RealInfrastructureCustomizer(Class<?> testClass, boolean keycloak) implements ContextCustomizer {
 
         @Override
-        public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
+        public void customizeContext(
+                org.springframework.context.ConfigurableApplicationContext context,
                 org.springframework.test.context.MergedContextConfiguration mergedConfig) {
             DatabaseCoordinates database = TestPostgres.instance().freshDatabase(testClass.getSimpleName());
             Map<String, Object> properties = new java.util.HashMap<>(Map.of(
@@ -46,7 +47,8 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
                 properties.put("spring.mail.host", TestMail.instance().host());
                 properties.put("spring.mail.port", TestMail.instance().port());
             }
-            context.getEnvironment().getPropertySources()
+            context.getEnvironment()
+                    .getPropertySources()
                     .addFirst(new MapPropertySource("realInfrastructure", properties));
         }
     }

@@ -84,17 +84,25 @@ public final class ServiceProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             return;
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
                 "--management.server.port=" + managementPort));
         arguments.forEach(argument -> command.add("--" + argument));
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
-        // about 20 s on a quiet machine; with several builds on 2 cores (load average 20) the gateway took over 2 minutes
+        // about 20 s on a quiet machine; with several builds on 2 cores (load average 20) the gateway took over 2
+        // minutes
         awaitReady(Duration.ofMinutes(6));
     }
 
@@ -119,5 +127,4 @@ public final class ServiceProcess implements AutoCloseable {
     private void awaitReady(Duration timeout) {
         ChildProcesses.awaitHttpOk(URI.create(baseUrl() + "/readyz"), process, timeout, name, log);
     }
-
 }

@@ -50,7 +50,8 @@ final class SharedKeycloakServer {
 
     static final Duration IDLE_STOP = Duration.ofSeconds(Long.getLong("skillalliance.test.keycloak.idle-seconds", 300));
     private static final Duration LEASE_TOUCH = Duration.ofSeconds(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
      * Runs Keycloak ({@code "$@"}) in the background and stops the whole process group (kc.sh, its build step and
@@ -102,12 +103,16 @@ final class SharedKeycloakServer {
      * JVM runs.
      */
     static SharedKeycloakServer findOrStart(Path distribution, List<String> jvmOptions, Path denyLists) {
-        Path folder = Path.of(System.getProperty("user.home"), ".cache", "skill-alliance",
+        Path folder = Path.of(
+                System.getProperty("user.home"),
+                ".cache",
+                "skill-alliance",
                 "test-keycloak-" + fingerprint(distribution, jvmOptions, denyLists));
         try {
             Files.createDirectories(folder);
-            try (FileChannel lockFile = FileChannel.open(folder.resolve("start.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
+            try (FileChannel lockFile = FileChannel.open(
+                            folder.resolve("start.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = lockFile.lock()) {
                 touch(folder.resolve("lease"));
                 SharedKeycloakServer server = running(folder);
                 if (server == null) {
@@ -117,7 +122,8 @@ final class SharedKeycloakServer {
                 return server;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the shared test Keycloak in " + folder + " could not be found or started", e);
+            throw new UncheckedIOException(
+                    "the shared test Keycloak in " + folder + " could not be found or started", e);
         }
     }
 
@@ -130,8 +136,8 @@ final class SharedKeycloakServer {
         try (Reader reader = Files.newBufferedReader(settings)) {
             properties.load(reader);
         }
-        SharedKeycloakServer server = new SharedKeycloakServer(Integer.parseInt(properties.getProperty("port")),
-                properties.getProperty("adminPassword"), folder);
+        SharedKeycloakServer server = new SharedKeycloakServer(
+                Integer.parseInt(properties.getProperty("port")), properties.getProperty("adminPassword"), folder);
         Optional<ProcessHandle> watchdog = watchdog(folder);
         // a server whose watchdog still runs may only be slow to answer (2 cores under load): give it time before
         // starting another in the same folder, which would share its data
@@ -146,7 +152,10 @@ final class SharedKeycloakServer {
             ChildProcesses.pause();
         } while (Instant.now().isBefore(patience));
         // alive but not answering for minutes: stop its whole group, so that a new one has the folder to itself
-        new ProcessBuilder("kill", "-KILL", "--", "-" + watchdog.get().pid()).start().onExit().join();
+        new ProcessBuilder("kill", "-KILL", "--", "-" + watchdog.get().pid())
+                .start()
+                .onExit()
+                .join();
         return null;
     }
 
@@ -158,8 +167,11 @@ final class SharedKeycloakServer {
         }
         try {
             // the same pid may have gone to another process since: only a shell started for this folder counts
-            return ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).filter(ProcessHandle::isAlive)
-                    .filter(process -> process.info().commandLine().filter(line -> line.contains(folder.toString()))
+            return ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                    .filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info()
+                            .commandLine()
+                            .filter(line -> line.contains(folder.toString()))
                             .isPresent());
         } catch (NumberFormatException unreadable) {
             return Optional.empty();
@@ -169,11 +181,14 @@ final class SharedKeycloakServer {
     /** Whether a Keycloak answers on the port and lets its administrator in with the password this folder holds. */
     private boolean answers() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                            + "/realms/master/protocol/openid-connect/token")).timeout(Duration.ofSeconds(10))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/realms/master/protocol/openid-connect/token"))
+                    .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password="
-                            + java.net.URLEncoder.encode(adminPassword, StandardCharsets.UTF_8))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "grant_type=password&client_id=admin-cli&username=admin&password="
+                                    + java.net.URLEncoder.encode(adminPassword, StandardCharsets.UTF_8)))
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notThere) {
             return false;
@@ -188,25 +203,42 @@ final class SharedKeycloakServer {
         Path home = home(folder, distribution, denyLists);
         int port = ChildProcesses.freePort();
         String adminPassword = randomSecret();
-        List<String> command = new ArrayList<>(List.of("setsid", "/bin/sh", "-c", WATCHDOG, "test-keycloak",
-                folder.toString(), String.valueOf(IDLE_STOP.toSeconds()),
+        List<String> command = new ArrayList<>(List.of(
+                "setsid",
+                "/bin/sh",
+                "-c",
+                WATCHDOG,
+                "test-keycloak",
+                folder.toString(),
+                String.valueOf(IDLE_STOP.toSeconds()),
                 distribution.resolve("bin").resolve("kc.sh").toString(),
-                "start-dev", "--http-port=" + port, "--http-management-port=" + ChildProcesses.freePort(),
-                "--db=dev-mem", "--cache=local", "--log-level=WARN",
+                "start-dev",
+                "--http-port=" + port,
+                "--http-management-port=" + ChildProcesses.freePort(),
+                "--db=dev-mem",
+                "--cache=local",
+                "--log-level=WARN",
                 // after kc.sh's own -Dkc.home.dir, so this one wins: the shared server's home
                 "-Dkc.home.dir=" + home));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("keycloak.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        folder.resolve("keycloak.log").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
         Process process = builder.start();
         SharedKeycloakServer server = new SharedKeycloakServer(port, adminPassword, folder);
-        // a few seconds on a quiet machine; on 2 cores shared by several builds (load average 20) it took over 3 minutes
-        ChildProcesses.awaitHttpOk(URI.create("http://localhost:" + port + "/realms/master/.well-known/openid-configuration"),
-                process, Duration.ofMinutes(8), "Keycloak", server.log());
+        // a few seconds on a quiet machine; on 2 cores shared by several builds (load average 20) it took over 3
+        // minutes
+        ChildProcesses.awaitHttpOk(
+                URI.create("http://localhost:" + port + "/realms/master/.well-known/openid-configuration"),
+                process,
+                Duration.ofMinutes(8),
+                "Keycloak",
+                server.log());
         Properties properties = new Properties();
         properties.setProperty("port", String.valueOf(port));
         properties.setProperty("adminPassword", adminPassword);
@@ -217,7 +249,10 @@ final class SharedKeycloakServer {
         }
         written.toFile().setReadable(false, false);
         written.toFile().setReadable(true, true);
-        Files.move(written, settings, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                written,
+                settings,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return server;
     }
@@ -268,7 +303,8 @@ final class SharedKeycloakServer {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((distribution + "\n" + String.join(" ", jvmOptions) + "\n" + WATCHDOG + "\n"
-                    + System.getProperty("java.home")).getBytes(StandardCharsets.UTF_8));
+                            + System.getProperty("java.home"))
+                    .getBytes(StandardCharsets.UTF_8));
             try (var files = Files.list(denyLists)) {
                 for (Path list : files.sorted().toList()) {
                     digest.update(list.getFileName().toString().getBytes(StandardCharsets.UTF_8));

@@ -18,11 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TestGateway {
 
     private static final Map<String, ServiceProcess> RUNNING = new ConcurrentHashMap<>();
-    private static final Map<String, String> ROUTE_VARIABLES = Map.of("member-service", "MEMBER_URL",
-            "curriculum-service", "CURRICULUM_URL", "funding-service", "FUNDING_URL", "reporting-service", "REPORTING_URL");
+    private static final Map<String, String> ROUTE_VARIABLES = Map.of(
+            "member-service",
+            "MEMBER_URL",
+            "curriculum-service",
+            "CURRICULUM_URL",
+            "funding-service",
+            "FUNDING_URL",
+            "reporting-service",
+            "REPORTING_URL");
 
-    private TestGateway() {
-    }
+    private TestGateway() {}
 
     /**
      * The gateway's base address, routing {@code service}'s paths to {@code servicePort} on loopback.
@@ -33,13 +39,14 @@ public final class TestGateway {
     public static String inFrontOf(String service, int servicePort) {
         String variable = ROUTE_VARIABLES.get(service);
         if (variable == null) {
-            throw new IllegalArgumentException("no gateway route for " + service + "; known: " + ROUTE_VARIABLES.keySet());
+            throw new IllegalArgumentException(
+                    "no gateway route for " + service + "; known: " + ROUTE_VARIABLES.keySet());
         }
         ServiceProcess gateway = RUNNING.computeIfAbsent(service + ":" + servicePort, key -> {
             int nobody = ChildProcesses.freePort();
             List<String> properties = new ArrayList<>();
-            ROUTE_VARIABLES.forEach((name, routeVariable) -> properties.add(routeVariable + "=http://localhost:"
-                    + (name.equals(service) ? servicePort : nobody)));
+            ROUTE_VARIABLES.forEach((name, routeVariable) -> properties.add(
+                    routeVariable + "=http://localhost:" + (name.equals(service) ? servicePort : nobody)));
             properties.addAll(List.of(
                     "KEYCLOAK_ISSUER=" + TestKeycloak.instance().issuer(),
                     "RATE_LIMIT_PER_SECOND=100000",
@@ -70,7 +77,7 @@ public final class TestGateway {
                 }
             }
         }
-        throw new IllegalStateException("gateway/target not found above " + Path.of("").toAbsolutePath()
-                + ": package the gateway first (./mvnw -pl gateway package)");
+        throw new IllegalStateException("gateway/target not found above "
+                + Path.of("").toAbsolutePath() + ": package the gateway first (./mvnw -pl gateway package)");
     }
 }

@@ -1,7 +1,6 @@
 package org.skillalliance.testsupport;
 
 import java.util.Map;
-
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.kafka.KafkaContainer;
 

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -21,12 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,6 +52,7 @@ public final class TestKeycloak {
     public static final String VERSION = "26.7.3";
     /** The realm's name in infra/keycloak's export; each test JVM imports it under a name of its own. */
     public static final String REALM_EXPORT = "skill-alliance";
+
     public static final String PEOPLE_CLIENT = "skill-alliance-web";
     public static final String AUDIENCE = "skill-alliance-api";
     /** The confidential client of member-service, whose service account may manage the realm's users. */
@@ -65,7 +63,8 @@ public final class TestKeycloak {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static volatile TestKeycloak instance;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     private final SharedKeycloakServer server;
     private final String realm;
@@ -115,12 +114,10 @@ public final class TestKeycloak {
     }
 
     /** A person of an organisation with one realm role, who can log in with the password. */
-    public record Person(String id, String username, String password, String role, UUID organisationId) {
-    }
+    public record Person(String id, String username, String password, String role, UUID organisationId) {}
 
     /** A funder's system: a confidential client whose service account has the {@code funder} role. */
-    public record FunderSystem(String clientId, String secret, UUID organisationId) {
-    }
+    public record FunderSystem(String clientId, String secret, UUID organisationId) {}
 
     /** Creates a user through the admin API (as member-service's invitations will). */
     public Person createPerson(String role, UUID organisationId) {
@@ -160,8 +157,11 @@ public final class TestKeycloak {
         require(created, 201, "create user");
         String location = created.headers().firstValue("Location").orElseThrow();
         String userId = location.substring(location.lastIndexOf('/') + 1);
-        String roleRepresentation = require(admin("GET", "/roles/" + role, null), 200, "read role " + role).body();
-        require(admin("POST", "/users/" + userId + "/role-mappings/realm", "[" + roleRepresentation + "]"), 204,
+        String roleRepresentation = require(admin("GET", "/roles/" + role, null), 200, "read role " + role)
+                .body();
+        require(
+                admin("POST", "/users/" + userId + "/role-mappings/realm", "[" + roleRepresentation + "]"),
+                204,
                 "grant role " + role);
         return new Person(userId, username, password, role, organisationId);
     }
@@ -177,7 +177,8 @@ public final class TestKeycloak {
      * @param withAudience         false for a client whose tokens do not name the API (they must be refused)
      * @param tokenLifespanSeconds a short access token lifespan for expiry tests, or null for the realm's
      */
-    public FunderSystem createSystem(UUID organisationId, String role, boolean withAudience, Integer tokenLifespanSeconds) {
+    public FunderSystem createSystem(
+            UUID organisationId, String role, boolean withAudience, Integer tokenLifespanSeconds) {
         String clientId = role + "-system-" + UUID.randomUUID().toString().substring(0, 8);
         String secret = UUID.randomUUID().toString();
         ObjectNode client = JSON.createObjectNode();
@@ -197,7 +198,9 @@ public final class TestKeycloak {
             audience.put("name", "audience");
             audience.put("protocol", "openid-connect");
             audience.put("protocolMapper", "oidc-audience-mapper");
-            audience.putObject("config").put("included.custom.audience", AUDIENCE).put("access.token.claim", "true");
+            audience.putObject("config")
+                    .put("included.custom.audience", AUDIENCE)
+                    .put("access.token.claim", "true");
         }
         ObjectNode mapper = mappers.addObject();
         mapper.put("name", "org_id");
@@ -212,10 +215,18 @@ public final class TestKeycloak {
         require(created, 201, "create client");
         String location = created.headers().firstValue("Location").orElseThrow();
         String internalId = location.substring(location.lastIndexOf('/') + 1);
-        String serviceAccount = JSON.readTree(require(admin("GET", "/clients/" + internalId + "/service-account-user",
-                null), 200, "read service account").body()).path("id").asString();
-        String roleRepresentation = require(admin("GET", "/roles/" + role, null), 200, "read role " + role).body();
-        require(admin("POST", "/users/" + serviceAccount + "/role-mappings/realm", "[" + roleRepresentation + "]"), 204,
+        String serviceAccount = JSON.readTree(require(
+                                admin("GET", "/clients/" + internalId + "/service-account-user", null),
+                                200,
+                                "read service account")
+                        .body())
+                .path("id")
+                .asString();
+        String roleRepresentation = require(admin("GET", "/roles/" + role, null), 200, "read role " + role)
+                .body();
+        require(
+                admin("POST", "/users/" + serviceAccount + "/role-mappings/realm", "[" + roleRepresentation + "]"),
+                204,
                 "grant role " + role);
         return new FunderSystem(clientId, secret, organisationId);
     }
@@ -227,8 +238,19 @@ public final class TestKeycloak {
      * ({@link #issuer()}). The token to prove that the issuer itself is checked.
      */
     public String tokenWithAnotherIssuer(Person person) {
-        return tokenFrom(anotherIssuer(), Map.of("grant_type", "password", "client_id", PEOPLE_CLIENT,
-                "username", person.username(), "password", person.password(), "scope", "openid"));
+        return tokenFrom(
+                anotherIssuer(),
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        PEOPLE_CLIENT,
+                        "username",
+                        person.username(),
+                        "password",
+                        person.password(),
+                        "scope",
+                        "openid"));
     }
 
     /** The issuer of {@link #tokenWithAnotherIssuer}'s tokens: this realm reached by another host name. */
@@ -273,7 +295,8 @@ public final class TestKeycloak {
             public synchronized String get() {
                 if (Instant.now().isAfter(renewAfter)) {
                     token = token(person);
-                    renewAfter = Instant.ofEpochSecond(claims(token).path("exp").asLong()).minusSeconds(60);
+                    renewAfter = Instant.ofEpochSecond(claims(token).path("exp").asLong())
+                            .minusSeconds(60);
                 }
                 return token;
             }
@@ -282,8 +305,17 @@ public final class TestKeycloak {
 
     /** A real access token for the person (direct password grant, switched on in the test and demo realm only). */
     public String token(Person person) {
-        return tokenFrom(Map.of("grant_type", "password", "client_id", PEOPLE_CLIENT, "username", person.username(),
-                "password", person.password(), "scope", "openid"));
+        return tokenFrom(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                PEOPLE_CLIENT,
+                "username",
+                person.username(),
+                "password",
+                person.password(),
+                "scope",
+                "openid"));
     }
 
     /**
@@ -291,8 +323,17 @@ public final class TestKeycloak {
      * that member-service invited.
      */
     public String token(String username, String password) {
-        return tokenFrom(Map.of("grant_type", "password", "client_id", PEOPLE_CLIENT, "username", username,
-                "password", password, "scope", "openid"));
+        return tokenFrom(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                PEOPLE_CLIENT,
+                "username",
+                username,
+                "password",
+                password,
+                "scope",
+                "openid"));
     }
 
     /** A client-credentials token of any confidential client of the realm. */
@@ -302,16 +343,24 @@ public final class TestKeycloak {
 
     /** The realm's user with exactly this username, as the admin API shows it (attributes included), if any. */
     public Optional<JsonNode> findUser(String username) {
-        HttpResponse<String> found = require(admin("GET", "/users?exact=true&briefRepresentation=false&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8), null), 200, "find user");
+        HttpResponse<String> found = require(
+                admin(
+                        "GET",
+                        "/users?exact=true&briefRepresentation=false&username="
+                                + URLEncoder.encode(username, StandardCharsets.UTF_8),
+                        null),
+                200,
+                "find user");
         JsonNode users = JSON.readTree(found.body());
         return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0));
     }
 
     /** The realm's users with exactly this email. */
     public List<JsonNode> findUsersByEmail(String email) {
-        HttpResponse<String> found = require(admin("GET", "/users?exact=true&email="
-                + URLEncoder.encode(email, StandardCharsets.UTF_8), null), 200, "find users by email");
+        HttpResponse<String> found = require(
+                admin("GET", "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null),
+                200,
+                "find users by email");
         List<JsonNode> users = new ArrayList<>();
         JSON.readTree(found.body()).forEach(users::add);
         return users;
@@ -332,14 +381,16 @@ public final class TestKeycloak {
                 actions.add(action.asString());
             }
         });
-        require(admin("PUT", "/users/" + user.path("id").asString(), JSON.writeValueAsString(updated)), 204,
+        require(
+                admin("PUT", "/users/" + user.path("id").asString(), JSON.writeValueAsString(updated)),
+                204,
                 "confirm the email of " + username);
     }
 
     /** The realm roles mapped to the user directly (not through the default composite). */
     public List<String> realmRolesOf(String userId) {
-        HttpResponse<String> roles = require(admin("GET", "/users/" + userId + "/role-mappings/realm", null), 200,
-                "read realm roles");
+        HttpResponse<String> roles =
+                require(admin("GET", "/users/" + userId + "/role-mappings/realm", null), 200, "read realm roles");
         List<String> names = new ArrayList<>();
         JSON.readTree(roles.body()).forEach(role -> names.add(role.path("name").asString()));
         return names;
@@ -347,8 +398,8 @@ public final class TestKeycloak {
 
     /** The user's credentials as the admin API shows them (type, temporary flag; never the secret data). */
     public List<JsonNode> credentialsOf(String userId) {
-        HttpResponse<String> credentials = require(admin("GET", "/users/" + userId + "/credentials", null), 200,
-                "read credentials");
+        HttpResponse<String> credentials =
+                require(admin("GET", "/users/" + userId + "/credentials", null), 200, "read credentials");
         List<JsonNode> all = new ArrayList<>();
         JSON.readTree(credentials.body()).forEach(all::add);
         return all;
@@ -356,8 +407,8 @@ public final class TestKeycloak {
 
     /** The user's sessions in Keycloak (single sign-on sessions), as the admin API lists them. */
     public List<JsonNode> sessionsOf(String userId) {
-        HttpResponse<String> sessions = require(admin("GET", "/users/" + userId + "/sessions", null), 200,
-                "read sessions");
+        HttpResponse<String> sessions =
+                require(admin("GET", "/users/" + userId + "/sessions", null), 200, "read sessions");
         List<JsonNode> all = new ArrayList<>();
         JSON.readTree(sessions.body()).forEach(all::add);
         return all;
@@ -374,17 +425,22 @@ public final class TestKeycloak {
      * short-lived tokens of a real client.
      */
     public String setClientAttribute(String clientId, String attribute, String value) {
-        JsonNode found = JSON.readTree(require(admin("GET", "/clients?clientId="
-                + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null), 200, "find client").body());
+        JsonNode found = JSON.readTree(require(
+                        admin("GET", "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null),
+                        200,
+                        "find client")
+                .body());
         if (found.isEmpty()) {
             throw new IllegalStateException("no client " + clientId);
         }
         ObjectNode client = (ObjectNode) found.get(0);
-        ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes")
-                : client.putObject("attributes");
+        ObjectNode attributes =
+                client.has("attributes") ? (ObjectNode) client.get("attributes") : client.putObject("attributes");
         String before = attributes.has(attribute) ? attributes.get(attribute).asString() : null;
         attributes.put(attribute, value == null ? "" : value);
-        require(admin("PUT", "/clients/" + client.path("id").asString(), client.toString()), 204,
+        require(
+                admin("PUT", "/clients/" + client.path("id").asString(), client.toString()),
+                204,
                 "update client " + clientId);
         return before;
     }
@@ -438,14 +494,23 @@ public final class TestKeycloak {
 
     /** The password grant asked of any public client of the realm: the tokens, or the refusal. */
     public Answer passwordGrant(String clientId, String username, String password) {
-        return tokenAnswer(Map.of("grant_type", "password", "client_id", clientId, "username", username,
-                "password", password, "scope", "openid"));
+        return tokenAnswer(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                clientId,
+                "username",
+                username,
+                "password",
+                password,
+                "scope",
+                "openid"));
     }
 
     /** Redeems a refresh token of the people client: new tokens, or the refusal. */
     public Answer refresh(String refreshToken) {
-        return tokenAnswer(Map.of("grant_type", "refresh_token", "client_id", PEOPLE_CLIENT,
-                "refresh_token", refreshToken));
+        return tokenAnswer(
+                Map.of("grant_type", "refresh_token", "client_id", PEOPLE_CLIENT, "refresh_token", refreshToken));
     }
 
     /**
@@ -453,8 +518,10 @@ public final class TestKeycloak {
      * when userId is null (some errors name no user: a refused refresh token names its subject in the details only).
      */
     public List<JsonNode> events(String type, String userId) {
-        HttpResponse<String> events = require(admin("GET", "/events?type=" + type
-                + (userId == null ? "" : "&user=" + userId), null), 200, "read events");
+        HttpResponse<String> events = require(
+                admin("GET", "/events?type=" + type + (userId == null ? "" : "&user=" + userId), null),
+                200,
+                "read events");
         List<JsonNode> all = new ArrayList<>();
         JSON.readTree(events.body()).forEach(all::add);
         return all;
@@ -462,22 +529,27 @@ public final class TestKeycloak {
 
     /** A GET of the realm's admin API with someone's own access token, as the realm's admin console sends it. */
     public Answer adminApiAs(String accessToken, String path) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + realm + path))
-                .header("Authorization", "Bearer " + accessToken).GET().build());
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + realm + path))
+                        .header("Authorization", "Bearer " + accessToken)
+                        .GET()
+                        .build());
         return new Answer(answer.statusCode(), answer.body());
     }
 
     private Answer tokenAnswer(Map<String, String> form) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))).build());
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
+                        .build());
         return new Answer(answer.statusCode(), answer.body());
     }
 
     /** A real access token for the funder's system (client credentials). */
     public String token(FunderSystem system) {
-        return tokenFrom(Map.of("grant_type", "client_credentials", "client_id", system.clientId(),
-                "client_secret", system.secret()));
+        return tokenFrom(Map.of(
+                "grant_type", "client_credentials", "client_id", system.clientId(), "client_secret", system.secret()));
     }
 
     /** The claims of a token, decoded without verification (for tests that look inside). */
@@ -491,9 +563,11 @@ public final class TestKeycloak {
     }
 
     private String tokenFrom(String realmAddress, Map<String, String> form) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realmAddress + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))).build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(realmAddress + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
+                        .build());
         require(response, 200, "token");
         return JSON.readTree(response.body()).path("access_token").asString();
     }
@@ -502,16 +576,26 @@ public final class TestKeycloak {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + realm + path))
                 .header("Authorization", "Bearer " + masterAdminToken())
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return send(request.build());
     }
 
     private String masterAdminToken() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl()
-                        + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formEncode(Map.of("grant_type", "password",
-                        "client_id", "admin-cli", "username", "admin", "password", server.adminPassword())))).build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(formEncode(Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                "admin",
+                                "password",
+                                server.adminPassword()))))
+                        .build());
         require(response, 200, "admin token");
         return JSON.readTree(response.body()).path("access_token").asString();
     }
@@ -549,27 +633,48 @@ public final class TestKeycloak {
      * services' test JVMs run (measured on the 2-core machine: a start's CPU time from 72 s to 41 s, docs/testing.md),
      * and 768 MB of heap instead of 512 MB, since one server now holds the realms of every test JVM of the build.
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx768m", "-XX:MetaspaceSize=96M",
-            "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
-            "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.err.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-            "-Dstderr.encoding=UTF-8", "-Djava.security.egd=file:/dev/urandom",
+    static final List<String> JVM_OPTIONS = List.of(
+            "-Xms64m",
+            "-Xmx768m",
+            "-XX:MetaspaceSize=96M",
+            "-XX:MaxMetaspaceSize=256m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Dfile.encoding=UTF-8",
+            "-Dsun.stdout.encoding=UTF-8",
+            "-Dsun.err.encoding=UTF-8",
+            "-Dstdout.encoding=UTF-8",
+            "-Dstderr.encoding=UTF-8",
+            "-Djava.security.egd=file:/dev/urandom",
             "-Djdk.tls.rejectClientInitiatedRenegotiation=true");
 
     private static TestKeycloak start() {
         try {
-            SharedKeycloakServer server = SharedKeycloakServer.findOrStart(unpacked(), JVM_OPTIONS,
-                    keycloakFolder().resolve("password-blacklists"));
+            SharedKeycloakServer server = SharedKeycloakServer.findOrStart(
+                    unpacked(), JVM_OPTIONS, keycloakFolder().resolve("password-blacklists"));
             String realm = REALM_EXPORT + "-" + ProcessHandle.current().pid() + "-"
                     + UUID.randomUUID().toString().substring(0, 8);
             String memberServiceClientSecret = SharedKeycloakServer.randomSecret();
             TestMail mail = TestMail.instance();
             // the export names these as placeholders, which Keycloak fills in from its environment at a start's import;
             // a realm created through the admin API gets them filled in here
-            Map<String, String> placeholders = Map.of("MEMBER_SERVICE_CLIENT_SECRET", memberServiceClientSecret,
-                    "SMTP_HOST", mail.host(), "SMTP_PORT", String.valueOf(mail.port()), "SMTP_FROM", MAIL_FROM,
-                    "SMTP_STARTTLS", "false", "SMTP_AUTH", "false",
+            Map<String, String> placeholders = Map.of(
+                    "MEMBER_SERVICE_CLIENT_SECRET",
+                    memberServiceClientSecret,
+                    "SMTP_HOST",
+                    mail.host(),
+                    "SMTP_PORT",
+                    String.valueOf(mail.port()),
+                    "SMTP_FROM",
+                    MAIL_FROM,
+                    "SMTP_STARTTLS",
+                    "false",
+                    "SMTP_AUTH",
+                    "false",
                     // the people client's base address (the "back to application" link after a set-password email)
-                    "GATEWAY_PUBLIC_URL", "http://localhost:8080");
+                    "GATEWAY_PUBLIC_URL",
+                    "http://localhost:8080");
             TestKeycloak keycloak = new TestKeycloak(server, realm, memberServiceClientSecret);
             keycloak.importRealm(fillIn(testRealm(realm), placeholders));
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::deleteRealm, "test-keycloak-realm-delete"));
@@ -584,10 +689,11 @@ public final class TestKeycloak {
                 .header("Authorization", "Bearer " + masterAdminToken())
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.ofString(representation)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(representation))
+                .build());
         if (created.statusCode() != 201) {
-            throw new IllegalStateException("Keycloak refused the test realm " + realm + ": " + created.statusCode() + " "
-                    + created.body() + " (its log: " + server.log() + ")");
+            throw new IllegalStateException("Keycloak refused the test realm " + realm + ": " + created.statusCode()
+                    + " " + created.body() + " (its log: " + server.log() + ")");
         }
     }
 
@@ -596,7 +702,9 @@ public final class TestKeycloak {
         try {
             send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + realm))
                     .header("Authorization", "Bearer " + masterAdminToken())
-                    .timeout(Duration.ofSeconds(10)).DELETE().build());
+                    .timeout(Duration.ofSeconds(10))
+                    .DELETE()
+                    .build());
         } catch (RuntimeException serverAlreadyGone) {
             // the watchdog stopped it, or it died: nothing left to delete
         }
@@ -628,7 +736,8 @@ public final class TestKeycloak {
      * policy, the second factor's sign-in flow, token rotation and events, is the production export's.
      */
     static String testRealm(String name) throws IOException {
-        ObjectNode realm = (ObjectNode) JSON.readTree(Files.readString(keycloakFolder().resolve(REALM_EXPORT + "-realm.json")));
+        ObjectNode realm =
+                (ObjectNode) JSON.readTree(Files.readString(keycloakFolder().resolve(REALM_EXPORT + "-realm.json")));
         realm.put("realm", name);
         for (JsonNode client : realm.path("clients")) {
             if (PEOPLE_CLIENT.equals(client.path("clientId").asString())) {
@@ -662,14 +771,19 @@ public final class TestKeycloak {
         if (Files.isRegularFile(home.resolve("bin").resolve("kc.sh"))) {
             return home;
         }
-        Path zip = localRepository().resolve("org/keycloak/keycloak-quarkus-dist/" + VERSION
-                + "/keycloak-quarkus-dist-" + VERSION + ".zip");
+        Path zip = localRepository()
+                .resolve(
+                        "org/keycloak/keycloak-quarkus-dist/" + VERSION + "/keycloak-quarkus-dist-" + VERSION + ".zip");
         if (!Files.isRegularFile(zip)) {
-            throw new IllegalStateException(zip + " is missing: it comes with test-support's dependencies (./mvnw verify)");
+            throw new IllegalStateException(
+                    zip + " is missing: it comes with test-support's dependencies (./mvnw verify)");
         }
         try {
-            Path staging = Files.createDirectories(cache).resolve("keycloak-" + VERSION + ".unpacking-" + ProcessHandle.current().pid());
-            try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            Path staging = Files.createDirectories(cache)
+                    .resolve("keycloak-" + VERSION + ".unpacking-"
+                            + ProcessHandle.current().pid());
+            try (InputStream in = Files.newInputStream(zip);
+                    ZipInputStream entries = new ZipInputStream(in)) {
                 for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                     String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
                     if (name.isEmpty()) {
@@ -688,7 +802,8 @@ public final class TestKeycloak {
                 }
             }
             try (var scripts = Files.list(staging.resolve("bin"))) {
-                scripts.filter(p -> p.toString().endsWith(".sh")).forEach(p -> p.toFile().setExecutable(true));
+                scripts.filter(p -> p.toString().endsWith(".sh"))
+                        .forEach(p -> p.toFile().setExecutable(true));
             }
             try {
                 Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
@@ -709,8 +824,7 @@ public final class TestKeycloak {
             configured = System.getenv("MAVEN_REPO_LOCAL");
         }
         return configured == null || configured.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".m2", "repository") : Path.of(configured);
+                ? Path.of(System.getProperty("user.home"), ".m2", "repository")
+                : Path.of(configured);
     }
-
-
 }

@@ -1,10 +1,6 @@
 package org.skillalliance.testsupport;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -14,8 +10,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-
-import static org.awaitility.Awaitility.await;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, started once on a free port of 127.0.0.1 and shared by every test
@@ -65,8 +64,7 @@ public final class TestMail {
     }
 
     /** One received message, as a test reads it: sender, recipients, subject and the whole text (every part). */
-    public record Mail(String from, List<String> to, String subject, String body) {
-    }
+    public record Mail(String from, List<String> to, String subject, String body) {}
 
     /** Every message received so far for the address (compared without case), oldest first. */
     public List<Mail> receivedFor(String address) {
@@ -79,7 +77,8 @@ public final class TestMail {
 
     /** Waits (up to a minute, Keycloak sends asynchronously on a busy machine) until {@code count} messages arrived. */
     public List<Mail> awaitFor(String address, int count) {
-        return await("%d message(s) for %s".formatted(count, address)).atMost(Duration.ofMinutes(1))
+        return await("%d message(s) for %s".formatted(count, address))
+                .atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> receivedFor(address), messages -> messages.size() >= count);
     }
@@ -88,12 +87,18 @@ public final class TestMail {
         try {
             Address[] from = message.getFrom();
             Address[] to = message.getRecipients(Message.RecipientType.TO);
-            return new Mail(from == null || from.length == 0 ? null : from[0].toString(),
-                    to == null ? List.of() : Arrays.stream(to)
-                            .map(address -> address instanceof jakarta.mail.internet.InternetAddress internet
-                                    ? internet.getAddress() : address.toString())
-                            .map(text -> text.toLowerCase(Locale.ROOT)).toList(),
-                    message.getSubject(), text(message));
+            return new Mail(
+                    from == null || from.length == 0 ? null : from[0].toString(),
+                    to == null
+                            ? List.of()
+                            : Arrays.stream(to)
+                                    .map(address -> address instanceof jakarta.mail.internet.InternetAddress internet
+                                            ? internet.getAddress()
+                                            : address.toString())
+                                    .map(text -> text.toLowerCase(Locale.ROOT))
+                                    .toList(),
+                    message.getSubject(),
+                    text(message));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("could not read a received message", e);
         }

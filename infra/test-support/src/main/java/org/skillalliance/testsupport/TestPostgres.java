@@ -1,5 +1,6 @@
 package org.skillalliance.testsupport;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -8,8 +9,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -56,8 +55,12 @@ public final class TestPostgres {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "test-postgres-stop"));
-            return new TestPostgres(container.getHost(), container.getMappedPort(5432), container.getUsername(),
-                    container.getPassword(), container.getDatabaseName());
+            return new TestPostgres(
+                    container.getHost(),
+                    container.getMappedPort(5432),
+                    container.getUsername(),
+                    container.getPassword(),
+                    container.getDatabaseName());
         }
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -66,13 +69,16 @@ public final class TestPostgres {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; the server's folder is temporary
-                }
-            }, "test-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    postgres.close();
+                                } catch (IOException ignored) {
+                                    // the JVM is going away; the server's folder is temporary
+                                }
+                            },
+                            "test-postgres-stop"));
             return new TestPostgres("localhost", postgres.getPort(), "postgres", "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
@@ -82,13 +88,14 @@ public final class TestPostgres {
     /** Creates an empty database for one test class; the hint makes it recognisable in logs. */
     public DatabaseCoordinates freshDatabase(String hint) {
         String name = (hint.replaceAll("[^A-Za-z0-9]", "_") + "_" + SEQUENCE.incrementAndGet() + "_"
-                + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+                        + UUID.randomUUID().toString().substring(0, 8))
+                .toLowerCase(Locale.ROOT);
         if (name.length() > 60) {
             name = name.substring(name.length() - 60);
             name = "t" + name.substring(1);
         }
         try (Connection connection = adminDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE \"" + name + "\"");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name, e);

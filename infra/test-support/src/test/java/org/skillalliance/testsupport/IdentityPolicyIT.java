@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -28,15 +27,18 @@ class IdentityPolicyIT {
         assertRefused(KEYCLOAK.setPassword(person.id(), "qwerty123456"), "invalidPasswordBlacklistedMessage");
         assertRefused(KEYCLOAK.setPassword(person.id(), "Password1234"), "invalidPasswordBlacklistedMessage");
         assertRefused(KEYCLOAK.setPassword(person.id(), person.username()), "invalidPasswordNotUsernameMessage");
-        assertRefused(KEYCLOAK.setPassword(person.id(), person.username() + "@example.org"),
+        assertRefused(
+                KEYCLOAK.setPassword(person.id(), person.username() + "@example.org"),
                 "invalidPasswordNotEmailMessage");
         // the current password is one of the last five
         assertRefused(KEYCLOAK.setPassword(person.id(), person.password()), "invalidPasswordHistoryMessage");
 
         // no composition rules: twelve lower-case letters and spaces are a good password
-        String passphrase = "plum river " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "k");
+        String passphrase =
+                "plum river " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "k");
         assertThat(KEYCLOAK.setPassword(person.id(), passphrase).status()).isEqualTo(204);
-        assertThat(KEYCLOAK.passwordGrant(person.username(), passphrase).status()).isEqualTo(200);
+        assertThat(KEYCLOAK.passwordGrant(person.username(), passphrase).status())
+                .isEqualTo(200);
         TestKeycloak.Answer oldPassword = KEYCLOAK.passwordGrant(person.username(), person.password());
         assertThat(oldPassword.status()).isEqualTo(400);
         assertThat(oldPassword.json().path("error").asString()).isEqualTo("invalid_grant");
@@ -55,24 +57,32 @@ class IdentityPolicyIT {
         assertThat(second).isNotEqualTo(first);
 
         // the first one again, as a thief who copied it would: refused, and the login's session with the client is over
-        assertThat(KEYCLOAK.sessionsOf(person.id())).singleElement()
-                .satisfies(session -> assertThat(session.path("clients").toString()).contains(TestKeycloak.PEOPLE_CLIENT));
+        assertThat(KEYCLOAK.sessionsOf(person.id()))
+                .singleElement()
+                .satisfies(session ->
+                        assertThat(session.path("clients").toString()).contains(TestKeycloak.PEOPLE_CLIENT));
         TestKeycloak.Answer replayed = KEYCLOAK.refresh(first);
         assertThat(replayed.status()).as(replayed.body()).isEqualTo(400);
         assertThat(replayed.json().path("error").asString()).isEqualTo("invalid_grant");
         TestKeycloak.Answer afterReplay = KEYCLOAK.refresh(second);
-        assertThat(afterReplay.status()).as("the legitimate holder's newer token dies with it: "
-                + afterReplay.body()).isEqualTo(400);
+        assertThat(afterReplay.status())
+                .as("the legitimate holder's newer token dies with it: " + afterReplay.body())
+                .isEqualTo(400);
         assertThat(afterReplay.json().path("error").asString()).isEqualTo("invalid_grant");
         // Keycloak keeps the person's single sign-on session (the browser's cookie), without the client's
-        assertThat(KEYCLOAK.sessionsOf(person.id())).singleElement().satisfies(session ->
-                assertThat(session.path("clients").toString()).doesNotContain(TestKeycloak.PEOPLE_CLIENT));
+        assertThat(KEYCLOAK.sessionsOf(person.id()))
+                .singleElement()
+                .satisfies(session ->
+                        assertThat(session.path("clients").toString()).doesNotContain(TestKeycloak.PEOPLE_CLIENT));
         // and the theft shows in the events
         assertThat(KEYCLOAK.events("REFRESH_TOKEN_ERROR", null))
-                .filteredOn(event -> event.path("details").path("refresh_token_sub").asString().equals(person.id()))
+                .filteredOn(event -> event.path("details")
+                        .path("refresh_token_sub")
+                        .asString()
+                        .equals(person.id()))
                 .extracting(event -> event.path("details").path("reason").asString())
-                .containsExactlyInAnyOrder("Maximum allowed refresh token reuse exceeded",
-                        "Session doesn't have required client");
+                .containsExactlyInAnyOrder(
+                        "Maximum allowed refresh token reuse exceeded", "Session doesn't have required client");
     }
 
     @Test
@@ -107,7 +117,8 @@ class IdentityPolicyIT {
         assertThat(KEYCLOAK.adminApiAs(admin, "/users?max=1").status()).isEqualTo(403);
         // nobody else may read them
         String memberAdmin = KEYCLOAK.token(KEYCLOAK.createPerson("member-admin", UUID.randomUUID()));
-        assertThat(KEYCLOAK.adminApiAs(memberAdmin, "/events?type=LOGIN_ERROR").status()).isEqualTo(403);
+        assertThat(KEYCLOAK.adminApiAs(memberAdmin, "/events?type=LOGIN_ERROR").status())
+                .isEqualTo(403);
     }
 
     private static void assertRefused(TestKeycloak.Answer answer, String policyMessage) {

@@ -1,12 +1,11 @@
 package org.skillalliance.testsupport;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The realm of infra/keycloak, imported into a real Keycloak, hands out the tokens the services expect. */
 class KeycloakTokensIT {
@@ -22,7 +21,8 @@ class KeycloakTokensIT {
         assertThat(claims.path("iss").asString()).isEqualTo(keycloak.issuer());
         assertThat(claims.path("aud").toString()).contains(TestKeycloak.AUDIENCE);
         assertThat(claims.path("org_id").asString()).isEqualTo(employer.toString());
-        assertThat(claims.path("realm_access").path("roles").toString()).contains("member-admin")
+        assertThat(claims.path("realm_access").path("roles").toString())
+                .contains("member-admin")
                 .doesNotContain("funder");
         assertThat(claims.path("preferred_username").asString()).isEqualTo(hrLead.username());
     }
@@ -43,10 +43,13 @@ class KeycloakTokensIT {
     void theMemberServiceClientHasTheSecretFromKeycloaksEnvironmentAndMayOnlyManageUsers() {
         TestKeycloak keycloak = TestKeycloak.instance();
 
-        JsonNode claims = TestKeycloak.claims(keycloak.clientToken(TestKeycloak.MEMBER_SERVICE_CLIENT,
-                keycloak.memberServiceClientSecret()));
+        JsonNode claims = TestKeycloak.claims(
+                keycloak.clientToken(TestKeycloak.MEMBER_SERVICE_CLIENT, keycloak.memberServiceClientSecret()));
 
-        assertThat(claims.path("resource_access").path("realm-management").path("roles").toString())
+        assertThat(claims.path("resource_access")
+                        .path("realm-management")
+                        .path("roles")
+                        .toString())
                 .contains("manage-users", "view-users", "query-users", "view-realm")
                 .doesNotContain("realm-admin", "manage-realm", "manage-clients");
         // not a token for the platform's API: no audience, no platform role, no organisation
@@ -55,8 +58,9 @@ class KeycloakTokensIT {
         assertThat(claims.has("org_id")).isFalse();
         // the placeholder of the realm export was filled in at import, not kept as the secret
         assertThat(keycloak.memberServiceClientSecret()).doesNotContain("${");
-        assertThatThrownBy(() -> keycloak.clientToken(TestKeycloak.MEMBER_SERVICE_CLIENT,
-                "${MEMBER_SERVICE_CLIENT_SECRET}")).hasMessageContaining("unauthorized_client");
+        assertThatThrownBy(() ->
+                        keycloak.clientToken(TestKeycloak.MEMBER_SERVICE_CLIENT, "${MEMBER_SERVICE_CLIENT_SECRET}"))
+                .hasMessageContaining("unauthorized_client");
     }
 
     @Test
@@ -67,8 +71,9 @@ class KeycloakTokensIT {
         JsonNode claims = TestKeycloak.claims(keycloak.token(person.username(), person.password()));
 
         assertThat(claims.path("preferred_username").asString()).isEqualTo(person.username());
-        assertThat(keycloak.findUser(person.username())).hasValueSatisfying(user ->
-                assertThat(user.path("attributes").path("org_id").get(0).asString())
+        assertThat(keycloak.findUser(person.username()))
+                .hasValueSatisfying(user -> assertThat(
+                                user.path("attributes").path("org_id").get(0).asString())
                         .isEqualTo(person.organisationId().toString()));
         assertThat(keycloak.realmRolesOf(person.id())).contains("learner");
         assertThat(keycloak.findUser("nobody-" + UUID.randomUUID())).isEmpty();
@@ -78,8 +83,8 @@ class KeycloakTokensIT {
     void aWrongPasswordGetsNoToken() {
         TestKeycloak keycloak = TestKeycloak.instance();
         TestKeycloak.Person person = keycloak.createPerson("coordinator", UUID.randomUUID());
-        TestKeycloak.Person impostor = new TestKeycloak.Person(person.id(), person.username(), "guess", person.role(),
-                person.organisationId());
+        TestKeycloak.Person impostor = new TestKeycloak.Person(
+                person.id(), person.username(), "guess", person.role(), person.organisationId());
         assertThatThrownBy(() -> keycloak.token(impostor)).hasMessageContaining("invalid_grant");
     }
 }

@@ -3,7 +3,6 @@ package org.skillalliance.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 
 /**
@@ -18,7 +17,8 @@ public abstract class ApiException extends RuntimeException {
     private final List<FieldViolation> violations;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
-    protected ApiException(HttpStatus status, String type, String title, String detail, List<FieldViolation> violations) {
+    protected ApiException(
+            HttpStatus status, String type, String title, String detail, List<FieldViolation> violations) {
         super(detail);
         this.status = status;
         this.type = type;
@@ -83,7 +83,11 @@ public abstract class ApiException extends RuntimeException {
     /** 409: the request collides with existing data, such as a duplicate registration number. */
     public static final class Conflict extends ApiException {
         public Conflict(String field, String reason) {
-            super(HttpStatus.CONFLICT, "conflict", "Conflict", field + ": " + reason,
+            super(
+                    HttpStatus.CONFLICT,
+                    "conflict",
+                    "Conflict",
+                    field + ": " + reason,
                     List.of(new FieldViolation(field, reason)));
         }
     }
@@ -91,14 +95,19 @@ public abstract class ApiException extends RuntimeException {
     /** 422: the request is valid on its own but a business rule refuses it (a provider applying as an employer, say). */
     public static final class RuleViolation extends ApiException {
         public RuleViolation(String field, String reason) {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Refused by a business rule",
+            super(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "rule-violation",
+                    "Refused by a business rule",
                     field == null ? reason : field + ": " + reason,
                     field == null ? List.of() : List.of(new FieldViolation(field, reason)));
         }
     }
 
     static String summary(List<FieldViolation> violations) {
-        return violations.stream().map(v -> v.field() + ": " + v.reason())
-                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return violations.stream()
+                .map(v -> v.field() + ": " + v.reason())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
     }
 }

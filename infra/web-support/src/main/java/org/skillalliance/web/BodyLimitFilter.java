@@ -1,12 +1,5 @@
 package org.skillalliance.web;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -14,6 +7,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,7 +42,8 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         LimitedRequest limited = new LimitedRequest(request, limit);
-        if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null
+        if (request.getContentLengthLong() < 0
+                && request.getHeader("Transfer-Encoding") != null
                 && blamed(request).equals("body")) {
             // A chunked body is read here, whole, up to the limit: an endpoint that takes no body never reads it,
             // and would otherwise act on a request whose body was never held to the limit (found by HostileInputIT:

@@ -1,7 +1,6 @@
 package org.skillalliance.web;
 
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 

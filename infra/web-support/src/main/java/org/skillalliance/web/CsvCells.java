@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** A text cell: neutralised when it could be read as a formula, then quoted when it needs to be. */
     public static String text(String value) {
@@ -46,7 +45,10 @@ public final class CsvCells {
         if (value == null) {
             return "";
         }
-        if (value.indexOf(',') >= 0 || value.indexOf(';') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+        if (value.indexOf(',') >= 0
+                || value.indexOf(';') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
@@ -74,8 +76,9 @@ public final class CsvCells {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (Character.getType(c) == Character.CONTROL) {
-                return Optional.of(String.format("holds a control character (U+%04X) at position %d; no field may "
-                        + "hold one", (int) c, i + 1));
+                return Optional.of(String.format(
+                        "holds a control character (U+%04X) at position %d; no field may " + "hold one",
+                        (int) c, i + 1));
             }
         }
         String value = raw.strip();

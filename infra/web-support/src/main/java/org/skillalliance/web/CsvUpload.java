@@ -2,7 +2,6 @@ package org.skillalliance.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,8 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvUpload {
 
-    private CsvUpload() {
-    }
+    private CsvUpload() {}
 
     /** One data row: its line number in the file (the header is line 1) and its values by normalised column name. */
     public record Row(long line, Map<String, String> values) {
@@ -68,7 +65,8 @@ public final class CsvUpload {
             text = text.substring(1);
         }
         char delimiter = guessDelimiter(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(delimiter)
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -76,15 +74,20 @@ public final class CsvUpload {
                 .setIgnoreSurroundingSpaces(true)
                 .setAllowMissingColumnNames(true)
                 .get();
-        try (Reader reader = new java.io.StringReader(text); CSVParser parser = format.parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(CsvUpload::normalise).toList();
+        try (Reader reader = new java.io.StringReader(text);
+                CSVParser parser = format.parse(reader)) {
+            List<String> header =
+                    parser.getHeaderNames().stream().map(CsvUpload::normalise).toList();
             if (header.isEmpty()) {
                 throw new ApiException.InvalidInput("file", "has no header row");
             }
-            List<String> missing = requiredColumns.stream().map(CsvUpload::normalise)
-                    .filter(column -> !header.contains(column)).toList();
+            List<String> missing = requiredColumns.stream()
+                    .map(CsvUpload::normalise)
+                    .filter(column -> !header.contains(column))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw new ApiException.InvalidInput("file", "the header lacks the column(s) " + String.join(", ", missing));
+                throw new ApiException.InvalidInput(
+                        "file", "the header lacks the column(s) " + String.join(", ", missing));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -102,7 +105,8 @@ public final class CsvUpload {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new ApiException.InvalidInput("file", "is not a readable CSV file: " + e.getMessage());
         } catch (java.io.UncheckedIOException e) {
-            throw new ApiException.InvalidInput("file", "is not a readable CSV file: " + e.getCause().getMessage());
+            throw new ApiException.InvalidInput(
+                    "file", "is not a readable CSV file: " + e.getCause().getMessage());
         }
     }
 
@@ -112,10 +116,12 @@ public final class CsvUpload {
 
     private static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ApiException.InvalidInput("file", "is not UTF-8 text");
         }

@@ -1,7 +1,6 @@
 package org.skillalliance.web;
 
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,8 +26,10 @@ public final class CsvWriter {
                 csv.append(',');
             }
             Object cell = cells[i];
-            csv.append(cell instanceof Number number ? CsvCells.number(number)
-                    : cell == null ? "" : CsvCells.text(cell.toString()));
+            csv.append(
+                    cell instanceof Number number
+                            ? CsvCells.number(number)
+                            : cell == null ? "" : CsvCells.text(cell.toString()));
         }
         csv.append("\r\n");
         return this;
@@ -46,8 +47,12 @@ public final class CsvWriter {
     public ResponseEntity<String> attachment(String baseName) {
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(baseName + ".csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(baseName + ".csv")
+                                .build()
+                                .toString())
                 .body(csv.toString());
     }
 }

@@ -41,7 +41,8 @@ public class ErrorResponsesAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(BodyLimitProperties limits) {
-        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(limits));
+        FilterRegistrationBean<BodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodyLimitFilter(limits));
         registration.setOrder(BODY_LIMIT_ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

@@ -20,8 +20,7 @@ public final class InputPolicy {
     /** The longest string a JSON body may hold in a field without a larger {@code @Size} of its own. */
     public static final int MAX_TEXT_LENGTH = 10_000;
 
-    private InputPolicy() {
-    }
+    private InputPolicy() {}
 
     /** Why a string of a JSON body is refused, or empty when it is acceptable. */
     public static Optional<String> refusalOfBodyText(String text, int maxLength) {

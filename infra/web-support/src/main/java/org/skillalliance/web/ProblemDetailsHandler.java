@@ -1,13 +1,12 @@
 package org.skillalliance.web;
 
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -70,8 +69,8 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalTransitionException.class)
     ResponseEntity<Object> handleIllegalTransition(IllegalTransitionException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Illegal state transition",
-                e.getMessage(), List.of());
+        ProblemDetail problem = problem(
+                HttpStatus.CONFLICT, "illegal-transition", "Illegal state transition", e.getMessage(), List.of());
         problem.setProperty("currentState", e.currentState());
         problem.setProperty("action", e.action());
         return respond(problem);
@@ -82,17 +81,17 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         List<FieldViolation> violations = e.getConstraintViolations().stream()
                 .map(v -> new FieldViolation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
-        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                ApiException.summary(violations), violations));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "validation", "Invalid request", ApiException.summary(violations), violations));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
-        List<FieldViolation> violations = List.of(new FieldViolation(e.getName(),
-                "'" + e.getValue() + "' is not " + expected));
-        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                ApiException.summary(violations), violations));
+        List<FieldViolation> violations =
+                List.of(new FieldViolation(e.getName(), "'" + e.getValue() + "' is not " + expected));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "validation", "Invalid request", ApiException.summary(violations), violations));
     }
 
     /** A race lost to a unique constraint that the use case had checked: the same answer as the check gives. */
@@ -100,8 +99,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleDuplicateKey(DuplicateKeyException e) {
         // the constraint's name only: PostgreSQL's message quotes the key, which can be a person's email address
         log.info("Unique constraint {} refused a write", constraintName(e));
-        return respond(problem(HttpStatus.CONFLICT, "conflict", "Conflict",
-                "the request conflicts with data written at the same time; read it again and retry", List.of()));
+        return respond(problem(
+                HttpStatus.CONFLICT,
+                "conflict",
+                "Conflict",
+                "the request conflicts with data written at the same time; read it again and retry",
+                List.of()));
     }
 
     /**
@@ -112,18 +115,28 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> handleUnreadableMultipart(MultipartException e) {
         log.info("Unreadable multipart body: {}", e.getMostSpecificCause().getMessage());
-        List<FieldViolation> violations = List.of(new FieldViolation("file",
-                "the multipart/form-data body cannot be read (a missing boundary, or a body that ends before its last part)"));
-        return respond(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-                ApiException.summary(violations), violations));
+        List<FieldViolation> violations = List.of(
+                new FieldViolation(
+                        "file",
+                        "the multipart/form-data body cannot be read (a missing boundary, or a body that ends before its last part)"));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-body",
+                "Malformed request body",
+                ApiException.summary(violations),
+                violations));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String limit = e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() + " bytes" : "";
-        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Upload too large",
-                "the upload exceeds the limit" + limit, List.of(new FieldViolation("file", "larger than the limit" + limit))));
+        return respond(problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "Upload too large",
+                "the upload exceeds the limit" + limit,
+                List.of(new FieldViolation("file", "larger than the limit" + limit))));
     }
 
     /** A body counted past its limit as it was read ({@link BodyLimitFilter}); usually found inside a read error. */
@@ -134,62 +147,63 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     /** An unknown path: 404 {@code not-found}, not Spring's "No static resource ..." detail. */
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return respond(StatusProblems.of(HttpStatus.NOT_FOUND.value()));
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleNoHandlerFoundException(
+            NoHandlerFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return respond(StatusProblems.of(HttpStatus.NOT_FOUND.value()));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             violations.add(new FieldViolation(error.getField(), error.getDefaultMessage()));
         }
-        e.getBindingResult().getGlobalErrors()
+        e.getBindingResult()
+                .getGlobalErrors()
                 .forEach(error -> violations.add(new FieldViolation(error.getObjectName(), error.getDefaultMessage())));
-        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                ApiException.summary(violations), violations));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "validation", "Invalid request", ApiException.summary(violations), violations));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error ->
-                    violations.add(new FieldViolation(name, error.getDefaultMessage())));
+            result.getResolvableErrors()
+                    .forEach(error -> violations.add(new FieldViolation(name, error.getDefaultMessage())));
         });
-        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                ApiException.summary(violations), violations));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "validation", "Invalid request", ApiException.summary(violations), violations));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = List.of(new FieldViolation(e.getParameterName(), "is required"));
-        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                ApiException.summary(violations), violations));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "validation", "Invalid request", ApiException.summary(violations), violations));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = List.of(new FieldViolation(e.getRequestPartName(), "is required"));
-        return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                ApiException.summary(violations), violations));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "validation", "Invalid request", ApiException.summary(violations), violations));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         BodyTooLargeException tooLarge = BodyTooLargeException.among(e);
         if (tooLarge != null) {
             return handleBodyTooLarge(tooLarge);
@@ -197,8 +211,8 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         JacksonException jackson = findCause(e, JacksonException.class);
         if (jackson instanceof InvalidText text) {
             List<FieldViolation> refused = List.of(new FieldViolation(path(text), text.reason()));
-            return respond(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                    ApiException.summary(refused), refused));
+            return respond(problem(
+                    HttpStatus.BAD_REQUEST, "validation", "Invalid request", ApiException.summary(refused), refused));
         }
         List<FieldViolation> violations = new ArrayList<>();
         String detail;
@@ -206,13 +220,15 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             violations.add(new FieldViolation(path(unknown), "is not a known field"));
             detail = ApiException.summary(violations);
         } else if (jackson instanceof InvalidFormatException format) {
-            violations.add(new FieldViolation(path(format),
-                    "'" + format.getValue() + "' is not " + describe(format.getTargetType())));
+            violations.add(new FieldViolation(
+                    path(format), "'" + format.getValue() + "' is not " + describe(format.getTargetType())));
             detail = ApiException.summary(violations);
-        } else if (jackson instanceof InputCoercionException range && !range.getPath().isEmpty()) {
+        } else if (jackson instanceof InputCoercionException range
+                && !range.getPath().isEmpty()) {
             violations.add(new FieldViolation(path(range), "is out of range for " + describe(range.getTargetType())));
             detail = ApiException.summary(violations);
-        } else if (jackson instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        } else if (jackson instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             violations.add(new FieldViolation(path(mismatch), "must be " + describe(mismatch.getTargetType())));
             detail = ApiException.summary(violations);
         } else if (jackson != null) {
@@ -238,25 +254,30 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's own errors (405, 406, 415, ...): the same problem shape with their status. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
             problem.setType(URI.create(PROBLEM_BASE + "http-" + statusCode.value()));
-            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(response.getStatusCode())
+                    .headers(response.getHeaders())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         return response;
     }
 
-    static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
-                                 List<FieldViolation> violations) {
+    static ProblemDetail problem(
+            HttpStatusCode status, String type, String title, String detail, List<FieldViolation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(PROBLEM_BASE + type));
         problem.setTitle(title);
         if (!violations.isEmpty()) {
-            problem.setProperty("errors", violations.stream()
-                    .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
+            problem.setProperty(
+                    "errors",
+                    violations.stream()
+                            .map(v -> Map.of("field", v.field(), "reason", v.reason()))
+                            .toList());
         }
         return problem;
     }
@@ -301,8 +322,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             case "Instant", "OffsetDateTime" -> "a date-time (ISO 8601)";
             case "UUID" -> "a UUID";
             case "String" -> "a string";
-            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "a list"
-                    : "an object of type " + type.getSimpleName();
+            default ->
+                type.isArray() || java.util.Collection.class.isAssignableFrom(type)
+                        ? "a list"
+                        : "an object of type " + type.getSimpleName();
         };
     }
 
@@ -325,7 +348,8 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     /** {@code staff_email_unique} of PostgreSQL's "duplicate key value violates unique constraint ..." message. */
     static String constraintName(DuplicateKeyException e) {
-        Matcher found = CONSTRAINT.matcher(String.valueOf(e.getMostSpecificCause().getMessage()));
+        Matcher found =
+                CONSTRAINT.matcher(String.valueOf(e.getMostSpecificCause().getMessage()));
         return found.find() ? found.group(1) : "(unnamed)";
     }
 }

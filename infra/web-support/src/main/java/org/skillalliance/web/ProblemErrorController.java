@@ -1,10 +1,9 @@
 package org.skillalliance.web;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,7 +38,9 @@ public class ProblemErrorController implements ErrorController {
             problem = StatusProblems.of(404);
         }
         problem.setInstance(instance(request));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** The path that failed, as for any other problem; {@code /error} itself when there is none or it is no URI. */

@@ -3,7 +3,6 @@ package org.skillalliance.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -31,8 +30,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         BodyTooLargeException tooLarge = BodyTooLargeException.among(throwable);
-        String json = StatusProblems.json(tooLarge != null ? StatusProblems.tooLarge(tooLarge.limit(), "body")
-                : StatusProblems.of(status));
+        String json = StatusProblems.json(
+                tooLarge != null ? StatusProblems.tooLarge(tooLarge.limit(), "body") : StatusProblems.of(status));
         try {
             if (tooLarge != null) {
                 response.setStatus(413);

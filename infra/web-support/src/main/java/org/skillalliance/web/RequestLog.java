@@ -1,11 +1,10 @@
 package org.skillalliance.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,8 +39,11 @@ public class RequestLog extends OncePerRequestFilter {
             Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             String route = pattern != null ? pattern.toString() : "(no route)";
             long nanos = System.nanoTime() - began;
-            log.atInfo().setMessage("{} {} answered {} in {} ms")
-                    .addArgument(request.getMethod()).addArgument(route).addArgument(status)
+            log.atInfo()
+                    .setMessage("{} {} answered {} in {} ms")
+                    .addArgument(request.getMethod())
+                    .addArgument(route)
+                    .addArgument(status)
                     .addArgument(nanos / 1_000_000)
                     .addKeyValue("http.request.method", request.getMethod())
                     .addKeyValue("http.route", route)

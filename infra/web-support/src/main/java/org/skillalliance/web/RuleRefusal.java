@@ -12,7 +12,10 @@ import java.util.List;
 public abstract class RuleRefusal extends RuntimeException {
 
     /** How the refusal reads to a client: the input is invalid (400), or a rule refuses it (422). */
-    public enum Kind { INVALID_INPUT, RULE }
+    public enum Kind {
+        INVALID_INPUT,
+        RULE
+    }
 
     private final Kind kind;
     private final List<FieldViolation> violations;
@@ -52,8 +55,10 @@ public abstract class RuleRefusal extends RuntimeException {
     /** The same refusal as web-support's own {@link ApiException} kinds put it. */
     ApiException toApiException() {
         return switch (kind) {
-            case INVALID_INPUT -> new ApiException.InvalidInput(violations.stream()
-                    .map(v -> v.field() == null ? new FieldViolation("body", v.reason()) : v).toList());
+            case INVALID_INPUT ->
+                new ApiException.InvalidInput(violations.stream()
+                        .map(v -> v.field() == null ? new FieldViolation("body", v.reason()) : v)
+                        .toList());
             case RULE -> new ApiException.RuleViolation(field(), reason());
         };
     }

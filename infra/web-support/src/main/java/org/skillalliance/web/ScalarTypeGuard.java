@@ -1,7 +1,6 @@
 package org.skillalliance.web;
 
 import java.util.Set;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -46,8 +45,12 @@ final class ScalarTypeGuard<T> extends StdScalarDeserializer<T> {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
         if (refused.contains(parser.currentToken())) {
-            throw InvalidFormatException.from(parser, "a JSON " + parser.currentToken() + " is not of type "
-                    + handledType().getSimpleName(), parser.getString(), handledType());
+            throw InvalidFormatException.from(
+                    parser,
+                    "a JSON " + parser.currentToken() + " is not of type "
+                            + handledType().getSimpleName(),
+                    parser.getString(),
+                    handledType());
         }
         return standard.deserialize(parser, context);
     }

@@ -13,11 +13,10 @@ public final class SearchText {
     public static final int MAX_LENGTH = 100;
 
     /** For the parameter's OpenAPI description. */
-    public static final String RULES = "1 to 100 characters after trimming, matched anywhere ignoring case; %, _ and \\ "
-            + "are taken literally";
+    public static final String RULES =
+            "1 to 100 characters after trimming, matched anywhere ignoring case; %, _ and \\ " + "are taken literally";
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /**
      * The search text of {@code ?q=}, trimmed; null when the parameter is absent.
@@ -33,15 +32,16 @@ public final class SearchText {
             throw new ApiException.InvalidInput("q", "must hold 1 to " + MAX_LENGTH + " characters besides spaces");
         }
         if (text.length() > MAX_LENGTH) {
-            throw new ApiException.InvalidInput("q", "is longer than " + MAX_LENGTH + " characters (" + text.length()
-                    + ")");
+            throw new ApiException.InvalidInput(
+                    "q", "is longer than " + MAX_LENGTH + " characters (" + text.length() + ")");
         }
         return text;
     }
 
     /** The text as a LIKE pattern matching it anywhere, its {@code \}, {@code %} and {@code _} escaped; null for null. */
     public static String containsPattern(String text) {
-        return text == null ? null
+        return text == null
+                ? null
                 : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -1,12 +1,11 @@
 package org.skillalliance.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -21,20 +20,27 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StatusProblems {
 
-    private StatusProblems() {
-    }
+    private StatusProblems() {}
 
     static ProblemDetail of(int status) {
         HttpStatus known = HttpStatus.resolve(status);
         String reason = known == null ? "Error" : known.getReasonPhrase();
         return switch (status) {
-            case 400 -> problem(status, "http-400", reason,
-                    "the request is not well-formed: its request line, URL encoding or headers are invalid");
+            case 400 ->
+                problem(
+                        status,
+                        "http-400",
+                        reason,
+                        "the request is not well-formed: its request line, URL encoding or headers are invalid");
             case 401 -> problem(status, "unauthorized", "Unauthorized", "a valid bearer token is required");
             case 403 -> problem(status, "forbidden", "Forbidden", "the caller's roles do not allow this request");
             case 404 -> problem(status, "not-found", "Not found", "there is no resource at this path");
-            case 413 -> problem(status, "payload-too-large", "Request too large",
-                    "the request body is larger than this path takes");
+            case 413 ->
+                problem(
+                        status,
+                        "payload-too-large",
+                        "Request too large",
+                        "the request body is larger than this path takes");
             case 414 -> problem(status, "http-414", reason, "the request line is longer than the server takes");
             case 431 -> problem(status, "http-431", reason, "the request headers are larger than the server takes");
             case 500 -> problem(status, "http-500", reason, "the server failed to answer this request");
@@ -45,7 +51,10 @@ final class StatusProblems {
     /** 413 {@code payload-too-large} naming the limit, and {@code field} as the part of the request to blame. */
     static ProblemDetail tooLarge(long limit, String field) {
         String reason = "larger than the limit of " + limit + " bytes";
-        return ProblemDetailsHandler.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request too large",
+        return ProblemDetailsHandler.problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "Request too large",
                 "the request body is larger than this path takes (" + limit + " bytes)",
                 List.of(new FieldViolation(field, reason)));
     }

@@ -2,7 +2,6 @@ package org.skillalliance.web;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.core.Ordered;
 import tools.jackson.core.JsonParser;
@@ -43,8 +42,7 @@ final class StrictJson implements JsonMapperBuilderCustomizer, Ordered {
 
     /** Applies the policy to a builder (the services' mapper, and tests). */
     static JsonMapper.Builder apply(JsonMapper.Builder builder) {
-        return builder
-                .addModule(new SimpleModule("skillalliance-input-policy")
+        return builder.addModule(new SimpleModule("skillalliance-input-policy")
                         .addDeserializer(String.class, new CheckedTextDeserializer())
                         .addDeserializer(Integer.class, ScalarTypeGuard.number(Integer.class))
                         .addDeserializer(Long.class, ScalarTypeGuard.number(Long.class))
@@ -61,20 +59,23 @@ final class StrictJson implements JsonMapperBuilderCustomizer, Ordered {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .withCoercionConfigDefaults(config -> config
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                        .setAcceptBlankAsEmpty(false))
-                .withCoercionConfig(LogicalType.Integer, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Boolean, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+                .withCoercionConfigDefaults(
+                        config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                                .setAcceptBlankAsEmpty(false))
+                .withCoercionConfig(
+                        LogicalType.Integer,
+                        config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Float,
+                        config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Boolean,
+                        config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
     }
 
     /**
@@ -84,8 +85,12 @@ final class StrictJson implements JsonMapperBuilderCustomizer, Ordered {
      */
     static final class ScalarOfTheWrongType extends DeserializationProblemHandler {
         @Override
-        public Object handleUnexpectedToken(DeserializationContext context, JavaType targetType, JsonToken token,
-                                            JsonParser parser, String failureMessage) {
+        public Object handleUnexpectedToken(
+                DeserializationContext context,
+                JavaType targetType,
+                JsonToken token,
+                JsonParser parser,
+                String failureMessage) {
             if (token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
                 throw InvalidFormatException.from(parser, failureMessage, parser.getString(), targetType.getRawClass());
             }

@@ -1,5 +1,8 @@
 package org.skillalliance.web;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URLDecoder;
@@ -11,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.BeanUtils;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
@@ -65,9 +64,12 @@ public final class StrictQueryParameters implements HandlerInterceptor {
         namesIn(query).forEach((name, values) -> {
             Boolean repeatable = takes.get().get(name);
             if (repeatable == null) {
-                violations.add(new FieldViolation(name, takes.get().isEmpty()
-                        ? "is not a parameter of this request, which takes none"
-                        : "is not a parameter of this request, which takes " + String.join(", ", takes.get().keySet())));
+                violations.add(new FieldViolation(
+                        name,
+                        takes.get().isEmpty()
+                                ? "is not a parameter of this request, which takes none"
+                                : "is not a parameter of this request, which takes "
+                                        + String.join(", ", takes.get().keySet())));
             } else if (values.size() > 1 && !repeatable) {
                 violations.add(new FieldViolation(name, "is given " + values.size() + " times; give it once"));
             } else if (values.stream().anyMatch(String::isBlank)) {
@@ -96,14 +98,16 @@ public final class StrictQueryParameters implements HandlerInterceptor {
                 if (Map.class.isAssignableFrom(type)) {
                     return Optional.empty();
                 }
-                names.put(requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name(),
+                names.put(
+                        requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name(),
                         isMultiValued(type));
             } else if (ServletRequest.class.isAssignableFrom(type) || WebRequest.class.isAssignableFrom(type)) {
                 // the raw request: the handler may read any parameter itself
                 return Optional.empty();
             } else if (parameter.hasParameterAnnotation(ModelAttribute.class)
-                    || parameter.getParameterAnnotations().length == 0 && !BeanUtils.isSimpleProperty(type)
-                    && !isFrameworkType(type)) {
+                    || parameter.getParameterAnnotations().length == 0
+                            && !BeanUtils.isSimpleProperty(type)
+                            && !isFrameworkType(type)) {
                 if (!type.isRecord()) {
                     return Optional.empty();
                 }

@@ -1,11 +1,10 @@
 package org.skillalliance.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -29,7 +28,10 @@ final class StrictQueryText implements HandlerInterceptor {
                     violations.add(new FieldViolation(printable(name), "the parameter's name " + badName.get()));
                     return;
                 }
-                values.stream().map(InputPolicy::refusalOfQueryValue).flatMap(java.util.Optional::stream).findFirst()
+                values.stream()
+                        .map(InputPolicy::refusalOfQueryValue)
+                        .flatMap(java.util.Optional::stream)
+                        .findFirst()
                         .ifPresent(reason -> violations.add(new FieldViolation(name, reason)));
             });
         }

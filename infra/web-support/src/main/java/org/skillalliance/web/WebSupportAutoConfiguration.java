@@ -53,7 +53,10 @@ public class WebSupportAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "skillalliance.web.strict-query-parameters", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnProperty(
+            name = "skillalliance.web.strict-query-parameters",
+            havingValue = "true",
+            matchIfMissing = true)
     static class StrictQueryParametersConfiguration {
 
         @Bean

@@ -1,21 +1,20 @@
 package org.skillalliance.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The chunked body the filter reads ahead, as the endpoint then reads it, blocking or through a ReadListener. */
 class BodyLimitFilterTest {
@@ -26,7 +25,9 @@ class BodyLimitFilterTest {
     void aChunkedBodyWithinTheLimitReachesTheEndpointWhole() throws Exception {
         ServletRequest passed = filtered("{\"name\":\"Ada\"}");
 
-        assertThat(passed.getInputStream().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("{\"name\":\"Ada\"}");
+        assertThat(passed.getInputStream().readAllBytes())
+                .asString(StandardCharsets.UTF_8)
+                .isEqualTo("{\"name\":\"Ada\"}");
     }
 
     @Test

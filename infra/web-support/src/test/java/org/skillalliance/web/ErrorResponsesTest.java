@@ -1,8 +1,9 @@
 package org.skillalliance.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
@@ -11,19 +12,20 @@ import org.skillalliance.web.probe.ProbeApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every error of a servlet service as problem+json over a real socket to a real Tomcat: the container's refusals, the
  * error page, unknown paths, unexpected exceptions, and bodies over the limit, with and without a length.
  */
-@SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = ProbeApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "skillalliance.web.body-limit.uploads.[/api/uploads]=3MB")
 class ErrorResponsesTest {
 
     static final int MB = 1024 * 1024;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void noWrites() {
@@ -39,7 +41,9 @@ class ErrorResponsesTest {
     void theErrorPageIsNoOperationOfTheOpenApiDocument() {
         ApiClient.Response docs = ApiClient.onPort(port).get("/v3/api-docs");
 
-        assertThat(docs.json().path("paths").propertyNames()).contains("/api/things").doesNotContain("/error");
+        assertThat(docs.json().path("paths").propertyNames())
+                .contains("/api/things")
+                .doesNotContain("/error");
     }
 
     @Test
@@ -66,17 +70,17 @@ class ErrorResponsesTest {
     @Test
     void requestsTomcatRefusesAreProblemsToo() {
         String[] requests = {
-                "GET /api/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                "GET /api/things?q=% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                "GET /api/things?q=%zz&x=%%% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                "GET /api/a{b}|c HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                "GET /api/..%2F..%2Fetc%2Fpasswd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                "GET /api/%2e%2e/%2e%2e/error HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                "GET /../../error HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                "GET /api/things HTTP/1.1\r\nHost: x\r\nBad Header: y\r\nConnection: close\r\n\r\n",
-                "GET /api/things HTTP/1.1\r\nHost: x\r\nHost: y\r\nConnection: close\r\n\r\n",
-                "GET /api/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                "GET /api/things HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\nConnection: close\r\n\r\n",
+            "GET /api/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /api/things?q=% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /api/things?q=%zz&x=%%% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /api/a{b}|c HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /api/..%2F..%2Fetc%2Fpasswd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /api/%2e%2e/%2e%2e/error HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /../../error HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /api/things HTTP/1.1\r\nHost: x\r\nBad Header: y\r\nConnection: close\r\n\r\n",
+            "GET /api/things HTTP/1.1\r\nHost: x\r\nHost: y\r\nConnection: close\r\n\r\n",
+            "GET /api/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /api/things HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\nConnection: close\r\n\r\n",
         };
         for (String request : requests) {
             ApiClient.Response answer = raw().send(request);
@@ -99,8 +103,12 @@ class ErrorResponsesTest {
     void aClientSendingItsWholeBodyFirstStillReadsThe413() {
         byte[] body = thing(12 * MB);
 
-        assertTooLarge(raw().send("POST /api/things HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n", body), MB);
+        assertTooLarge(
+                raw().send(
+                                "POST /api/things HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n",
+                                body),
+                MB);
     }
 
     @Test
@@ -131,8 +139,10 @@ class ErrorResponsesTest {
         byte[] unclosed = "--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nfirst_name\r\n"
                 .getBytes(StandardCharsets.UTF_8);
         for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=xyz")) {
-            ApiClient.Response answer = raw().send("POST /api/files HTTP/1.1\r\nHost: x\r\nContent-Type: " + type
-                    + "\r\nContent-Length: " + unclosed.length + "\r\nConnection: close\r\n\r\n", unclosed);
+            ApiClient.Response answer = raw().send(
+                            "POST /api/files HTTP/1.1\r\nHost: x\r\nContent-Type: " + type + "\r\nContent-Length: "
+                                    + unclosed.length + "\r\nConnection: close\r\n\r\n",
+                            unclosed);
             assertProblem(answer, 400, "malformed-body");
             assertThat(answer.fieldErrors()).containsOnlyKeys("file");
         }

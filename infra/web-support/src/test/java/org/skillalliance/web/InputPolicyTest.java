@@ -1,14 +1,18 @@
 package org.skillalliance.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,24 +29,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The input policy end to end through Spring MVC: strict JSON, checked text, money bounds, checked query values. */
 class InputPolicyTest {
 
-    record Member(String name, List<String> tags) {
-    }
+    record Member(String name, List<String> tags) {}
 
-    record Body(String lastName, @Size(max = 20_000) String description, Integer headcount, Boolean consent,
-                BigDecimal hours, LocalDate startDate, UUID courseId, Kind kind, List<@Valid Member> members,
-                @MinorUnits Long amountMinor) {
-    }
+    record Body(
+            String lastName,
+            @Size(max = 20_000) String description,
+            Integer headcount,
+            Boolean consent,
+            BigDecimal hours,
+            LocalDate startDate,
+            UUID courseId,
+            Kind kind,
+            List<@Valid Member> members,
+            @MinorUnits Long amountMinor) {}
 
-    enum Kind { EMPLOYER, FUNDER }
+    enum Kind {
+        EMPLOYER,
+        FUNDER
+    }
 
     @RestController
     static class Handlers {
@@ -63,7 +70,8 @@ class InputPolicyTest {
     }
 
     private final JsonMapper mapper = StrictJson.apply(JsonMapper.builder())
-            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+            .build();
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Handlers())
             .setControllerAdvice(new ProblemDetailsHandler())
             .setMessageConverters(new JacksonJsonHttpMessageConverter(mapper))
@@ -72,13 +80,18 @@ class InputPolicyTest {
 
     @Test
     void bodyTextMayHoldTabsAndLineBreaksButNoOtherControlCharacter() {
-        assertThat(InputPolicy.refusalOfBodyText("Müller\tline\r\nnext 😀", 10_000)).isEmpty();
+        assertThat(InputPolicy.refusalOfBodyText("Müller\tline\r\nnext 😀", 10_000))
+                .isEmpty();
         assertThat(InputPolicy.refusalOfBodyText("a\u0000b", 10_000)).hasValue("contains a control character (U+0000)");
-        assertThat(InputPolicy.refusalOfBodyText("\u001b[31m", 10_000)).hasValue("contains a control character (U+001B)");
-        assertThat(InputPolicy.refusalOfBodyText("del\u007f", 10_000)).hasValue("contains a control character (U+007F)");
-        assertThat(InputPolicy.refusalOfBodyText("csi\u009b2J", 10_000)).hasValue("contains a control character (U+009B)");
+        assertThat(InputPolicy.refusalOfBodyText("\u001b[31m", 10_000))
+                .hasValue("contains a control character (U+001B)");
+        assertThat(InputPolicy.refusalOfBodyText("del\u007f", 10_000))
+                .hasValue("contains a control character (U+007F)");
+        assertThat(InputPolicy.refusalOfBodyText("csi\u009b2J", 10_000))
+                .hasValue("contains a control character (U+009B)");
         assertThat(InputPolicy.refusalOfQueryValue("DE\u008571")).hasValue("contains a control character (U+0085)");
-        assertThat(InputPolicy.refusalOfBodyText("Gr\u00fc\u00dfe \u00a0", 10_000)).isEmpty();
+        assertThat(InputPolicy.refusalOfBodyText("Gr\u00fc\u00dfe \u00a0", 10_000))
+                .isEmpty();
         assertThat(InputPolicy.refusalOfBodyText("half \ud83d", 10_000))
                 .hasValue("contains a lone surrogate (U+D83D), which is no character");
         assertThat(InputPolicy.refusalOfBodyText("\ude00 first", 10_000))
@@ -109,19 +122,30 @@ class InputPolicyTest {
     @Test
     void controlCharactersAreRefusedWithThePathToTheField() throws Exception {
         refused("{\"lastName\":\"a\\u0000b\"}", "validation", "lastName", "contains a control character (U+0000)");
-        refused("{\"members\":[{\"name\":\"ok\"},{\"name\":\"ok\"},{\"name\":\"\\u0007\"}]}", "validation",
+        refused(
+                "{\"members\":[{\"name\":\"ok\"},{\"name\":\"ok\"},{\"name\":\"\\u0007\"}]}", "validation",
                 "members[2].name", "contains a control character (U+0007)");
-        refused("{\"members\":[{\"name\":\"ok\",\"tags\":[\"x\",\"\\u0000\"]}]}", "validation",
+        refused(
+                "{\"members\":[{\"name\":\"ok\",\"tags\":[\"x\",\"\\u0000\"]}]}", "validation",
                 "members[0].tags[1]", "contains a control character (U+0000)");
-        refused("{\"lastName\":\"\\ud800\"}", "validation", "lastName",
+        refused(
+                "{\"lastName\":\"\\ud800\"}",
+                "validation",
+                "lastName",
                 "contains a lone surrogate (U+D800), which is no character");
     }
 
     @Test
     void aStringAboveTheDefaultOrItsOwnLimitIsRefused() throws Exception {
-        refused("{\"lastName\":\"" + "x".repeat(100_000) + "\"}", "validation", "lastName",
+        refused(
+                "{\"lastName\":\"" + "x".repeat(100_000) + "\"}",
+                "validation",
+                "lastName",
                 "is longer than 10000 characters (100000)");
-        refused("{\"description\":\"" + "x".repeat(20_001) + "\"}", "validation", "description",
+        refused(
+                "{\"description\":\"" + "x".repeat(20_001) + "\"}",
+                "validation",
+                "description",
                 "is longer than 20000 characters (20001)");
     }
 
@@ -155,13 +179,16 @@ class InputPolicyTest {
     /** Jackson's own message for content after the value named the Java type the body is bound to. */
     @Test
     void aMalformedBodysDetailNamesNoJavaType() throws Exception {
-        for (String json : List.of("{\"lastName\":\"x\"} {}", "{\"lastName\":\"x\",\"lastName\":\"y\"}", "{\"lastName\":", "[1]")) {
+        for (String json : List.of(
+                "{\"lastName\":\"x\"} {}", "{\"lastName\":\"x\",\"lastName\":\"y\"}", "{\"lastName\":", "[1]")) {
             mvc.perform(post("/bodies").contentType(MediaType.APPLICATION_JSON).content(json))
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
-                            org.hamcrest.Matchers.containsString("org.skillalliance"))))
-                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
-                            org.hamcrest.Matchers.containsString("DeserializationFeature"))));
+                    .andExpect(jsonPath("$.detail")
+                            .value(org.hamcrest.Matchers.not(
+                                    org.hamcrest.Matchers.containsString("org.skillalliance"))))
+                    .andExpect(jsonPath("$.detail")
+                            .value(org.hamcrest.Matchers.not(
+                                    org.hamcrest.Matchers.containsString("DeserializationFeature"))));
         }
     }
 
@@ -175,23 +202,28 @@ class InputPolicyTest {
 
     @Test
     void queryValuesAndPathVariablesWithControlCharactersAreRefused() throws Exception {
-        mvc.perform(get(URI.create("/search?q=a%00b"))).andExpect(status().isBadRequest())
+        mvc.perform(get(URI.create("/search?q=a%00b")))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(ProblemDetailsHandler.PROBLEM_BASE + "validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("q"))
                 .andExpect(jsonPath("$.errors[0].reason").value("contains a control character (U+0000)"));
-        mvc.perform(get(URI.create("/search?type=%09"))).andExpect(status().isBadRequest())
+        mvc.perform(get(URI.create("/search?type=%09")))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("type"))
                 .andExpect(jsonPath("$.errors[0].reason").value("contains a control character (U+0009)"));
-        mvc.perform(get(URI.create("/search?q%00=1"))).andExpect(status().isBadRequest())
+        mvc.perform(get(URI.create("/search?q%00=1")))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("qU+0000"));
-        mvc.perform(get(URI.create("/things/a%01b"))).andExpect(status().isBadRequest())
+        mvc.perform(get(URI.create("/things/a%01b")))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("code"))
                 .andExpect(jsonPath("$.errors[0].reason").value("contains a control character (U+0001)"));
         mvc.perform(get(URI.create("/search?q=M%C3%BCller+%26+S%C3%B6hne"))).andExpect(status().isOk());
     }
 
     private void refused(String json, String type, String field, String reason) throws Exception {
-        ResultActions result = mvc.perform(post("/bodies").contentType(MediaType.APPLICATION_JSON).content(json))
+        ResultActions result = mvc.perform(
+                        post("/bodies").contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(ProblemDetailsHandler.PROBLEM_BASE + type));
         if (field != null) {

@@ -1,13 +1,12 @@
 package org.skillalliance.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A service's domain refusals answered by the one advice exactly as web-support's own {@link ApiException} kinds. */
 class RuleRefusalTest {
@@ -29,8 +28,8 @@ class RuleRefusalTest {
         assertThat(problem.getType().toString()).isEqualTo(ProblemDetailsHandler.PROBLEM_BASE + "rule-violation");
         assertThat(problem.getTitle()).isEqualTo("Refused by a business rule");
         assertThat(problem.getDetail()).isEqualTo("amountMinor: exceeds the budget");
-        assertThat(problem.getProperties()).containsEntry("errors",
-                List.of(Map.of("field", "amountMinor", "reason", "exceeds the budget")));
+        assertThat(problem.getProperties())
+                .containsEntry("errors", List.of(Map.of("field", "amountMinor", "reason", "exceeds the budget")));
     }
 
     @Test
@@ -48,18 +47,23 @@ class RuleRefusalTest {
         assertThat(problem.getType().toString()).isEqualTo(ProblemDetailsHandler.PROBLEM_BASE + "validation");
         assertThat(problem.getTitle()).isEqualTo("Invalid request");
         assertThat(problem.getDetail()).isEqualTo("body: is empty");
-        assertThat(problem.getProperties()).containsEntry("errors", List.of(Map.of("field", "body", "reason", "is empty")));
+        assertThat(problem.getProperties())
+                .containsEntry("errors", List.of(Map.of("field", "body", "reason", "is empty")));
     }
 
     @Test
     void severalInvalidInputsAreAllNamed() {
-        ProblemDetail problem = answer(new Refused(List.of(new FieldViolation("currency", "is not ISO 4217"),
+        ProblemDetail problem = answer(new Refused(List.of(
+                new FieldViolation("currency", "is not ISO 4217"),
                 new FieldViolation("periodEnd", "is before periodStart"))));
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getDetail()).isEqualTo("currency: is not ISO 4217; periodEnd: is before periodStart");
-        assertThat(problem.getProperties()).containsEntry("errors", List.of(
-                Map.of("field", "currency", "reason", "is not ISO 4217"),
-                Map.of("field", "periodEnd", "reason", "is before periodStart")));
+        assertThat(problem.getProperties())
+                .containsEntry(
+                        "errors",
+                        List.of(
+                                Map.of("field", "currency", "reason", "is not ISO 4217"),
+                                Map.of("field", "periodEnd", "reason", "is before periodStart")));
     }
 
     private static ProblemDetail answer(RuleRefusal refusal) {

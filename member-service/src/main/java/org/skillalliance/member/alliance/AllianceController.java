@@ -1,10 +1,9 @@
 package org.skillalliance.member.alliance;
 
-import java.net.URI;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.skillalliance.contracts.member.AllianceKind;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
@@ -36,7 +35,8 @@ class AllianceController {
     @Operation(summary = "Create an alliance")
     ResponseEntity<AllianceResponse> create(@Valid @RequestBody AllianceRequest request) {
         Alliance alliance = management.create(Caller.current(), request);
-        return ResponseEntity.created(URI.create("/api/alliances/" + alliance.id())).body(AllianceResponse.of(alliance));
+        return ResponseEntity.created(URI.create("/api/alliances/" + alliance.id()))
+                .body(AllianceResponse.of(alliance));
     }
 
     @GetMapping("/{id}")
@@ -47,9 +47,10 @@ class AllianceController {
 
     @GetMapping
     @Operation(summary = "Alliances, optionally of one kind")
-    PageResponse<AllianceResponse> list(@RequestParam(required = false) AllianceKind kind,
-                                        @RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size) {
+    PageResponse<AllianceResponse> list(
+            @RequestParam(required = false) AllianceKind kind,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return management.list(kind, PageQuery.of(page, size)).map(AllianceResponse::of);
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.member.AllianceCreated;
 import org.skillalliance.contracts.member.AllianceKind;
@@ -52,13 +51,14 @@ public class AllianceManagement {
     public Alliance create(Caller caller, AllianceRequest request) {
         caller.requireAnyRole("create alliances", Role.COORDINATOR);
         if (!caller.actsFor(request.coordinatorId())) {
-            throw new ApiException.Forbidden("a coordinator creates alliances only for its own association, not for "
-                    + request.coordinatorId());
+            throw new ApiException.Forbidden(
+                    "a coordinator creates alliances only for its own association, not for " + request.coordinatorId());
         }
         List<FieldViolation> violations = new ArrayList<>();
         String currency = ReferenceCodes.currency(request.currency()).orElse(null);
         if (currency == null) {
-            violations.add(new FieldViolation("currency", "'" + request.currency() + "' is not an ISO 4217 currency code"));
+            violations.add(
+                    new FieldViolation("currency", "'" + request.currency() + "' is not an ISO 4217 currency code"));
         }
         LinkedHashSet<String> sectors = new LinkedHashSet<>();
         List<String> requested = request.sectorCodes() == null ? List.of() : request.sectorCodes();
@@ -66,7 +66,8 @@ public class AllianceManagement {
             String code = requested.get(i);
             String sector = code == null ? null : ReferenceCodes.naceCode(code).orElse(null);
             if (sector == null) {
-                violations.add(new FieldViolation("sectorCodes[" + i + "]", "'" + code + "' is not a NACE Rev. 2 code"));
+                violations.add(
+                        new FieldViolation("sectorCodes[" + i + "]", "'" + code + "' is not a NACE Rev. 2 code"));
             } else {
                 sectors.add(sector);
             }
@@ -81,19 +82,38 @@ public class AllianceManagement {
         if (alliances.nameTaken(name)) {
             throw new ApiException.Conflict("name", "an alliance named '" + name + "' already exists");
         }
-        Organisation coordinator = organisations.find(request.coordinatorId()).orElseThrow(() ->
-                new ApiException.RuleViolation("coordinatorId", "organisation " + request.coordinatorId() + " does not exist"));
+        Organisation coordinator = organisations
+                .find(request.coordinatorId())
+                .orElseThrow(() -> new ApiException.RuleViolation(
+                        "coordinatorId", "organisation " + request.coordinatorId() + " does not exist"));
         if (coordinator.type() != OrganisationType.ASSOCIATION) {
-            throw new ApiException.RuleViolation("coordinatorId",
-                    "the coordinator must be an association, not a " + coordinator.type());
+            throw new ApiException.RuleViolation(
+                    "coordinatorId", "the coordinator must be an association, not a " + coordinator.type());
         }
-        String region = request.region() == null || request.region().isBlank() ? null : request.region().trim();
-        Alliance alliance = new Alliance(UUID.randomUUID(), name, request.kind(), List.copyOf(sectors), region, currency,
-                request.coordinatorId(), clock.instant());
+        String region = request.region() == null || request.region().isBlank()
+                ? null
+                : request.region().trim();
+        Alliance alliance = new Alliance(
+                UUID.randomUUID(),
+                name,
+                request.kind(),
+                List.copyOf(sectors),
+                region,
+                currency,
+                request.coordinatorId(),
+                clock.instant());
         alliances.insert(alliance);
-        outbox.append(EventTypes.ALLIANCE_CREATED, alliance.id(), new AllianceCreated(alliance.id(),
-                alliance.coordinatorId(), alliance.name(), alliance.kind(), alliance.sectorCodes(), alliance.region(),
-                alliance.currency()));
+        outbox.append(
+                EventTypes.ALLIANCE_CREATED,
+                alliance.id(),
+                new AllianceCreated(
+                        alliance.id(),
+                        alliance.coordinatorId(),
+                        alliance.name(),
+                        alliance.kind(),
+                        alliance.sectorCodes(),
+                        alliance.region(),
+                        alliance.currency()));
         return alliance;
     }
 

@@ -1,11 +1,10 @@
 package org.skillalliance.member.alliance;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
 import org.skillalliance.contracts.member.AllianceKind;
 
 /**
@@ -17,5 +16,4 @@ public record AllianceRequest(
         @Size(max = 50) List<String> sectorCodes,
         @Size(max = 64) String region,
         @NotBlank String currency,
-        @NotNull UUID coordinatorId) {
-}
+        @NotNull UUID coordinatorId) {}

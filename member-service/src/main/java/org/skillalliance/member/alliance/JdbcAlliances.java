@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.contracts.member.AllianceKind;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,12 +41,17 @@ class JdbcAlliances {
     }
 
     Optional<Alliance> find(UUID id) {
-        return jdbc.sql("select * from alliance where id = :id").param("id", id).query(JdbcAlliances::map).optional();
+        return jdbc.sql("select * from alliance where id = :id")
+                .param("id", id)
+                .query(JdbcAlliances::map)
+                .optional();
     }
 
     boolean nameTaken(String name) {
         return jdbc.sql("select exists (select 1 from alliance where lower(name) = lower(:name))")
-                .param("name", name).query(Boolean.class).single();
+                .param("name", name)
+                .query(Boolean.class)
+                .single();
     }
 
     List<Alliance> list(AllianceKind kind, PageQuery page) {
@@ -63,14 +67,21 @@ class JdbcAlliances {
 
     long count(AllianceKind kind) {
         return jdbc.sql("select count(*) from alliance where (cast(:kind as text) is null or kind = :kind)")
-                .param("kind", kind == null ? null : kind.name()).query(Long.class).single();
+                .param("kind", kind == null ? null : kind.name())
+                .query(Long.class)
+                .single();
     }
 
     private static Alliance map(ResultSet rs, int row) throws SQLException {
         Array codes = rs.getArray("sector_codes");
-        return new Alliance(rs.getObject("id", UUID.class), rs.getString("name"),
-                AllianceKind.valueOf(rs.getString("kind")), List.of((String[]) codes.getArray()),
-                rs.getString("region"), rs.getString("currency"), rs.getObject("coordinator_id", UUID.class),
+        return new Alliance(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                AllianceKind.valueOf(rs.getString("kind")),
+                List.of((String[]) codes.getArray()),
+                rs.getString("region"),
+                rs.getString("currency"),
+                rs.getObject("coordinator_id", UUID.class),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

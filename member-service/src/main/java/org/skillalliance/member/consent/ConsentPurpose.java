@@ -14,18 +14,22 @@ public enum ConsentPurpose {
      * Outcome reporting: the staff member's training outcomes count in the alliance's and funders' reports together
      * with their gender and age band (DESIGN section 2: events carry equity fields only with this consent).
      */
-    OUTCOME_REPORTING("2026-12", Map.of(
-            "en", "I agree that my training outcomes (attendance, completion, credentials, skill gains) are counted in "
-                    + "the reports of my skill alliance and its funders together with my gender and age band, if I "
-                    + "give them. The reports never show my name, and groups of fewer than five people are hidden. "
-                    + "I can withdraw this consent at any time; from then on my gender and age band are no longer "
-                    + "passed on.",
-            "de", "Ich bin einverstanden, dass meine Weiterbildungsergebnisse (Teilnahme, Abschluss, Nachweise, "
-                    + "Kompetenzzuwachs) zusammen mit meinem Geschlecht und meiner Altersgruppe, sofern ich sie "
-                    + "angebe, in die Berichte meines Qualifizierungsverbunds und seiner Förderer eingehen. Die "
-                    + "Berichte zeigen nie meinen Namen, und Gruppen mit weniger als fünf Personen werden "
-                    + "ausgeblendet. Ich kann diese Einwilligung jederzeit widerrufen; danach werden mein Geschlecht "
-                    + "und meine Altersgruppe nicht mehr weitergegeben."));
+    OUTCOME_REPORTING(
+            "2026-12",
+            Map.of(
+                    "en",
+                            "I agree that my training outcomes (attendance, completion, credentials, skill gains) are counted in "
+                                    + "the reports of my skill alliance and its funders together with my gender and age band, if I "
+                                    + "give them. The reports never show my name, and groups of fewer than five people are hidden. "
+                                    + "I can withdraw this consent at any time; from then on my gender and age band are no longer "
+                                    + "passed on.",
+                    "de",
+                            "Ich bin einverstanden, dass meine Weiterbildungsergebnisse (Teilnahme, Abschluss, Nachweise, "
+                                    + "Kompetenzzuwachs) zusammen mit meinem Geschlecht und meiner Altersgruppe, sofern ich sie "
+                                    + "angebe, in die Berichte meines Qualifizierungsverbunds und seiner Förderer eingehen. Die "
+                                    + "Berichte zeigen nie meinen Namen, und Gruppen mit weniger als fünf Personen werden "
+                                    + "ausgeblendet. Ich kann diese Einwilligung jederzeit widerrufen; danach werden mein Geschlecht "
+                                    + "und meine Altersgruppe nicht mehr weitergegeben."));
 
     private final String currentVersion;
     private final Map<String, String> texts;

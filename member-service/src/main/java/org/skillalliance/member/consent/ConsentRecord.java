@@ -9,6 +9,11 @@ import java.util.UUID;
  * @param textVersion the version of the consent text the learner saw; null when HR recorded it
  * @param given       true when consent was given, false when withdrawn
  */
-public record ConsentRecord(UUID id, UUID staffId, ConsentPurpose purpose, String textVersion, boolean given,
-                            RecordedBy recordedBy, Instant recordedAt) {
-}
+public record ConsentRecord(
+        UUID id,
+        UUID staffId,
+        ConsentPurpose purpose,
+        String textVersion,
+        boolean given,
+        RecordedBy recordedBy,
+        Instant recordedAt) {}

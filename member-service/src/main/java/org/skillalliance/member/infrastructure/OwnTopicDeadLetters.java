@@ -16,7 +16,9 @@ class OwnTopicDeadLetters {
 
     @Bean
     NewTopic memberDeadLetters() {
-        return TopicBuilder.name(Topics.deadLetter(Topics.MEMBER)).partitions(6)
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+        return TopicBuilder.name(Topics.deadLetter(Topics.MEMBER))
+                .partitions(6)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .build();
     }
 }

@@ -3,7 +3,6 @@ package org.skillalliance.member.invitation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.skillalliance.contracts.member.OrganisationType;
 
 /**
@@ -29,7 +28,9 @@ public enum InvitableRole {
     }
 
     public static Optional<InvitableRole> of(String realmRole) {
-        return Arrays.stream(values()).filter(role -> role.realmRole.equals(realmRole)).findFirst();
+        return Arrays.stream(values())
+                .filter(role -> role.realmRole.equals(realmRole))
+                .findFirst();
     }
 
     public static List<String> realmRoles() {

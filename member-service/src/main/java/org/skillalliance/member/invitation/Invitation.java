@@ -7,6 +7,11 @@ import java.util.UUID;
  * staff record of the organisation the login is linked to ({@code staffId}, null for other roles). Usernames and
  * emails are lower case, as Keycloak keeps them. No password: the person sets one through Keycloak's email.
  */
-public record Invitation(UUID organisationId, String username, String email, String firstName, String lastName,
-                         InvitableRole role, UUID staffId) {
-}
+public record Invitation(
+        UUID organisationId,
+        String username,
+        String email,
+        String firstName,
+        String lastName,
+        InvitableRole role,
+        UUID staffId) {}

@@ -1,12 +1,11 @@
 package org.skillalliance.member.invitation;
 
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.ProblemDetailsHandler;
 import org.springframework.http.CacheControl;
@@ -39,18 +38,34 @@ class InvitationController {
 
     @PostMapping(path = "/api/organisations/{organisationId}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Invited: the user is created in"
-            + " Keycloak with the role and no password, and Keycloak has emailed the set-password link (good until"
-            + " expiresAt); no Location, as the user is read in Keycloak, not here")
-    @ApiResponse(responseCode = "503", description = "Keycloak cannot create the user or send its email now"
-            + " (with Retry-After when trying again later may help); nothing was left behind", content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "201",
+            useReturnTypeSchema = true,
+            description = "Invited: the user is created in"
+                    + " Keycloak with the role and no password, and Keycloak has emailed the set-password link (good until"
+                    + " expiresAt); no Location, as the user is read in Keycloak, not here")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Keycloak cannot create the user or send its email now"
+                    + " (with Retry-After when trying again later may help); nothing was left behind",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(summary = "Invite a person of the organisation: a Keycloak user with one role")
-    ResponseEntity<InvitationResponse> invite(@PathVariable UUID organisationId,
-                                              @Valid @RequestBody InvitationRequest request) {
-        InvitationManagement.Invited invited = management.invite(Caller.current(), organisationId, request.username(),
-                request.email(), request.firstName(), request.lastName(), request.role(), request.staffId());
-        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+    ResponseEntity<InvitationResponse> invite(
+            @PathVariable UUID organisationId, @Valid @RequestBody InvitationRequest request) {
+        InvitationManagement.Invited invited = management.invite(
+                Caller.current(),
+                organisationId,
+                request.username(),
+                request.email(),
+                request.firstName(),
+                request.lastName(),
+                request.role(),
+                request.staffId());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.PRAGMA, "no-cache")
                 .body(InvitationResponse.of(invited));
     }
@@ -62,8 +77,11 @@ class InvitationController {
         if (!e.isRetryable()) {
             return problem;
         }
-        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, keycloak.openCircuitFor().toSeconds())))
+        return ResponseEntity.status(problem.getStatusCode())
+                .headers(problem.getHeaders())
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        String.valueOf(Math.max(1, keycloak.openCircuitFor().toSeconds())))
                 .body(problem.getBody());
     }
 }

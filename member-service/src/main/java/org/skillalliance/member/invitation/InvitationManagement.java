@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.skillalliance.member.membership.MembershipManagement;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
@@ -44,8 +43,13 @@ public class InvitationManagement {
     private final InvitationProperties properties;
     private final Clock clock;
 
-    InvitationManagement(OrganisationManagement organisations, MembershipManagement memberships, StaffManagement staff,
-                         KeycloakUsers keycloak, InvitationProperties properties, Clock clock) {
+    InvitationManagement(
+            OrganisationManagement organisations,
+            MembershipManagement memberships,
+            StaffManagement staff,
+            KeycloakUsers keycloak,
+            InvitationProperties properties,
+            Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.staff = staff;
@@ -59,8 +63,7 @@ public class InvitationManagement {
      * whether a login was made: for a username or email of a person outside the organisation nothing is (and no
      * email is sent), and the inviter's answer is the same (docs/security.md, "Invitations").
      */
-    public record Invited(Invitation invitation, Instant expiresAt) {
-    }
+    public record Invited(Invitation invitation, Instant expiresAt) {}
 
     /**
      * Creates the person's login in Keycloak: enabled, {@code org_id} = the organisation, the realm role, no password;
@@ -81,12 +84,23 @@ public class InvitationManagement {
      * @throws KeycloakUnavailable        when Keycloak cannot be used now, or cannot send the email; nothing was
      *                                    provisioned (a user made before the email failed is removed again)
      */
-    public Invited invite(Caller caller, UUID organisationId, String username, String email, String firstName,
-                          String lastName, String realmRole, UUID staffId) {
+    public Invited invite(
+            Caller caller,
+            UUID organisationId,
+            String username,
+            String email,
+            String firstName,
+            String lastName,
+            String realmRole,
+            UUID staffId) {
         caller.requireAnyRole("invite people", Role.COORDINATOR, Role.MEMBER_ADMIN);
-        InvitableRole role = InvitableRole.of(realmRole).orElseThrow(() -> new ApiException.InvalidInput("role",
-                "'" + realmRole + "' cannot be granted; one of " + String.join(", ", InvitableRole.realmRoles())));
-        Organisation organisation = organisations.find(organisationId)
+        InvitableRole role = InvitableRole.of(realmRole)
+                .orElseThrow(() -> new ApiException.InvalidInput(
+                        "role",
+                        "'" + realmRole + "' cannot be granted; one of "
+                                + String.join(", ", InvitableRole.realmRoles())));
+        Organisation organisation = organisations
+                .find(organisationId)
                 .orElseThrow(() -> new ApiException.NotFound("organisation", organisationId));
         boolean asCoordinator = coordinatesFor(caller, organisationId);
         boolean asMemberAdmin = caller.actsAs(Role.MEMBER_ADMIN, organisationId);
@@ -98,17 +112,32 @@ public class InvitationManagement {
                     + "organisation, not a " + role.realmRole());
         }
         if (!role.fits(organisation.type())) {
-            throw new ApiException.RuleViolation("role", "a " + role.realmRole() + " acts for a " + role.fits()
-                    + ", and organisation " + organisationId + " is a " + organisation.type());
+            throw new ApiException.RuleViolation(
+                    "role",
+                    "a " + role.realmRole() + " acts for a " + role.fits() + ", and organisation " + organisationId
+                            + " is a " + organisation.type());
         }
         UUID linkedStaff = linkedStaff(role, organisationId, staffId);
-        Invitation invitation = new Invitation(organisationId, username.trim().toLowerCase(Locale.ROOT),
-                email.trim().toLowerCase(Locale.ROOT), firstName.trim(), lastName.trim(), role, linkedStaff);
+        Invitation invitation = new Invitation(
+                organisationId,
+                username.trim().toLowerCase(Locale.ROOT),
+                email.trim().toLowerCase(Locale.ROOT),
+                firstName.trim(),
+                lastName.trim(),
+                role,
+                linkedStaff);
         Instant expiresAt = clock.instant().plusSeconds(properties.lifespan().toSeconds());
         KeycloakUsers.Outcome outcome = keycloak.create(invitation, properties.lifespan(), properties.clientId());
-        outcome.userId().ifPresent(userId -> log.info("{} Keycloak user {} as {} for organisation {} (by {}); "
-                + "Keycloak emailed the set-password link, good until {}", outcome.renewed() ? "Invited again" : "Invited",
-                userId, role.realmRole(), organisationId, caller.subject(), expiresAt));
+        outcome.userId()
+                .ifPresent(userId -> log.info(
+                        "{} Keycloak user {} as {} for organisation {} (by {}); "
+                                + "Keycloak emailed the set-password link, good until {}",
+                        outcome.renewed() ? "Invited again" : "Invited",
+                        userId,
+                        role.realmRole(),
+                        organisationId,
+                        caller.subject(),
+                        expiresAt));
         return new Invited(invitation, expiresAt);
     }
 
@@ -120,20 +149,24 @@ public class InvitationManagement {
     private UUID linkedStaff(InvitableRole role, UUID organisationId, UUID staffId) {
         if (role != InvitableRole.LEARNER) {
             if (staffId != null) {
-                throw new ApiException.RuleViolation("staffId", "only a learner's login is linked to a staff record, "
-                        + "not a " + role.realmRole() + "'s");
+                throw new ApiException.RuleViolation(
+                        "staffId",
+                        "only a learner's login is linked to a staff record, " + "not a " + role.realmRole() + "'s");
             }
             return null;
         }
         if (staffId == null) {
-            throw new ApiException.RuleViolation("staffId", "a learner's login is linked to their staff record: "
-                    + "name a staff member of organisation " + organisationId);
+            throw new ApiException.RuleViolation(
+                    "staffId",
+                    "a learner's login is linked to their staff record: " + "name a staff member of organisation "
+                            + organisationId);
         }
-        StaffStatus status = staff.statusAt(organisationId, staffId).orElseThrow(() -> new ApiException.RuleViolation(
-                "staffId", "staff member " + staffId + " does not exist at organisation " + organisationId));
+        StaffStatus status = staff.statusAt(organisationId, staffId)
+                .orElseThrow(() -> new ApiException.RuleViolation(
+                        "staffId", "staff member " + staffId + " does not exist at organisation " + organisationId));
         if (status != StaffStatus.ACTIVE) {
-            throw new ApiException.RuleViolation("staffId", "staff member " + staffId + " is " + status
-                    + "; only active staff get a login");
+            throw new ApiException.RuleViolation(
+                    "staffId", "staff member " + staffId + " is " + status + "; only active staff get a login");
         }
         return staffId;
     }

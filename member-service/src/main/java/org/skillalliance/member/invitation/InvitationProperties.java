@@ -1,7 +1,6 @@
 package org.skillalliance.member.invitation;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,7 +16,8 @@ public record InvitationProperties(Duration lifespan, String clientId) {
     public InvitationProperties {
         lifespan = lifespan == null ? Duration.ofHours(72) : lifespan;
         if (lifespan.toSeconds() < 1) {
-            throw new IllegalArgumentException("skillalliance.invitations.lifespan must be at least 1 s, not " + lifespan);
+            throw new IllegalArgumentException(
+                    "skillalliance.invitations.lifespan must be at least 1 s, not " + lifespan);
         }
         clientId = clientId == null || clientId.isBlank() ? "skill-alliance-web" : clientId;
     }

@@ -9,12 +9,17 @@ import java.util.UUID;
  * set-password email stops working. It carries no Keycloak user id: the answer is the same whether a login was made
  * or the username or email belongs to a person outside the organisation (docs/security.md).
  */
-record InvitationResponse(String username, String email, String role, UUID organisationId, UUID staffId,
-                          Instant expiresAt) {
+record InvitationResponse(
+        String username, String email, String role, UUID organisationId, UUID staffId, Instant expiresAt) {
 
     static InvitationResponse of(InvitationManagement.Invited invited) {
         Invitation invitation = invited.invitation();
-        return new InvitationResponse(invitation.username(), invitation.email(), invitation.role().realmRole(),
-                invitation.organisationId(), invitation.staffId(), invited.expiresAt());
+        return new InvitationResponse(
+                invitation.username(),
+                invitation.email(),
+                invitation.role().realmRole(),
+                invitation.organisationId(),
+                invitation.staffId(),
+                invited.expiresAt());
     }
 }

@@ -2,7 +2,6 @@ package org.skillalliance.member.invitation;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +37,8 @@ class KeycloakAdminClients {
     static final String GROUP = "keycloak-admin";
 
     @Bean
-    RestClientHttpServiceGroupConfigurer keycloakAdminToken(KeycloakAdminProperties properties,
+    RestClientHttpServiceGroupConfigurer keycloakAdminToken(
+            KeycloakAdminProperties properties,
             @Value("${spring.http.serviceclient.keycloak-admin.read-timeout}") Duration callTimeout) {
         ClientRegistration registration = ClientRegistration.withRegistrationId(GROUP)
                 .clientId(properties.clientId())
@@ -64,7 +64,8 @@ class KeycloakAdminClients {
                 .clientCredentials(credentials -> credentials.accessTokenResponseClient(tokens))
                 .build());
         OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(manager);
-        Authentication serviceAccount = UsernamePasswordAuthenticationToken.unauthenticated(properties.clientId(), null);
+        Authentication serviceAccount =
+                UsernamePasswordAuthenticationToken.unauthenticated(properties.clientId(), null);
         bearer.setClientRegistrationIdResolver(request -> GROUP);
         bearer.setPrincipalResolver(request -> serviceAccount);
         bearer.setAuthorizationFailureHandler(OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(clients));

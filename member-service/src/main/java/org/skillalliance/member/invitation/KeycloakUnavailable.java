@@ -1,7 +1,6 @@
 package org.skillalliance.member.invitation;
 
 import java.util.List;
-
 import org.skillalliance.web.ApiException;
 import org.springframework.http.HttpStatus;
 

@@ -1,5 +1,12 @@
 package org.skillalliance.member.invitation;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,14 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.skillalliance.member.invitation.KeycloakAdminApi.RoleAnswer;
 import org.skillalliance.web.ApiException;
 import org.slf4j.Logger;
@@ -79,15 +78,22 @@ public class KeycloakUsers implements DisposableBean {
         return thread;
     });
 
-    KeycloakUsers(KeycloakAdminProperties properties, KeycloakAdminApi keycloak, CircuitBreakerRegistry circuitBreakers,
-                  RetryRegistry retries, TimeLimiterRegistry timeLimiters) {
+    KeycloakUsers(
+            KeycloakAdminProperties properties,
+            KeycloakAdminApi keycloak,
+            CircuitBreakerRegistry circuitBreakers,
+            RetryRegistry retries,
+            TimeLimiterRegistry timeLimiters) {
         this.properties = properties;
         this.keycloak = keycloak;
         this.circuitBreaker = circuitBreakers.circuitBreaker(INSTANCE);
         this.retry = retries.retry(INSTANCE);
         this.timeLimiter = timeLimiters.timeLimiter(INSTANCE);
         if (properties.hasSecret()) {
-            log.info("Invitations create users in realm {} at {} as client {}", properties.realm(), properties.baseUrl(),
+            log.info(
+                    "Invitations create users in realm {} at {} as client {}",
+                    properties.realm(),
+                    properties.baseUrl(),
                     properties.clientId());
         } else {
             log.warn("No client secret for Keycloak's admin API (MEMBER_SERVICE_CLIENT_SECRET is not set): invitations "
@@ -169,8 +175,8 @@ public class KeycloakUsers implements DisposableBean {
         }
         try {
             call(Step.GRANT_ROLE, () -> {
-                keycloak.grantRealmRoles(properties.realm(), userId,
-                        List.of(Map.of("id", role.id(), "name", role.name())));
+                keycloak.grantRealmRoles(
+                        properties.realm(), userId, List.of(Map.of("id", role.id(), "name", role.name())));
                 return null;
             });
         } catch (RuntimeException failure) {
@@ -188,8 +194,8 @@ public class KeycloakUsers implements DisposableBean {
 
     private void sendInvitationEmail(String userId, Duration lifespan, String clientId) {
         call(Step.SEND_EMAIL, () -> {
-            keycloak.executeActionsEmail(properties.realm(), userId, lifespan.toSeconds(), clientId,
-                    INVITATION_ACTIONS);
+            keycloak.executeActionsEmail(
+                    properties.realm(), userId, lifespan.toSeconds(), clientId, INVITATION_ACTIONS);
             return null;
         });
     }
@@ -204,7 +210,8 @@ public class KeycloakUsers implements DisposableBean {
     private String createUser(Invitation invitation) {
         return call(Step.CREATE_USER, () -> {
             URI location = keycloak.createUser(properties.realm(), representation(invitation))
-                    .getHeaders().getLocation();
+                    .getHeaders()
+                    .getLocation();
             if (location == null) {
                 throw KeycloakUnavailable.now("Keycloak created the user but did not say where (no Location header)");
             }
@@ -225,9 +232,12 @@ public class KeycloakUsers implements DisposableBean {
         if (sameUsername.isPresent()) {
             JsonNode user = sameUsername.get();
             if (!awaitsAcceptance(user, invitation)) {
-                throw new ApiException.Conflict("username", "a person of this organisation already has this username"
-                        + (hasPendingInvitation(user) ? " and was invited with another email, role or staff record"
-                        : " and has accepted their invitation"));
+                throw new ApiException.Conflict(
+                        "username",
+                        "a person of this organisation already has this username"
+                                + (hasPendingInvitation(user)
+                                        ? " and was invited with another email, role or staff record"
+                                        : " and has accepted their invitation"));
             }
             String userId = user.path("id").asString();
             sendInvitationEmail(userId, lifespan, clientId);
@@ -236,14 +246,15 @@ public class KeycloakUsers implements DisposableBean {
         if (heldWithin(organisation, "email", invitation.email()).isPresent()) {
             throw new ApiException.Conflict("email", "a person of this organisation already has this email");
         }
-        log.warn("Invitation for organisation {} not carried out: its username or email belongs to a person outside "
-                + "the organisation; the inviter's answer does not say so", organisation);
+        log.warn(
+                "Invitation for organisation {} not carried out: its username or email belongs to a person outside "
+                        + "the organisation; the inviter's answer does not say so",
+                organisation);
         return Outcome.takenElsewhere();
     }
 
     private Optional<JsonNode> heldWithin(String organisation, String field, String value) {
-        String found = call(Step.FIND_USERS, () -> keycloak.usersWith(properties.realm(),
-                Map.of(field, value)));
+        String found = call(Step.FIND_USERS, () -> keycloak.usersWith(properties.realm(), Map.of(field, value)));
         for (JsonNode user : JSON.readTree(found == null ? "[]" : found)) {
             for (JsonNode orgId : user.path("attributes").path("org_id")) {
                 if (organisation.equals(orgId.asString())) {
@@ -269,7 +280,8 @@ public class KeycloakUsers implements DisposableBean {
      * are the ones asked for now (a different one is a new decision, not a renewal).
      */
     private boolean awaitsAcceptance(JsonNode user, Invitation invitation) {
-        if (!hasPendingInvitation(user) || !invitation.email().equalsIgnoreCase(user.path("email").asString())) {
+        if (!hasPendingInvitation(user)
+                || !invitation.email().equalsIgnoreCase(user.path("email").asString())) {
             return false;
         }
         String staffId = user.path("attributes").path("staff_id").path(0).asString("");
@@ -277,8 +289,9 @@ public class KeycloakUsers implements DisposableBean {
         if (!wanted.equals(staffId)) {
             return false;
         }
-        String roles = call(Step.READ_USER_ROLES, () -> keycloak.realmRolesOf(properties.realm(),
-                user.path("id").asString()));
+        String roles = call(
+                Step.READ_USER_ROLES,
+                () -> keycloak.realmRolesOf(properties.realm(), user.path("id").asString()));
         for (JsonNode role : JSON.readTree(roles == null ? "[]" : roles)) {
             if (invitation.role().realmRole().equals(role.path("name").asString())) {
                 return true;
@@ -288,8 +301,7 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     /** A login as notifications need it: its id, its email address, and the language chosen in Keycloak (or null). */
-    public record Person(String id, String email, String locale) {
-    }
+    public record Person(String id, String email, String locale) {}
 
     /**
      * The enabled people of an organisation who hold a realm role and a verified email address, read page by page from
@@ -303,8 +315,8 @@ public class KeycloakUsers implements DisposableBean {
         int page = 100;
         for (int first = 0; ; first += page) {
             int from = first;
-            String found = call(Step.LIST_ROLE_HOLDERS, () -> keycloak.holdersOf(properties.realm(),
-                    realmRole, from, page));
+            String found =
+                    call(Step.LIST_ROLE_HOLDERS, () -> keycloak.holdersOf(properties.realm(), realmRole, from, page));
             JsonNode users = JSON.readTree(found == null ? "[]" : found);
             for (JsonNode user : users) {
                 boolean ofOrganisation = false;
@@ -313,11 +325,13 @@ public class KeycloakUsers implements DisposableBean {
                 }
                 String email = user.path("email").asString("");
                 // an address the person has not confirmed (an invitation not yet taken up, a change) gets nothing
-                if (ofOrganisation && user.path("enabled").asBoolean(false) && user.path("emailVerified").asBoolean(false)
+                if (ofOrganisation
+                        && user.path("enabled").asBoolean(false)
+                        && user.path("emailVerified").asBoolean(false)
                         && !email.isBlank()) {
                     JsonNode locale = user.path("attributes").path("locale").path(0);
-                    holders.add(new Person(user.path("id").asString(), email,
-                            locale.isMissingNode() ? null : locale.asString()));
+                    holders.add(new Person(
+                            user.path("id").asString(), email, locale.isMissingNode() ? null : locale.asString()));
                 }
             }
             if (users.size() < page) {
@@ -333,7 +347,10 @@ public class KeycloakUsers implements DisposableBean {
 
     /** How long the circuit stays open once it opened: when trying again may help. */
     Duration openCircuitFor() {
-        return Duration.ofMillis(circuitBreaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
+        return Duration.ofMillis(circuitBreaker
+                .getCircuitBreakerConfig()
+                .getWaitIntervalFunctionInOpenState()
+                .apply(1));
     }
 
     /**
@@ -357,8 +374,9 @@ public class KeycloakUsers implements DisposableBean {
         JsonNode body = body(refused);
         // errorMessage (user profile refusals), else error_description (the password policy's sentence, such as
         // "Invalid password: minimum length 12."), else the bare error key
-        String message = body.path("errorMessage").asString(
-                body.path("error_description").asString(body.path("error").asString("")));
+        String message = body.path("errorMessage")
+                .asString(body.path("error_description")
+                        .asString(body.path("error").asString("")));
         if (status == HttpStatus.CONFLICT && step == Step.CREATE_USER) {
             return new UserExists();
         }
@@ -368,11 +386,14 @@ public class KeycloakUsers implements DisposableBean {
                 field = message.toLowerCase(Locale.ROOT).contains("password") ? "password" : "body";
             }
             String policy = PASSWORD_POLICY_REASONS.get(body.path("error").asString(""));
-            return new ApiException.InvalidInput(policy == null ? field : "password",
+            return new ApiException.InvalidInput(
+                    policy == null ? field : "password",
                     policy == null ? "refused by Keycloak (" + message + ")" : policy);
         }
         if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
-            log.error("Keycloak refused member-service's service account to {}: {}", step.description,
+            log.error(
+                    "Keycloak refused member-service's service account to {}: {}",
+                    step.description,
                     refused.getStatusCode());
             return KeycloakUnavailable.misconfigured("Keycloak does not let member-service " + step.description
                     + " (HTTP " + refused.getStatusCode().value() + "): its client " + properties.clientId()
@@ -418,15 +439,23 @@ public class KeycloakUsers implements DisposableBean {
                         + " reached, so nobody was invited");
             }
             String why = cause instanceof CallNotPermittedException
-                    ? "its circuit is open after repeated failures; try again in " + openCircuitFor().toSeconds() + " s"
+                    ? "its circuit is open after repeated failures; try again in "
+                            + openCircuitFor().toSeconds() + " s"
                     : cause instanceof TimeoutException
-                    ? "it did not answer within " + timeLimiter.getTimeLimiterConfig().getTimeoutDuration().toMillis()
-                    + " ms"
-                    : cause instanceof ResourceAccessException
-                    ? "it could not be reached at " + properties.baseUrl()
-                    : cause instanceof HttpServerErrorException serverError
-                    ? "it failed (HTTP " + serverError.getStatusCode().value() + ")"
-                    : "the call failed (" + cause.getClass().getSimpleName() + ")";
+                            ? "it did not answer within "
+                                    + timeLimiter
+                                            .getTimeLimiterConfig()
+                                            .getTimeoutDuration()
+                                            .toMillis() + " ms"
+                            : cause instanceof ResourceAccessException
+                                    ? "it could not be reached at " + properties.baseUrl()
+                                    : cause instanceof HttpServerErrorException serverError
+                                            ? "it failed (HTTP "
+                                                    + serverError
+                                                            .getStatusCode()
+                                                            .value() + ")"
+                                            : "the call failed ("
+                                                    + cause.getClass().getSimpleName() + ")";
             log.warn("Keycloak's admin API could not {}: {}", step.description, cause.toString());
             throw KeycloakUnavailable.now("Keycloak's admin API is unavailable, so nobody was invited: could not "
                     + step.description + ", " + why);
@@ -462,8 +491,11 @@ public class KeycloakUsers implements DisposableBean {
             keycloak.deleteUser(properties.realm(), userId);
             log.warn("Removed Keycloak user {} again: {}", userId, why);
         } catch (RuntimeException failure) {
-            log.error("Keycloak user {} is half made ({}) and could not be removed ({}): remove it in Keycloak", userId,
-                    why, failure.toString());
+            log.error(
+                    "Keycloak user {} is half made ({}) and could not be removed ({}): remove it in Keycloak",
+                    userId,
+                    why,
+                    failure.toString());
         }
     }
 
@@ -472,7 +504,8 @@ public class KeycloakUsers implements DisposableBean {
      * key; a key not listed here comes back with Keycloak's own sentence.
      */
     static final Map<String, String> PASSWORD_POLICY_REASONS = Map.of(
-            "invalidPasswordBlacklistedMessage", "is one of the common passwords the platform refuses; choose a longer, unusual one",
+            "invalidPasswordBlacklistedMessage",
+                    "is one of the common passwords the platform refuses; choose a longer, unusual one",
             "invalidPasswordMinLengthMessage", "must have at least 12 characters",
             "invalidPasswordNotUsernameMessage", "must not be the username",
             "invalidPasswordNotEmailMessage", "must not be the email address");
@@ -486,10 +519,15 @@ public class KeycloakUsers implements DisposableBean {
         user.put("enabled", true);
         // the inviter's word is no proof that the address is the person's: Keycloak's own flow verifies it
         user.put("emailVerified", false);
-        user.put("attributes", invitation.staffId() == null
-                ? Map.of("org_id", List.of(invitation.organisationId().toString()))
-                : Map.of("org_id", List.of(invitation.organisationId().toString()),
-                        "staff_id", List.of(invitation.staffId().toString())));
+        user.put(
+                "attributes",
+                invitation.staffId() == null
+                        ? Map.of("org_id", List.of(invitation.organisationId().toString()))
+                        : Map.of(
+                                "org_id",
+                                List.of(invitation.organisationId().toString()),
+                                "staff_id",
+                                List.of(invitation.staffId().toString())));
         // no credentials: nobody but the person ever knows the password, set through the emailed link
         user.put("requiredActions", INVITATION_ACTIONS);
         return user;
@@ -505,7 +543,8 @@ public class KeycloakUsers implements DisposableBean {
 
     private static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof ExecutionException || cause instanceof CompletionException) && cause.getCause() != null) {
+        while ((cause instanceof ExecutionException || cause instanceof CompletionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

@@ -11,5 +11,4 @@ import org.skillalliance.contracts.member.Gender;
  * @param gender      optional, only when giving consent: then it travels with the learner's outcomes
  * @param ageBand     optional, only when giving consent
  */
-public record ConsentRequest(String purpose, Boolean given, String textVersion, Gender gender, AgeBand ageBand) {
-}
+public record ConsentRequest(String purpose, Boolean given, String textVersion, Gender gender, AgeBand ageBand) {}

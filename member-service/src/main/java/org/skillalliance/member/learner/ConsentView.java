@@ -1,10 +1,9 @@
 package org.skillalliance.member.learner;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.member.consent.ConsentRecord;
@@ -16,8 +15,14 @@ import org.skillalliance.member.consent.ConsentRecord;
  * @param texts   the current text by language ({@code en}, {@code de})
  * @param history oldest first
  */
-public record ConsentView(String purpose, boolean given, Gender gender, AgeBand ageBand, String textVersion,
-                          Map<String, String> texts, List<Entry> history) {
+public record ConsentView(
+        String purpose,
+        boolean given,
+        Gender gender,
+        AgeBand ageBand,
+        String textVersion,
+        Map<String, String> texts,
+        List<Entry> history) {
 
     /**
      * One change of consent.
@@ -28,7 +33,12 @@ public record ConsentView(String purpose, boolean given, Gender gender, AgeBand 
     @Schema(name = "ConsentEntry")
     public record Entry(String purpose, boolean given, String textVersion, String recordedBy, Instant recordedAt) {
         static Entry of(ConsentRecord r) {
-            return new Entry(r.purpose().name(), r.given(), r.textVersion(), r.recordedBy().name(), r.recordedAt());
+            return new Entry(
+                    r.purpose().name(),
+                    r.given(),
+                    r.textVersion(),
+                    r.recordedBy().name(),
+                    r.recordedAt());
         }
     }
 }

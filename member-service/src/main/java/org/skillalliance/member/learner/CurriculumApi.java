@@ -1,10 +1,9 @@
 package org.skillalliance.member.learner;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,17 +19,16 @@ interface CurriculumApi {
 
     /** One page of curriculum's list answers; the items are passed on as curriculum shows them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Page(List<Map<String, Object>> items, int page, int size, long totalItems, int totalPages) {
-    }
+    record Page(List<Map<String, Object>> items, int page, int size, long totalItems, int totalPages) {}
 
     @GetExchange("/api/enrolments")
-    Page enrolments(@RequestHeader("Authorization") String authorization, @RequestParam int page,
-                    @RequestParam int size);
+    Page enrolments(
+            @RequestHeader("Authorization") String authorization, @RequestParam int page, @RequestParam int size);
 
     @GetExchange("/api/enrolments/{id}/credential")
     Map<String, Object> credential(@RequestHeader("Authorization") String authorization, @PathVariable UUID id);
 
     @GetExchange("/api/skills/records")
-    Page skillRecords(@RequestHeader("Authorization") String authorization, @RequestParam int page,
-                      @RequestParam int size);
+    Page skillRecords(
+            @RequestHeader("Authorization") String authorization, @RequestParam int page, @RequestParam int size);
 }

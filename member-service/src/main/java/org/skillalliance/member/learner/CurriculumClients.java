@@ -6,5 +6,4 @@ import org.springframework.web.service.registry.ImportHttpServices;
 /** The {@link CurriculumApi} client, configured as the {@code curriculum} group under {@code spring.http.serviceclient}. */
 @Configuration(proxyBeanMethods = false)
 @ImportHttpServices(group = "curriculum", types = CurriculumApi.class)
-class CurriculumClients {
-}
+class CurriculumClients {}

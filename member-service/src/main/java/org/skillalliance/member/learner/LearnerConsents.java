@@ -3,7 +3,6 @@ package org.skillalliance.member.learner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.skillalliance.member.consent.ConsentHistory;
 import org.skillalliance.member.consent.ConsentPurpose;
 import org.skillalliance.member.staff.StaffDetails;
@@ -69,8 +68,8 @@ public class LearnerConsents {
         }
         boolean giving = Boolean.TRUE.equals(request.given());
         if (giving && (request.textVersion() == null || request.textVersion().isBlank())) {
-            violations.add(new FieldViolation("textVersion", "is required to give consent: the version of the text "
-                    + "the learner was shown"));
+            violations.add(new FieldViolation(
+                    "textVersion", "is required to give consent: the version of the text " + "the learner was shown"));
         }
         if (!violations.isEmpty()) {
             throw new ApiException.InvalidInput(violations);
@@ -78,8 +77,10 @@ public class LearnerConsents {
         String version;
         if (giving) {
             if (!purpose.currentVersion().equals(request.textVersion())) {
-                throw new ApiException.RuleViolation("textVersion", "the consent text is now version "
-                        + purpose.currentVersion() + ", not " + request.textVersion() + "; show it and ask again");
+                throw new ApiException.RuleViolation(
+                        "textVersion",
+                        "the consent text is now version " + purpose.currentVersion() + ", not " + request.textVersion()
+                                + "; show it and ask again");
             }
             version = purpose.currentVersion();
         } else {
@@ -97,8 +98,16 @@ public class LearnerConsents {
 
     private ConsentView view(StaffMember member, ConsentPurpose purpose) {
         StaffDetails d = member.details();
-        return new ConsentView(purpose.name(), Boolean.TRUE.equals(d.consentToReporting()), d.gender(), d.ageBand(),
-                purpose.currentVersion(), purpose.texts(), history.of(member.id()).stream()
-                .filter(r -> r.purpose() == purpose).map(ConsentView.Entry::of).toList());
+        return new ConsentView(
+                purpose.name(),
+                Boolean.TRUE.equals(d.consentToReporting()),
+                d.gender(),
+                d.ageBand(),
+                purpose.currentVersion(),
+                purpose.texts(),
+                history.of(member.id()).stream()
+                        .filter(r -> r.purpose() == purpose)
+                        .map(ConsentView.Entry::of)
+                        .toList());
     }
 }

@@ -1,13 +1,12 @@
 package org.skillalliance.member.learner;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.skillalliance.security.Caller;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -28,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/me")
-@Tag(name = "learner self-service", description = "A learner's own consent and the export of everything held about"
-        + " them (a login linked to a staff record)")
+@Tag(
+        name = "learner self-service",
+        description = "A learner's own consent and the export of everything held about"
+                + " them (a login linked to a staff record)")
 class LearnerController {
 
     private final LearnerConsents consents;
@@ -53,21 +54,38 @@ class LearnerController {
     }
 
     @GetMapping("/export")
-    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Everything held about the caller, as"
-            + " a JSON file to save (Content-Disposition: attachment)")
-    @ApiResponse(responseCode = "410", description = "The caller's staff record was erased: nothing personal is held",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    @ApiResponse(responseCode = "503", description = "curriculum-service cannot give the enrolments, credentials and"
-            + " skill records now: no export rather than a part of one", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "200",
+            useReturnTypeSchema = true,
+            description =
+                    "Everything held about the caller, as" + " a JSON file to save (Content-Disposition: attachment)")
+    @ApiResponse(
+            responseCode = "410",
+            description = "The caller's staff record was erased: nothing personal is held",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "503",
+            description = "curriculum-service cannot give the enrolments, credentials and"
+                    + " skill records now: no export rather than a part of one",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(summary = "Download everything held about the caller (JSON)")
     ResponseEntity<LearnerExport.Document> export(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
         LearnerExport.Document document = export.export(Caller.current(), token.getTokenValue());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("skill-alliance-my-data.json").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("skill-alliance-my-data.json")
+                                .build()
+                                .toString())
                 .body(document);
     }
 }

@@ -1,13 +1,12 @@
 package org.skillalliance.member.learner;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.member.notification.NotificationManagement;
@@ -36,16 +35,24 @@ public class LearnerExport {
 
     /** The staff record as the learner's employer keeps it. */
     @Schema(name = "LearnerStaffRecord")
-    public record StaffRecord(UUID id, String status, String firstName, String lastName, String email,
-                              String jobRoleIsco, LocalDate employmentStart, LocalDate employmentEnd,
-                              boolean consentToReporting, Gender gender, AgeBand ageBand, Instant createdAt,
-                              Instant updatedAt) {
-    }
+    public record StaffRecord(
+            UUID id,
+            String status,
+            String firstName,
+            String lastName,
+            String email,
+            String jobRoleIsco,
+            LocalDate employmentStart,
+            LocalDate employmentEnd,
+            boolean consentToReporting,
+            Gender gender,
+            AgeBand ageBand,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     /** The employer, by id and legal name. */
     @Schema(name = "LearnerEmployer")
-    public record Employer(UUID id, String legalName) {
-    }
+    public record Employer(UUID id, String legalName) {}
 
     /**
      * The export.
@@ -55,15 +62,24 @@ public class LearnerExport {
      * @param skillRecords the learner's skill records
      */
     @Schema(name = "LearnerExportDocument")
-    public record Document(String format, Instant exportedAt, StaffRecord staff, Employer employer,
-                           List<ConsentView.Entry> consentHistory, List<NotificationView> notifications,
-                           PreferencesView notificationPreferences, List<Map<String, Object>> enrolments,
-                           List<Map<String, Object>> credentials, List<Map<String, Object>> skillRecords) {
-    }
+    public record Document(
+            String format,
+            Instant exportedAt,
+            StaffRecord staff,
+            Employer employer,
+            List<ConsentView.Entry> consentHistory,
+            List<NotificationView> notifications,
+            PreferencesView notificationPreferences,
+            List<Map<String, Object>> enrolments,
+            List<Map<String, Object>> credentials,
+            List<Map<String, Object>> skillRecords) {}
 
-    private record Own(StaffRecord staff, Employer employer, List<ConsentView.Entry> consents,
-                       List<NotificationView> notifications, PreferencesView preferences) {
-    }
+    private record Own(
+            StaffRecord staff,
+            Employer employer,
+            List<ConsentView.Entry> consents,
+            List<NotificationView> notifications,
+            PreferencesView preferences) {}
 
     private final StaffManagement staff;
     private final OrganisationManagement organisations;
@@ -73,9 +89,14 @@ public class LearnerExport {
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    LearnerExport(StaffManagement staff, OrganisationManagement organisations, LearnerConsents consents,
-                  NotificationManagement notifications, LearnerRecords curriculum,
-                  PlatformTransactionManager transactions, Clock clock) {
+    LearnerExport(
+            StaffManagement staff,
+            OrganisationManagement organisations,
+            LearnerConsents consents,
+            NotificationManagement notifications,
+            LearnerRecords curriculum,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.staff = staff;
         this.organisations = organisations;
         this.consents = consents;
@@ -95,16 +116,41 @@ public class LearnerExport {
         Own own = readOnly.execute(status -> {
             StaffMember member = OwnRecord.of(caller, staff);
             StaffDetails d = member.details();
-            String employerName = organisations.find(member.employerId()).map(o -> o.legalName()).orElse(null);
-            return new Own(new StaffRecord(member.id(), member.status().name(), d.firstName(), d.lastName(),
-                    d.email(), d.jobRoleIsco(), d.employmentStart(), d.employmentEnd(),
-                    Boolean.TRUE.equals(d.consentToReporting()), d.gender(), d.ageBand(), member.createdAt(),
-                    member.updatedAt()), new Employer(member.employerId(), employerName),
-                    consents.historyOf(member.id()), notifications.everything(caller),
+            String employerName = organisations
+                    .find(member.employerId())
+                    .map(o -> o.legalName())
+                    .orElse(null);
+            return new Own(
+                    new StaffRecord(
+                            member.id(),
+                            member.status().name(),
+                            d.firstName(),
+                            d.lastName(),
+                            d.email(),
+                            d.jobRoleIsco(),
+                            d.employmentStart(),
+                            d.employmentEnd(),
+                            Boolean.TRUE.equals(d.consentToReporting()),
+                            d.gender(),
+                            d.ageBand(),
+                            member.createdAt(),
+                            member.updatedAt()),
+                    new Employer(member.employerId(), employerName),
+                    consents.historyOf(member.id()),
+                    notifications.everything(caller),
                     notifications.preferences(caller));
         });
         LearnerRecords.Held held = curriculum.of(bearerToken);
-        return new Document(FORMAT, clock.instant(), own.staff(), own.employer(), own.consents(), own.notifications(),
-                own.preferences(), held.enrolments(), held.credentials(), held.skillRecords());
+        return new Document(
+                FORMAT,
+                clock.instant(),
+                own.staff(),
+                own.employer(),
+                own.consents(),
+                own.notifications(),
+                own.preferences(),
+                held.enrolments(),
+                held.credentials(),
+                held.skillRecords());
     }
 }

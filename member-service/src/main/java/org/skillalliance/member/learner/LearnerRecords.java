@@ -1,5 +1,12 @@
 package org.skillalliance.member.learner;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,9 +39,10 @@ class LearnerRecords implements DisposableBean {
     private static final int PAGE_SIZE = 200;
 
     /** What curriculum-service holds about the learner, as its API shows it. */
-    record Held(List<Map<String, Object>> enrolments, List<Map<String, Object>> credentials,
-                List<Map<String, Object>> skillRecords) {
-    }
+    record Held(
+            List<Map<String, Object>> enrolments,
+            List<Map<String, Object>> credentials,
+            List<Map<String, Object>> skillRecords) {}
 
     private final CurriculumApi api;
     private final CircuitBreaker circuitBreaker;
@@ -52,8 +52,11 @@ class LearnerRecords implements DisposableBean {
     private final ExecutorService scheduler = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("learner-records-", 0).factory());
 
-    LearnerRecords(CurriculumApi api, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
-                   TimeLimiterRegistry timeLimiters) {
+    LearnerRecords(
+            CurriculumApi api,
+            CircuitBreakerRegistry circuitBreakers,
+            RetryRegistry retries,
+            TimeLimiterRegistry timeLimiters) {
         this.api = api;
         this.circuitBreaker = circuitBreakers.circuitBreaker(INSTANCE);
         this.retry = retries.retry(INSTANCE);
@@ -94,11 +97,12 @@ class LearnerRecords implements DisposableBean {
 
     private <T> T guarded(Supplier<T> call) {
         try {
-            Supplier<T> decorated = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, call));
+            Supplier<T> decorated =
+                    Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, call));
             return timeLimiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(decorated, scheduler));
         } catch (Exception failure) {
-            Throwable cause = failure instanceof ExecutionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause =
+                    failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause() : failure;
             log.warn("A learner's export could not read curriculum-service: {}", cause.toString());
             throw new CurriculumUnavailable(reason(cause));
         }
@@ -111,7 +115,8 @@ class LearnerRecords implements DisposableBean {
                     + "skill records, try again later";
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof java.net.http.HttpTimeoutException
+            if (cause instanceof TimeoutException
+                    || cause instanceof java.net.http.HttpTimeoutException
                     || cause instanceof java.net.SocketTimeoutException) {
                 return "curriculum-service did not answer in time; the export needs its enrolments, credentials and "
                         + "skill records, try again later";

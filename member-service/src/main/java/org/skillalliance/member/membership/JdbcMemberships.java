@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.contracts.member.MembershipStatus;
 import org.skillalliance.web.PageQuery;
@@ -43,20 +42,28 @@ class JdbcMemberships {
     }
 
     Optional<Membership> findForUpdate(UUID id) {
-        return jdbc.sql("select * from membership where id = :id for update").param("id", id)
-                .query(JdbcMemberships::map).optional();
+        return jdbc.sql("select * from membership where id = :id for update")
+                .param("id", id)
+                .query(JdbcMemberships::map)
+                .optional();
     }
 
     Optional<Membership> find(UUID id) {
-        return jdbc.sql("select * from membership where id = :id").param("id", id).query(JdbcMemberships::map).optional();
+        return jdbc.sql("select * from membership where id = :id")
+                .param("id", id)
+                .query(JdbcMemberships::map)
+                .optional();
     }
 
     Optional<Membership> findOpen(UUID allianceId, UUID organisationId) {
         return jdbc.sql("""
                 select * from membership where alliance_id = :allianceId and organisation_id = :organisationId
                 and status in ('APPLIED', 'ACTIVE', 'SUSPENDED')
-                """).param("allianceId", allianceId).param("organisationId", organisationId)
-                .query(JdbcMemberships::map).optional();
+                """)
+                .param("allianceId", allianceId)
+                .param("organisationId", organisationId)
+                .query(JdbcMemberships::map)
+                .optional();
     }
 
     /** Whether the organisation holds an ACTIVE membership of an alliance whose coordinator is {@code coordinatorId}. */
@@ -64,8 +71,11 @@ class JdbcMemberships {
         return jdbc.sql("""
                 select exists (select 1 from membership m join alliance a on a.id = m.alliance_id
                 where m.organisation_id = :organisationId and m.status = 'ACTIVE' and a.coordinator_id = :coordinatorId)
-                """).param("organisationId", organisationId).param("coordinatorId", coordinatorId)
-                .query(Boolean.class).single();
+                """)
+                .param("organisationId", organisationId)
+                .param("coordinatorId", coordinatorId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** @param visibleTo what the caller may see, or null for everything */
@@ -75,13 +85,17 @@ class JdbcMemberships {
         params.put("limit", page.size());
         params.put("offset", page.offset());
         return jdbc.sql("select * from membership" + where + " order by applied_on, id limit :limit offset :offset")
-                .params(params).query(JdbcMemberships::map).list();
+                .params(params)
+                .query(JdbcMemberships::map)
+                .list();
     }
 
     long count(MembershipFilter filter, Visibility visibleTo) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from membership" + where(filter, visibleTo, params)).params(params)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from membership" + where(filter, visibleTo, params))
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -90,8 +104,7 @@ class JdbcMemberships {
      * @param organisation the caller's organisation
      * @param coordinator  the same organisation when the caller is a coordinator, else null
      */
-    record Visibility(UUID organisation, UUID coordinator) {
-    }
+    record Visibility(UUID organisation, UUID coordinator) {}
 
     private static String where(MembershipFilter filter, Visibility visibleTo, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
@@ -139,10 +152,15 @@ class JdbcMemberships {
     }
 
     private static Membership map(ResultSet rs, int row) throws SQLException {
-        return new Membership(rs.getObject("id", UUID.class), rs.getObject("alliance_id", UUID.class),
-                rs.getObject("organisation_id", UUID.class), MembershipRole.valueOf(rs.getString("role")),
-                MembershipStatus.valueOf(rs.getString("status")), rs.getObject("applied_on", LocalDate.class),
-                rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
+        return new Membership(
+                rs.getObject("id", UUID.class),
+                rs.getObject("alliance_id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                MembershipRole.valueOf(rs.getString("role")),
+                MembershipStatus.valueOf(rs.getString("status")),
+                rs.getObject("applied_on", LocalDate.class),
+                rs.getObject("joined_on", LocalDate.class),
+                rs.getObject("left_on", LocalDate.class),
                 rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -3,7 +3,6 @@ package org.skillalliance.member.membership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.contracts.member.MembershipStatus;
 import org.skillalliance.web.IllegalTransitionException;
@@ -21,8 +20,16 @@ public final class Membership {
     private LocalDate leftOn;
     private Instant updatedAt;
 
-    Membership(UUID id, UUID allianceId, UUID organisationId, MembershipRole role, MembershipStatus status,
-               LocalDate appliedOn, LocalDate joinedOn, LocalDate leftOn, Instant updatedAt) {
+    Membership(
+            UUID id,
+            UUID allianceId,
+            UUID organisationId,
+            MembershipRole role,
+            MembershipStatus status,
+            LocalDate appliedOn,
+            LocalDate joinedOn,
+            LocalDate leftOn,
+            Instant updatedAt) {
         this.id = id;
         this.allianceId = allianceId;
         this.organisationId = organisationId;
@@ -35,8 +42,8 @@ public final class Membership {
     }
 
     static Membership apply(UUID allianceId, UUID organisationId, MembershipRole role, LocalDate today, Instant now) {
-        return new Membership(UUID.randomUUID(), allianceId, organisationId, role, MembershipStatus.APPLIED, today,
-                null, null, now);
+        return new Membership(
+                UUID.randomUUID(), allianceId, organisationId, role, MembershipStatus.APPLIED, today, null, null, now);
     }
 
     /** Admits an applicant, or reinstates a suspended member. */

@@ -1,10 +1,9 @@
 package org.skillalliance.member.membership;
 
-import java.net.URI;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.contracts.member.MembershipStatus;
 import org.skillalliance.security.Caller;
@@ -52,13 +51,18 @@ class MembershipController {
 
     @GetMapping
     @Operation(summary = "Memberships, optionally of one alliance, organisation or status")
-    PageResponse<MembershipResponse> list(@RequestParam(required = false) UUID allianceId,
-                                          @RequestParam(required = false) UUID organisationId,
-                                          @RequestParam(required = false) MembershipStatus status,
-                                          @RequestParam(required = false) MembershipRole role,
-                                          @RequestParam(required = false) Integer page,
-                                          @RequestParam(required = false) Integer size) {
-        return management.list(Caller.current(), new MembershipFilter(allianceId, organisationId, status, role), PageQuery.of(page, size))
+    PageResponse<MembershipResponse> list(
+            @RequestParam(required = false) UUID allianceId,
+            @RequestParam(required = false) UUID organisationId,
+            @RequestParam(required = false) MembershipStatus status,
+            @RequestParam(required = false) MembershipRole role,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return management
+                .list(
+                        Caller.current(),
+                        new MembershipFilter(allianceId, organisationId, status, role),
+                        PageQuery.of(page, size))
                 .map(MembershipResponse::of);
     }
 

@@ -1,13 +1,11 @@
 package org.skillalliance.member.membership;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.member.MembershipActivated;
 import org.skillalliance.contracts.member.MembershipApplied;
@@ -51,8 +49,12 @@ public class MembershipManagement {
     private final Outbox outbox;
     private final Clock clock;
 
-    MembershipManagement(JdbcMemberships memberships, AllianceManagement alliances,
-                         OrganisationManagement organisations, Outbox outbox, Clock clock) {
+    MembershipManagement(
+            JdbcMemberships memberships,
+            AllianceManagement alliances,
+            OrganisationManagement organisations,
+            Outbox outbox,
+            Clock clock) {
         this.memberships = memberships;
         this.alliances = alliances;
         this.organisations = organisations;
@@ -71,29 +73,47 @@ public class MembershipManagement {
     @Transactional
     public Membership apply(Caller caller, MembershipRequest request) {
         caller.requireAnyRole("apply for memberships", Role.ORGANISATION_ROLES);
-        Alliance alliance = alliances.find(request.allianceId()).orElseThrow(() ->
-                new ApiException.RuleViolation("allianceId", "alliance " + request.allianceId() + " does not exist"));
-        Organisation organisation = organisations.find(request.organisationId()).orElseThrow(() ->
-                new ApiException.RuleViolation("organisationId", "organisation " + request.organisationId() + " does not exist"));
+        Alliance alliance = alliances
+                .find(request.allianceId())
+                .orElseThrow(() -> new ApiException.RuleViolation(
+                        "allianceId", "alliance " + request.allianceId() + " does not exist"));
+        Organisation organisation = organisations
+                .find(request.organisationId())
+                .orElseThrow(() -> new ApiException.RuleViolation(
+                        "organisationId", "organisation " + request.organisationId() + " does not exist"));
         if (!caller.actsFor(organisation.id()) && !coordinates(caller, alliance)) {
             throw new ApiException.Forbidden("only the organisation itself or the alliance's coordinator may apply for "
                     + "organisation " + organisation.id());
         }
         OrganisationType fits = ROLE_FITS.get(request.role());
         if (organisation.type() != fits) {
-            throw new ApiException.RuleViolation("role", "a " + organisation.type() + " cannot be a "
-                    + request.role() + " (that role is for a " + fits + ")");
+            throw new ApiException.RuleViolation(
+                    "role",
+                    "a " + organisation.type() + " cannot be a " + request.role() + " (that role is for a " + fits
+                            + ")");
         }
         memberships.findOpen(request.allianceId(), request.organisationId()).ifPresent(open -> {
-            throw new ApiException.Conflict("organisationId", "the organisation already has a membership of this alliance ("
-                    + open.id() + ", " + open.status() + ")");
+            throw new ApiException.Conflict(
+                    "organisationId",
+                    "the organisation already has a membership of this alliance (" + open.id() + ", " + open.status()
+                            + ")");
         });
-        Membership membership = Membership.apply(request.allianceId(), request.organisationId(), request.role(),
-                today(), clock.instant());
+        Membership membership = Membership.apply(
+                request.allianceId(), request.organisationId(), request.role(), today(), clock.instant());
         memberships.insert(membership);
-        outbox.append(EventTypes.MEMBERSHIP_APPLIED, membership.id(), new MembershipApplied(membership.id(),
-                membership.allianceId(), membership.organisationId(), membership.role(), membership.status(),
-                membership.appliedOn(), membership.joinedOn(), membership.leftOn(), membership.appliedOn()));
+        outbox.append(
+                EventTypes.MEMBERSHIP_APPLIED,
+                membership.id(),
+                new MembershipApplied(
+                        membership.id(),
+                        membership.allianceId(),
+                        membership.organisationId(),
+                        membership.role(),
+                        membership.status(),
+                        membership.appliedOn(),
+                        membership.joinedOn(),
+                        membership.leftOn(),
+                        membership.appliedOn()));
         return membership;
     }
 
@@ -148,8 +168,8 @@ public class MembershipManagement {
         if (caller.organisationId() == null) {
             return PageResponse.of(List.of(), page, 0);
         }
-        JdbcMemberships.Visibility visibleTo = new JdbcMemberships.Visibility(caller.organisationId(),
-                caller.has(Role.COORDINATOR) ? caller.organisationId() : null);
+        JdbcMemberships.Visibility visibleTo = new JdbcMemberships.Visibility(
+                caller.organisationId(), caller.has(Role.COORDINATOR) ? caller.organisationId() : null);
         return PageResponse.of(memberships.list(filter, visibleTo, page), page, memberships.count(filter, visibleTo));
     }
 
@@ -160,7 +180,8 @@ public class MembershipManagement {
      */
     @Transactional(readOnly = true)
     public boolean isActiveMemberOfAllianceCoordinatedBy(UUID organisationId, UUID associationId) {
-        return organisationId != null && associationId != null
+        return organisationId != null
+                && associationId != null
                 && memberships.activeInAllianceCoordinatedBy(organisationId, associationId);
     }
 
@@ -168,15 +189,16 @@ public class MembershipManagement {
         caller.requireAnyRole(action, Role.COORDINATOR);
         Membership membership = loadVisible(caller, id);
         if (!caller.isAdmin() && !coordinates(caller, alliances.get(membership.allianceId()))) {
-            throw new ApiException.Forbidden("only the coordinator of alliance " + membership.allianceId() + " may " + action);
+            throw new ApiException.Forbidden(
+                    "only the coordinator of alliance " + membership.allianceId() + " may " + action);
         }
         return membership;
     }
 
     /** Locks the membership for a change; another tenant's answers 404 like a missing one. */
     private Membership loadVisible(Caller caller, UUID id) {
-        Membership membership = memberships.findForUpdate(id)
-                .orElseThrow(() -> new ApiException.NotFound("membership", id));
+        Membership membership =
+                memberships.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("membership", id));
         if (!maySee(caller, membership)) {
             throw new ApiException.NotFound("membership", id);
         }
@@ -190,7 +212,8 @@ public class MembershipManagement {
 
     /** A coordinator acting for the association that runs the alliance. */
     private static boolean coordinates(Caller caller, Alliance alliance) {
-        return caller.has(Role.COORDINATOR) && caller.organisationId() != null
+        return caller.has(Role.COORDINATOR)
+                && caller.organisationId() != null
                 && caller.organisationId().equals(alliance.coordinatorId());
     }
 
@@ -198,14 +221,50 @@ public class MembershipManagement {
         memberships.update(m);
         LocalDate effectiveOn = today();
         Object payload = switch (eventType) {
-            case EventTypes.MEMBERSHIP_ACTIVATED -> new MembershipActivated(m.id(), m.allianceId(), m.organisationId(),
-                    m.role(), m.status(), m.appliedOn(), m.joinedOn(), m.leftOn(), effectiveOn);
-            case EventTypes.MEMBERSHIP_REJECTED -> new MembershipRejected(m.id(), m.allianceId(), m.organisationId(),
-                    m.role(), m.status(), m.appliedOn(), m.joinedOn(), m.leftOn(), effectiveOn);
-            case EventTypes.MEMBERSHIP_SUSPENDED -> new MembershipSuspended(m.id(), m.allianceId(), m.organisationId(),
-                    m.role(), m.status(), m.appliedOn(), m.joinedOn(), m.leftOn(), effectiveOn);
-            case EventTypes.MEMBERSHIP_WITHDRAWN -> new MembershipWithdrawn(m.id(), m.allianceId(), m.organisationId(),
-                    m.role(), m.status(), m.appliedOn(), m.joinedOn(), m.leftOn(), effectiveOn);
+            case EventTypes.MEMBERSHIP_ACTIVATED ->
+                new MembershipActivated(
+                        m.id(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role(),
+                        m.status(),
+                        m.appliedOn(),
+                        m.joinedOn(),
+                        m.leftOn(),
+                        effectiveOn);
+            case EventTypes.MEMBERSHIP_REJECTED ->
+                new MembershipRejected(
+                        m.id(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role(),
+                        m.status(),
+                        m.appliedOn(),
+                        m.joinedOn(),
+                        m.leftOn(),
+                        effectiveOn);
+            case EventTypes.MEMBERSHIP_SUSPENDED ->
+                new MembershipSuspended(
+                        m.id(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role(),
+                        m.status(),
+                        m.appliedOn(),
+                        m.joinedOn(),
+                        m.leftOn(),
+                        effectiveOn);
+            case EventTypes.MEMBERSHIP_WITHDRAWN ->
+                new MembershipWithdrawn(
+                        m.id(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role(),
+                        m.status(),
+                        m.appliedOn(),
+                        m.joinedOn(),
+                        m.leftOn(),
+                        effectiveOn);
             default -> throw new IllegalArgumentException("not a membership transition: " + eventType);
         };
         outbox.append(eventType, m.id(), payload);

@@ -1,13 +1,12 @@
 package org.skillalliance.member.notification;
 
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.mail.internet.InternetAddress;
 import org.skillalliance.member.invitation.KeycloakUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +46,15 @@ class EmailDispatch {
     private final InternetAddress from;
     private volatile Instant addressingPausedUntil = Instant.MIN;
 
-    EmailDispatch(JdbcNotifications notifications, NotificationTexts texts, KeycloakUsers keycloak,
-                  JavaMailSender mail, TransactionTemplate transactions, Clock clock,
-                  @Value("${skillalliance.notifications.from:Skill Alliance <no-reply@skill-alliance.local>}")
-                  String from) throws jakarta.mail.internet.AddressException {
+    EmailDispatch(
+            JdbcNotifications notifications,
+            NotificationTexts texts,
+            KeycloakUsers keycloak,
+            JavaMailSender mail,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${skillalliance.notifications.from:Skill Alliance <no-reply@skill-alliance.local>}") String from)
+            throws jakarta.mail.internet.AddressException {
         this.notifications = notifications;
         this.texts = texts;
         this.keycloak = keycloak;
@@ -68,8 +72,10 @@ class EmailDispatch {
             } catch (RuntimeException failure) {
                 // Keycloak (or the database) is away: the messages stay unaddressed, and are tried again in a minute
                 addressingPausedUntil = clock.instant().plus(ADDRESSING_PAUSE);
-                log.warn("Organisation notifications not addressed, trying again in {} s: {}",
-                        ADDRESSING_PAUSE.toSeconds(), failure.toString());
+                log.warn(
+                        "Organisation notifications not addressed, trying again in {} s: {}",
+                        ADDRESSING_PAUSE.toSeconds(),
+                        failure.toString());
             }
         }
         try {
@@ -90,7 +96,8 @@ class EmailDispatch {
             UUID organisationId = UUID.fromString(notification.facts().get("organisationId"));
             String country = notifications.organisationCountry(organisationId).orElse(null);
             for (KeycloakUsers.Person admin : keycloak.holdersOf("member-admin", organisationId)) {
-                JdbcNotifications.Preferences preferences = notifications.preferences(Recipients.user(admin.id()))
+                JdbcNotifications.Preferences preferences = notifications
+                        .preferences(Recipients.user(admin.id()))
                         .orElse(JdbcNotifications.Preferences.NONE);
                 if (!preferences.mutes(notification.kind())) {
                     String chosen = preferences.language() != null ? preferences.language() : admin.locale();
@@ -125,20 +132,28 @@ class EmailDispatch {
                 helper.setTo(email.address());
                 NotificationTexts.Rendered rendered = texts.render(email.kind(), email.facts(), email.language());
                 helper.setSubject(rendered.subject());
-                helper.setText(texts.emailText(email.kind(), email.facts(), email.language(),
+                helper.setText(texts.emailText(
+                        email.kind(),
+                        email.facts(),
+                        email.language(),
                         learner.map(JdbcNotifications.Learner::firstName).orElse(null)));
             });
             notifications.emailSent(email.notificationId(), email.address());
         } catch (MailException failure) {
             int attempt = email.attempts() + 1;
-            Instant retryAt = attempt >= ATTEMPTS ? null
+            Instant retryAt = attempt >= ATTEMPTS
+                    ? null
                     : clock.instant().plus(FIRST_PAUSE.multipliedBy(1L << Math.min(attempt - 1, 10)));
-            log.warn("Notification {} not sent (attempt {} of {}{}): {}", email.notificationId(), attempt, ATTEMPTS,
-                    retryAt == null ? ", given up" : "", failure.getClass().getSimpleName());
-            notifications.emailFailed(email.notificationId(), email.address(), failure.getClass().getSimpleName(),
-                    retryAt);
+            log.warn(
+                    "Notification {} not sent (attempt {} of {}{}): {}",
+                    email.notificationId(),
+                    attempt,
+                    ATTEMPTS,
+                    retryAt == null ? ", given up" : "",
+                    failure.getClass().getSimpleName());
+            notifications.emailFailed(
+                    email.notificationId(), email.address(), failure.getClass().getSimpleName(), retryAt);
         }
         return true;
     }
-
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcNotifications {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
 
@@ -45,8 +44,12 @@ class JdbcNotifications {
                 values (:id, :courseId, :startDate, :status)
                 on conflict (cohort_id) do update
                 set course_id = excluded.course_id, start_date = excluded.start_date, status = excluded.status
-                """).param("id", cohortId).param("courseId", courseId).param("startDate", startDate)
-                .param("status", status).update();
+                """)
+                .param("id", cohortId)
+                .param("courseId", courseId)
+                .param("startDate", startDate)
+                .param("status", status)
+                .update();
     }
 
     void upsertEnrolment(UUID enrolmentId, UUID cohortId, UUID staffId, String status) {
@@ -54,13 +57,20 @@ class JdbcNotifications {
                 insert into notification_enrolment (enrolment_id, cohort_id, staff_id, status)
                 values (:id, :cohortId, :staffId, :status)
                 on conflict (enrolment_id) do update set status = excluded.status
-                """).param("id", enrolmentId).param("cohortId", cohortId).param("staffId", staffId)
-                .param("status", status).update();
+                """)
+                .param("id", enrolmentId)
+                .param("cohortId", cohortId)
+                .param("staffId", staffId)
+                .param("status", status)
+                .update();
     }
 
     boolean cohortCancelled(UUID cohortId) {
         return jdbc.sql("select count(*) from notification_cohort where cohort_id = :id and status = 'CANCELLED'")
-                .param("id", cohortId).query(Long.class).single() > 0;
+                        .param("id", cohortId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Cohorts not yet started whose start lies in [from, to], with the staff holding a confirmed seat in each. */
@@ -70,36 +80,54 @@ class JdbcNotifications {
                 join notification_enrolment e on e.cohort_id = c.cohort_id and e.status = 'CONFIRMED'
                 where c.status in ('PLANNED', 'OPEN') and c.start_date between :from and :to
                 order by c.cohort_id, e.staff_id
-                """).param("from", from).param("to", to)
-                .query((rs, row) -> new SeatHolder(rs.getObject("cohort_id", UUID.class),
-                        rs.getObject("course_id", UUID.class), rs.getObject("staff_id", UUID.class))).list();
+                """)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new SeatHolder(
+                        rs.getObject("cohort_id", UUID.class),
+                        rs.getObject("course_id", UUID.class),
+                        rs.getObject("staff_id", UUID.class)))
+                .list();
     }
 
-    record SeatHolder(UUID cohortId, UUID courseId, UUID staffId) {
-    }
+    record SeatHolder(UUID cohortId, UUID courseId, UUID staffId) {}
 
     // --- what a message says, looked up when it is rendered ---
 
     Optional<String> courseTitle(String courseId) {
-        return courseId == null ? Optional.empty() : jdbc.sql("select title from notification_course where course_id = :id")
-                .param("id", UUID.fromString(courseId)).query(String.class).optional();
+        return courseId == null
+                ? Optional.empty()
+                : jdbc.sql("select title from notification_course where course_id = :id")
+                        .param("id", UUID.fromString(courseId))
+                        .query(String.class)
+                        .optional();
     }
 
     Optional<LocalDate> cohortStart(String cohortId) {
-        return cohortId == null ? Optional.empty()
+        return cohortId == null
+                ? Optional.empty()
                 : jdbc.sql("select start_date from notification_cohort where cohort_id = :id")
-                .param("id", UUID.fromString(cohortId)).query(LocalDate.class).optional();
+                        .param("id", UUID.fromString(cohortId))
+                        .query(LocalDate.class)
+                        .optional();
     }
 
     Optional<String> allianceName(String allianceId) {
-        return allianceId == null ? Optional.empty() : jdbc.sql("select name from alliance where id = :id")
-                .param("id", UUID.fromString(allianceId)).query(String.class).optional();
+        return allianceId == null
+                ? Optional.empty()
+                : jdbc.sql("select name from alliance where id = :id")
+                        .param("id", UUID.fromString(allianceId))
+                        .query(String.class)
+                        .optional();
     }
 
     Optional<String> organisationName(String organisationId) {
-        return organisationId == null ? Optional.empty()
+        return organisationId == null
+                ? Optional.empty()
                 : jdbc.sql("select legal_name from organisation where id = :id")
-                .param("id", UUID.fromString(organisationId)).query(String.class).optional();
+                        .param("id", UUID.fromString(organisationId))
+                        .query(String.class)
+                        .optional();
     }
 
     /** A learner as messages need them: first name, address (null: none on record), employer's country. */
@@ -107,18 +135,21 @@ class JdbcNotifications {
         return jdbc.sql("""
                 select s.first_name, s.email, o.country from staff s join organisation o on o.id = s.employer_id
                 where s.id = :id and s.status <> 'ERASED'
-                """).param("id", staffId)
-                .query((rs, row) -> new Learner(staffId, rs.getString("first_name"), rs.getString("email"),
-                        rs.getString("country"))).optional();
+                """)
+                .param("id", staffId)
+                .query((rs, row) -> new Learner(
+                        staffId, rs.getString("first_name"), rs.getString("email"), rs.getString("country")))
+                .optional();
     }
 
-    record Learner(UUID staffId, String firstName, String email, String country) {
-    }
+    record Learner(UUID staffId, String firstName, String email, String country) {}
 
     /** An organisation's country, the default language of its people. */
     Optional<String> organisationCountry(UUID organisationId) {
-        return jdbc.sql("select country from organisation where id = :id").param("id", organisationId)
-                .query(String.class).optional();
+        return jdbc.sql("select country from organisation where id = :id")
+                .param("id", organisationId)
+                .query(String.class)
+                .optional();
     }
 
     // --- notifications ---
@@ -133,10 +164,16 @@ class JdbcNotifications {
                 insert into notification (id, recipient, kind, occasion, facts, created_at, addressed_at)
                 values (:id, :recipient, :kind, :occasion, cast(:facts as jsonb), :createdAt, :addressedAt)
                 on conflict on constraint notification_once do nothing
-                """).param("id", n.id()).param("recipient", n.recipient()).param("kind", n.kind().name())
-                .param("occasion", n.occasion()).param("facts", JSON.writeValueAsString(n.facts()))
-                .param("createdAt", Timestamp.from(n.createdAt()))
-                .param("addressedAt", addressed ? Timestamp.from(n.createdAt()) : null).update() == 1;
+                """)
+                        .param("id", n.id())
+                        .param("recipient", n.recipient())
+                        .param("kind", n.kind().name())
+                        .param("occasion", n.occasion())
+                        .param("facts", JSON.writeValueAsString(n.facts()))
+                        .param("createdAt", Timestamp.from(n.createdAt()))
+                        .param("addressedAt", addressed ? Timestamp.from(n.createdAt()) : null)
+                        .update()
+                == 1;
     }
 
     /** Notifications whose emails are still to be addressed, locked for this transaction (others' skipped). */
@@ -148,13 +185,20 @@ class JdbcNotifications {
     }
 
     void addressed(UUID notificationId, Instant at) {
-        jdbc.sql("update notification set addressed_at = :at where id = :id").param("id", notificationId)
-                .param("at", Timestamp.from(at)).update();
+        jdbc.sql("update notification set addressed_at = :at where id = :id")
+                .param("id", notificationId)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     /** The recipients' notifications of the kinds not muted, newest first, each with the reader's read mark. */
-    List<Notification> list(Collection<String> recipients, String reader, Collection<NotificationKind> muted,
-                            boolean unreadOnly, int offset, int limit) {
+    List<Notification> list(
+            Collection<String> recipients,
+            String reader,
+            Collection<NotificationKind> muted,
+            boolean unreadOnly,
+            int offset,
+            int limit) {
         return jdbc.sql("""
                 select n.*, r.read_at from notification n
                 left join notification_read r on r.notification_id = n.id and r.reader = :reader
@@ -162,9 +206,15 @@ class JdbcNotifications {
                 and (not :unreadOnly or r.read_at is null)
                 order by n.created_at desc, n.id
                 offset :offset limit :limit
-                """).param("recipients", recipients).param("reader", reader).param("muted", names(muted))
-                .param("unreadOnly", unreadOnly).param("offset", offset).param("limit", limit)
-                .query(JdbcNotifications::map).list();
+                """)
+                .param("recipients", recipients)
+                .param("reader", reader)
+                .param("muted", names(muted))
+                .param("unreadOnly", unreadOnly)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(JdbcNotifications::map)
+                .list();
     }
 
     long count(Collection<String> recipients, String reader, Collection<NotificationKind> muted, boolean unreadOnly) {
@@ -173,8 +223,13 @@ class JdbcNotifications {
                 left join notification_read r on r.notification_id = n.id and r.reader = :reader
                 where n.recipient in (:recipients) and n.kind <> all (string_to_array(:muted, ','))
                 and (not :unreadOnly or r.read_at is null)
-                """).param("recipients", recipients).param("reader", reader).param("muted", names(muted))
-                .param("unreadOnly", unreadOnly).query(Long.class).single();
+                """)
+                .param("recipients", recipients)
+                .param("reader", reader)
+                .param("muted", names(muted))
+                .param("unreadOnly", unreadOnly)
+                .query(Long.class)
+                .single();
     }
 
     Optional<Notification> find(UUID id, Collection<String> recipients, String reader) {
@@ -182,15 +237,23 @@ class JdbcNotifications {
                 select n.*, r.read_at from notification n
                 left join notification_read r on r.notification_id = n.id and r.reader = :reader
                 where n.id = :id and n.recipient in (:recipients)
-                """).param("id", id).param("recipients", recipients).param("reader", reader)
-                .query(JdbcNotifications::map).optional();
+                """)
+                .param("id", id)
+                .param("recipients", recipients)
+                .param("reader", reader)
+                .query(JdbcNotifications::map)
+                .optional();
     }
 
     void markRead(UUID id, String reader, Instant at) {
         jdbc.sql("""
                 insert into notification_read (notification_id, reader, read_at) values (:id, :reader, :at)
                 on conflict do nothing
-                """).param("id", id).param("reader", reader).param("at", Timestamp.from(at)).update();
+                """)
+                .param("id", id)
+                .param("reader", reader)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     // --- preferences ---
@@ -198,15 +261,19 @@ class JdbcNotifications {
     Optional<Preferences> preferences(String person) {
         return jdbc.sql("select language, muted from notification_preference where person = :person")
                 .param("person", person)
-                .query((rs, row) -> new Preferences(rs.getString("language"), muted(rs))).optional();
+                .query((rs, row) -> new Preferences(rs.getString("language"), muted(rs)))
+                .optional();
     }
 
     void savePreferences(String person, Preferences preferences) {
         jdbc.sql("""
                 insert into notification_preference (person, language, muted) values (:person, :language, string_to_array(:muted, ','))
                 on conflict (person) do update set language = excluded.language, muted = excluded.muted
-                """).param("person", person).param("language", preferences.language())
-                .param("muted", names(preferences.muted())).update();
+                """)
+                .param("person", person)
+                .param("language", preferences.language())
+                .param("muted", names(preferences.muted()))
+                .update();
     }
 
     /** A person's choices: the language (null: the country's) and the kinds turned off. */
@@ -229,8 +296,12 @@ class JdbcNotifications {
         jdbc.sql("""
                 insert into notification_email (notification_id, address, language, next_attempt_at)
                 values (:id, :address, :language, :dueAt) on conflict do nothing
-                """).param("id", notificationId).param("address", address).param("language", language.code())
-                .param("dueAt", Timestamp.from(dueAt)).update();
+                """)
+                .param("id", notificationId)
+                .param("address", address)
+                .param("language", language.code())
+                .param("dueAt", Timestamp.from(dueAt))
+                .update();
     }
 
     /** Emails due, locked for this transaction; rows another instance holds are skipped, not waited for. */
@@ -241,21 +312,35 @@ class JdbcNotifications {
                 where e.next_attempt_at <= :now
                 order by e.next_attempt_at limit :limit
                 for update of e skip locked
-                """).param("now", Timestamp.from(now)).param("limit", limit)
-                .query((rs, row) -> new DueEmail(rs.getObject("notification_id", UUID.class), rs.getString("address"),
-                        Language.ofCode(rs.getString("language")).orElse(Language.EN), rs.getInt("attempts"),
-                        rs.getString("recipient"), NotificationKind.valueOf(rs.getString("kind")),
-                        facts(rs.getString("facts")))).list();
+                """)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query((rs, row) -> new DueEmail(
+                        rs.getObject("notification_id", UUID.class),
+                        rs.getString("address"),
+                        Language.ofCode(rs.getString("language")).orElse(Language.EN),
+                        rs.getInt("attempts"),
+                        rs.getString("recipient"),
+                        NotificationKind.valueOf(rs.getString("kind")),
+                        facts(rs.getString("facts"))))
+                .list();
     }
 
-    record DueEmail(UUID notificationId, String address, Language language, int attempts, String recipient,
-                    NotificationKind kind, Map<String, String> facts) {
-    }
+    record DueEmail(
+            UUID notificationId,
+            String address,
+            Language language,
+            int attempts,
+            String recipient,
+            NotificationKind kind,
+            Map<String, String> facts) {}
 
     /** A sent email leaves no address behind: its row goes (the notification stays, and is never addressed again). */
     void emailSent(UUID notificationId, String address) {
         jdbc.sql("delete from notification_email where notification_id = :id and address = :address")
-                .param("id", notificationId).param("address", address).update();
+                .param("id", notificationId)
+                .param("address", address)
+                .update();
     }
 
     /** A failed attempt, tried again at {@code retryAt}; given up when that is null (the row goes, as when sent). */
@@ -267,8 +352,12 @@ class JdbcNotifications {
         jdbc.sql("""
                 update notification_email set attempts = attempts + 1, last_failure = :failure, next_attempt_at = :retryAt
                 where notification_id = :id and address = :address
-                """).param("id", notificationId).param("address", address).param("failure", failure)
-                .param("retryAt", Timestamp.from(retryAt)).update();
+                """)
+                .param("id", notificationId)
+                .param("address", address)
+                .param("failure", failure)
+                .param("retryAt", Timestamp.from(retryAt))
+                .update();
     }
 
     // --- erasure ---
@@ -276,17 +365,25 @@ class JdbcNotifications {
     /** Everything held about a learner for notifications: their messages (and with them emails, read marks), choices. */
     void forgetStaff(UUID staffId) {
         jdbc.sql("delete from notification where recipient = :recipient")
-                .param("recipient", Recipients.staff(staffId)).update();
+                .param("recipient", Recipients.staff(staffId))
+                .update();
         jdbc.sql("delete from notification_preference where person = :person")
-                .param("person", Recipients.staff(staffId)).update();
-        jdbc.sql("delete from notification_enrolment where staff_id = :id").param("id", staffId).update();
+                .param("person", Recipients.staff(staffId))
+                .update();
+        jdbc.sql("delete from notification_enrolment where staff_id = :id")
+                .param("id", staffId)
+                .update();
     }
 
     private static Notification map(ResultSet rs, int row) throws SQLException {
         Timestamp readAt = rs.getTimestamp("read_at");
-        return new Notification(rs.getObject("id", UUID.class), rs.getString("recipient"),
-                NotificationKind.valueOf(rs.getString("kind")), rs.getString("occasion"),
-                facts(rs.getString("facts")), rs.getTimestamp("created_at").toInstant(),
+        return new Notification(
+                rs.getObject("id", UUID.class),
+                rs.getString("recipient"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                rs.getString("occasion"),
+                facts(rs.getString("facts")),
+                rs.getTimestamp("created_at").toInstant(),
                 readAt == null ? null : readAt.toInstant());
     }
 

@@ -7,7 +7,6 @@ import java.util.Set;
 
 /** The languages messages are written in. A person without a choice gets their employer's country's, else English. */
 public enum Language {
-
     EN("en", Locale.ENGLISH),
     DE("de", Locale.GERMAN);
 
@@ -31,7 +30,9 @@ public enum Language {
     }
 
     static Optional<Language> ofCode(String code) {
-        return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.code.equals(code))
+                .findFirst();
     }
 
     /** The language chosen, else the one of the country, else English. */

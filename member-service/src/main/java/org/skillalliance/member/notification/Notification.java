@@ -13,8 +13,14 @@ import java.util.UUID;
  * @param occasion  the event's id, or what else makes the message happen once (a cohort's start)
  * @param readAt    when the reader read it; null while unread
  */
-record Notification(UUID id, String recipient, NotificationKind kind, String occasion, Map<String, String> facts,
-                    Instant createdAt, Instant readAt) {
+record Notification(
+        UUID id,
+        String recipient,
+        NotificationKind kind,
+        String occasion,
+        Map<String, String> facts,
+        Instant createdAt,
+        Instant readAt) {
 
     Notification {
         facts = Map.copyOf(facts);

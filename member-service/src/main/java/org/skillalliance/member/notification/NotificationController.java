@@ -1,8 +1,7 @@
 package org.skillalliance.member.notification;
 
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
 import org.skillalliance.web.PageResponse;
@@ -28,9 +27,10 @@ class NotificationController {
 
     @GetMapping
     @Operation(summary = "The caller's notifications, newest first, optionally only the unread")
-    PageResponse<NotificationView> list(@RequestParam(required = false) Boolean unread,
-                                        @RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size) {
+    PageResponse<NotificationView> list(
+            @RequestParam(required = false) Boolean unread,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return management.list(Caller.current(), Boolean.TRUE.equals(unread), PageQuery.of(page, size));
     }
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventTypes;
@@ -45,9 +44,12 @@ class NotificationEventsListener {
     private final Clock clock;
     private final Duration maxAge;
 
-    NotificationEventsListener(EventInbox inbox, NotificationIntake intake, JdbcNotifications notifications,
-                               Clock clock,
-                               @Value("${skillalliance.notifications.max-age:24h}") Duration maxAge) {
+    NotificationEventsListener(
+            EventInbox inbox,
+            NotificationIntake intake,
+            JdbcNotifications notifications,
+            Clock clock,
+            @Value("${skillalliance.notifications.max-age:24h}") Duration maxAge) {
         this.inbox = inbox;
         this.intake = intake;
         this.notifications = notifications;
@@ -88,35 +90,53 @@ class NotificationEventsListener {
             }
             case EventTypes.COHORT_SCHEDULED -> {
                 CohortScheduled c = inbox.payload(event, CohortScheduled.class);
-                notifications.upsertCohort(c.cohortId(), c.courseId(), c.startDate(), c.status().name());
+                notifications.upsertCohort(
+                        c.cohortId(), c.courseId(), c.startDate(), c.status().name());
             }
             case EventTypes.COHORT_STATUS_CHANGED -> {
                 CohortStatusChanged c = inbox.payload(event, CohortStatusChanged.class);
-                notifications.upsertCohort(c.cohortId(), c.courseId(), c.startDate(), c.status().name());
+                notifications.upsertCohort(
+                        c.cohortId(), c.courseId(), c.startDate(), c.status().name());
             }
             case EventTypes.ENROLMENT_CONFIRMED -> {
                 EnrolmentConfirmed e = inbox.payload(event, EnrolmentConfirmed.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
-                tell(event).toLearner(NotificationKind.ENROLMENT_CONFIRMED, occasion, e.staffId(),
-                        seatFacts(e.cohortId(), e.courseId(), null));
+                tell(event)
+                        .toLearner(
+                                NotificationKind.ENROLMENT_CONFIRMED,
+                                occasion,
+                                e.staffId(),
+                                seatFacts(e.cohortId(), e.courseId(), null));
             }
             case EventTypes.ENROLMENT_WAITLISTED -> {
                 EnrolmentWaitlisted e = inbox.payload(event, EnrolmentWaitlisted.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
-                tell(event).toLearner(NotificationKind.ENROLMENT_WAITLISTED, occasion, e.staffId(),
-                        seatFacts(e.cohortId(), e.courseId(), e.waitlistPosition()));
+                tell(event)
+                        .toLearner(
+                                NotificationKind.ENROLMENT_WAITLISTED,
+                                occasion,
+                                e.staffId(),
+                                seatFacts(e.cohortId(), e.courseId(), e.waitlistPosition()));
             }
             case EventTypes.ENROLMENT_PROMOTED -> {
                 EnrolmentPromoted e = inbox.payload(event, EnrolmentPromoted.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
-                tell(event).toLearner(NotificationKind.ENROLMENT_PROMOTED, occasion, e.staffId(),
-                        seatFacts(e.cohortId(), e.courseId(), null));
+                tell(event)
+                        .toLearner(
+                                NotificationKind.ENROLMENT_PROMOTED,
+                                occasion,
+                                e.staffId(),
+                                seatFacts(e.cohortId(), e.courseId(), null));
             }
             case EventTypes.ENROLMENT_WITHDRAWN -> {
                 EnrolmentWithdrawn e = inbox.payload(event, EnrolmentWithdrawn.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
-                tell(event).toLearner(NotificationKind.ENROLMENT_WITHDRAWN, occasion, e.staffId(),
-                        seatFacts(e.cohortId(), e.courseId(), null));
+                tell(event)
+                        .toLearner(
+                                NotificationKind.ENROLMENT_WITHDRAWN,
+                                occasion,
+                                e.staffId(),
+                                seatFacts(e.cohortId(), e.courseId(), null));
             }
             case EventTypes.ENROLMENT_CANCELLED -> {
                 // curriculum-service cancels the live enrolments of a cancelled cohort, and the waitlist of a cohort
@@ -125,8 +145,12 @@ class NotificationEventsListener {
                 EnrolmentCancelled e = inbox.payload(event, EnrolmentCancelled.class);
                 seat(e.enrolmentId(), e.cohortId(), e.staffId(), e.status().name());
                 if (notifications.cohortCancelled(e.cohortId())) {
-                    tell(event).toLearner(NotificationKind.COHORT_CANCELLED, occasion, e.staffId(),
-                            seatFacts(e.cohortId(), e.courseId(), null));
+                    tell(event)
+                            .toLearner(
+                                    NotificationKind.COHORT_CANCELLED,
+                                    occasion,
+                                    e.staffId(),
+                                    seatFacts(e.cohortId(), e.courseId(), null));
                 }
             }
             default -> {
@@ -140,16 +164,39 @@ class NotificationEventsListener {
         switch (event.eventType()) {
             case EventTypes.CLAIM_APPROVED -> {
                 ClaimApproved c = inbox.payload(event, ClaimApproved.class);
-                tell(event).toOrganisationAdmins(NotificationKind.CLAIM_APPROVED, occasion, c.employerId(),
-                        Map.of("organisationId", c.employerId().toString(), "claimId", c.claimId().toString(),
-                                "amountMinor", Long.toString(c.amountMinor()), "currency", c.currency()));
+                tell(event)
+                        .toOrganisationAdmins(
+                                NotificationKind.CLAIM_APPROVED,
+                                occasion,
+                                c.employerId(),
+                                Map.of(
+                                        "organisationId",
+                                        c.employerId().toString(),
+                                        "claimId",
+                                        c.claimId().toString(),
+                                        "amountMinor",
+                                        Long.toString(c.amountMinor()),
+                                        "currency",
+                                        c.currency()));
             }
             case EventTypes.DISBURSEMENT_PAID -> {
                 DisbursementPaid d = inbox.payload(event, DisbursementPaid.class);
-                tell(event).toOrganisationAdmins(NotificationKind.CLAIM_PAID, occasion, d.employerId(),
-                        Map.of("organisationId", d.employerId().toString(), "claimId", d.claimId().toString(),
-                                "amountMinor", Long.toString(d.amountMinor()), "currency", d.currency(),
-                                "paidOn", d.paidOn().toString()));
+                tell(event)
+                        .toOrganisationAdmins(
+                                NotificationKind.CLAIM_PAID,
+                                occasion,
+                                d.employerId(),
+                                Map.of(
+                                        "organisationId",
+                                        d.employerId().toString(),
+                                        "claimId",
+                                        d.claimId().toString(),
+                                        "amountMinor",
+                                        Long.toString(d.amountMinor()),
+                                        "currency",
+                                        d.currency(),
+                                        "paidOn",
+                                        d.paidOn().toString()));
             }
             default -> {
                 // programmes, awards, cost shares: for the funder's and the reports' eyes
@@ -162,17 +209,33 @@ class NotificationEventsListener {
         switch (event.eventType()) {
             case EventTypes.MEMBERSHIP_ACTIVATED -> {
                 MembershipActivated m = inbox.payload(event, MembershipActivated.class);
-                tell(event).toOrganisationAdmins(NotificationKind.MEMBERSHIP_ADMITTED, occasion, m.organisationId(),
-                        Map.of("organisationId", m.organisationId().toString(),
-                                "allianceId", m.allianceId().toString()));
+                tell(event)
+                        .toOrganisationAdmins(
+                                NotificationKind.MEMBERSHIP_ADMITTED,
+                                occasion,
+                                m.organisationId(),
+                                Map.of(
+                                        "organisationId",
+                                        m.organisationId().toString(),
+                                        "allianceId",
+                                        m.allianceId().toString()));
             }
             case EventTypes.MEMBERSHIP_SUSPENDED -> {
                 MembershipSuspended m = inbox.payload(event, MembershipSuspended.class);
-                tell(event).toOrganisationAdmins(NotificationKind.MEMBERSHIP_SUSPENDED, occasion, m.organisationId(),
-                        Map.of("organisationId", m.organisationId().toString(),
-                                "allianceId", m.allianceId().toString()));
+                tell(event)
+                        .toOrganisationAdmins(
+                                NotificationKind.MEMBERSHIP_SUSPENDED,
+                                occasion,
+                                m.organisationId(),
+                                Map.of(
+                                        "organisationId",
+                                        m.organisationId().toString(),
+                                        "allianceId",
+                                        m.allianceId().toString()));
             }
-            case EventTypes.STAFF_ERASED -> notifications.forgetStaff(inbox.payload(event, StaffErased.class).staffId());
+            case EventTypes.STAFF_ERASED ->
+                notifications.forgetStaff(
+                        inbox.payload(event, StaffErased.class).staffId());
             default -> {
                 // applications, staff registrations and the like concern nobody's inbox
             }
@@ -193,8 +256,8 @@ class NotificationEventsListener {
             }
         }
 
-        void toOrganisationAdmins(NotificationKind kind, String occasion, UUID organisationId,
-                                  Map<String, String> facts) {
+        void toOrganisationAdmins(
+                NotificationKind kind, String occasion, UUID organisationId, Map<String, String> facts) {
             if (intake != null) {
                 intake.toOrganisationAdmins(kind, occasion, organisationId, facts);
             }

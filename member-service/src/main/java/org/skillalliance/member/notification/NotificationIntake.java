@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +38,16 @@ class NotificationIntake {
             return;
         }
         String person = Recipients.staff(staffId);
-        JdbcNotifications.Preferences preferences = notifications.preferences(person)
-                .orElse(JdbcNotifications.Preferences.NONE);
+        JdbcNotifications.Preferences preferences =
+                notifications.preferences(person).orElse(JdbcNotifications.Preferences.NONE);
         if (preferences.mutes(kind)) {
             return;
         }
         Instant now = clock.instant();
         Notification notification = new Notification(UUID.randomUUID(), person, kind, occasion, facts, now, null);
         if (notifications.addOnce(notification, true) && learner.email() != null) {
-            notifications.addEmail(notification.id(), learner.email(),
-                    Language.of(preferences.language(), learner.country()), now);
+            notifications.addEmail(
+                    notification.id(), learner.email(), Language.of(preferences.language(), learner.country()), now);
         }
     }
 
@@ -58,8 +57,16 @@ class NotificationIntake {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void toOrganisationAdmins(NotificationKind kind, String occasion, UUID organisationId, Map<String, String> facts) {
-        notifications.addOnce(new Notification(UUID.randomUUID(), Recipients.organisationAdmins(organisationId), kind,
-                occasion, facts, clock.instant(), null), false);
+        notifications.addOnce(
+                new Notification(
+                        UUID.randomUUID(),
+                        Recipients.organisationAdmins(organisationId),
+                        kind,
+                        occasion,
+                        facts,
+                        clock.instant(),
+                        null),
+                false);
     }
 
     /** Announces, once per cohort and learner, the start of every cohort that begins within the notice period. */
@@ -67,10 +74,17 @@ class NotificationIntake {
     int announceStartingCohorts() {
         LocalDate today = LocalDate.now(clock);
         int announced = 0;
-        for (JdbcNotifications.SeatHolder seat : notifications.confirmedSeatsStartingBetween(today,
-                today.plusDays(STARTING_NOTICE_DAYS))) {
-            toLearner(NotificationKind.COHORT_STARTING, "cohort-starting:" + seat.cohortId(), seat.staffId(),
-                    Map.of("cohortId", seat.cohortId().toString(), "courseId", seat.courseId().toString()));
+        for (JdbcNotifications.SeatHolder seat :
+                notifications.confirmedSeatsStartingBetween(today, today.plusDays(STARTING_NOTICE_DAYS))) {
+            toLearner(
+                    NotificationKind.COHORT_STARTING,
+                    "cohort-starting:" + seat.cohortId(),
+                    seat.staffId(),
+                    Map.of(
+                            "cohortId",
+                            seat.cohortId().toString(),
+                            "courseId",
+                            seat.courseId().toString()));
             announced++;
         }
         return announced;

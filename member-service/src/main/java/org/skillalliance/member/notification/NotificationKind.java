@@ -28,7 +28,10 @@ public enum NotificationKind {
     CLAIM_PAID("claim-paid", Audience.ORGANISATION_ADMINS);
 
     /** Who a kind is for: a learner, or the member-admins of an organisation. */
-    enum Audience { LEARNER, ORGANISATION_ADMINS }
+    enum Audience {
+        LEARNER,
+        ORGANISATION_ADMINS
+    }
 
     private final String code;
     private final Audience audience;

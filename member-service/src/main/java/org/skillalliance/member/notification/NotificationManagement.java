@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -35,15 +34,19 @@ public class NotificationManagement {
     }
 
     /** Who reads: the recipients whose messages they see, their name as reader, their country's default language. */
-    private record Reader(List<String> recipients, String person, Set<NotificationKind> kinds, String country) {
-    }
+    private record Reader(List<String> recipients, String person, Set<NotificationKind> kinds, String country) {}
 
     @Transactional(readOnly = true)
     public PageResponse<NotificationView> list(Caller caller, boolean unreadOnly, PageQuery page) {
         Reader reader = reader(caller);
         JdbcNotifications.Preferences preferences = preferencesOf(reader);
-        List<Notification> items = notifications.list(reader.recipients(), reader.person(), preferences.muted(),
-                unreadOnly, page.page() * page.size(), page.size());
+        List<Notification> items = notifications.list(
+                reader.recipients(),
+                reader.person(),
+                preferences.muted(),
+                unreadOnly,
+                page.page() * page.size(),
+                page.size());
         long total = notifications.count(reader.recipients(), reader.person(), preferences.muted(), unreadOnly);
         Language language = Language.of(preferences.language(), reader.country());
         return PageResponse.of(items.stream().map(n -> view(n, language)).toList(), page, total);
@@ -58,17 +61,23 @@ public class NotificationManagement {
         Reader reader = reader(caller);
         Language language = Language.of(preferencesOf(reader).language(), reader.country());
         long total = notifications.count(reader.recipients(), reader.person(), List.of(), false);
-        return notifications.list(reader.recipients(), reader.person(), List.of(), false, 0,
-                (int) Math.min(total, Integer.MAX_VALUE)).stream().map(n -> view(n, language)).toList();
+        return notifications
+                .list(reader.recipients(), reader.person(), List.of(), false, 0, (int)
+                        Math.min(total, Integer.MAX_VALUE))
+                .stream()
+                .map(n -> view(n, language))
+                .toList();
     }
 
     @Transactional
     public NotificationView markRead(Caller caller, UUID id) {
         Reader reader = reader(caller);
-        notifications.find(id, reader.recipients(), reader.person())
+        notifications
+                .find(id, reader.recipients(), reader.person())
                 .orElseThrow(() -> new ApiException.NotFound("notification", id));
         notifications.markRead(id, reader.person(), clock.instant());
-        Notification read = notifications.find(id, reader.recipients(), reader.person()).orElseThrow();
+        Notification read =
+                notifications.find(id, reader.recipients(), reader.person()).orElseThrow();
         return view(read, Language.of(preferencesOf(reader).language(), reader.country()));
     }
 
@@ -76,7 +85,8 @@ public class NotificationManagement {
     public PreferencesView preferences(Caller caller) {
         Reader reader = reader(caller);
         JdbcNotifications.Preferences preferences = preferencesOf(reader);
-        return new PreferencesView(Language.of(preferences.language(), reader.country()).code(),
+        return new PreferencesView(
+                Language.of(preferences.language(), reader.country()).code(),
                 preferences.language() == null,
                 preferences.muted().stream().map(NotificationKind::code).toList(),
                 reader.kinds().stream().map(NotificationKind::code).toList());
@@ -97,10 +107,17 @@ public class NotificationManagement {
         List<String> given = muted == null ? List.of() : muted;
         for (int i = 0; i < given.size(); i++) {
             String code = given.get(i);
-            NotificationKind kind = code == null ? null : NotificationKind.ofCode(code).orElse(null);
+            NotificationKind kind =
+                    code == null ? null : NotificationKind.ofCode(code).orElse(null);
             if (kind == null || !reader.kinds().contains(kind)) {
-                violations.add(new FieldViolation("muted[" + i + "]", "must be one of your kinds of notification: "
-                        + String.join(", ", reader.kinds().stream().map(NotificationKind::code).toList())));
+                violations.add(new FieldViolation(
+                        "muted[" + i + "]",
+                        "must be one of your kinds of notification: "
+                                + String.join(
+                                        ", ",
+                                        reader.kinds().stream()
+                                                .map(NotificationKind::code)
+                                                .toList())));
             } else {
                 kinds.add(kind);
             }
@@ -108,8 +125,7 @@ public class NotificationManagement {
         if (!violations.isEmpty()) {
             throw new ApiException.InvalidInput(violations);
         }
-        notifications.savePreferences(reader.person(),
-                new JdbcNotifications.Preferences(language, List.copyOf(kinds)));
+        notifications.savePreferences(reader.person(), new JdbcNotifications.Preferences(language, List.copyOf(kinds)));
         return preferences(caller);
     }
 
@@ -119,12 +135,17 @@ public class NotificationManagement {
 
     private Reader reader(Caller caller) {
         if (caller.has(Role.LEARNER) && caller.staffId() != null) {
-            return new Reader(List.of(Recipients.staff(caller.staffId())), Recipients.staff(caller.staffId()),
-                    kindsFor(NotificationKind.Audience.LEARNER), country(caller.organisationId()));
+            return new Reader(
+                    List.of(Recipients.staff(caller.staffId())),
+                    Recipients.staff(caller.staffId()),
+                    kindsFor(NotificationKind.Audience.LEARNER),
+                    country(caller.organisationId()));
         }
         if (caller.has(Role.MEMBER_ADMIN) && caller.organisationId() != null) {
-            return new Reader(List.of(Recipients.organisationAdmins(caller.organisationId())),
-                    Recipients.user(caller.subject()), kindsFor(NotificationKind.Audience.ORGANISATION_ADMINS),
+            return new Reader(
+                    List.of(Recipients.organisationAdmins(caller.organisationId())),
+                    Recipients.user(caller.subject()),
+                    kindsFor(NotificationKind.Audience.ORGANISATION_ADMINS),
                     country(caller.organisationId()));
         }
         throw new ApiException.Forbidden("notifications are for learners (a login linked to a staff record) and "
@@ -132,7 +153,9 @@ public class NotificationManagement {
     }
 
     private String country(UUID organisationId) {
-        return organisationId == null ? null : notifications.organisationCountry(organisationId).orElse(null);
+        return organisationId == null
+                ? null
+                : notifications.organisationCountry(organisationId).orElse(null);
     }
 
     private static Set<NotificationKind> kindsFor(NotificationKind.Audience audience) {
@@ -147,7 +170,7 @@ public class NotificationManagement {
 
     private NotificationView view(Notification n, Language language) {
         NotificationTexts.Rendered rendered = texts.render(n.kind(), n.facts(), language);
-        return new NotificationView(n.id(), n.kind().code(), rendered.subject(), rendered.body(), n.createdAt(),
-                n.readAt());
+        return new NotificationView(
+                n.id(), n.kind().code(), rendered.subject(), rendered.body(), n.createdAt(), n.readAt());
     }
 }

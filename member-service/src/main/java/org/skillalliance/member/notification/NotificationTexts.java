@@ -9,7 +9,6 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,7 @@ import org.springframework.stereotype.Component;
 class NotificationTexts {
 
     /** What a person reads: a subject line and the text under it. */
-    record Rendered(String subject, String body) {
-    }
+    record Rendered(String subject, String body) {}
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     private final JdbcNotifications notifications;
@@ -54,18 +52,24 @@ class NotificationTexts {
 
     private Object[] arguments(NotificationKind kind, Map<String, String> facts, Locale locale) {
         if (kind.audience() == NotificationKind.Audience.LEARNER) {
-            String course = notifications.courseTitle(facts.get("courseId"))
+            String course = notifications
+                    .courseTitle(facts.get("courseId"))
                     .orElseGet(() -> messages.getMessage("a.course", null, locale));
-            String start = notifications.cohortStart(facts.get("cohortId")).map(date -> date(date, locale))
+            String start = notifications
+                    .cohortStart(facts.get("cohortId"))
+                    .map(date -> date(date, locale))
                     .orElseGet(() -> messages.getMessage("a.date", null, locale));
             return new Object[] {null, course, start, facts.getOrDefault("waitlistPosition", "?")};
         }
-        String organisation = notifications.organisationName(facts.get("organisationId"))
+        String organisation = notifications
+                .organisationName(facts.get("organisationId"))
                 .orElseGet(() -> messages.getMessage("your.organisation", null, locale));
-        String alliance = notifications.allianceName(facts.get("allianceId"))
+        String alliance = notifications
+                .allianceName(facts.get("allianceId"))
                 .orElseGet(() -> messages.getMessage("an.alliance", null, locale));
         String amount = facts.containsKey("amountMinor")
-                ? money(Long.parseLong(facts.get("amountMinor")), facts.get("currency"), locale) : "";
+                ? money(Long.parseLong(facts.get("amountMinor")), facts.get("currency"), locale)
+                : "";
         String paidOn = facts.containsKey("paidOn") ? date(LocalDate.parse(facts.get("paidOn")), locale) : "";
         return new Object[] {organisation, alliance, amount, paidOn};
     }

@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param kind   what it is about ({@link NotificationKind#code()})
  * @param readAt when the caller marked it read; null while unread
  */
-public record NotificationView(UUID id, String kind, String subject, String text, Instant createdAt, Instant readAt) {
-}
+public record NotificationView(UUID id, String kind, String subject, String text, Instant createdAt, Instant readAt) {}

@@ -8,5 +8,4 @@ import java.util.List;
  * @param language en or de; null for the employer's country's language
  * @param muted    the kinds to turn off (codes from {@code kinds} of the preferences); empty for none
  */
-record PreferencesRequest(String language, List<String> muted) {
-}
+record PreferencesRequest(String language, List<String> muted) {}

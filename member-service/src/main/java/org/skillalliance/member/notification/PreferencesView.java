@@ -10,5 +10,4 @@ import java.util.List;
  * @param muted           the kinds turned off: none of them is sent or listed
  * @param kinds           every kind the person can receive
  */
-public record PreferencesView(String language, boolean languageDefault, List<String> muted, List<String> kinds) {
-}
+public record PreferencesView(String language, boolean languageDefault, List<String> muted, List<String> kinds) {}

@@ -10,8 +10,7 @@ final class Recipients {
     private static final String ORGANISATION_ADMINS = "org-admins:";
     private static final String USER = "user:";
 
-    private Recipients() {
-    }
+    private Recipients() {}
 
     /** A learner, by the staff record their login is linked to. */
     static String staff(UUID staffId) {
@@ -25,7 +24,8 @@ final class Recipients {
 
     /** The staff id of a learner recipient, or empty for any other. */
     static Optional<UUID> staffIdOf(String recipient) {
-        return recipient.startsWith(STAFF) ? Optional.of(UUID.fromString(recipient.substring(STAFF.length())))
+        return recipient.startsWith(STAFF)
+                ? Optional.of(UUID.fromString(recipient.substring(STAFF.length())))
                 : Optional.empty();
     }
 

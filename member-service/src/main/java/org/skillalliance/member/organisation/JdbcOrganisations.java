@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +30,7 @@ class JdbcOrganisations {
                                           headcount, size_band, created_at, updated_at)
                 values (:id, :type, :legalName, :registrationNumber, :country, :region, :sectorCode,
                         :headcount, :sizeBand, :createdAt, :updatedAt)
-                """)
-                .params(parameters(o))
-                .update();
+                """).params(parameters(o)).update();
     }
 
     void update(Organisation o) {
@@ -41,25 +38,31 @@ class JdbcOrganisations {
                 update organisation set legal_name = :legalName, region = :region, sector_code = :sectorCode,
                        headcount = :headcount, size_band = :sizeBand, updated_at = :updatedAt
                 where id = :id
-                """)
-                .params(parameters(o))
-                .update();
+                """).params(parameters(o)).update();
     }
 
     Optional<Organisation> find(UUID id) {
-        return jdbc.sql("select * from organisation where id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql("select * from organisation where id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     /** Reads the organisation and locks its row until the transaction ends. */
     Optional<Organisation> findForUpdate(UUID id) {
-        return jdbc.sql("select * from organisation where id = :id for update").param("id", id).query(this::map)
+        return jdbc.sql("select * from organisation where id = :id for update")
+                .param("id", id)
+                .query(this::map)
                 .optional();
     }
 
     boolean registrationNumberTaken(String country, String registrationNumber) {
-        return jdbc.sql("select exists (select 1 from organisation where country = :country and registration_number = :number)")
-                .param("country", country).param("number", registrationNumber)
-                .query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from organisation where country = :country and registration_number = :number)")
+                .param("country", country)
+                .param("number", registrationNumber)
+                .query(Boolean.class)
+                .single();
     }
 
     List<Organisation> list(OrganisationFilter filter, PageQuery page) {
@@ -67,14 +70,19 @@ class JdbcOrganisations {
         String where = where(filter, params);
         params.put("limit", page.size());
         params.put("offset", page.offset());
-        return jdbc.sql("select * from organisation o" + where + " order by o.created_at, o.id limit :limit offset :offset")
-                .params(params).query(this::map).list();
+        return jdbc.sql("select * from organisation o" + where
+                        + " order by o.created_at, o.id limit :limit offset :offset")
+                .params(params)
+                .query(this::map)
+                .list();
     }
 
     long count(OrganisationFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from organisation o" + where(filter, params)).params(params)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from organisation o" + where(filter, params))
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     private static String where(OrganisationFilter filter, Map<String, Object> params) {
@@ -124,9 +132,16 @@ class JdbcOrganisations {
     private Organisation map(ResultSet rs, int row) throws SQLException {
         int headcountValue = rs.getInt("headcount");
         Integer headcount = rs.wasNull() ? null : headcountValue;
-        return new Organisation(rs.getObject("id", UUID.class), OrganisationType.valueOf(rs.getString("type")),
-                rs.getString("legal_name"), rs.getString("registration_number"), rs.getString("country"),
-                rs.getString("region"), rs.getString("sector_code"), headcount,
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        return new Organisation(
+                rs.getObject("id", UUID.class),
+                OrganisationType.valueOf(rs.getString("type")),
+                rs.getString("legal_name"),
+                rs.getString("registration_number"),
+                rs.getString("country"),
+                rs.getString("region"),
+                rs.getString("sector_code"),
+                headcount,
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

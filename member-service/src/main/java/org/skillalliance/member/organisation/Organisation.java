@@ -3,7 +3,6 @@ package org.skillalliance.member.organisation;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.contracts.member.SizeBand;
 
@@ -23,8 +22,17 @@ public final class Organisation {
     private Integer headcount;
     private Instant updatedAt;
 
-    Organisation(UUID id, OrganisationType type, String legalName, String registrationNumber, String country,
-                 String region, String sectorCode, Integer headcount, Instant createdAt, Instant updatedAt) {
+    Organisation(
+            UUID id,
+            OrganisationType type,
+            String legalName,
+            String registrationNumber,
+            String country,
+            String region,
+            String sectorCode,
+            Integer headcount,
+            Instant createdAt,
+            Instant updatedAt) {
         this.id = id;
         this.type = type;
         this.legalName = legalName;
@@ -37,16 +45,34 @@ public final class Organisation {
         this.updatedAt = updatedAt;
     }
 
-    static Organisation register(OrganisationType type, String legalName, String registrationNumber, String country,
-                                 String region, String sectorCode, Integer headcount, Instant now) {
-        return new Organisation(UUID.randomUUID(), type, legalName, registrationNumber, country, region, sectorCode,
-                headcount, now, now);
+    static Organisation register(
+            OrganisationType type,
+            String legalName,
+            String registrationNumber,
+            String country,
+            String region,
+            String sectorCode,
+            Integer headcount,
+            Instant now) {
+        return new Organisation(
+                UUID.randomUUID(),
+                type,
+                legalName,
+                registrationNumber,
+                country,
+                region,
+                sectorCode,
+                headcount,
+                now,
+                now);
     }
 
     /** Applies new values of the mutable fields; returns whether anything changed. */
     boolean update(String legalName, String region, String sectorCode, Integer headcount, Instant now) {
-        boolean changed = !Objects.equals(this.legalName, legalName) || !Objects.equals(this.region, region)
-                || !Objects.equals(this.sectorCode, sectorCode) || !Objects.equals(this.headcount, headcount);
+        boolean changed = !Objects.equals(this.legalName, legalName)
+                || !Objects.equals(this.region, region)
+                || !Objects.equals(this.sectorCode, sectorCode)
+                || !Objects.equals(this.headcount, headcount);
         if (changed) {
             this.legalName = legalName;
             this.region = region;

@@ -1,10 +1,9 @@
 package org.skillalliance.member.organisation;
 
-import java.net.URI;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.security.Caller;
@@ -56,14 +55,16 @@ class OrganisationController {
 
     @GetMapping
     @Operation(summary = "Organisations, optionally of one type, sector or size band")
-    PageResponse<OrganisationResponse> list(@RequestParam(required = false) OrganisationType type,
-                                            @RequestParam(required = false) String sector,
-                                            @RequestParam(required = false) SizeBand sizeBand,
-                                            @RequestParam(required = false) String country,
-                                            @RequestParam(required = false) UUID allianceId,
-                                            @RequestParam(required = false) Integer page,
-                                            @RequestParam(required = false) Integer size) {
-        return management.list(new OrganisationFilter(type, sector, sizeBand, country, allianceId), PageQuery.of(page, size))
+    PageResponse<OrganisationResponse> list(
+            @RequestParam(required = false) OrganisationType type,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) SizeBand sizeBand,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) UUID allianceId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return management
+                .list(new OrganisationFilter(type, sector, sizeBand, country, allianceId), PageQuery.of(page, size))
                 .map(OrganisationResponse::of);
     }
 }

@@ -1,7 +1,6 @@
 package org.skillalliance.member.organisation;
 
 import java.util.UUID;
-
 import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.contracts.member.SizeBand;
 
@@ -11,6 +10,5 @@ import org.skillalliance.contracts.member.SizeBand;
  * @param sector a NACE code or prefix: {@code C25} (or {@code 25}) matches {@code C25.62}
  * @param allianceId organisations with an open (applied, active or suspended) membership of this alliance
  */
-public record OrganisationFilter(OrganisationType type, String sector, SizeBand sizeBand, String country,
-                                 UUID allianceId) {
-}
+public record OrganisationFilter(
+        OrganisationType type, String sector, SizeBand sizeBand, String country, UUID allianceId) {}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.member.OrganisationRegistered;
 import org.skillalliance.contracts.member.OrganisationUpdated;
@@ -50,7 +49,8 @@ public class OrganisationManagement {
         List<FieldViolation> violations = new ArrayList<>();
         String country = ReferenceCodes.country(request.country()).orElse(null);
         if (country == null) {
-            violations.add(new FieldViolation("country", "'" + request.country() + "' is not an ISO 3166-1 alpha-2 country code"));
+            violations.add(new FieldViolation(
+                    "country", "'" + request.country() + "' is not an ISO 3166-1 alpha-2 country code"));
         }
         String sector = checkedSector(request.type().name(), request.sectorCode(), request.headcount(), violations);
         if (!violations.isEmpty()) {
@@ -58,15 +58,32 @@ public class OrganisationManagement {
         }
         String registrationNumber = normaliseRegistrationNumber(request.registrationNumber());
         if (organisations.registrationNumberTaken(country, registrationNumber)) {
-            throw new ApiException.Conflict("registrationNumber",
-                    "an organisation with registration number " + registrationNumber + " is already registered in " + country);
+            throw new ApiException.Conflict(
+                    "registrationNumber",
+                    "an organisation with registration number " + registrationNumber + " is already registered in "
+                            + country);
         }
-        Organisation organisation = Organisation.register(request.type(), request.legalName().trim(),
-                registrationNumber, country, blankToNull(request.region()), sector, request.headcount(), clock.instant());
+        Organisation organisation = Organisation.register(
+                request.type(),
+                request.legalName().trim(),
+                registrationNumber,
+                country,
+                blankToNull(request.region()),
+                sector,
+                request.headcount(),
+                clock.instant());
         organisations.insert(organisation);
-        outbox.append(EventTypes.ORGANISATION_REGISTERED, organisation.id(), new OrganisationRegistered(
-                organisation.id(), organisation.type(), organisation.country(), organisation.region(),
-                organisation.sectorCode(), organisation.headcount(), organisation.sizeBand()));
+        outbox.append(
+                EventTypes.ORGANISATION_REGISTERED,
+                organisation.id(),
+                new OrganisationRegistered(
+                        organisation.id(),
+                        organisation.type(),
+                        organisation.country(),
+                        organisation.region(),
+                        organisation.sectorCode(),
+                        organisation.headcount(),
+                        organisation.sizeBand()));
         return organisation;
     }
 
@@ -79,22 +96,35 @@ public class OrganisationManagement {
     @Transactional
     public Organisation update(Caller caller, UUID id, OrganisationUpdateRequest request) {
         caller.requireAnyRole("update organisations", Role.ORGANISATION_ROLES);
-        Organisation organisation = organisations.findForUpdate(id)
-                .orElseThrow(() -> new ApiException.NotFound("organisation", id));
+        Organisation organisation =
+                organisations.findForUpdate(id).orElseThrow(() -> new ApiException.NotFound("organisation", id));
         if (!caller.actsFor(id)) {
             throw new ApiException.Forbidden("only the organisation's own people may change organisation " + id);
         }
         List<FieldViolation> violations = new ArrayList<>();
-        String sector = checkedSector(organisation.type().name(), request.sectorCode(), request.headcount(), violations);
+        String sector =
+                checkedSector(organisation.type().name(), request.sectorCode(), request.headcount(), violations);
         if (!violations.isEmpty()) {
             throw new ApiException.InvalidInput(violations);
         }
-        if (organisation.update(request.legalName().trim(), blankToNull(request.region()), sector, request.headcount(),
+        if (organisation.update(
+                request.legalName().trim(),
+                blankToNull(request.region()),
+                sector,
+                request.headcount(),
                 clock.instant())) {
             organisations.update(organisation);
-            outbox.append(EventTypes.ORGANISATION_UPDATED, organisation.id(), new OrganisationUpdated(
-                    organisation.id(), organisation.type(), organisation.country(), organisation.region(),
-                    organisation.sectorCode(), organisation.headcount(), organisation.sizeBand()));
+            outbox.append(
+                    EventTypes.ORGANISATION_UPDATED,
+                    organisation.id(),
+                    new OrganisationUpdated(
+                            organisation.id(),
+                            organisation.type(),
+                            organisation.country(),
+                            organisation.region(),
+                            organisation.sectorCode(),
+                            organisation.headcount(),
+                            organisation.sizeBand()));
         }
         return organisation;
     }
@@ -113,20 +143,24 @@ public class OrganisationManagement {
     public PageResponse<Organisation> list(OrganisationFilter filter, PageQuery page) {
         OrganisationFilter normalised = filter;
         if (filter.sector() != null) {
-            String sector = ReferenceCodes.naceCode(filter.sector()).orElseThrow(() ->
-                    new ApiException.InvalidInput("sector", "'" + filter.sector() + "' is not a NACE Rev. 2 code"));
-            normalised = new OrganisationFilter(filter.type(), sector, filter.sizeBand(), filter.country(), filter.allianceId());
+            String sector = ReferenceCodes.naceCode(filter.sector())
+                    .orElseThrow(() -> new ApiException.InvalidInput(
+                            "sector", "'" + filter.sector() + "' is not a NACE Rev. 2 code"));
+            normalised = new OrganisationFilter(
+                    filter.type(), sector, filter.sizeBand(), filter.country(), filter.allianceId());
         }
         if (filter.country() != null) {
-            String country = ReferenceCodes.country(filter.country()).orElseThrow(() ->
-                    new ApiException.InvalidInput("country", "'" + filter.country() + "' is not an ISO 3166-1 alpha-2 country code"));
-            normalised = new OrganisationFilter(normalised.type(), normalised.sector(), normalised.sizeBand(), country,
-                    normalised.allianceId());
+            String country = ReferenceCodes.country(filter.country())
+                    .orElseThrow(() -> new ApiException.InvalidInput(
+                            "country", "'" + filter.country() + "' is not an ISO 3166-1 alpha-2 country code"));
+            normalised = new OrganisationFilter(
+                    normalised.type(), normalised.sector(), normalised.sizeBand(), country, normalised.allianceId());
         }
         return PageResponse.of(organisations.list(normalised, page), page, organisations.count(normalised));
     }
 
-    private static String checkedSector(String type, String sectorCode, Integer headcount, List<FieldViolation> violations) {
+    private static String checkedSector(
+            String type, String sectorCode, Integer headcount, List<FieldViolation> violations) {
         String sector = null;
         if (sectorCode != null && !sectorCode.isBlank()) {
             sector = ReferenceCodes.naceCode(sectorCode).orElse(null);

@@ -19,5 +19,4 @@ public record OrganisationRequest(
         @NotBlank String country,
         @NotBlank @Size(max = 64) String region,
         String sectorCode,
-        @PositiveOrZero @Max(10_000_000) Integer headcount) {
-}
+        @PositiveOrZero @Max(10_000_000) Integer headcount) {}

@@ -13,5 +13,4 @@ public record OrganisationUpdateRequest(
         @NotBlank @Size(max = 200) String legalName,
         @NotBlank @Size(max = 64) String region,
         String sectorCode,
-        @PositiveOrZero @Max(10_000_000) Integer headcount) {
-}
+        @PositiveOrZero @Max(10_000_000) Integer headcount) {}

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.skillalliance.contracts.NaceCodes;
 
 /** Checks and normalises the codes of the standard classifications the platform uses. */
@@ -15,8 +14,7 @@ public final class ReferenceCodes {
 
     private static final Pattern ISCO = Pattern.compile("^\\d{1,4}$");
 
-    private ReferenceCodes() {
-    }
+    private ReferenceCodes() {}
 
     /** The ISO 3166-1 alpha-2 code in upper case, if it is one. */
     public static Optional<String> country(String code) {
@@ -33,7 +31,8 @@ public final class ReferenceCodes {
             return Optional.empty();
         }
         try {
-            return Optional.of(Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)).getCurrencyCode());
+            return Optional.of(
+                    Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)).getCurrencyCode());
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }

@@ -3,7 +3,6 @@ package org.skillalliance.member.roster;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +22,12 @@ class JdbcRosters {
                 values (:cohortId, :providerId, :organiserId, :status)
                 on conflict (cohort_id) do update set provider_id = excluded.provider_id,
                     organiser_id = excluded.organiser_id, status = excluded.status
-                """).param("cohortId", cohortId).param("providerId", providerId).param("organiserId", organiserId)
-                .param("status", status).update();
+                """)
+                .param("cohortId", cohortId)
+                .param("providerId", providerId)
+                .param("organiserId", organiserId)
+                .param("status", status)
+                .update();
     }
 
     void upsertSeat(UUID enrolmentId, UUID cohortId, UUID staffId, String status) {
@@ -32,16 +35,20 @@ class JdbcRosters {
                 insert into roster_seat (enrolment_id, cohort_id, staff_id, status)
                 values (:enrolmentId, :cohortId, :staffId, :status)
                 on conflict (enrolment_id) do update set status = excluded.status
-                """).param("enrolmentId", enrolmentId).param("cohortId", cohortId).param("staffId", staffId)
-                .param("status", status).update();
+                """)
+                .param("enrolmentId", enrolmentId)
+                .param("cohortId", cohortId)
+                .param("staffId", staffId)
+                .param("status", status)
+                .update();
     }
 
     /** Whose cohort it is, if curriculum-service has announced it. */
     Optional<RosterCohort> cohort(UUID cohortId) {
         return jdbc.sql("select provider_id, organiser_id from roster_cohort where cohort_id = :id")
                 .param("id", cohortId)
-                .query((rs, row) -> new RosterCohort(cohortId, rs.getObject("provider_id", UUID.class),
-                        rs.getObject("organiser_id", UUID.class)))
+                .query((rs, row) -> new RosterCohort(
+                        cohortId, rs.getObject("provider_id", UUID.class), rs.getObject("organiser_id", UUID.class)))
                 .optional();
     }
 
@@ -60,13 +67,17 @@ class JdbcRosters {
                 left join organisation o on o.id = s.employer_id
                 where r.cohort_id = :cohortId and r.status in ('CONFIRMED', 'COMPLETED', 'NOT_COMPLETED', 'NO_SHOW')
                 order by lower(last_name) nulls last, lower(first_name) nulls last, r.enrolment_id
-                """).param("cohortId", cohortId)
-                .query((rs, row) -> new RosterEntry(rs.getObject("enrolment_id", UUID.class),
-                        rs.getObject("staff_id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
-                        rs.getString("employer_name"), SeatStatus.valueOf(rs.getString("status"))))
+                """)
+                .param("cohortId", cohortId)
+                .query((rs, row) -> new RosterEntry(
+                        rs.getObject("enrolment_id", UUID.class),
+                        rs.getObject("staff_id", UUID.class),
+                        rs.getString("first_name"),
+                        rs.getString("last_name"),
+                        rs.getString("employer_name"),
+                        SeatStatus.valueOf(rs.getString("status"))))
                 .list();
     }
 
-    record RosterCohort(UUID cohortId, UUID providerId, UUID organiserId) {
-    }
+    record RosterCohort(UUID cohortId, UUID providerId, UUID organiserId) {}
 }

@@ -7,6 +7,5 @@ import java.util.UUID;
  * and the holder's employer (legal name). First name, last name and employer name are null for a person who was
  * erased.
  */
-public record RosterEntry(UUID enrolmentId, UUID staffId, String firstName, String lastName, String employerName,
-                          SeatStatus status) {
-}
+public record RosterEntry(
+        UUID enrolmentId, UUID staffId, String firstName, String lastName, String employerName, SeatStatus status) {}

@@ -1,7 +1,6 @@
 package org.skillalliance.member.roster;
 
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventTypes;
@@ -47,11 +46,19 @@ class RosterEventsListener {
         switch (event.eventType()) {
             case EventTypes.COHORT_SCHEDULED -> {
                 CohortScheduled c = inbox.payload(event, CohortScheduled.class);
-                rosters.upsertCohort(c.cohortId(), c.providerId(), c.organiserId(), c.status().name());
+                rosters.upsertCohort(
+                        c.cohortId(),
+                        c.providerId(),
+                        c.organiserId(),
+                        c.status().name());
             }
             case EventTypes.COHORT_STATUS_CHANGED -> {
                 CohortStatusChanged c = inbox.payload(event, CohortStatusChanged.class);
-                rosters.upsertCohort(c.cohortId(), c.providerId(), c.organiserId(), c.status().name());
+                rosters.upsertCohort(
+                        c.cohortId(),
+                        c.providerId(),
+                        c.organiserId(),
+                        c.status().name());
             }
             case EventTypes.ENROLMENT_CONFIRMED -> {
                 EnrolmentConfirmed e = inbox.payload(event, EnrolmentConfirmed.class);

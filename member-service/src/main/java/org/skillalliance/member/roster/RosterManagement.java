@@ -2,7 +2,6 @@ package org.skillalliance.member.roster;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;

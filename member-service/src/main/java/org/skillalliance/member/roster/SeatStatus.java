@@ -2,5 +2,8 @@ package org.skillalliance.member.roster;
 
 /** The statuses of an enrolment that holds (or held) a seat, and so puts its holder on the roster. */
 public enum SeatStatus {
-    CONFIRMED, COMPLETED, NOT_COMPLETED, NO_SHOW
+    CONFIRMED,
+    COMPLETED,
+    NOT_COMPLETED,
+    NO_SHOW
 }

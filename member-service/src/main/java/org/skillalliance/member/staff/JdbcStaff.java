@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.web.PageQuery;
@@ -56,20 +55,32 @@ class JdbcStaff {
                        consent_to_reporting = null, gender = null, age_band = null, created_at = null,
                        updated_at = null, erased_at = :erasedAt
                 where id = :id
-                """).param("id", s.id()).param("erasedAt", Timestamp.from(s.erasedAt())).update();
+                """)
+                .param("id", s.id())
+                .param("erasedAt", Timestamp.from(s.erasedAt()))
+                .update();
     }
 
     Optional<StaffMember> find(UUID id) {
-        return jdbc.sql("select * from staff where id = :id").param("id", id).query(JdbcStaff::map).optional();
+        return jdbc.sql("select * from staff where id = :id")
+                .param("id", id)
+                .query(JdbcStaff::map)
+                .optional();
     }
 
     Optional<StaffMember> findForUpdate(UUID id) {
-        return jdbc.sql("select * from staff where id = :id for update").param("id", id).query(JdbcStaff::map).optional();
+        return jdbc.sql("select * from staff where id = :id for update")
+                .param("id", id)
+                .query(JdbcStaff::map)
+                .optional();
     }
 
     Optional<StaffMember> findByEmailForUpdate(UUID employerId, String emailKey) {
         return jdbc.sql("select * from staff where employer_id = :employerId and email_key = :emailKey for update")
-                .param("employerId", employerId).param("emailKey", emailKey).query(JdbcStaff::map).optional();
+                .param("employerId", employerId)
+                .param("emailKey", emailKey)
+                .query(JdbcStaff::map)
+                .optional();
     }
 
     List<StaffMember> list(StaffFilter filter, PageQuery page) {
@@ -78,12 +89,17 @@ class JdbcStaff {
         params.put("limit", page.size());
         params.put("offset", page.offset());
         return jdbc.sql("select * from staff" + where + " order by id limit :limit offset :offset")
-                .params(params).query(JdbcStaff::map).list();
+                .params(params)
+                .query(JdbcStaff::map)
+                .list();
     }
 
     long count(StaffFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from staff" + where(filter, params)).params(params).query(Long.class).single();
+        return jdbc.sql("select count(*) from staff" + where(filter, params))
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     private static String where(StaffFilter filter, Map<String, Object> params) {
@@ -140,12 +156,24 @@ class JdbcStaff {
         }
         String gender = rs.getString("gender");
         String ageBand = rs.getString("age_band");
-        StaffDetails details = new StaffDetails(rs.getString("first_name"), rs.getString("last_name"),
-                rs.getString("email"), rs.getString("job_role_isco"), rs.getObject("employment_start", LocalDate.class),
-                rs.getObject("employment_end", LocalDate.class), rs.getBoolean("consent_to_reporting"),
-                gender == null ? null : Gender.valueOf(gender), ageBand == null ? null : AgeBand.valueOf(ageBand));
-        return new StaffMember(id, employerId, status, details, instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("updated_at")), null);
+        StaffDetails details = new StaffDetails(
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getString("email"),
+                rs.getString("job_role_isco"),
+                rs.getObject("employment_start", LocalDate.class),
+                rs.getObject("employment_end", LocalDate.class),
+                rs.getBoolean("consent_to_reporting"),
+                gender == null ? null : Gender.valueOf(gender),
+                ageBand == null ? null : AgeBand.valueOf(ageBand));
+        return new StaffMember(
+                id,
+                employerId,
+                status,
+                details,
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("updated_at")),
+                null);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,10 +1,8 @@
 package org.skillalliance.member.staff;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
 
 /** The last day of employment. */
-public record LeaveRequest(@NotNull @PastOrPresent LocalDate employmentEnd) {
-}
+public record LeaveRequest(@NotNull @PastOrPresent LocalDate employmentEnd) {}

@@ -1,12 +1,11 @@
 package org.skillalliance.member.staff;
 
-import java.io.IOException;
-import java.net.URI;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
@@ -60,17 +59,22 @@ class StaffController {
     }
 
     @GetMapping
-    @Operation(summary = "Staff, optionally of one employer or status, or whose name, email or job role contains a text")
-    PageResponse<StaffResponse> list(@RequestParam(required = false) UUID employerId,
-                                     @RequestParam(required = false) StaffStatus status,
-                                     @Parameter(description = "A text (1 to 100 characters, trimmed) that the first "
-                                             + "name, last name, email or job role (ISCO code) contains, ignoring case; "
-                                             + "% and _ are taken literally")
-                                     @RequestParam(required = false) String q,
-                                     @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size) {
-        return management.list(Caller.current(), new StaffFilter(employerId, status, SearchText.of(q)),
-                PageQuery.of(page, size)).map(StaffResponse::of);
+    @Operation(
+            summary = "Staff, optionally of one employer or status, or whose name, email or job role contains a text")
+    PageResponse<StaffResponse> list(
+            @RequestParam(required = false) UUID employerId,
+            @RequestParam(required = false) StaffStatus status,
+            @Parameter(
+                            description = "A text (1 to 100 characters, trimmed) that the first "
+                                    + "name, last name, email or job role (ISCO code) contains, ignoring case; "
+                                    + "% and _ are taken literally")
+                    @RequestParam(required = false)
+                    String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return management
+                .list(Caller.current(), new StaffFilter(employerId, status, SearchText.of(q)), PageQuery.of(page, size))
+                .map(StaffResponse::of);
     }
 
     @PutMapping("/{id}")

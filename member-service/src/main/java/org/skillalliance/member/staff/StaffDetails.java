@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.member.reference.ReferenceCodes;
@@ -15,16 +14,31 @@ import org.skillalliance.web.FieldViolation;
  * What is known about a staff member, as entered: by the API or by a CSV row. {@link #violations(LocalDate)} holds every
  * rule in one place for both.
  */
-public record StaffDetails(String firstName, String lastName, String email, String jobRoleIsco,
-                           LocalDate employmentStart, LocalDate employmentEnd, Boolean consentToReporting,
-                           Gender gender, AgeBand ageBand) {
+public record StaffDetails(
+        String firstName,
+        String lastName,
+        String email,
+        String jobRoleIsco,
+        LocalDate employmentStart,
+        LocalDate employmentEnd,
+        Boolean consentToReporting,
+        Gender gender,
+        AgeBand ageBand) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** The same details trimmed and with the email in lower case; absent consent counts as no consent. */
     public StaffDetails normalised() {
-        return new StaffDetails(trim(firstName), trim(lastName), email == null ? null : email.trim().toLowerCase(Locale.ROOT),
-                trim(jobRoleIsco), employmentStart, employmentEnd, Boolean.TRUE.equals(consentToReporting), gender, ageBand);
+        return new StaffDetails(
+                trim(firstName),
+                trim(lastName),
+                email == null ? null : email.trim().toLowerCase(Locale.ROOT),
+                trim(jobRoleIsco),
+                employmentStart,
+                employmentEnd,
+                Boolean.TRUE.equals(consentToReporting),
+                gender,
+                ageBand);
     }
 
     /** Every rule the details break; empty when they are acceptable. */
@@ -37,19 +51,23 @@ public record StaffDetails(String firstName, String lastName, String email, Stri
         } else if (email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
             violations.add(new FieldViolation("email", "'" + email + "' is not an email address"));
         }
-        if (jobRoleIsco != null && !jobRoleIsco.isBlank() && ReferenceCodes.iscoCode(jobRoleIsco).isEmpty()) {
-            violations.add(new FieldViolation("jobRoleIsco", "'" + jobRoleIsco + "' is not an ISCO-08 code (1 to 4 digits)"));
+        if (jobRoleIsco != null
+                && !jobRoleIsco.isBlank()
+                && ReferenceCodes.iscoCode(jobRoleIsco).isEmpty()) {
+            violations.add(
+                    new FieldViolation("jobRoleIsco", "'" + jobRoleIsco + "' is not an ISCO-08 code (1 to 4 digits)"));
         }
         if (employmentStart == null) {
             violations.add(new FieldViolation("employmentStart", "is required"));
         }
         if (employmentEnd != null) {
             if (employmentStart != null && employmentEnd.isBefore(employmentStart)) {
-                violations.add(new FieldViolation("employmentEnd", "is before the employment start " + employmentStart));
+                violations.add(
+                        new FieldViolation("employmentEnd", "is before the employment start " + employmentStart));
             }
             if (employmentEnd.isAfter(today)) {
-                violations.add(new FieldViolation("employmentEnd",
-                        "is in the future; record the leaving when it happens"));
+                violations.add(
+                        new FieldViolation("employmentEnd", "is in the future; record the leaving when it happens"));
             }
         }
         if (!Boolean.TRUE.equals(consentToReporting)) {

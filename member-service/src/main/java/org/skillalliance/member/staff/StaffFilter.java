@@ -1,7 +1,6 @@
 package org.skillalliance.member.staff;
 
 import java.util.UUID;
-
 import org.skillalliance.web.SearchText;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.security.Caller;
@@ -68,17 +67,26 @@ public class StaffImport {
         try {
             return staff.importRow(employerId, line, details);
         } catch (DataIntegrityViolationException refused) {
-            log.warn("Staff import for employer {}: the database refused line {} ({})", employerId, line,
+            log.warn(
+                    "Staff import for employer {}: the database refused line {} ({})",
+                    employerId,
+                    line,
                     refused.getClass().getSimpleName());
             return RowResult.refusedByDatabase(line);
         }
     }
 
     private static StaffDetails parse(CsvUpload.Row row, List<FieldViolation> violations) {
-        return new StaffDetails(row.text("first_name", violations), row.text("last_name", violations),
-                row.text("email", violations), row.text("job_role_isco", violations),
-                date(row, "employment_start", violations), date(row, "employment_end", violations),
-                consent(row, violations), gender(row, violations), ageBand(row, violations));
+        return new StaffDetails(
+                row.text("first_name", violations),
+                row.text("last_name", violations),
+                row.text("email", violations),
+                row.text("job_role_isco", violations),
+                date(row, "employment_start", violations),
+                date(row, "employment_end", violations),
+                consent(row, violations),
+                gender(row, violations),
+                ageBand(row, violations));
     }
 
     private static LocalDate date(CsvUpload.Row row, String column, List<FieldViolation> violations) {
@@ -121,7 +129,8 @@ public class StaffImport {
             case "X", "NON_BINARY", "NONBINARY", "DIVERSE" -> Gender.NON_BINARY;
             case "UNDISCLOSED", "PREFER_NOT_TO_SAY", "U" -> Gender.UNDISCLOSED;
             default -> {
-                violations.add(new FieldViolation("gender", "'" + value + "' is not one of female, male, non-binary, undisclosed"));
+                violations.add(new FieldViolation(
+                        "gender", "'" + value + "' is not one of female, male, non-binary, undisclosed"));
                 yield null;
             }
         };
@@ -143,7 +152,8 @@ public class StaffImport {
             default -> null;
         };
         if (band == null) {
-            violations.add(new FieldViolation("age_band", "'" + value + "' is not one of <25, 25-34, 35-44, 45-54, 55-64, 65+"));
+            violations.add(new FieldViolation(
+                    "age_band", "'" + value + "' is not one of <25, 25-34, 35-44, 45-54, 55-64, 65+"));
         }
         return band;
     }

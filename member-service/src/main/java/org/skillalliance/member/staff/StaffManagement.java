@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
@@ -46,8 +45,12 @@ public class StaffManagement {
     private final ConsentHistory consents;
     private final Clock clock;
 
-    StaffManagement(JdbcStaff staff, OrganisationManagement organisations, Outbox outbox, ConsentHistory consents,
-                    Clock clock) {
+    StaffManagement(
+            JdbcStaff staff,
+            OrganisationManagement organisations,
+            Outbox outbox,
+            ConsentHistory consents,
+            Clock clock) {
         this.staff = staff;
         this.organisations = organisations;
         this.outbox = outbox;
@@ -69,7 +72,8 @@ public class StaffManagement {
         StaffDetails details = checked(input);
         requireEmployer(employerId);
         if (staff.findByEmailForUpdate(employerId, details.email()).isPresent()) {
-            throw new ApiException.Conflict("email", "the employer already has a staff member with email " + details.email());
+            throw new ApiException.Conflict(
+                    "email", "the employer already has a staff member with email " + details.email());
         }
         return create(employerId, details);
     }
@@ -80,9 +84,11 @@ public class StaffManagement {
         requireStaffAdmin(caller);
         StaffDetails details = checked(input);
         StaffMember member = visible(caller, staff.findForUpdate(id), id);
-        if (!details.email().equals(member.details() == null ? null : member.details().email())) {
+        if (!details.email()
+                .equals(member.details() == null ? null : member.details().email())) {
             staff.findByEmailForUpdate(member.employerId(), details.email()).ifPresent(other -> {
-                throw new ApiException.Conflict("email", "the employer already has a staff member with email " + details.email());
+                throw new ApiException.Conflict(
+                        "email", "the employer already has a staff member with email " + details.email());
             });
         }
         apply(member, details);
@@ -95,12 +101,14 @@ public class StaffManagement {
         requireStaffAdmin(caller);
         StaffMember member = visible(caller, staff.findForUpdate(id), id);
         if (member.details() != null && employmentEnd.isBefore(member.details().employmentStart())) {
-            throw new ApiException.InvalidInput("employmentEnd",
+            throw new ApiException.InvalidInput(
+                    "employmentEnd",
                     "is before the employment start " + member.details().employmentStart());
         }
         member.leave(employmentEnd, clock.instant());
         staff.update(member);
-        outbox.append(EventTypes.STAFF_LEFT, member.id(), new StaffLeft(member.id(), member.employerId(), employmentEnd));
+        outbox.append(
+                EventTypes.STAFF_LEFT, member.id(), new StaffLeft(member.id(), member.employerId(), employmentEnd));
         return member;
     }
 
@@ -129,7 +137,8 @@ public class StaffManagement {
         }
         var existing = staff.findByEmailForUpdate(employerId, details.email());
         if (existing.isEmpty()) {
-            return RowResult.of(line, RowResult.Outcome.CREATED, create(employerId, details).id());
+            return RowResult.of(
+                    line, RowResult.Outcome.CREATED, create(employerId, details).id());
         }
         StaffMember member = existing.get();
         if (details.equals(member.details())) {
@@ -151,7 +160,9 @@ public class StaffManagement {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<StaffStatus> statusAt(UUID employerId, UUID staffId) {
-        return staff.find(staffId).filter(member -> member.employerId().equals(employerId)).map(StaffMember::status);
+        return staff.find(staffId)
+                .filter(member -> member.employerId().equals(employerId))
+                .map(StaffMember::status);
     }
 
     /**
@@ -174,31 +185,42 @@ public class StaffManagement {
      * @throws ApiException.InvalidInput  gender or age band with a withdrawal
      */
     @Transactional
-    public java.util.Optional<ConsentRecord> recordOwnConsent(UUID staffId, ConsentPurpose purpose, String textVersion,
-                                                             boolean given, Gender gender, AgeBand ageBand) {
-        StaffMember member = staff.findForUpdate(staffId).orElseThrow(() -> new ApiException.NotFound("staff member",
-                staffId));
+    public java.util.Optional<ConsentRecord> recordOwnConsent(
+            UUID staffId, ConsentPurpose purpose, String textVersion, boolean given, Gender gender, AgeBand ageBand) {
+        StaffMember member =
+                staff.findForUpdate(staffId).orElseThrow(() -> new ApiException.NotFound("staff member", staffId));
         StaffDetails d = member.details();
         if (d == null) {
-            throw new org.skillalliance.web.IllegalTransitionException("staff member", staffId, member.status().name(),
-                    "record the consent of");
+            throw new org.skillalliance.web.IllegalTransitionException(
+                    "staff member", staffId, member.status().name(), "record the consent of");
         }
-        StaffDetails next = new StaffDetails(d.firstName(), d.lastName(), d.email(), d.jobRoleIsco(),
-                d.employmentStart(), d.employmentEnd(), given, gender, ageBand);
+        StaffDetails next = new StaffDetails(
+                d.firstName(),
+                d.lastName(),
+                d.email(),
+                d.jobRoleIsco(),
+                d.employmentStart(),
+                d.employmentEnd(),
+                given,
+                gender,
+                ageBand);
         List<FieldViolation> violations = next.violations(today()).stream()
-                .filter(v -> v.field().equals("gender") || v.field().equals("ageBand")).toList();
+                .filter(v -> v.field().equals("gender") || v.field().equals("ageBand"))
+                .toList();
         if (!violations.isEmpty()) {
             throw new ApiException.InvalidInput(violations);
         }
         boolean flagChanged = !Boolean.valueOf(given).equals(d.consentToReporting());
         applyChange(member, next);
-        List<ConsentRecord> history = consents.of(staffId).stream().filter(r -> r.purpose() == purpose).toList();
+        List<ConsentRecord> history = consents.of(staffId).stream()
+                .filter(r -> r.purpose() == purpose)
+                .toList();
         ConsentRecord last = history.isEmpty() ? null : history.getLast();
-        boolean newVersion = given && (last == null || !last.given() || !java.util.Objects.equals(last.textVersion(),
-                textVersion));
+        boolean newVersion =
+                given && (last == null || !last.given() || !java.util.Objects.equals(last.textVersion(), textVersion));
         if (flagChanged || newVersion) {
-            return java.util.Optional.of(consents.append(staffId, purpose, textVersion, given, RecordedBy.LEARNER,
-                    clock.instant()));
+            return java.util.Optional.of(
+                    consents.append(staffId, purpose, textVersion, given, RecordedBy.LEARNER, clock.instant()));
         }
         return java.util.Optional.empty();
     }
@@ -210,7 +232,8 @@ public class StaffManagement {
         StaffFilter allowed = filter;
         if (!caller.isAdmin()) {
             UUID own = caller.organisationId();
-            if (own == null || (filter.employerId() != null && !filter.employerId().equals(own))) {
+            if (own == null
+                    || (filter.employerId() != null && !filter.employerId().equals(own))) {
                 return PageResponse.of(List.of(), page, 0);
             }
             allowed = filter.ofEmployer(own);
@@ -229,11 +252,13 @@ public class StaffManagement {
 
     /** The employer a registration is for: it must exist and be an employer. */
     private Organisation requireEmployer(UUID employerId) {
-        Organisation employer = organisations.find(employerId).orElseThrow(() ->
-                new ApiException.RuleViolation("employerId", "organisation " + employerId + " does not exist"));
+        Organisation employer = organisations
+                .find(employerId)
+                .orElseThrow(() ->
+                        new ApiException.RuleViolation("employerId", "organisation " + employerId + " does not exist"));
         if (!employer.isEmployer()) {
-            throw new ApiException.RuleViolation("employerId", "organisation " + employerId + " is a " + employer.type()
-                    + ", not an employer");
+            throw new ApiException.RuleViolation(
+                    "employerId", "organisation " + employerId + " is a " + employer.type() + ", not an employer");
         }
         return employer;
     }
@@ -246,7 +271,8 @@ public class StaffManagement {
     private static void requireStaffAdminOf(Caller caller, UUID employerId) {
         requireStaffAdmin(caller);
         if (!caller.actsFor(employerId)) {
-            throw new ApiException.Forbidden("a member-admin handles only its own employer's staff, not " + employerId + "'s");
+            throw new ApiException.Forbidden(
+                    "a member-admin handles only its own employer's staff, not " + employerId + "'s");
         }
     }
 
@@ -259,15 +285,26 @@ public class StaffManagement {
     private StaffMember create(UUID employerId, StaffDetails details) {
         StaffMember member = StaffMember.register(employerId, details, clock.instant());
         staff.insert(member);
-        outbox.append(EventTypes.STAFF_REGISTERED, member.id(), new StaffRegistered(member.id(), employerId,
-                details.jobRoleIsco(), details.employmentStart(), details.consentToReporting(), details.gender(),
-                details.ageBand()));
+        outbox.append(
+                EventTypes.STAFF_REGISTERED,
+                member.id(),
+                new StaffRegistered(
+                        member.id(),
+                        employerId,
+                        details.jobRoleIsco(),
+                        details.employmentStart(),
+                        details.consentToReporting(),
+                        details.gender(),
+                        details.ageBand()));
         if (Boolean.TRUE.equals(details.consentToReporting())) {
-            consents.append(member.id(), ConsentPurpose.OUTCOME_REPORTING, null, true, RecordedBy.EMPLOYER,
-                    clock.instant());
+            consents.append(
+                    member.id(), ConsentPurpose.OUTCOME_REPORTING, null, true, RecordedBy.EMPLOYER, clock.instant());
         }
         if (member.status() == StaffStatus.LEFT) {
-            outbox.append(EventTypes.STAFF_LEFT, member.id(), new StaffLeft(member.id(), employerId, details.employmentEnd()));
+            outbox.append(
+                    EventTypes.STAFF_LEFT,
+                    member.id(),
+                    new StaffLeft(member.id(), employerId, details.employmentEnd()));
         }
         return member;
     }
@@ -278,8 +315,13 @@ public class StaffManagement {
                 && !details.consentToReporting().equals(member.details().consentToReporting());
         applyChange(member, details);
         if (flagChanged) {
-            consents.append(member.id(), ConsentPurpose.OUTCOME_REPORTING, null, details.consentToReporting(),
-                    RecordedBy.EMPLOYER, clock.instant());
+            consents.append(
+                    member.id(),
+                    ConsentPurpose.OUTCOME_REPORTING,
+                    null,
+                    details.consentToReporting(),
+                    RecordedBy.EMPLOYER,
+                    clock.instant());
         }
     }
 
@@ -290,12 +332,21 @@ public class StaffManagement {
         }
         staff.update(member);
         if (change.consentChanged()) {
-            outbox.append(EventTypes.STAFF_CONSENT_CHANGED, member.id(), new StaffConsentChanged(member.id(),
-                    member.employerId(), details.consentToReporting(), details.gender(), details.ageBand()));
+            outbox.append(
+                    EventTypes.STAFF_CONSENT_CHANGED,
+                    member.id(),
+                    new StaffConsentChanged(
+                            member.id(),
+                            member.employerId(),
+                            details.consentToReporting(),
+                            details.gender(),
+                            details.ageBand()));
         }
         if (change.left()) {
-            outbox.append(EventTypes.STAFF_LEFT, member.id(), new StaffLeft(member.id(), member.employerId(),
-                    details.employmentEnd()));
+            outbox.append(
+                    EventTypes.STAFF_LEFT,
+                    member.id(),
+                    new StaffLeft(member.id(), member.employerId(), details.employmentEnd()));
         }
     }
 

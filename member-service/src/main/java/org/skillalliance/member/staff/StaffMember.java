@@ -3,7 +3,6 @@ package org.skillalliance.member.staff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.skillalliance.web.IllegalTransitionException;
 
 /**
@@ -20,8 +19,14 @@ public final class StaffMember {
     private Instant updatedAt;
     private Instant erasedAt;
 
-    StaffMember(UUID id, UUID employerId, StaffStatus status, StaffDetails details, Instant createdAt,
-                Instant updatedAt, Instant erasedAt) {
+    StaffMember(
+            UUID id,
+            UUID employerId,
+            StaffStatus status,
+            StaffDetails details,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant erasedAt) {
         this.id = id;
         this.employerId = employerId;
         this.status = status;
@@ -38,8 +43,7 @@ public final class StaffMember {
     }
 
     /** What an update changed, so that the right events follow. */
-    record Change(boolean any, boolean consentChanged, boolean left) {
-    }
+    record Change(boolean any, boolean consentChanged, boolean left) {}
 
     Change update(StaffDetails next, Instant now) {
         requireNotErased("update");
@@ -50,7 +54,8 @@ public final class StaffMember {
             throw new IllegalTransitionException("staff member", id, status.name(), "clear the employment end of");
         }
         boolean consentChanged = !next.consentToReporting().equals(details.consentToReporting())
-                || next.gender() != details.gender() || next.ageBand() != details.ageBand();
+                || next.gender() != details.gender()
+                || next.ageBand() != details.ageBand();
         boolean left = status == StaffStatus.ACTIVE && next.employmentEnd() != null;
         details = next;
         if (left) {
@@ -64,8 +69,16 @@ public final class StaffMember {
         if (status != StaffStatus.ACTIVE) {
             throw new IllegalTransitionException("staff member", id, status.name(), "record the leaving of");
         }
-        details = new StaffDetails(details.firstName(), details.lastName(), details.email(), details.jobRoleIsco(),
-                details.employmentStart(), employmentEnd, details.consentToReporting(), details.gender(), details.ageBand());
+        details = new StaffDetails(
+                details.firstName(),
+                details.lastName(),
+                details.email(),
+                details.jobRoleIsco(),
+                details.employmentStart(),
+                employmentEnd,
+                details.consentToReporting(),
+                details.gender(),
+                details.ageBand());
         status = StaffStatus.LEFT;
         updatedAt = now;
     }

@@ -1,19 +1,34 @@
 package org.skillalliance.member.staff;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import jakarta.validation.constraints.NotNull;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 
 /** A new staff member of an employer. The rules on the details are those of {@link StaffDetails}. */
-public record StaffRequest(@NotNull UUID employerId, String firstName, String lastName, String email,
-                           String jobRoleIsco, LocalDate employmentStart, LocalDate employmentEnd,
-                           Boolean consentToReporting, Gender gender, AgeBand ageBand) {
+public record StaffRequest(
+        @NotNull UUID employerId,
+        String firstName,
+        String lastName,
+        String email,
+        String jobRoleIsco,
+        LocalDate employmentStart,
+        LocalDate employmentEnd,
+        Boolean consentToReporting,
+        Gender gender,
+        AgeBand ageBand) {
 
     StaffDetails details() {
-        return new StaffDetails(firstName, lastName, email, jobRoleIsco, employmentStart, employmentEnd,
-                consentToReporting, gender, ageBand);
+        return new StaffDetails(
+                firstName,
+                lastName,
+                email,
+                jobRoleIsco,
+                employmentStart,
+                employmentEnd,
+                consentToReporting,
+                gender,
+                ageBand);
     }
 }

@@ -1,17 +1,31 @@
 package org.skillalliance.member.staff;
 
 import java.time.LocalDate;
-
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 
 /** The full set of a staff member's details, replacing the current ones. */
-public record StaffUpdateRequest(String firstName, String lastName, String email, String jobRoleIsco,
-                                 LocalDate employmentStart, LocalDate employmentEnd, Boolean consentToReporting,
-                                 Gender gender, AgeBand ageBand) {
+public record StaffUpdateRequest(
+        String firstName,
+        String lastName,
+        String email,
+        String jobRoleIsco,
+        LocalDate employmentStart,
+        LocalDate employmentEnd,
+        Boolean consentToReporting,
+        Gender gender,
+        AgeBand ageBand) {
 
     StaffDetails details() {
-        return new StaffDetails(firstName, lastName, email, jobRoleIsco, employmentStart, employmentEnd,
-                consentToReporting, gender, ageBand);
+        return new StaffDetails(
+                firstName,
+                lastName,
+                email,
+                jobRoleIsco,
+                employmentStart,
+                employmentEnd,
+                consentToReporting,
+                gender,
+                ageBand);
     }
 }

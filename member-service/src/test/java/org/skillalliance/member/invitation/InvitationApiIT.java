@@ -1,5 +1,10 @@
 package org.skillalliance.member.invitation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.member.MemberFixtures.created;
+import static org.skillalliance.member.MemberFixtures.invitation;
+import static org.skillalliance.member.MemberFixtures.uniqueUsername;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -9,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillalliance.member.MemberFixtures.created;
-import static org.skillalliance.member.MemberFixtures.invitation;
-import static org.skillalliance.member.MemberFixtures.uniqueUsername;
-
 /**
  * Invitations against the test JVM's real Keycloak and a real SMTP server (GreenMail, {@link TestMail}): the invited
  * person receives Keycloak's email, follows its link as a browser would, sets a password on Keycloak's form, logs in
@@ -44,8 +43,12 @@ import static org.skillalliance.member.MemberFixtures.uniqueUsername;
 @ExtendWith(OutputCaptureExtension.class)
 class InvitationApiIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
     ApiClient admin;
     MemberFixtures fixtures;
     final TestKeycloak keycloak = TestKeycloak.instance();
@@ -74,22 +77,28 @@ class InvitationApiIT {
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
         assertThat(invited.header("Cache-Control")).contains("no-store");
         JsonNode answer = invited.json();
-        assertThat(fieldNames(answer)).as("no user id, no password")
+        assertThat(fieldNames(answer))
+                .as("no user id, no password")
                 .containsExactly("email", "expiresAt", "organisationId", "role", "staffId", "username");
         assertThat(answer.path("username").asString()).isEqualTo(username.toLowerCase());
         assertThat(answer.path("email").asString()).isEqualTo(email.toLowerCase());
         assertThat(answer.path("role").asString()).isEqualTo("member-admin");
         assertThat(answer.path("organisationId").asString()).isEqualTo(employerA.toString());
-        assertThat(Instant.parse(answer.path("expiresAt").asString())).as("72 hours, the default lifespan")
+        assertThat(Instant.parse(answer.path("expiresAt").asString()))
+                .as("72 hours, the default lifespan")
                 .isBetween(before.plus(Duration.ofHours(72)), Instant.now().plus(Duration.ofHours(72)));
 
         JsonNode user = keycloak.findUser(username.toLowerCase()).orElseThrow();
         String userId = user.path("id").asString();
         assertThat(user.path("enabled").asBoolean()).isTrue();
-        assertThat(user.path("emailVerified").asBoolean()).as("the inviter's word verifies no address").isFalse();
+        assertThat(user.path("emailVerified").asBoolean())
+                .as("the inviter's word verifies no address")
+                .isFalse();
         assertThat(user.path("requiredActions").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("UPDATE_PASSWORD", "VERIFY_EMAIL");
-        assertThat(keycloak.credentialsOf(userId)).as("nobody but the person will know a password").isEmpty();
+        assertThat(keycloak.credentialsOf(userId))
+                .as("nobody but the person will know a password")
+                .isEmpty();
         assertThat(user.path("attributes").path("org_id").get(0).asString()).isEqualTo(employerA.toString());
         assertThat(keycloak.realmRolesOf(userId)).contains("member-admin").doesNotContain("alliance-admin", "learner");
 
@@ -97,23 +106,26 @@ class InvitationApiIT {
         List<TestMail.Mail> mails = TestMail.instance().awaitFor(email, 1);
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().from()).contains(TestKeycloak.MAIL_FROM);
-        URI link = KeycloakEmailLink.findIn(mails.getFirst().body()).orElseThrow(() ->
-                new AssertionError("no link in " + mails.getFirst()));
+        URI link = KeycloakEmailLink.findIn(mails.getFirst().body())
+                .orElseThrow(() -> new AssertionError("no link in " + mails.getFirst()));
 
         // followed as a browser would: the realm's password policy holds on Keycloak's form, then a good one is taken
         KeycloakEmailLink browser = new KeycloakEmailLink();
         KeycloakEmailLink.Page form = browser.open(link);
         assertThat(form.hasPasswordForm()).as(form.text()).isTrue();
-        KeycloakEmailLink.Page refused = browser.submit(form, Map.of("password-new", "qwerty123456",
-                "password-confirm", "qwerty123456"));
-        assertThat(refused.hasPasswordForm()).as("a common password is refused: " + refused.text()).isTrue();
+        KeycloakEmailLink.Page refused =
+                browser.submit(form, Map.of("password-new", "qwerty123456", "password-confirm", "qwerty123456"));
+        assertThat(refused.hasPasswordForm())
+                .as("a common password is refused: " + refused.text())
+                .isTrue();
         String password = "a long passphrase of " + UUID.randomUUID();
-        KeycloakEmailLink.Page done = browser.submit(refused, Map.of("password-new", password,
-                "password-confirm", password));
+        KeycloakEmailLink.Page done =
+                browser.submit(refused, Map.of("password-new", password, "password-confirm", password));
         assertThat(done.text()).as(done.text()).containsIgnoringCase("account has been updated");
 
         JsonNode afterwards = keycloak.findUser(username.toLowerCase()).orElseThrow();
-        assertThat(afterwards.path("emailVerified").asBoolean()).as("following the emailed link proves the address")
+        assertThat(afterwards.path("emailVerified").asBoolean())
+                .as("following the emailed link proves the address")
                 .isTrue();
         assertThat(afterwards.path("requiredActions").toString()).isEqualTo("[]");
         String token = keycloak.token(username, password);
@@ -126,19 +138,26 @@ class InvitationApiIT {
         assertThat(again.hasPasswordForm()).as(again.text()).isFalse();
 
         ApiClient hrLead = ApiClient.onPort(port).withToken(token);
-        UUID ownStaff = created(hrLead.post("/api/staff", MemberFixtures.staff(employerA, "new.hire@employer-a.example")));
+        UUID ownStaff =
+                created(hrLead.post("/api/staff", MemberFixtures.staff(employerA, "new.hire@employer-a.example")));
         assertThat(hrLead.get("/api/staff/" + ownStaff).status()).isEqualTo(200);
-        assertThat(hrLead.get("/api/staff?size=200").json().path("items").valueStream()
-                .map(item -> item.path("employerId").asString())).containsOnly(employerA.toString());
+        assertThat(hrLead.get("/api/staff?size=200")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(item -> item.path("employerId").asString()))
+                .containsOnly(employerA.toString());
 
         Map<String, Object> update = MemberFixtures.staff(employerB, "changed@employer-b.example");
         update.remove("employerId");
         assertThat(hrLead.get("/api/staff/" + staffOfB).status()).isEqualTo(404);
         assertThat(hrLead.put("/api/staff/" + staffOfB, update).status()).isEqualTo(404);
-        assertThat(hrLead.post("/api/staff/" + staffOfB + "/leave", Map.of("employmentEnd", "2025-06-30")).status())
+        assertThat(hrLead.post("/api/staff/" + staffOfB + "/leave", Map.of("employmentEnd", "2025-06-30"))
+                        .status())
                 .isEqualTo(404);
         assertThat(hrLead.delete("/api/staff/" + staffOfB).status()).isEqualTo(404);
-        assertThat(hrLead.post("/api/staff", MemberFixtures.staff(employerB, "intruder@employer-b.example")).status())
+        assertThat(hrLead.post("/api/staff", MemberFixtures.staff(employerB, "intruder@employer-b.example"))
+                        .status())
                 .isEqualTo(403);
         assertThat(admin.get("/api/staff/" + staffOfB).text()).isEqualTo(staffOfBBefore);
 
@@ -155,17 +174,25 @@ class InvitationApiIT {
 
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
         assertThat(invited.json().path("staffId").asString()).isEqualTo(staffMember.toString());
-        assertThat(keycloak.findUser(username).orElseThrow().path("attributes").path("staff_id").get(0).asString())
+        assertThat(keycloak.findUser(username)
+                        .orElseThrow()
+                        .path("attributes")
+                        .path("staff_id")
+                        .get(0)
+                        .asString())
                 .isEqualTo(staffMember.toString());
         TestKeycloak.Answer noPasswordYet = keycloak.passwordGrant(username, "anything at all 123");
         assertThat(noPasswordYet.status()).as(noPasswordYet.body()).isIn(400, 401);
         assertThat(noPasswordYet.body()).contains("invalid_grant");
-        String password = setPasswordThroughTheEmail(invited.json().path("email").asString());
+        String password =
+                setPasswordThroughTheEmail(invited.json().path("email").asString());
         JsonNode claims = TestKeycloak.claims(keycloak.token(username, password));
         assertThat(claims.path("org_id").asString()).isEqualTo(employer.toString());
-        assertThat(claims.path("realm_access").path("roles").toString()).contains("learner")
+        assertThat(claims.path("realm_access").path("roles").toString())
+                .contains("learner")
                 .doesNotContain("member-admin");
-        assertThat(claims.path("staff_id").asString()).as("the login is linked to the staff record")
+        assertThat(claims.path("staff_id").asString())
+                .as("the login is linked to the staff record")
                 .isEqualTo(staffMember.toString());
     }
 
@@ -183,15 +210,20 @@ class InvitationApiIT {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.json().path("detail").asString()).contains("could not send the invitation email")
+        assertThat(refused.json().path("detail").asString())
+                .contains("could not send the invitation email")
                 .contains("SMTP");
-        assertThat(keycloak.findUser(username)).as("the user made before the email failed is removed").isEmpty();
-        assertThat(TestMail.instance().receivedFor(username + "@invited.example")).isEmpty();
+        assertThat(keycloak.findUser(username))
+                .as("the user made before the email failed is removed")
+                .isEmpty();
+        assertThat(TestMail.instance().receivedFor(username + "@invited.example"))
+                .isEmpty();
 
         // with the mail server back, the same invitation goes through
         ApiClient.Response again = admin.post(invitations(employer), invitation(username, "member-admin"));
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
-        assertThat(TestMail.instance().awaitFor(username + "@invited.example", 1)).hasSize(1);
+        assertThat(TestMail.instance().awaitFor(username + "@invited.example", 1))
+                .hasSize(1);
     }
 
     /** A port nobody listens on: a mail server that cannot be reached. */
@@ -218,7 +250,9 @@ class InvitationApiIT {
     void aTakenUsernameOrEmailIsAConflictNamingTheFieldAndAddsNoUser() {
         UUID employer = fixtures.registerEmployer(12);
         String username = uniqueUsername("taken");
-        assertThat(admin.post(invitations(employer), invitation(username, "member-admin")).status()).isEqualTo(201);
+        assertThat(admin.post(invitations(employer), invitation(username, "member-admin"))
+                        .status())
+                .isEqualTo(201);
 
         Map<String, Object> sameUsername = invitation(username.toUpperCase(), "member-admin");
         sameUsername.put("email", "other-" + username + "@invited.example");
@@ -226,7 +260,8 @@ class InvitationApiIT {
         assertThat(usernameTaken.status()).as(usernameTaken.toString()).isEqualTo(409);
         assertThat(usernameTaken.header("Content-Type")).startsWith("application/problem+json");
         assertThat(usernameTaken.fieldErrors()).containsOnlyKeys("username");
-        assertThat(keycloak.findUsersByEmail("other-" + username + "@invited.example")).isEmpty();
+        assertThat(keycloak.findUsersByEmail("other-" + username + "@invited.example"))
+                .isEmpty();
 
         String otherUsername = uniqueUsername("other");
         Map<String, Object> sameEmail = invitation(otherUsername, "member-admin");
@@ -242,7 +277,9 @@ class InvitationApiIT {
         UUID ownEmployer = fixtures.registerEmployer(12);
         UUID otherEmployer = fixtures.registerEmployer(12);
         String taken = uniqueUsername("elsewhere");
-        assertThat(admin.post(invitations(otherEmployer), invitation(taken, "member-admin")).status()).isEqualTo(201);
+        assertThat(admin.post(invitations(otherEmployer), invitation(taken, "member-admin"))
+                        .status())
+                .isEqualTo(201);
         JsonNode holder = keycloak.findUser(taken).orElseThrow();
         ApiClient memberAdmin = ApiClient.onPort(port).withToken(Callers.tokenFor("member-admin", ownEmployer));
 
@@ -265,15 +302,22 @@ class InvitationApiIT {
             assertThat(answer.json().path("organisationId").asString()).isEqualTo(ownEmployer.toString());
         }
         assertThat(keycloak.findUser(fresh)).isPresent();
-        assertThat(keycloak.findUser(otherUsername)).as("nothing created for a taken email").isEmpty();
-        assertThat(keycloak.findUsersByEmail("someone-new-" + taken + "@invited.example")).isEmpty();
+        assertThat(keycloak.findUser(otherUsername))
+                .as("nothing created for a taken email")
+                .isEmpty();
+        assertThat(keycloak.findUsersByEmail("someone-new-" + taken + "@invited.example"))
+                .isEmpty();
         JsonNode holderAfter = keycloak.findUser(taken).orElseThrow();
-        assertThat(holderAfter.path("id").asString()).isEqualTo(holder.path("id").asString());
-        assertThat(holderAfter.path("email").asString()).isEqualTo(holder.path("email").asString());
-        assertThat(holderAfter.path("attributes").path("org_id").get(0).asString()).isEqualTo(otherEmployer.toString());
+        assertThat(holderAfter.path("id").asString())
+                .isEqualTo(holder.path("id").asString());
+        assertThat(holderAfter.path("email").asString())
+                .isEqualTo(holder.path("email").asString());
+        assertThat(holderAfter.path("attributes").path("org_id").get(0).asString())
+                .isEqualTo(otherEmployer.toString());
         // and nothing was sent where nobody was invited: the holder got its own invitation only
         assertThat(TestMail.instance().awaitFor(taken + "@invited.example", 1)).hasSize(1);
-        assertThat(TestMail.instance().receivedFor("someone-new-" + taken + "@invited.example")).isEmpty();
+        assertThat(TestMail.instance().receivedFor("someone-new-" + taken + "@invited.example"))
+                .isEmpty();
     }
 
     private static List<String> fieldNames(JsonNode json) {
@@ -292,8 +336,16 @@ class InvitationApiIT {
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.fieldErrors()).containsKeys("username", "email", "firstName", "role");
 
-        for (Map.Entry<String, Object> wrong : Map.<String, Object>of("email", "no-at-sign.example",
-                "role", "chief-executive", "username", "has spaces", "lastName", "").entrySet()) {
+        for (Map.Entry<String, Object> wrong : Map.<String, Object>of(
+                        "email",
+                        "no-at-sign.example",
+                        "role",
+                        "chief-executive",
+                        "username",
+                        "has spaces",
+                        "lastName",
+                        "")
+                .entrySet()) {
             String username = uniqueUsername("refused");
             Map<String, Object> body = invitation(username, "member-admin");
             body.put(wrong.getKey(), wrong.getValue());
@@ -330,7 +382,8 @@ class InvitationApiIT {
         ApiClient.Response unknown = admin.post(invitations(employer), unknownField);
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.fieldErrors()).containsOnlyKeys("temporary");
-        assertThat(admin.post("/api/organisations/not-a-uuid/invitations", invitation(alsoRefused, "member-admin")).status())
+        assertThat(admin.post("/api/organisations/not-a-uuid/invitations", invitation(alsoRefused, "member-admin"))
+                        .status())
                 .isEqualTo(400);
         assertThat(keycloak.findUser(alsoRefused)).isEmpty();
     }
@@ -341,7 +394,8 @@ class InvitationApiIT {
         UUID otherEmployer = fixtures.registerEmployer(12);
         UUID own = fixtures.registerStaff(employer, uniqueUsername("own") + "@employer.example");
         UUID left = fixtures.registerStaff(employer, uniqueUsername("left") + "@employer.example");
-        assertThat(admin.post("/api/staff/" + left + "/leave", Map.of("employmentEnd", "2025-06-30")).status())
+        assertThat(admin.post("/api/staff/" + left + "/leave", Map.of("employmentEnd", "2025-06-30"))
+                        .status())
                 .isEqualTo(200);
         UUID erased = fixtures.registerStaff(employer, uniqueUsername("erased") + "@employer.example");
         assertThat(admin.delete("/api/staff/" + erased).status()).isEqualTo(204);
@@ -359,7 +413,8 @@ class InvitationApiIT {
         assertLinkRefused(memberAdmin, employer, hrLead, "only a learner's login is linked");
         Map<String, Object> notAnId = learner(uniqueUsername("notanid"), own);
         notAnId.put("staffId", "someone");
-        assertThat(memberAdmin.post(invitations(employer), notAnId).fieldErrors()).containsOnlyKeys("staffId");
+        assertThat(memberAdmin.post(invitations(employer), notAnId).fieldErrors())
+                .containsOnlyKeys("staffId");
 
         String username = uniqueUsername("learner");
         ApiClient.Response linked = memberAdmin.post(invitations(employer), learner(username, own));
@@ -374,7 +429,9 @@ class InvitationApiIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.fieldErrors()).as(refused.toString()).containsOnlyKeys("staffId");
         assertThat(refused.text()).contains(reasonPart);
-        assertThat(keycloak.findUser((String) body.get("username"))).as("refused: nobody created").isEmpty();
+        assertThat(keycloak.findUser((String) body.get("username")))
+                .as("refused: nobody created")
+                .isEmpty();
     }
 
     private static Map<String, Object> learner(String username, UUID staffId) {
@@ -389,9 +446,11 @@ class InvitationApiIT {
     void aRoleThatDoesNotFitTheOrganisationIs422AndAnUnknownOrganisationIs404() {
         UUID employer = fixtures.registerEmployer(12);
         UUID association = fixtures.register("ASSOCIATION");
-        for (Map.Entry<UUID, String> misfit : Map.of(employer, "coordinator", association, "member-admin").entrySet()) {
+        for (Map.Entry<UUID, String> misfit :
+                Map.of(employer, "coordinator", association, "member-admin").entrySet()) {
             String username = uniqueUsername("misfit");
-            ApiClient.Response refused = admin.post(invitations(misfit.getKey()), invitation(username, misfit.getValue()));
+            ApiClient.Response refused =
+                    admin.post(invitations(misfit.getKey()), invitation(username, misfit.getValue()));
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
             assertThat(refused.fieldErrors()).containsOnlyKeys("role");
             assertThat(keycloak.findUser(username)).isEmpty();
@@ -399,7 +458,8 @@ class InvitationApiIT {
         for (String type : List.of("TRAINING_PROVIDER", "FUNDER")) {
             UUID organisation = fixtures.register(type);
             String role = type.equals("FUNDER") ? "funder" : "provider";
-            assertThat(admin.post(invitations(organisation), invitation(uniqueUsername(role), role)).status())
+            assertThat(admin.post(invitations(organisation), invitation(uniqueUsername(role), role))
+                            .status())
                     .isEqualTo(201);
         }
 
@@ -441,29 +501,40 @@ class InvitationApiIT {
         assertInvites(as("provider", provider), provider, "provider", 403);
         assertInvites(as("funder", fixtures.register("FUNDER")), member, "learner", 403);
         assertInvites(as("learner", member), member, "learner", 403);
-        assertThat(ApiClient.onPort(port).post(invitations(member), invitation(uniqueUsername("anon"), "learner"))
-                .status()).isEqualTo(401);
+        assertThat(ApiClient.onPort(port)
+                        .post(invitations(member), invitation(uniqueUsername("anon"), "learner"))
+                        .status())
+                .isEqualTo(401);
     }
 
     private void assertInvites(ApiClient caller, UUID organisation, String role, int expected) {
         String username = uniqueUsername("by-" + role);
         Map<String, Object> body = invitation(username, role);
         if (role.equals("learner") && expected == 201) {
-            body.put("staffId", fixtures.registerStaff(organisation, username + "@staff.example").toString());
+            body.put(
+                    "staffId",
+                    fixtures.registerStaff(organisation, username + "@staff.example")
+                            .toString());
         }
         ApiClient.Response answer = caller.post(invitations(organisation), body);
-        assertThat(answer.status()).as(role + " for " + organisation + ": " + answer).isEqualTo(expected);
+        assertThat(answer.status())
+                .as(role + " for " + organisation + ": " + answer)
+                .isEqualTo(expected);
         if (expected == 201) {
-            assertThat(keycloak.realmRolesOf(keycloak.findUser(username).orElseThrow().path("id").asString()))
+            assertThat(keycloak.realmRolesOf(
+                            keycloak.findUser(username).orElseThrow().path("id").asString()))
                     .contains(role);
         } else {
             assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(keycloak.findUser(username)).as("refused: nobody created").isEmpty();
+            assertThat(keycloak.findUser(username))
+                    .as("refused: nobody created")
+                    .isEmpty();
         }
     }
 
     private void activate(UUID membership) {
-        assertThat(admin.post("/api/memberships/" + membership + "/activate").status()).isEqualTo(200);
+        assertThat(admin.post("/api/memberships/" + membership + "/activate").status())
+                .isEqualTo(200);
     }
 
     private ApiClient as(String role, UUID organisation) {
@@ -473,11 +544,15 @@ class InvitationApiIT {
     /** Not in any table of the service's database, not in its log (the emailed link's token: only the person has it). */
     private void assertNeitherStoredNorLogged(String secret, CapturedOutput output) {
         List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         assertThat(tables).contains("organisation", "staff", "outbox_event");
         for (String table : tables) {
-            String everything = String.join("\n", jdbc.sql("select t::text from \"" + table + "\" t")
-                    .query(String.class).list());
+            String everything = String.join(
+                    "\n",
+                    jdbc.sql("select t::text from \"" + table + "\" t")
+                            .query(String.class)
+                            .list());
             assertThat(everything).as("table %s", table).doesNotContain(secret);
         }
         assertThat(output.getAll()).as("the log").doesNotContain(secret).contains("Invited Keycloak user");

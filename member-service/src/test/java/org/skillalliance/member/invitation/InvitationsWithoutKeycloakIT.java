@@ -1,9 +1,12 @@
 package org.skillalliance.member.invitation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.member.MemberFixtures.invitation;
+import static org.skillalliance.member.MemberFixtures.uniqueUsername;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.member.MemberFixtures;
 import org.skillalliance.testsupport.ApiClient;
@@ -12,12 +15,8 @@ import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillalliance.member.MemberFixtures.invitation;
-import static org.skillalliance.member.MemberFixtures.uniqueUsername;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Keycloak's admin API cannot be reached (nothing listens where member-service looks for it; tokens still come from
@@ -31,8 +30,11 @@ class InvitationsWithoutKeycloakIT {
 
     private static final int CLOSED_PORT = closedPort();
 
-    @LocalServerPort int port;
-    @Autowired KeycloakUsers keycloakUsers;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KeycloakUsers keycloakUsers;
 
     @DynamicPropertySource
     static void keycloakAdminApiIsDown(DynamicPropertyRegistry registry) {
@@ -51,14 +53,18 @@ class InvitationsWithoutKeycloakIT {
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(down.status()).as(down.toString()).isEqualTo(503);
-        assertThat(elapsedMillis).as("a refused connection fails fast, retries included").isLessThan(5_000);
+        assertThat(elapsedMillis)
+                .as("a refused connection fails fast, retries included")
+                .isLessThan(5_000);
         assertThat(down.header("Content-Type")).startsWith("application/problem+json");
         assertThat(down.json().path("type").asString()).endsWith("/problems/service-unavailable");
         assertThat(down.json().path("detail").asString()).contains("could not be reached");
         assertThat(down.header("Retry-After")).isEqualTo("60");
 
         for (int i = 0; i < 3; i++) {
-            assertThat(admin.post(path, invitation(uniqueUsername("unlucky"), "member-admin")).status()).isEqualTo(503);
+            assertThat(admin.post(path, invitation(uniqueUsername("unlucky"), "member-admin"))
+                            .status())
+                    .isEqualTo(503);
         }
         assertThat(keycloakUsers.circuitState()).isEqualTo("OPEN");
         ApiClient.Response whileOpen = admin.post(path, invitation(uniqueUsername("unlucky"), "member-admin"));
@@ -66,12 +72,20 @@ class InvitationsWithoutKeycloakIT {
         assertThat(whileOpen.json().path("detail").asString()).contains("circuit is open");
 
         // the checks that need no Keycloak answer as always, and the rest of the service works
-        assertThat(admin.post("/api/organisations/" + UUID.randomUUID() + "/invitations",
-                invitation(uniqueUsername("nowhere"), "member-admin")).status()).isEqualTo(404);
-        assertThat(admin.post(path, invitation(uniqueUsername("misfit"), "coordinator")).status()).isEqualTo(422);
+        assertThat(admin.post(
+                                "/api/organisations/" + UUID.randomUUID() + "/invitations",
+                                invitation(uniqueUsername("nowhere"), "member-admin"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin.post(path, invitation(uniqueUsername("misfit"), "coordinator"))
+                        .status())
+                .isEqualTo(422);
         assertThat(admin.post(path, invitation("", "learner")).status()).isEqualTo(400);
-        assertThat(ApiClient.onPort(port).withToken(Callers.tokenFor("provider", UUID.randomUUID()))
-                .post(path, invitation(uniqueUsername("provider"), "learner")).status()).isEqualTo(403);
+        assertThat(ApiClient.onPort(port)
+                        .withToken(Callers.tokenFor("provider", UUID.randomUUID()))
+                        .post(path, invitation(uniqueUsername("provider"), "learner"))
+                        .status())
+                .isEqualTo(403);
         assertThat(admin.get("/api/organisations/" + employer).status()).isEqualTo(200);
     }
 

@@ -1,12 +1,13 @@
 package org.skillalliance.member.learner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
@@ -25,8 +26,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A learner's own consent, with real Keycloak tokens linked to staff records: giving and withdrawing it changes the
  * staff record and is announced, every change is kept with the text's version and who recorded it (HR's changes
@@ -44,8 +43,12 @@ class LearnerSelfServiceIT {
         registry.add("resilience4j.retry.instances.curriculum.max-attempts", () -> "1");
     }
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
     ApiClient admin;
     MemberFixtures fixtures;
     UUID employer;
@@ -71,8 +74,19 @@ class LearnerSelfServiceIT {
             assertThat(before.path("texts").path("de").asString()).contains("widerrufen");
             assertThat(before.path("history").isEmpty()).isTrue();
 
-            ApiClient.Response given = learner.post("/api/me/consents", Map.of("purpose", "OUTCOME_REPORTING",
-                    "given", true, "textVersion", "2026-12", "gender", "FEMALE", "ageBand", "AGE_25_34"));
+            ApiClient.Response given = learner.post(
+                    "/api/me/consents",
+                    Map.of(
+                            "purpose",
+                            "OUTCOME_REPORTING",
+                            "given",
+                            true,
+                            "textVersion",
+                            "2026-12",
+                            "gender",
+                            "FEMALE",
+                            "ageBand",
+                            "AGE_25_34"));
             assertThat(given.status()).as(given.toString()).isEqualTo(200);
             assertThat(given.json().path("given").asBoolean()).isTrue();
             assertThat(given.json().path("gender").asString()).isEqualTo("FEMALE");
@@ -81,15 +95,27 @@ class LearnerSelfServiceIT {
             assertThat(record.path("ageBand").asString()).isEqualTo("AGE_25_34");
 
             // the same again changes nothing and writes nothing
-            learner.post("/api/me/consents", Map.of("purpose", "OUTCOME_REPORTING", "given", true,
-                    "textVersion", "2026-12", "gender", "FEMALE", "ageBand", "AGE_25_34"));
+            learner.post(
+                    "/api/me/consents",
+                    Map.of(
+                            "purpose",
+                            "OUTCOME_REPORTING",
+                            "given",
+                            true,
+                            "textVersion",
+                            "2026-12",
+                            "gender",
+                            "FEMALE",
+                            "ageBand",
+                            "AGE_25_34"));
 
-            ApiClient.Response withdrawn = learner.post("/api/me/consents",
-                    Map.of("purpose", "OUTCOME_REPORTING", "given", false));
+            ApiClient.Response withdrawn =
+                    learner.post("/api/me/consents", Map.of("purpose", "OUTCOME_REPORTING", "given", false));
             assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
             assertThat(withdrawn.json().path("given").asBoolean()).isFalse();
             assertThat(withdrawn.json().path("gender").isNull()).isTrue();
-            assertThat(admin.get("/api/staff/" + staff).json().path("gender").isNull()).isTrue();
+            assertThat(admin.get("/api/staff/" + staff).json().path("gender").isNull())
+                    .isTrue();
 
             // HR gives it again through the staff API: a row recorded by the employer, without a text version
             Map<String, Object> update = MemberFixtures.staff(employer, "jo@example.org");
@@ -108,14 +134,18 @@ class LearnerSelfServiceIT {
             assertThat(history.get(2).path("recordedBy").asString()).isEqualTo("EMPLOYER");
             assertThat(history.get(2).path("textVersion").isNull()).isTrue();
 
-            // the learner's changes are announced as HR's are: StaffConsentChanged, with equity fields only with consent
+            // the learner's changes are announced as HR's are: StaffConsentChanged, with equity fields only with
+            // consent
             List<EventEnvelope> events = MemberFixtures.eventsOf(topic, staff, 4);
-            assertThat(events).extracting(EventEnvelope::eventType).containsExactly("StaffRegistered",
-                    "StaffConsentChanged", "StaffConsentChanged", "StaffConsentChanged");
+            assertThat(events)
+                    .extracting(EventEnvelope::eventType)
+                    .containsExactly(
+                            "StaffRegistered", "StaffConsentChanged", "StaffConsentChanged", "StaffConsentChanged");
             StaffConsentChanged byLearner = MemberFixtures.registry().payload(events.get(1), StaffConsentChanged.class);
             assertThat(byLearner.consentToReporting()).isTrue();
             assertThat(byLearner.gender()).hasToString("FEMALE");
-            StaffConsentChanged withdrawal = MemberFixtures.registry().payload(events.get(2), StaffConsentChanged.class);
+            StaffConsentChanged withdrawal =
+                    MemberFixtures.registry().payload(events.get(2), StaffConsentChanged.class);
             assertThat(withdrawal.consentToReporting()).isFalse();
             assertThat(withdrawal.gender()).isNull();
             assertThat(withdrawal.ageBand()).isNull();
@@ -127,13 +157,13 @@ class LearnerSelfServiceIT {
         UUID staff = withoutConsent("kim@example.org");
         ApiClient learner = learner(staff);
 
-        ApiClient.Response stale = learner.post("/api/me/consents",
-                Map.of("purpose", "OUTCOME_REPORTING", "given", true, "textVersion", "2020-01"));
+        ApiClient.Response stale = learner.post(
+                "/api/me/consents", Map.of("purpose", "OUTCOME_REPORTING", "given", true, "textVersion", "2020-01"));
         assertThat(stale.status()).as(stale.toString()).isEqualTo(422);
         assertThat(stale.fieldErrors()).containsKey("textVersion");
 
-        Map<String, Object> equityWithWithdrawal = new HashMap<>(Map.of("purpose", "OUTCOME_REPORTING",
-                "given", false, "gender", "MALE"));
+        Map<String, Object> equityWithWithdrawal =
+                new HashMap<>(Map.of("purpose", "OUTCOME_REPORTING", "given", false, "gender", "MALE"));
         ApiClient.Response withdrawal = learner.post("/api/me/consents", equityWithWithdrawal);
         assertThat(withdrawal.status()).as(withdrawal.toString()).isEqualTo(400);
         assertThat(withdrawal.fieldErrors()).containsKey("gender");
@@ -143,12 +173,17 @@ class LearnerSelfServiceIT {
         assertThat(missing.fieldErrors()).containsKeys("purpose", "given");
         assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
 
-        ApiClient.Response noVersion = learner.post("/api/me/consents",
-                Map.of("purpose", "OUTCOME_REPORTING", "given", true));
+        ApiClient.Response noVersion =
+                learner.post("/api/me/consents", Map.of("purpose", "OUTCOME_REPORTING", "given", true));
         assertThat(noVersion.fieldErrors()).containsKey("textVersion");
 
-        assertThat(admin.get("/api/staff/" + staff).json().path("consentToReporting").asBoolean()).isFalse();
-        assertThat(only(learner.get("/api/me/consents")).path("history").isEmpty()).isTrue();
+        assertThat(admin.get("/api/staff/" + staff)
+                        .json()
+                        .path("consentToReporting")
+                        .asBoolean())
+                .isFalse();
+        assertThat(only(learner.get("/api/me/consents")).path("history").isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -160,7 +195,8 @@ class LearnerSelfServiceIT {
             assertThat(caller.get("/api/me/consents").status()).isEqualTo(403);
             assertThat(caller.get("/api/me/export").status()).isEqualTo(403);
             assertThat(caller.post("/api/me/consents", Map.of("purpose", "OUTCOME_REPORTING", "given", false))
-                    .status()).isEqualTo(403);
+                            .status())
+                    .isEqualTo(403);
         }
         // a token linked to a staff record that does not exist
         ApiClient nobody = learner(UUID.randomUUID());
@@ -181,14 +217,17 @@ class LearnerSelfServiceIT {
     void afterErasureNothingPersonalIsLeftAndSelfServiceAnswersGone() {
         UUID staff = fixtures.registerStaff(employer, "erased.learner@example.org");
         ApiClient learner = learner(staff);
-        assertThat(learner.post("/api/me/consents", Map.of("purpose", "OUTCOME_REPORTING", "given", false)).status())
+        assertThat(learner.post("/api/me/consents", Map.of("purpose", "OUTCOME_REPORTING", "given", false))
+                        .status())
                 .isEqualTo(200);
         assertThat(count(staff)).isEqualTo(2);
 
         assertThat(admin.delete("/api/staff/" + staff).status()).isEqualTo(204);
 
         assertThat(count(staff)).isZero();
-        for (ApiClient.Response gone : List.of(learner.get("/api/me/consents"), learner.get("/api/me/export"),
+        for (ApiClient.Response gone : List.of(
+                learner.get("/api/me/consents"),
+                learner.get("/api/me/export"),
                 learner.post("/api/me/consents", Map.of("purpose", "OUTCOME_REPORTING", "given", false)))) {
             assertThat(gone.status()).as(gone.toString()).isEqualTo(410);
             assertThat(gone.header("Content-Type")).startsWith("application/problem+json");
@@ -197,8 +236,10 @@ class LearnerSelfServiceIT {
     }
 
     private long count(UUID staff) {
-        return jdbc.sql("select count(*) from consent_record where staff_id = :id").param("id", staff)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from consent_record where staff_id = :id")
+                .param("id", staff)
+                .query(Long.class)
+                .single();
     }
 
     private UUID withoutConsent(String email) {

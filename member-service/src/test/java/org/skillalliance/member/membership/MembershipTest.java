@@ -1,16 +1,15 @@
 package org.skillalliance.member.membership;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.contracts.member.MembershipStatus;
 import org.skillalliance.web.IllegalTransitionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MembershipTest {
 
@@ -47,14 +46,16 @@ class MembershipTest {
     @Test
     void illegalTransitionsNameTheCurrentState() {
         Membership applicant = applied();
-        assertThatThrownBy(() -> applicant.suspend(NOW)).isInstanceOf(IllegalTransitionException.class)
+        assertThatThrownBy(() -> applicant.suspend(NOW))
+                .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("it is APPLIED");
         assertThatThrownBy(() -> applicant.withdraw(TODAY, NOW)).isInstanceOf(IllegalTransitionException.class);
 
         Membership rejected = applied();
         rejected.reject(NOW);
         assertThatThrownBy(() -> rejected.activate(TODAY, NOW))
-                .isInstanceOfSatisfying(IllegalTransitionException.class,
+                .isInstanceOfSatisfying(
+                        IllegalTransitionException.class,
                         e -> assertThat(e.currentState()).isEqualTo("REJECTED"));
 
         Membership active = applied();

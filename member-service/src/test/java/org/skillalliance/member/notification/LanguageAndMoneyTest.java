@@ -1,10 +1,9 @@
 package org.skillalliance.member.notification;
 
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /** Which language a person reads, and money as each language writes it, from minor units in the currency's decimals. */
 class LanguageAndMoneyTest {

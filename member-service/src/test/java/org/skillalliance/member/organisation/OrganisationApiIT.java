@@ -1,10 +1,13 @@
 package org.skillalliance.member.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.member.MemberFixtures.employer;
+import static org.skillalliance.member.MemberFixtures.eventsOf;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
@@ -21,16 +24,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillalliance.member.MemberFixtures.employer;
-import static org.skillalliance.member.MemberFixtures.eventsOf;
-
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrganisationApiIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
     ApiClient api;
     MemberFixtures fixtures;
 
@@ -54,19 +57,32 @@ class OrganisationApiIT {
             assertThat(registered.json().path("sectorCode").asString()).isEqualTo("J62.01");
             assertThat(registered.json().path("country").asString()).isEqualTo("DE");
 
-            Map<String, Object> update = Map.of("legalName", "Müller Feinmechanik GmbH & Co. KG", "region", "DE21",
-                    "sectorCode", "62.01", "headcount", 60);
+            Map<String, Object> update = Map.of(
+                    "legalName",
+                    "Müller Feinmechanik GmbH & Co. KG",
+                    "region",
+                    "DE21",
+                    "sectorCode",
+                    "62.01",
+                    "headcount",
+                    60);
             ApiClient.Response updated = api.put("/api/organisations/" + id, update);
             assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
             assertThat(updated.json().path("sizeBand").asString()).isEqualTo("MEDIUM");
-            assertThat(api.get("/api/organisations/" + id).json().path("headcount").asInt()).isEqualTo(60);
+            assertThat(api.get("/api/organisations/" + id)
+                            .json()
+                            .path("headcount")
+                            .asInt())
+                    .isEqualTo(60);
             // the same values again change nothing and announce nothing
             assertThat(api.put("/api/organisations/" + id, update).status()).isEqualTo(200);
 
             List<EventEnvelope> events = eventsOf(topic, id, 2);
-            assertThat(events).extracting(EventEnvelope::eventType)
+            assertThat(events)
+                    .extracting(EventEnvelope::eventType)
                     .containsExactly("OrganisationRegistered", "OrganisationUpdated");
-            OrganisationRegistered first = MemberFixtures.registry().payload(events.get(0), OrganisationRegistered.class);
+            OrganisationRegistered first =
+                    MemberFixtures.registry().payload(events.get(0), OrganisationRegistered.class);
             assertThat(first.sizeBand()).isEqualTo(SizeBand.SMALL);
             assertThat(first.headcount()).isEqualTo(12);
             OrganisationUpdated second = MemberFixtures.registry().payload(events.get(1), OrganisationUpdated.class);
@@ -95,7 +111,8 @@ class OrganisationApiIT {
 
         ApiClient.Response unknownCountry = api.post("/api/organisations", with(employer(5), "country", "XX"));
         assertThat(unknownCountry.status()).isEqualTo(400);
-        assertThat(unknownCountry.fieldErrors()).containsEntry("country", "'XX' is not an ISO 3166-1 alpha-2 country code");
+        assertThat(unknownCountry.fieldErrors())
+                .containsEntry("country", "'XX' is not an ISO 3166-1 alpha-2 country code");
 
         ApiClient.Response unknownSector = api.post("/api/organisations", with(employer(5), "sectorCode", "00.11"));
         assertThat(unknownSector.status()).isEqualTo(400);
@@ -125,7 +142,9 @@ class OrganisationApiIT {
         Map<String, Object> first = employer(5);
         assertThat(api.post("/api/organisations", first).status()).isEqualTo(201);
         Map<String, Object> duplicate = employer(7);
-        duplicate.put("registrationNumber", " " + first.get("registrationNumber").toString().toLowerCase() + " ");
+        duplicate.put(
+                "registrationNumber",
+                " " + first.get("registrationNumber").toString().toLowerCase() + " ");
         ApiClient.Response conflict = api.post("/api/organisations", duplicate);
         assertThat(conflict.status()).as(conflict.toString()).isEqualTo(409);
         assertThat(conflict.fieldErrors()).containsKey("registrationNumber");
@@ -156,11 +175,16 @@ class OrganisationApiIT {
         ApiClient.Response page = api.get("/api/organisations?page=0&size=1");
         assertThat(page.json().path("items")).hasSize(1);
         assertThat(page.json().path("totalItems").asLong()).isGreaterThanOrEqualTo(3);
-        assertThat(page.json().path("totalPages").asInt()).isEqualTo(page.json().path("totalItems").asInt());
+        assertThat(page.json().path("totalPages").asInt())
+                .isEqualTo(page.json().path("totalItems").asInt());
     }
 
     private static List<String> ids(ApiClient.Response response) {
-        return response.json().path("items").valueStream().map(n -> n.path("id").asString()).toList();
+        return response.json()
+                .path("items")
+                .valueStream()
+                .map(n -> n.path("id").asString())
+                .toList();
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

@@ -1,15 +1,23 @@
 package org.skillalliance.member.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ReferenceCodesTest {
 
     @ParameterizedTest
-    @CsvSource({"62.01, J62.01", "j62.01, J62.01", "C25.62, C25.62", "25, C25", "C, C", "q86.2, Q86.2", " 01.11 , A01.11"})
+    @CsvSource({
+        "62.01, J62.01",
+        "j62.01, J62.01",
+        "C25.62, C25.62",
+        "25, C25",
+        "C, C",
+        "q86.2, Q86.2",
+        " 01.11 , A01.11"
+    })
     void naceCodesAreNormalisedWithTheirSection(String input, String expected) {
         assertThat(ReferenceCodes.naceCode(input)).contains(expected);
     }

@@ -1,5 +1,8 @@
 package org.skillalliance.member.roster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -7,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +41,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Rosters on real infrastructure: curriculum-service's events published to the real broker as it publishes them
  * (keyed by the cohort), the roster read through the real gateway with real Keycloak tokens. The cohort's provider
@@ -54,9 +53,14 @@ class RostersIT {
 
     static final EventRegistry REGISTRY = EventRegistry.standard();
 
-    @LocalServerPort int port;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient admin;
     MemberFixtures fixtures;
@@ -94,39 +98,87 @@ class RostersIT {
         UUID annaSeat = confirm(cohort, anna, employer);
         UUID waltSeat = confirm(cohort, walt, employer);
         UUID wandaSeat = UUID.randomUUID();
-        curriculum(EventTypes.ENROLMENT_WAITLISTED, cohort, new EnrolmentWaitlisted(wandaSeat, cohort, courseId, wanda,
-                employer, EnrolmentStatus.WAITLISTED, null, 1));
-        curriculum(EventTypes.ENROLMENT_WITHDRAWN, cohort, new EnrolmentWithdrawn(waltSeat, cohort, courseId, walt,
-                employer, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CONFIRMED, null));
+        curriculum(
+                EventTypes.ENROLMENT_WAITLISTED,
+                cohort,
+                new EnrolmentWaitlisted(
+                        wandaSeat, cohort, courseId, wanda, employer, EnrolmentStatus.WAITLISTED, null, 1));
+        curriculum(
+                EventTypes.ENROLMENT_WITHDRAWN,
+                cohort,
+                new EnrolmentWithdrawn(
+                        waltSeat,
+                        cohort,
+                        courseId,
+                        walt,
+                        employer,
+                        EnrolmentStatus.WITHDRAWN,
+                        EnrolmentStatus.CONFIRMED,
+                        null));
 
         ApiClient providerApi = as("provider", provider);
         // the withdrawal is the cohort's last event: once it is applied, everything before it is too (one partition)
-        await("the withdrawal applied").atMost(Duration.ofSeconds(60)).until(() -> "WITHDRAWN".equals(jdbc
-                .sql("select status from roster_seat where enrolment_id = :id").param("id", waltSeat)
-                .query(String.class).optional().orElse(null)));
+        await("the withdrawal applied")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> "WITHDRAWN"
+                        .equals(jdbc.sql("select status from roster_seat where enrolment_id = :id")
+                                .param("id", waltSeat)
+                                .query(String.class)
+                                .optional()
+                                .orElse(null)));
         JsonNode roster = awaitRoster(providerApi, cohort, 3);
         // by last name, then first name: Adams, Brandt (Anna), Brandt (Ben); each with the employer's name
-        assertThat(rows(roster)).containsExactly(
-                row(zoeSeat, zoe, "Zoe", "Adams", "Müller Feinmechanik GmbH", "CONFIRMED"),
-                row(annaSeat, anna, "Anna", "Brandt", "Müller Feinmechanik GmbH", "CONFIRMED"),
-                row(benSeat, ben, "Ben", "Brandt", "Zahnrad Schmidt KG", "CONFIRMED"));
-        assertThat(roster.toString()).doesNotContain("Withdrawn").doesNotContain("Waiting")
-                .doesNotContain(waltSeat.toString()).doesNotContain(wandaSeat.toString());
+        assertThat(rows(roster))
+                .containsExactly(
+                        row(zoeSeat, zoe, "Zoe", "Adams", "Müller Feinmechanik GmbH", "CONFIRMED"),
+                        row(annaSeat, anna, "Anna", "Brandt", "Müller Feinmechanik GmbH", "CONFIRMED"),
+                        row(benSeat, ben, "Ben", "Brandt", "Zahnrad Schmidt KG", "CONFIRMED"));
+        assertThat(roster.toString())
+                .doesNotContain("Withdrawn")
+                .doesNotContain("Waiting")
+                .doesNotContain(waltSeat.toString())
+                .doesNotContain(wandaSeat.toString());
 
         // a promoted waiter joins; an outcome keeps the seat on the roster with its status
-        curriculum(EventTypes.ENROLMENT_PROMOTED, cohort, new EnrolmentPromoted(wandaSeat, cohort, courseId, wanda,
-                employer, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED, 1));
+        curriculum(
+                EventTypes.ENROLMENT_PROMOTED,
+                cohort,
+                new EnrolmentPromoted(
+                        wandaSeat,
+                        cohort,
+                        courseId,
+                        wanda,
+                        employer,
+                        EnrolmentStatus.CONFIRMED,
+                        EnrolmentStatus.WAITLISTED,
+                        1));
         cohortStatus(cohort, provider, CohortStatus.RUNNING, CohortStatus.OPEN);
-        curriculum(EventTypes.ENROLMENT_OUTCOME_RECORDED, cohort, new EnrolmentOutcomeRecorded(zoeSeat, cohort,
-                courseId, zoe, employer, EnrolmentOutcome.COMPLETED, new BigDecimal("24"), 40, 70, 5, true,
-                LocalDate.now()));
+        curriculum(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                cohort,
+                new EnrolmentOutcomeRecorded(
+                        zoeSeat,
+                        cohort,
+                        courseId,
+                        zoe,
+                        employer,
+                        EnrolmentOutcome.COMPLETED,
+                        new BigDecimal("24"),
+                        40,
+                        70,
+                        5,
+                        true,
+                        LocalDate.now()));
         roster = awaitRoster(providerApi, cohort, 4);
         assertThat(field(roster, "lastName")).containsExactly("Adams", "Brandt", "Brandt", "Waiting");
         assertThat(field(roster, "status")).containsExactly("COMPLETED", "CONFIRMED", "CONFIRMED", "CONFIRMED");
 
         // the platform's admin passes every check
-        assertThat(new ApiClient(gateway).withToken(Callers.adminToken()).get("/api/rosters/" + cohort)
-                .json()).hasSize(4);
+        assertThat(new ApiClient(gateway)
+                        .withToken(Callers.adminToken())
+                        .get("/api/rosters/" + cohort)
+                        .json())
+                .hasSize(4);
     }
 
     @Test
@@ -150,8 +202,16 @@ class RostersIT {
         assertThat(foreign.json().path("detail").asString()).isEqualTo("cohort " + theirs + " does not exist");
 
         // roles that never see names: 403 before anything is read, for their own organisation's cohort too
-        for (Map.Entry<String, UUID> caller : Map.of("coordinator", organiser, "member-admin", employer,
-                "funder", fixtures.register("FUNDER"), "learner", employer).entrySet()) {
+        for (Map.Entry<String, UUID> caller : Map.of(
+                        "coordinator",
+                        organiser,
+                        "member-admin",
+                        employer,
+                        "funder",
+                        fixtures.register("FUNDER"),
+                        "learner",
+                        employer)
+                .entrySet()) {
             ApiClient.Response refused = as(caller.getKey(), caller.getValue()).get("/api/rosters/" + theirs);
             assertThat(refused.status()).as(caller.getKey() + ": " + refused).isEqualTo(403);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -195,7 +255,8 @@ class RostersIT {
     }
 
     private UUID person(UUID employerId, String firstName, String lastName) {
-        Map<String, Object> body = MemberFixtures.staff(employerId,
+        Map<String, Object> body = MemberFixtures.staff(
+                employerId,
                 firstName.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@employer.example");
         body.put("firstName", firstName);
         body.put("lastName", lastName);
@@ -209,31 +270,66 @@ class RostersIT {
     private UUID schedule(UUID providerId) {
         UUID cohort = UUID.randomUUID();
         LocalDate start = LocalDate.now().plusDays(20);
-        curriculum(EventTypes.COHORT_SCHEDULED, cohort, new CohortScheduled(cohort, courseId, UUID.randomUUID(),
-                organiser, providerId, start, start.plusDays(4), start.minusDays(30), start.minusDays(3), 12, 2, null,
-                new CohortCost(Pricing.PER_SEAT, 90_000, "EUR"), CohortStatus.OPEN));
+        curriculum(
+                EventTypes.COHORT_SCHEDULED,
+                cohort,
+                new CohortScheduled(
+                        cohort,
+                        courseId,
+                        UUID.randomUUID(),
+                        organiser,
+                        providerId,
+                        start,
+                        start.plusDays(4),
+                        start.minusDays(30),
+                        start.minusDays(3),
+                        12,
+                        2,
+                        null,
+                        new CohortCost(Pricing.PER_SEAT, 90_000, "EUR"),
+                        CohortStatus.OPEN));
         return cohort;
     }
 
     private void cohortStatus(UUID cohort, UUID providerId, CohortStatus status, CohortStatus previous) {
         LocalDate start = LocalDate.now().plusDays(20);
-        curriculum(EventTypes.COHORT_STATUS_CHANGED, cohort, new CohortStatusChanged(cohort, courseId,
-                UUID.randomUUID(), organiser, providerId, start, start.plusDays(4), start.minusDays(30),
-                start.minusDays(3), 12, 2, null, new CohortCost(Pricing.PER_SEAT, 90_000, "EUR"), status, previous, 4));
+        curriculum(
+                EventTypes.COHORT_STATUS_CHANGED,
+                cohort,
+                new CohortStatusChanged(
+                        cohort,
+                        courseId,
+                        UUID.randomUUID(),
+                        organiser,
+                        providerId,
+                        start,
+                        start.plusDays(4),
+                        start.minusDays(30),
+                        start.minusDays(3),
+                        12,
+                        2,
+                        null,
+                        new CohortCost(Pricing.PER_SEAT, 90_000, "EUR"),
+                        status,
+                        previous,
+                        4));
     }
 
     private UUID confirm(UUID cohort, UUID staffId, UUID employerId) {
         UUID seat = UUID.randomUUID();
-        curriculum(EventTypes.ENROLMENT_CONFIRMED, cohort, new EnrolmentConfirmed(seat, cohort, courseId, staffId,
-                employerId, EnrolmentStatus.CONFIRMED, null, null));
+        curriculum(
+                EventTypes.ENROLMENT_CONFIRMED,
+                cohort,
+                new EnrolmentConfirmed(
+                        seat, cohort, courseId, staffId, employerId, EnrolmentStatus.CONFIRMED, null, null));
         return seat;
     }
 
     /** Publishes as curriculum-service's relay does: keyed by the cohort, the type in the header. */
     private void curriculum(String type, UUID cohort, Object payload) {
         EventEnvelope envelope = REGISTRY.envelope(type, cohort.toString(), "curriculum-service", payload);
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CURRICULUM, envelope.aggregateId(),
-                REGISTRY.toJson(envelope));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(Topics.CURRICULUM, envelope.aggregateId(), REGISTRY.toJson(envelope));
         record.headers().add(EventEnvelope.TYPE_HEADER, envelope.eventType().getBytes(StandardCharsets.UTF_8));
         kafka.send(record);
         kafka.flush();
@@ -241,22 +337,32 @@ class RostersIT {
 
     /** The roster once the events have arrived: the cohort known and {@code size} seats on it. */
     private static JsonNode awaitRoster(ApiClient api, UUID cohort, int size) {
-        await("roster of cohort " + cohort + " with " + size + " seats").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200)).until(() -> {
-            ApiClient.Response response = api.get("/api/rosters/" + cohort);
-            return response.status() == 200 && response.json().size() == size;
-        });
+        await("roster of cohort " + cohort + " with " + size + " seats")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    ApiClient.Response response = api.get("/api/rosters/" + cohort);
+                    return response.status() == 200 && response.json().size() == size;
+                });
         return api.get("/api/rosters/" + cohort).json();
     }
 
     private static List<String> field(JsonNode roster, String name) {
-        return roster.valueStream().map(n -> n.path(name).isNull() ? null : n.path(name).asString()).toList();
+        return roster.valueStream()
+                .map(n -> n.path(name).isNull() ? null : n.path(name).asString())
+                .toList();
     }
 
     private static List<List<String>> rows(JsonNode roster) {
-        return roster.valueStream().map(n -> List.of(n.path("enrolmentId").asString(), n.path("staffId").asString(),
-                n.path("firstName").asString(), n.path("lastName").asString(), n.path("employerName").asString(),
-                n.path("status").asString())).toList();
+        return roster.valueStream()
+                .map(n -> List.of(
+                        n.path("enrolmentId").asString(),
+                        n.path("staffId").asString(),
+                        n.path("firstName").asString(),
+                        n.path("lastName").asString(),
+                        n.path("employerName").asString(),
+                        n.path("status").asString()))
+                .toList();
     }
 
     private static List<String> row(UUID seat, UUID staff, String first, String last, String employer, String status) {

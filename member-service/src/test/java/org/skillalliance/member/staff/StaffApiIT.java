@@ -1,12 +1,15 @@
 package org.skillalliance.member.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.member.MemberFixtures.eventsOf;
+import static org.skillalliance.member.MemberFixtures.staff;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
@@ -24,16 +27,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillalliance.member.MemberFixtures.eventsOf;
-import static org.skillalliance.member.MemberFixtures.staff;
-
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffApiIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
     ApiClient api;
     MemberFixtures fixtures;
 
@@ -57,14 +60,18 @@ class StaffApiIT {
             noConsent.remove("ageBand");
             UUID withoutConsent = MemberFixtures.created(api.post("/api/staff", noConsent));
 
-            assertThat(api.post("/api/staff/" + consenting + "/leave", Map.of("employmentEnd", "2025-12-31")).json()
-                    .path("status").asString()).isEqualTo("LEFT");
+            assertThat(api.post("/api/staff/" + consenting + "/leave", Map.of("employmentEnd", "2025-12-31"))
+                            .json()
+                            .path("status")
+                            .asString())
+                    .isEqualTo("LEFT");
 
             Map<String, Object> consentNow = staff(employer, "grace@example.org");
             consentNow.remove("employerId");
             consentNow.put("gender", "NON_BINARY");
             consentNow.put("ageBand", "UNDER_25");
-            assertThat(api.put("/api/staff/" + withoutConsent, consentNow).status()).isEqualTo(200);
+            assertThat(api.put("/api/staff/" + withoutConsent, consentNow).status())
+                    .isEqualTo(200);
 
             List<EventEnvelope> first = eventsOf(topic, consenting, 2);
             assertThat(first).extracting(EventEnvelope::eventType).containsExactly("StaffRegistered", "StaffLeft");
@@ -75,13 +82,19 @@ class StaffApiIT {
             assertThat(registered.jobRoleIsco()).isEqualTo("7223");
 
             List<EventEnvelope> second = eventsOf(topic, withoutConsent, 2);
-            assertThat(MemberFixtures.registry().payload(second.get(0), StaffRegistered.class).gender()).isNull();
+            assertThat(MemberFixtures.registry()
+                            .payload(second.get(0), StaffRegistered.class)
+                            .gender())
+                    .isNull();
             StaffConsentChanged consent = MemberFixtures.registry().payload(second.get(1), StaffConsentChanged.class);
             assertThat(consent.consentToReporting()).isTrue();
             assertThat(consent.gender()).isEqualTo(Gender.NON_BINARY);
 
-            assertThat(topic.records()).allSatisfy(record -> assertThat(record.value())
-                    .doesNotContainIgnoringCase("lovelace").doesNotContain("Ada").doesNotContain("@example.org"));
+            assertThat(topic.records())
+                    .allSatisfy(record -> assertThat(record.value())
+                            .doesNotContainIgnoringCase("lovelace")
+                            .doesNotContain("Ada")
+                            .doesNotContain("@example.org"));
         }
     }
 
@@ -94,13 +107,16 @@ class StaffApiIT {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.fieldErrors()).containsKey("email");
         // the same email at another employer is another person
-        assertThat(api.post("/api/staff", staff(fixtures.registerEmployer(3), "taken@example.org")).status()).isEqualTo(201);
+        assertThat(api.post("/api/staff", staff(fixtures.registerEmployer(3), "taken@example.org"))
+                        .status())
+                .isEqualTo(201);
 
         Map<String, Object> equityWithoutConsent = staff(employer, "nc@example.org");
         equityWithoutConsent.put("consentToReporting", false);
         ApiClient.Response refused = api.post("/api/staff", equityWithoutConsent);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.fieldErrors()).containsEntry("gender", "may only be given with consent to outcome reporting")
+        assertThat(refused.fieldErrors())
+                .containsEntry("gender", "may only be given with consent to outcome reporting")
                 .containsKey("ageBand");
 
         Map<String, Object> broken = staff(employer, "not-an-email");
@@ -112,7 +128,8 @@ class StaffApiIT {
         assertThat(many.status()).isEqualTo(400);
         assertThat(many.fieldErrors()).containsKeys("firstName", "email", "jobRoleIsco", "employmentEnd");
 
-        ApiClient.Response badDate = api.post("/api/staff", with(staff(employer, "d@example.org"), "employmentStart", "01/05/2024"));
+        ApiClient.Response badDate =
+                api.post("/api/staff", with(staff(employer, "d@example.org"), "employmentStart", "01/05/2024"));
         assertThat(badDate.fieldErrors()).containsEntry("employmentStart", "'01/05/2024' is not a date (YYYY-MM-DD)");
 
         UUID provider = fixtures.register("TRAINING_PROVIDER");
@@ -120,8 +137,11 @@ class StaffApiIT {
         assertThat(notEmployer.status()).isEqualTo(422);
         assertThat(notEmployer.fieldErrors()).containsKey("employerId");
 
-        assertThat(jdbc.sql("select count(*) from staff where employer_id = :e").param("e", employer)
-                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from staff where employer_id = :e")
+                        .param("e", employer)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -140,23 +160,36 @@ class StaffApiIT {
             assertThat(erased.json().path("status").asString()).isEqualTo("ERASED");
             assertThat(erased.json().path("employerId").asString()).isEqualTo(employer.toString());
             assertThat(erased.text()).doesNotContain("Henrietta", "Swope", "observatory");
-            assertThat(api.delete("/api/staff/" + id).json().path("currentState").asString()).isEqualTo("ERASED");
+            assertThat(api.delete("/api/staff/" + id)
+                            .json()
+                            .path("currentState")
+                            .asString())
+                    .isEqualTo("ERASED");
 
             List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
-                    .query(String.class).list();
+                    .query(String.class)
+                    .list();
             assertThat(tables).contains("staff", "outbox_event", "organisation");
             for (String table : tables) {
-                String everything = String.join("\n", jdbc.sql("select t::text from \"" + table + "\" t")
-                        .query(String.class).list());
-                assertThat(everything).as("table %s", table)
-                        .doesNotContainIgnoringCase("henrietta").doesNotContainIgnoringCase("swope")
+                String everything = String.join(
+                        "\n",
+                        jdbc.sql("select t::text from \"" + table + "\" t")
+                                .query(String.class)
+                                .list());
+                assertThat(everything)
+                        .as("table %s", table)
+                        .doesNotContainIgnoringCase("henrietta")
+                        .doesNotContainIgnoringCase("swope")
                         .doesNotContain("observatory.example");
             }
 
             List<EventEnvelope> events = eventsOf(topic, id, 3);
-            assertThat(events).extracting(EventEnvelope::eventType)
+            assertThat(events)
+                    .extracting(EventEnvelope::eventType)
                     .containsExactly("StaffRegistered", "StaffLeft", "StaffErased");
-            assertThat(events.getLast().payload().toString()).contains(id.toString()).contains(employer.toString())
+            assertThat(events.getLast().payload().toString())
+                    .contains(id.toString())
+                    .contains(employer.toString())
                     .doesNotContain("Henrietta");
         }
     }
@@ -180,8 +213,8 @@ class StaffApiIT {
         assertThat(search(memberAdmin, "  LOVEL  ")).containsExactly(ada.toString());
         assertThat(search(memberAdmin, "Analytical.EXAMPLE")).containsExactly(ada.toString());
         assertThat(search(memberAdmin, "251")).containsExactly(hedwig.toString());
-        assertThat(search(memberAdmin, "311")).containsExactlyInAnyOrder(percent.toString(), underscore.toString(),
-                backslash.toString());
+        assertThat(search(memberAdmin, "311"))
+                .containsExactlyInAnyOrder(percent.toString(), underscore.toString(), backslash.toString());
         // LIKE's wildcards and its escape character are only themselves
         assertThat(search(memberAdmin, "%")).containsExactly(percent.toString());
         assertThat(search(memberAdmin, "d%c")).containsExactly(percent.toString());
@@ -194,18 +227,26 @@ class StaffApiIT {
         assertThat(search(memberAdmin, "henrietta")).isEmpty();
         // another employer's staff are never found, by the member-admin of this one, whatever the filter
         assertThat(search(memberAdmin, "kiesewetter")).containsExactly(hedwig.toString());
-        assertThat(ids(memberAdmin.get("/api/staff?employerId=" + other + "&q=kiesewetter"))).isEmpty();
+        assertThat(ids(memberAdmin.get("/api/staff?employerId=" + other + "&q=kiesewetter")))
+                .isEmpty();
         assertThat(ids(api.get("/api/staff?employerId=" + other + "&q=kiesewetter")))
                 .containsExactly(othersHedwig.toString());
         // with the other filters and paging as without a search
-        assertThat(ids(memberAdmin.get("/api/staff?status=ACTIVE&q=311&page=0&size=2"))).hasSize(2);
-        assertThat(memberAdmin.get("/api/staff?q=311&size=2").json().path("totalItems").asLong()).isEqualTo(3);
+        assertThat(ids(memberAdmin.get("/api/staff?status=ACTIVE&q=311&page=0&size=2")))
+                .hasSize(2);
+        assertThat(memberAdmin
+                        .get("/api/staff?q=311&size=2")
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isEqualTo(3);
         assertThat(ids(memberAdmin.get("/api/staff?status=LEFT&q=311"))).isEmpty();
 
         ApiClient.Response tooLong = memberAdmin.get("/api/staff?q=" + "x".repeat(101));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.fieldErrors()).containsEntry("q", "is longer than 100 characters (101)");
-        assertThat(ids(memberAdmin.get("/api/staff?q=" + encode(" " + "x".repeat(100) + " ")))).isEmpty();
+        assertThat(ids(memberAdmin.get("/api/staff?q=" + encode(" " + "x".repeat(100) + " "))))
+                .isEmpty();
         ApiClient.Response blank = memberAdmin.get("/api/staff?q=" + encode("   "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.fieldErrors()).containsKey("q");

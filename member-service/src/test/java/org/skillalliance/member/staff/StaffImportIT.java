@@ -1,8 +1,9 @@
 package org.skillalliance.member.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.member.MemberFixtures;
@@ -13,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,8 +29,12 @@ class StaffImportIT {
             Mira;Sol;mira.sol@firma.example;2512;2022-02-01;;y;F;<25
             """;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
     ApiClient api;
     MemberFixtures fixtures;
 
@@ -57,10 +60,14 @@ class StaffImportIT {
         assertThat(rows.get(4).path("errors").get(0).path("field").asString()).isEqualTo("employment_start");
         assertThat(rows.get(4).path("errors").get(0).path("reason").asString()).contains("15.03.2020");
         assertThat(staffOf(employer)).isEqualTo(4);
-        assertThat(jdbc.sql("select status from staff where email = 'lars.berg@firma.example'").query(String.class)
-                .single()).isEqualTo("LEFT");
-        assertThat(jdbc.sql("select gender from staff where email = 'mira.sol@firma.example'").query(String.class)
-                .single()).isEqualTo("FEMALE");
+        assertThat(jdbc.sql("select status from staff where email = 'lars.berg@firma.example'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LEFT");
+        assertThat(jdbc.sql("select gender from staff where email = 'mira.sol@firma.example'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FEMALE");
 
         long events = outboxEvents();
         ApiClient.Response again = upload(employer, HR_EXPORT);
@@ -100,8 +107,10 @@ class StaffImportIT {
         assertThat(rows.get(1).path("errors").get(0).path("reason").asString()).contains("control character (U+0000)");
         assertThat(rows.get(2).path("outcome").asString()).isEqualTo("CREATED");
         assertThat(staffOf(employer)).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from staff where email = 'nul.middle@firma.example'").query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from staff where email = 'nul.middle@firma.example'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(outboxEvents()).isEqualTo(events + 2);
     }
 
@@ -126,7 +135,10 @@ class StaffImportIT {
         assertThat(rows.get(2).path("errors").get(0).path("field").asString()).isEqualTo("last_name");
         assertThat(rows.get(3).path("outcome").asString()).isEqualTo("CREATED");
         assertThat(jdbc.sql("select first_name || ' ' || last_name from staff where employer_id = :e")
-                .param("e", employer).query(String.class).list()).containsExactly("- +Plus");
+                        .param("e", employer)
+                        .query(String.class)
+                        .list())
+                .containsExactly("- +Plus");
     }
 
     @Test
@@ -148,13 +160,18 @@ class StaffImportIT {
             var rows = report.json().path("rows");
             assertThat(rows.get(0).path("outcome").asString()).isEqualTo("CREATED");
             assertThat(rows.get(1).path("outcome").asString()).isEqualTo("REJECTED");
-            assertThat(rows.get(1).path("errors").get(0).path("field").asString()).isEqualTo("row");
-            assertThat(rows.get(1).path("errors").get(0).path("reason").asString()).contains("database refused");
+            assertThat(rows.get(1).path("errors").get(0).path("field").asString())
+                    .isEqualTo("row");
+            assertThat(rows.get(1).path("errors").get(0).path("reason").asString())
+                    .contains("database refused");
             assertThat(rows.get(2).path("outcome").asString()).isEqualTo("CREATED");
             assertThat(staffOf(employer)).isEqualTo(2);
-            assertThat(outboxEvents()).as("the refused row's event went with its transaction").isEqualTo(events + 2);
+            assertThat(outboxEvents())
+                    .as("the refused row's event went with its transaction")
+                    .isEqualTo(events + 2);
         } finally {
-            jdbc.sql("alter table staff drop constraint test_refused_by_database").update();
+            jdbc.sql("alter table staff drop constraint test_refused_by_database")
+                    .update();
         }
     }
 
@@ -167,13 +184,18 @@ class StaffImportIT {
         assertThat(missingColumn.fieldErrors().get("file")).contains("email", "employmentstart");
 
         byte[] oversized = ("first_name,last_name,email,employment_start\n"
-                + "A,B,a@b.example,2020-01-01\n".repeat(120_000)).getBytes(StandardCharsets.UTF_8);
-        ApiClient.Response tooLarge = api.upload("/api/staff/import?employerId=" + employer, "file", "big.csv", oversized);
+                        + "A,B,a@b.example,2020-01-01\n".repeat(120_000))
+                .getBytes(StandardCharsets.UTF_8);
+        ApiClient.Response tooLarge =
+                api.upload("/api/staff/import?employerId=" + employer, "file", "big.csv", oversized);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
         assertThat(tooLarge.fieldErrors()).containsKey("file");
 
-        ApiClient.Response notUtf8 = api.upload("/api/staff/import?employerId=" + employer, "file", "latin1.csv",
+        ApiClient.Response notUtf8 = api.upload(
+                "/api/staff/import?employerId=" + employer,
+                "file",
+                "latin1.csv",
                 "first_name,last_name,email,employment_start\nJ\u00f6rg,M,j@m.example,2020-01-01\n"
                         .getBytes(StandardCharsets.ISO_8859_1));
         assertThat(notUtf8.status()).isEqualTo(400);
@@ -182,17 +204,21 @@ class StaffImportIT {
         UUID funder = fixtures.register("FUNDER");
         assertThat(upload(funder, HR_EXPORT).status()).isEqualTo(422);
         assertThat(api.upload("/api/staff/import", "file", "x.csv", HR_EXPORT.getBytes(StandardCharsets.UTF_8))
-                .fieldErrors()).containsKey("employerId");
+                        .fieldErrors())
+                .containsKey("employerId");
         assertThat(staffOf(employer)).isZero();
     }
 
     private ApiClient.Response upload(UUID employer, String csv) {
-        return api.upload("/api/staff/import?employerId=" + employer, "file", "staff.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        return api.upload(
+                "/api/staff/import?employerId=" + employer, "file", "staff.csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
     private long staffOf(UUID employer) {
-        return jdbc.sql("select count(*) from staff where employer_id = :e").param("e", employer).query(Long.class).single();
+        return jdbc.sql("select count(*) from staff where employer_id = :e")
+                .param("e", employer)
+                .query(Long.class)
+                .single();
     }
 
     private long outboxEvents() {

@@ -10,15 +10,19 @@ import java.util.UUID;
  *
  * @param minimumEmployers the k below which the alliance figures are withheld
  */
-public record EmployerBenchmark(UUID allianceId, UUID employerId, Instant currentAsOf, int minimumEmployers,
-                                Map<String, Metric> metrics) {
+public record EmployerBenchmark(
+        UUID allianceId, UUID employerId, Instant currentAsOf, int minimumEmployers, Map<String, Metric> metrics) {
 
     /**
      * One metric: the employer's own value and, when at least k employers contribute, the alliance's quartiles.
      *
      * @param contributingEmployers how many employers have a value for this metric (the employer included)
      */
-    public record Metric(BigDecimal own, int contributingEmployers, boolean withheld, BigDecimal lowerQuartile,
-                         BigDecimal median, BigDecimal upperQuartile) {
-    }
+    public record Metric(
+            BigDecimal own,
+            int contributingEmployers,
+            boolean withheld,
+            BigDecimal lowerQuartile,
+            BigDecimal median,
+            BigDecimal upperQuartile) {}
 }

@@ -1,8 +1,7 @@
 package org.skillalliance.reporting.benchmark;
 
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.UUID;
 import org.skillalliance.reporting.infrastructure.CsvReport;
 import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;
@@ -24,7 +23,8 @@ class EmployerBenchmarkController {
         this.mapper = mapper;
     }
 
-    @GetMapping(path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark",
+    @GetMapping(
+            path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark",
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "An employer's benchmark against the alliance, as JSON or CSV")
     EmployerBenchmark benchmark(@PathVariable UUID allianceId, @PathVariable UUID employerId) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -28,15 +27,20 @@ public class EmployerBenchmarks {
     private final JdbcClient jdbc;
     private final int minimumEmployers;
 
-    EmployerBenchmarks(JdbcClient jdbc, @Value("${skillalliance.reporting.benchmark-minimum-employers:5}") int minimumEmployers) {
+    EmployerBenchmarks(
+            JdbcClient jdbc, @Value("${skillalliance.reporting.benchmark-minimum-employers:5}") int minimumEmployers) {
         this.jdbc = jdbc;
         this.minimumEmployers = minimumEmployers;
     }
 
-    private record EmployerFigures(UUID employerId, BigDecimal participants, BigDecimal completionRate,
-                                   BigDecimal credentialRate, BigDecimal skillGainRate, BigDecimal hoursPerParticipant,
-                                   BigDecimal meanSatisfaction) {
-    }
+    private record EmployerFigures(
+            UUID employerId,
+            BigDecimal participants,
+            BigDecimal completionRate,
+            BigDecimal credentialRate,
+            BigDecimal skillGainRate,
+            BigDecimal hoursPerParticipant,
+            BigDecimal meanSatisfaction) {}
 
     /**
      * One employer's figures against its alliance's quartiles: for the employer's {@code member-admin} (while the
@@ -48,8 +52,13 @@ public class EmployerBenchmarks {
      *                                not coordinate
      */
     private boolean coordinates(Caller caller, UUID allianceId) {
-        return caller.has(Role.COORDINATOR) && jdbc.sql("select coordinator_id from rp_alliance where id = :id")
-                .param("id", allianceId).query(UUID.class).optional().filter(caller::actsFor).isPresent();
+        return caller.has(Role.COORDINATOR)
+                && jdbc.sql("select coordinator_id from rp_alliance where id = :id")
+                        .param("id", allianceId)
+                        .query(UUID.class)
+                        .optional()
+                        .filter(caller::actsFor)
+                        .isPresent();
     }
 
     /**
@@ -58,10 +67,16 @@ public class EmployerBenchmarks {
      * and a withdrawn membership give no view of the alliance's quartiles.
      */
     private boolean ownMembership(Caller caller, UUID allianceId, UUID employerId) {
-        return caller.has(Role.MEMBER_ADMIN) && caller.actsFor(employerId) && jdbc.sql("""
+        return caller.has(Role.MEMBER_ADMIN)
+                && caller.actsFor(employerId)
+                && jdbc.sql("""
                 select exists (select 1 from rp_membership where alliance_id = :alliance and organisation_id = :employer
                                and status in ('ACTIVE', 'SUSPENDED'))
-                """).param("alliance", allianceId).param("employer", employerId).query(Boolean.class).single();
+                """)
+                        .param("alliance", allianceId)
+                        .param("employer", employerId)
+                        .query(Boolean.class)
+                        .single();
     }
 
     @Transactional(readOnly = true)
@@ -86,20 +101,30 @@ public class EmployerBenchmarks {
                        and (e.ended_at is null or e.ended_at >= c.started_at)))
                 group by e.employer_id
                 order by e.employer_id
-                """).param("alliance", allianceId)
+                """)
+                .param("alliance", allianceId)
                 .query((rs, n) -> {
                     long participants = rs.getLong("participants");
                     long withOutcome = rs.getLong("with_outcome");
                     long scored = rs.getLong("scored");
                     BigDecimal satisfaction = rs.getBigDecimal("satisfaction");
-                    return new EmployerFigures(rs.getObject("employer_id", UUID.class), BigDecimal.valueOf(participants),
-                            ratio(rs.getLong("completed"), withOutcome), ratio(rs.getLong("credentials"), withOutcome),
+                    return new EmployerFigures(
+                            rs.getObject("employer_id", UUID.class),
+                            BigDecimal.valueOf(participants),
+                            ratio(rs.getLong("completed"), withOutcome),
+                            ratio(rs.getLong("credentials"), withOutcome),
                             ratio(rs.getLong("gained"), scored),
-                            participants == 0 ? null : rs.getBigDecimal("hours")
-                                    .divide(BigDecimal.valueOf(participants), 2, RoundingMode.HALF_UP),
+                            participants == 0
+                                    ? null
+                                    : rs.getBigDecimal("hours")
+                                            .divide(BigDecimal.valueOf(participants), 2, RoundingMode.HALF_UP),
                             satisfaction == null ? null : satisfaction.setScale(2, RoundingMode.HALF_UP));
-                }).list();
-        EmployerFigures own = employers.stream().filter(e -> e.employerId().equals(employerId)).findFirst().orElse(null);
+                })
+                .list();
+        EmployerFigures own = employers.stream()
+                .filter(e -> e.employerId().equals(employerId))
+                .findFirst()
+                .orElse(null);
         Map<String, EmployerBenchmark.Metric> metrics = new LinkedHashMap<>();
         metric(metrics, "participants", employers, own, EmployerFigures::participants);
         metric(metrics, "completionRate", employers, own, EmployerFigures::completionRate);
@@ -107,13 +132,20 @@ public class EmployerBenchmarks {
         metric(metrics, "skillGainRate", employers, own, EmployerFigures::skillGainRate);
         metric(metrics, "trainingHoursPerParticipant", employers, own, EmployerFigures::hoursPerParticipant);
         metric(metrics, "meanSatisfaction", employers, own, EmployerFigures::meanSatisfaction);
-        var asOf = jdbc.sql("select last_event_at from rp_watermark where id = 1").query(Timestamp.class).optional()
-                .map(Timestamp::toInstant).orElse(null);
+        var asOf = jdbc.sql("select last_event_at from rp_watermark where id = 1")
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(null);
         return new EmployerBenchmark(allianceId, employerId, asOf, minimumEmployers, metrics);
     }
 
-    private void metric(Map<String, EmployerBenchmark.Metric> metrics, String name, List<EmployerFigures> employers,
-                        EmployerFigures own, java.util.function.Function<EmployerFigures, BigDecimal> value) {
+    private void metric(
+            Map<String, EmployerBenchmark.Metric> metrics,
+            String name,
+            List<EmployerFigures> employers,
+            EmployerFigures own,
+            java.util.function.Function<EmployerFigures, BigDecimal> value) {
         List<BigDecimal> values = new ArrayList<>();
         for (EmployerFigures figures : employers) {
             BigDecimal v = value.apply(figures);
@@ -127,8 +159,15 @@ public class EmployerBenchmarks {
             metrics.put(name, new EmployerBenchmark.Metric(ownValue, values.size(), true, null, null, null));
             return;
         }
-        metrics.put(name, new EmployerBenchmark.Metric(ownValue, values.size(), false, quantile(values, 0.25),
-                quantile(values, 0.5), quantile(values, 0.75)));
+        metrics.put(
+                name,
+                new EmployerBenchmark.Metric(
+                        ownValue,
+                        values.size(),
+                        false,
+                        quantile(values, 0.25),
+                        quantile(values, 0.5),
+                        quantile(values, 0.75)));
     }
 
     /** Linear interpolation between closest ranks (the R-7 / spreadsheet method). */
@@ -143,8 +182,8 @@ public class EmployerBenchmarks {
     }
 
     private static BigDecimal ratio(long numerator, long denominator) {
-        return denominator == 0 ? null
+        return denominator == 0
+                ? null
                 : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
     }
-
 }

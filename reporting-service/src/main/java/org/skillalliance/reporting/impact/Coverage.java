@@ -36,9 +36,13 @@ final class Coverage {
         this.awards = List.copyOf(awards);
         for (JdbcImpactFacts.Award award : awards) {
             if (award.toEmployer()) {
-                employerAwards.computeIfAbsent(award.beneficiaryId(), id -> new ArrayList<>()).add(award);
+                employerAwards
+                        .computeIfAbsent(award.beneficiaryId(), id -> new ArrayList<>())
+                        .add(award);
             } else if (award.cohortId() != null) {
-                cohortAwards.computeIfAbsent(award.cohortId(), id -> new ArrayList<>()).add(award);
+                cohortAwards
+                        .computeIfAbsent(award.cohortId(), id -> new ArrayList<>())
+                        .add(award);
             }
         }
     }
@@ -46,8 +50,12 @@ final class Coverage {
     /** The cohorts an award names (to an association or an employer): every seat in them may be covered. */
     Set<UUID> awardedCohorts() {
         Set<UUID> cohorts = new HashSet<>(cohortAwards.keySet());
-        employerAwards.values().forEach(list -> list.stream().map(JdbcImpactFacts.Award::cohortId)
-                .filter(cohort -> cohort != null).forEach(cohorts::add));
+        employerAwards
+                .values()
+                .forEach(list -> list.stream()
+                        .map(JdbcImpactFacts.Award::cohortId)
+                        .filter(cohort -> cohort != null)
+                        .forEach(cohorts::add));
         return cohorts;
     }
 
@@ -64,7 +72,8 @@ final class Coverage {
     List<JdbcImpactFacts.Award> awardsCovering(CoveredSeat seat) {
         List<JdbcImpactFacts.Award> covering = new ArrayList<>(cohortAwards.getOrDefault(seat.cohortId(), List.of()));
         for (JdbcImpactFacts.Award award : employerAwards.getOrDefault(seat.employerId(), List.of())) {
-            if (award.cohortId() != null ? award.cohortId().equals(seat.cohortId())
+            if (award.cohortId() != null
+                    ? award.cohortId().equals(seat.cohortId())
                     : seat.courseTags().containsAll(requiredTags)
                             && inside(seat.cohortStart(), award.periodStart(), award.periodEnd())) {
                 covering.add(award);
@@ -79,9 +88,9 @@ final class Coverage {
      * shares of the seats in scope are summed. An award that covers no seat yet is counted in whole where
      * {@code placedInScope} says so (a report's period and filters place it by what it names), else not at all.
      */
-    BigDecimal committed(List<CoveredSeat> covered, Predicate<CoveredSeat> inScope,
-                         Predicate<JdbcImpactFacts.Award> placedInScope) {
-        Map<UUID, long[]> seatsOfAward = new HashMap<>();   // award id -> {covered seats, of them in scope}
+    BigDecimal committed(
+            List<CoveredSeat> covered, Predicate<CoveredSeat> inScope, Predicate<JdbcImpactFacts.Award> placedInScope) {
+        Map<UUID, long[]> seatsOfAward = new HashMap<>(); // award id -> {covered seats, of them in scope}
         for (CoveredSeat seat : covered) {
             boolean in = inScope.test(seat);
             for (JdbcImpactFacts.Award award : awardsCovering(seat)) {
@@ -100,7 +109,8 @@ final class Coverage {
                     committed = committed.add(BigDecimal.valueOf(award.amountMinor()));
                 }
             } else if (counts[1] > 0) {
-                committed = committed.add(BigDecimal.valueOf(award.amountMinor()).multiply(BigDecimal.valueOf(counts[1]))
+                committed = committed.add(BigDecimal.valueOf(award.amountMinor())
+                        .multiply(BigDecimal.valueOf(counts[1]))
                         .divide(BigDecimal.valueOf(counts[0]), EXACT));
             }
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.skillalliance.web.ApiException;
 import org.skillalliance.web.FieldViolation;
 
@@ -38,11 +37,12 @@ public record ImpactFilter(LocalDate from, LocalDate to, SizeBand sizeBand, Stri
             violations.add(new FieldViolation("to", "is before from (" + start + ")"));
         }
         if (sector != null && !NACE.matcher(sector).matches()) {
-            violations.add(new FieldViolation("sector", "'" + sector
-                    + "' is not a NACE Rev. 2 code or prefix (C, C25, C25.6, C25.62)"));
+            violations.add(new FieldViolation(
+                    "sector", "'" + sector + "' is not a NACE Rev. 2 code or prefix (C, C25, C25.6, C25.62)"));
         }
         if (region != null && !NUTS.matcher(region).matches()) {
-            violations.add(new FieldViolation("region", "'" + region + "' is not a NUTS code or prefix (DE, DE2, DE21)"));
+            violations.add(
+                    new FieldViolation("region", "'" + region + "' is not a NUTS code or prefix (DE, DE2, DE21)"));
         }
         if (!violations.isEmpty()) {
             throw new ApiException.InvalidInput(violations);

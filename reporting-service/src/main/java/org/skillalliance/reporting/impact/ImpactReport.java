@@ -23,36 +23,59 @@ import java.util.UUID;
  * @param breakdowns                dimension -> cell -> figures, cells in key order
  */
 public record ImpactReport(
-        UUID programmeId, String programmeName, String currency, LocalDate from, LocalDate to, Filters filters,
+        UUID programmeId,
+        String programmeName,
+        String currency,
+        LocalDate from,
+        LocalDate to,
+        Filters filters,
         Instant currentAsOf,
         int suppressionK,
-        long participants, long employersServed, long enrolments, long outcomesRecorded, long completions,
-        long notCompleted, long noShows, long credentials,
-        BigDecimal completionRate, BigDecimal credentialRate, BigDecimal noShowRate,
-        long seatsWithBothScores, long seatsWithSkillGain, BigDecimal skillGainRate, BigDecimal meanSkillGain,
+        long participants,
+        long employersServed,
+        long enrolments,
+        long outcomesRecorded,
+        long completions,
+        long notCompleted,
+        long noShows,
+        long credentials,
+        BigDecimal completionRate,
+        BigDecimal credentialRate,
+        BigDecimal noShowRate,
+        long seatsWithBothScores,
+        long seatsWithSkillGain,
+        BigDecimal skillGainRate,
+        BigDecimal meanSkillGain,
         BigDecimal trainingHours,
-        long grantCommittedMinor, long grantDisbursedMinor, long otherGrantsDisbursedMinor, long totalTrainingCostMinor,
+        long grantCommittedMinor,
+        long grantDisbursedMinor,
+        long otherGrantsDisbursedMinor,
+        long totalTrainingCostMinor,
         long employerContributionMinor,
-        BigDecimal leverage, Long costPerParticipantMinor, Long costPerCompletionMinor, Long costPerCredentialMinor,
-        LocalDate retentionAsOf, Retention retention6Months, Retention retention12Months,
-        BigDecimal meanSatisfaction, long seatsWithoutCostShares,
+        BigDecimal leverage,
+        Long costPerParticipantMinor,
+        Long costPerCompletionMinor,
+        Long costPerCredentialMinor,
+        LocalDate retentionAsOf,
+        Retention retention6Months,
+        Retention retention12Months,
+        BigDecimal meanSatisfaction,
+        long seatsWithoutCostShares,
         Map<String, Map<String, Cell>> breakdowns) {
 
     /** The employers a report counts: of this size band, sector (NACE prefix) and region (NUTS prefix); null: any. */
-    public record Filters(String sizeBand, String sector, String region) {
-    }
+    public record Filters(String sizeBand, String sector, String region) {}
 
     /**
      * Completers still employed by the same employer so many months after completion.
      *
      * @param measured completions whose anniversary has passed by {@code retentionAsOf}
      */
-    public record Retention(long measured, long retained, BigDecimal rate) {
-    }
+    public record Retention(long measured, long retained, BigDecimal rate) {}
 
     /** One breakdown cell: figures, or none at all when suppressed. */
-    public record Cell(boolean suppressed, Long participants, Long enrolments, Long completions,
-                       BigDecimal completionRate) {
+    public record Cell(
+            boolean suppressed, Long participants, Long enrolments, Long completions, BigDecimal completionRate) {
 
         static Cell suppressedCell() {
             return new Cell(true, null, null, null, null);

@@ -1,9 +1,8 @@
 package org.skillalliance.reporting.impact;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import io.swagger.v3.oas.annotations.Operation;
 import org.skillalliance.reporting.infrastructure.CsvReport;
 import org.skillalliance.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,24 +32,29 @@ class ImpactReportController {
 
     @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A programme's impact report, as JSON or CSV")
-    ImpactReport impact(@PathVariable UUID programmeId,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                        @RequestParam(required = false) SizeBand sizeBand,
-                        @RequestParam(required = false) String sector,
-                        @RequestParam(required = false) String region) {
+    ImpactReport impact(
+            @PathVariable UUID programmeId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) SizeBand sizeBand,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String region) {
         return reports.report(Caller.current(), programmeId, new ImpactFilter(from, to, sizeBand, sector, region));
     }
 
     @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = "text/csv")
     @Operation(summary = "A programme's impact report, as JSON or CSV")
-    ResponseEntity<String> impactCsv(@PathVariable UUID programmeId,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @RequestParam(required = false) SizeBand sizeBand,
-                     @RequestParam(required = false) String sector,
-                     @RequestParam(required = false) String region) {
-        return CsvReport.render(mapper, reports.report(Caller.current(), programmeId,
-                new ImpactFilter(from, to, sizeBand, sector, region))).attachment("impact-report-" + programmeId);
+    ResponseEntity<String> impactCsv(
+            @PathVariable UUID programmeId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) SizeBand sizeBand,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String region) {
+        return CsvReport.render(
+                        mapper,
+                        reports.report(
+                                Caller.current(), programmeId, new ImpactFilter(from, to, sizeBand, sector, region)))
+                .attachment("impact-report-" + programmeId);
     }
 }

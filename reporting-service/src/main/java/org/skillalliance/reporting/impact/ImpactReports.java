@@ -19,7 +19,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import org.skillalliance.disclosure.SmallCellSuppression;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
@@ -64,15 +63,14 @@ public class ImpactReports {
         filter.check(start, end);
         List<JdbcImpactFacts.Award> awards = facts.awards(programmeId);
         Coverage coverage = new Coverage(programme.requiredTags(), awards);
-        List<CoveredSeat> covered = facts.seats(coverage.awardedCohorts(), coverage.awardedEmployers(),
-                        programme.requiredTags()).stream()
-                .filter(seat -> eligible(programme, seat) && coverage.covers(seat))
-                .toList();
+        List<CoveredSeat> covered =
+                facts.seats(coverage.awardedCohorts(), coverage.awardedEmployers(), programme.requiredTags()).stream()
+                        .filter(seat -> eligible(programme, seat) && coverage.covers(seat))
+                        .toList();
         Predicate<CoveredSeat> inScope = seat -> Coverage.inside(seat.cohortStart(), start, end)
                 && filter.matchesEmployer(seat.sizeBand(), seat.sectorCode(), seat.region());
         List<CoveredSeat> seats = covered.stream().filter(inScope).toList();
-        BigDecimal committed = coverage.committed(covered, inScope,
-                placement(awards, filter, start, end));
+        BigDecimal committed = coverage.committed(covered, inScope, placement(awards, filter, start, end));
         // retention can only be measured on a day that has come: the report's end, or today when that is later
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate retentionAsOf = filter.to() == null || filter.to().isAfter(today) ? today : filter.to();
@@ -85,16 +83,19 @@ public class ImpactReports {
      * whose period holds the award period's start; with employer filters, only an award to an employer that matches
      * them (a cohort's award is spread over its seats' employers, which are not known before the cohort starts).
      */
-    private Predicate<JdbcImpactFacts.Award> placement(List<JdbcImpactFacts.Award> awards, ImpactFilter filter,
-                                                       LocalDate start, LocalDate end) {
+    private Predicate<JdbcImpactFacts.Award> placement(
+            List<JdbcImpactFacts.Award> awards, ImpactFilter filter, LocalDate start, LocalDate end) {
         // read only when some award covers no seat, which is rare once cohorts run
         Supplier<Map<UUID, LocalDate>> cohortStarts = memoized(() -> facts.cohortStarts(awards.stream()
-                .map(JdbcImpactFacts.Award::cohortId).filter(Objects::nonNull).collect(Collectors.toSet())));
-        Supplier<Map<UUID, JdbcImpactFacts.Employer>> employers = memoized(() -> facts.employers(awards.stream()
-                .map(JdbcImpactFacts.Award::beneficiaryId).collect(Collectors.toSet())));
+                .map(JdbcImpactFacts.Award::cohortId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet())));
+        Supplier<Map<UUID, JdbcImpactFacts.Employer>> employers = memoized(() -> facts.employers(
+                awards.stream().map(JdbcImpactFacts.Award::beneficiaryId).collect(Collectors.toSet())));
         return award -> {
             LocalDate placedOn = award.cohortId() != null && cohortStarts.get().containsKey(award.cohortId())
-                    ? cohortStarts.get().get(award.cohortId()) : award.periodStart();
+                    ? cohortStarts.get().get(award.cohortId())
+                    : award.periodStart();
             if (placedOn == null || !Coverage.inside(placedOn, start, end)) {
                 return false;
             }
@@ -102,7 +103,8 @@ public class ImpactReports {
                 return true;
             }
             JdbcImpactFacts.Employer employer = employers.get().get(award.beneficiaryId());
-            return award.toEmployer() && employer != null
+            return award.toEmployer()
+                    && employer != null
                     && filter.matchesEmployer(employer.sizeBand(), employer.sectorCode(), employer.region());
         };
     }
@@ -121,9 +123,15 @@ public class ImpactReports {
         };
     }
 
-    private ImpactReport compute(JdbcImpactFacts.Programme programme, LocalDate from, LocalDate to, ImpactFilter filter,
-                                 Instant asOf, BigDecimal committedExactly, LocalDate retentionAsOf,
-                                 List<CoveredSeat> seats) {
+    private ImpactReport compute(
+            JdbcImpactFacts.Programme programme,
+            LocalDate from,
+            LocalDate to,
+            ImpactFilter filter,
+            Instant asOf,
+            BigDecimal committedExactly,
+            LocalDate retentionAsOf,
+            List<CoveredSeat> seats) {
         People people = People.of(seats);
         long participants = people.count();
         long employers = seats.stream().map(CoveredSeat::employerId).distinct().count();
@@ -133,24 +141,36 @@ public class ImpactReports {
         long noShows = count(seats, s -> "NO_SHOW".equals(s.outcome()));
         long credentials = count(seats, s -> s.hasOutcome() && s.credential());
 
-        List<CoveredSeat> scored = seats.stream().filter(s -> s.preScore() != null && s.postScore() != null).toList();
+        List<CoveredSeat> scored = seats.stream()
+                .filter(s -> s.preScore() != null && s.postScore() != null)
+                .toList();
         long gained = count(scored, s -> s.postScore() - s.preScore() >= 10);
-        BigDecimal meanGain = scored.isEmpty() ? null : mean(scored.stream()
-                .map(s -> BigDecimal.valueOf(s.postScore() - s.preScore())).toList());
+        BigDecimal meanGain = scored.isEmpty()
+                ? null
+                : mean(scored.stream()
+                        .map(s -> BigDecimal.valueOf(s.postScore() - s.preScore()))
+                        .toList());
 
-        BigDecimal hours = seats.stream().filter(CoveredSeat::hasOutcome).map(CoveredSeat::attendedHours)
-                .filter(h -> h != null).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal hours = seats.stream()
+                .filter(CoveredSeat::hasOutcome)
+                .map(CoveredSeat::attendedHours)
+                .filter(h -> h != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
 
         // money
         long committed = committedExactly.setScale(0, RoundingMode.HALF_UP).longValueExact();
         // each covered seat costs its employer's share of the cohort divided by the employer's seats in it; summed
-        // per (cohort, employer) pair in a fixed order, so that the figure does not depend on the order seats are read in
+        // per (cohort, employer) pair in a fixed order, so that the figure does not depend on the order seats are read
+        // in
         Map<Pair, Long> seatsPerPair = new TreeMap<>();
         for (CoveredSeat seat : seats) {
             seatsPerPair.merge(new Pair(seat.cohortId(), seat.employerId()), 1L, Long::sum);
         }
-        List<UUID> pairCohorts = seatsPerPair.keySet().stream().map(Pair::cohortId).toList();
-        List<UUID> pairEmployers = seatsPerPair.keySet().stream().map(Pair::employerId).toList();
+        List<UUID> pairCohorts =
+                seatsPerPair.keySet().stream().map(Pair::cohortId).toList();
+        List<UUID> pairEmployers =
+                seatsPerPair.keySet().stream().map(Pair::employerId).toList();
         Map<Pair, JdbcImpactFacts.Share> shares = new HashMap<>();
         for (JdbcImpactFacts.Share share : facts.shares(pairCohorts, pairEmployers)) {
             shares.put(new Pair(share.cohortId(), share.employerId()), share);
@@ -182,22 +202,54 @@ public class ImpactReports {
         long totalCost = trainingCost.setScale(0, RoundingMode.HALF_UP).longValueExact();
         // employers are credited with what they paid, never with public money of any programme
         BigDecimal contribution = trainingCost.subtract(BigDecimal.valueOf(disbursed + otherGrants));
-        BigDecimal leverage = disbursed == 0 ? null
-                : contribution.divide(BigDecimal.valueOf(disbursed), 4, RoundingMode.HALF_UP);
+        BigDecimal leverage =
+                disbursed == 0 ? null : contribution.divide(BigDecimal.valueOf(disbursed), 4, RoundingMode.HALF_UP);
 
         Map<String, Map<String, ImpactReport.Cell>> breakdowns = breakdowns(seats, people, programme.suppressionK());
 
-        return new ImpactReport(programme.id(), programme.name(), programme.currency(), from, to, filter.shown(), asOf,
-                programme.suppressionK(), participants, employers, seats.size(), withOutcome, completions, notCompleted,
-                noShows, credentials, rate(completions, withOutcome), rate(credentials, withOutcome),
-                rate(noShows, withOutcome), scored.size(), gained, rate(gained, scored.size()), meanGain, hours,
-                committed, disbursed, otherGrants, totalCost,
+        return new ImpactReport(
+                programme.id(),
+                programme.name(),
+                programme.currency(),
+                from,
+                to,
+                filter.shown(),
+                asOf,
+                programme.suppressionK(),
+                participants,
+                employers,
+                seats.size(),
+                withOutcome,
+                completions,
+                notCompleted,
+                noShows,
+                credentials,
+                rate(completions, withOutcome),
+                rate(credentials, withOutcome),
+                rate(noShows, withOutcome),
+                scored.size(),
+                gained,
+                rate(gained, scored.size()),
+                meanGain,
+                hours,
+                committed,
+                disbursed,
+                otherGrants,
+                totalCost,
                 contribution.setScale(0, RoundingMode.HALF_UP).longValueExact(),
-                leverage, per(trainingCost, participants), per(trainingCost, completions), per(trainingCost, credentials),
-                retentionAsOf, retention(seats, retentionAsOf, 6), retention(seats, retentionAsOf, 12),
-                mean(seats.stream().filter(s -> s.satisfaction() != null)
-                        .map(s -> BigDecimal.valueOf(s.satisfaction())).toList()),
-                seatsWithoutCost, breakdowns);
+                leverage,
+                per(trainingCost, participants),
+                per(trainingCost, completions),
+                per(trainingCost, credentials),
+                retentionAsOf,
+                retention(seats, retentionAsOf, 6),
+                retention(seats, retentionAsOf, 12),
+                mean(seats.stream()
+                        .filter(s -> s.satisfaction() != null)
+                        .map(s -> BigDecimal.valueOf(s.satisfaction()))
+                        .toList()),
+                seatsWithoutCost,
+                breakdowns);
     }
 
     /** A cohort and an employer with seats in it: the unit cost shares are fixed for. */
@@ -214,18 +266,20 @@ public class ImpactReports {
         if (!seat.organisationKnown()) {
             return false;
         }
-        if (!programme.eligibleAlliances().isEmpty() && !programme.eligibleAlliances().contains(seat.allianceId())) {
+        if (!programme.eligibleAlliances().isEmpty()
+                && !programme.eligibleAlliances().contains(seat.allianceId())) {
             return false;
         }
         if (!programme.sizeBands().isEmpty() && !programme.sizeBands().contains(seat.sizeBand())) {
             return false;
         }
-        if (!programme.sectorPrefixes().isEmpty() && (seat.sectorCode() == null
-                || programme.sectorPrefixes().stream().noneMatch(seat.sectorCode()::startsWith))) {
+        if (!programme.sectorPrefixes().isEmpty()
+                && (seat.sectorCode() == null
+                        || programme.sectorPrefixes().stream().noneMatch(seat.sectorCode()::startsWith))) {
             return false;
         }
-        return programme.regions().isEmpty() || (seat.region() != null
-                && programme.regions().stream().anyMatch(seat.region()::startsWith));
+        return programme.regions().isEmpty()
+                || (seat.region() != null && programme.regions().stream().anyMatch(seat.region()::startsWith));
     }
 
     private static ImpactReport.Retention retention(List<CoveredSeat> seats, LocalDate asOf, int months) {
@@ -266,25 +320,50 @@ public class ImpactReports {
         }
     }
 
-    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(List<CoveredSeat> seats, People people,
-                                                                          int k) {
+    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(
+            List<CoveredSeat> seats, People people, int k) {
         Map<String, Map<String, ImpactReport.Cell>> breakdowns = new LinkedHashMap<>();
         breakdowns.put("sizeBand", breakdown(seats, people, s -> List.of(orUnknown(s.sizeBand())), k));
-        breakdowns.put("sector", breakdown(seats, people, s -> List.of(s.sectorCode() == null ? "UNKNOWN"
-                : s.sectorCode().substring(0, Math.min(3, s.sectorCode().length()))), k));
+        breakdowns.put(
+                "sector",
+                breakdown(
+                        seats,
+                        people,
+                        s -> List.of(
+                                s.sectorCode() == null
+                                        ? "UNKNOWN"
+                                        : s.sectorCode()
+                                                .substring(
+                                                        0,
+                                                        Math.min(
+                                                                3,
+                                                                s.sectorCode().length()))),
+                        k));
         breakdowns.put("region", breakdown(seats, people, s -> List.of(orUnknown(s.region())), k));
         breakdowns.put("course", breakdown(seats, people, s -> List.of(orUnknown(s.courseCode())), k));
-        breakdowns.put("skillCategory", breakdown(seats, people, s -> s.skillCategories().isEmpty() ? List.of("NONE")
-                : s.skillCategories(), k));
-        breakdowns.put("gender", breakdown(seats, people, s -> List.of(s.consent() && s.gender() != null ? s.gender()
-                : "NOT_REPORTED"), k));
-        breakdowns.put("ageBand", breakdown(seats, people, s -> List.of(s.consent() && s.ageBand() != null ? s.ageBand()
-                : "NOT_REPORTED"), k));
+        breakdowns.put(
+                "skillCategory",
+                breakdown(
+                        seats, people, s -> s.skillCategories().isEmpty() ? List.of("NONE") : s.skillCategories(), k));
+        breakdowns.put(
+                "gender",
+                breakdown(
+                        seats,
+                        people,
+                        s -> List.of(s.consent() && s.gender() != null ? s.gender() : "NOT_REPORTED"),
+                        k));
+        breakdowns.put(
+                "ageBand",
+                breakdown(
+                        seats,
+                        people,
+                        s -> List.of(s.consent() && s.ageBand() != null ? s.ageBand() : "NOT_REPORTED"),
+                        k));
         return breakdowns;
     }
 
-    private static Map<String, ImpactReport.Cell> breakdown(List<CoveredSeat> seats, People people,
-                                                            Function<CoveredSeat, List<String>> cellsOf, int k) {
+    private static Map<String, ImpactReport.Cell> breakdown(
+            List<CoveredSeat> seats, People people, Function<CoveredSeat, List<String>> cellsOf, int k) {
         Map<String, Tally> byCell = new TreeMap<>();
         for (int i = 0; i < seats.size(); i++) {
             CoveredSeat seat = seats.get(i);
@@ -301,9 +380,16 @@ public class ImpactReports {
             // even the list of cells would say too much, so the breakdown is withheld whole (docs/reporting.md)
             return cells;
         }
-        byCell.forEach((cell, tally) -> cells.put(cell, hidden.contains(cell) ? ImpactReport.Cell.suppressedCell()
-                : new ImpactReport.Cell(false, (long) participants.get(cell), tally.seats, tally.completed,
-                        rate(tally.completed, tally.withOutcome))));
+        byCell.forEach((cell, tally) -> cells.put(
+                cell,
+                hidden.contains(cell)
+                        ? ImpactReport.Cell.suppressedCell()
+                        : new ImpactReport.Cell(
+                                false,
+                                (long) participants.get(cell),
+                                tally.seats,
+                                tally.completed,
+                                rate(tally.completed, tally.withOutcome))));
         return cells;
     }
 
@@ -339,7 +425,8 @@ public class ImpactReports {
     }
 
     static BigDecimal rate(long numerator, long denominator) {
-        return denominator == 0 ? null
+        return denominator == 0
+                ? null
                 : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
     }
 
@@ -347,11 +434,15 @@ public class ImpactReports {
         if (values.isEmpty()) {
             return null;
         }
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        return values.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
     }
 
     private static Long per(BigDecimal amount, long count) {
-        return count == 0 ? null : amount.divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP).longValueExact();
+        return count == 0
+                ? null
+                : amount.divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP)
+                        .longValueExact();
     }
 }

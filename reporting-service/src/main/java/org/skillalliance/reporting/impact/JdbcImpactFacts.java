@@ -1,6 +1,5 @@
 package org.skillalliance.reporting.impact;
 
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,13 +28,28 @@ class JdbcImpactFacts {
         this.jdbc = jdbc;
     }
 
-    record Programme(UUID id, UUID funderId, String name, String currency, LocalDate periodStart, LocalDate periodEnd,
-                     List<UUID> eligibleAlliances, List<String> sizeBands, List<String> sectorPrefixes,
-                     List<String> regions, List<String> requiredTags, int suppressionK) {
-    }
+    record Programme(
+            UUID id,
+            UUID funderId,
+            String name,
+            String currency,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            List<UUID> eligibleAlliances,
+            List<String> sizeBands,
+            List<String> sectorPrefixes,
+            List<String> regions,
+            List<String> requiredTags,
+            int suppressionK) {}
 
-    record Award(UUID id, UUID beneficiaryId, String beneficiaryKind, UUID cohortId, long amountMinor,
-                 LocalDate periodStart, LocalDate periodEnd) {
+    record Award(
+            UUID id,
+            UUID beneficiaryId,
+            String beneficiaryKind,
+            UUID cohortId,
+            long amountMinor,
+            LocalDate periodStart,
+            LocalDate periodEnd) {
 
         /** An award to an employer; the other kind is an association's, for a cohort. */
         boolean toEmployer() {
@@ -44,32 +57,42 @@ class JdbcImpactFacts {
         }
     }
 
-    record Share(UUID cohortId, UUID employerId, int seats, long amountMinor) {
-    }
+    record Share(UUID cohortId, UUID employerId, int seats, long amountMinor) {}
 
-    record Disbursement(UUID programmeId, UUID employerId, UUID cohortId, long amountMinor, String currency) {
-    }
+    record Disbursement(UUID programmeId, UUID employerId, UUID cohortId, long amountMinor, String currency) {}
 
     /** What the report knows of an organisation an award is made to. */
-    record Employer(String sizeBand, String sectorCode, String region) {
-    }
+    record Employer(String sizeBand, String sectorCode, String region) {}
 
     Optional<Programme> programme(UUID id) {
-        return jdbc.sql("select * from rp_programme where id = :id").param("id", id)
-                .query((rs, n) -> new Programme(rs.getObject("id", UUID.class), rs.getObject("funder_id", UUID.class),
-                        rs.getString("name"), rs.getString("currency"), rs.getObject("period_start", LocalDate.class),
-                        rs.getObject("period_end", LocalDate.class), uuids(rs.getArray("eligible_alliances")),
-                        strings(rs.getArray("size_bands")), strings(rs.getArray("sector_prefixes")),
-                        strings(rs.getArray("regions")), strings(rs.getArray("required_tags")),
+        return jdbc.sql("select * from rp_programme where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Programme(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("funder_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("currency"),
+                        rs.getObject("period_start", LocalDate.class),
+                        rs.getObject("period_end", LocalDate.class),
+                        uuids(rs.getArray("eligible_alliances")),
+                        strings(rs.getArray("size_bands")),
+                        strings(rs.getArray("sector_prefixes")),
+                        strings(rs.getArray("regions")),
+                        strings(rs.getArray("required_tags")),
                         rs.getInt("suppression_k")))
                 .optional();
     }
 
     List<Award> awards(UUID programmeId) {
-        return jdbc.sql("select * from rp_award where programme_id = :id order by id").param("id", programmeId)
-                .query((rs, n) -> new Award(rs.getObject("id", UUID.class), rs.getObject("beneficiary_id", UUID.class),
-                        rs.getString("beneficiary_kind"), rs.getObject("cohort_id", UUID.class),
-                        rs.getLong("amount_minor"), rs.getObject("period_start", LocalDate.class),
+        return jdbc.sql("select * from rp_award where programme_id = :id order by id")
+                .param("id", programmeId)
+                .query((rs, n) -> new Award(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("beneficiary_id", UUID.class),
+                        rs.getString("beneficiary_kind"),
+                        rs.getObject("cohort_id", UUID.class),
+                        rs.getLong("amount_minor"),
+                        rs.getObject("period_start", LocalDate.class),
                         rs.getObject("period_end", LocalDate.class)))
                 .list();
     }
@@ -104,24 +127,37 @@ class JdbcImpactFacts {
                 where cohort_id in (select unnest(cast(:cohorts as uuid[])))
                   and not (employer_id = any(cast(:employers as uuid[])))
                 """.formatted(SEAT_COLUMNS))
-                .param("cohorts", cohorts.toArray(UUID[]::new)).param("employers", employers.toArray(UUID[]::new))
+                .param("cohorts", cohorts.toArray(UUID[]::new))
+                .param("employers", employers.toArray(UUID[]::new))
                 .param("tags", requiredTags.toArray(String[]::new))
-                .query((rs, n) -> seat(rs)).list();
-        Set<UUID> courses = rows.stream().map(CoveredSeat::courseId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, Course> byId = courses.isEmpty() ? Map.of() : jdbc.sql("""
+                .query((rs, n) -> seat(rs))
+                .list();
+        Set<UUID> courses = rows.stream()
+                .map(CoveredSeat::courseId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, Course> byId = courses.isEmpty()
+                ? Map.of()
+                : jdbc
+                        .sql("""
                         select c.id, c.priority_tags,
                                array(select distinct category from rp_course_skill k where k.course_id = c.id
                                      order by category) as categories
                         from rp_course c where c.id = any(:courses)""")
-                .param("courses", courses.toArray(UUID[]::new))
-                .query((rs, n) -> new Course(rs.getObject("id", UUID.class),
-                        List.copyOf(strings(rs.getArray("priority_tags"))),
-                        List.copyOf(strings(rs.getArray("categories")))))
-                .list().stream().collect(Collectors.toMap(Course::id, course -> course));
-        return rows.stream().map(seat -> {
-            Course course = byId.get(seat.courseId());
-            return course == null ? seat : seat.withCourse(course.tags(), course.skillCategories());
-        }).toList();
+                        .param("courses", courses.toArray(UUID[]::new))
+                        .query((rs, n) -> new Course(
+                                rs.getObject("id", UUID.class),
+                                List.copyOf(strings(rs.getArray("priority_tags"))),
+                                List.copyOf(strings(rs.getArray("categories")))))
+                        .list()
+                        .stream()
+                        .collect(Collectors.toMap(Course::id, course -> course));
+        return rows.stream()
+                .map(seat -> {
+                    Course course = byId.get(seat.courseId());
+                    return course == null ? seat : seat.withCourse(course.tags(), course.skillCategories());
+                })
+                .toList();
     }
 
     private static final String SEAT_COLUMNS = """
@@ -129,8 +165,7 @@ class JdbcImpactFacts {
             size_band, sector_code, region, consent, gender, age_band, employment_end, outcome, attended_hours,
             pre_score, post_score, satisfaction, credential, completed_on""";
 
-    private record Course(UUID id, List<String> tags, List<String> skillCategories) {
-    }
+    private record Course(UUID id, List<String> tags, List<String> skillCategories) {}
 
     /** The cost shares of the given (cohort, employer) pairs: {@code cohorts[i]} with {@code employers[i]}. */
     List<Share> shares(List<UUID> cohorts, List<UUID> employers) {
@@ -141,9 +176,14 @@ class JdbcImpactFacts {
                 select s.* from rp_cost_share s
                 join unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
                   on s.cohort_id = pair.cohort_id and s.employer_id = pair.employer_id""")
-                .param("cohorts", cohorts.toArray(UUID[]::new)).param("employers", employers.toArray(UUID[]::new))
-                .query((rs, n) -> new Share(rs.getObject("cohort_id", UUID.class),
-                        rs.getObject("employer_id", UUID.class), rs.getInt("seats"), rs.getLong("amount_minor"))).list();
+                .param("cohorts", cohorts.toArray(UUID[]::new))
+                .param("employers", employers.toArray(UUID[]::new))
+                .query((rs, n) -> new Share(
+                        rs.getObject("cohort_id", UUID.class),
+                        rs.getObject("employer_id", UUID.class),
+                        rs.getInt("seats"),
+                        rs.getLong("amount_minor")))
+                .list();
     }
 
     /**
@@ -161,10 +201,16 @@ class JdbcImpactFacts {
                 join unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
                   on cl.cohort_id = pair.cohort_id and cl.employer_id = pair.employer_id
                 join rp_disbursement d on d.claim_id = cl.id
-                """).param("cohorts", cohorts.toArray(UUID[]::new)).param("employers", employers.toArray(UUID[]::new))
-                .query((rs, n) -> new Disbursement(rs.getObject("programme_id", UUID.class),
-                        rs.getObject("employer_id", UUID.class), rs.getObject("cohort_id", UUID.class),
-                        rs.getLong("amount_minor"), rs.getString("currency"))).list();
+                """)
+                .param("cohorts", cohorts.toArray(UUID[]::new))
+                .param("employers", employers.toArray(UUID[]::new))
+                .query((rs, n) -> new Disbursement(
+                        rs.getObject("programme_id", UUID.class),
+                        rs.getObject("employer_id", UUID.class),
+                        rs.getObject("cohort_id", UUID.class),
+                        rs.getLong("amount_minor"),
+                        rs.getString("currency")))
+                .list();
     }
 
     /** The start dates of the cohorts known so far. */
@@ -172,10 +218,14 @@ class JdbcImpactFacts {
         if (cohorts.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, start_date from rp_cohort where id = any(:ids)")
+        return jdbc
+                .sql("select id, start_date from rp_cohort where id = any(:ids)")
                 .param("ids", cohorts.toArray(UUID[]::new))
-                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getObject("start_date", LocalDate.class)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .query((rs, n) ->
+                        Map.entry(rs.getObject("id", UUID.class), rs.getObject("start_date", LocalDate.class)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The size band, sector and region of the organisations known so far. */
@@ -183,16 +233,23 @@ class JdbcImpactFacts {
         if (organisations.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, size_band, sector_code, region from rp_organisation where id = any(:ids)")
+        return jdbc
+                .sql("select id, size_band, sector_code, region from rp_organisation where id = any(:ids)")
                 .param("ids", organisations.toArray(UUID[]::new))
-                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), new Employer(rs.getString("size_band"),
-                        rs.getString("sector_code"), rs.getString("region"))))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .query((rs, n) -> Map.entry(
+                        rs.getObject("id", UUID.class),
+                        new Employer(rs.getString("size_band"), rs.getString("sector_code"), rs.getString("region"))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Instant currentAsOf() {
-        return jdbc.sql("select last_event_at from rp_watermark where id = 1").query(Timestamp.class).optional()
-                .map(Timestamp::toInstant).orElse(null);
+        return jdbc.sql("select last_event_at from rp_watermark where id = 1")
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(null);
     }
 
     /**
@@ -201,25 +258,42 @@ class JdbcImpactFacts {
      * time. The outcome is one of the constants below, so comparing it with a literal ends at the identity check.
      */
     private static CoveredSeat seat(ResultSet rs) throws SQLException {
-        return new CoveredSeat(rs.getObject(1, UUID.class),
-                rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class),
-                rs.getObject(6, UUID.class), rs.getString(7), List.of(), List.of(),
-                rs.getObject(3, UUID.class), rs.getObject(2, UUID.class),
-                rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getBoolean(8), rs.getBoolean(12), rs.getString(13),
-                rs.getString(14), rs.getObject(15, LocalDate.class), outcome(rs.getString(16)),
-                rs.getBigDecimal(17), (Integer) rs.getObject(18),
-                (Integer) rs.getObject(19), (Integer) rs.getObject(20),
-                rs.getBoolean(21), rs.getObject(22, LocalDate.class));
+        return new CoveredSeat(
+                rs.getObject(1, UUID.class),
+                rs.getObject(4, UUID.class),
+                rs.getObject(5, LocalDate.class),
+                rs.getObject(6, UUID.class),
+                rs.getString(7),
+                List.of(),
+                List.of(),
+                rs.getObject(3, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getBoolean(8),
+                rs.getBoolean(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getObject(15, LocalDate.class),
+                outcome(rs.getString(16)),
+                rs.getBigDecimal(17),
+                (Integer) rs.getObject(18),
+                (Integer) rs.getObject(19),
+                (Integer) rs.getObject(20),
+                rs.getBoolean(21),
+                rs.getObject(22, LocalDate.class));
     }
 
     private static String outcome(String outcome) {
-        return outcome == null ? null : switch (outcome) {
-            case "COMPLETED" -> "COMPLETED";
-            case "NOT_COMPLETED" -> "NOT_COMPLETED";
-            case "NO_SHOW" -> "NO_SHOW";
-            default -> outcome;
-        };
+        return outcome == null
+                ? null
+                : switch (outcome) {
+                    case "COMPLETED" -> "COMPLETED";
+                    case "NOT_COMPLETED" -> "NOT_COMPLETED";
+                    case "NO_SHOW" -> "NO_SHOW";
+                    default -> outcome;
+                };
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,7 +1,6 @@
 package org.skillalliance.reporting.infrastructure;
 
 import java.util.Map;
-
 import org.skillalliance.web.CsvWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,8 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CsvReport {
 
-    private CsvReport() {
-    }
+    private CsvReport() {}
 
     public static CsvWriter render(JsonMapper mapper, Object report) {
         JsonNode tree = mapper.valueToTree(report);

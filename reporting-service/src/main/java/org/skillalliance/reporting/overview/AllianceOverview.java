@@ -13,7 +13,12 @@ import java.util.UUID;
  * @param completionsPerMonth completed enrolments by month of completion ({@code 2026-03})
  * @param skillsByCategory    distinct skills taught by the alliance's published courses, by category
  */
-public record AllianceOverview(UUID allianceId, Instant currentAsOf, Map<String, Long> membersByStatus,
-                               long seatsOffered, long seatsFilled, long waitlistLength,
-                               Map<String, Long> completionsPerMonth, Map<String, Long> skillsByCategory) {
-}
+public record AllianceOverview(
+        UUID allianceId,
+        Instant currentAsOf,
+        Map<String, Long> membersByStatus,
+        long seatsOffered,
+        long seatsFilled,
+        long waitlistLength,
+        Map<String, Long> completionsPerMonth,
+        Map<String, Long> skillsByCategory) {}

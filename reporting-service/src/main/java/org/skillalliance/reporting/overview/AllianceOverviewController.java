@@ -1,8 +1,7 @@
 package org.skillalliance.reporting.overview;
 
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.UUID;
 import org.skillalliance.reporting.infrastructure.CsvReport;
 import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;

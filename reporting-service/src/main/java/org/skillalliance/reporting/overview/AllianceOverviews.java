@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -38,8 +37,11 @@ public class AllianceOverviews {
         Map<String, Long> members = counts("""
                 select status as key, count(*) as n from rp_membership where alliance_id = :id group by status
                 """, allianceId);
-        long offered = jdbc.sql("select coalesce(sum(capacity), 0) from rp_cohort where alliance_id = :id and status <> 'CANCELLED'")
-                .param("id", allianceId).query(Long.class).single();
+        long offered = jdbc.sql(
+                        "select coalesce(sum(capacity), 0) from rp_cohort where alliance_id = :id and status <> 'CANCELLED'")
+                .param("id", allianceId)
+                .query(Long.class)
+                .single();
         long filled = jdbc.sql("""
                 select count(*) from rp_enrolment e join rp_cohort c on c.id = e.cohort_id
                 where c.alliance_id = :id and c.status <> 'CANCELLED'
@@ -61,20 +63,29 @@ public class AllianceOverviews {
                 where co.alliance_id = :id and co.status = 'PUBLISHED'
                 group by s.category
                 """, allianceId);
-        var asOf = jdbc.sql("select last_event_at from rp_watermark where id = 1").query(Timestamp.class).optional()
-                .map(Timestamp::toInstant).orElse(null);
+        var asOf = jdbc.sql("select last_event_at from rp_watermark where id = 1")
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(null);
         return new AllianceOverview(allianceId, asOf, members, offered, filled, waiting, perMonth, skills);
     }
 
     private boolean coordinates(Caller caller, UUID allianceId) {
-        return jdbc.sql("select coordinator_id from rp_alliance where id = :id").param("id", allianceId)
-                .query(UUID.class).optional().filter(caller::actsFor).isPresent();
+        return jdbc.sql("select coordinator_id from rp_alliance where id = :id")
+                .param("id", allianceId)
+                .query(UUID.class)
+                .optional()
+                .filter(caller::actsFor)
+                .isPresent();
     }
 
     private Map<String, Long> counts(String sql, UUID allianceId) {
         Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql(sql).param("id", allianceId)
-                .query((rs, n) -> Map.entry(rs.getString("key"), rs.getLong("n"))).list()
+        jdbc.sql(sql)
+                .param("id", allianceId)
+                .query((rs, n) -> Map.entry(rs.getString("key"), rs.getLong("n")))
+                .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }

@@ -1,7 +1,6 @@
 package org.skillalliance.reporting.projection;
 
 import java.sql.Timestamp;
-
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventTypes;
@@ -43,43 +42,111 @@ class CurriculumProjection {
             case EventTypes.COURSE_PUBLISHED -> course(payload(event, CoursePublished.class), "PUBLISHED", at);
             case EventTypes.COURSE_RETIRED -> {
                 CourseRetired r = payload(event, CourseRetired.class);
-                course(new CoursePublished(r.courseId(), r.allianceId(), r.providerId(), r.code(), r.title(),
-                        r.deliveryMode(), r.hours(), r.skills(), r.priorityTags(), r.credentialOffered()), "RETIRED", at);
+                course(
+                        new CoursePublished(
+                                r.courseId(),
+                                r.allianceId(),
+                                r.providerId(),
+                                r.code(),
+                                r.title(),
+                                r.deliveryMode(),
+                                r.hours(),
+                                r.skills(),
+                                r.priorityTags(),
+                                r.credentialOffered()),
+                        "RETIRED",
+                        at);
             }
             case EventTypes.COHORT_SCHEDULED -> {
                 CohortScheduled c = payload(event, CohortScheduled.class);
-                cohort(c.cohortId(), c.courseId(), c.allianceId(), c.startDate(), c.endDate(), c.capacity(), c.cost(),
-                        c.status(), at);
+                cohort(
+                        c.cohortId(),
+                        c.courseId(),
+                        c.allianceId(),
+                        c.startDate(),
+                        c.endDate(),
+                        c.capacity(),
+                        c.cost(),
+                        c.status(),
+                        at);
             }
             case EventTypes.COHORT_STATUS_CHANGED -> {
                 CohortStatusChanged c = payload(event, CohortStatusChanged.class);
-                cohort(c.cohortId(), c.courseId(), c.allianceId(), c.startDate(), c.endDate(), c.capacity(), c.cost(),
-                        c.status(), at);
+                cohort(
+                        c.cohortId(),
+                        c.courseId(),
+                        c.allianceId(),
+                        c.startDate(),
+                        c.endDate(),
+                        c.capacity(),
+                        c.cost(),
+                        c.status(),
+                        at);
             }
             case EventTypes.ENROLMENT_CONFIRMED -> {
                 EnrolmentConfirmed e = payload(event, EnrolmentConfirmed.class);
-                enrolment(e.enrolmentId(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(), "CONFIRMED", at,
-                        true, false);
+                enrolment(
+                        e.enrolmentId(),
+                        e.cohortId(),
+                        e.courseId(),
+                        e.staffId(),
+                        e.employerId(),
+                        "CONFIRMED",
+                        at,
+                        true,
+                        false);
             }
             case EventTypes.ENROLMENT_PROMOTED -> {
                 EnrolmentPromoted e = payload(event, EnrolmentPromoted.class);
-                enrolment(e.enrolmentId(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(), "CONFIRMED", at,
-                        true, false);
+                enrolment(
+                        e.enrolmentId(),
+                        e.cohortId(),
+                        e.courseId(),
+                        e.staffId(),
+                        e.employerId(),
+                        "CONFIRMED",
+                        at,
+                        true,
+                        false);
             }
             case EventTypes.ENROLMENT_WAITLISTED -> {
                 EnrolmentWaitlisted e = payload(event, EnrolmentWaitlisted.class);
-                enrolment(e.enrolmentId(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(), "WAITLISTED", at,
-                        false, false);
+                enrolment(
+                        e.enrolmentId(),
+                        e.cohortId(),
+                        e.courseId(),
+                        e.staffId(),
+                        e.employerId(),
+                        "WAITLISTED",
+                        at,
+                        false,
+                        false);
             }
             case EventTypes.ENROLMENT_WITHDRAWN -> {
                 EnrolmentWithdrawn e = payload(event, EnrolmentWithdrawn.class);
-                enrolment(e.enrolmentId(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(), "WITHDRAWN", at,
-                        false, true);
+                enrolment(
+                        e.enrolmentId(),
+                        e.cohortId(),
+                        e.courseId(),
+                        e.staffId(),
+                        e.employerId(),
+                        "WITHDRAWN",
+                        at,
+                        false,
+                        true);
             }
             case EventTypes.ENROLMENT_CANCELLED -> {
                 EnrolmentCancelled e = payload(event, EnrolmentCancelled.class);
-                enrolment(e.enrolmentId(), e.cohortId(), e.courseId(), e.staffId(), e.employerId(), "CANCELLED", at,
-                        false, true);
+                enrolment(
+                        e.enrolmentId(),
+                        e.cohortId(),
+                        e.courseId(),
+                        e.staffId(),
+                        e.employerId(),
+                        "CANCELLED",
+                        at,
+                        false,
+                        true);
             }
             case EventTypes.ENROLMENT_OUTCOME_RECORDED -> outcome(payload(event, EnrolmentOutcomeRecorded.class));
             default -> {
@@ -101,18 +168,32 @@ class CurriculumProjection {
                     code = excluded.code, title = excluded.title, hours = excluded.hours,
                     priority_tags = excluded.priority_tags, status = excluded.status, last_event_at = excluded.last_event_at
                 where rp_course.last_event_at <= excluded.last_event_at
-                """).param("id", c.courseId()).param("allianceId", c.allianceId()).param("providerId", c.providerId())
-                .param("code", c.code()).param("title", c.title()).param("hours", c.hours())
-                .param("tags", Projector.array(c.priorityTags())).param("status", status).param("at", at).update();
+                """)
+                .param("id", c.courseId())
+                .param("allianceId", c.allianceId())
+                .param("providerId", c.providerId())
+                .param("code", c.code())
+                .param("title", c.title())
+                .param("hours", c.hours())
+                .param("tags", Projector.array(c.priorityTags()))
+                .param("status", status)
+                .param("at", at)
+                .update();
         if (changed > 0 && c.skills() != null) {
-            jdbc.sql("delete from rp_course_skill where course_id = :id").param("id", c.courseId()).update();
+            jdbc.sql("delete from rp_course_skill where course_id = :id")
+                    .param("id", c.courseId())
+                    .update();
             for (CourseSkill skill : c.skills()) {
                 jdbc.sql("""
                         insert into rp_course_skill (course_id, skill_id, skill_code, category, target_level)
                         values (:courseId, :skillId, :code, :category, :level)
-                        """).param("courseId", c.courseId()).param("skillId", skill.skillId())
-                        .param("code", skill.skillCode()).param("category", skill.category().name())
-                        .param("level", skill.targetLevel()).update();
+                        """)
+                        .param("courseId", c.courseId())
+                        .param("skillId", skill.skillId())
+                        .param("code", skill.skillCode())
+                        .param("category", skill.category().name())
+                        .param("level", skill.targetLevel())
+                        .update();
             }
         }
         if (changed > 0) {
@@ -120,8 +201,16 @@ class CurriculumProjection {
         }
     }
 
-    private void cohort(Object id, Object courseId, Object allianceId, java.time.LocalDate start, java.time.LocalDate end,
-                        int capacity, CohortCost cost, CohortStatus status, Timestamp at) {
+    private void cohort(
+            Object id,
+            Object courseId,
+            Object allianceId,
+            java.time.LocalDate start,
+            java.time.LocalDate end,
+            int capacity,
+            CohortCost cost,
+            CohortStatus status,
+            Timestamp at) {
         boolean started = status == CohortStatus.RUNNING || status == CohortStatus.COMPLETED;
         jdbc.sql("""
                 insert into rp_cohort (id, course_id, alliance_id, start_date, end_date, capacity, cost_pricing,
@@ -134,17 +223,33 @@ class CurriculumProjection {
                     status = case when rp_cohort.last_event_at <= excluded.last_event_at then excluded.status else rp_cohort.status end,
                     started_at = coalesce(least(rp_cohort.started_at, excluded.started_at), rp_cohort.started_at, excluded.started_at),
                     last_event_at = greatest(rp_cohort.last_event_at, excluded.last_event_at)
-                """).param("id", id).param("courseId", courseId).param("allianceId", allianceId).param("start", start)
-                .param("end", end).param("capacity", capacity)
+                """)
+                .param("id", id)
+                .param("courseId", courseId)
+                .param("allianceId", allianceId)
+                .param("start", start)
+                .param("end", end)
+                .param("capacity", capacity)
                 .param("pricing", cost == null ? null : cost.pricing().name())
                 .param("cost", cost == null ? null : cost.amountMinor())
                 .param("currency", cost == null ? null : cost.currency())
-                .param("status", status.name()).param("startedAt", started ? at : null).param("at", at).update();
+                .param("status", status.name())
+                .param("startedAt", started ? at : null)
+                .param("at", at)
+                .update();
         seats.cohortChanged(id);
     }
 
-    private void enrolment(Object id, Object cohortId, Object courseId, Object staffId, Object employerId, String status,
-                           Timestamp at, boolean confirms, boolean ends) {
+    private void enrolment(
+            Object id,
+            Object cohortId,
+            Object courseId,
+            Object staffId,
+            Object employerId,
+            String status,
+            Timestamp at,
+            boolean confirms,
+            boolean ends) {
         jdbc.sql("""
                 insert into rp_enrolment (id, cohort_id, course_id, staff_id, employer_id, status, status_at,
                                           confirmed_at, ended_at)
@@ -157,9 +262,17 @@ class CurriculumProjection {
                     confirmed_at = coalesce(least(rp_enrolment.confirmed_at, excluded.confirmed_at),
                                             rp_enrolment.confirmed_at, excluded.confirmed_at),
                     ended_at = coalesce(excluded.ended_at, rp_enrolment.ended_at)
-                """).param("id", id).param("cohortId", cohortId).param("courseId", courseId).param("staffId", staffId)
-                .param("employerId", employerId).param("status", status).param("at", at)
-                .param("confirmedAt", confirms ? at : null).param("endedAt", ends ? at : null).update();
+                """)
+                .param("id", id)
+                .param("cohortId", cohortId)
+                .param("courseId", courseId)
+                .param("staffId", staffId)
+                .param("employerId", employerId)
+                .param("status", status)
+                .param("at", at)
+                .param("confirmedAt", confirms ? at : null)
+                .param("endedAt", ends ? at : null)
+                .update();
         seats.enrolmentChanged(id);
     }
 
@@ -173,11 +286,20 @@ class CurriculumProjection {
                     pre_score = excluded.pre_score, post_score = excluded.post_score,
                     satisfaction = excluded.satisfaction, credential = excluded.credential,
                     completed_on = excluded.completed_on
-                """).param("id", o.enrolmentId()).param("cohortId", o.cohortId()).param("courseId", o.courseId())
-                .param("staffId", o.staffId()).param("employerId", o.employerId()).param("outcome", o.outcome().name())
-                .param("hours", o.attendedHours()).param("pre", o.preScore()).param("post", o.postScore())
-                .param("satisfaction", o.satisfaction()).param("credential", o.credentialAwarded())
-                .param("completedOn", o.completedOn()).update();
+                """)
+                .param("id", o.enrolmentId())
+                .param("cohortId", o.cohortId())
+                .param("courseId", o.courseId())
+                .param("staffId", o.staffId())
+                .param("employerId", o.employerId())
+                .param("outcome", o.outcome().name())
+                .param("hours", o.attendedHours())
+                .param("pre", o.preScore())
+                .param("post", o.postScore())
+                .param("satisfaction", o.satisfaction())
+                .param("credential", o.credentialAwarded())
+                .param("completedOn", o.completedOn())
+                .update();
         seats.enrolmentChanged(o.enrolmentId());
     }
 }

@@ -1,7 +1,6 @@
 package org.skillalliance.reporting.projection;
 
 import java.sql.Timestamp;
-
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventTypes;
@@ -36,10 +35,23 @@ class FundingProjection {
             case EventTypes.PROGRAMME_OPENED -> programme(payload(event, ProgrammeOpened.class), "OPEN", at);
             case EventTypes.PROGRAMME_CLOSED -> {
                 ProgrammeClosed p = payload(event, ProgrammeClosed.class);
-                programme(new ProgrammeOpened(p.programmeId(), p.funderId(), p.name(), p.currency(), p.budgetMinor(),
-                        p.periodStart(), p.periodEnd(), p.eligibleAllianceIds(), p.eligibleSizeBands(),
-                        p.eligibleSectorCodes(), p.eligibleRegions(), p.requiredPriorityTags(), p.suppressionK()),
-                        "CLOSED", at);
+                programme(
+                        new ProgrammeOpened(
+                                p.programmeId(),
+                                p.funderId(),
+                                p.name(),
+                                p.currency(),
+                                p.budgetMinor(),
+                                p.periodStart(),
+                                p.periodEnd(),
+                                p.eligibleAllianceIds(),
+                                p.eligibleSizeBands(),
+                                p.eligibleSectorCodes(),
+                                p.eligibleRegions(),
+                                p.requiredPriorityTags(),
+                                p.suppressionK()),
+                        "CLOSED",
+                        at);
             }
             case EventTypes.GRANT_AWARDED -> award(payload(event, GrantAwarded.class));
             case EventTypes.CLAIM_APPROVED -> claim(payload(event, ClaimApproved.class));
@@ -56,13 +68,19 @@ class FundingProjection {
     }
 
     private void costShares(CostSharesFixed fixed) {
-        jdbc.sql("delete from rp_cost_share where cohort_id = :id").param("id", fixed.cohortId()).update();
+        jdbc.sql("delete from rp_cost_share where cohort_id = :id")
+                .param("id", fixed.cohortId())
+                .update();
         for (CostShare share : fixed.shares()) {
             jdbc.sql("""
                     insert into rp_cost_share (cohort_id, employer_id, seats, amount_minor, currency)
                     values (:cohortId, :employerId, :seats, :amount, :currency)
-                    """).param("cohortId", fixed.cohortId()).param("employerId", share.employerId())
-                    .param("seats", share.seats()).param("amount", share.amountMinor()).param("currency", fixed.currency())
+                    """)
+                    .param("cohortId", fixed.cohortId())
+                    .param("employerId", share.employerId())
+                    .param("seats", share.seats())
+                    .param("amount", share.amountMinor())
+                    .param("currency", fixed.currency())
                     .update();
         }
     }
@@ -83,12 +101,23 @@ class FundingProjection {
                     required_tags = excluded.required_tags, suppression_k = excluded.suppression_k,
                     status = excluded.status, last_event_at = excluded.last_event_at
                 where rp_programme.last_event_at <= excluded.last_event_at
-                """).param("id", p.programmeId()).param("funderId", p.funderId()).param("name", p.name())
-                .param("currency", p.currency()).param("budget", p.budgetMinor()).param("start", p.periodStart())
-                .param("end", p.periodEnd()).param("alliances", Projector.array(p.eligibleAllianceIds()))
-                .param("sizeBands", Projector.array(p.eligibleSizeBands())).param("sectors", Projector.array(p.eligibleSectorCodes()))
-                .param("regions", Projector.array(p.eligibleRegions())).param("tags", Projector.array(p.requiredPriorityTags()))
-                .param("k", p.suppressionK()).param("status", status).param("at", at).update();
+                """)
+                .param("id", p.programmeId())
+                .param("funderId", p.funderId())
+                .param("name", p.name())
+                .param("currency", p.currency())
+                .param("budget", p.budgetMinor())
+                .param("start", p.periodStart())
+                .param("end", p.periodEnd())
+                .param("alliances", Projector.array(p.eligibleAllianceIds()))
+                .param("sizeBands", Projector.array(p.eligibleSizeBands()))
+                .param("sectors", Projector.array(p.eligibleSectorCodes()))
+                .param("regions", Projector.array(p.eligibleRegions()))
+                .param("tags", Projector.array(p.requiredPriorityTags()))
+                .param("k", p.suppressionK())
+                .param("status", status)
+                .param("at", at)
+                .update();
     }
 
     private void award(GrantAwarded a) {
@@ -97,10 +126,17 @@ class FundingProjection {
                                       currency, period_start, period_end)
                 values (:id, :programmeId, :beneficiaryId, :kind, :cohortId, :amount, :currency, :start, :end)
                 on conflict (id) do nothing
-                """).param("id", a.awardId()).param("programmeId", a.programmeId())
-                .param("beneficiaryId", a.beneficiaryId()).param("kind", a.beneficiaryKind().name())
-                .param("cohortId", a.cohortId()).param("amount", a.amountMinor()).param("currency", a.currency())
-                .param("start", a.periodStart()).param("end", a.periodEnd()).update();
+                """)
+                .param("id", a.awardId())
+                .param("programmeId", a.programmeId())
+                .param("beneficiaryId", a.beneficiaryId())
+                .param("kind", a.beneficiaryKind().name())
+                .param("cohortId", a.cohortId())
+                .param("amount", a.amountMinor())
+                .param("currency", a.currency())
+                .param("start", a.periodStart())
+                .param("end", a.periodEnd())
+                .update();
     }
 
     private void claim(ClaimApproved c) {
@@ -108,9 +144,15 @@ class FundingProjection {
                 insert into rp_claim (id, award_id, programme_id, employer_id, cohort_id, amount_minor, currency)
                 values (:id, :awardId, :programmeId, :employerId, :cohortId, :amount, :currency)
                 on conflict (id) do nothing
-                """).param("id", c.claimId()).param("awardId", c.awardId()).param("programmeId", c.programmeId())
-                .param("employerId", c.employerId()).param("cohortId", c.cohortId()).param("amount", c.amountMinor())
-                .param("currency", c.currency()).update();
+                """)
+                .param("id", c.claimId())
+                .param("awardId", c.awardId())
+                .param("programmeId", c.programmeId())
+                .param("employerId", c.employerId())
+                .param("cohortId", c.cohortId())
+                .param("amount", c.amountMinor())
+                .param("currency", c.currency())
+                .update();
     }
 
     private void disbursement(DisbursementPaid d) {
@@ -119,8 +161,15 @@ class FundingProjection {
                                              paid_on)
                 values (:id, :claimId, :awardId, :programmeId, :employerId, :amount, :currency, :paidOn)
                 on conflict (id) do nothing
-                """).param("id", d.disbursementId()).param("claimId", d.claimId()).param("awardId", d.awardId())
-                .param("programmeId", d.programmeId()).param("employerId", d.employerId())
-                .param("amount", d.amountMinor()).param("currency", d.currency()).param("paidOn", d.paidOn()).update();
+                """)
+                .param("id", d.disbursementId())
+                .param("claimId", d.claimId())
+                .param("awardId", d.awardId())
+                .param("programmeId", d.programmeId())
+                .param("employerId", d.employerId())
+                .param("amount", d.amountMinor())
+                .param("currency", d.currency())
+                .param("paidOn", d.paidOn())
+                .update();
     }
 }

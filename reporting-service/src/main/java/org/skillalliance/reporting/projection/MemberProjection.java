@@ -1,7 +1,6 @@
 package org.skillalliance.reporting.projection;
 
 import java.sql.Timestamp;
-
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventTypes;
@@ -43,33 +42,77 @@ class MemberProjection {
             case EventTypes.ALLIANCE_CREATED -> alliance(payload(event, AllianceCreated.class), at);
             case EventTypes.ORGANISATION_REGISTERED -> {
                 OrganisationRegistered o = payload(event, OrganisationRegistered.class);
-                organisation(o.organisationId(), o.type().name(), o.country(), o.region(), o.sectorCode(), o.headcount(),
-                        o.sizeBand() == null ? null : o.sizeBand().name(), at);
+                organisation(
+                        o.organisationId(),
+                        o.type().name(),
+                        o.country(),
+                        o.region(),
+                        o.sectorCode(),
+                        o.headcount(),
+                        o.sizeBand() == null ? null : o.sizeBand().name(),
+                        at);
             }
             case EventTypes.ORGANISATION_UPDATED -> {
                 OrganisationUpdated o = payload(event, OrganisationUpdated.class);
-                organisation(o.organisationId(), o.type().name(), o.country(), o.region(), o.sectorCode(), o.headcount(),
-                        o.sizeBand() == null ? null : o.sizeBand().name(), at);
+                organisation(
+                        o.organisationId(),
+                        o.type().name(),
+                        o.country(),
+                        o.region(),
+                        o.sectorCode(),
+                        o.headcount(),
+                        o.sizeBand() == null ? null : o.sizeBand().name(),
+                        at);
             }
             case EventTypes.MEMBERSHIP_APPLIED -> {
                 MembershipApplied m = payload(event, MembershipApplied.class);
-                membership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(), m.status().name(), at);
+                membership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        at);
             }
             case EventTypes.MEMBERSHIP_ACTIVATED -> {
                 MembershipActivated m = payload(event, MembershipActivated.class);
-                membership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(), m.status().name(), at);
+                membership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        at);
             }
             case EventTypes.MEMBERSHIP_SUSPENDED -> {
                 MembershipSuspended m = payload(event, MembershipSuspended.class);
-                membership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(), m.status().name(), at);
+                membership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        at);
             }
             case EventTypes.MEMBERSHIP_WITHDRAWN -> {
                 MembershipWithdrawn m = payload(event, MembershipWithdrawn.class);
-                membership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(), m.status().name(), at);
+                membership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        at);
             }
             case EventTypes.MEMBERSHIP_REJECTED -> {
                 MembershipRejected m = payload(event, MembershipRejected.class);
-                membership(m.membershipId(), m.allianceId(), m.organisationId(), m.role().name(), m.status().name(), at);
+                membership(
+                        m.membershipId(),
+                        m.allianceId(),
+                        m.organisationId(),
+                        m.role().name(),
+                        m.status().name(),
+                        at);
             }
             case EventTypes.STAFF_REGISTERED -> staffRegistered(payload(event, StaffRegistered.class), at);
             case EventTypes.STAFF_CONSENT_CHANGED -> staffConsent(payload(event, StaffConsentChanged.class), at);
@@ -93,11 +136,22 @@ class MemberProjection {
                 on conflict (id) do update set coordinator_id = excluded.coordinator_id,
                     last_event_at = excluded.last_event_at
                 where rp_alliance.last_event_at <= excluded.last_event_at
-                """).param("id", a.allianceId()).param("coordinatorId", a.coordinatorId()).param("at", at).update();
+                """)
+                .param("id", a.allianceId())
+                .param("coordinatorId", a.coordinatorId())
+                .param("at", at)
+                .update();
     }
 
-    private void organisation(Object id, String type, String country, String region, String sector, Integer headcount,
-                              String sizeBand, Timestamp at) {
+    private void organisation(
+            Object id,
+            String type,
+            String country,
+            String region,
+            String sector,
+            Integer headcount,
+            String sizeBand,
+            Timestamp at) {
         jdbc.sql("""
                 insert into rp_organisation (id, type, country, region, sector_code, headcount, size_band, last_event_at)
                 values (:id, :type, :country, :region, :sector, :headcount, :sizeBand, :at)
@@ -105,20 +159,34 @@ class MemberProjection {
                     region = excluded.region, sector_code = excluded.sector_code, headcount = excluded.headcount,
                     size_band = excluded.size_band, last_event_at = excluded.last_event_at
                 where rp_organisation.last_event_at <= excluded.last_event_at
-                """).param("id", id).param("type", type).param("country", country).param("region", region)
-                .param("sector", sector).param("headcount", headcount).param("sizeBand", sizeBand).param("at", at)
+                """)
+                .param("id", id)
+                .param("type", type)
+                .param("country", country)
+                .param("region", region)
+                .param("sector", sector)
+                .param("headcount", headcount)
+                .param("sizeBand", sizeBand)
+                .param("at", at)
                 .update();
         seats.organisationChanged(id);
     }
 
-    private void membership(Object id, Object allianceId, Object organisationId, String role, String status, Timestamp at) {
+    private void membership(
+            Object id, Object allianceId, Object organisationId, String role, String status, Timestamp at) {
         jdbc.sql("""
                 insert into rp_membership (id, alliance_id, organisation_id, role, status, last_event_at)
                 values (:id, :allianceId, :organisationId, :role, :status, :at)
                 on conflict (id) do update set status = excluded.status, last_event_at = excluded.last_event_at
                 where rp_membership.last_event_at <= excluded.last_event_at
-                """).param("id", id).param("allianceId", allianceId).param("organisationId", organisationId)
-                .param("role", role).param("status", status).param("at", at).update();
+                """)
+                .param("id", id)
+                .param("allianceId", allianceId)
+                .param("organisationId", organisationId)
+                .param("role", role)
+                .param("status", status)
+                .param("at", at)
+                .update();
     }
 
     private void staffRegistered(StaffRegistered s, Timestamp at) {
@@ -128,10 +196,15 @@ class MemberProjection {
                 on conflict (id) do update set employer_id = excluded.employer_id,
                     employment_start = excluded.employment_start,
                     last_event_at = greatest(rp_staff.last_event_at, excluded.last_event_at)
-                """).param("id", s.staffId()).param("employerId", s.employerId()).param("consent", s.consentToReporting())
+                """)
+                .param("id", s.staffId())
+                .param("employerId", s.employerId())
+                .param("consent", s.consentToReporting())
                 .param("gender", s.gender() == null ? null : s.gender().name())
                 .param("ageBand", s.ageBand() == null ? null : s.ageBand().name())
-                .param("start", s.employmentStart()).param("at", at).update();
+                .param("start", s.employmentStart())
+                .param("at", at)
+                .update();
         consent(s.staffId(), s.consentToReporting(), s.gender(), s.ageBand(), at);
         seats.staffChanged(s.staffId());
     }
@@ -140,7 +213,11 @@ class MemberProjection {
         jdbc.sql("""
                 insert into rp_staff (id, employer_id, last_event_at) values (:id, :employerId, :at)
                 on conflict (id) do update set last_event_at = greatest(rp_staff.last_event_at, excluded.last_event_at)
-                """).param("id", s.staffId()).param("employerId", s.employerId()).param("at", at).update();
+                """)
+                .param("id", s.staffId())
+                .param("employerId", s.employerId())
+                .param("at", at)
+                .update();
         consent(s.staffId(), s.consentToReporting(), s.gender(), s.ageBand(), at);
         seats.staffChanged(s.staffId());
     }
@@ -150,10 +227,13 @@ class MemberProjection {
         jdbc.sql("""
                 update rp_staff set consent = :consent, gender = :gender, age_band = :ageBand, consent_at = :at
                 where id = :id and not erased and (consent_at is null or consent_at <= :at)
-                """).param("id", staffId).param("consent", consent)
+                """)
+                .param("id", staffId)
+                .param("consent", consent)
                 .param("gender", consent && gender != null ? gender.name() : null)
                 .param("ageBand", consent && ageBand != null ? ageBand.name() : null)
-                .param("at", at).update();
+                .param("at", at)
+                .update();
     }
 
     private void staffLeft(StaffLeft s, Timestamp at) {
@@ -162,8 +242,12 @@ class MemberProjection {
                 values (:id, :employerId, :end, :at)
                 on conflict (id) do update set employment_end = excluded.employment_end,
                     last_event_at = greatest(rp_staff.last_event_at, excluded.last_event_at)
-                """).param("id", s.staffId()).param("employerId", s.employerId()).param("end", s.employmentEnd())
-                .param("at", at).update();
+                """)
+                .param("id", s.staffId())
+                .param("employerId", s.employerId())
+                .param("end", s.employmentEnd())
+                .param("at", at)
+                .update();
         seats.staffChanged(s.staffId());
     }
 
@@ -174,7 +258,11 @@ class MemberProjection {
                 values (:id, :employerId, false, true, :at)
                 on conflict (id) do update set consent = false, gender = null, age_band = null, erased = true,
                     last_event_at = greatest(rp_staff.last_event_at, excluded.last_event_at)
-                """).param("id", s.staffId()).param("employerId", s.employerId()).param("at", at).update();
+                """)
+                .param("id", s.staffId())
+                .param("employerId", s.employerId())
+                .param("at", at)
+                .update();
         seats.staffChanged(s.staffId());
     }
 }

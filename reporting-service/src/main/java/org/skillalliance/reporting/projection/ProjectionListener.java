@@ -2,7 +2,6 @@ package org.skillalliance.reporting.projection;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.Topics;
@@ -43,7 +42,10 @@ class ProjectionListener {
         this.transactions = transactions;
     }
 
-    @KafkaListener(id = LISTENER_ID, groupId = "reporting-service", batch = "true",
+    @KafkaListener(
+            id = LISTENER_ID,
+            groupId = "reporting-service",
+            batch = "true",
             topics = {Topics.MEMBER, Topics.CURRICULUM, Topics.FUNDING},
             properties = "max.poll.records=" + MAX_BATCH)
     void on(List<ConsumerRecord<String, String>> records) {

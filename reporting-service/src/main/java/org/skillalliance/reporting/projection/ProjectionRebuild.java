@@ -1,13 +1,11 @@
 package org.skillalliance.reporting.projection;
 
-import org.skillalliance.web.ApiException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,6 +16,7 @@ import org.skillalliance.contracts.InvalidEventException;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.messaging.inbox.EventInbox;
 import org.skillalliance.security.Caller;
+import org.skillalliance.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -46,8 +45,13 @@ public class ProjectionRebuild {
     private final KafkaListenerEndpointRegistry listeners;
     private final KafkaProperties kafkaProperties;
 
-    ProjectionRebuild(JdbcClient jdbc, TransactionTemplate transactions, EventInbox inbox, Projector projector,
-                      KafkaListenerEndpointRegistry listeners, KafkaProperties kafkaProperties) {
+    ProjectionRebuild(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            EventInbox inbox,
+            Projector projector,
+            KafkaListenerEndpointRegistry listeners,
+            KafkaProperties kafkaProperties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.inbox = inbox;
@@ -57,8 +61,7 @@ public class ProjectionRebuild {
     }
 
     /** What a rebuild did. */
-    public record Result(long eventsApplied, long recordsSkipped, Map<String, Long> recordsPerTopic) {
-    }
+    public record Result(long eventsApplied, long recordsSkipped, Map<String, Long> recordsPerTopic) {}
 
     /**
      * Rebuilds every projection from the topics.
@@ -82,7 +85,8 @@ public class ProjectionRebuild {
                     jdbc.sql("delete from " + table).update();
                 }
                 jdbc.sql("delete from processed_event where consumer = :consumer")
-                        .param("consumer", ProjectionListener.CONSUMER).update();
+                        .param("consumer", ProjectionListener.CONSUMER)
+                        .update();
             });
             return replay();
         } finally {

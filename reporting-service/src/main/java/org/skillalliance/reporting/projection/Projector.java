@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.skillalliance.contracts.EventEnvelope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -80,8 +79,21 @@ public class Projector {
     }
 
     static List<String> tableNames() {
-        return List.of("rp_alliance", "rp_organisation", "rp_membership", "rp_staff", "rp_course", "rp_course_skill", "rp_cohort",
-                "rp_enrolment", "rp_seat", "rp_cost_share", "rp_programme", "rp_award", "rp_claim", "rp_disbursement",
+        return List.of(
+                "rp_alliance",
+                "rp_organisation",
+                "rp_membership",
+                "rp_staff",
+                "rp_course",
+                "rp_course_skill",
+                "rp_cohort",
+                "rp_enrolment",
+                "rp_seat",
+                "rp_cost_share",
+                "rp_programme",
+                "rp_award",
+                "rp_claim",
+                "rp_disbursement",
                 "rp_watermark");
     }
 }

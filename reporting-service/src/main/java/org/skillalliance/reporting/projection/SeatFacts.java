@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -104,6 +103,8 @@ class SeatFacts {
         jdbc.sql("""
                 with gone as (delete from rp_seat where %s = any(cast(:ids as uuid[])) returning 1)
                 insert into rp_seat select * from rp_seat_source where %s and (select count(*) from gone) >= 0
-                """.formatted(reach.column, reach.source)).param("ids", ids.toArray(String[]::new)).update();
+                """.formatted(reach.column, reach.source))
+                .param("ids", ids.toArray(String[]::new))
+                .update();
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventTypes;
@@ -98,8 +97,17 @@ final class AllianceScenario {
 
     private void build() {
         UUID alliance = id("alliance");
-        member(EventTypes.ALLIANCE_CREATED, alliance, new AllianceCreated(alliance, id("association"),
-                "Metalworking alliance", AllianceKind.SECTORAL, List.of("C25", "C28"), "DE2", "EUR"));
+        member(
+                EventTypes.ALLIANCE_CREATED,
+                alliance,
+                new AllianceCreated(
+                        alliance,
+                        id("association"),
+                        "Metalworking alliance",
+                        AllianceKind.SECTORAL,
+                        List.of("C25", "C28"),
+                        "DE2",
+                        "EUR"));
         employer("E1", 20, SizeBand.SMALL, "C25.62", "DE21");
         employer("E2", 80, SizeBand.MEDIUM, "C28.1", "DE22");
         employer("E3", 5, SizeBand.MICRO, "C25.1", "DE21");
@@ -114,21 +122,45 @@ final class AllianceScenario {
             boolean consent = s <= 10;
             Gender gender = !consent ? null : s <= 5 ? Gender.FEMALE : Gender.MALE;
             AgeBand age = !consent ? null : s <= 4 ? AgeBand.AGE_25_34 : AgeBand.AGE_35_44;
-            member(EventTypes.STAFF_REGISTERED, id("s" + s), new StaffRegistered(id("s" + s), id(employer), "7223",
-                    LocalDate.of(2015, 1, 1), consent, gender, age));
+            member(
+                    EventTypes.STAFF_REGISTERED,
+                    id("s" + s),
+                    new StaffRegistered(
+                            id("s" + s), id(employer), "7223", LocalDate.of(2015, 1, 1), consent, gender, age));
         }
 
         UUID k1 = id("K1");
         UUID k2 = id("K2");
-        curriculum(EventTypes.COURSE_PUBLISHED, k1, new CoursePublished(k1, alliance, id("provider"), "CNC-101",
-                "CNC programming", DeliveryMode.BLENDED, new BigDecimal("40"),
-                List.of(new CourseSkill(id("skill-cnc"), "CNC", SkillCategory.DIGITAL, 3),
-                        new CourseSkill(id("skill-machining"), "MACH", SkillCategory.TECHNICAL, 2)),
-                List.of("DIGITAL"), "CNC operator badge"));
-        curriculum(EventTypes.COURSE_PUBLISHED, k2, new CoursePublished(k2, alliance, id("provider"), "SAFE-200",
-                "Machine safety", DeliveryMode.IN_PERSON, new BigDecimal("16"),
-                List.of(new CourseSkill(id("skill-safety"), "SAFE", SkillCategory.SAFETY, 2)),
-                List.of("SAFETY"), "Safety certificate"));
+        curriculum(
+                EventTypes.COURSE_PUBLISHED,
+                k1,
+                new CoursePublished(
+                        k1,
+                        alliance,
+                        id("provider"),
+                        "CNC-101",
+                        "CNC programming",
+                        DeliveryMode.BLENDED,
+                        new BigDecimal("40"),
+                        List.of(
+                                new CourseSkill(id("skill-cnc"), "CNC", SkillCategory.DIGITAL, 3),
+                                new CourseSkill(id("skill-machining"), "MACH", SkillCategory.TECHNICAL, 2)),
+                        List.of("DIGITAL"),
+                        "CNC operator badge"));
+        curriculum(
+                EventTypes.COURSE_PUBLISHED,
+                k2,
+                new CoursePublished(
+                        k2,
+                        alliance,
+                        id("provider"),
+                        "SAFE-200",
+                        "Machine safety",
+                        DeliveryMode.IN_PERSON,
+                        new BigDecimal("16"),
+                        List.of(new CourseSkill(id("skill-safety"), "SAFE", SkillCategory.SAFETY, 2)),
+                        List.of("SAFETY"),
+                        "Safety certificate"));
 
         CohortCost c1Cost = new CohortCost(Pricing.TOTAL, 1_000_000, "EUR");
         CohortCost c2Cost = new CohortCost(Pricing.PER_SEAT, 50_000, "EUR");
@@ -142,8 +174,18 @@ final class AllianceScenario {
         waitlist("C1", k1, 22, 2);
         confirm("C1", k1, 23);
         UUID e23 = id("enrolment-C1-s23");
-        curriculum(EventTypes.ENROLMENT_WITHDRAWN, id("C1"), new EnrolmentWithdrawn(e23, id("C1"), k1, id("s23"),
-                id("E1"), EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CONFIRMED, null));
+        curriculum(
+                EventTypes.ENROLMENT_WITHDRAWN,
+                id("C1"),
+                new EnrolmentWithdrawn(
+                        e23,
+                        id("C1"),
+                        k1,
+                        id("s23"),
+                        id("E1"),
+                        EnrolmentStatus.WITHDRAWN,
+                        EnrolmentStatus.CONFIRMED,
+                        null));
         for (int s : new int[] {1, 2, 24, 25, 26, 29, 30, 31, 32}) {
             confirm("C2", k2, s);
         }
@@ -188,20 +230,74 @@ final class AllianceScenario {
         // funding
         LocalDate periodStart = c1Start.minusMonths(2);
         LocalDate periodEnd = LocalDate.now().plusYears(1);
-        funding(EventTypes.PROGRAMME_OPENED, id("P"), new ProgrammeOpened(id("P"), id("funder"), "Digital metalworking",
-                "EUR", 2_000_000, periodStart, periodEnd, List.of(alliance), List.of(), List.of("C"), List.of(),
-                List.of("DIGITAL"), 5));
-        funding(EventTypes.PROGRAMME_OPENED, id("P1"), new ProgrammeOpened(id("P1"), id("funder"), "Open data",
-                "EUR", 1_000_000, periodStart, periodEnd, List.of(), List.of(), List.of(), List.of(), List.of(), 1));
+        funding(
+                EventTypes.PROGRAMME_OPENED,
+                id("P"),
+                new ProgrammeOpened(
+                        id("P"),
+                        id("funder"),
+                        "Digital metalworking",
+                        "EUR",
+                        2_000_000,
+                        periodStart,
+                        periodEnd,
+                        List.of(alliance),
+                        List.of(),
+                        List.of("C"),
+                        List.of(),
+                        List.of("DIGITAL"),
+                        5));
+        funding(
+                EventTypes.PROGRAMME_OPENED,
+                id("P1"),
+                new ProgrammeOpened(
+                        id("P1"),
+                        id("funder"),
+                        "Open data",
+                        "EUR",
+                        1_000_000,
+                        periodStart,
+                        periodEnd,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        1));
         award("W1", "P", "association", BeneficiaryKind.ASSOCIATION, id("C1"), 600_000, periodStart, periodEnd);
-        award("W2", "P", "E2", BeneficiaryKind.EMPLOYER, null, 100_000, c1Start, c1Start.plusYears(1).minusDays(1));
+        award(
+                "W2",
+                "P",
+                "E2",
+                BeneficiaryKind.EMPLOYER,
+                null,
+                100_000,
+                c1Start,
+                c1Start.plusYears(1).minusDays(1));
         award("W3", "P", "E1", BeneficiaryKind.EMPLOYER, id("C2"), 150_000, periodStart, periodEnd);
         award("W4", "P1", "association", BeneficiaryKind.ASSOCIATION, id("C1"), 500_000, periodStart, periodEnd);
-        funding(EventTypes.COST_SHARES_FIXED, id("C1"), new CostSharesFixed(id("C1"), CostSharingRule.PER_SEAT, "EUR",
-                1_000_000, List.of(new CostShare(id("E1"), 8, 400_000), new CostShare(id("E2"), 6, 300_000),
-                new CostShare(id("E3"), 3, 150_000), new CostShare(id("E4"), 3, 150_000))));
-        funding(EventTypes.COST_SHARES_FIXED, id("C2"), new CostSharesFixed(id("C2"), CostSharingRule.PER_SEAT, "EUR",
-                450_000, List.of(new CostShare(id("E1"), 5, 250_000), new CostShare(id("E2"), 4, 200_000))));
+        funding(
+                EventTypes.COST_SHARES_FIXED,
+                id("C1"),
+                new CostSharesFixed(
+                        id("C1"),
+                        CostSharingRule.PER_SEAT,
+                        "EUR",
+                        1_000_000,
+                        List.of(
+                                new CostShare(id("E1"), 8, 400_000),
+                                new CostShare(id("E2"), 6, 300_000),
+                                new CostShare(id("E3"), 3, 150_000),
+                                new CostShare(id("E4"), 3, 150_000))));
+        funding(
+                EventTypes.COST_SHARES_FIXED,
+                id("C2"),
+                new CostSharesFixed(
+                        id("C2"),
+                        CostSharingRule.PER_SEAT,
+                        "EUR",
+                        450_000,
+                        List.of(new CostShare(id("E1"), 5, 250_000), new CostShare(id("E2"), 4, 200_000))));
         claim("CL1", "W1", "P", "E1", "C1", 250_000, true);
         claim("CL2", "W1", "P", "E2", "C1", 180_000, true);
         claim("CL3", "W1", "P", "E3", "C1", 90_000, true);
@@ -209,68 +305,201 @@ final class AllianceScenario {
 
         for (String org : List.of("E1", "E2", "E3", "E4")) {
             UUID membership = id("membership-" + org);
-            member(EventTypes.MEMBERSHIP_ACTIVATED, membership, new MembershipActivated(membership, alliance, id(org),
-                    MembershipRole.MEMBER_EMPLOYER, MembershipStatus.ACTIVE, c1Start.minusMonths(3),
-                    c1Start.minusMonths(3), null, c1Start.minusMonths(3)));
+            member(
+                    EventTypes.MEMBERSHIP_ACTIVATED,
+                    membership,
+                    new MembershipActivated(
+                            membership,
+                            alliance,
+                            id(org),
+                            MembershipRole.MEMBER_EMPLOYER,
+                            MembershipStatus.ACTIVE,
+                            c1Start.minusMonths(3),
+                            c1Start.minusMonths(3),
+                            null,
+                            c1Start.minusMonths(3)));
         }
     }
 
     private void employer(String name, int headcount, SizeBand band, String sector, String region) {
-        member(EventTypes.ORGANISATION_REGISTERED, id(name), new OrganisationRegistered(id(name),
-                OrganisationType.EMPLOYER, "DE", region, sector, headcount, band));
+        member(
+                EventTypes.ORGANISATION_REGISTERED,
+                id(name),
+                new OrganisationRegistered(id(name), OrganisationType.EMPLOYER, "DE", region, sector, headcount, band));
     }
 
     private void cohortScheduled(String cohort, UUID course, LocalDate start, LocalDate end, CohortCost cost) {
-        curriculum(EventTypes.COHORT_SCHEDULED, id(cohort), new CohortScheduled(id(cohort), course, id("alliance"),
-                id("association"), id("provider"), start, end, start.minusMonths(1), start.minusDays(1), 20, 5, null,
-                cost, CohortStatus.OPEN));
+        curriculum(
+                EventTypes.COHORT_SCHEDULED,
+                id(cohort),
+                new CohortScheduled(
+                        id(cohort),
+                        course,
+                        id("alliance"),
+                        id("association"),
+                        id("provider"),
+                        start,
+                        end,
+                        start.minusMonths(1),
+                        start.minusDays(1),
+                        20,
+                        5,
+                        null,
+                        cost,
+                        CohortStatus.OPEN));
     }
 
-    private void cohortStatus(String cohort, UUID course, LocalDate start, LocalDate end, CohortCost cost,
-                              CohortStatus status, CohortStatus previous, int seats) {
-        curriculum(EventTypes.COHORT_STATUS_CHANGED, id(cohort), new CohortStatusChanged(id(cohort), course,
-                id("alliance"), id("association"), id("provider"), start, end, start.minusMonths(1),
-                start.minusDays(1), 20, 5, null, cost, status, previous, seats));
+    private void cohortStatus(
+            String cohort,
+            UUID course,
+            LocalDate start,
+            LocalDate end,
+            CohortCost cost,
+            CohortStatus status,
+            CohortStatus previous,
+            int seats) {
+        curriculum(
+                EventTypes.COHORT_STATUS_CHANGED,
+                id(cohort),
+                new CohortStatusChanged(
+                        id(cohort),
+                        course,
+                        id("alliance"),
+                        id("association"),
+                        id("provider"),
+                        start,
+                        end,
+                        start.minusMonths(1),
+                        start.minusDays(1),
+                        20,
+                        5,
+                        null,
+                        cost,
+                        status,
+                        previous,
+                        seats));
     }
 
     private String employerOf(int staff) {
-        return staff <= 8 || (staff >= 21 && staff <= 26) ? "E1" : staff <= 14 || staff >= 29 ? "E2"
-                : staff <= 17 ? "E3" : "E4";
+        return staff <= 8 || (staff >= 21 && staff <= 26)
+                ? "E1"
+                : staff <= 14 || staff >= 29 ? "E2" : staff <= 17 ? "E3" : "E4";
     }
 
     private void confirm(String cohort, UUID course, int staff) {
         UUID enrolment = id("enrolment-" + cohort + "-s" + staff);
-        curriculum(EventTypes.ENROLMENT_CONFIRMED, id(cohort), new EnrolmentConfirmed(enrolment, id(cohort), course,
-                id("s" + staff), id(employerOf(staff)), EnrolmentStatus.CONFIRMED, null, null));
+        curriculum(
+                EventTypes.ENROLMENT_CONFIRMED,
+                id(cohort),
+                new EnrolmentConfirmed(
+                        enrolment,
+                        id(cohort),
+                        course,
+                        id("s" + staff),
+                        id(employerOf(staff)),
+                        EnrolmentStatus.CONFIRMED,
+                        null,
+                        null));
     }
 
     private void waitlist(String cohort, UUID course, int staff, int position) {
         UUID enrolment = id("enrolment-" + cohort + "-s" + staff);
-        curriculum(EventTypes.ENROLMENT_WAITLISTED, id(cohort), new EnrolmentWaitlisted(enrolment, id(cohort), course,
-                id("s" + staff), id(employerOf(staff)), EnrolmentStatus.WAITLISTED, null, position));
+        curriculum(
+                EventTypes.ENROLMENT_WAITLISTED,
+                id(cohort),
+                new EnrolmentWaitlisted(
+                        enrolment,
+                        id(cohort),
+                        course,
+                        id("s" + staff),
+                        id(employerOf(staff)),
+                        EnrolmentStatus.WAITLISTED,
+                        null,
+                        position));
     }
 
-    private void outcome(String cohort, UUID course, int staff, EnrolmentOutcome outcome, String hours, Integer pre,
-                         Integer post, Integer satisfaction, boolean credential, LocalDate completedOn) {
+    private void outcome(
+            String cohort,
+            UUID course,
+            int staff,
+            EnrolmentOutcome outcome,
+            String hours,
+            Integer pre,
+            Integer post,
+            Integer satisfaction,
+            boolean credential,
+            LocalDate completedOn) {
         UUID enrolment = id("enrolment-" + cohort + "-s" + staff);
-        curriculum(EventTypes.ENROLMENT_OUTCOME_RECORDED, id(cohort), new EnrolmentOutcomeRecorded(enrolment,
-                id(cohort), course, id("s" + staff), id(employerOf(staff)), outcome, new BigDecimal(hours), pre, post,
-                satisfaction, credential, completedOn));
+        curriculum(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                id(cohort),
+                new EnrolmentOutcomeRecorded(
+                        enrolment,
+                        id(cohort),
+                        course,
+                        id("s" + staff),
+                        id(employerOf(staff)),
+                        outcome,
+                        new BigDecimal(hours),
+                        pre,
+                        post,
+                        satisfaction,
+                        credential,
+                        completedOn));
     }
 
-    private void award(String award, String programme, String beneficiary, BeneficiaryKind kind, UUID cohort,
-                       long amount, LocalDate start, LocalDate end) {
-        funding(EventTypes.GRANT_AWARDED, id(award), new GrantAwarded(id(award), id(programme), id("application-" + award),
-                id(beneficiary), kind, cohort, amount, "EUR", start, end));
+    private void award(
+            String award,
+            String programme,
+            String beneficiary,
+            BeneficiaryKind kind,
+            UUID cohort,
+            long amount,
+            LocalDate start,
+            LocalDate end) {
+        funding(
+                EventTypes.GRANT_AWARDED,
+                id(award),
+                new GrantAwarded(
+                        id(award),
+                        id(programme),
+                        id("application-" + award),
+                        id(beneficiary),
+                        kind,
+                        cohort,
+                        amount,
+                        "EUR",
+                        start,
+                        end));
     }
 
-    private void claim(String claim, String award, String programme, String employer, String cohort, long amount,
-                       boolean paid) {
-        funding(EventTypes.CLAIM_APPROVED, id(award), new ClaimApproved(id(claim), id(award), id(programme), id(employer),
-                id(cohort), amount, "EUR", List.of(id("enrolment-" + cohort + "-claimed-by-" + employer))));
+    private void claim(
+            String claim, String award, String programme, String employer, String cohort, long amount, boolean paid) {
+        funding(
+                EventTypes.CLAIM_APPROVED,
+                id(award),
+                new ClaimApproved(
+                        id(claim),
+                        id(award),
+                        id(programme),
+                        id(employer),
+                        id(cohort),
+                        amount,
+                        "EUR",
+                        List.of(id("enrolment-" + cohort + "-claimed-by-" + employer))));
         if (paid) {
-            funding(EventTypes.DISBURSEMENT_PAID, id(award), new DisbursementPaid(id("disbursement-" + claim), id(claim),
-                    id(award), id(programme), id(employer), amount, "EUR", c2End.plusMonths(1)));
+            funding(
+                    EventTypes.DISBURSEMENT_PAID,
+                    id(award),
+                    new DisbursementPaid(
+                            id("disbursement-" + claim),
+                            id(claim),
+                            id(award),
+                            id(programme),
+                            id(employer),
+                            amount,
+                            "EUR",
+                            c2End.plusMonths(1)));
         }
     }
 
@@ -289,7 +518,14 @@ final class AllianceScenario {
     private void add(String topic, String type, UUID aggregate, Object payload, String producer) {
         EventEnvelope made = registry.envelope(type, aggregate.toString(), producer, payload);
         clock = clock.plusSeconds(1);
-        byTopic.get(topic).add(new EventEnvelope(made.eventId(), made.eventType(), made.schemaVersion(), clock,
-                made.aggregateId(), made.producer(), made.payload()));
+        byTopic.get(topic)
+                .add(new EventEnvelope(
+                        made.eventId(),
+                        made.eventType(),
+                        made.schemaVersion(),
+                        clock,
+                        made.aggregateId(),
+                        made.producer(),
+                        made.payload()));
     }
 }

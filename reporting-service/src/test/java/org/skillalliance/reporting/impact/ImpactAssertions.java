@@ -1,16 +1,14 @@
 package org.skillalliance.reporting.impact;
 
-import java.math.BigDecimal;
-
-import tools.jackson.databind.JsonNode;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import tools.jackson.databind.JsonNode;
 
 /** Assertions on the figures of an impact report as its JSON carries them, shared by the report's scenario tests. */
 final class ImpactAssertions {
 
-    private ImpactAssertions() {
-    }
+    private ImpactAssertions() {}
 
     static void assertDecimal(JsonNode node, String field, String expected) {
         assertThat(node.path(field).decimalValue()).as(field).isEqualByComparingTo(new BigDecimal(expected));

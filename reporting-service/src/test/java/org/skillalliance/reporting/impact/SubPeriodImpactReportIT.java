@@ -1,7 +1,10 @@
 package org.skillalliance.reporting.impact;
 
-import java.time.LocalDate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillalliance.reporting.impact.ImpactAssertions.assertCell;
+import static org.skillalliance.reporting.impact.ImpactAssertions.assertDecimal;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,10 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillalliance.reporting.impact.ImpactAssertions.assertCell;
-import static org.skillalliance.reporting.impact.ImpactAssertions.assertDecimal;
 
 /**
  * The figures of {@link TwoProgrammesScenario} over a part of the programmes' period, with and without employer
@@ -32,11 +31,15 @@ class SubPeriodImpactReportIT {
 
     static final TwoProgrammesScenario SCENARIO = new TwoProgrammesScenario();
 
-    @LocalServerPort int port;
-    @Autowired ApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
 
     /** The sub-period: cohorts starting from M-16mo to M-8mo, so X2 (M-15mo) and X3 (M-10mo) but not X1 nor X4. */
     final LocalDate from = SCENARIO.m.minusMonths(16);
+
     final LocalDate to = SCENARIO.m.minusMonths(8);
 
     @BeforeAll
@@ -55,23 +58,23 @@ class SubPeriodImpactReportIT {
         // A's seats by V2 too) and X3 b1 b3 b4 (V3, B's award naming X3, although K2 lacks the DIGITAL tag); g1's X3
         // seat is not covered (V4 to G names no cohort, and K2 lacks DIGITAL). X1 (M-20mo) and X4 are outside.
         assertThat(r.path("enrolments").asLong()).isEqualTo(7);
-        assertThat(r.path("participants").asLong()).isEqualTo(6);             // a1 a2 b1 b2 b3 b4 (b1 twice)
-        assertThat(r.path("employersServed").asLong()).isEqualTo(2);          // A, B
+        assertThat(r.path("participants").asLong()).isEqualTo(6); // a1 a2 b1 b2 b3 b4 (b1 twice)
+        assertThat(r.path("employersServed").asLong()).isEqualTo(2); // A, B
         assertThat(r.path("outcomesRecorded").asLong()).isEqualTo(7);
-        assertThat(r.path("completions").asLong()).isEqualTo(5);              // a1 a2 (X2), b1 b3 b4 (X3)
-        assertThat(r.path("notCompleted").asLong()).isEqualTo(1);             // b1 in X2
-        assertThat(r.path("noShows").asLong()).isEqualTo(1);                  // b2
-        assertThat(r.path("credentials").asLong()).isEqualTo(3);              // a1 (X2), b1 (X3), b3
-        assertDecimal(r, "completionRate", "0.7143");                         // 5 / 7
-        assertDecimal(r, "credentialRate", "0.4286");                         // 3 / 7
-        assertDecimal(r, "noShowRate", "0.1429");                             // 1 / 7
+        assertThat(r.path("completions").asLong()).isEqualTo(5); // a1 a2 (X2), b1 b3 b4 (X3)
+        assertThat(r.path("notCompleted").asLong()).isEqualTo(1); // b1 in X2
+        assertThat(r.path("noShows").asLong()).isEqualTo(1); // b2
+        assertThat(r.path("credentials").asLong()).isEqualTo(3); // a1 (X2), b1 (X3), b3
+        assertDecimal(r, "completionRate", "0.7143"); // 5 / 7
+        assertDecimal(r, "credentialRate", "0.4286"); // 3 / 7
+        assertDecimal(r, "noShowRate", "0.1429"); // 1 / 7
         // both scores: a1 +20, a2 +5, b1 +5 (X2), b1 +20 (X3), b3 +25; 10 or more: a1, b1 (X3), b3
         assertThat(r.path("seatsWithBothScores").asLong()).isEqualTo(5);
         assertThat(r.path("seatsWithSkillGain").asLong()).isEqualTo(3);
-        assertDecimal(r, "skillGainRate", "0.6000");                          // 3 / 5
-        assertDecimal(r, "meanSkillGain", "15.00");                           // (20 + 5 + 5 + 20 + 25) / 5
-        assertDecimal(r, "trainingHours", "128.00");                          // 30 + 30 + 20 + 0 + 16 + 16 + 16
-        assertDecimal(r, "meanSatisfaction", "4.00");                         // (5 + 4 + 2 + 4 + 5) / 5 rated
+        assertDecimal(r, "skillGainRate", "0.6000"); // 3 / 5
+        assertDecimal(r, "meanSkillGain", "15.00"); // (20 + 5 + 5 + 20 + 25) / 5
+        assertDecimal(r, "trainingHours", "128.00"); // 30 + 30 + 20 + 0 + 16 + 16 + 16
+        assertDecimal(r, "meanSatisfaction", "4.00"); // (5 + 4 + 2 + 4 + 5) / 5 rated
 
         // Money over the same seats. Committed: V1 300,000 over its 4 seats, all in the period = 300,000; V2 120,000
         // over A's 6 seats in DIGITAL courses in its period (X1, X2, X4 two each), 2 in the period = 40,000; V3
@@ -87,10 +90,10 @@ class SubPeriodImpactReportIT {
         assertThat(r.path("totalTrainingCostMinor").asLong()).isEqualTo(330_000);
         // contribution: 330,000 - 170,000 - 30,000 (never credit employers with R's grant)
         assertThat(r.path("employerContributionMinor").asLong()).isEqualTo(130_000);
-        assertDecimal(r, "leverage", "0.7647");                               // 130,000 / 170,000 = 0.76470..
-        assertThat(r.path("costPerParticipantMinor").asLong()).isEqualTo(55_000);   // 330,000 / 6
-        assertThat(r.path("costPerCompletionMinor").asLong()).isEqualTo(66_000);    // 330,000 / 5
-        assertThat(r.path("costPerCredentialMinor").asLong()).isEqualTo(110_000);   // 330,000 / 3
+        assertDecimal(r, "leverage", "0.7647"); // 130,000 / 170,000 = 0.76470..
+        assertThat(r.path("costPerParticipantMinor").asLong()).isEqualTo(55_000); // 330,000 / 6
+        assertThat(r.path("costPerCompletionMinor").asLong()).isEqualTo(66_000); // 330,000 / 5
+        assertThat(r.path("costPerCredentialMinor").asLong()).isEqualTo(110_000); // 330,000 / 3
         assertThat(r.path("seatsWithoutCostShares").asLong()).isZero();
 
         // Retention as of the report's end, M-8mo (not as of the last event, 40 days ago): X2's completions
@@ -102,15 +105,15 @@ class SubPeriodImpactReportIT {
 
         // Breakdowns (k = 1, nothing suppressed): participants, seats, completions, completion rate
         JsonNode b = r.path("breakdowns");
-        assertCell(b.path("sizeBand").path("SMALL"), 2, 2, 2, "1.0000");      // a1 a2
-        assertCell(b.path("sizeBand").path("MEDIUM"), 4, 5, 3, "0.6000");     // b1 b2 b3 b4; b1 b3 b4 of 5
+        assertCell(b.path("sizeBand").path("SMALL"), 2, 2, 2, "1.0000"); // a1 a2
+        assertCell(b.path("sizeBand").path("MEDIUM"), 4, 5, 3, "0.6000"); // b1 b2 b3 b4; b1 b3 b4 of 5
         assertThat(b.path("sizeBand").size()).isEqualTo(2);
         assertCell(b.path("sector").path("C25"), 2, 2, 2, "1.0000");
         assertCell(b.path("sector").path("C28"), 4, 5, 3, "0.6000");
         assertCell(b.path("region").path("DE21"), 2, 2, 2, "1.0000");
         assertCell(b.path("region").path("DE22"), 4, 5, 3, "0.6000");
-        assertCell(b.path("course").path("DIG-1"), 4, 4, 2, "0.5000");        // X2: a1 a2 completed of 4
-        assertCell(b.path("course").path("SAFE-1"), 3, 3, 3, "1.0000");       // X3: b1 b3 b4
+        assertCell(b.path("course").path("DIG-1"), 4, 4, 2, "0.5000"); // X2: a1 a2 completed of 4
+        assertCell(b.path("course").path("SAFE-1"), 3, 3, 3, "1.0000"); // X3: b1 b3 b4
         assertCell(b.path("skillCategory").path("DIGITAL"), 4, 4, 2, "0.5000");
         assertCell(b.path("skillCategory").path("SAFETY"), 3, 3, 3, "1.0000");
         assertCell(b.path("gender").path("NOT_REPORTED"), 6, 7, 5, "0.7143"); // nobody consented
@@ -144,7 +147,9 @@ class SubPeriodImpactReportIT {
         assertThat(c28.path("employerContributionMinor").asLong()).isEqualTo(120_000);
 
         // Region DE21 is A's and G's; G's only seat is not covered and V4 is placed outside the period: A's figures
-        assertThat(report("Q", "?from=" + from + "&to=" + to + "&region=DE21").path("grantCommittedMinor").asLong())
+        assertThat(report("Q", "?from=" + from + "&to=" + to + "&region=DE21")
+                        .path("grantCommittedMinor")
+                        .asLong())
                 .isEqualTo(190_000);
         // micro employers (G) over the whole programme: V4 covers no seat yet and counts in whole, as it is G's
         JsonNode micro = report("Q", "?sizeBand=MICRO");
@@ -160,7 +165,7 @@ class SubPeriodImpactReportIT {
         // V1 300,000 + V2 120,000 (all 6 of its seats) + V3 60,000 + V4 50,000 (no seat yet; placed at T+1mo,
         // inside the programme's period)
         assertThat(r.path("grantCommittedMinor").asLong()).isEqualTo(530_000);
-        assertThat(r.path("grantDisbursedMinor").asLong()).isEqualTo(220_000);     // 50,000 + 80,000 + 70,000 + 20,000
+        assertThat(r.path("grantDisbursedMinor").asLong()).isEqualTo(220_000); // 50,000 + 80,000 + 70,000 + 20,000
         assertThat(r.path("otherGrantsDisbursedMinor").asLong()).isEqualTo(30_000);
         // Retention as of today, no end date given. 6 months: every completion, X4's included (its anniversary,
         // about T-10d, is after the last event applied, T-40d, but has passed today): X1 a1 a3, X2 a1 a2,
@@ -181,7 +186,7 @@ class SubPeriodImpactReportIT {
         assertThat(r.path("otherGrantsDisbursedMinor").asLong()).isEqualTo(150_000);
         assertThat(r.path("totalTrainingCostMinor").asLong()).isEqualTo(240_000);
         assertThat(r.path("employerContributionMinor").asLong()).isEqualTo(60_000);
-        assertDecimal(r, "leverage", "2.0000");                                // 60,000 / 30,000
+        assertDecimal(r, "leverage", "2.0000"); // 60,000 / 30,000
 
         ApiClient.Response csv = api().getAccepting(path("R"), "text/csv");
         assertThat(csv.text()).contains("\r\notherGrantsDisbursedMinor,150000\r\n", "\r\nretentionAsOf,");

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventTypes;
@@ -97,8 +96,11 @@ final class TwoProgrammesScenario {
         employer("B", 80, SizeBand.MEDIUM, "C28.1", "DE22");
         employer("G", 5, SizeBand.MICRO, "C25.1", "DE21");
         for (String staff : List.of("a1", "a2", "a3", "b1", "b2", "b3", "b4", "g1")) {
-            member(EventTypes.STAFF_REGISTERED, id(staff), new StaffRegistered(id(staff), id(employerOf(staff)),
-                    "7223", LocalDate.of(2015, 1, 1), false, null, null));
+            member(
+                    EventTypes.STAFF_REGISTERED,
+                    id(staff),
+                    new StaffRegistered(
+                            id(staff), id(employerOf(staff)), "7223", LocalDate.of(2015, 1, 1), false, null, null));
         }
         course("K1", "DIG-1", SkillCategory.DIGITAL, "DIGITAL");
         course("K2", "SAFE-1", SkillCategory.SAFETY, "SAFETY");
@@ -150,33 +152,94 @@ final class TwoProgrammesScenario {
     }
 
     private void employer(String name, int headcount, SizeBand band, String sector, String region) {
-        member(EventTypes.ORGANISATION_REGISTERED, id(name), new OrganisationRegistered(id(name),
-                OrganisationType.EMPLOYER, "DE", region, sector, headcount, band));
+        member(
+                EventTypes.ORGANISATION_REGISTERED,
+                id(name),
+                new OrganisationRegistered(id(name), OrganisationType.EMPLOYER, "DE", region, sector, headcount, band));
     }
 
     private void course(String name, String code, SkillCategory category, String tag) {
-        curriculum(EventTypes.COURSE_PUBLISHED, id(name), new CoursePublished(id(name), id("alliance"), id("provider"),
-                code, code, DeliveryMode.IN_PERSON, new BigDecimal("40"),
-                List.of(new CourseSkill(id("skill-" + code), code, category, 2)), List.of(tag), code + " badge"));
+        curriculum(
+                EventTypes.COURSE_PUBLISHED,
+                id(name),
+                new CoursePublished(
+                        id(name),
+                        id("alliance"),
+                        id("provider"),
+                        code,
+                        code,
+                        DeliveryMode.IN_PERSON,
+                        new BigDecimal("40"),
+                        List.of(new CourseSkill(id("skill-" + code), code, category, 2)),
+                        List.of(tag),
+                        code + " badge"));
     }
 
     private void cohort(String cohort, String course, LocalDate start, LocalDate end, List<String> staff) {
         CohortCost cost = new CohortCost(Pricing.TOTAL, 1_000_000, "EUR");
         for (String person : staff) {
-            curriculum(EventTypes.ENROLMENT_CONFIRMED, id(cohort), new EnrolmentConfirmed(
-                    id("enrolment-" + cohort + "-" + person), id(cohort), id(course), id(person),
-                    id(employerOf(person)), EnrolmentStatus.CONFIRMED, null, null));
+            curriculum(
+                    EventTypes.ENROLMENT_CONFIRMED,
+                    id(cohort),
+                    new EnrolmentConfirmed(
+                            id("enrolment-" + cohort + "-" + person),
+                            id(cohort),
+                            id(course),
+                            id(person),
+                            id(employerOf(person)),
+                            EnrolmentStatus.CONFIRMED,
+                            null,
+                            null));
         }
-        curriculum(EventTypes.COHORT_STATUS_CHANGED, id(cohort), new CohortStatusChanged(id(cohort), id(course),
-                id("alliance"), id("association"), id("provider"), start, end, start.minusMonths(1),
-                start.minusDays(1), 20, 1, null, cost, CohortStatus.RUNNING, CohortStatus.OPEN, staff.size()));
+        curriculum(
+                EventTypes.COHORT_STATUS_CHANGED,
+                id(cohort),
+                new CohortStatusChanged(
+                        id(cohort),
+                        id(course),
+                        id("alliance"),
+                        id("association"),
+                        id("provider"),
+                        start,
+                        end,
+                        start.minusMonths(1),
+                        start.minusDays(1),
+                        20,
+                        1,
+                        null,
+                        cost,
+                        CohortStatus.RUNNING,
+                        CohortStatus.OPEN,
+                        staff.size()));
     }
 
-    private void outcome(String cohort, String course, String staff, EnrolmentOutcome outcome, String hours,
-                         Integer pre, Integer post, Integer satisfaction, boolean credential, LocalDate completedOn) {
-        curriculum(EventTypes.ENROLMENT_OUTCOME_RECORDED, id(cohort), new EnrolmentOutcomeRecorded(
-                id("enrolment-" + cohort + "-" + staff), id(cohort), id(course), id(staff), id(employerOf(staff)),
-                outcome, new BigDecimal(hours), pre, post, satisfaction, credential, completedOn));
+    private void outcome(
+            String cohort,
+            String course,
+            String staff,
+            EnrolmentOutcome outcome,
+            String hours,
+            Integer pre,
+            Integer post,
+            Integer satisfaction,
+            boolean credential,
+            LocalDate completedOn) {
+        curriculum(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                id(cohort),
+                new EnrolmentOutcomeRecorded(
+                        id("enrolment-" + cohort + "-" + staff),
+                        id(cohort),
+                        id(course),
+                        id(staff),
+                        id(employerOf(staff)),
+                        outcome,
+                        new BigDecimal(hours),
+                        pre,
+                        post,
+                        satisfaction,
+                        credential,
+                        completedOn));
     }
 
     private void shares(String cohort, CostShare... shares) {
@@ -184,27 +247,82 @@ final class TwoProgrammesScenario {
         for (CostShare share : shares) {
             total += share.amountMinor();
         }
-        funding(EventTypes.COST_SHARES_FIXED, id(cohort), new CostSharesFixed(id(cohort), CostSharingRule.PER_SEAT,
-                "EUR", total, List.of(shares)));
+        funding(
+                EventTypes.COST_SHARES_FIXED,
+                id(cohort),
+                new CostSharesFixed(id(cohort), CostSharingRule.PER_SEAT, "EUR", total, List.of(shares)));
     }
 
     private void programme(String name, String title, List<String> tags, LocalDate start, LocalDate end) {
-        funding(EventTypes.PROGRAMME_OPENED, id(name), new ProgrammeOpened(id(name), id("funder"), title, "EUR",
-                5_000_000, start, end, List.of(), List.of(), List.of(), List.of(), tags, 1));
+        funding(
+                EventTypes.PROGRAMME_OPENED,
+                id(name),
+                new ProgrammeOpened(
+                        id(name),
+                        id("funder"),
+                        title,
+                        "EUR",
+                        5_000_000,
+                        start,
+                        end,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        tags,
+                        1));
     }
 
-    private void award(String award, String programme, String beneficiary, BeneficiaryKind kind, String cohort,
-                       long amount, LocalDate start, LocalDate end) {
-        funding(EventTypes.GRANT_AWARDED, id(award), new GrantAwarded(id(award), id(programme),
-                id("application-" + award), id(beneficiary), kind, cohort == null ? null : id(cohort), amount, "EUR",
-                start, end));
+    private void award(
+            String award,
+            String programme,
+            String beneficiary,
+            BeneficiaryKind kind,
+            String cohort,
+            long amount,
+            LocalDate start,
+            LocalDate end) {
+        funding(
+                EventTypes.GRANT_AWARDED,
+                id(award),
+                new GrantAwarded(
+                        id(award),
+                        id(programme),
+                        id("application-" + award),
+                        id(beneficiary),
+                        kind,
+                        cohort == null ? null : id(cohort),
+                        amount,
+                        "EUR",
+                        start,
+                        end));
     }
 
     private void paid(String claim, String award, String programme, String employer, String cohort, long amount) {
-        funding(EventTypes.CLAIM_APPROVED, id(award), new ClaimApproved(id(claim), id(award), id(programme),
-                id(employer), id(cohort), amount, "EUR", List.of(id("enrolment-" + cohort + "-" + employer))));
-        funding(EventTypes.DISBURSEMENT_PAID, id(award), new DisbursementPaid(id("disbursement-" + claim), id(claim),
-                id(award), id(programme), id(employer), amount, "EUR", today.minusMonths(1)));
+        funding(
+                EventTypes.CLAIM_APPROVED,
+                id(award),
+                new ClaimApproved(
+                        id(claim),
+                        id(award),
+                        id(programme),
+                        id(employer),
+                        id(cohort),
+                        amount,
+                        "EUR",
+                        List.of(id("enrolment-" + cohort + "-" + employer))));
+        funding(
+                EventTypes.DISBURSEMENT_PAID,
+                id(award),
+                new DisbursementPaid(
+                        id("disbursement-" + claim),
+                        id(claim),
+                        id(award),
+                        id(programme),
+                        id(employer),
+                        amount,
+                        "EUR",
+                        today.minusMonths(1)));
     }
 
     private void member(String type, UUID aggregate, Object payload) {
@@ -222,7 +340,15 @@ final class TwoProgrammesScenario {
     private void add(String topic, String type, UUID aggregate, Object payload, String producer) {
         EventEnvelope made = registry.envelope(type, aggregate.toString(), producer, payload);
         clock = clock.plusSeconds(1);
-        events.add(new TopicEvent(topic, new EventEnvelope(made.eventId(), made.eventType(), made.schemaVersion(), clock,
-                made.aggregateId(), made.producer(), made.payload())));
+        events.add(new TopicEvent(
+                topic,
+                new EventEnvelope(
+                        made.eventId(),
+                        made.eventType(),
+                        made.schemaVersion(),
+                        clock,
+                        made.aggregateId(),
+                        made.producer(),
+                        made.payload())));
     }
 }

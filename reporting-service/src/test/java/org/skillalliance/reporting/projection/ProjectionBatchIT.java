@@ -1,11 +1,13 @@
 package org.skillalliance.reporting.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventRegistry;
@@ -30,9 +32,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /**
  * The listener applies a poll's records in one transaction, and when one of them fails, falls back to one transaction
  * per record so that those before it keep their effect and the failing one is named by its index for the error
@@ -44,14 +43,21 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @SpringBootTest
 class ProjectionBatchIT {
 
-    @Autowired ProjectionListener listener;
-    @Autowired EventRegistry registry;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ProjectionListener listener;
+
+    @Autowired
+    EventRegistry registry;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aWholeBatchIsAppliedOnceEachAndTheSameBatchAgainChangesNothing() {
-        List<ConsumerRecord<String, String>> batch = List.of(organisation(UUID.randomUUID(), 1),
-                organisation(UUID.randomUUID(), 2), organisation(UUID.randomUUID(), 3));
+        List<ConsumerRecord<String, String>> batch = List.of(
+                organisation(UUID.randomUUID(), 1),
+                organisation(UUID.randomUUID(), 2),
+                organisation(UUID.randomUUID(), 3));
 
         listener.on(batch);
         listener.on(batch);
@@ -67,8 +73,8 @@ class ProjectionBatchIT {
         ConsumerRecord<String, String> unreadable = new ConsumerRecord<>(Topics.MEMBER, 0, 102, "k", "{not json");
         ConsumerRecord<String, String> after = organisation(UUID.randomUUID(), 13);
 
-        BatchListenerFailedException failure = catchThrowableOfType(BatchListenerFailedException.class,
-                () -> listener.on(List.of(first, second, unreadable, after)));
+        BatchListenerFailedException failure = catchThrowableOfType(
+                BatchListenerFailedException.class, () -> listener.on(List.of(first, second, unreadable, after)));
 
         assertThat(failure.getIndex()).isEqualTo(2);
         assertThat(failure.getCause()).isInstanceOf(InvalidEventException.class);
@@ -95,43 +101,96 @@ class ProjectionBatchIT {
         UUID enrolment = UUID.randomUUID();
         UUID alliance = UUID.randomUUID();
         LocalDate start = LocalDate.of(2026, 3, 2);
-        ConsumerRecord<String, String> confirmed = record(Topics.CURRICULUM, 20, EventTypes.ENROLMENT_CONFIRMED, cohort,
-                new EnrolmentConfirmed(enrolment, cohort, course, staff, employer, EnrolmentStatus.CONFIRMED, null,
-                        null));
-        ConsumerRecord<String, String> started = record(Topics.CURRICULUM, 21, EventTypes.COHORT_STATUS_CHANGED, cohort,
-                new CohortStatusChanged(cohort, course, alliance, UUID.randomUUID(), UUID.randomUUID(), start,
-                        start.plusDays(5), start.minusMonths(1), start.minusDays(1), 20, 5, null,
-                        new CohortCost(Pricing.TOTAL, 100_000, "EUR"), CohortStatus.RUNNING, CohortStatus.OPEN, 1));
-        ConsumerRecord<String, String> person = record(Topics.MEMBER, 22, EventTypes.STAFF_REGISTERED, staff,
-                new StaffRegistered(staff, employer, "7223", LocalDate.of(2015, 1, 1), true, Gender.FEMALE,
-                        AgeBand.AGE_35_44));
+        ConsumerRecord<String, String> confirmed = record(
+                Topics.CURRICULUM,
+                20,
+                EventTypes.ENROLMENT_CONFIRMED,
+                cohort,
+                new EnrolmentConfirmed(
+                        enrolment, cohort, course, staff, employer, EnrolmentStatus.CONFIRMED, null, null));
+        ConsumerRecord<String, String> started = record(
+                Topics.CURRICULUM,
+                21,
+                EventTypes.COHORT_STATUS_CHANGED,
+                cohort,
+                new CohortStatusChanged(
+                        cohort,
+                        course,
+                        alliance,
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        start,
+                        start.plusDays(5),
+                        start.minusMonths(1),
+                        start.minusDays(1),
+                        20,
+                        5,
+                        null,
+                        new CohortCost(Pricing.TOTAL, 100_000, "EUR"),
+                        CohortStatus.RUNNING,
+                        CohortStatus.OPEN,
+                        1));
+        ConsumerRecord<String, String> person = record(
+                Topics.MEMBER,
+                22,
+                EventTypes.STAFF_REGISTERED,
+                staff,
+                new StaffRegistered(
+                        staff, employer, "7223", LocalDate.of(2015, 1, 1), true, Gender.FEMALE, AgeBand.AGE_35_44));
 
         listener.on(List.of(confirmed, started, person, person, organisation(employer, 23)));
 
-        assertThat(seat(enrolment)).isEqualTo(Map.of("cohort_start", start.toString(), "size_band", "SMALL",
-                "gender", "FEMALE", "staff_id", staff.toString()));
+        assertThat(seat(enrolment))
+                .isEqualTo(Map.of(
+                        "cohort_start",
+                        start.toString(),
+                        "size_band",
+                        "SMALL",
+                        "gender",
+                        "FEMALE",
+                        "staff_id",
+                        staff.toString()));
 
-        listener.on(List.of(record(Topics.MEMBER, 24, EventTypes.ORGANISATION_REGISTERED, employer,
-                new OrganisationRegistered(employer, OrganisationType.EMPLOYER, "DE", "DE21", "C25.62", 80,
-                        SizeBand.MEDIUM))));
+        listener.on(List.of(record(
+                Topics.MEMBER,
+                24,
+                EventTypes.ORGANISATION_REGISTERED,
+                employer,
+                new OrganisationRegistered(
+                        employer, OrganisationType.EMPLOYER, "DE", "DE21", "C25.62", 80, SizeBand.MEDIUM))));
 
         assertThat(seat(enrolment)).containsEntry("size_band", "MEDIUM");
-        assertThat(jdbc.sql("select count(*) from rp_seat where staff_id = :staff").param("staff", staff)
-                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from rp_seat where staff_id = :staff")
+                        .param("staff", staff)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     private Map<String, String> seat(UUID enrolment) {
         return jdbc.sql("""
                 select cast(cohort_start as text) as cohort_start, size_band, gender, cast(staff_id as text) as staff_id
-                from rp_seat where enrolment_id = :id""").param("id", enrolment)
-                .query((rs, n) -> Map.of("cohort_start", rs.getString("cohort_start"), "size_band",
-                        rs.getString("size_band"), "gender", rs.getString("gender"), "staff_id",
+                from rp_seat where enrolment_id = :id""")
+                .param("id", enrolment)
+                .query((rs, n) -> Map.of(
+                        "cohort_start",
+                        rs.getString("cohort_start"),
+                        "size_band",
+                        rs.getString("size_band"),
+                        "gender",
+                        rs.getString("gender"),
+                        "staff_id",
                         rs.getString("staff_id")))
-                .optional().orElse(Map.of());
+                .optional()
+                .orElse(Map.of());
     }
 
     private ConsumerRecord<String, String> organisation(UUID id, long offset) {
-        return record(Topics.MEMBER, offset, EventTypes.ORGANISATION_REGISTERED, id,
+        return record(
+                Topics.MEMBER,
+                offset,
+                EventTypes.ORGANISATION_REGISTERED,
+                id,
                 new OrganisationRegistered(id, OrganisationType.EMPLOYER, "DE", "DE21", "C25.62", 20, SizeBand.SMALL));
     }
 
@@ -145,14 +204,22 @@ class ProjectionBatchIT {
 
     private long organisations(List<ConsumerRecord<String, String>> records) {
         return jdbc.sql("select count(*) from rp_organisation where id = any(:ids)")
-                .param("ids", records.stream().map(r -> UUID.fromString(r.key())).toArray(UUID[]::new))
-                .query(Long.class).single();
+                .param(
+                        "ids",
+                        records.stream().map(r -> UUID.fromString(r.key())).toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
     }
 
     private long processed(List<ConsumerRecord<String, String>> records) {
         return jdbc.sql("select count(*) from processed_event where consumer = :consumer and event_id = any(:ids)")
                 .param("consumer", ProjectionListener.CONSUMER)
-                .param("ids", records.stream().map(r -> registry.parse(r.value()).eventId()).toArray(UUID[]::new))
-                .query(Long.class).single();
+                .param(
+                        "ids",
+                        records.stream()
+                                .map(r -> registry.parse(r.value()).eventId())
+                                .toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
     }
 }

@@ -3,7 +3,6 @@ package org.skillalliance.reporting.projection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
@@ -15,8 +14,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class ProjectionFeed {
 
-    private ProjectionFeed() {
-    }
+    private ProjectionFeed() {}
 
     /** Applies the events (topic, event) in the order given, as one batch, through the real listener and inbox. */
     public static void apply(ApplicationContext context, List<TopicEvent> events) {
@@ -24,8 +22,8 @@ public final class ProjectionFeed {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         long offset = 0;
         for (TopicEvent event : events) {
-            ConsumerRecord<String, String> record = new ConsumerRecord<>(event.topic(), 0, offset++,
-                    event.envelope().aggregateId(), registry.toJson(event.envelope()));
+            ConsumerRecord<String, String> record = new ConsumerRecord<>(
+                    event.topic(), 0, offset++, event.envelope().aggregateId(), registry.toJson(event.envelope()));
             record.headers().add("event-type", event.envelope().eventType().getBytes(StandardCharsets.UTF_8));
             records.add(record);
         }
@@ -33,6 +31,5 @@ public final class ProjectionFeed {
     }
 
     /** An event as published on its topic. */
-    public record TopicEvent(String topic, EventEnvelope envelope) {
-    }
+    public record TopicEvent(String topic, EventEnvelope envelope) {}
 }

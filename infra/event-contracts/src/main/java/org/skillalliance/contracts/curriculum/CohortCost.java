@@ -7,5 +7,4 @@ package org.skillalliance.contracts.curriculum;
  * @param amountMinor the amount in minor units of the currency (cents)
  * @param currency    ISO 4217 currency, for example {@code EUR}
  */
-public record CohortCost(Pricing pricing, long amountMinor, String currency) {
-}
+public record CohortCost(Pricing pricing, long amountMinor, String currency) {}

@@ -21,8 +21,18 @@ import java.util.UUID;
  * @param cost                 the provider's price
  * @param status               {@link CohortStatus#PLANNED} or {@link CohortStatus#OPEN}
  */
-public record CohortScheduled(UUID cohortId, UUID courseId, UUID allianceId, UUID organiserId, UUID providerId,
-                              LocalDate startDate, LocalDate endDate, LocalDate enrolmentOpens,
-                              LocalDate enrolmentCloses, int capacity, int minParticipants,
-                              Integer seatQuotaPerEmployer, CohortCost cost, CohortStatus status) {
-}
+public record CohortScheduled(
+        UUID cohortId,
+        UUID courseId,
+        UUID allianceId,
+        UUID organiserId,
+        UUID providerId,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate enrolmentOpens,
+        LocalDate enrolmentCloses,
+        int capacity,
+        int minParticipants,
+        Integer seatQuotaPerEmployer,
+        CohortCost cost,
+        CohortStatus status) {}

@@ -25,9 +25,20 @@ import java.util.UUID;
  * @param previousStatus       the status before the change
  * @param confirmedSeats       number of confirmed seats at the time of the change
  */
-public record CohortStatusChanged(UUID cohortId, UUID courseId, UUID allianceId, UUID organiserId, UUID providerId,
-                                  LocalDate startDate, LocalDate endDate, LocalDate enrolmentOpens,
-                                  LocalDate enrolmentCloses, int capacity, int minParticipants,
-                                  Integer seatQuotaPerEmployer, CohortCost cost, CohortStatus status,
-                                  CohortStatus previousStatus, int confirmedSeats) {
-}
+public record CohortStatusChanged(
+        UUID cohortId,
+        UUID courseId,
+        UUID allianceId,
+        UUID organiserId,
+        UUID providerId,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate enrolmentOpens,
+        LocalDate enrolmentCloses,
+        int capacity,
+        int minParticipants,
+        Integer seatQuotaPerEmployer,
+        CohortCost cost,
+        CohortStatus status,
+        CohortStatus previousStatus,
+        int confirmedSeats) {}

@@ -19,9 +19,17 @@ import java.util.UUID;
  *                          programmes can require them
  * @param credentialOffered the credential awarded on completion, {@code null} if none
  */
-public record CourseRetired(UUID courseId, UUID allianceId, UUID providerId, String code, String title,
-                            DeliveryMode deliveryMode, BigDecimal hours, List<CourseSkill> skills,
-                            List<String> priorityTags, String credentialOffered) {
+public record CourseRetired(
+        UUID courseId,
+        UUID allianceId,
+        UUID providerId,
+        String code,
+        String title,
+        DeliveryMode deliveryMode,
+        BigDecimal hours,
+        List<CourseSkill> skills,
+        List<String> priorityTags,
+        String credentialOffered) {
 
     /** Copies the lists, so the payload is immutable. */
     public CourseRetired {

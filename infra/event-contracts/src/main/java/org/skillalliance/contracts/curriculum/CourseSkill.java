@@ -10,5 +10,4 @@ import java.util.UUID;
  * @param category    broad category of the skill
  * @param targetLevel proficiency the course aims at, 1 (basic) to 5 (expert)
  */
-public record CourseSkill(UUID skillId, String skillCode, SkillCategory category, int targetLevel) {
-}
+public record CourseSkill(UUID skillId, String skillCode, SkillCategory category, int targetLevel) {}

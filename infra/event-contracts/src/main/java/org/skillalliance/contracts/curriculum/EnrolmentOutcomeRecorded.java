@@ -21,8 +21,16 @@ import java.util.UUID;
  * @param credentialAwarded whether the course's credential was awarded (only ever with {@code COMPLETED})
  * @param completedOn       day of completion; required with {@code COMPLETED}, otherwise {@code null}
  */
-public record EnrolmentOutcomeRecorded(UUID enrolmentId, UUID cohortId, UUID courseId, UUID staffId, UUID employerId,
-                                       EnrolmentOutcome outcome, BigDecimal attendedHours, Integer preScore,
-                                       Integer postScore, Integer satisfaction, boolean credentialAwarded,
-                                       LocalDate completedOn) {
-}
+public record EnrolmentOutcomeRecorded(
+        UUID enrolmentId,
+        UUID cohortId,
+        UUID courseId,
+        UUID staffId,
+        UUID employerId,
+        EnrolmentOutcome outcome,
+        BigDecimal attendedHours,
+        Integer preScore,
+        Integer postScore,
+        Integer satisfaction,
+        boolean credentialAwarded,
+        LocalDate completedOn) {}

@@ -14,6 +14,12 @@ import java.util.UUID;
  * @param previousStatus   the status before the change, {@code null} for a new enrolment
  * @param waitlistPosition 1-based position on the waitlist while waitlisted, otherwise {@code null}
  */
-public record EnrolmentWaitlisted(UUID enrolmentId, UUID cohortId, UUID courseId, UUID staffId, UUID employerId,
-                                  EnrolmentStatus status, EnrolmentStatus previousStatus, Integer waitlistPosition) {
-}
+public record EnrolmentWaitlisted(
+        UUID enrolmentId,
+        UUID cohortId,
+        UUID courseId,
+        UUID staffId,
+        UUID employerId,
+        EnrolmentStatus status,
+        EnrolmentStatus previousStatus,
+        Integer waitlistPosition) {}

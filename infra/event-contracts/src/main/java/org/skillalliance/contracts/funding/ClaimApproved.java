@@ -15,8 +15,15 @@ import java.util.UUID;
  * @param currency     ISO 4217 currency
  * @param enrolmentIds the completed, covered seats the claim reimburses
  */
-public record ClaimApproved(UUID claimId, UUID awardId, UUID programmeId, UUID employerId, UUID cohortId,
-                            long amountMinor, String currency, List<UUID> enrolmentIds) {
+public record ClaimApproved(
+        UUID claimId,
+        UUID awardId,
+        UUID programmeId,
+        UUID employerId,
+        UUID cohortId,
+        long amountMinor,
+        String currency,
+        List<UUID> enrolmentIds) {
 
     /** Copies the list, so the payload is immutable. */
     public ClaimApproved {

@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param seats       the confirmed seats it holds in the cohort
  * @param amountMinor its share in minor units of the cohort's currency
  */
-public record CostShare(UUID employerId, int seats, long amountMinor) {
-}
+public record CostShare(UUID employerId, int seats, long amountMinor) {}

@@ -14,8 +14,8 @@ import java.util.UUID;
  * @param totalMinor the cohort's total cost in minor units
  * @param shares     one share per participating employer
  */
-public record CostSharesFixed(UUID cohortId, CostSharingRule rule, String currency, long totalMinor,
-                              List<CostShare> shares) {
+public record CostSharesFixed(
+        UUID cohortId, CostSharingRule rule, String currency, long totalMinor, List<CostShare> shares) {
 
     /** Copies the list, so the payload is immutable. */
     public CostSharesFixed {

@@ -15,6 +15,12 @@ import java.util.UUID;
  * @param currency       ISO 4217 currency
  * @param paidOn         day of payment
  */
-public record DisbursementPaid(UUID disbursementId, UUID claimId, UUID awardId, UUID programmeId, UUID employerId,
-                               long amountMinor, String currency, LocalDate paidOn) {
-}
+public record DisbursementPaid(
+        UUID disbursementId,
+        UUID claimId,
+        UUID awardId,
+        UUID programmeId,
+        UUID employerId,
+        long amountMinor,
+        String currency,
+        LocalDate paidOn) {}

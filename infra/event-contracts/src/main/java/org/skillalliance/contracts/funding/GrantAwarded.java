@@ -19,7 +19,14 @@ import java.util.UUID;
  * @param periodStart     first day of the award period
  * @param periodEnd       last day of the award period
  */
-public record GrantAwarded(UUID awardId, UUID programmeId, UUID applicationId, UUID beneficiaryId,
-                           BeneficiaryKind beneficiaryKind, UUID cohortId, long amountMinor, String currency,
-                           LocalDate periodStart, LocalDate periodEnd) {
-}
+public record GrantAwarded(
+        UUID awardId,
+        UUID programmeId,
+        UUID applicationId,
+        UUID beneficiaryId,
+        BeneficiaryKind beneficiaryKind,
+        UUID cohortId,
+        long amountMinor,
+        String currency,
+        LocalDate periodStart,
+        LocalDate periodEnd) {}

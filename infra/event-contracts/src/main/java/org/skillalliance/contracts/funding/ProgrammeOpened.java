@@ -3,7 +3,6 @@ package org.skillalliance.contracts.funding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.skillalliance.contracts.member.SizeBand;
 
 /**
@@ -24,10 +23,20 @@ import org.skillalliance.contracts.member.SizeBand;
  * @param requiredPriorityTags priority tags a course must carry to be covered; empty = none required
  * @param suppressionK         reports suppress breakdown cells counting fewer than this many people (default 5)
  */
-public record ProgrammeOpened(UUID programmeId, UUID funderId, String name, String currency, long budgetMinor,
-                              LocalDate periodStart, LocalDate periodEnd, List<UUID> eligibleAllianceIds,
-                              List<SizeBand> eligibleSizeBands, List<String> eligibleSectorCodes,
-                              List<String> eligibleRegions, List<String> requiredPriorityTags, int suppressionK) {
+public record ProgrammeOpened(
+        UUID programmeId,
+        UUID funderId,
+        String name,
+        String currency,
+        long budgetMinor,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        List<UUID> eligibleAllianceIds,
+        List<SizeBand> eligibleSizeBands,
+        List<String> eligibleSectorCodes,
+        List<String> eligibleRegions,
+        List<String> requiredPriorityTags,
+        int suppressionK) {
 
     /** Copies the lists, so the payload is immutable. */
     public ProgrammeOpened {

@@ -14,8 +14,14 @@ import java.util.UUID;
  * @param region        region the alliance serves (NUTS code), {@code null} if not regional
  * @param currency      ISO 4217 currency of the alliance's costs, for example {@code EUR}
  */
-public record AllianceCreated(UUID allianceId, UUID coordinatorId, String name, AllianceKind kind,
-                              List<String> sectorCodes, String region, String currency) {
+public record AllianceCreated(
+        UUID allianceId,
+        UUID coordinatorId,
+        String name,
+        AllianceKind kind,
+        List<String> sectorCodes,
+        String region,
+        String currency) {
 
     /** Copies the list, so the payload is immutable. */
     public AllianceCreated {

@@ -17,7 +17,13 @@ import java.util.UUID;
  * @param leftOn         day the membership ended, {@code null} while it has not
  * @param effectiveOn    day this change took effect
  */
-public record MembershipWithdrawn(UUID membershipId, UUID allianceId, UUID organisationId, MembershipRole role,
-                                  MembershipStatus status, LocalDate appliedOn, LocalDate joinedOn, LocalDate leftOn,
-                                  LocalDate effectiveOn) {
-}
+public record MembershipWithdrawn(
+        UUID membershipId,
+        UUID allianceId,
+        UUID organisationId,
+        MembershipRole role,
+        MembershipStatus status,
+        LocalDate appliedOn,
+        LocalDate joinedOn,
+        LocalDate leftOn,
+        LocalDate effectiveOn) {}

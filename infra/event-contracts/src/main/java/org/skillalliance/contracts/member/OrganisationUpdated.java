@@ -15,6 +15,11 @@ import java.util.UUID;
  * @param headcount      number of staff; required for employers, otherwise {@code null} if unknown
  * @param sizeBand       size band derived from the headcount ({@link SizeBand#of(int)}); required for employers
  */
-public record OrganisationUpdated(UUID organisationId, OrganisationType type, String country, String region,
-                                  String sectorCode, Integer headcount, SizeBand sizeBand) {
-}
+public record OrganisationUpdated(
+        UUID organisationId,
+        OrganisationType type,
+        String country,
+        String region,
+        String sectorCode,
+        Integer headcount,
+        SizeBand sizeBand) {}

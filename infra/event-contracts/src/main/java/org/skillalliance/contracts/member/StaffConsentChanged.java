@@ -13,6 +13,5 @@ import java.util.UUID;
  * @param gender             gender, only with consent, otherwise {@code null}
  * @param ageBand            age band, only with consent, otherwise {@code null}
  */
-public record StaffConsentChanged(UUID staffId, UUID employerId, boolean consentToReporting, Gender gender,
-                                  AgeBand ageBand) {
-}
+public record StaffConsentChanged(
+        UUID staffId, UUID employerId, boolean consentToReporting, Gender gender, AgeBand ageBand) {}

@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param staffId    the erased staff member
  * @param employerId their (last) employer
  */
-public record StaffErased(UUID staffId, UUID employerId) {
-}
+public record StaffErased(UUID staffId, UUID employerId) {}

@@ -10,5 +10,4 @@ import java.util.UUID;
  * @param employerId    the employer they left
  * @param employmentEnd last day of employment
  */
-public record StaffLeft(UUID staffId, UUID employerId, LocalDate employmentEnd) {
-}
+public record StaffLeft(UUID staffId, UUID employerId, LocalDate employmentEnd) {}

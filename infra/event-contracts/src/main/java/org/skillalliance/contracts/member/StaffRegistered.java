@@ -16,6 +16,11 @@ import java.util.UUID;
  * @param gender             gender, only with consent, otherwise {@code null}
  * @param ageBand            age band, only with consent, otherwise {@code null}
  */
-public record StaffRegistered(UUID staffId, UUID employerId, String jobRoleIsco, LocalDate employmentStart,
-                              boolean consentToReporting, Gender gender, AgeBand ageBand) {
-}
+public record StaffRegistered(
+        UUID staffId,
+        UUID employerId,
+        String jobRoleIsco,
+        LocalDate employmentStart,
+        boolean consentToReporting,
+        Gender gender,
+        AgeBand ageBand) {}

@@ -10,8 +10,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SizeBandTest {
 
     @ParameterizedTest
-    @CsvSource({"0, MICRO", "9, MICRO", "10, SMALL", "49, SMALL", "50, MEDIUM", "249, MEDIUM", "250, LARGE",
-            "100000, LARGE"})
+    @CsvSource({
+        "0, MICRO",
+        "9, MICRO",
+        "10, SMALL",
+        "49, SMALL",
+        "50, MEDIUM",
+        "249, MEDIUM",
+        "250, LARGE",
+        "100000, LARGE"
+    })
     void bandFollowsTheHeadcount(int headcount, SizeBand band) {
         assertThat(SizeBand.of(headcount)).isEqualTo(band);
     }

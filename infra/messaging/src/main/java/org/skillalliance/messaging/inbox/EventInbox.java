@@ -1,5 +1,7 @@
 package org.skillalliance.messaging.inbox;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.skillalliance.contracts.EventEnvelope;
@@ -61,8 +60,12 @@ public class EventInbox {
         this(jdbc, transactions, registry, MessageTracing.NONE, EventFreshness.NONE);
     }
 
-    public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, EventRegistry registry,
-                      MessageTracing tracing, EventFreshness freshness) {
+    public EventInbox(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            EventRegistry registry,
+            MessageTracing tracing,
+            EventFreshness freshness) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.registry = registry;
@@ -84,8 +87,8 @@ public class EventInbox {
     /** Reads a record as an envelope that conforms to its schema, or throws {@link InvalidEventException}. */
     public EventEnvelope parse(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
-            throw new InvalidEventException("record at " + record.topic() + "-" + record.partition() + "@"
-                    + record.offset() + " has no value");
+            throw new InvalidEventException(
+                    "record at " + record.topic() + "-" + record.partition() + "@" + record.offset() + " has no value");
         }
         EventEnvelope event = registry.parse(record.value());
         Header typeHeader = record.headers().lastHeader(OutboxRelay.EVENT_TYPE_HEADER);
@@ -137,8 +140,8 @@ public class EventInbox {
      *
      * @return the events the effect ran for, in order (duplicates left out)
      */
-    public List<EventEnvelope> consumeAll(String consumer, List<ConsumerRecord<String, String>> records,
-                                          Consumer<EventEnvelope> effect) {
+    public List<EventEnvelope> consumeAll(
+            String consumer, List<ConsumerRecord<String, String>> records, Consumer<EventEnvelope> effect) {
         Map<EventEnvelope, ConsumerRecord<String, String>> recordOf = new IdentityHashMap<>();
         List<EventEnvelope> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
@@ -173,8 +176,8 @@ public class EventInbox {
      *
      * @return the events the effect ran for, in order (duplicates left out)
      */
-    public List<EventEnvelope> processAllOnce(String consumer, List<EventEnvelope> events,
-                                              Consumer<EventEnvelope> effect) {
+    public List<EventEnvelope> processAllOnce(
+            String consumer, List<EventEnvelope> events, Consumer<EventEnvelope> effect) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -187,9 +190,14 @@ public class EventInbox {
                     returning event_id
                     """)
                     .param("consumer", consumer)
-                    .param("eventIds", events.stream().map(EventEnvelope::eventId).toArray(UUID[]::new))
-                    .param("eventTypes", events.stream().map(EventEnvelope::eventType).toArray(String[]::new))
-                    .query(UUID.class).list());
+                    .param(
+                            "eventIds",
+                            events.stream().map(EventEnvelope::eventId).toArray(UUID[]::new))
+                    .param(
+                            "eventTypes",
+                            events.stream().map(EventEnvelope::eventType).toArray(String[]::new))
+                    .query(UUID.class)
+                    .list());
             List<EventEnvelope> applied = new ArrayList<>();
             for (EventEnvelope event : events) {
                 if (unseen.remove(event.eventId())) {
@@ -203,9 +211,13 @@ public class EventInbox {
     }
 
     private static void logApplied(String consumer, EventEnvelope event) {
-        log.atInfo().setMessage("{} applied {} {}")
-                .addArgument(consumer).addArgument(event.eventType()).addArgument(event.eventId())
-                .addKeyValue("skillalliance.event.delay_ms",
+        log.atInfo()
+                .setMessage("{} applied {} {}")
+                .addArgument(consumer)
+                .addArgument(event.eventType())
+                .addArgument(event.eventId())
+                .addKeyValue(
+                        "skillalliance.event.delay_ms",
                         Duration.between(event.occurredAt(), Instant.now()).toMillis())
                 .log();
     }

@@ -1,11 +1,10 @@
 package org.skillalliance.messaging.kafka;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.skillalliance.contracts.InvalidEventException;
 import org.skillalliance.messaging.MessagingProperties;
@@ -41,29 +40,33 @@ public final class DeadLetters {
     public static final String UNREADABLE = "unreadable";
     public static final String FAILED = "failed";
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
-    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template,
-                                                   MessagingProperties.Consumer settings) {
+    public static DefaultErrorHandler errorHandler(
+            KafkaOperations<?, ?> template, MessagingProperties.Consumer settings) {
         return errorHandler(template, settings, null);
     }
 
     /** As {@link #errorHandler(KafkaOperations, MessagingProperties.Consumer)}, counting into {@code meters} if given. */
-    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MessagingProperties.Consumer settings,
-                                                   MeterRegistry meters) {
-        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
-        ConsumerRecordRecoverer recoverer = meters == null ? publisher : (record, exception) -> {
-            publisher.accept(record, exception);
-            counter(meters, record.topic(), unreadable(exception) ? UNREADABLE : FAILED).increment();
-        };
-        ExponentialBackOff backOff = new ExponentialBackOff(settings.initialBackoff().toMillis(), 2.0);
+    public static DefaultErrorHandler errorHandler(
+            KafkaOperations<?, ?> template, MessagingProperties.Consumer settings, MeterRegistry meters) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(
+                template, (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
+        ConsumerRecordRecoverer recoverer = meters == null
+                ? publisher
+                : (record, exception) -> {
+                    publisher.accept(record, exception);
+                    counter(meters, record.topic(), unreadable(exception) ? UNREADABLE : FAILED)
+                            .increment();
+                };
+        ExponentialBackOff backOff =
+                new ExponentialBackOff(settings.initialBackoff().toMillis(), 2.0);
         backOff.setMaxInterval(settings.maxBackoff().toMillis());
         backOff.setMaxAttempts(settings.maxRetries());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class, DeserializationException.class);
-        ExponentialBackOff untilReachable = new ExponentialBackOff(settings.initialBackoff().toMillis(), 2.0);
+        ExponentialBackOff untilReachable =
+                new ExponentialBackOff(settings.initialBackoff().toMillis(), 2.0);
         untilReachable.setMaxInterval(settings.maxBackoff().toMillis());
         handler.setBackOffFunction((record, exception) -> databaseUnreachable(exception) ? untilReachable : null);
         return handler;
@@ -98,12 +101,15 @@ public final class DeadLetters {
      */
     public static boolean databaseUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException
                     || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }

@@ -3,7 +3,6 @@ package org.skillalliance.messaging.kafka;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -27,11 +26,16 @@ public class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
     @Override
     public Health health() {
         try {
-            DescribeClusterResult cluster = admin().describeCluster(
-                    new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()));
+            DescribeClusterResult cluster =
+                    admin().describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()));
             String clusterId = cluster.clusterId().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            int nodes = cluster.nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
-            return Health.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes).build();
+            int nodes = cluster.nodes()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .size();
+            return Health.up()
+                    .withDetail("clusterId", clusterId)
+                    .withDetail("nodes", nodes)
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.down(e).build();

@@ -1,5 +1,7 @@
 package org.skillalliance.messaging.metrics;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,9 +20,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -61,8 +60,7 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ConsumerLagMonitor.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private record GroupTopic(String group, String topic) {
-    }
+    private record GroupTopic(String group, String topic) {}
 
     private final Map<String, Object> adminProperties;
     private final Supplier<Collection<MessageListenerContainer>> containers;
@@ -82,8 +80,12 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
      * @param declaredDeadLetterTopics dead-letter topics the service declares (those of its consumed topics); the
      *                                 {@code .DLT} of every topic a listener reads is added
      */
-    public ConsumerLagMonitor(Map<String, Object> adminProperties, Supplier<Collection<MessageListenerContainer>> containers,
-                              Collection<String> declaredDeadLetterTopics, MeterRegistry registry, Duration interval) {
+    public ConsumerLagMonitor(
+            Map<String, Object> adminProperties,
+            Supplier<Collection<MessageListenerContainer>> containers,
+            Collection<String> declaredDeadLetterTopics,
+            MeterRegistry registry,
+            Duration interval) {
         this.adminProperties = Map.copyOf(adminProperties);
         this.containers = containers;
         this.declaredDeadLetterTopics = Set.copyOf(declaredDeadLetterTopics);
@@ -99,8 +101,9 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
         Map<String, Object> properties = new HashMap<>(adminProperties);
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, properties.getOrDefault(AdminClientConfig.CLIENT_ID_CONFIG,
-                "skillalliance") + "-lag-monitor");
+        properties.put(
+                AdminClientConfig.CLIENT_ID_CONFIG,
+                properties.getOrDefault(AdminClientConfig.CLIENT_ID_CONFIG, "skillalliance") + "-lag-monitor");
         admin = Admin.create(properties);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "consumer-lag-monitor");
@@ -148,7 +151,8 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             if (!lastCheckFailed) {
-                log.warn("consumer lag could not be read from the broker ({}); the figures keep their last values",
+                log.warn(
+                        "consumer lag could not be read from the broker ({}); the figures keep their last values",
                         e.toString());
             }
             lastCheckFailed = true;
@@ -179,13 +183,15 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
             return;
         }
         Map<String, List<TopicPartition>> partitions = partitions(topics);
-        List<TopicPartition> all = partitions.values().stream().flatMap(List::stream).toList();
+        List<TopicPartition> all =
+                partitions.values().stream().flatMap(List::stream).toList();
         Map<TopicPartition, Long> ends = offsets(all, OffsetSpec.latest());
         Map<TopicPartition, Long> starts = offsets(all, OffsetSpec.earliest());
 
         for (Map.Entry<String, Set<String>> group : topicsByGroup.entrySet()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
-                    .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             for (String topic : group.getValue()) {
                 long lag = 0;
                 for (TopicPartition partition : partitions.getOrDefault(topic, List.of())) {
@@ -193,11 +199,15 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
                     long from = position != null ? position.offset() : starts.getOrDefault(partition, 0L);
                     lag += Math.max(0, ends.getOrDefault(partition, 0L) - from);
                 }
-                set(lags, new GroupTopic(group.getKey(), topic), lag, (key, holder) -> Gauge.builder(LAG, holder,
-                                AtomicLong::get)
-                        .description("Records of the topic that the consumer group has not consumed yet (end offset"
-                                + " minus committed offset, summed over partitions)")
-                        .tags("group", key.group(), "topic", key.topic()));
+                set(
+                        lags,
+                        new GroupTopic(group.getKey(), topic),
+                        lag,
+                        (key, holder) -> Gauge.builder(LAG, holder, AtomicLong::get)
+                                .description(
+                                        "Records of the topic that the consumer group has not consumed yet (end offset"
+                                                + " minus committed offset, summed over partitions)")
+                                .tags("group", key.group(), "topic", key.topic()));
             }
         }
         for (String topic : deadLetterTopics) {
@@ -205,15 +215,22 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
             for (TopicPartition partition : partitions.getOrDefault(topic, List.of())) {
                 records += Math.max(0, ends.getOrDefault(partition, 0L) - starts.getOrDefault(partition, 0L));
             }
-            set(deadLetters, topic, records, (key, holder) -> Gauge.builder(DEAD_LETTERS, holder, AtomicLong::get)
-                    .description("Records in the dead-letter topic (kept forever; only grows)")
-                    .tags("topic", key));
+            set(
+                    deadLetters,
+                    topic,
+                    records,
+                    (key, holder) -> Gauge.builder(DEAD_LETTERS, holder, AtomicLong::get)
+                            .description("Records in the dead-letter topic (kept forever; only grows)")
+                            .tags("topic", key));
         }
     }
 
     /** Sets the gauge of {@code key}, registering it the first time (only the monitor's thread writes). */
-    private <K> void set(Map<K, AtomicLong> values, K key, long value,
-                         BiFunction<K, AtomicLong, Gauge.Builder<AtomicLong>> builder) {
+    private <K> void set(
+            Map<K, AtomicLong> values,
+            K key,
+            long value,
+            BiFunction<K, AtomicLong, Gauge.Builder<AtomicLong>> builder) {
         AtomicLong holder = values.get(key);
         if (holder == null) {
             holder = new AtomicLong(value);
@@ -227,13 +244,14 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
     private Map<String, List<TopicPartition>> partitions(Set<String> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
         Map<String, List<TopicPartition>> partitions = new HashMap<>();
-        for (Map.Entry<String, KafkaFuture<TopicDescription>> described
-                : admin.describeTopics(topics).topicNameValues().entrySet()) {
+        for (Map.Entry<String, KafkaFuture<TopicDescription>> described :
+                admin.describeTopics(topics).topicNameValues().entrySet()) {
             try {
                 TopicDescription description = described.getValue().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 List<TopicPartition> ofTopic = new ArrayList<>();
-                description.partitions().forEach(info -> ofTopic.add(new TopicPartition(described.getKey(),
-                        info.partition())));
+                description
+                        .partitions()
+                        .forEach(info -> ofTopic.add(new TopicPartition(described.getKey(), info.partition())));
                 partitions.put(described.getKey(), ofTopic);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
@@ -251,8 +269,8 @@ public final class ConsumerLagMonitor implements SmartLifecycle {
         }
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         partitions.forEach(partition -> request.put(partition, spec));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answers = admin.listOffsets(request).all()
-                .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answers =
+                admin.listOffsets(request).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         Map<TopicPartition, Long> offsets = new HashMap<>();
         answers.forEach((partition, info) -> offsets.put(partition, info.offset()));
         return offsets;

@@ -1,15 +1,14 @@
 package org.skillalliance.messaging.metrics;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.skillalliance.contracts.EventEnvelope;
 
 /**
@@ -27,9 +26,17 @@ public final class EventFreshness {
     public static final String LAST_APPLIED_AGE = "skillalliance.event.last.applied.age";
 
     /** Bucket bounds of the delay, so that Prometheus can estimate its quantiles (few, to keep the series few). */
-    static final Duration[] BUCKETS = {Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
-            Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15),
-            Duration.ofSeconds(60), Duration.ofMinutes(5)};
+    static final Duration[] BUCKETS = {
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(15),
+        Duration.ofSeconds(60),
+        Duration.ofMinutes(5)
+    };
 
     public static final EventFreshness NONE = new EventFreshness(null, Clock.systemUTC());
 
@@ -55,16 +62,18 @@ public final class EventFreshness {
                 .serviceLevelObjectives(BUCKETS)
                 .register(registry)
                 .record(delay.isNegative() ? Duration.ZERO : delay);
-        lastApplied.computeIfAbsent(consumer, name -> {
-            AtomicReference<Instant> last = new AtomicReference<>(now);
-            Gauge.builder(LAST_APPLIED_AGE, last, reference -> secondsSince(reference.get()))
-                    .description("Time since the inbox consumer last applied an event")
-                    .baseUnit("seconds")
-                    .tags("consumer", name)
-                    .strongReference(true)
-                    .register(registry);
-            return last;
-        }).set(now);
+        lastApplied
+                .computeIfAbsent(consumer, name -> {
+                    AtomicReference<Instant> last = new AtomicReference<>(now);
+                    Gauge.builder(LAST_APPLIED_AGE, last, reference -> secondsSince(reference.get()))
+                            .description("Time since the inbox consumer last applied an event")
+                            .baseUnit("seconds")
+                            .tags("consumer", name)
+                            .strongReference(true)
+                            .register(registry);
+                    return last;
+                })
+                .set(now);
     }
 
     private double secondsSince(Instant instant) {

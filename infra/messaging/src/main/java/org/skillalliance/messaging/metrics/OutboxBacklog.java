@@ -1,13 +1,12 @@
 package org.skillalliance.messaging.metrics;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,8 +20,7 @@ public final class OutboxBacklog implements MeterBinder {
     public static final String BACKLOG = "skillalliance.outbox.backlog";
     public static final String OLDEST_AGE = "skillalliance.outbox.oldest.age";
 
-    private record Snapshot(double backlog, double oldestAgeSeconds) {
-    }
+    private record Snapshot(double backlog, double oldestAgeSeconds) {}
 
     private final JdbcClient jdbc;
     private final ScrapeReading<Snapshot> snapshot;
@@ -50,8 +48,10 @@ public final class OutboxBacklog implements MeterBinder {
                         + " where published_at is null")
                 .query((row, number) -> {
                     Timestamp oldest = row.getTimestamp("oldest");
-                    double age = oldest == null ? 0
-                            : Math.max(0, Duration.between(oldest.toInstant(), now).toMillis() / 1000.0);
+                    double age = oldest == null
+                            ? 0
+                            : Math.max(
+                                    0, Duration.between(oldest.toInstant(), now).toMillis() / 1000.0);
                     return new Snapshot(row.getLong("backlog"), age);
                 })
                 .single();

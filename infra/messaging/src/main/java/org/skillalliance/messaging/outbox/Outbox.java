@@ -1,8 +1,6 @@
 package org.skillalliance.messaging.outbox;
 
 import java.sql.Timestamp;
-import java.util.Map;
-
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.messaging.MessagingProperties;
@@ -55,8 +53,10 @@ public class Outbox {
      * only the backlog's age reads, is when it was stored: the row has waited since then, not since the past day.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public EventEnvelope appendPast(String eventType, Object aggregateId, Object payload, java.time.Instant occurredAt) {
-        return store(registry.envelope(eventType, aggregateId.toString(), properties.service(), payload, occurredAt),
+    public EventEnvelope appendPast(
+            String eventType, Object aggregateId, Object payload, java.time.Instant occurredAt) {
+        return store(
+                registry.envelope(eventType, aggregateId.toString(), properties.service(), payload, occurredAt),
                 java.time.Instant.now());
     }
 

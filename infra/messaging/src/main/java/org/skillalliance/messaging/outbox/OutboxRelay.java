@@ -1,5 +1,7 @@
 package org.skillalliance.messaging.outbox;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -13,14 +15,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.skillalliance.messaging.MessagingProperties;
 import org.skillalliance.messaging.tracing.MessageTracing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -60,8 +59,12 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Duration currentPause;
     private Instant nextPurge = Instant.now();
 
-    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-                       MessagingProperties.Relay settings, MessageTracing tracing) {
+    public OutboxRelay(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            KafkaTemplate<String, String> kafka,
+            MessagingProperties.Relay settings,
+            MessageTracing tracing) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
@@ -98,7 +101,8 @@ public class OutboxRelay implements SmartLifecycle {
         Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:namespace, :shard)")
                 .param("namespace", ADVISORY_LOCK_NAMESPACE)
                 .param("shard", shard)
-                .query(Boolean.class).single();
+                .query(Boolean.class)
+                .single();
         if (!locked) {
             return new ShardResult(0, false);
         }
@@ -111,9 +115,14 @@ public class OutboxRelay implements SmartLifecycle {
                 """)
                 .param("shard", shard)
                 .param("limit", settings.batchSize())
-                .query((rs, n) -> new PendingEvent(rs.getLong("position"), rs.getString("event_id"),
-                        rs.getString("topic"), rs.getString("aggregate_id"), rs.getString("event_type"),
-                        rs.getString("envelope"), TraceContextColumn.read(rs.getString("trace_context"))))
+                .query((rs, n) -> new PendingEvent(
+                        rs.getLong("position"),
+                        rs.getString("event_id"),
+                        rs.getString("topic"),
+                        rs.getString("aggregate_id"),
+                        rs.getString("event_type"),
+                        rs.getString("envelope"),
+                        TraceContextColumn.read(rs.getString("trace_context"))))
                 .list();
         if (pending.isEmpty()) {
             return new ShardResult(0, false);
@@ -147,7 +156,9 @@ public class OutboxRelay implements SmartLifecycle {
                 failed = true;
                 break;
             } catch (Exception e) {
-                log.warn("Outbox relay: the broker did not acknowledge event {}: {}", pending.get(i).eventId(),
+                log.warn(
+                        "Outbox relay: the broker did not acknowledge event {}: {}",
+                        pending.get(i).eventId(),
                         describe(e));
                 spans.get(i).error(e);
                 failed = true;
@@ -203,7 +214,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder(failure.toString());
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        for (Throwable cause = failure.getCause();
+                cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
             text.append(" <- ").append(cause);
         }
         return text.toString();
@@ -253,14 +266,18 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** The outcome of one pass over the shards. */
-    public record RelayPass(int published, boolean failed) {
-    }
+    public record RelayPass(int published, boolean failed) {}
 
-    private record ShardResult(int published, boolean failed) {
-    }
+    private record ShardResult(int published, boolean failed) {}
 
-    private record PendingEvent(long position, String eventId, String topic, String aggregateId, String eventType,
-                                String envelope, Map<String, String> traceContext) {
+    private record PendingEvent(
+            long position,
+            String eventId,
+            String topic,
+            String aggregateId,
+            String eventType,
+            String envelope,
+            Map<String, String> traceContext) {
         ProducerRecord<String, String> toRecord() {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, aggregateId, envelope);
             record.headers().add(EVENT_TYPE_HEADER, eventType.getBytes(StandardCharsets.UTF_8));

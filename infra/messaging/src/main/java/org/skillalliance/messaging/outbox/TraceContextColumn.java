@@ -2,7 +2,6 @@ package org.skillalliance.messaging.outbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,11 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class TraceContextColumn {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, String>> HEADERS = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, String>> HEADERS = new TypeReference<>() {};
 
-    private TraceContextColumn() {
-    }
+    private TraceContextColumn() {}
 
     static String write(Map<String, String> headers) {
         return headers.isEmpty() ? null : JSON.writeValueAsString(headers);

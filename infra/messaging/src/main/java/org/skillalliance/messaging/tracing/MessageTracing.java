@@ -1,12 +1,11 @@
 package org.skillalliance.messaging.tracing;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -64,7 +63,8 @@ public final class MessageTracing {
      * For batch listeners, which Spring Kafka's observation does not cover; record listeners get theirs from it.
      */
     public Span startConsumerSpan(String name, ConsumerRecord<?, ?> record) {
-        return propagator.extract(record.headers(), RECORD_HEADERS)
+        return propagator
+                .extract(record.headers(), RECORD_HEADERS)
                 .name(name)
                 .kind(Span.Kind.CONSUMER)
                 .tag("messaging.system", "kafka")

@@ -1,14 +1,13 @@
 package org.skillalliance.messaging.metrics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ScrapeReadingTest {
 
@@ -34,12 +33,16 @@ class ScrapeReadingTest {
     void theGaugesOfOneScrapeShareOneReadingAndAFailedReadingIsNoOldValue() {
         AtomicInteger reads = new AtomicInteger();
         AtomicInteger failing = new AtomicInteger();
-        ScrapeReading<Double> reading = new ScrapeReading<>("the test table", clock, at -> {
-            if (failing.get() > 0) {
-                throw new IllegalStateException("database down");
-            }
-            return (double) reads.incrementAndGet();
-        }, Double.NaN);
+        ScrapeReading<Double> reading = new ScrapeReading<>(
+                "the test table",
+                clock,
+                at -> {
+                    if (failing.get() > 0) {
+                        throw new IllegalStateException("database down");
+                    }
+                    return (double) reads.incrementAndGet();
+                },
+                Double.NaN);
 
         assertThat(reading.get()).isEqualTo(1.0);
         now = now.plus(Duration.ofMillis(249));

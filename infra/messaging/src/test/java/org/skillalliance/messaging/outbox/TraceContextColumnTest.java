@@ -1,10 +1,9 @@
 package org.skillalliance.messaging.outbox;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class TraceContextColumnTest {
 

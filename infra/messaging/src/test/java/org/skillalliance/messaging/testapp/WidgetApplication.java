@@ -16,7 +16,9 @@ public class WidgetApplication {
 
     /** Runs the widget service as a process of its own, for tests that kill it (SIGKILL) at a moment they choose. */
     public static void main(String[] args) {
-        new SpringApplicationBuilder(WidgetApplication.class).web(WebApplicationType.NONE).run(args);
+        new SpringApplicationBuilder(WidgetApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(args);
     }
 
     public static final String WIDGET_CHANGED = "WidgetChanged";

@@ -1,5 +1,4 @@
 package org.skillalliance.messaging.testapp;
 
 /** Payload of the test event: which widget, and the how-many-th change of it. */
-public record WidgetChanged(String widgetId, int sequence) {
-}
+public record WidgetChanged(String widgetId, int sequence) {}

@@ -2,7 +2,6 @@ package org.skillalliance.messaging.testapp;
 
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.messaging.inbox.EventInbox;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -36,7 +35,8 @@ public class WidgetEffects {
         deliveries.incrementAndGet();
         if (unreachableDeliveries.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
             // what the listener meets while PostgreSQL restarts: no connection for the inbox's transaction
-            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+            throw new CannotGetJdbcConnectionException(
+                    "Failed to obtain JDBC Connection",
                     new SQLTransientConnectionException("Connection is not available, request timed out", "08001"));
         }
         inbox.consume(CONSUMER, record, event -> {
@@ -44,7 +44,8 @@ public class WidgetEffects {
             if (change.sequence() < 0) {
                 throw new IllegalStateException("poison: widget " + change.widgetId() + " has a negative sequence");
             }
-            jdbc.sql("insert into widget_effect (event_id, widget_id, sequence) values (:eventId, :widgetId, :sequence)")
+            jdbc.sql(
+                            "insert into widget_effect (event_id, widget_id, sequence) values (:eventId, :widgetId, :sequence)")
                     .param("eventId", event.eventId())
                     .param("widgetId", change.widgetId())
                     .param("sequence", change.sequence())
@@ -53,7 +54,10 @@ public class WidgetEffects {
     }
 
     /** A second consumer group over the same topic from offset 0, applying through the same inbox name. */
-    @KafkaListener(id = REPLAY_LISTENER, topics = "${skillalliance.messaging.topic}", groupId = "widget-replay",
+    @KafkaListener(
+            id = REPLAY_LISTENER,
+            topics = "${skillalliance.messaging.topic}",
+            groupId = "widget-replay",
             autoStartup = "false")
     void replay(ConsumerRecord<String, String> record) {
         onWidgetEvent(record);
@@ -69,10 +73,14 @@ public class WidgetEffects {
     }
 
     public int effects() {
-        return jdbc.sql("select count(*) from widget_effect").query(Integer.class).single();
+        return jdbc.sql("select count(*) from widget_effect")
+                .query(Integer.class)
+                .single();
     }
 
     public int distinctEffects() {
-        return jdbc.sql("select count(distinct event_id) from widget_effect").query(Integer.class).single();
+        return jdbc.sql("select count(distinct event_id) from widget_effect")
+                .query(Integer.class)
+                .single();
     }
 }

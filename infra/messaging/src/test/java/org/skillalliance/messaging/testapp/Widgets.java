@@ -1,7 +1,6 @@
 package org.skillalliance.messaging.testapp;
 
 import java.util.List;
-
 import org.skillalliance.messaging.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,7 +21,9 @@ public class Widgets {
     @Transactional
     public void change(String widgetId, int sequence) {
         jdbc.sql("insert into widget_change (widget_id, sequence) values (:id, :sequence)")
-                .param("id", widgetId).param("sequence", sequence).update();
+                .param("id", widgetId)
+                .param("sequence", sequence)
+                .update();
         outbox.append(WidgetApplication.WIDGET_CHANGED, widgetId, new WidgetChanged(widgetId, sequence));
     }
 
@@ -39,6 +40,8 @@ public class Widgets {
     }
 
     public int changeCount() {
-        return jdbc.sql("select count(*) from widget_change").query(Integer.class).single();
+        return jdbc.sql("select count(*) from widget_change")
+                .query(Integer.class)
+                .single();
     }
 }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.skillalliance.platform.Pause;
 import org.skillalliance.platform.PlatformEndpoints;
 import tools.jackson.databind.JsonNode;
@@ -39,10 +38,12 @@ public final class AllianceApi {
     private static final int RATE_LIMIT_RETRIES = 20;
     /** The bootstrap administrator of Keycloak's master realm on demo and test platforms (KeycloakServer, docker-compose). */
     private static final String KEYCLOAK_OPERATOR = "admin";
+
     private static final String KEYCLOAK_OPERATOR_PASSWORD = "admin";
 
     private final PlatformEndpoints endpoints;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public AllianceApi(PlatformEndpoints endpoints) {
         this.endpoints = endpoints;
@@ -71,10 +72,16 @@ public final class AllianceApi {
     public void setPasswordAsOperator(String username, String password) {
         String token = operatorToken();
         String users = endpoints.keycloak() + "/admin/realms/" + endpoints.realm() + "/users";
-        ApiResponse found = exchange("GET", "/admin/.../users (operator)", HttpRequest.newBuilder(URI.create(users
-                        + "?exact=true&briefRepresentation=false&username="
-                        + URLEncoder.encode(username.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)))
-                .timeout(CALL_TIMEOUT).header("Authorization", "Bearer " + token).GET().build());
+        ApiResponse found = exchange(
+                "GET",
+                "/admin/.../users (operator)",
+                HttpRequest.newBuilder(URI.create(users
+                                + "?exact=true&briefRepresentation=false&username="
+                                + URLEncoder.encode(username.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)))
+                        .timeout(CALL_TIMEOUT)
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build());
         if (found.status() != 200 || found.json().isEmpty()) {
             throw new ApiCallFailed(found, 200);
         }
@@ -83,22 +90,30 @@ public final class AllianceApi {
         credential.put("type", "password");
         credential.put("value", password);
         credential.put("temporary", false);
-        ApiResponse set = exchange("PUT", "/admin/.../users/{id}/reset-password (operator)", HttpRequest.newBuilder(
-                        URI.create(users + "/" + userId + "/reset-password"))
-                .timeout(CALL_TIMEOUT).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(credential))).build());
+        ApiResponse set = exchange(
+                "PUT",
+                "/admin/.../users/{id}/reset-password (operator)",
+                HttpRequest.newBuilder(URI.create(users + "/" + userId + "/reset-password"))
+                        .timeout(CALL_TIMEOUT)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(credential)))
+                        .build());
         if (set.status() != 204) {
             throw new ApiCallFailed(set, 204);
         }
         ObjectNode user = (ObjectNode) found.json().get(0).deepCopy();
         user.put("emailVerified", true);
         user.putArray("requiredActions");
-        ApiResponse updated = exchange("PUT", "/admin/.../users/{id} (operator)", HttpRequest.newBuilder(
-                        URI.create(users + "/" + userId))
-                .timeout(CALL_TIMEOUT).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(user))).build());
+        ApiResponse updated = exchange(
+                "PUT",
+                "/admin/.../users/{id} (operator)",
+                HttpRequest.newBuilder(URI.create(users + "/" + userId))
+                        .timeout(CALL_TIMEOUT)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(user)))
+                        .build());
         if (updated.status() != 204) {
             throw new ApiCallFailed(updated, 204);
         }
@@ -107,10 +122,15 @@ public final class AllianceApi {
     private String operatorToken() {
         String form = "grant_type=password&client_id=admin-cli&username=" + KEYCLOAK_OPERATOR + "&password="
                 + URLEncoder.encode(KEYCLOAK_OPERATOR_PASSWORD, StandardCharsets.UTF_8);
-        ApiResponse answer = exchange("POST", "/realms/master/.../token (operator)", HttpRequest.newBuilder(
-                        URI.create(endpoints.keycloak() + "/realms/master/protocol/openid-connect/token"))
-                .timeout(CALL_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        ApiResponse answer = exchange(
+                "POST",
+                "/realms/master/.../token (operator)",
+                HttpRequest.newBuilder(
+                                URI.create(endpoints.keycloak() + "/realms/master/protocol/openid-connect/token"))
+                        .timeout(CALL_TIMEOUT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
         if (answer.status() != 200) {
             throw new ApiCallFailed(answer, 200);
         }
@@ -125,9 +145,13 @@ public final class AllianceApi {
     ApiResponse send(String method, String path, String token, String contentType, byte[] body) {
         for (int attempt = 0; ; attempt++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoints.gateway() + path))
-                    .timeout(CALL_TIMEOUT).header("Accept", "application/json, application/problem+json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .timeout(CALL_TIMEOUT)
+                    .header("Accept", "application/json, application/problem+json")
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
@@ -145,7 +169,8 @@ public final class AllianceApi {
     private ApiResponse exchange(String method, String path, HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new ApiResponse(method, path, response.statusCode(), response.headers().map(), response.body());
+            return new ApiResponse(
+                    method, path, response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -170,7 +195,8 @@ public final class AllianceApi {
     static byte[] multipart(String boundary, String field, String filename, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + filename + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + filename + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
@@ -211,12 +237,30 @@ public final class AllianceApi {
             }
             JsonNode answer = null;
             if (refreshToken != null && now.plus(MARGIN).isBefore(refreshExpires)) {
-                answer = grant(Map.of("grant_type", "refresh_token", "client_id", PEOPLE_CLIENT,
-                        "refresh_token", refreshToken), false);
+                answer = grant(
+                        Map.of(
+                                "grant_type",
+                                "refresh_token",
+                                "client_id",
+                                PEOPLE_CLIENT,
+                                "refresh_token",
+                                refreshToken),
+                        false);
             }
             if (answer == null) {
-                answer = grant(Map.of("grant_type", "password", "client_id", PEOPLE_CLIENT, "username", username,
-                        "password", password, "scope", "openid"), true);
+                answer = grant(
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                PEOPLE_CLIENT,
+                                "username",
+                                username,
+                                "password",
+                                password,
+                                "scope",
+                                "openid"),
+                        true);
             }
             accessToken = answer.path("access_token").asString();
             accessExpires = now.plusSeconds(answer.path("expires_in").asLong(60));
@@ -229,11 +273,16 @@ public final class AllianceApi {
             String body = form.entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            HttpRequest request = HttpRequest.newBuilder(endpoints.tokenEndpoint()).timeout(CALL_TIMEOUT)
+            HttpRequest request = HttpRequest.newBuilder(endpoints.tokenEndpoint())
+                    .timeout(CALL_TIMEOUT)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            ApiResponse response = exchange("POST", endpoints.tokenEndpoint().getPath() + " (" + form.get("grant_type")
-                    + " grant for " + username + ")", request);
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            ApiResponse response = exchange(
+                    "POST",
+                    endpoints.tokenEndpoint().getPath() + " (" + form.get("grant_type") + " grant for " + username
+                            + ")",
+                    request);
             if (response.status() == 200) {
                 return response.json();
             }

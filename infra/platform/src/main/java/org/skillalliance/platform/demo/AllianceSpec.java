@@ -8,8 +8,8 @@ import java.util.UUID;
  *
  * @param kind SECTORAL, REGIONAL, CROSS_SECTORAL or SUPPLY_CHAIN
  */
-public record AllianceSpec(String name, String kind, List<String> sectorCodes, String region, String currency,
-                           UUID coordinatorId) {
+public record AllianceSpec(
+        String name, String kind, List<String> sectorCodes, String region, String currency, UUID coordinatorId) {
 
     public AllianceSpec {
         sectorCodes = List.copyOf(sectorCodes);

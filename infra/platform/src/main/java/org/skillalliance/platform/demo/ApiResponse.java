@@ -2,7 +2,6 @@ package org.skillalliance.platform.demo;
 
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 public record ApiResponse(String method, String path, int status, Map<String, List<String>> headers, String body) {
 
     /** Decimals (rates, means, hours) are read as they were written: no binary floating point, no zeros stripped. */
-    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     public ApiResponse {
         headers = Map.copyOf(headers);
@@ -34,8 +35,11 @@ public record ApiResponse(String method, String path, int status, Map<String, Li
 
     /** The first value of a header, matched without regard to case, or null. */
     public String header(String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
-                .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                .map(e -> e.getValue().getFirst())
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether the body is an RFC 9457 problem document. */

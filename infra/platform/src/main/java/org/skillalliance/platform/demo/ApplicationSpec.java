@@ -8,6 +8,10 @@ import java.util.UUID;
  *
  * @param applicantKind EMPLOYER or ASSOCIATION
  */
-public record ApplicationSpec(UUID programmeId, UUID applicantId, String applicantKind, UUID cohortId,
-                              long requestedMinor, String currency) {
-}
+public record ApplicationSpec(
+        UUID programmeId,
+        UUID applicantId,
+        String applicantKind,
+        UUID cohortId,
+        long requestedMinor,
+        String currency) {}

@@ -10,9 +10,17 @@ import java.util.UUID;
  * @param deliveryMode ONLINE, IN_PERSON, BLENDED or ON_THE_JOB
  * @param priorityTags upper case, such as DIGITAL or GREEN
  */
-public record CourseSpec(UUID allianceId, String code, String title, String description, UUID providerId,
-                         String deliveryMode, BigDecimal hours, List<SkillTarget> skills, List<String> priorityTags,
-                         String credentialOffered) {
+public record CourseSpec(
+        UUID allianceId,
+        String code,
+        String title,
+        String description,
+        UUID providerId,
+        String deliveryMode,
+        BigDecimal hours,
+        List<SkillTarget> skills,
+        List<String> priorityTags,
+        String credentialOffered) {
 
     public CourseSpec {
         skills = List.copyOf(skills);
@@ -20,6 +28,5 @@ public record CourseSpec(UUID allianceId, String code, String title, String desc
     }
 
     /** A skill the course teaches, to a level from 1 to 5. */
-    public record SkillTarget(UUID skillId, int targetLevel) {
-    }
+    public record SkillTarget(UUID skillId, int targetLevel) {}
 }

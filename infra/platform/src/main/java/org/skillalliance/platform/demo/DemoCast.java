@@ -12,8 +12,7 @@ final class DemoCast {
     static final String ASSOCIATION = "Metal and Digital Industries Association Hesse";
     static final String FUNDER = "Hessen Skills Fund";
 
-    private DemoCast() {
-    }
+    private DemoCast() {}
 
     /** An employer: its slug names its HR login ({@code hr-<slug>}); {@code staff} is how many HR exports. */
     record Employer(String slug, String name, String sector, String region, int headcount, int staff) {
@@ -34,11 +33,9 @@ final class DemoCast {
     }
 
     /** A training provider and its login. */
-    record Provider(String username, String name, String region, String firstName, String lastName) {
-    }
+    record Provider(String username, String name, String region, String firstName, String lastName) {}
 
-    record Skill(String code, String name, String category) {
-    }
+    record Skill(String code, String name, String category) {}
 
     /**
      * A course with how its participants tend to fare: shares of no-shows and drop-outs, and the mean skill gain of
@@ -46,10 +43,19 @@ final class DemoCast {
      *
      * @param skills "CODE:level"
      */
-    record Course(String code, String title, String description, int provider, String deliveryMode, String hours,
-                  List<String> skills, List<String> tags, String credential, double noShow, double notCompleted,
-                  int meanGain) {
-    }
+    record Course(
+            String code,
+            String title,
+            String description,
+            int provider,
+            String deliveryMode,
+            String hours,
+            List<String> skills,
+            List<String> tags,
+            String credential,
+            double noShow,
+            double notCompleted,
+            int meanGain) {}
 
     /**
      * A cohort of a course, with the coordinator's cost-sharing rule.
@@ -59,9 +65,16 @@ final class DemoCast {
      * @param rule     EQUAL, PER_SEAT, PER_HEADCOUNT or BASE_PLUS_PER_SEAT
      * @param baseFee  with BASE_PLUS_PER_SEAT
      */
-    record Cohort(String key, String course, int capacity, int minParticipants, Integer quota, String pricing,
-                  long amountMinor, String rule, Long baseFee) {
-    }
+    record Cohort(
+            String key,
+            String course,
+            int capacity,
+            int minParticipants,
+            Integer quota,
+            String pricing,
+            long amountMinor,
+            String rule,
+            Long baseFee) {}
 
     static final List<Employer> EMPLOYERS = List.of(
             new Employer("feinwerk", "Feinwerk Praezisionsteile GmbH", "C25.62", "DE71", 38, 14),
@@ -96,30 +109,84 @@ final class DemoCast {
             new Skill("SHOPFLOOR", "Managing a digital shop floor", "DIGITAL"));
 
     static final List<Course> COURSES = List.of(
-            new Course("CNC-201", "CNC programming and set-up",
-                    "Programming, simulating and setting up three-axis CNC milling with CAD/CAM.", 0, "BLENDED", "24",
-                    List.of("CNC-PROG:3", "CAD-CAM:2"), List.of("DIGITAL"), "CNC Programmer (Level 2)",
-                    0.04, 0.10, 16),
-            new Course("WELD-110", "Welding safety and quality",
-                    "Safe MAG/TIG welding, hazards, and visual and dye-penetrant inspection.", 0, "IN_PERSON", "16",
-                    List.of("WELD-SAFE:3", "WELD-QA:2"), List.of(), "Welding Safety Certificate",
-                    0.05, 0.08, 12),
-            new Course("ENERGY-150", "Energy efficiency in production",
-                    "Metering, auditing and cutting the energy use of machines, compressed air and heat.", 0, "BLENDED",
-                    "12", List.of("ENERGY-AUDIT:2", "CIRCULAR:1"), List.of("GREEN"), "Energy Scout",
-                    0.06, 0.12, 11),
-            new Course("DATA-101", "Data literacy for the shop floor",
-                    "From machine data to dashboards: reading, cleaning and presenting production data.", 1, "ONLINE",
-                    "14", List.of("DATA-LIT:2", "PYTHON:1"), List.of("DIGITAL"), "Data Literacy Badge",
-                    0.08, 0.15, 13),
-            new Course("CYBER-120", "Cyber-security basics for SMEs",
-                    "Passwords, updates, phishing and what to do when something happens.", 1, "ONLINE", "8",
-                    List.of("CYBER-HYG:2", "SOC-ENG:2"), List.of("DIGITAL"), "Cyber Hygiene Badge",
-                    0.10, 0.06, 10),
-            new Course("LEAN-130", "Lean and digital process improvement",
-                    "Value streams, waste, and digital shop-floor boards for continuous improvement.", 1, "BLENDED",
-                    "20", List.of("LEAN:2", "SHOPFLOOR:2", "CIRCULAR:1"), List.of("DIGITAL", "GREEN"),
-                    null, 0.05, 0.14, 9));
+            new Course(
+                    "CNC-201",
+                    "CNC programming and set-up",
+                    "Programming, simulating and setting up three-axis CNC milling with CAD/CAM.",
+                    0,
+                    "BLENDED",
+                    "24",
+                    List.of("CNC-PROG:3", "CAD-CAM:2"),
+                    List.of("DIGITAL"),
+                    "CNC Programmer (Level 2)",
+                    0.04,
+                    0.10,
+                    16),
+            new Course(
+                    "WELD-110",
+                    "Welding safety and quality",
+                    "Safe MAG/TIG welding, hazards, and visual and dye-penetrant inspection.",
+                    0,
+                    "IN_PERSON",
+                    "16",
+                    List.of("WELD-SAFE:3", "WELD-QA:2"),
+                    List.of(),
+                    "Welding Safety Certificate",
+                    0.05,
+                    0.08,
+                    12),
+            new Course(
+                    "ENERGY-150",
+                    "Energy efficiency in production",
+                    "Metering, auditing and cutting the energy use of machines, compressed air and heat.",
+                    0,
+                    "BLENDED",
+                    "12",
+                    List.of("ENERGY-AUDIT:2", "CIRCULAR:1"),
+                    List.of("GREEN"),
+                    "Energy Scout",
+                    0.06,
+                    0.12,
+                    11),
+            new Course(
+                    "DATA-101",
+                    "Data literacy for the shop floor",
+                    "From machine data to dashboards: reading, cleaning and presenting production data.",
+                    1,
+                    "ONLINE",
+                    "14",
+                    List.of("DATA-LIT:2", "PYTHON:1"),
+                    List.of("DIGITAL"),
+                    "Data Literacy Badge",
+                    0.08,
+                    0.15,
+                    13),
+            new Course(
+                    "CYBER-120",
+                    "Cyber-security basics for SMEs",
+                    "Passwords, updates, phishing and what to do when something happens.",
+                    1,
+                    "ONLINE",
+                    "8",
+                    List.of("CYBER-HYG:2", "SOC-ENG:2"),
+                    List.of("DIGITAL"),
+                    "Cyber Hygiene Badge",
+                    0.10,
+                    0.06,
+                    10),
+            new Course(
+                    "LEAN-130",
+                    "Lean and digital process improvement",
+                    "Value streams, waste, and digital shop-floor boards for continuous improvement.",
+                    1,
+                    "BLENDED",
+                    "20",
+                    List.of("LEAN:2", "SHOPFLOOR:2", "CIRCULAR:1"),
+                    List.of("DIGITAL", "GREEN"),
+                    null,
+                    0.05,
+                    0.14,
+                    9));
 
     /** Seven cohorts with 164 seats; CNC, welding and lean are sought after, so their waitlists fill. */
     static final List<Cohort> COHORTS = List.of(
@@ -137,23 +204,26 @@ final class DemoCast {
      *
      * @param skills "CODE:target level"
      */
-    record Profile(String isco, String name, List<String> skills) {
-    }
+    record Profile(String isco, String name, List<String> skills) {}
 
     /**
      * Standards for the job roles the demo staff hold (see {@link DemoPlan}); freight handlers (9333) are left without
      * one, so the gap map has staff without a profile too.
      */
     static final List<Profile> PROFILES = List.of(
-            new Profile("7223", "CNC machine tool setter and operator",
+            new Profile(
+                    "7223",
+                    "CNC machine tool setter and operator",
                     List.of("CNC-PROG:3", "CAD-CAM:2", "LEAN:2", "DATA-LIT:1")),
             new Profile("7212", "Welder", List.of("WELD-SAFE:3", "WELD-QA:3", "ENERGY-AUDIT:1")),
-            new Profile("3115", "Mechanical engineering technician",
+            new Profile(
+                    "3115",
+                    "Mechanical engineering technician",
                     List.of("CAD-CAM:3", "CNC-PROG:2", "ENERGY-AUDIT:2", "DATA-LIT:2")),
             new Profile("72", "Metal and machinery trades", List.of("SHOPFLOOR:2", "ENERGY-AUDIT:2", "CYBER-HYG:1")),
             new Profile("8121", "Metal processing plant operator", List.of("ENERGY-AUDIT:2", "CIRCULAR:2", "LEAN:2")),
-            new Profile("3122", "Manufacturing supervisor",
-                    List.of("LEAN:3", "SHOPFLOOR:3", "DATA-LIT:2", "CYBER-HYG:2")),
+            new Profile(
+                    "3122", "Manufacturing supervisor", List.of("LEAN:3", "SHOPFLOOR:3", "DATA-LIT:2", "CYBER-HYG:2")),
             new Profile("7411", "Industrial electrician", List.of("ENERGY-AUDIT:3", "SHOPFLOOR:2", "CYBER-HYG:2")),
             new Profile("25", "ICT professional", List.of("PYTHON:3", "DATA-LIT:3", "CYBER-HYG:3", "SOC-ENG:2")),
             new Profile("3512", "ICT user support technician", List.of("CYBER-HYG:3", "SOC-ENG:3", "DATA-LIT:2")),
@@ -165,7 +235,8 @@ final class DemoCast {
     static Profile profileFor(String isco) {
         Profile best = null;
         for (Profile profile : PROFILES) {
-            if (isco != null && isco.startsWith(profile.isco())
+            if (isco != null
+                    && isco.startsWith(profile.isco())
                     && (best == null || profile.isco().length() > best.isco().length())) {
                 best = profile;
             }
@@ -173,15 +244,71 @@ final class DemoCast {
         return best;
     }
 
-    static final List<String> FEMALE_NAMES = List.of("Anna", "Lea", "Sophie", "Marie", "Laura", "Julia", "Sarah",
-            "Katharina", "Elif", "Mia", "Hannah", "Lena", "Nina", "Zeynep", "Olga", "Petra", "Sabine", "Ines", "Ana",
-            "Fatima", "Claudia", "Jana", "Monika", "Lisa");
-    static final List<String> MALE_NAMES = List.of("Lukas", "Jonas", "Felix", "Leon", "Paul", "Tim", "Jan", "Max",
-            "Emre", "David", "Stefan", "Thomas", "Michael", "Ali", "Marco", "Piotr", "Andreas", "Kevin", "Dennis",
-            "Mehmet", "Sven", "Tobias", "Daniel", "Luca");
-    static final List<String> LAST_NAMES = List.of("Mueller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer",
-            "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz",
-            "Zimmermann", "Braun", "Krueger", "Hartmann", "Lange", "Werner", "Krause", "Lehmann", "Kaya", "Yilmaz",
-            "Nowak", "Kowalski", "Rossi", "Popescu", "Jung", "Hahn", "Vogel", "Frank", "Berger", "Roth");
+    static final List<String> FEMALE_NAMES = List.of(
+            "Anna",
+            "Lea",
+            "Sophie",
+            "Marie",
+            "Laura",
+            "Julia",
+            "Sarah",
+            "Katharina",
+            "Elif",
+            "Mia",
+            "Hannah",
+            "Lena",
+            "Nina",
+            "Zeynep",
+            "Olga",
+            "Petra",
+            "Sabine",
+            "Ines",
+            "Ana",
+            "Fatima",
+            "Claudia",
+            "Jana",
+            "Monika",
+            "Lisa");
+    static final List<String> MALE_NAMES = List.of(
+            "Lukas", "Jonas", "Felix", "Leon", "Paul", "Tim", "Jan", "Max", "Emre", "David", "Stefan", "Thomas",
+            "Michael", "Ali", "Marco", "Piotr", "Andreas", "Kevin", "Dennis", "Mehmet", "Sven", "Tobias", "Daniel",
+            "Luca");
+    static final List<String> LAST_NAMES = List.of(
+            "Mueller",
+            "Schmidt",
+            "Schneider",
+            "Fischer",
+            "Weber",
+            "Meyer",
+            "Wagner",
+            "Becker",
+            "Schulz",
+            "Hoffmann",
+            "Koch",
+            "Richter",
+            "Klein",
+            "Wolf",
+            "Neumann",
+            "Schwarz",
+            "Zimmermann",
+            "Braun",
+            "Krueger",
+            "Hartmann",
+            "Lange",
+            "Werner",
+            "Krause",
+            "Lehmann",
+            "Kaya",
+            "Yilmaz",
+            "Nowak",
+            "Kowalski",
+            "Rossi",
+            "Popescu",
+            "Jung",
+            "Hahn",
+            "Vogel",
+            "Frank",
+            "Berger",
+            "Roth");
     static final List<String> AGE_BANDS = List.of("<25", "25-34", "35-44", "45-54", "55-64", "65+");
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.skillalliance.platform.demo.DemoCast.Employer;
 
 /**
@@ -22,17 +21,25 @@ final class DemoPlan {
 
     static final long SEED = 8_2026L;
 
-    private static final List<String> COURSE_CODES = List.of("CNC-201", "WELD-110", "ENERGY-150", "DATA-101",
-            "CYBER-120", "LEAN-130");
+    private static final List<String> COURSE_CODES =
+            List.of("CNC-201", "WELD-110", "ENERGY-150", "DATA-101", "CYBER-120", "LEAN-130");
 
     /** A person HR exports; {@code order} sorts them by employer, then as exported. */
-    record Person(Employer employer, int index, int order, String firstName, String lastName, String email,
-                  LocalDate employmentStart, String isco, boolean consent, String gender, String ageBand) {
-    }
+    record Person(
+            Employer employer,
+            int index,
+            int order,
+            String firstName,
+            String lastName,
+            String email,
+            LocalDate employmentStart,
+            String isco,
+            boolean consent,
+            String gender,
+            String ageBand) {}
 
     /** An enrolment request: a person for a cohort (by its key). */
-    record Request(Person person, String cohort) {
-    }
+    record Request(Person person, String cohort) {}
 
     final Map<String, String[]> hrNames = new LinkedHashMap<>();
     final Map<String, List<Person>> staff = new LinkedHashMap<>();
@@ -47,8 +54,7 @@ final class DemoPlan {
      * @param source  MANAGER or SELF
      * @param daysAgo when it was assessed
      */
-    record Rating(Person person, String skill, int level, String source, int daysAgo) {
-    }
+    record Rating(Person person, String skill, int level, String source, int daysAgo) {}
 
     private final Random random = new Random(SEED);
     private final LocalDate today;
@@ -66,8 +72,9 @@ final class DemoPlan {
     private void choose() {
         for (Employer employer : DemoCast.EMPLOYERS) {
             boolean female = random.nextBoolean();
-            hrNames.put(employer.slug(), new String[] {pick(female ? DemoCast.FEMALE_NAMES : DemoCast.MALE_NAMES),
-                    pick(DemoCast.LAST_NAMES)});
+            hrNames.put(employer.slug(), new String[] {
+                pick(female ? DemoCast.FEMALE_NAMES : DemoCast.MALE_NAMES), pick(DemoCast.LAST_NAMES)
+            });
         }
         for (Employer employer : DemoCast.EMPLOYERS) {
             List<Person> people = new ArrayList<>();
@@ -81,7 +88,8 @@ final class DemoPlan {
             List<Request> wanted = new ArrayList<>();
             for (Person person : staff.get(employer.slug())) {
                 for (String course : courses(employer)) {
-                    String cohort = course.equals("CYBER-120") ? (person.index() % 2 == 0 ? "CYBER-120/1" : "CYBER-120/2")
+                    String cohort = course.equals("CYBER-120")
+                            ? (person.index() % 2 == 0 ? "CYBER-120/1" : "CYBER-120/2")
                             : course + "/1";
                     wanted.add(new Request(person, cohort));
                 }
@@ -111,8 +119,8 @@ final class DemoPlan {
                 for (String skill : profile.skills()) {
                     String[] parts = skill.split(":");
                     int below = weighted(List.of(0, 1, 2, 3), new double[] {0.3, 0.4, 0.22, 0.08}, rating);
-                    int level = Math.max(1, Math.min(5, Integer.parseInt(parts[1]) - below
-                            + (source.equals("SELF") ? 1 : 0)));
+                    int level = Math.max(
+                            1, Math.min(5, Integer.parseInt(parts[1]) - below + (source.equals("SELF") ? 1 : 0)));
                     ratings.add(new Rating(person, parts[0], level, source, daysAgo));
                 }
             }
@@ -129,22 +137,37 @@ final class DemoPlan {
             email = local + n + "@" + employer.domain();
         }
         LocalDate start = today.minusDays(120 + random.nextInt(365 * 15));
-        String isco = pick(employer.sector().startsWith("J") ? List.of("2512", "2514", "2511", "3512", "2521")
-                : employer.sector().startsWith("H") ? List.of("4321", "8344", "3331", "8322", "9333")
-                : List.of("7223", "7212", "3115", "7233", "8121", "3122", "7411"));
+        String isco = pick(
+                employer.sector().startsWith("J")
+                        ? List.of("2512", "2514", "2511", "3512", "2521")
+                        : employer.sector().startsWith("H")
+                                ? List.of("4321", "8344", "3331", "8322", "9333")
+                                : List.of("7223", "7212", "3115", "7233", "8121", "3122", "7411"));
         boolean consent = random.nextDouble() < 0.7;
         String gender = !consent ? "" : random.nextDouble() < 0.04 ? "undisclosed" : female ? "F" : "M";
-        String ageBand = !consent ? "" : weighted(DemoCast.AGE_BANDS, new double[] {0.12, 0.28, 0.25, 0.2, 0.13, 0.02},
-                random);
-        return new Person(employer, index, DemoCast.EMPLOYERS.indexOf(employer) * 1000 + index, first, last, email,
-                start, isco, consent, gender, ageBand);
+        String ageBand =
+                !consent ? "" : weighted(DemoCast.AGE_BANDS, new double[] {0.12, 0.28, 0.25, 0.2, 0.13, 0.02}, random);
+        return new Person(
+                employer,
+                index,
+                DemoCast.EMPLOYERS.indexOf(employer) * 1000 + index,
+                first,
+                last,
+                email,
+                start,
+                isco,
+                consent,
+                gender,
+                ageBand);
     }
 
     /** One course, sometimes two, by what the employer's sector tends to need. */
     private List<String> courses(Employer employer) {
-        double[] weights = employer.sector().startsWith("J") ? new double[] {0, 0, 0.1, 0.35, 0.45, 0.1}
-                : employer.sector().startsWith("H") ? new double[] {0, 0, 0.15, 0.25, 0.35, 0.25}
-                : new double[] {0.22, 0.2, 0.2, 0.14, 0.16, 0.08};
+        double[] weights = employer.sector().startsWith("J")
+                ? new double[] {0, 0, 0.1, 0.35, 0.45, 0.1}
+                : employer.sector().startsWith("H")
+                        ? new double[] {0, 0, 0.15, 0.25, 0.35, 0.25}
+                        : new double[] {0.22, 0.2, 0.2, 0.14, 0.16, 0.08};
         List<String> chosen = new ArrayList<>();
         chosen.add(weighted(COURSE_CODES, weights, random));
         if (random.nextDouble() < 0.2) {

@@ -25,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import org.skillalliance.platform.Pause;
 import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.demo.DemoCast.Cohort;
@@ -61,6 +60,7 @@ public final class DemoSeed {
      * realm's password policy checks imported passwords and the operator's alike (docs/security.md, "Identity").
      */
     public static final String PASSWORD = "alliance-demo";
+
     public static final String ADMIN_PASSWORD = PASSWORD;
     /** The demo learner's username: a staff member of the first employer, linked to their staff record. */
     public static final String LEARNER = "learner";
@@ -68,22 +68,31 @@ public final class DemoSeed {
     static final String CURRENCY = "EUR";
     /** The programme's required priority tag. */
     static final String REQUIRED_TAG = "DIGITAL";
+
     static final Set<String> ELIGIBLE_BANDS = Set.of("MICRO", "SMALL", "MEDIUM");
     /** The cohorts the association applies for as a group. */
     static final List<String> GROUP_COHORTS = List.of("CNC-201/1", "LEAN-130/1");
     /** The employers applying for their own seats in DIGITAL courses. */
-    static final List<String> APPLYING_EMPLOYERS = List.of("feinwerk", "kinzig-werkzeugbau", "odenwald-cnc",
-            "taunus-software", "hessen-plastics", "wetterau-elektro", "lahn-automation");
+    static final List<String> APPLYING_EMPLOYERS = List.of(
+            "feinwerk",
+            "kinzig-werkzeugbau",
+            "odenwald-cnc",
+            "taunus-software",
+            "hessen-plastics",
+            "wetterau-elektro",
+            "lahn-automation");
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** curriculum-service's default: a completion proves levels when its post-assessment reaches it. */
     static final int PASS_MARK = 60;
     /** The skills-needs objective: staff at level 2 or above in cyber-security hygiene. */
     static final String OBJECTIVE_SKILL = "CYBER-HYG";
+
     static final int OBJECTIVE_LEVEL = 2;
     static final int OBJECTIVE_TARGET = 100;
     /** The completion-rate objective's course and rate. */
     static final String RATE_COURSE = "CNC-201";
+
     static final String TARGET_RATE = "0.8";
 
     private final AllianceApi api;
@@ -148,22 +157,36 @@ public final class DemoSeed {
         JsonNode report = step("reporting-service caught up", this::awaitReport);
         step("skill profiles and staff ratings", this::assessSkills);
         DemoSummary.SkillsNeeds skillsNeeds = step("completions proved, objectives set", this::setObjectives);
-        return new DemoSummary(DemoCast.ALLIANCE, users, programmeId, programmeName(), report,
-                Duration.between(began, Instant.now()), false, skillsNeeds);
+        return new DemoSummary(
+                DemoCast.ALLIANCE,
+                users,
+                programmeId,
+                programmeName(),
+                report,
+                Duration.between(began, Instant.now()),
+                false,
+                skillsNeeds);
     }
 
     // -------------------------------------------------------------------------------------------------- the steps
 
     private String foundAlliance() {
-        associationId = admin.registerOrganisation(OrganisationSpec.of("ASSOCIATION", DemoCast.ASSOCIATION,
-                "VR 7314", "DE71"));
-        coordinator = invite(admin, associationId, DemoCast.ASSOCIATION, "coordinator", "Claudia", "Becker",
-                "coordinator", "metall-digital-hessen.example");
-        allianceId = coordinator.createAlliance(new AllianceSpec(DemoCast.ALLIANCE, "REGIONAL",
-                List.of("C", "H52", "J62", "J63"), "DE7", CURRENCY, associationId));
+        associationId =
+                admin.registerOrganisation(OrganisationSpec.of("ASSOCIATION", DemoCast.ASSOCIATION, "VR 7314", "DE71"));
+        coordinator = invite(
+                admin,
+                associationId,
+                DemoCast.ASSOCIATION,
+                "coordinator",
+                "Claudia",
+                "Becker",
+                "coordinator",
+                "metall-digital-hessen.example");
+        allianceId = coordinator.createAlliance(new AllianceSpec(
+                DemoCast.ALLIANCE, "REGIONAL", List.of("C", "H52", "J62", "J63"), "DE7", CURRENCY, associationId));
         funderId = admin.registerOrganisation(OrganisationSpec.of("FUNDER", DemoCast.FUNDER, "HSF 2019", "DE71"));
-        funder = invite(admin, funderId, DemoCast.FUNDER, "funder", "Martin", "Vogt", "funder",
-                "hessen-skills-fund.example");
+        funder = invite(
+                admin, funderId, DemoCast.FUNDER, "funder", "Martin", "Vogt", "funder", "hessen-skills-fund.example");
         coordinator.activateMembership(funder.applyForMembership(allianceId, funderId, "FUNDER"));
         return "coordinator created the alliance; the funder joined it";
     }
@@ -171,21 +194,41 @@ public final class DemoSeed {
     private String admitMembers() {
         int number = 0;
         for (Provider provider : DemoCast.PROVIDERS) {
-            UUID id = coordinator.registerOrganisation(OrganisationSpec.of("TRAINING_PROVIDER", provider.name(),
-                    "HRB 9" + (1200 + ++number), provider.region()));
+            UUID id = coordinator.registerOrganisation(OrganisationSpec.of(
+                    "TRAINING_PROVIDER", provider.name(), "HRB 9" + (1200 + ++number), provider.region()));
             coordinator.activateMembership(coordinator.applyForMembership(allianceId, id, "PROVIDER"));
             providerIds.add(id);
-            providers.add(invite(coordinator, id, provider.name(), provider.username(), provider.firstName(),
-                    provider.lastName(), "provider", provider.username() + ".example"));
+            providers.add(invite(
+                    coordinator,
+                    id,
+                    provider.name(),
+                    provider.username(),
+                    provider.firstName(),
+                    provider.lastName(),
+                    "provider",
+                    provider.username() + ".example"));
         }
         for (Employer employer : DemoCast.EMPLOYERS) {
-            UUID id = coordinator.registerOrganisation(OrganisationSpec.employer(employer.name(),
-                    "HRB " + (40_000 + 17 * ++number), employer.region(), employer.sector(), employer.headcount()));
+            UUID id = coordinator.registerOrganisation(OrganisationSpec.employer(
+                    employer.name(),
+                    "HRB " + (40_000 + 17 * ++number),
+                    employer.region(),
+                    employer.sector(),
+                    employer.headcount()));
             coordinator.activateMembership(coordinator.applyForMembership(allianceId, id, "MEMBER_EMPLOYER"));
             employerIds.put(employer.slug(), id);
             String[] name = plan.hrNames.get(employer.slug());
-            hr.put(employer.slug(), invite(coordinator, id, employer.name(), "hr-" + employer.slug(), name[0], name[1],
-                    "member-admin", employer.domain()));
+            hr.put(
+                    employer.slug(),
+                    invite(
+                            coordinator,
+                            id,
+                            employer.name(),
+                            "hr-" + employer.slug(),
+                            name[0],
+                            name[1],
+                            "member-admin",
+                            employer.domain()));
         }
         return DemoCast.PROVIDERS.size() + " providers and " + DemoCast.EMPLOYERS.size()
                 + " employers are active members; " + users.size() + " people invited";
@@ -197,23 +240,33 @@ public final class DemoSeed {
             StringBuilder csv = new StringBuilder(
                     "First Name,Last Name,E-Mail,Employment Start,Job Role ISCO,Consent to reporting,Gender,Age band\n");
             for (DemoPlan.Person person : people) {
-                csv.append(String.join(",", person.firstName(), person.lastName(), person.email(),
-                        person.employmentStart().toString(), person.isco(), person.consent() ? "yes" : "no",
-                        person.gender(), person.ageBand())).append('\n');
+                csv.append(String.join(
+                                ",",
+                                person.firstName(),
+                                person.lastName(),
+                                person.email(),
+                                person.employmentStart().toString(),
+                                person.isco(),
+                                person.consent() ? "yes" : "no",
+                                person.gender(),
+                                person.ageBand()))
+                        .append('\n');
             }
             CsvReport report = hr.get(employer.slug()).importStaff(employerIds.get(employer.slug()), csv.toString());
-            List<CsvReport.Row> rows = report.rows().stream().sorted(Comparator.comparingLong(CsvReport.Row::line))
+            List<CsvReport.Row> rows = report.rows().stream()
+                    .sorted(Comparator.comparingLong(CsvReport.Row::line))
                     .toList();
             if (report.created() != people.size() || rows.size() != people.size()) {
-                throw new IllegalStateException("the staff import of " + employer.slug() + " did not create every row: "
-                        + report);
+                throw new IllegalStateException(
+                        "the staff import of " + employer.slug() + " did not create every row: " + report);
             }
             for (int i = 0; i < people.size(); i++) {
                 staffIds.put(people.get(i), rows.get(i).id());
                 staffById.put(rows.get(i).id(), people.get(i));
             }
         }
-        long consented = staffIds.keySet().stream().filter(DemoPlan.Person::consent).count();
+        long consented =
+                staffIds.keySet().stream().filter(DemoPlan.Person::consent).count();
         return staffIds.size() + " staff of " + DemoCast.EMPLOYERS.size() + " employers (" + consented
                 + " consented to equity reporting)";
     }
@@ -224,18 +277,36 @@ public final class DemoSeed {
         }
         for (Course course : DemoCast.COURSES) {
             Session provider = providers.get(course.provider());
-            List<CourseSpec.SkillTarget> targets = course.skills().stream().map(s -> s.split(":"))
-                    .map(s -> new CourseSpec.SkillTarget(skillIds.get(s[0]), Integer.parseInt(s[1]))).toList();
-            CourseSpec spec = new CourseSpec(allianceId, course.code(), course.title(), course.description(),
-                    providerIds.get(course.provider()), course.deliveryMode(), new BigDecimal(course.hours()), targets,
-                    course.tags(), course.credential());
+            List<CourseSpec.SkillTarget> targets = course.skills().stream()
+                    .map(s -> s.split(":"))
+                    .map(s -> new CourseSpec.SkillTarget(skillIds.get(s[0]), Integer.parseInt(s[1])))
+                    .toList();
+            CourseSpec spec = new CourseSpec(
+                    allianceId,
+                    course.code(),
+                    course.title(),
+                    course.description(),
+                    providerIds.get(course.provider()),
+                    course.deliveryMode(),
+                    new BigDecimal(course.hours()),
+                    targets,
+                    course.tags(),
+                    course.credential());
             UUID id = lagging(() -> provider.draftCourse(spec));
             lagging(() -> coordinator.publishCourse(id));
             courseIds.put(course.code(), id);
         }
         for (Cohort cohort : DemoCast.COHORTS) {
-            CohortSpec spec = CohortSpec.of(courseIds.get(cohort.course()), associationId, today, today, today, today,
-                    cohort.capacity(), cohort.minParticipants(), cohort.quota(),
+            CohortSpec spec = CohortSpec.of(
+                    courseIds.get(cohort.course()),
+                    associationId,
+                    today,
+                    today,
+                    today,
+                    today,
+                    cohort.capacity(),
+                    cohort.minParticipants(),
+                    cohort.quota(),
                     new CohortSpec.Cost(cohort.pricing(), cohort.amountMinor(), CURRENCY));
             UUID id = lagging(() -> coordinator.scheduleCohort(spec));
             coordinator.openCohort(id);
@@ -250,13 +321,25 @@ public final class DemoSeed {
 
     private String openProgramme() {
         int year = today.getYear();
-        programmeId = funder.draftProgramme(new ProgrammeSpec(funderId, programmeName(), CURRENCY, 25_000_000,
-                LocalDate.of(year, 1, 1).toString(), LocalDate.of(year, 12, 31).toString(), List.of(allianceId),
-                List.of("MICRO", "SMALL", "MEDIUM"), List.of(), List.of("DE7"), List.of(REQUIRED_TAG),
-                List.of(ProgrammeSpec.BandRule.of("MICRO", "0.9", 700, "0.1"),
+        programmeId = funder.draftProgramme(new ProgrammeSpec(
+                funderId,
+                programmeName(),
+                CURRENCY,
+                25_000_000,
+                LocalDate.of(year, 1, 1).toString(),
+                LocalDate.of(year, 12, 31).toString(),
+                List.of(allianceId),
+                List.of("MICRO", "SMALL", "MEDIUM"),
+                List.of(),
+                List.of("DE7"),
+                List.of(REQUIRED_TAG),
+                List.of(
+                        ProgrammeSpec.BandRule.of("MICRO", "0.9", 700, "0.1"),
                         ProgrammeSpec.BandRule.of("SMALL", "0.8", 500, "0.1"),
                         ProgrammeSpec.BandRule.of("MEDIUM", "0.75", 300, "0.25")),
-                250_000L, 1_200_000L, 5));
+                250_000L,
+                1_200_000L,
+                5));
         funder.openProgramme(programmeId, funderId);
         return "\"" + programmeName() + "\": EUR 250,000.00 for micro, small and medium employers, DIGITAL courses";
     }
@@ -265,8 +348,11 @@ public final class DemoSeed {
         int rows = 0;
         for (Employer employer : plan.uploadOrder) {
             List<String[]> file = plan.requests.get(employer.slug()).stream()
-                    .map(r -> new String[] {employerIds.get(employer.slug()).toString(),
-                            staffIds.get(r.person()).toString(), cohortIds.get(r.cohort()).toString()})
+                    .map(r -> new String[] {
+                        employerIds.get(employer.slug()).toString(),
+                        staffIds.get(r.person()).toString(),
+                        cohortIds.get(r.cohort()).toString()
+                    })
                     .toList();
             uploadEnrolments(hr.get(employer.slug()), employer, file);
             rows += file.size();
@@ -287,8 +373,8 @@ public final class DemoSeed {
         Instant deadline = Instant.now().plus(PATIENCE);
         List<String[]> pending = rows;
         while (!pending.isEmpty()) {
-            String csv = "employer,staff_id,cohort\n" + pending.stream().map(r -> String.join(",", r))
-                    .collect(Collectors.joining("\n")) + "\n";
+            String csv = "employer,staff_id,cohort\n"
+                    + pending.stream().map(r -> String.join(",", r)).collect(Collectors.joining("\n")) + "\n";
             CsvReport report = session.importEnrolments(csv);
             List<String[]> lagging = new ArrayList<>();
             for (CsvReport.Row row : report.rows()) {
@@ -296,7 +382,8 @@ public final class DemoSeed {
                     continue;
                 }
                 String errors = String.join("; ", row.errors());
-                boolean notYetKnown = errors.contains("is not registered") || errors.contains("is not a member")
+                boolean notYetKnown = errors.contains("is not registered")
+                        || errors.contains("is not a member")
                         || errors.contains("APPLIED");
                 if (!notYetKnown || Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("the enrolment file of " + employer.slug() + " was refused at line "
@@ -314,17 +401,25 @@ public final class DemoSeed {
     private String withdrawOne() {
         UUID cohortId = cohortIds.get("CNC-201/1");
         List<Enrolment> before = coordinator.enrolmentsOfCohort(cohortId);
-        Optional<Enrolment> firstWaiter = before.stream().filter(e -> e.status().equals("WAITLISTED"))
+        Optional<Enrolment> firstWaiter = before.stream()
+                .filter(e -> e.status().equals("WAITLISTED"))
                 .min(Comparator.comparing(Enrolment::waitlistPosition));
         if (firstWaiter.isEmpty()) {
             return "no waitlist in CNC-201/1: nothing to withdraw";
         }
-        Enrolment withdrawn = before.stream().filter(e -> e.status().equals("CONFIRMED"))
-                .filter(e -> e.employerId().equals(firstWaiter.get().employerId())).findFirst()
-                .orElseGet(() -> before.stream().filter(e -> e.status().equals("CONFIRMED")).findFirst().orElseThrow());
+        Enrolment withdrawn = before.stream()
+                .filter(e -> e.status().equals("CONFIRMED"))
+                .filter(e -> e.employerId().equals(firstWaiter.get().employerId()))
+                .findFirst()
+                .orElseGet(() -> before.stream()
+                        .filter(e -> e.status().equals("CONFIRMED"))
+                        .findFirst()
+                        .orElseThrow());
         DemoPlan.Person leaving = staffById.get(withdrawn.staffId());
         hr.get(leaving.employer().slug()).withdraw(withdrawn.id(), withdrawn.employerId());
-        Set<UUID> waitingBefore = before.stream().filter(e -> e.status().equals("WAITLISTED")).map(Enrolment::id)
+        Set<UUID> waitingBefore = before.stream()
+                .filter(e -> e.status().equals("WAITLISTED"))
+                .map(Enrolment::id)
                 .collect(Collectors.toSet());
         String promoted = coordinator.enrolmentsOfCohort(cohortId).stream()
                 .filter(e -> waitingBefore.contains(e.id()) && e.status().equals("CONFIRMED"))
@@ -338,14 +433,14 @@ public final class DemoSeed {
         for (String key : GROUP_COHORTS) {
             UUID cohortId = cohortIds.get(key);
             long amount = key.startsWith("CNC") ? 2_400_000 : 1_500_000;
-            UUID application = lagging(() -> coordinator.applyForGrant(new ApplicationSpec(programmeId, associationId,
-                    "ASSOCIATION", cohortId, amount, CURRENCY)));
+            UUID application = lagging(() -> coordinator.applyForGrant(
+                    new ApplicationSpec(programmeId, associationId, "ASSOCIATION", cohortId, amount, CURRENCY)));
             award(application, amount);
         }
         for (String slug : APPLYING_EMPLOYERS) {
             UUID employerId = employerIds.get(slug);
-            UUID application = lagging(() -> hr.get(slug).applyForGrant(new ApplicationSpec(programmeId, employerId,
-                    "EMPLOYER", null, 400_000, CURRENCY)));
+            UUID application = lagging(() -> hr.get(slug)
+                    .applyForGrant(new ApplicationSpec(programmeId, employerId, "EMPLOYER", null, 400_000, CURRENCY)));
             award(application, 350_000);
             awardedEmployers.add(slug);
         }
@@ -369,7 +464,9 @@ public final class DemoSeed {
             coordinator.startCohort(cohortId);
             List<Enrolment> confirmed = coordinator.enrolmentsOfCohort(cohortId).stream()
                     .filter(e -> e.status().equals("CONFIRMED"))
-                    .sorted(Comparator.comparing((Enrolment e) -> staffById.get(e.staffId()).order())).toList();
+                    .sorted(Comparator.comparing(
+                            (Enrolment e) -> staffById.get(e.staffId()).order()))
+                    .toList();
             Random outcomesRandom = new Random(DemoPlan.SEED + ++cohortNumber);
             Session provider = providers.get(course.provider());
             UUID providerId = providerIds.get(course.provider());
@@ -377,14 +474,20 @@ public final class DemoSeed {
             for (Enrolment enrolment : confirmed) {
                 OutcomeSpec outcome = outcome(course, providerId, outcomesRandom);
                 provider.recordOutcome(enrolment.id(), outcome);
-                cohortSeats.add(new Seat(cohort, staffById.get(enrolment.staffId()), outcome.outcome(),
-                        outcome.postScore(), Boolean.TRUE.equals(outcome.credentialAwarded())));
+                cohortSeats.add(new Seat(
+                        cohort,
+                        staffById.get(enrolment.staffId()),
+                        outcome.outcome(),
+                        outcome.postScore(),
+                        Boolean.TRUE.equals(outcome.credentialAwarded())));
                 outcomes++;
             }
             seats.put(cohort.key(), cohortSeats);
             coordinator.completeCohort(cohortId);
         }
-        long completed = seats.values().stream().flatMap(List::stream).filter(s -> s.outcome.equals("COMPLETED"))
+        long completed = seats.values().stream()
+                .flatMap(List::stream)
+                .filter(s -> s.outcome.equals("COMPLETED"))
                 .count();
         return DemoCast.COHORTS.size() + " cohorts ran and completed; " + outcomes + " outcomes (" + completed
                 + " completed)";
@@ -397,40 +500,60 @@ public final class DemoSeed {
     private String inviteLearner() {
         Employer first = DemoCast.EMPLOYERS.getFirst();
         UUID employerId = employerIds.get(first.slug());
-        DemoPlan.Person person = seats.values().stream().flatMap(List::stream)
+        DemoPlan.Person person = seats.values().stream()
+                .flatMap(List::stream)
                 .filter(seat -> seat.credential && seat.staff.employer().slug().equals(first.slug()))
-                .map(Seat::staff).min(Comparator.comparing(DemoPlan.Person::order))
-                .orElseThrow(() -> new IllegalStateException("no staff member of " + first.name() + " earned a credential"));
+                .map(Seat::staff)
+                .min(Comparator.comparing(DemoPlan.Person::order))
+                .orElseThrow(
+                        () -> new IllegalStateException("no staff member of " + first.name() + " earned a credential"));
         UUID staffId = staffIds.get(person);
-        Session learner = invite(hr.get(first.slug()), employerId, first.name(), LEARNER, person.firstName(),
-                person.lastName(), "learner", first.domain(), staffId);
-        List<Enrolment> own = learner.all("/api/enrolments").stream().map(Enrolment::of).toList();
+        Session learner = invite(
+                hr.get(first.slug()),
+                employerId,
+                first.name(),
+                LEARNER,
+                person.firstName(),
+                person.lastName(),
+                "learner",
+                first.domain(),
+                staffId);
+        List<Enrolment> own =
+                learner.all("/api/enrolments").stream().map(Enrolment::of).toList();
         if (own.isEmpty() || own.stream().anyMatch(e -> !e.staffId().equals(staffId))) {
             throw new IllegalStateException("the learner " + LEARNER + " should see the enrolments of staff member "
                     + staffId + " only, and sees " + own);
         }
-        long credentials = own.stream().filter(e -> e.json().path("outcome").path("credentialAwarded").asBoolean())
+        long credentials = own.stream()
+                .filter(e -> e.json().path("outcome").path("credentialAwarded").asBoolean())
                 .count();
-        learner.credential(own.stream().filter(e -> e.json().path("outcome").path("credentialAwarded").asBoolean())
-                .findFirst().orElseThrow().id());
+        learner.credential(own.stream()
+                .filter(e -> e.json().path("outcome").path("credentialAwarded").asBoolean())
+                .findFirst()
+                .orElseThrow()
+                .id());
         return LEARNER + " is " + person.firstName() + " " + person.lastName() + " of " + first.name() + ": "
                 + own.size() + " enrolments, " + credentials + " credentials (Open Badges) of their own";
     }
 
     private String settleClaims() {
-        long expectedSeats = coveredSeats().stream().filter(s -> s.outcome.equals("COMPLETED")).count();
-        List<JsonNode> claims = Eventually.until("funding-service to claim " + expectedSeats + " completed seats",
-                PATIENCE, () -> {
+        long expectedSeats = coveredSeats().stream()
+                .filter(s -> s.outcome.equals("COMPLETED"))
+                .count();
+        List<JsonNode> claims =
+                Eventually.until("funding-service to claim " + expectedSeats + " completed seats", PATIENCE, () -> {
                     List<JsonNode> all = funder.claims(programmeId);
-                    long claimed = all.stream().mapToLong(c -> c.path("seats").size()).sum();
+                    long claimed =
+                            all.stream().mapToLong(c -> c.path("seats").size()).sum();
                     return claimed == expectedSeats ? Optional.of(all) : Optional.empty();
                 });
         Map<UUID, Integer> cohortOrder = new HashMap<>();
         cohortIds.values().forEach(id -> cohortOrder.put(id, cohortOrder.size()));
         List<UUID> employerOrder = new ArrayList<>(employerIds.values());
-        List<JsonNode> ordered = claims.stream().sorted(Comparator
-                .comparing((JsonNode c) -> cohortOrder.get(Session.uuid(c, "cohortId")))
-                .thenComparing(c -> employerOrder.indexOf(Session.uuid(c, "employerId")))).toList();
+        List<JsonNode> ordered = claims.stream()
+                .sorted(Comparator.comparing((JsonNode c) -> cohortOrder.get(Session.uuid(c, "cohortId")))
+                        .thenComparing(c -> employerOrder.indexOf(Session.uuid(c, "employerId"))))
+                .toList();
         int paid = 0;
         int rejected = 0;
         for (JsonNode claim : ordered) {
@@ -442,7 +565,9 @@ public final class DemoSeed {
             }
             long approved;
             try {
-                approved = funder.approveClaim(claimId, funderId).path("approvedMinor").asLong();
+                approved = funder.approveClaim(claimId, funderId)
+                        .path("approvedMinor")
+                        .asLong();
             } catch (ApiCallFailed refused) {
                 if (refused.status() != 422) {
                     throw refused;
@@ -455,15 +580,17 @@ public final class DemoSeed {
             paidMinor += approved;
             paid++;
         }
-        return paid + " claims paid, " + money(paidMinor) + " disbursed" + (rejected == 0 ? ""
-                : ", " + rejected + " rejected (caps reached)");
+        return paid + " claims paid, " + money(paidMinor) + " disbursed"
+                + (rejected == 0 ? "" : ", " + rejected + " rejected (caps reached)");
     }
 
     private JsonNode awaitReport() {
         List<Seat> covered = coveredSeats();
         long expected = covered.size();
-        return Eventually.until("reporting-service to show " + expected + " covered seats and "
-                + money(paidMinor) + " disbursed", PATIENCE, () -> {
+        return Eventually.until(
+                "reporting-service to show " + expected + " covered seats and " + money(paidMinor) + " disbursed",
+                PATIENCE,
+                () -> {
                     JsonNode report = funder.impactReport(programmeId);
                     boolean current = report.path("enrolments").asLong() == expected
                             && report.path("outcomesRecorded").asLong() == expected
@@ -480,12 +607,15 @@ public final class DemoSeed {
      */
     private String assessSkills() {
         for (DemoCast.Profile profile : DemoCast.PROFILES) {
-            List<ProfileSpec.Target> targets = profile.skills().stream().map(s -> s.split(":"))
-                    .map(s -> new ProfileSpec.Target(skillIds.get(s[0]), Integer.parseInt(s[1]))).toList();
+            List<ProfileSpec.Target> targets = profile.skills().stream()
+                    .map(s -> s.split(":"))
+                    .map(s -> new ProfileSpec.Target(skillIds.get(s[0]), Integer.parseInt(s[1])))
+                    .toList();
             coordinator.publishProfile(ProfileSpec.standard(allianceId, profile.isco(), profile.name(), targets));
         }
-        Map<String, List<DemoPlan.Rating>> byEmployer = plan.ratings.stream().collect(Collectors.groupingBy(
-                r -> r.person().employer().slug(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<DemoPlan.Rating>> byEmployer = plan.ratings.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.person().employer().slug(), LinkedHashMap::new, Collectors.toList()));
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<?>> work = new ArrayList<>();
@@ -493,8 +623,12 @@ public final class DemoSeed {
                 Session session = hr.get(employer.getKey());
                 work.add(pool.submit(() -> {
                     for (DemoPlan.Rating rating : employer.getValue()) {
-                        session.recordSkillLevel(staffIds.get(rating.person()), skillIds.get(rating.skill()),
-                                rating.level(), rating.source(), today.minusDays(rating.daysAgo()));
+                        session.recordSkillLevel(
+                                staffIds.get(rating.person()),
+                                skillIds.get(rating.skill()),
+                                rating.level(),
+                                rating.source(),
+                                today.minusDays(rating.daysAgo()));
                     }
                 }));
             }
@@ -509,10 +643,11 @@ public final class DemoSeed {
         } finally {
             pool.shutdownNow();
         }
-        long rated = plan.ratings.stream().map(DemoPlan.Rating::person).distinct().count();
+        long rated =
+                plan.ratings.stream().map(DemoPlan.Rating::person).distinct().count();
         long self = plan.ratings.stream().filter(r -> r.source().equals("SELF")).count();
-        return DemoCast.PROFILES.size() + " standard profiles; " + (plan.ratings.size() - self) + " manager ratings and "
-                + self + " self-assessments of " + rated + " staff";
+        return DemoCast.PROFILES.size() + " standard profiles; " + (plan.ratings.size() - self)
+                + " manager ratings and " + self + " self-assessments of " + rated + " staff";
     }
 
     /**
@@ -520,35 +655,55 @@ public final class DemoSeed {
      * the objectives' baselines are the same on every run, then sets the alliance's objectives.
      */
     private DemoSummary.SkillsNeeds setObjectives() {
-        long expected = seats.values().stream().flatMap(List::stream).filter(Seat::passed)
-                .mapToLong(s -> course(s.cohort().course()).skills().size()).sum();
-        Eventually.until("curriculum-service to prove " + expected + " skill levels from passed completions", PATIENCE,
-                () -> {
+        long expected = seats.values().stream()
+                .flatMap(List::stream)
+                .filter(Seat::passed)
+                .mapToLong(s -> course(s.cohort().course()).skills().size())
+                .sum();
+        Eventually.until(
+                "curriculum-service to prove " + expected + " skill levels from passed completions", PATIENCE, () -> {
                     long proved = employerIds.values().stream()
-                            .mapToLong(id -> admin.count("/api/skills/records?source=COURSE&employerId=" + id)).sum();
+                            .mapToLong(id -> admin.count("/api/skills/records?source=COURSE&employerId=" + id))
+                            .sum();
                     return proved == expected ? Optional.of(proved) : Optional.empty();
                 });
         LocalDate levelBy = today.plusMonths(18);
-        coordinator.setObjective(ObjectiveSpec.staffAtLevel(allianceId, OBJECTIVE_TARGET + " staff at level "
-                + OBJECTIVE_LEVEL + " or above in cyber-security hygiene by " + levelBy, skillIds.get(OBJECTIVE_SKILL),
-                OBJECTIVE_LEVEL, OBJECTIVE_TARGET, levelBy));
+        coordinator.setObjective(ObjectiveSpec.staffAtLevel(
+                allianceId,
+                OBJECTIVE_TARGET + " staff at level " + OBJECTIVE_LEVEL + " or above in cyber-security hygiene by "
+                        + levelBy,
+                skillIds.get(OBJECTIVE_SKILL),
+                OBJECTIVE_LEVEL,
+                OBJECTIVE_TARGET,
+                levelBy));
         LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
         LocalDate rateBy = yearEnd.isAfter(today) ? yearEnd : yearEnd.plusYears(1);
-        coordinator.setObjective(ObjectiveSpec.completionRate(allianceId, "80% completion rate in " + RATE_COURSE
-                + " cohorts by " + rateBy, courseIds.get(RATE_COURSE), TARGET_RATE, LocalDate.of(today.getYear(), 1, 1),
+        coordinator.setObjective(ObjectiveSpec.completionRate(
+                allianceId,
+                "80% completion rate in " + RATE_COURSE + " cohorts by " + rateBy,
+                courseIds.get(RATE_COURSE),
+                TARGET_RATE,
+                LocalDate.of(today.getYear(), 1, 1),
                 rateBy));
         return skillsNeeds(coordinator, allianceId, employerIds.values());
     }
 
     /** The skills-needs side of the alliance as its coordinator (or the admin) sees it. */
-    private DemoSummary.SkillsNeeds skillsNeeds(Session asCoordinator, UUID alliance, java.util.Collection<UUID> employers) {
+    private DemoSummary.SkillsNeeds skillsNeeds(
+            Session asCoordinator, UUID alliance, java.util.Collection<UUID> employers) {
         Map<String, Long> records = new LinkedHashMap<>();
         for (String source : List.of("COURSE", "MANAGER", "SELF")) {
-            records.put(source, employers.stream()
-                    .mapToLong(id -> admin.count("/api/skills/records?source=" + source + "&employerId=" + id)).sum());
+            records.put(
+                    source,
+                    employers.stream()
+                            .mapToLong(id -> admin.count("/api/skills/records?source=" + source + "&employerId=" + id))
+                            .sum());
         }
-        return new DemoSummary.SkillsNeeds(admin.count("/api/skills/profiles?allianceId=" + alliance + "&scope=STANDARD"),
-                records, asCoordinator.gapMap(alliance), asCoordinator.objectives(alliance));
+        return new DemoSummary.SkillsNeeds(
+                admin.count("/api/skills/profiles?allianceId=" + alliance + "&scope=STANDARD"),
+                records,
+                asCoordinator.gapMap(alliance),
+                asCoordinator.objectives(alliance));
     }
 
     // ------------------------------------------------------------------------------------------------ the choices
@@ -567,10 +722,13 @@ public final class DemoSeed {
             Integer satisfaction = random.nextDouble() < 0.7 ? 1 + random.nextInt(3) : null;
             return new OutcomeSpec(providerId, "NOT_COMPLETED", attended, pre, post, satisfaction, false);
         }
-        BigDecimal attended = halfHours(hours.doubleValue() * (0.8 + 0.2 * random.nextDouble())).min(hours);
-        Integer post = random.nextDouble() < 0.08 ? null
+        BigDecimal attended = halfHours(hours.doubleValue() * (0.8 + 0.2 * random.nextDouble()))
+                .min(hours);
+        Integer post = random.nextDouble() < 0.08
+                ? null
                 : clamp(pre + (int) Math.round(course.meanGain() + 9 * random.nextGaussian()), 0, 100);
-        Integer satisfaction = random.nextDouble() < 0.1 ? null
+        Integer satisfaction = random.nextDouble() < 0.1
+                ? null
                 : DemoPlan.weighted(List.of(5, 4, 3, 2, 1), new double[] {0.4, 0.36, 0.16, 0.06, 0.02}, random);
         boolean credential = course.credential() != null && random.nextDouble() < 0.93;
         return new OutcomeSpec(providerId, "COMPLETED", attended, pre, post, satisfaction, credential);
@@ -585,9 +743,11 @@ public final class DemoSeed {
         List<Seat> covered = new ArrayList<>();
         for (Seat seat : seats.values().stream().flatMap(List::stream).toList()) {
             Employer employer = seat.staff.employer();
-            boolean eligible = ELIGIBLE_BANDS.contains(employer.sizeBand()) && employer.region().startsWith("DE7");
-            boolean awarded = GROUP_COHORTS.contains(seat.cohort.key()) || (awardedEmployers.contains(employer.slug())
-                    && course(seat.cohort.course()).tags().contains(REQUIRED_TAG));
+            boolean eligible = ELIGIBLE_BANDS.contains(employer.sizeBand())
+                    && employer.region().startsWith("DE7");
+            boolean awarded = GROUP_COHORTS.contains(seat.cohort.key())
+                    || (awardedEmployers.contains(employer.slug())
+                            && course(seat.cohort.course()).tags().contains(REQUIRED_TAG));
             if (eligible && awarded) {
                 covered.add(seat);
             }
@@ -597,13 +757,28 @@ public final class DemoSeed {
 
     // ---------------------------------------------------------------------------------------------------- helpers
 
-    private Session invite(Session inviter, UUID organisationId, String organisation, String username,
-                           String firstName, String lastName, String role, String domain) {
+    private Session invite(
+            Session inviter,
+            UUID organisationId,
+            String organisation,
+            String username,
+            String firstName,
+            String lastName,
+            String role,
+            String domain) {
         return invite(inviter, organisationId, organisation, username, firstName, lastName, role, domain, null);
     }
 
-    private Session invite(Session inviter, UUID organisationId, String organisation, String username,
-                           String firstName, String lastName, String role, String domain, UUID staffId) {
+    private Session invite(
+            Session inviter,
+            UUID organisationId,
+            String organisation,
+            String username,
+            String firstName,
+            String lastName,
+            String role,
+            String domain,
+            UUID staffId) {
         String email = (firstName + "." + lastName).toLowerCase(Locale.ROOT) + "@" + domain;
         inviter.invite(organisationId, new InvitationSpec(username, email, firstName, lastName, role, staffId));
         // demo only: Keycloak has emailed the person the set-password link (./alliance mail shows it); the demo's
@@ -616,7 +791,8 @@ public final class DemoSeed {
     private DemoSummary existingSummary(UUID existingAlliance) {
         progress.println("demo: the demo alliance exists already (" + existingAlliance + "); nothing is written");
         JsonNode programme = admin.all("/api/programmes?allianceId=" + existingAlliance).stream()
-                .filter(p -> p.path("name").asString().equals(programmeName())).findFirst()
+                .filter(p -> p.path("name").asString().equals(programmeName()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the demo alliance exists, its programme does not"));
         UUID id = Session.uuid(programme, "id");
         List<DemoSummary.DemoUser> known = new ArrayList<>();
@@ -628,24 +804,41 @@ public final class DemoSeed {
         for (Employer employer : DemoCast.EMPLOYERS) {
             known.add(new DemoSummary.DemoUser("hr-" + employer.slug(), PASSWORD, "member-admin", employer.name()));
         }
-        known.add(new DemoSummary.DemoUser(LEARNER, PASSWORD, "learner", DemoCast.EMPLOYERS.getFirst().name()));
+        known.add(new DemoSummary.DemoUser(
+                LEARNER, PASSWORD, "learner", DemoCast.EMPLOYERS.getFirst().name()));
         users.addAll(known);
         List<UUID> employers = admin.all("/api/memberships?allianceId=" + existingAlliance).stream()
                 .filter(m -> m.path("role").asString().equals("MEMBER_EMPLOYER"))
-                .map(m -> Session.uuid(m, "organisationId")).toList();
-        return new DemoSummary(DemoCast.ALLIANCE, users, id, programmeName(), admin.impactReport(id), Duration.ZERO,
-                true, skillsNeeds(admin, existingAlliance, employers));
+                .map(m -> Session.uuid(m, "organisationId"))
+                .toList();
+        return new DemoSummary(
+                DemoCast.ALLIANCE,
+                users,
+                id,
+                programmeName(),
+                admin.impactReport(id),
+                Duration.ZERO,
+                true,
+                skillsNeeds(admin, existingAlliance, employers));
     }
 
     private <T> T step(String what, Supplier<T> work) {
         Instant began = Instant.now();
         T result = work.get();
-        progress.printf(Locale.ROOT, "demo: %-50s %6.1f s  %s%n", what,
+        progress.printf(
+                Locale.ROOT,
+                "demo: %-50s %6.1f s  %s%n",
+                what,
                 Duration.between(began, Instant.now()).toMillis() / 1000.0,
-                result instanceof String text ? text : result instanceof JsonNode report
-                        ? "the funder's impact report is current as of " + report.path("currentAsOf").asString()
-                        : result instanceof DemoSummary.SkillsNeeds needs ? needs.records().get("COURSE")
-                        + " levels proved by completions; " + needs.objectives().size() + " objectives set" : "");
+                result instanceof String text
+                        ? text
+                        : result instanceof JsonNode report
+                                ? "the funder's impact report is current as of "
+                                        + report.path("currentAsOf").asString()
+                                : result instanceof DemoSummary.SkillsNeeds needs
+                                        ? needs.records().get("COURSE") + " levels proved by completions; "
+                                                + needs.objectives().size() + " objectives set"
+                                        : "");
         return result;
     }
 
@@ -658,7 +851,10 @@ public final class DemoSeed {
     }
 
     private Course course(String code) {
-        return DemoCast.COURSES.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        return DemoCast.COURSES.stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int clamp(int value, int min, int max) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
 import org.skillalliance.platform.Pause;
 
 /**
@@ -17,8 +16,7 @@ public final class Eventually {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** Sends the call again while it fails in a way {@code lagging} accepts, until it succeeds or time runs out. */
     public static <T> T retrying(Duration timeout, Predicate<ApiCallFailed> lagging, Supplier<T> call) {

@@ -11,8 +11,8 @@ import java.util.UUID;
  * @param staffId for a learner, the staff record of the organisation their login is linked to (their tokens carry it
  *                as {@code staff_id}); null for every other role
  */
-public record InvitationSpec(String username, String email, String firstName, String lastName, String role,
-                             UUID staffId) {
+public record InvitationSpec(
+        String username, String email, String firstName, String lastName, String role, UUID staffId) {
 
     /** A person linked to no staff record (every role but learner). */
     public InvitationSpec(String username, String email, String firstName, String lastName, String role) {

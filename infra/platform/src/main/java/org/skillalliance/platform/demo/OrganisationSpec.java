@@ -10,11 +10,17 @@ package org.skillalliance.platform.demo;
  * @param sectorCode         NACE (employers)
  * @param headcount          employers: decides the size band
  */
-public record OrganisationSpec(String type, String legalName, String registrationNumber, String country,
-                               String region, String sectorCode, Integer headcount) {
+public record OrganisationSpec(
+        String type,
+        String legalName,
+        String registrationNumber,
+        String country,
+        String region,
+        String sectorCode,
+        Integer headcount) {
 
-    public static OrganisationSpec employer(String legalName, String registrationNumber, String region,
-                                            String sectorCode, int headcount) {
+    public static OrganisationSpec employer(
+            String legalName, String registrationNumber, String region, String sectorCode, int headcount) {
         return new OrganisationSpec("EMPLOYER", legalName, registrationNumber, "DE", region, sectorCode, headcount);
     }
 

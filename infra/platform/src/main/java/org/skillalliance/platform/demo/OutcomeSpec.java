@@ -10,16 +10,22 @@ import java.util.UUID;
  * @param preScore, postScore assessments from 0 to 100, or null
  * @param satisfaction from 1 to 5, or null
  */
-public record OutcomeSpec(UUID providerId, String outcome, BigDecimal attendedHours, Integer preScore,
-                          Integer postScore, Integer satisfaction, Boolean credentialAwarded) {
+public record OutcomeSpec(
+        UUID providerId,
+        String outcome,
+        BigDecimal attendedHours,
+        Integer preScore,
+        Integer postScore,
+        Integer satisfaction,
+        Boolean credentialAwarded) {
 
-    public static OutcomeSpec completed(UUID providerId, String hours, Integer pre, Integer post, Integer satisfaction,
-                                        boolean credential) {
+    public static OutcomeSpec completed(
+            UUID providerId, String hours, Integer pre, Integer post, Integer satisfaction, boolean credential) {
         return new OutcomeSpec(providerId, "COMPLETED", new BigDecimal(hours), pre, post, satisfaction, credential);
     }
 
-    public static OutcomeSpec notCompleted(UUID providerId, String hours, Integer pre, Integer post,
-                                           Integer satisfaction) {
+    public static OutcomeSpec notCompleted(
+            UUID providerId, String hours, Integer pre, Integer post, Integer satisfaction) {
         return new OutcomeSpec(providerId, "NOT_COMPLETED", new BigDecimal(hours), pre, post, satisfaction, false);
     }
 

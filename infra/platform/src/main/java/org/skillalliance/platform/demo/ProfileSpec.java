@@ -9,8 +9,8 @@ import java.util.UUID;
  *
  * @param jobRoleIsco an ISCO-08 group of 1 to 4 digits; a standard for {@code 722} covers every unit group in it
  */
-public record ProfileSpec(UUID allianceId, UUID employerId, String jobRoleIsco, String name, UUID basedOn,
-                          List<Target> skills) {
+public record ProfileSpec(
+        UUID allianceId, UUID employerId, String jobRoleIsco, String name, UUID basedOn, List<Target> skills) {
 
     public ProfileSpec {
         skills = skills == null ? null : List.copyOf(skills);
@@ -22,6 +22,5 @@ public record ProfileSpec(UUID allianceId, UUID employerId, String jobRoleIsco, 
     }
 
     /** A skill the job role needs, at a target level from 1 to 5. */
-    public record Target(UUID skillId, int targetLevel) {
-    }
+    public record Target(UUID skillId, int targetLevel) {}
 }

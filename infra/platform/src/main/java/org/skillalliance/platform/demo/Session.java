@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,7 +60,11 @@ public final class Session {
     /** Uploads a CSV file as the multipart field {@code file}. */
     public ApiResponse upload(String path, String filename, String csv) {
         String boundary = AllianceApi.newBoundary();
-        return api.send("POST", path, tokens.accessToken(), "multipart/form-data; boundary=" + boundary,
+        return api.send(
+                "POST",
+                path,
+                tokens.accessToken(),
+                "multipart/form-data; boundary=" + boundary,
                 AllianceApi.multipart(boundary, "file", filename, csv.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -78,7 +81,8 @@ public final class Session {
         List<JsonNode> items = new ArrayList<>();
         String separator = path.contains("?") ? "&" : "?";
         for (int page = 0; ; page++) {
-            JsonNode answer = expect(get(path + separator + "page=" + page + "&size=200"), 200).json();
+            JsonNode answer = expect(get(path + separator + "page=" + page + "&size=200"), 200)
+                    .json();
             answer.path("items").forEach(items::add);
             if (page + 1 >= answer.path("totalPages").asInt()) {
                 return items;
@@ -89,7 +93,10 @@ public final class Session {
     /** How many items a paged list holds ({@code totalItems} of its first page). */
     public long count(String path) {
         String separator = path.contains("?") ? "&" : "?";
-        return expect(get(path + separator + "page=0&size=1"), 200).json().path("totalItems").asLong();
+        return expect(get(path + separator + "page=0&size=1"), 200)
+                .json()
+                .path("totalItems")
+                .asLong();
     }
 
     // -------------------------------------------------------------------------------------------------- members
@@ -108,27 +115,35 @@ public final class Session {
 
     /** The alliance of that name, if there is one. */
     public Optional<UUID> findAlliance(String name) {
-        return all("/api/alliances").stream().filter(a -> name.equals(a.path("name").asString()))
-                .map(a -> uuid(a, "id")).findFirst();
+        return all("/api/alliances").stream()
+                .filter(a -> name.equals(a.path("name").asString()))
+                .map(a -> uuid(a, "id"))
+                .findFirst();
     }
 
     /** An organisation applies to an alliance in a role (MEMBER_EMPLOYER, PROVIDER, COORDINATOR, FUNDER). */
     public UUID applyForMembership(UUID allianceId, UUID organisationId, String role) {
-        return id(expect(post("/api/memberships",
-                Map.of("allianceId", allianceId, "organisationId", organisationId, "role", role)), 201));
+        return id(expect(
+                post(
+                        "/api/memberships",
+                        Map.of("allianceId", allianceId, "organisationId", organisationId, "role", role)),
+                201));
     }
 
     public JsonNode activateMembership(UUID membershipId) {
-        return expect(post("/api/memberships/" + membershipId + "/activate"), 200).json();
+        return expect(post("/api/memberships/" + membershipId + "/activate"), 200)
+                .json();
     }
 
     public Invitation invite(UUID organisationId, InvitationSpec person) {
-        return Invitation.of(expect(post("/api/organisations/" + organisationId + "/invitations", person), 201).json());
+        return Invitation.of(expect(post("/api/organisations/" + organisationId + "/invitations", person), 201)
+                .json());
     }
 
     /** HR's staff export, imported for the employer ({@code POST /api/staff/import}). */
     public CsvReport importStaff(UUID employerId, String csv) {
-        return CsvReport.of(expect(upload("/api/staff/import?employerId=" + employerId, "staff.csv", csv), 200).json());
+        return CsvReport.of(expect(upload("/api/staff/import?employerId=" + employerId, "staff.csv", csv), 200)
+                .json());
     }
 
     public UUID registerStaff(StaffSpec staffMember) {
@@ -142,7 +157,8 @@ public final class Session {
     // ----------------------------------------------------------------------------------------------- curriculum
 
     public UUID addSkill(String code, String name, String category, String escoUri) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("code", code, "name", name, "category", category));
+        Map<String, Object> body =
+                new java.util.LinkedHashMap<>(Map.of("code", code, "name", name, "category", category));
         if (escoUri != null) {
             body.put("escoUri", escoUri);
         }
@@ -179,22 +195,30 @@ public final class Session {
 
     /** Enrols a staff member: 201 for a new enrolment (confirmed or waitlisted), 200 for the existing one. */
     public Enrolment enrol(UUID cohortId, UUID employerId, UUID staffId) {
-        return Enrolment.of(expect(post("/api/enrolments",
-                Map.of("cohortId", cohortId, "employerId", employerId, "staffId", staffId)), 201, 200).json());
+        return Enrolment.of(expect(
+                        post(
+                                "/api/enrolments",
+                                Map.of("cohortId", cohortId, "employerId", employerId, "staffId", staffId)),
+                        201,
+                        200)
+                .json());
     }
 
     /** Bulk enrolment: a CSV with the columns employer, staff_id, cohort; file order is waitlist order. */
     public CsvReport importEnrolments(String csv) {
-        return CsvReport.of(expect(upload("/api/enrolments/imports", "enrolments.csv", csv), 200).json());
+        return CsvReport.of(expect(upload("/api/enrolments/imports", "enrolments.csv", csv), 200)
+                .json());
     }
 
     public Enrolment withdraw(UUID enrolmentId, UUID employerId) {
-        return Enrolment.of(expect(post("/api/enrolments/" + enrolmentId + "/withdraw",
-                Map.of("employerId", employerId)), 200).json());
+        return Enrolment.of(
+                expect(post("/api/enrolments/" + enrolmentId + "/withdraw", Map.of("employerId", employerId)), 200)
+                        .json());
     }
 
     public Enrolment recordOutcome(UUID enrolmentId, OutcomeSpec outcome) {
-        return Enrolment.of(expect(post("/api/enrolments/" + enrolmentId + "/outcome", outcome), 200).json());
+        return Enrolment.of(expect(post("/api/enrolments/" + enrolmentId + "/outcome", outcome), 200)
+                .json());
     }
 
     public Enrolment enrolment(UUID enrolmentId) {
@@ -203,12 +227,15 @@ public final class Session {
 
     /** The enrolments of a cohort the caller may see. */
     public List<Enrolment> enrolmentsOfCohort(UUID cohortId) {
-        return all("/api/enrolments?cohortId=" + cohortId).stream().map(Enrolment::of).toList();
+        return all("/api/enrolments?cohortId=" + cohortId).stream()
+                .map(Enrolment::of)
+                .toList();
     }
 
     /** The Open Badges 3.0 credential of a completed enrolment. */
     public JsonNode credential(UUID enrolmentId) {
-        return expect(get("/api/enrolments/" + enrolmentId + "/credential"), 200).json();
+        return expect(get("/api/enrolments/" + enrolmentId + "/credential"), 200)
+                .json();
     }
 
     // ------------------------------------------------------------------------------------------------ skills needs
@@ -220,8 +247,22 @@ public final class Session {
 
     /** A member-admin records a staff member's level in a skill: source MANAGER or SELF, assessed on the day. */
     public JsonNode recordSkillLevel(UUID staffId, UUID skillId, int level, String source, LocalDate assessedOn) {
-        return expect(post("/api/skills/records", Map.of("staffId", staffId, "skillId", skillId, "level", level,
-                "source", source, "assessedOn", assessedOn.toString())), 201).json();
+        return expect(
+                        post(
+                                "/api/skills/records",
+                                Map.of(
+                                        "staffId",
+                                        staffId,
+                                        "skillId",
+                                        skillId,
+                                        "level",
+                                        level,
+                                        "source",
+                                        source,
+                                        "assessedOn",
+                                        assessedOn.toString())),
+                        201)
+                .json();
     }
 
     /** Skill records the caller may see, filtered by a query such as {@code staffId=...&source=COURSE}. */
@@ -231,12 +272,14 @@ public final class Session {
 
     /** A staff member's gaps in an alliance (the employer's member-admin). */
     public JsonNode staffGaps(UUID staffId, UUID allianceId) {
-        return expect(get("/api/skills/gaps/staff/" + staffId + "?allianceId=" + allianceId), 200).json();
+        return expect(get("/api/skills/gaps/staff/" + staffId + "?allianceId=" + allianceId), 200)
+                .json();
     }
 
     /** An employer's ranked gaps in an alliance (its member-admin). */
     public JsonNode employerGaps(UUID employerId, UUID allianceId) {
-        return expect(get("/api/skills/gaps/employers/" + employerId + "?allianceId=" + allianceId), 200).json();
+        return expect(get("/api/skills/gaps/employers/" + employerId + "?allianceId=" + allianceId), 200)
+                .json();
     }
 
     /** The alliance's anonymised gap map (its coordinator). */
@@ -246,14 +289,20 @@ public final class Session {
 
     /** Courses for a staff member, with the net cost after grants. */
     public JsonNode staffRecommendations(UUID staffId, UUID allianceId, int limit) {
-        return expect(get("/api/skills/recommendations/staff/" + staffId + "?allianceId=" + allianceId + "&limit="
-                + limit), 200).json();
+        return expect(
+                        get("/api/skills/recommendations/staff/" + staffId + "?allianceId=" + allianceId + "&limit="
+                                + limit),
+                        200)
+                .json();
     }
 
     /** Courses for an employer's team, with the net cost of their seats. */
     public JsonNode teamRecommendations(UUID employerId, UUID allianceId, int limit) {
-        return expect(get("/api/skills/recommendations/employers/" + employerId + "?allianceId=" + allianceId
-                + "&limit=" + limit), 200).json();
+        return expect(
+                        get("/api/skills/recommendations/employers/" + employerId + "?allianceId=" + allianceId
+                                + "&limit=" + limit),
+                        200)
+                .json();
     }
 
     /** Sets an alliance objective; its answer, with the progress on the creation day. */
@@ -290,7 +339,8 @@ public final class Session {
     }
 
     public JsonNode openProgramme(UUID programmeId, UUID funderId) {
-        return expect(post("/api/programmes/" + programmeId + "/open", Map.of("funderId", funderId)), 200).json();
+        return expect(post("/api/programmes/" + programmeId + "/open", Map.of("funderId", funderId)), 200)
+                .json();
     }
 
     public JsonNode programme(UUID programmeId) {
@@ -307,12 +357,24 @@ public final class Session {
     }
 
     public JsonNode reviewApplication(UUID applicationId, UUID funderId) {
-        return expect(post("/api/applications/" + applicationId + "/review", Map.of("actorId", funderId)), 200).json();
+        return expect(post("/api/applications/" + applicationId + "/review", Map.of("actorId", funderId)), 200)
+                .json();
     }
 
     public UUID award(UUID applicationId, UUID funderId, long amountMinor, String currency) {
-        return id(expect(post("/api/awards", Map.of("applicationId", applicationId, "funderId", funderId,
-                "amountMinor", amountMinor, "currency", currency)), 201));
+        return id(expect(
+                post(
+                        "/api/awards",
+                        Map.of(
+                                "applicationId",
+                                applicationId,
+                                "funderId",
+                                funderId,
+                                "amountMinor",
+                                amountMinor,
+                                "currency",
+                                currency)),
+                201));
     }
 
     public JsonNode awardDetails(UUID awardId) {
@@ -324,15 +386,18 @@ public final class Session {
     }
 
     public JsonNode approveClaim(UUID claimId, UUID funderId) {
-        return expect(post("/api/claims/" + claimId + "/approve", Map.of("funderId", funderId)), 200).json();
+        return expect(post("/api/claims/" + claimId + "/approve", Map.of("funderId", funderId)), 200)
+                .json();
     }
 
     public JsonNode rejectClaim(UUID claimId, UUID funderId, String note) {
-        return expect(post("/api/claims/" + claimId + "/reject", Map.of("funderId", funderId, "note", note)), 200).json();
+        return expect(post("/api/claims/" + claimId + "/reject", Map.of("funderId", funderId, "note", note)), 200)
+                .json();
     }
 
     public JsonNode payClaim(UUID claimId, UUID funderId) {
-        return expect(post("/api/claims/" + claimId + "/pay", Map.of("funderId", funderId)), 200).json();
+        return expect(post("/api/claims/" + claimId + "/pay", Map.of("funderId", funderId)), 200)
+                .json();
     }
 
     public List<JsonNode> ledger(UUID programmeId) {
@@ -340,14 +405,16 @@ public final class Session {
     }
 
     public JsonNode statement(UUID employerId, LocalDate from, LocalDate to) {
-        return expect(get("/api/statements?employerId=" + employerId + "&from=" + from + "&to=" + to), 200).json();
+        return expect(get("/api/statements?employerId=" + employerId + "&from=" + from + "&to=" + to), 200)
+                .json();
     }
 
     // ------------------------------------------------------------------------------------------------ reporting
 
     /** The programme's impact report over its whole period. */
     public JsonNode impactReport(UUID programmeId) {
-        return expect(get("/api/reports/programmes/" + programmeId + "/impact"), 200).json();
+        return expect(get("/api/reports/programmes/" + programmeId + "/impact"), 200)
+                .json();
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers

@@ -1,5 +1,7 @@
 package org.skillalliance.system.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,6 @@ import org.skillalliance.platform.demo.DemoSummary;
 import org.skillalliance.system.SharedPlatform;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every role's main journey in a real browser (issue 17's acceptance): Debian's Chromium driven by Playwright
@@ -45,13 +44,17 @@ class BrowserJourneysIT {
 
     /** Keycloak's bootstrap administrator of the local platform (infra/platform's KeycloakServer). */
     private static final String KEYCLOAK_ADMIN = "admin";
+
     private static final long JOURNEYS_MINUTES = 15;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @TempDir
     static Path workFolder;
 
-    private final Path repository = Path.of(System.getProperty("services.root", "../..")).toAbsolutePath().normalize();
+    private final Path repository = Path.of(System.getProperty("services.root", "../.."))
+            .toAbsolutePath()
+            .normalize();
     private RunningPlatform platform;
     private DemoSummary demo;
 
@@ -75,7 +78,8 @@ class BrowserJourneysIT {
         if (!only.isBlank()) {
             command.addAll(List.of("--grep", only));
         }
-        ProcessBuilder playwright = new ProcessBuilder(command).directory(browserTests.toFile()).redirectErrorStream(true);
+        ProcessBuilder playwright =
+                new ProcessBuilder(command).directory(browserTests.toFile()).redirectErrorStream(true);
         playwright.environment().put("BROWSER_FIXTURE", fixture.toString());
         playwright.environment().putIfAbsent("CHROMIUM", "/usr/bin/chromium");
         Process run = playwright.start();
@@ -84,8 +88,12 @@ class BrowserJourneysIT {
         if (!ended) {
             run.destroyForcibly();
         }
-        assertThat(ended).as("the journeys end within %d minutes", JOURNEYS_MINUTES).isTrue();
-        assertThat(run.exitValue()).as("Playwright's exit code; its report:%n%s", output).isZero();
+        assertThat(ended)
+                .as("the journeys end within %d minutes", JOURNEYS_MINUTES)
+                .isTrue();
+        assertThat(run.exitValue())
+                .as("Playwright's exit code; its report:%n%s", output)
+                .isZero();
     }
 
     private Map<String, Object> fixture(PlatformEndpoints endpoints, JourneyData data) throws IOException {

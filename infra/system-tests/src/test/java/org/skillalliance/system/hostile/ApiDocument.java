@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -49,7 +48,9 @@ final class ApiDocument {
             JsonNode parameter = resolve(declared, 0);
             String in = parameter.path("in").asString("");
             if (in.equals("path") || in.equals("query")) {
-                parameters.add(new Operation.Parameter(parameter.path("name").asString(), in,
+                parameters.add(new Operation.Parameter(
+                        parameter.path("name").asString(),
+                        in,
                         in.equals("path") || parameter.path("required").asBoolean(false),
                         resolve(parameter.path("schema"), 0)));
             }
@@ -58,7 +59,9 @@ final class ApiDocument {
         JsonNode requestBody = resolve(operation.path("requestBody"), 0);
         if (requestBody.has("content")) {
             Map.Entry<String, JsonNode> content = preferredContent(requestBody.path("content"));
-            body = Optional.of(new Operation.Body(content.getKey(), resolve(content.getValue().path("schema"), 0),
+            body = Optional.of(new Operation.Body(
+                    content.getKey(),
+                    resolve(content.getValue().path("schema"), 0),
                     requestBody.path("required").asBoolean(false)));
         }
         return new Operation(service, method.toUpperCase(Locale.ROOT), path, parameters, body);
@@ -123,7 +126,9 @@ final class ApiDocument {
             JsonNode existing = target.get(property.getKey());
             if (existing instanceof ObjectNode object && property.getValue() instanceof ObjectNode more) {
                 mergeInto(object, more);
-            } else if (existing != null && existing.isArray() && property.getValue().isArray()) {
+            } else if (existing != null
+                    && existing.isArray()
+                    && property.getValue().isArray()) {
                 ((ArrayNode) existing).addAll((ArrayNode) property.getValue());
             } else {
                 target.set(property.getKey(), property.getValue());

@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -17,17 +16,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
 final class Faults {
 
     /** One hostile value for a place in a request. */
-    record Fault(FaultKind kind, String label, JsonNode value) {
-    }
+    record Fault(FaultKind kind, String label, JsonNode value) {}
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final int LONG_STRING_CHARACTERS = 100 * 1024;
     /** NUL, a bell, an ANSI escape sequence, DEL and a C1 control: each refused or cleaned, never stored. */
     static final List<String> CONTROL_CHARACTERS = List.of("\u0000", "\u0007", "\u001b[31m", "\u007f", "\u009b");
+
     private static final BigDecimal LARGEST = SchemaCheck.LARGEST_NUMBER;
 
-    private Faults() {
-    }
+    private Faults() {}
 
     /** The hostile values for a place whose schema is {@code schema} and whose valid value is {@code valid}. */
     static List<Fault> of(JsonNode schema, JsonNode valid) {
@@ -43,7 +41,10 @@ final class Faults {
             case "array" -> {
                 faults.add(new Fault(FaultKind.WRONG_TYPE, "object where array", NODES.objectNode()));
                 faults.add(new Fault(FaultKind.WRONG_TYPE, "string where array", NODES.stringNode("x")));
-                faults.add(new Fault(FaultKind.WRONG_TYPE, "array of arrays", NODES.arrayNode().add(NODES.arrayNode())));
+                faults.add(new Fault(
+                        FaultKind.WRONG_TYPE,
+                        "array of arrays",
+                        NODES.arrayNode().add(NODES.arrayNode())));
             }
             case "object" -> {
                 faults.add(new Fault(FaultKind.WRONG_TYPE, "array where object", NODES.arrayNode()));
@@ -60,23 +61,29 @@ final class Faults {
         faults.add(new Fault(FaultKind.WRONG_TYPE, "number where string", NODES.numberNode(12345)));
         faults.add(new Fault(FaultKind.WRONG_TYPE, "boolean where string", NODES.booleanNode(true)));
         faults.add(new Fault(FaultKind.WRONG_TYPE, "object where string", NODES.objectNode()));
-        faults.add(new Fault(FaultKind.WRONG_TYPE, "array where string", NODES.arrayNode().add(valid)));
+        faults.add(new Fault(
+                FaultKind.WRONG_TYPE, "array where string", NODES.arrayNode().add(valid)));
         for (String control : CONTROL_CHARACTERS) {
             int middle = valid.length() / 2;
-            faults.add(new Fault(FaultKind.CONTROL_CHARACTER, "U+" + String.format("%04X", (int) control.charAt(0))
-                    + " inside the value", NODES.stringNode(valid.substring(0, middle) + control + valid.substring(middle))));
+            faults.add(new Fault(
+                    FaultKind.CONTROL_CHARACTER,
+                    "U+" + String.format("%04X", (int) control.charAt(0)) + " inside the value",
+                    NODES.stringNode(valid.substring(0, middle) + control + valid.substring(middle))));
         }
         faults.add(new Fault(FaultKind.CONTROL_CHARACTER, "NUL alone", NODES.stringNode("\u0000")));
-        faults.add(new Fault(FaultKind.LONG_STRING, "100 KB string", NODES.stringNode("x".repeat(LONG_STRING_CHARACTERS))));
+        faults.add(new Fault(
+                FaultKind.LONG_STRING, "100 KB string", NODES.stringNode("x".repeat(LONG_STRING_CHARACTERS))));
         if (schema.has("enum")) {
             faults.add(new Fault(FaultKind.INVALID_VALUE, "not one of the enum", NODES.stringNode("NOT_A_VALUE")));
-            faults.add(new Fault(FaultKind.INVALID_VALUE, "enum in lower case",
-                    NODES.stringNode(valid.toLowerCase(Locale.ROOT))));
+            faults.add(new Fault(
+                    FaultKind.INVALID_VALUE, "enum in lower case", NODES.stringNode(valid.toLowerCase(Locale.ROOT))));
         }
         switch (SchemaCheck.format(schema)) {
             case "uuid" -> faults.add(new Fault(FaultKind.INVALID_VALUE, "not a UUID", NODES.stringNode("not-a-uuid")));
-            case "date" -> faults.add(new Fault(FaultKind.INVALID_VALUE, "impossible date", NODES.stringNode("2025-02-30")));
-            case "date-time" -> faults.add(new Fault(FaultKind.INVALID_VALUE, "not a date-time", NODES.stringNode("yesterday")));
+            case "date" ->
+                faults.add(new Fault(FaultKind.INVALID_VALUE, "impossible date", NODES.stringNode("2025-02-30")));
+            case "date-time" ->
+                faults.add(new Fault(FaultKind.INVALID_VALUE, "not a date-time", NODES.stringNode("yesterday")));
             case "email" -> faults.add(new Fault(FaultKind.INVALID_VALUE, "not an email", NODES.stringNode("a@@b")));
             default -> {
                 // a plain text: the control characters and the length above are its faults
@@ -90,10 +97,12 @@ final class Faults {
         faults.add(new Fault(FaultKind.WRONG_TYPE, "numeric string \"7\" where " + type, NODES.stringNode("7")));
         faults.add(new Fault(FaultKind.WRONG_TYPE, "text where " + type, NODES.stringNode("many")));
         faults.add(new Fault(FaultKind.WRONG_TYPE, "object where " + type, NODES.objectNode()));
-        faults.add(new Fault(FaultKind.WRONG_TYPE, "array where " + type, NODES.arrayNode().add(1)));
+        faults.add(new Fault(
+                FaultKind.WRONG_TYPE, "array where " + type, NODES.arrayNode().add(1)));
         faults.add(new Fault(FaultKind.WRONG_TYPE, "boolean where " + type, NODES.booleanNode(true)));
         if (integer) {
-            faults.add(new Fault(FaultKind.WRONG_TYPE, "float 5.9 where integer", NODES.numberNode(new BigDecimal("5.9"))));
+            faults.add(new Fault(
+                    FaultKind.WRONG_TYPE, "float 5.9 where integer", NODES.numberNode(new BigDecimal("5.9"))));
         }
         List<BigDecimal> bounds = new ArrayList<>();
         if (schema.has("minimum")) {
@@ -114,7 +123,8 @@ final class Faults {
         bounds.add(BigDecimal.ZERO);
         for (BigDecimal bound : bounds.stream().distinct().toList()) {
             // a whole number is written as one (100, not 100.0), so that it is a valid integer where it lies in bounds
-            JsonNode value = bound.stripTrailingZeros().scale() <= 0 ? NODES.numberNode(bound.toBigIntegerExact())
+            JsonNode value = bound.stripTrailingZeros().scale() <= 0
+                    ? NODES.numberNode(bound.toBigIntegerExact())
                     : NODES.numberNode(bound);
             faults.add(new Fault(FaultKind.NUMBER_BOUND, bound.toPlainString(), value));
         }

@@ -1,5 +1,9 @@
 package org.skillalliance.system.hostile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,17 +27,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.RunningPlatform;
-import org.skillalliance.system.SharedPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.DemoSeed;
 import org.skillalliance.platform.demo.DemoSummary;
 import org.skillalliance.platform.demo.Session;
-import tools.jackson.databind.JsonNode;
+import org.skillalliance.system.SharedPlatform;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Hostile input against every operation the services document (issue 24), on the whole platform started as
@@ -55,8 +53,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
 
-    static final List<String> SERVICES = List.of("member-service", "curriculum-service", "funding-service",
-            "reporting-service");
+    static final List<String> SERVICES =
+            List.of("member-service", "curriculum-service", "funding-service", "reporting-service");
     private static final int MINIMUM_REQUESTS = 3_000;
     private static final int CONCURRENT_READS = 4;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -88,14 +86,22 @@ class HostileInputIT {
         List<Operation> operations = documentedOperations(sender);
         RealData realData = harvest(sender, operations);
         HostileRequests generator = new HostileRequests(new ValidValues(realData), realData);
-        List<HostileRequest> requests = operations.stream().flatMap(operation -> generator.of(operation).stream()).toList();
+        List<HostileRequest> requests = operations.stream()
+                .flatMap(operation -> generator.of(operation).stream())
+                .toList();
         Map<FaultKind, Integer> byKind = new EnumMap<>(FaultKind.class);
         requests.forEach(request -> byKind.merge(request.kind(), 1, Integer::sum));
-        System.out.printf("%d operations, %d hostile requests, each sent twice (gateway, direct): %s%n",
+        System.out.printf(
+                "%d operations, %d hostile requests, each sent twice (gateway, direct): %s%n",
                 operations.size(), requests.size(), byKind);
 
         Verdicts verdicts = new Verdicts();
-        sendReads(sender, requests.stream().filter(request -> !request.operation().writes()).toList(), verdicts);
+        sendReads(
+                sender,
+                requests.stream()
+                        .filter(request -> !request.operation().writes())
+                        .toList(),
+                verdicts);
         settle();
         System.out.printf("reads done after %.1f s: %d requests%n", seconds(began), verdicts.sent());
         for (HostileRequest request : requests) {
@@ -148,13 +154,23 @@ class HostileInputIT {
                 }
                 String target = operation.path();
                 for (Operation.Parameter parameter : operation.pathParameters()) {
-                    target = target.replace("{" + parameter.name() + "}", realData.idForPath(operation.path(),
-                            parameter.name()).map(Object::toString).orElse(validValues.of(parameter.name(),
-                            parameter.schema()).asString()));
+                    target = target.replace(
+                            "{" + parameter.name() + "}",
+                            realData.idForPath(operation.path(), parameter.name())
+                                    .map(Object::toString)
+                                    .orElse(validValues
+                                            .of(parameter.name(), parameter.schema())
+                                            .asString()));
                 }
-                String query = operation.queryParameters().stream().filter(Operation.Parameter::required)
-                        .map(parameter -> parameter.name() + "=" + validValues.of(parameter.name(), parameter.schema()).asString())
-                        .reduce((a, b) -> a + "&" + b).map(q -> "?" + q).orElse("");
+                String query = operation.queryParameters().stream()
+                        .filter(Operation.Parameter::required)
+                        .map(parameter -> parameter.name() + "="
+                                + validValues
+                                        .of(parameter.name(), parameter.schema())
+                                        .asString())
+                        .reduce((a, b) -> a + "&" + b)
+                        .map(q -> "?" + q)
+                        .orElse("");
                 Sender.Answer answer = sender.get(endpoints.gateway(), target + query);
                 if (answer.success() && answer.contentType().contains("json")) {
                     realData.harvest(operation.path(), JSON.readTree(answer.body()));
@@ -179,10 +195,11 @@ class HostileInputIT {
         try (ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_READS)) {
             List<Callable<Void>> tasks = new ArrayList<>();
             for (HostileRequest request : reads) {
-                routes(request.operation()).forEach((route, base) -> tasks.add(() -> {
-                    verdicts.judge(request, route, sender.send(base, request), List.of());
-                    return null;
-                }));
+                routes(request.operation())
+                        .forEach((route, base) -> tasks.add(() -> {
+                            verdicts.judge(request, route, sender.send(base, request), List.of());
+                            return null;
+                        }));
             }
             for (Future<Void> done : pool.invokeAll(tasks)) {
                 done.get();
@@ -211,9 +228,13 @@ class HostileInputIT {
     private void settle() {
         AtomicReference<List<Map<String, Long>>> last = new AtomicReference<>(List.of());
         try {
-            await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofSeconds(5))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> {
-                        List<Map<String, Long>> now = rowCounts.values().stream().map(RowCounts::snapshot).toList();
+                        List<Map<String, Long>> now = rowCounts.values().stream()
+                                .map(RowCounts::snapshot)
+                                .toList();
                         return now.equals(last.getAndSet(now));
                     });
         } catch (ConditionTimeoutException stillMoving) {

@@ -15,8 +15,16 @@ package org.skillalliance.system.hostile;
  * @param forbiddenEcho a control character that a 2xx answer must not hand back (it was to be refused or cleaned), or
  *                      null
  */
-record HostileRequest(Operation operation, FaultKind kind, String fault, String target, String contentType,
-                      byte[] body, long chunkedBytes, boolean mayBeAccepted, String forbiddenEcho) {
+record HostileRequest(
+        Operation operation,
+        FaultKind kind,
+        String fault,
+        String target,
+        String contentType,
+        byte[] body,
+        long chunkedBytes,
+        boolean mayBeAccepted,
+        String forbiddenEcho) {
 
     String method() {
         return operation.method();

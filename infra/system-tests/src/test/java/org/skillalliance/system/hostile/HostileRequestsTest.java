@@ -1,14 +1,13 @@
 package org.skillalliance.system.hostile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The generator on a small document: one fault per request, the rest valid and real, and the right expectation. */
 class HostileRequestsTest {
@@ -34,12 +33,16 @@ class HostileRequestsTest {
     private static List<HostileRequest> generate() {
         RealData realData = new RealData();
         realData.harvest("/api/cohorts", JSON.readTree("[{\"id\": \"" + COHORT + "\", \"name\": \"Lathe 1\"}]"));
-        Operation operation = new ApiDocument("curriculum-service", JSON.readTree(DOCUMENT)).operations().getFirst();
+        Operation operation = new ApiDocument("curriculum-service", JSON.readTree(DOCUMENT))
+                .operations()
+                .getFirst();
         return new HostileRequests(new ValidValues(realData), realData).of(operation);
     }
 
     private HostileRequest find(String fault) {
-        return requests.stream().filter(request -> request.fault().equals(fault)).findFirst()
+        return requests.stream()
+                .filter(request -> request.fault().equals(fault))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no request " + fault + " among "
                         + requests.stream().map(HostileRequest::fault).toList()));
     }
@@ -80,7 +83,10 @@ class HostileRequestsTest {
         HostileRequest missing = find("body.name missing");
         assertThat(body(missing).has("name")).isFalse();
         assertThat(missing.mayBeAccepted()).isFalse();
-        assertThat(body(find("body.hostileUnknownField added")).get("hostileUnknownField").asInt()).isEqualTo(1);
+        assertThat(body(find("body.hostileUnknownField added"))
+                        .get("hostileUnknownField")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(find("body.hostileUnknownField added").mayBeAccepted()).isFalse();
     }
 

@@ -2,7 +2,6 @@ package org.skillalliance.system.hostile;
 
 import java.util.List;
 import java.util.Optional;
-
 import tools.jackson.databind.JsonNode;
 
 /**

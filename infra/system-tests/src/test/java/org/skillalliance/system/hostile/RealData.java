@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,7 +41,10 @@ final class RealData {
             node.forEach(item -> walk(idName, name, item));
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
-                walk(nestedIdName(idName, property.getKey(), property.getValue()), property.getKey(), property.getValue());
+                walk(
+                        nestedIdName(idName, property.getKey(), property.getValue()),
+                        property.getKey(),
+                        property.getValue());
             }
         } else if (name != null && node.isString() && isUuid(node.asString())) {
             addId(name.equals("id") ? idName : name, UUID.fromString(node.asString()));
@@ -59,7 +61,8 @@ final class RealData {
      * not this resource's. A page's {@code content} or {@code items} holds the resource itself.
      */
     private static String nestedIdName(String idName, String property, JsonNode value) {
-        boolean ofObjects = value.isObject() || value.isArray() && !value.isEmpty() && value.get(0).isObject();
+        boolean ofObjects = value.isObject()
+                || value.isArray() && !value.isEmpty() && value.get(0).isObject();
         if (!ofObjects || PAGE_PROPERTIES.contains(property)) {
             return idName;
         }
@@ -69,7 +72,9 @@ final class RealData {
     /** A real id for a parameter or property of that name, if one was seen. */
     Optional<UUID> id(String name) {
         Set<UUID> ids = idsByName.get(name);
-        return ids == null || ids.isEmpty() ? Optional.empty() : Optional.of(ids.iterator().next());
+        return ids == null || ids.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ids.iterator().next());
     }
 
     /** A real id for a path parameter: {@code {id}} in {@code /api/cohorts/{id}/open} is a cohort's. */

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.skillalliance.platform.ServiceDatabase;
 
 /**
@@ -35,9 +34,10 @@ final class RowCounts implements AutoCloseable {
     private List<String> tables() throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select table_schema || '.' || table_name from information_schema.tables"
-                     + " where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')"
-                     + " order by 1")) {
+                ResultSet rows =
+                        statement.executeQuery("select table_schema || '.' || table_name from information_schema.tables"
+                                + " where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')"
+                                + " order by 1")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
@@ -59,7 +59,8 @@ final class RowCounts implements AutoCloseable {
     /** Table to rows, now. */
     synchronized Map<String, Long> snapshot() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(countAll)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(countAll)) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getLong(2));
             }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,8 +24,7 @@ final class SchemaCheck {
     /** The largest magnitude the platform accepts for any number (issue 24: money at most 10^13 minor units). */
     static final BigDecimal LARGEST_NUMBER = BigDecimal.TEN.pow(13);
 
-    private SchemaCheck() {
-    }
+    private SchemaCheck() {}
 
     /** The schema's type: its {@code type} (the first that is not "null" where 3.1 lists several), else inferred. */
     static String type(JsonNode schema) {
@@ -79,8 +77,10 @@ final class SchemaCheck {
         }
         return switch (type(schema)) {
             case "string" -> value.isString() && conformsAsString(schema, value.asString());
-            case "integer" -> value.isIntegralNumber() && withinBounds(schema, value.decimalValue())
-                    && fitsFormat(schema, value.decimalValue());
+            case "integer" ->
+                value.isIntegralNumber()
+                        && withinBounds(schema, value.decimalValue())
+                        && fitsFormat(schema, value.decimalValue());
             case "number" -> value.isNumber() && withinBounds(schema, value.decimalValue());
             case "boolean" -> value.isBoolean();
             case "array" -> value.isArray() && conformsAsArray(schema, value);
@@ -91,7 +91,8 @@ final class SchemaCheck {
 
     private static boolean conformsAsString(JsonNode schema, String text) {
         int length = text.codePointCount(0, text.length());
-        if (length < schema.path("minLength").asInt(0) || length > schema.path("maxLength").asInt(Integer.MAX_VALUE)) {
+        if (length < schema.path("minLength").asInt(0)
+                || length > schema.path("maxLength").asInt(Integer.MAX_VALUE)) {
             return false;
         }
         if (schema.has("pattern") && !matches(schema.get("pattern").asString(), text)) {
@@ -142,7 +143,8 @@ final class SchemaCheck {
             }
         }
         // OpenAPI 3.1: exclusiveMinimum and exclusiveMaximum are numbers
-        if (schema.path("exclusiveMinimum").isNumber() && number.compareTo(schema.get("exclusiveMinimum").decimalValue()) <= 0) {
+        if (schema.path("exclusiveMinimum").isNumber()
+                && number.compareTo(schema.get("exclusiveMinimum").decimalValue()) <= 0) {
             return false;
         }
         return !schema.path("exclusiveMaximum").isNumber()
@@ -151,15 +153,18 @@ final class SchemaCheck {
 
     private static boolean fitsFormat(JsonNode schema, BigDecimal number) {
         return switch (format(schema)) {
-            case "int32" -> number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
-                    && number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0;
-            default -> number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
-                    && number.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0;
+            case "int32" ->
+                number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                        && number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0;
+            default ->
+                number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                        && number.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0;
         };
     }
 
     private static boolean conformsAsArray(JsonNode schema, JsonNode array) {
-        if (array.size() < schema.path("minItems").asInt(0) || array.size() > schema.path("maxItems").asInt(Integer.MAX_VALUE)) {
+        if (array.size() < schema.path("minItems").asInt(0)
+                || array.size() > schema.path("maxItems").asInt(Integer.MAX_VALUE)) {
             return false;
         }
         for (JsonNode item : array) {
@@ -184,7 +189,8 @@ final class SchemaCheck {
             if (propertySchema == null && !schema.path("additionalProperties").isObject()) {
                 return false;
             }
-            if (!conforms(propertySchema == null ? schema.get("additionalProperties") : propertySchema,
+            if (!conforms(
+                    propertySchema == null ? schema.get("additionalProperties") : propertySchema,
                     property.getValue())) {
                 return false;
             }

@@ -31,8 +31,10 @@ final class Sender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final Supplier<String> token;
 
     Sender(Supplier<String> token) {
@@ -53,14 +55,21 @@ final class Sender {
 
     /** A plain GET, for the OpenAPI documents and the harvest of real data. */
     Answer get(URI base, String target) {
-        return exchange(HttpRequest.newBuilder(URI.create(base + target)).timeout(TIMEOUT)
-                .header("Accept", "application/json").header("Authorization", "Bearer " + token.get()).GET().build());
+        return exchange(HttpRequest.newBuilder(URI.create(base + target))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token.get())
+                .GET()
+                .build());
     }
 
     private Answer exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             return new Answer(0, "", "no answer: " + e);
@@ -75,7 +84,8 @@ final class Sender {
             // an input stream of unknown length: the client sends it chunked, without Content-Length
             return HttpRequest.BodyPublishers.ofInputStream(() -> oversizedJson(request.chunkedBytes()));
         }
-        return request.body() == null ? HttpRequest.BodyPublishers.noBody()
+        return request.body() == null
+                ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body());
     }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,15 +27,15 @@ final class ValidValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Tried in order for a string with a pattern; the first that matches is taken. */
-    private static final List<String> PATTERN_CANDIDATES = List.of("EUR", "ABC", "DE", "abc", "A1", "1", "a-1",
-            "hostile probe", "2511", "C2.1");
+    private static final List<String> PATTERN_CANDIDATES =
+            List.of("EUR", "ABC", "DE", "abc", "A1", "1", "a-1", "hostile probe", "2511", "C2.1");
 
     /**
      * Properties whose value names one thing (a course's code, an organisation's legal name, a person's email): each
      * request gets a new one, or every request after the first accepted would only meet a 409 for the duplicate.
      */
-    private static final Set<String> UNIQUE = Set.of("code", "name", "title", "legalName", "registrationNumber",
-            "username", "email");
+    private static final Set<String> UNIQUE =
+            Set.of("code", "name", "title", "legalName", "registrationNumber", "username", "email");
 
     private final RealData realData;
     private final String run = Long.toString(System.nanoTime() % 46_656, 36).toUpperCase(Locale.ROOT);
@@ -89,14 +88,23 @@ final class ValidValues {
 
     private String string(String name, JsonNode schema) {
         String text = switch (SchemaCheck.format(schema)) {
-            case "uuid" -> realData.id(name == null ? "" : name).orElseGet(UUID::randomUUID).toString();
+            case "uuid" ->
+                realData.id(name == null ? "" : name)
+                        .orElseGet(UUID::randomUUID)
+                        .toString();
             case "date" -> LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
-            case "date-time" -> OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+            case "date-time" ->
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString();
             case "email" -> "hostile-" + run.toLowerCase(Locale.ROOT) + "-" + unique.incrementAndGet() + "@example.org";
             case "uri" -> "http://example.org/hostile";
-            default -> name != null && name.toLowerCase(Locale.ROOT).contains("email")
-                    ? "hostile-" + run.toLowerCase(Locale.ROOT) + "-" + unique.incrementAndGet() + "@example.org"
-                    : name != null && UNIQUE.contains(name) ? "H" + run + "-" + unique.incrementAndGet() : "hostile probe";
+            default ->
+                name != null && name.toLowerCase(Locale.ROOT).contains("email")
+                        ? "hostile-" + run.toLowerCase(Locale.ROOT) + "-" + unique.incrementAndGet() + "@example.org"
+                        : name != null && UNIQUE.contains(name)
+                                ? "H" + run + "-" + unique.incrementAndGet()
+                                : "hostile probe";
         };
         if (schema.has("pattern")) {
             for (String candidate : PATTERN_CANDIDATES) {
@@ -119,7 +127,8 @@ final class ValidValues {
         if (schema.has("minimum") && value.compareTo(schema.get("minimum").decimalValue()) < 0) {
             value = schema.get("minimum").decimalValue();
         }
-        if (schema.path("exclusiveMinimum").isNumber() && value.compareTo(schema.get("exclusiveMinimum").decimalValue()) <= 0) {
+        if (schema.path("exclusiveMinimum").isNumber()
+                && value.compareTo(schema.get("exclusiveMinimum").decimalValue()) <= 0) {
             value = schema.get("exclusiveMinimum").decimalValue().add(BigDecimal.ONE);
         }
         if (schema.has("maximum") && value.compareTo(schema.get("maximum").decimalValue()) > 0) {

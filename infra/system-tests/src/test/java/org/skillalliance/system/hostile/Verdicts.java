@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Verdicts {
 
-    enum Flaw { SERVER_ERROR, NO_ANSWER, NOT_PROBLEM_JSON, ROWS_WRITTEN, ACCEPTED_INVALID, CONTROL_CHARACTER_KEPT }
+    enum Flaw {
+        SERVER_ERROR,
+        NO_ANSWER,
+        NOT_PROBLEM_JSON,
+        ROWS_WRITTEN,
+        ACCEPTED_INVALID,
+        CONTROL_CHARACTER_KEPT
+    }
 
     private record Key(String operation, FaultKind kind, Flaw flaw) implements Comparable<Key> {
         @Override
@@ -38,8 +44,7 @@ final class Verdicts {
         }
     }
 
-    private record Example(HostileRequest request, String route, Sender.Answer answer, List<String> rowChanges) {
-    }
+    private record Example(HostileRequest request, String route, Sender.Answer answer, List<String> rowChanges) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MESSAGE_LINES = 100;
@@ -61,10 +66,13 @@ final class Verdicts {
      */
     synchronized void judge(HostileRequest request, String route, Sender.Answer answer, List<String> rowChanges) {
         sentByRoute.computeIfAbsent(route, r -> new AtomicInteger()).incrementAndGet();
-        byStatus.computeIfAbsent(route, r -> new TreeMap<>()).computeIfAbsent(answer.status(), s -> new AtomicInteger())
+        byStatus.computeIfAbsent(route, r -> new TreeMap<>())
+                .computeIfAbsent(answer.status(), s -> new AtomicInteger())
                 .incrementAndGet();
-        byOperation.computeIfAbsent(request.operation().name(), o -> new TreeMap<>())
-                .computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
+        byOperation
+                .computeIfAbsent(request.operation().name(), o -> new TreeMap<>())
+                .computeIfAbsent(answer.status(), s -> new AtomicInteger())
+                .incrementAndGet();
         if (answer.success() && request.operation().writes()) {
             acceptedWrites++;
             acceptedWritesThatChangedRows += rowChanges.isEmpty() ? 0 : 1;
@@ -76,11 +84,13 @@ final class Verdicts {
             findingCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         }
         if (request.mayBeAccepted() && answer.status() >= 400 && answer.status() < 500) {
-            refusedThoughValid.putIfAbsent(request.operation().name(), "[" + printable(request.fault()) + "] -> "
-                    + answer.status() + " " + excerpt(answer.body()));
+            refusedThoughValid.putIfAbsent(
+                    request.operation().name(),
+                    "[" + printable(request.fault()) + "] -> " + answer.status() + " " + excerpt(answer.body()));
         }
         if (answer.success() && request.mayBeAccepted()) {
-            acceptedValid.add(request.operation().name() + " " + request.fault() + " via " + route + ": " + answer.status());
+            acceptedValid.add(
+                    request.operation().name() + " " + request.fault() + " via " + route + ": " + answer.status());
         }
     }
 
@@ -112,7 +122,9 @@ final class Verdicts {
         }
         try {
             JsonNode problem = JSON.readTree(answer.body());
-            return problem.hasNonNull("type") && problem.hasNonNull("title") && problem.path("status").asInt() == answer.status();
+            return problem.hasNonNull("type")
+                    && problem.hasNonNull("title")
+                    && problem.path("status").asInt() == answer.status();
         } catch (RuntimeException notJson) {
             return false;
         }
@@ -146,12 +158,15 @@ final class Verdicts {
         if (acceptedValid.size() > 40) {
             lines.add("  ... and " + (acceptedValid.size() - 40) + " more");
         }
-        lines.add("Refused though valid by the document, first per operation (where the generated valid values miss a rule"
-                + " the document does not state, faults go no deeper than that rule):");
+        lines.add(
+                "Refused though valid by the document, first per operation (where the generated valid values miss a rule"
+                        + " the document does not state, faults go no deeper than that rule):");
         refusedThoughValid.forEach((operation, example) -> lines.add("  " + operation + " " + example));
         Map<Flaw, Integer> byFlaw = new LinkedHashMap<>();
-        findings.keySet().forEach(key -> byFlaw.merge(key.flaw(), findingCounts.get(key).get(), Integer::sum));
-        lines.add("Findings: " + findings.size() + " groups (operation, fault kind, flaw); requests by flaw: " + byFlaw);
+        findings.keySet()
+                .forEach(key -> byFlaw.merge(key.flaw(), findingCounts.get(key).get(), Integer::sum));
+        lines.add(
+                "Findings: " + findings.size() + " groups (operation, fault kind, flaw); requests by flaw: " + byFlaw);
         findings.forEach((key, example) -> lines.add("  " + line(key, example)));
         return lines;
     }
@@ -189,15 +204,17 @@ final class Verdicts {
 
     private static String printable(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04X", c)
-                : new String(Character.toChars(c))));
+        text.codePoints()
+                .forEach(c -> out.append(
+                        Character.isISOControl(c) ? String.format("\\u%04X", c) : new String(Character.toChars(c))));
         String printed = out.toString();
         return printed.length() > 240 ? printed.substring(0, 240) + "..." : printed;
     }
 
     private static String describe(Map<?, AtomicInteger> counts) {
         StringBuilder out = new StringBuilder();
-        counts.forEach((key, count) -> out.append(out.isEmpty() ? "" : ", ").append(key).append(": ").append(count));
+        counts.forEach((key, count) ->
+                out.append(out.isEmpty() ? "" : ", ").append(key).append(": ").append(count));
         return out.toString();
     }
 }

@@ -1,11 +1,5 @@
 package org.skillalliance.web.openapi;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -17,6 +11,11 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.skillalliance.web.ProblemDetailsHandler;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
@@ -32,6 +31,7 @@ public final class ApiDocument implements OpenApiCustomizer {
     public static final String BEARER = "bearer";
     /** The RFC 9457 problem's schema name in {@code components.schemas}. */
     public static final String PROBLEM = "Problem";
+
     static final String FIELD_VIOLATION = "FieldViolation";
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String JSON = "application/json";
@@ -52,46 +52,66 @@ public final class ApiDocument implements OpenApiCustomizer {
     @Override
     public void customise(OpenAPI openApi) {
         openApi.info(new Info().title(title).version(version).description(description))
-                .servers(List.of(new Server().url(serverUrl)
+                .servers(List.of(new Server()
+                        .url(serverUrl)
                         .description("the gateway: every call goes through it, with a Keycloak access token")))
                 .security(List.of(new SecurityRequirement().addList(BEARER)));
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         openApi.components(components);
-        components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .bearerFormat("JWT")
-                .description("An access token of the skill-alliance realm in Keycloak (the gateway checks it, and so does"
-                        + " the service: signature, issuer, expiry, audience skill-alliance-api). Who may do what is"
-                        + " in docs/security.md."));
+        components.addSecuritySchemes(
+                BEARER,
+                new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description(
+                                "An access token of the skill-alliance realm in Keycloak (the gateway checks it, and so does"
+                                        + " the service: signature, issuer, expiry, audience skill-alliance-api). Who may do what is"
+                                        + " in docs/security.md."));
         if (components.getSchemas() == null || !components.getSchemas().containsKey(FIELD_VIOLATION)) {
             Map<String, Schema<?>> properties = new LinkedHashMap<>();
-            properties.put("field", typed("string").description("the field as named in the request (a.b[0].c for a"
-                    + " nested one), or the query parameter's name"));
+            properties.put(
+                    "field",
+                    typed("string")
+                            .description("the field as named in the request (a.b[0].c for a"
+                                    + " nested one), or the query parameter's name"));
             properties.put("reason", typed("string").description("why its value is refused"));
-            components.addSchemas(FIELD_VIOLATION, object("A field to blame and why", properties,
-                    List.of("field", "reason")));
+            components.addSchemas(
+                    FIELD_VIOLATION, object("A field to blame and why", properties, List.of("field", "reason")));
         }
         components.addSchemas(PROBLEM, problem());
         Set<String> referenced = new HashSet<>();
-        operations(openApi).forEach(operation -> operation.getResponses().values().forEach(response -> {
-            if (response.get$ref() != null) {
-                referenced.add(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
-            } else {
-                answersJson(response);
-            }
-        }));
-        ErrorResponses.ALL.stream().filter(error -> referenced.contains(error.component()))
-                .forEach(error -> components.addResponses(error.component(), new ApiResponse()
-                        .description(error.description())
-                        .content(new Content().addMediaType(PROBLEM_JSON,
-                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+        operations(openApi)
+                .forEach(operation -> operation.getResponses().values().forEach(response -> {
+                    if (response.get$ref() != null) {
+                        referenced.add(
+                                response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
+                    } else {
+                        answersJson(response);
+                    }
+                }));
+        ErrorResponses.ALL.stream()
+                .filter(error -> referenced.contains(error.component()))
+                .forEach(error -> components.addResponses(
+                        error.component(),
+                        new ApiResponse()
+                                .description(error.description())
+                                .content(new Content()
+                                        .addMediaType(
+                                                PROBLEM_JSON,
+                                                new MediaType()
+                                                        .schema(new Schema<>()
+                                                                .$ref("#/components/schemas/" + PROBLEM))))));
     }
 
     private static List<Operation> operations(OpenAPI openApi) {
         if (openApi.getPaths() == null) {
             return List.of();
         }
-        return openApi.getPaths().values().stream().flatMap(path -> path.readOperations().stream())
-                .filter(operation -> operation.getResponses() != null).toList();
+        return openApi.getPaths().values().stream()
+                .flatMap(path -> path.readOperations().stream())
+                .filter(operation -> operation.getResponses() != null)
+                .toList();
     }
 
     /**
@@ -110,17 +130,25 @@ public final class ApiDocument implements OpenApiCustomizer {
 
     private static Schema<Object> problem() {
         Map<String, Schema<?>> properties = new LinkedHashMap<>();
-        properties.put("type", typed("string").format("uri").description(
-                "what kind of problem: " + ProblemDetailsHandler.PROBLEM_BASE + "validation, malformed-body,"
-                        + " not-found, conflict, illegal-transition, rule-violation, payload-too-large, forbidden,"
-                        + " unauthorized, http-<status> (docs/api.md)"));
+        properties.put(
+                "type",
+                typed("string")
+                        .format("uri")
+                        .description("what kind of problem: " + ProblemDetailsHandler.PROBLEM_BASE
+                                + "validation, malformed-body,"
+                                + " not-found, conflict, illegal-transition, rule-violation, payload-too-large, forbidden,"
+                                + " unauthorized, http-<status> (docs/api.md)"));
         properties.put("title", typed("string").description("a short summary of the kind"));
         properties.put("status", typed("integer").format("int32").description("the HTTP status"));
         properties.put("detail", typed("string").description("what went wrong in this request"));
         properties.put("instance", typed("string").format("uri-reference").description("the request's path"));
-        properties.put("errors", typed("array").items(new Schema<>().$ref("#/components/schemas/" + FIELD_VIOLATION))
-                .description("every field to blame, with the reason, where fields are to blame"));
-        properties.put("currentState", typed("string").description("an illegal transition: the state it was refused in"));
+        properties.put(
+                "errors",
+                typed("array")
+                        .items(new Schema<>().$ref("#/components/schemas/" + FIELD_VIOLATION))
+                        .description("every field to blame, with the reason, where fields are to blame"));
+        properties.put(
+                "currentState", typed("string").description("an illegal transition: the state it was refused in"));
         properties.put("action", typed("string").description("an illegal transition: the action refused"));
         return object("An error, as RFC 9457 problem details", properties, List.of("type", "title", "status"));
     }

@@ -1,5 +1,6 @@
 package org.skillalliance.web.openapi;
 
+import io.swagger.v3.core.jackson.TypeNameResolver;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import io.swagger.v3.core.jackson.TypeNameResolver;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.method.HandlerMethod;
 
@@ -62,7 +61,8 @@ public final class ApiTypeNames extends TypeNameResolver {
 
     /** The names of the types whose simple name is not unique among {@code types}; the others keep theirs. */
     static Map<Class<?>, String> qualifiedNames(Collection<Class<?>> types) {
-        Map<String, List<Class<?>>> bySimpleName = types.stream().distinct()
+        Map<String, List<Class<?>>> bySimpleName = types.stream()
+                .distinct()
                 .collect(Collectors.groupingBy(Class::getSimpleName, LinkedHashMap::new, Collectors.toList()));
         Map<Class<?>, String> names = new HashMap<>();
         bySimpleName.values().stream().filter(same -> same.size() > 1).forEach(same -> names.putAll(tellApart(same)));
@@ -70,14 +70,17 @@ public final class ApiTypeNames extends TypeNameResolver {
     }
 
     private static Map<Class<?>, String> tellApart(List<Class<?>> same) {
-        int deepest = same.stream().mapToInt(type -> segments(type).length).max().orElse(0);
+        int deepest =
+                same.stream().mapToInt(type -> segments(type).length).max().orElse(0);
         for (int taken = 1; taken <= deepest; taken++) {
             Map<Class<?>, String> names = new LinkedHashMap<>();
             for (Class<?> type : same) {
                 String[] segments = segments(type);
                 int from = Math.max(0, segments.length - taken);
-                names.put(type, String.join(".", List.of(segments).subList(from, segments.length)) + "."
-                        + type.getSimpleName());
+                names.put(
+                        type,
+                        String.join(".", List.of(segments).subList(from, segments.length)) + "."
+                                + type.getSimpleName());
             }
             if (Set.copyOf(names.values()).size() == same.size()) {
                 return names;
@@ -89,7 +92,9 @@ public final class ApiTypeNames extends TypeNameResolver {
     }
 
     private static String[] segments(Class<?> type) {
-        return type.getPackageName().isEmpty() ? new String[0] : type.getPackageName().split("\\.");
+        return type.getPackageName().isEmpty()
+                ? new String[0]
+                : type.getPackageName().split("\\.");
     }
 
     /** The platform's types the handlers read or answer, and those these are made of. */
@@ -119,7 +124,8 @@ public final class ApiTypeNames extends TypeNameResolver {
                 }
             }
             case Class<?> plain when plain.isArray() -> collect(plain.getComponentType(), found);
-            case Class<?> plain when plain.getName().startsWith(PLATFORM_PACKAGE) -> {
+            case Class<?> plain
+            when plain.getName().startsWith(PLATFORM_PACKAGE) -> {
                 if (found.add(plain)) {
                     partsOf(plain).forEach(part -> collect(part, found));
                 }

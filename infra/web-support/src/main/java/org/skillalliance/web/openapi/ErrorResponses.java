@@ -1,10 +1,5 @@
 package org.skillalliance.web.openapi;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -13,6 +8,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.springdoc.core.customizers.GlobalOperationComponentsCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
@@ -48,29 +47,48 @@ public final class ErrorResponses implements GlobalOperationComponentsCustomizer
         }
     }
 
-    static final Error BAD_REQUEST = new Error("400", "BadRequest", "Refused: a parameter or field is missing or"
-            + " unacceptable (`validation`), or the body is not JSON of the documented shape (`malformed-body`: not"
-            + " JSON, a wrong type, an unknown field); `errors` names each field and the reason");
-    static final Error UNAUTHORIZED = new Error("401", "Unauthorized", "No valid access token: none, expired, not"
-            + " signed by the realm, or not for the skill-alliance-api audience");
-    static final Error FORBIDDEN = new Error("403", "Forbidden",
-            "The caller's role or organisation does not allow this (docs/security.md)");
-    static final Error NOT_FOUND = new Error("404", "NotFound", "No such resource, or one the caller may not see:"
-            + " the one the path names, or one the request refers to by id");
-    static final Error CONFLICT = new Error("409", "Conflict", "Collides with existing data (`conflict`), or the"
-            + " lifecycle forbids the action now (`illegal-transition`, with `currentState` and `action`)");
-    static final Error CONTENT_TOO_LARGE = new Error("413", "ContentTooLarge",
-            "The body or upload is larger than the limit (`payload-too-large`)");
-    static final Error UNSUPPORTED_MEDIA_TYPE = new Error("415", "UnsupportedMediaType",
-            "The body is not of the documented content type");
-    static final Error UNPROCESSABLE = new Error("422", "UnprocessableContent",
-            "Valid on its own, but refused by a business rule (`rule-violation`)");
+    static final Error BAD_REQUEST = new Error(
+            "400",
+            "BadRequest",
+            "Refused: a parameter or field is missing or"
+                    + " unacceptable (`validation`), or the body is not JSON of the documented shape (`malformed-body`: not"
+                    + " JSON, a wrong type, an unknown field); `errors` names each field and the reason");
+    static final Error UNAUTHORIZED = new Error(
+            "401",
+            "Unauthorized",
+            "No valid access token: none, expired, not"
+                    + " signed by the realm, or not for the skill-alliance-api audience");
+    static final Error FORBIDDEN =
+            new Error("403", "Forbidden", "The caller's role or organisation does not allow this (docs/security.md)");
+    static final Error NOT_FOUND = new Error(
+            "404",
+            "NotFound",
+            "No such resource, or one the caller may not see:"
+                    + " the one the path names, or one the request refers to by id");
+    static final Error CONFLICT = new Error(
+            "409",
+            "Conflict",
+            "Collides with existing data (`conflict`), or the"
+                    + " lifecycle forbids the action now (`illegal-transition`, with `currentState` and `action`)");
+    static final Error CONTENT_TOO_LARGE =
+            new Error("413", "ContentTooLarge", "The body or upload is larger than the limit (`payload-too-large`)");
+    static final Error UNSUPPORTED_MEDIA_TYPE =
+            new Error("415", "UnsupportedMediaType", "The body is not of the documented content type");
+    static final Error UNPROCESSABLE = new Error(
+            "422", "UnprocessableContent", "Valid on its own, but refused by a business rule (`rule-violation`)");
 
-    static final List<Error> ALL = List.of(BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT,
-            CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE);
+    static final List<Error> ALL = List.of(
+            BAD_REQUEST,
+            UNAUTHORIZED,
+            FORBIDDEN,
+            NOT_FOUND,
+            CONFLICT,
+            CONTENT_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE,
+            UNPROCESSABLE);
 
-    private static final Set<RequestMethod> READS = Set.of(RequestMethod.GET, RequestMethod.HEAD,
-            RequestMethod.OPTIONS);
+    private static final Set<RequestMethod> READS =
+            Set.of(RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS);
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
@@ -82,9 +100,11 @@ public final class ErrorResponses implements GlobalOperationComponentsCustomizer
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean body = operation.getRequestBody() != null;
         boolean pathVariable = parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()));
-        boolean refersToIds = pathVariable || parameters.stream().anyMatch(p -> isUuid(p.getSchema()))
+        boolean refersToIds = pathVariable
+                || parameters.stream().anyMatch(p -> isUuid(p.getSchema()))
                 || body && bodyHasUuid(operation, components);
-        boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+        boolean secured =
+                operation.getSecurity() == null || !operation.getSecurity().isEmpty();
         boolean writes = writes(handler);
 
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
@@ -100,10 +120,17 @@ public final class ErrorResponses implements GlobalOperationComponentsCustomizer
 
         ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
         ApiResponse created = responses.get("201");
-        if (status != null && status.code() == HttpStatus.CREATED && created != null && !documents201(handler)
+        if (status != null
+                && status.code() == HttpStatus.CREATED
+                && created != null
+                && !documents201(handler)
                 && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
-            created.addHeaderObject("Location", new Header().description("where the created resource is read")
-                    .required(true).schema(ApiDocument.typed("string").format("uri-reference")));
+            created.addHeaderObject(
+                    "Location",
+                    new Header()
+                            .description("where the created resource is read")
+                            .required(true)
+                            .schema(ApiDocument.typed("string").format("uri-reference")));
         }
         return operation;
     }
@@ -116,14 +143,16 @@ public final class ErrorResponses implements GlobalOperationComponentsCustomizer
 
     /** Whether the controller documents its 201 itself ({@code @ApiResponse}): then it says what the 201 carries. */
     private static boolean documents201(HandlerMethod handler) {
-        return AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(),
-                        io.swagger.v3.oas.annotations.responses.ApiResponse.class).stream()
+        return AnnotatedElementUtils.findMergedRepeatableAnnotations(
+                        handler.getMethod(), io.swagger.v3.oas.annotations.responses.ApiResponse.class)
+                .stream()
                 .anyMatch(response -> "201".equals(response.responseCode()));
     }
 
     private static boolean writes(HandlerMethod handler) {
         RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-        return mapping == null || mapping.method().length == 0
+        return mapping == null
+                || mapping.method().length == 0
                 || Arrays.stream(mapping.method()).anyMatch(method -> !READS.contains(method));
     }
 
@@ -132,7 +161,8 @@ public final class ErrorResponses implements GlobalOperationComponentsCustomizer
             return false;
         }
         return operation.getRequestBody().getContent().values().stream()
-                .map(MediaType::getSchema).filter(Objects::nonNull)
+                .map(MediaType::getSchema)
+                .filter(Objects::nonNull)
                 .map(schema -> resolve(schema, components))
                 .filter(schema -> schema != null && schema.getProperties() != null)
                 .anyMatch(schema -> schema.getProperties().values().stream().anyMatch(ErrorResponses::isUuid));
@@ -144,7 +174,9 @@ public final class ErrorResponses implements GlobalOperationComponentsCustomizer
             return schema;
         }
         String name = ref.substring(ref.lastIndexOf('/') + 1);
-        return components == null || components.getSchemas() == null ? null : components.getSchemas().get(name);
+        return components == null || components.getSchemas() == null
+                ? null
+                : components.getSchemas().get(name);
     }
 
     private static boolean isUuid(Schema<?> schema) {

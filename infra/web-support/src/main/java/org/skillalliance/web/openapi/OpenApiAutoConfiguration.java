@@ -1,5 +1,6 @@
 package org.skillalliance.web.openapi;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
-
-import io.swagger.v3.core.jackson.ModelResolver;
 import org.springdoc.core.configuration.SpringDocConfiguration;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.providers.ObjectMapperProvider;
@@ -39,10 +38,12 @@ public class OpenApiAutoConfiguration {
 
     @Bean
     ApiDocument apiDocument(OpenApiProperties properties, Environment environment) {
-        String title = properties.title() != null ? properties.title()
+        String title = properties.title() != null
+                ? properties.title()
                 : "Skill Alliance " + environment.getProperty("spring.application.name", "API");
         String version = properties.version() != null ? properties.version() : platformVersion();
-        String server = properties.serverUrl() != null ? properties.serverUrl()
+        String server = properties.serverUrl() != null
+                ? properties.serverUrl()
                 : environment.resolvePlaceholders(DEFAULT_SERVER);
         return new ApiDocument(title, properties.description(), version, server);
     }
@@ -63,15 +64,16 @@ public class OpenApiAutoConfiguration {
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    ModelResolver uniqueSchemaNames(ObjectMapperProvider mappers, SpringDocConfigProperties springDoc,
-                                    ListableBeanFactory beans) {
+    ModelResolver uniqueSchemaNames(
+            ObjectMapperProvider mappers, SpringDocConfigProperties springDoc, ListableBeanFactory beans) {
         ApiTypeNames names = new ApiTypeNames(() -> handlerMethods(beans));
         return new ModelResolver(mappers.jsonMapper(), names).openapi31(springDoc.isOpenapi31());
     }
 
     private static Collection<HandlerMethod> handlerMethods(ListableBeanFactory beans) {
         List<HandlerMethod> handlers = new ArrayList<>();
-        beans.getBeansOfType(RequestMappingHandlerMapping.class).values()
+        beans.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
                 .forEach(mapping -> handlers.addAll(mapping.getHandlerMethods().values()));
         return handlers;
     }

@@ -12,5 +12,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param serverUrl   where clients call the API: the gateway, {@code ${GATEWAY_URL:http://localhost:8080}} by default
  */
 @ConfigurationProperties("skillalliance.openapi")
-public record OpenApiProperties(String title, String description, String version, String serverUrl) {
-}
+public record OpenApiProperties(String title, String description, String version, String serverUrl) {}

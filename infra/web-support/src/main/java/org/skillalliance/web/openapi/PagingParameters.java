@@ -1,10 +1,9 @@
 package org.skillalliance.web.openapi;
 
-import java.math.BigDecimal;
-
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.math.BigDecimal;
 import org.skillalliance.web.PageQuery;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
@@ -39,7 +38,8 @@ public final class PagingParameters implements OperationCustomizer {
     }
 
     private static boolean isInteger(Schema<?> schema) {
-        return "integer".equals(schema.getType()) || schema.getTypes() != null && schema.getTypes().contains("integer");
+        return "integer".equals(schema.getType())
+                || schema.getTypes() != null && schema.getTypes().contains("integer");
     }
 
     /** A new schema: springdoc may give parameters of one type one schema object, which must stay unbounded. */

@@ -1,11 +1,12 @@
 package org.skillalliance.web.openapi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,26 +16,33 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The document web-support makes of a small service whose two features each have a {@code SkillRequest}: distinct
  * schema names with each record's own fields, the service's title, the platform's version, the gateway as server, the
  * bearer scheme, 201 with Location, 204, and the problem+json error responses by rule.
  */
-@SpringBootTest(classes = OpenApiFixtureApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"skillalliance.openapi.title=Skill Alliance fixture-service",
-                "skillalliance.openapi.description=Two features, one simple name."})
+@SpringBootTest(
+        classes = OpenApiFixtureApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "skillalliance.openapi.title=Skill Alliance fixture-service",
+            "skillalliance.openapi.description=Two features, one simple name."
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentTest {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     private JsonNode document;
 
     @BeforeAll
     void fetchTheDocument() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         document = JsonMapper.builder().build().readTree(response.body());
     }
@@ -42,14 +50,19 @@ class OpenApiDocumentTest {
     @Test
     void twoRecordsOfOneSimpleNameAreTwoSchemasEachWithItsOwnFields() {
         assertThat(document.at("/paths/~1api~1skills/post/requestBody/content/application~1json/schema/$ref")
-                .asString()).isEqualTo("#/components/schemas/skill.SkillRequest");
-        assertThat(document.at("/components/schemas/skill.SkillRequest/properties").propertyNames())
+                        .asString())
+                .isEqualTo("#/components/schemas/skill.SkillRequest");
+        assertThat(document.at("/components/schemas/skill.SkillRequest/properties")
+                        .propertyNames())
                 .containsExactlyInAnyOrder("code", "name");
-        assertThat(document.at("/components/schemas/ProfileRequest/properties/skills/items/$ref").asString())
+        assertThat(document.at("/components/schemas/ProfileRequest/properties/skills/items/$ref")
+                        .asString())
                 .isEqualTo("#/components/schemas/profile.SkillRequest");
-        assertThat(document.at("/components/schemas/profile.SkillRequest/properties").propertyNames())
+        assertThat(document.at("/components/schemas/profile.SkillRequest/properties")
+                        .propertyNames())
                 .containsExactlyInAnyOrder("skillId", "targetLevel");
-        assertThat(document.at("/components/schemas").propertyNames()).doesNotContain("SkillRequest")
+        assertThat(document.at("/components/schemas").propertyNames())
+                .doesNotContain("SkillRequest")
                 .contains("SkillResponse", "ProfileRequest");
     }
 
@@ -57,14 +70,19 @@ class OpenApiDocumentTest {
     void namesTheServiceTheVersionTheGatewayAndTheBearerScheme() {
         assertThat(document.at("/info/title").asString()).isEqualTo("Skill Alliance fixture-service");
         assertThat(document.at("/info/description").asString()).isEqualTo("Two features, one simple name.");
-        assertThat(document.at("/info/version").asString()).isEqualTo(OpenApiAutoConfiguration.platformVersion())
+        assertThat(document.at("/info/version").asString())
+                .isEqualTo(OpenApiAutoConfiguration.platformVersion())
                 .matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(document.at("/servers/0/url").asString())
                 .isEqualTo(System.getenv().getOrDefault("GATEWAY_URL", "http://localhost:8080"));
         assertThat(document.at("/servers").size()).isEqualTo(1);
-        assertThat(document.at("/components/securitySchemes/bearer/type").asString()).isEqualTo("http");
-        assertThat(document.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
-        assertThat(document.at("/components/securitySchemes/bearer/bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(document.at("/components/securitySchemes/bearer/type").asString())
+                .isEqualTo("http");
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/bearer/bearerFormat")
+                        .asString())
+                .isEqualTo("JWT");
         assertThat(document.at("/security/0").propertyNames()).containsExactly("bearer");
     }
 
@@ -74,8 +92,10 @@ class OpenApiDocumentTest {
         assertThat(created.at("/content/application~1json/schema/$ref").asString())
                 .isEqualTo("#/components/schemas/SkillResponse");
         assertThat(created.at("/headers/Location/schema/format").asString()).isEqualTo("uri-reference");
-        assertThat(document.at("/paths/~1api~1skills/post/responses").propertyNames()).doesNotContain("200");
-        assertThat(document.at("/paths/~1api~1skills~1{id}/delete/responses").propertyNames()).contains("204")
+        assertThat(document.at("/paths/~1api~1skills/post/responses").propertyNames())
+                .doesNotContain("200");
+        assertThat(document.at("/paths/~1api~1skills~1{id}/delete/responses").propertyNames())
+                .contains("204")
                 .doesNotContain("200");
     }
 
@@ -87,12 +107,22 @@ class OpenApiDocumentTest {
         assertThat(responses("/api/skills", "get")).containsExactlyInAnyOrder("200", "400", "401", "403");
         assertThat(responses("/api/skills/{id}", "delete"))
                 .containsExactlyInAnyOrder("204", "400", "401", "403", "404", "409", "422");
-        assertThat(document.at("/paths/~1api~1skills~1{id}/get/responses/404/$ref").asString())
+        assertThat(document.at("/paths/~1api~1skills~1{id}/get/responses/404/$ref")
+                        .asString())
                 .isEqualTo("#/components/responses/NotFound");
-        for (String error : List.of("BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict",
-                "ContentTooLarge", "UnsupportedMediaType", "UnprocessableContent")) {
+        for (String error : List.of(
+                "BadRequest",
+                "Unauthorized",
+                "Forbidden",
+                "NotFound",
+                "Conflict",
+                "ContentTooLarge",
+                "UnsupportedMediaType",
+                "UnprocessableContent")) {
             assertThat(document.at("/components/responses/" + error + "/content/application~1problem+json/schema/$ref")
-                    .asString()).as(error).isEqualTo("#/components/schemas/Problem");
+                            .asString())
+                    .as(error)
+                    .isEqualTo("#/components/schemas/Problem");
         }
         JsonNode problem = document.at("/components/schemas/Problem");
         assertThat(problem.at("/properties").propertyNames())
@@ -113,14 +143,21 @@ class OpenApiDocumentTest {
         assertThat(size.at("/schema/minimum").asInt()).isEqualTo(1);
         assertThat(size.at("/schema/maximum").asInt()).isEqualTo(200);
         assertThat(size.at("/schema/default").asInt()).isEqualTo(20);
-        assertThat(parameter(parameters, "limit").at("/schema").has("maximum")).as("another integer").isFalse();
+        assertThat(parameter(parameters, "limit").at("/schema").has("maximum"))
+                .as("another integer")
+                .isFalse();
     }
 
     private static JsonNode parameter(JsonNode parameters, String name) {
-        return parameters.valueStream().filter(p -> p.path("name").asString().equals(name)).findFirst().orElseThrow();
+        return parameters
+                .valueStream()
+                .filter(p -> p.path("name").asString().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> responses(String path, String method) {
-        return document.path("paths").path(path).path(method).path("responses").propertyNames().stream().toList();
+        return document.path("paths").path(path).path(method).path("responses").propertyNames().stream()
+                .toList();
     }
 }

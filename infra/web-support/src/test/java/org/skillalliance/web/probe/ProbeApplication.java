@@ -1,12 +1,11 @@
 package org.skillalliance.web.probe;
 
-import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +25,9 @@ public class ProbeApplication {
     public static final AtomicInteger WRITES = new AtomicInteger();
 
     /** Its name may be as long as a body may be (the input policy allows a field its own larger {@code @Size}). */
-    public record Thing(@jakarta.validation.constraints.Size(max = 8 * 1024 * 1024) String name) {
-    }
+    public record Thing(
+            @jakarta.validation.constraints.Size(max = 8 * 1024 * 1024)
+            String name) {}
 
     @RestController
     static class Things {
@@ -72,11 +72,12 @@ public class ProbeApplication {
     /** A filter that fails, as a broken one would: its exception reaches the container and its error page. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> failingFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new OncePerRequestFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
                     @Override
-                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                                    FilterChain chain) throws ServletException, IOException {
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
                         throw new IllegalStateException("secret-internals: filter state corrupt");
                     }
                 });
