@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
@@ -50,6 +52,9 @@ final class SharedKeycloakServer {
 
     static final Duration IDLE_STOP = Duration.ofSeconds(Long.getLong("skillalliance.test.keycloak.idle-seconds", 300));
     private static final Duration LEASE_TOUCH = Duration.ofSeconds(10);
+    /** A start's longest wait: a few seconds on a quiet machine, over 3 minutes on 2 cores shared by several builds. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -67,6 +72,8 @@ final class SharedKeycloakServer {
               touched=$(stat -c %Y "$folder/lease" 2>/dev/null || echo 0)
               if [ $(( $(date +%s) - touched )) -gt "$idle" ]; then
                 echo "test Keycloak: no test JVM used it for $idle s, stopping"
+                rm -f "$folder/server.properties"
+                sleep 2
                 break
               fi
             done
@@ -113,13 +120,10 @@ final class SharedKeycloakServer {
             try (FileChannel lockFile = FileChannel.open(
                             folder.resolve("start.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock ignored = lockFile.lock()) {
-                touch(folder.resolve("lease"));
+                // from now on, and through a start of minutes: the watchdog must not stop the server under us
+                keepLease(folder);
                 SharedKeycloakServer server = running(folder);
-                if (server == null) {
-                    server = start(folder, distribution, jvmOptions, denyLists);
-                }
-                server.keepLease();
-                return server;
+                return server != null ? server : start(folder, distribution, jvmOptions, denyLists);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(
@@ -139,14 +143,19 @@ final class SharedKeycloakServer {
         SharedKeycloakServer server = new SharedKeycloakServer(
                 Integer.parseInt(properties.getProperty("port")), properties.getProperty("adminPassword"), folder);
         Optional<ProcessHandle> watchdog = watchdog(folder);
-        // a server whose watchdog still runs may only be slow to answer (2 cores under load): give it time before
-        // starting another in the same folder, which would share its data
-        Instant patience = Instant.now().plus(watchdog.isPresent() ? Duration.ofMinutes(3) : Duration.ZERO);
+        if (watchdog.isEmpty()) {
+            // only a server that its watchdog will stop is worth sharing
+            return null;
+        }
+        // a server whose watchdog runs may still be starting, or only slow to answer (2 cores under load): give it the
+        // time a start may take before starting another in the same folder, which would share its data
+        Instant patience = Instant.now().plus(START_TIMEOUT);
         do {
             if (server.answers()) {
-                return server;
+                // the watchdog takes server.properties away before it stops the server: then it is no longer ours
+                return Files.isRegularFile(settings) && watchdog.get().isAlive() ? server : null;
             }
-            if (watchdog.isEmpty() || !watchdog.get().isAlive()) {
+            if (!watchdog.get().isAlive()) {
                 return null;
             }
             ChildProcesses.pause();
@@ -187,7 +196,7 @@ final class SharedKeycloakServer {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "grant_type=password&client_id=admin-cli&username=admin&password="
-                                    + java.net.URLEncoder.encode(adminPassword, StandardCharsets.UTF_8)))
+                                    + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8)))
                     .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notThere) {
@@ -231,18 +240,12 @@ final class SharedKeycloakServer {
         builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
         Process process = builder.start();
         SharedKeycloakServer server = new SharedKeycloakServer(port, adminPassword, folder);
-        // a few seconds on a quiet machine; on 2 cores shared by several builds (load average 20) it took over 3
-        // minutes
-        ChildProcesses.awaitHttpOk(
-                URI.create("http://localhost:" + port + "/realms/master/.well-known/openid-configuration"),
-                process,
-                Duration.ofMinutes(8),
-                "Keycloak",
-                server.log());
+        // at once, not once it answers: a JVM that comes while this one waits (or after this one died waiting) finds
+        // the
+        // starting server and its watchdog, and waits for it rather than starting another in the same folder
         Properties properties = new Properties();
         properties.setProperty("port", String.valueOf(port));
         properties.setProperty("adminPassword", adminPassword);
-        Path settings = folder.resolve("server.properties");
         Path written = folder.resolve("server.properties.new");
         try (Writer writer = Files.newBufferedWriter(written)) {
             properties.store(writer, "the shared test Keycloak (infra/test-support SharedKeycloakServer)");
@@ -251,9 +254,15 @@ final class SharedKeycloakServer {
         written.toFile().setReadable(true, true);
         Files.move(
                 written,
-                settings,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                folder.resolve("server.properties"),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        ChildProcesses.awaitHttpOk(
+                URI.create("http://localhost:" + port + "/realms/master/.well-known/openid-configuration"),
+                process,
+                START_TIMEOUT,
+                "Keycloak",
+                server.log());
         return server;
     }
 
@@ -272,20 +281,34 @@ final class SharedKeycloakServer {
         Path lists = Files.createDirectories(home.resolve("data").resolve("password-blacklists"));
         try (var files = Files.list(denyLists)) {
             for (Path list : files.toList()) {
-                Files.copy(list, lists.resolve(list.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(list, lists.resolve(list.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return home;
     }
 
-    /** Touches the lease now and every few seconds while this JVM runs, so that the watchdog leaves the server up. */
-    private void keepLease() {
+    /**
+     * Touches the lease now and every few seconds while this JVM runs, so that the watchdog leaves the server up. A
+     * touch that fails is reported and tried again at the next turn (an exception would end the schedule silently).
+     */
+    private static void keepLease(Path folder) {
+        touch(folder.resolve("lease"));
         ScheduledExecutorService toucher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "test-keycloak-lease");
             thread.setDaemon(true);
             return thread;
         });
-        toucher.scheduleAtFixedRate(() -> touch(folder.resolve("lease")), 0, LEASE_TOUCH.toSeconds(), TimeUnit.SECONDS);
+        toucher.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        touch(folder.resolve("lease"));
+                    } catch (RuntimeException failed) {
+                        System.err.println("test Keycloak: could not touch its lease in " + folder + ": " + failed);
+                    }
+                },
+                LEASE_TOUCH.toSeconds(),
+                LEASE_TOUCH.toSeconds(),
+                TimeUnit.SECONDS);
     }
 
     private static void touch(Path lease) {

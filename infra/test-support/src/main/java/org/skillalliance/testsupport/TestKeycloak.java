@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -715,8 +717,8 @@ public final class TestKeycloak {
      * in at import (Keycloak's own message keys such as {@code ${username}} are lower-case and stay).
      */
     static String fillIn(String export, Map<String, String> values) {
-        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}")
-                .matcher(export);
+        Matcher placeholder =
+                Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}").matcher(export);
         StringBuilder filled = new StringBuilder();
         while (placeholder.find()) {
             String value = values.getOrDefault(placeholder.group(1), placeholder.group(2));
@@ -724,7 +726,7 @@ public final class TestKeycloak {
                 throw new IllegalStateException("the realm export names ${" + placeholder.group(1)
                         + "} without a default, and the test realm has no value for it");
             }
-            placeholder.appendReplacement(filled, java.util.regex.Matcher.quoteReplacement(value));
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
         return placeholder.appendTail(filled).toString();
     }

@@ -61,7 +61,9 @@ class KeycloakAdminClients {
                 .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
                 .build());
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .clientCredentials(credentials -> credentials.accessTokenResponseClient(tokens))
+                // renewed 30 s before it expires, as member-service's own token fetch did (Spring's default: 60 s)
+                .clientCredentials(credentials ->
+                        credentials.accessTokenResponseClient(tokens).clockSkew(Duration.ofSeconds(30)))
                 .build());
         OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(manager);
         Authentication serviceAccount =

@@ -37,6 +37,7 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -408,6 +409,19 @@ public class KeycloakUsers implements DisposableBean {
                 + refused.getStatusCode().value() + ")");
     }
 
+    /**
+     * What Keycloak's token endpoint answered: its HTTP status where Spring Security kept the answer (a 401 for a wrong
+     * secret), else the OAuth2 error code (a 400's {@code invalid_client}).
+     */
+    private static String tokenAnswer(OAuth2AuthorizationException refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RestClientResponseException answer) {
+                return "HTTP " + answer.getStatusCode().value();
+            }
+        }
+        return refused.getError().getErrorCode();
+    }
+
     private <T> T guarded(Step step, Supplier<T> call) {
         Supplier<T> attempt = CircuitBreaker.decorateSupplier(circuitBreaker, withToken(call));
         if (step.idempotent) {
@@ -427,7 +441,7 @@ public class KeycloakUsers implements DisposableBean {
             if (cause instanceof OAuth2AuthorizationException refused) {
                 log.error("Keycloak refused member-service's client credentials: {}", refused.getMessage());
                 throw KeycloakUnavailable.misconfigured("Keycloak refused member-service's client credentials (client "
-                        + properties.clientId() + ", " + refused.getError().getErrorCode()
+                        + properties.clientId() + ", " + tokenAnswer(refused)
                         + "): MEMBER_SERVICE_CLIENT_SECRET must be the secret Keycloak imported for it");
             }
             if (step == Step.SEND_EMAIL && cause instanceof HttpServerErrorException serverError) {
