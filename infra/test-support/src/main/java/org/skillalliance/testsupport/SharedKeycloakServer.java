@@ -40,11 +40,12 @@ import java.util.concurrent.TimeUnit;
  * (40 s of CPU, a minute or more on 2 busy cores) in every module.
  *
  * <p>Its folder, {@code ~/.cache/skill-alliance/test-keycloak-<fingerprint>/}, holds the server's home (its
- * {@code data}), its log ({@code keycloak.log}), {@code server.properties} (ports, the random admin password, the
- * process group) and a {@code lease} file that every JVM using the server touches every few seconds. The server runs
- * under a small shell watchdog in a session of its own, which stops the whole group once the lease is older than
- * {@link #IDLE_STOP} (five minutes by default; {@code -Dskillalliance.test.keycloak.idle-seconds}): nothing outlives
- * the build by more than that, and nobody has to stop it. The fingerprint covers everything that makes two servers
+ * {@code data}), its log ({@code keycloak.log}), {@code server.properties} (its port and random admin password),
+ * {@code pid} (its watchdog, whose process group it is) and a {@code lease} file that every JVM using the server
+ * touches every few seconds. The server runs under a small shell watchdog in a session of its own, which stops the
+ * whole group once the lease is older than {@link #IDLE_STOP} (five minutes by default;
+ * {@code -Dskillalliance.test.keycloak.idle-seconds}): nothing outlives the build by more than that, and nobody has to
+ * stop it. The fingerprint covers everything that makes two servers
  * differ (the distribution's version, the JVM options and arguments, the password deny-lists, the JDK), so a checkout
  * with other settings gets a server of its own. A file lock serialises finding and starting among JVMs.
  */
