@@ -2,6 +2,8 @@ package org.skillalliance.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.skillalliance.process.ProcessFixtures.id;
+import static org.skillalliance.process.ProcessFixtures.organisation;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -284,29 +286,5 @@ class LearnerExportIT {
         body.put("gender", "FEMALE");
         body.put("ageBand", "AGE_35_44");
         return body;
-    }
-
-    private static Map<String, Object> organisation(String type, String sector, Integer headcount) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "type",
-                type,
-                "legalName",
-                type + " " + UUID.randomUUID(),
-                "registrationNumber",
-                "R" + UUID.randomUUID().toString().substring(0, 12),
-                "country",
-                "DE",
-                "region",
-                "DE21"));
-        if (sector != null) {
-            body.put("sectorCode", sector);
-            body.put("headcount", headcount);
-        }
-        return body;
-    }
-
-    private static UUID id(ApiClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return UUID.fromString(response.json().path("id").asString());
     }
 }
