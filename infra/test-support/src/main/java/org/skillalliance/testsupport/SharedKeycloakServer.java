@@ -161,8 +161,8 @@ final class SharedKeycloakServer {
             }
             ChildProcesses.pause();
         } while (Instant.now().isBefore(patience));
-        // alive but not answering for minutes: stop the watchdog and all it started, so that a new server has the folder
-        // to itself (through the JDK, not a kill command a bare machine may lack)
+        // alive but not answering for minutes: stop the watchdog and all it started, so that a new server has the
+        // folder to itself (through the JDK, not a kill command a bare machine may lack)
         watchdog.get().descendants().forEach(ProcessHandle::destroyForcibly);
         watchdog.get().destroyForcibly();
         return null;
