@@ -2,10 +2,8 @@ package org.skillalliance.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.skillalliance.launcher.FreePorts;
 
 /**
  * Where the local platform runs: its ports, the repository it takes its jars and realm from, and the work folder that
@@ -153,18 +152,10 @@ public final class PlatformSettings {
     public static PlatformSettings forTests(Path workFolder) {
         Path repository = RepositoryRoot.find();
         Map<PortSetting, Integer> ports = new EnumMap<>(PortSetting.class);
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            // hold every socket until all are chosen, so that no two parts get the same port
-            for (PortSetting setting : PortSetting.values()) {
-                ServerSocket socket = new ServerSocket(0);
-                held.add(socket);
-                ports.put(setting, socket.getLocalPort());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not find free ports", e);
-        } finally {
-            held.forEach(PlatformSettings::closeQuietly);
+        for (PortSetting setting : PortSetting.values()) {
+            // outside the ephemeral range: a part binds its port a minute after the choice, and an outgoing connection
+            // meanwhile must not take it
+            ports.put(setting, FreePorts.take());
         }
         return new PlatformSettings(repository, workFolder, ports);
     }
@@ -324,13 +315,5 @@ public final class PlatformSettings {
             // reported below
         }
         throw new IllegalArgumentException(source + ": a port is a number from 1 to 65535");
-    }
-
-    private static void closeQuietly(ServerSocket socket) {
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // it was only held to reserve the number
-        }
     }
 }

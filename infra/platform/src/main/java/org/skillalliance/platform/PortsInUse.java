@@ -1,11 +1,9 @@
 package org.skillalliance.platform;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.skillalliance.launcher.FreePorts;
 
 /**
  * Checks, before anything starts, that every port of the platform is free, and otherwise says which part needs which
@@ -46,15 +44,7 @@ public final class PortsInUse {
 
     /** True if nothing listens on the port, on any local address. */
     public static boolean isFree(int port) {
-        // binding the wildcard address fails if anyone listens on the port on any address; SO_REUSEADDR as servers set
-        // it, so that connections of an earlier run still in TIME_WAIT do not count as taken
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(port));
-            return true;
-        } catch (IOException taken) {
-            return false;
-        }
+        return FreePorts.isFree(port);
     }
 
     private static int suggestion(int taken) {

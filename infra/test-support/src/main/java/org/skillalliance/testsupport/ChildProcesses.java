@@ -1,8 +1,6 @@
 package org.skillalliance.testsupport;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.skillalliance.launcher.FreePorts;
 
 /** What the helpers that run servers in child processes share: free ports, and waiting for an HTTP answer. */
 final class ChildProcesses {
@@ -19,13 +18,9 @@ final class ChildProcesses {
 
     private ChildProcesses() {}
 
-    /** A port nobody listens on right now. */
+    /** A port nobody listens on, kept for this JVM until a server binds it ({@link FreePorts}). */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.take();
     }
 
     /**
