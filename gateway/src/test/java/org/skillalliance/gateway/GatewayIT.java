@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,15 +43,7 @@ class GatewayIT {
 
     static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final Map<String, StandInService> SERVICES = Map.of(
-            "member",
-            new StandInService("member"),
-            "curriculum",
-            new StandInService("curriculum"),
-            "funding",
-            new StandInService("funding"),
-            "reporting",
-            new StandInService("reporting"));
+    static final Map<String, StandInService> SERVICES = StandInService.everyService();
 
     /** The routes' time limit in this test (the circuit breakers' and the HTTP client's alike). */
     static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(2);
@@ -75,11 +66,6 @@ class GatewayIT {
                 () -> SERVICE_TIMEOUT.toMillis() + "ms");
         registry.add("skillalliance.gateway.rate-limit.requests-per-second", () -> "1");
         registry.add("skillalliance.gateway.rate-limit.burst", () -> "20");
-    }
-
-    @AfterAll
-    static void stopServices() {
-        SERVICES.values().forEach(StandInService::stop);
     }
 
     @ParameterizedTest
