@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.skillalliance.launcher.LogTail;
+import org.skillalliance.launcher.ProcessTree;
 
 /**
  * A real PostgreSQL 17 server from the zonky embedded binaries (no installation needed), with one database and owner
@@ -88,7 +90,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new PlatformStartException(
-                    "PostgreSQL did not start on port " + port + "; its log is " + log + StartupWait.lastLines(log), e);
+                    "PostgreSQL did not start on port " + port + "; its log is " + log + LogTail.of(log), e);
         }
     }
 
