@@ -41,23 +41,11 @@ public final class ChildProcess {
 
     /**
      * Starts the command with the given variables added to the launcher's own environment, its output (stdout and
-     * stderr) written to {@code log} (emptied first), no input.
+     * stderr) written to {@code log}, no input.
      *
      * @param stopGrace how long {@link #stop()} waits after SIGTERM before it kills
-     */
-    public static ChildProcess launch(
-            String name,
-            List<String> command,
-            Map<String, String> environment,
-            Path log,
-            HealthCheck health,
-            Duration stopGrace) {
-        return launch(name, command, environment, log, health, stopGrace, false);
-    }
-
-    /**
-     * As {@link #launch(String, List, Map, Path, HealthCheck, Duration)}; with {@code keepLog} the output is appended to
-     * what the log holds already (a part started again after a kill keeps its earlier life in its log).
+     * @param keepLog   append to what the log holds already (a part started again after a kill keeps its earlier life in
+     *                  its log) rather than empty it first
      */
     public static ChildProcess launch(
             String name,

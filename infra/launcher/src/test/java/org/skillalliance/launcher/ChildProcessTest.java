@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChildProcessTest {
 
@@ -59,22 +61,17 @@ class ChildProcessTest {
         }
     }
 
-    @Test
-    void stoppingAProcessStopsItsDescendantsToo() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"stop", "kill"})
+    void stoppingOrKillingAProcessEndsItsDescendantsToo(String how) {
         ChildProcess parent = shell("parent", "sleep 60 & sleep 60 & wait", HealthCheck.tcp(FreePorts.take()), false);
         List<ProcessHandle> tree = awaitTreeOfThree(parent);
 
-        parent.stop();
-
-        assertThat(tree).noneMatch(ProcessHandle::isAlive);
-    }
-
-    @Test
-    void killingAProcessKillsItsDescendantsToo() {
-        ChildProcess parent = shell("parent", "sleep 60 & sleep 60 & wait", HealthCheck.tcp(FreePorts.take()), false);
-        List<ProcessHandle> tree = awaitTreeOfThree(parent);
-
-        parent.kill();
+        if (how.equals("stop")) {
+            parent.stop();
+        } else {
+            parent.kill();
+        }
 
         assertThat(tree).noneMatch(ProcessHandle::isAlive);
     }
@@ -83,7 +80,7 @@ class ChildProcessTest {
     void aProcessStartedAgainKeepsItsEarlierLifeInItsLog() throws IOException, InterruptedException {
         Path log = folder.resolve("logs").resolve("twice.log");
         ChildProcess first = ChildProcess.launch(
-                "twice", List.of("sh", "-c", "echo first life"), Map.of(), log, HealthCheck.tcp(1), GRACE);
+                "twice", List.of("sh", "-c", "echo first life"), Map.of(), log, HealthCheck.tcp(1), GRACE, false);
         first.handle().onExit().join();
         ChildProcess second = ChildProcess.launch(
                 "twice", List.of("sh", "-c", "echo second life"), Map.of(), log, HealthCheck.tcp(1), GRACE, true);
@@ -104,7 +101,8 @@ class ChildProcessTest {
                 Map.of("GREETING", "hello"),
                 log,
                 HealthCheck.tcp(1),
-                GRACE);
+                GRACE,
+                false);
         child.handle().onExit().join();
 
         assertThat(Files.readString(log)).contains("greeting=hello");

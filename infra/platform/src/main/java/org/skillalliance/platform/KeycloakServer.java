@@ -67,7 +67,8 @@ final class KeycloakServer {
                 variables,
                 settings.logs().resolve("keycloak.log"),
                 HealthCheck.http(baseUrl(port) + "/realms/" + REALM + "/.well-known/openid-configuration"),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                false);
     }
 
     static String baseUrl(int port) {

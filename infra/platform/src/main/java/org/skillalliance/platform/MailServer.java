@@ -89,7 +89,8 @@ public final class MailServer {
                 Map.of(),
                 settings.logs().resolve("mail.log"),
                 HealthCheck.http(apiUrl(settings) + "/api/service/readiness"),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                false);
     }
 
     /** GreenMail's web page and REST API. */

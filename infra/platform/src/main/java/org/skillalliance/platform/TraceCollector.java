@@ -45,7 +45,8 @@ final class TraceCollector {
                 environment,
                 settings.logs().resolve("zipkin.log"),
                 HealthCheck.http(zipkinUrl(settings) + "/health"),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                false);
     }
 
     static ChildProcess launchReceiver(PlatformSettings settings) {
@@ -68,7 +69,8 @@ final class TraceCollector {
                 Map.of(),
                 settings.logs().resolve("otlp-receiver.log"),
                 HealthCheck.tcp(port),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                false);
     }
 
     static String zipkinUrl(PlatformSettings settings) {
