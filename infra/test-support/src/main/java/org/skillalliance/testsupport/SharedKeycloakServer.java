@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -175,11 +176,8 @@ record SharedKeycloakServer(int port, String adminPassword, Path folder) {
     /** Whether a Keycloak answers on the port and lets its administrator in with the password this folder holds. */
     private boolean answers() {
         try {
-            return HTTP.send(
-                                    KeycloakTokens.masterAdmin("http://localhost:" + port, adminPassword),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
+            HttpRequest adminToken = KeycloakTokens.masterAdmin("http://localhost:" + port, adminPassword);
+            return HTTP.send(adminToken, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notThere) {
             return false;
         } catch (InterruptedException e) {
