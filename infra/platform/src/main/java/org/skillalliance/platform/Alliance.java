@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.skillalliance.launcher.HealthCheck;
+import org.skillalliance.launcher.JavaCommand;
+import org.skillalliance.launcher.ProcessTree;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.skillalliance.launcher.EmbeddedPostgresServer;
+import org.skillalliance.launcher.LogTail;
+import org.skillalliance.launcher.ProcessTree;
 
 /**
  * A real PostgreSQL 17 server from the zonky embedded binaries (no installation needed), with one database and owner
@@ -67,28 +70,21 @@ final class EmbeddedDatabase implements AutoCloseable {
      */
     private static EmbeddedPostgres server(int port, Path dataFolder, Path log) {
         try {
-            return EmbeddedPostgres.builder()
+            // synchronous commits: a commit waits until its WAL is written to the operating system (cheap without
+            // fsync), so a crash of PostgreSQL itself loses no commit a client was told about. zonky's default is
+            // off, which lost acknowledged enrolments in the database fault drill (docs/reliability.md).
+            return EmbeddedPostgresServer.builder(200, true)
                     .setPort(port)
                     .setDataDirectory(dataFolder)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("max_connections", "200")
-                    // fsync and full-page writes only protect against the machine's crash (power, kernel): a
-                    // throwaway demo can do without. A commit still waits until its WAL is written to the operating
-                    // system (synchronous_commit on, cheap without fsync), so a crash of PostgreSQL itself loses no
-                    // commit a client was told about. zonky's default is off, which lost acknowledged enrolments in
-                    // the database fault drill (docs/reliability.md).
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "off")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new PlatformStartException(
-                    "PostgreSQL did not start on port " + port + "; its log is " + log + StartupWait.lastLines(log), e);
+                    "PostgreSQL did not start on port " + port + "; its log is " + log + LogTail.of(log), e);
         }
     }
 

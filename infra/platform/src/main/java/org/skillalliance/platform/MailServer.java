@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.skillalliance.launcher.ChildProcess;
+import org.skillalliance.launcher.HealthCheck;
+import org.skillalliance.launcher.JavaCommand;
+import org.skillalliance.launcher.MavenRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,7 +89,8 @@ public final class MailServer {
                 Map.of(),
                 settings.logs().resolve("mail.log"),
                 HealthCheck.http(apiUrl(settings) + "/api/service/readiness"),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                false);
     }
 
     /** GreenMail's web page and REST API. */
@@ -184,7 +189,7 @@ public final class MailServer {
 
     private static Path jar() {
         String version = Versions.greenmail();
-        Path jar = KeycloakServer.localMavenRepository()
+        Path jar = MavenRepository.local()
                 .resolve("com/icegreen/greenmail-standalone/" + version + "/greenmail-standalone-" + version + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new PlatformStartException(jar + " is missing; the launcher's build fetches it from Maven Central:"

@@ -2,6 +2,7 @@ package org.skillalliance.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.skillalliance.launcher.HealthCheck;
 
 /**
  * One part of a running platform as the launcher reports it.

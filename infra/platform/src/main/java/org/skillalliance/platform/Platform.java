@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.skillalliance.launcher.ChildProcess;
+import org.skillalliance.launcher.KafkaBroker;
 
 /**
  * Starts the whole platform on this machine without Docker: PostgreSQL (embedded, one database per service), a Kafka
@@ -118,12 +120,12 @@ public final class Platform {
                     settings.repository());
             platform.addInfrastructure(postgres);
             progress.printf("  %-20s healthy after %s%n", "postgres", Durations.seconds(postgres.coldStart()));
-            ChildProcess kafka = KafkaBroker.launch(settings);
+            KafkaBroker broker = kafkaBroker(settings);
+            Path kafkaLog = settings.logs().resolve("kafka.log");
+            ChildProcess kafka = broker.formatNewCluster(settings.logs().resolve("kafka-format.log"))
+                    .launch(kafkaLog, false);
             platform.addInfrastructure(
-                    kafka,
-                    "localhost:" + settings.port(PortSetting.KAFKA),
-                    settings.port(PortSetting.KAFKA),
-                    () -> KafkaBroker.relaunch(settings));
+                    kafka, broker.bootstrapServers(), broker.port(), () -> broker.launch(kafkaLog, true));
             ChildProcess mail = MailServer.launch(settings);
             platform.addInfrastructure(mail, MailServer.apiUrl(settings), settings.port(PortSetting.MAIL));
             List<ChildProcess> infrastructure = new ArrayList<>(List.of(kafka, keycloak, mail));
@@ -177,6 +179,18 @@ public final class Platform {
                     ? e
                     : new PlatformStartException("the platform did not start: " + e, e);
         }
+    }
+
+    /**
+     * The platform's broker in {@code <data>/kafka}, marked as the platform's ({@link PlatformProcesses}), with a heap
+     * for a local demo.
+     */
+    private static KafkaBroker kafkaBroker(PlatformSettings settings) {
+        return new KafkaBroker(
+                settings.data().resolve("kafka"),
+                settings.port(PortSetting.KAFKA),
+                settings.port(PortSetting.KAFKA_CONTROLLER),
+                List.of(PlatformProcesses.marker(settings.workFolder()), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC"));
     }
 
     private static void requireServiceJars(PlatformSettings settings) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.skillalliance.launcher.ProcessTree;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.skillalliance.launcher.ChildProcess;
+import org.skillalliance.launcher.HealthCheck;
 
 /**
  * Prometheus for {@code ./alliance up --with-prometheus}: the machine's own {@code prometheus} (Debian's package, or any

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
+import org.skillalliance.launcher.ProcessTree;
 
 /**
  * Resident memory of the platform's processes: {@code VmRSS} from {@code /proc/<pid>/status} (Linux), summed over a

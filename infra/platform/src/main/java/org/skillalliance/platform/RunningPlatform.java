@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.skillalliance.launcher.ChildProcess;
+import org.skillalliance.launcher.HealthCheck;
+import org.skillalliance.launcher.ProcessTree;
 
 /**
  * The whole platform running on this machine, as {@link Platform#start} returns it: where it answers, what each part

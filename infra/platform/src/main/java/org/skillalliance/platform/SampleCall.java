@@ -2,17 +2,13 @@ package org.skillalliance.platform;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.skillalliance.launcher.KeycloakTokens;
 
 /**
  * The token request and the API call {@code ./alliance up} prints for people to copy, and the same two requests made
@@ -49,15 +45,8 @@ public final class SampleCall {
 
     /** An access token of the demo user, fetched as {@link #tokenCommand} does. */
     public static String demoToken(PlatformEndpoints endpoints) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "password");
-        form.put("client_id", CLIENT);
-        form.put("username", DEMO_USER);
-        form.put("password", DEMO_PASSWORD);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(endpoints.tokenEndpoint())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
-                .build());
+        HttpResponse<String> response = send(KeycloakTokens.request(
+                endpoints.issuer(), KeycloakTokens.passwordGrant(CLIENT, DEMO_USER, DEMO_PASSWORD)));
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
             throw new IllegalStateException(
@@ -90,12 +79,5 @@ public final class SampleCall {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    private static String formEncode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

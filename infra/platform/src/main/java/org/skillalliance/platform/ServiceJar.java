@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillalliance.launcher.ChildProcess;
+import org.skillalliance.launcher.HealthCheck;
+import org.skillalliance.launcher.JavaCommand;
 
 /**
  * The four services and the gateway, each run as its own JVM from its packaged jar

@@ -1,9 +1,8 @@
 package org.skillalliance.platform;
 
-import java.io.IOException;
+import static org.awaitility.Awaitility.await;
+
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,14 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionTimeoutException;
+import org.skillalliance.launcher.ChildProcess;
 
 /**
  * Waits for several processes at once until each passes its health check, noting how long each took from launch
  * (its cold start); fails as soon as one of them exits, naming its log.
  */
 final class StartupWait {
-
-    private static final int LOG_LINES_IN_MESSAGE = 25;
 
     private StartupWait() {}
 
@@ -30,44 +29,32 @@ final class StartupWait {
             List<ChildProcess> processes, Duration timeout, PrintStream progress, BooleanSupplier stopped) {
         Map<String, Duration> coldStarts = new LinkedHashMap<>();
         List<ChildProcess> waiting = new ArrayList<>(processes);
-        Instant deadline = Instant.now().plus(timeout);
-        while (!waiting.isEmpty()) {
-            if (stopped.getAsBoolean()) {
-                throw new PlatformStartException("the platform was stopped while it was starting");
-            }
-            for (ChildProcess process : List.copyOf(waiting)) {
-                if (process.health().passes()) {
-                    Duration coldStart = Duration.between(process.launchedAt(), Instant.now());
-                    coldStarts.put(process.name(), coldStart);
-                    waiting.remove(process);
-                    progress.printf("  %-20s healthy after %s%n", process.name(), Durations.seconds(coldStart));
-                } else if (!process.isAlive()) {
-                    throw new PlatformStartException(process.name() + " " + process.exitDescription()
-                            + " while starting; its log is " + process.log() + lastLines(process.log()));
-                }
-            }
-            if (!waiting.isEmpty()) {
-                if (Instant.now().isAfter(deadline)) {
-                    ChildProcess first = waiting.getFirst();
-                    throw new PlatformStartException(first.name() + " was not healthy (" + first.health() + ") within "
-                            + timeout.toSeconds() + " s; its log is " + first.log() + lastLines(first.log()));
-                }
-                Pause.briefly();
-            }
+        try {
+            await().atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
+                    .pollInSameThread()
+                    .until(() -> {
+                        if (stopped.getAsBoolean()) {
+                            throw new PlatformStartException("the platform was stopped while it was starting");
+                        }
+                        for (ChildProcess process : List.copyOf(waiting)) {
+                            if (process.healthyOrFailed()) {
+                                Duration coldStart = Duration.between(process.launchedAt(), Instant.now());
+                                coldStarts.put(process.name(), coldStart);
+                                waiting.remove(process);
+                                progress.printf(
+                                        "  %-20s healthy after %s%n", process.name(), Durations.seconds(coldStart));
+                            }
+                        }
+                        return waiting.isEmpty();
+                    });
+        } catch (ConditionTimeoutException tooSlow) {
+            throw new PlatformStartException(
+                    waiting.getFirst().notHealthyWithin(timeout).getMessage(), tooSlow);
+        } catch (IllegalStateException exited) {
+            throw new PlatformStartException(exited.getMessage(), exited);
         }
         return coldStarts;
-    }
-
-    static String lastLines(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_MESSAGE), lines.size());
-            return tail.isEmpty()
-                    ? ""
-                    : System.lineSeparator() + "--- last lines of " + log.getFileName() + " ---"
-                            + System.lineSeparator() + String.join(System.lineSeparator(), tail);
-        } catch (IOException | RuntimeException unreadable) {
-            return "";
-        }
     }
 }

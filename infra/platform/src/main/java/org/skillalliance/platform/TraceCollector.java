@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.skillalliance.launcher.ChildProcess;
+import org.skillalliance.launcher.HealthCheck;
+import org.skillalliance.launcher.JavaCommand;
+import org.skillalliance.launcher.MavenRepository;
 
 /**
  * The local trace collector of {@code ./alliance up --with-tracing}: Zipkin (its executable jar from the local Maven
@@ -41,7 +45,8 @@ final class TraceCollector {
                 environment,
                 settings.logs().resolve("zipkin.log"),
                 HealthCheck.http(zipkinUrl(settings) + "/health"),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                false);
     }
 
     static ChildProcess launchReceiver(PlatformSettings settings) {
@@ -64,7 +69,8 @@ final class TraceCollector {
                 Map.of(),
                 settings.logs().resolve("otlp-receiver.log"),
                 HealthCheck.tcp(port),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                false);
     }
 
     static String zipkinUrl(PlatformSettings settings) {
@@ -77,7 +83,7 @@ final class TraceCollector {
 
     private static Path zipkinJar() {
         String version = Versions.zipkin();
-        Path jar = KeycloakServer.localMavenRepository()
+        Path jar = MavenRepository.local()
                 .resolve("io/zipkin/zipkin-server/" + version + "/zipkin-server-" + version + "-exec.jar");
         if (!Files.isRegularFile(jar)) {
             throw new PlatformStartException(jar + " is missing; the launcher's build fetches it from Maven Central:"

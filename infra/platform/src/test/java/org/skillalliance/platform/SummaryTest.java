@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skillalliance.launcher.HealthCheck;
 import org.skillalliance.platform.demo.DemoSummary;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -2,13 +2,16 @@ package org.skillalliance.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import org.skillalliance.launcher.ChildProcess;
+import org.skillalliance.launcher.FreePorts;
+import org.skillalliance.launcher.HealthCheck;
+import org.skillalliance.launcher.JavaCommand;
 
 /**
  * One of the platform's services running as its own JVM from its packaged jar, as in production: started, asked for
@@ -18,13 +21,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** About 20 s on a quiet machine; with several builds on 2 cores (load average 20) the gateway took over 2 min. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
+
     private final String name;
     private final Path jar;
     private final int port;
     private final int managementPort;
     private final List<String> arguments;
     private final Path log;
-    private Process process;
+    private ChildProcess process;
 
     private ServiceProcess(String name, Path jar, int port, int managementPort, List<String> arguments) {
         this.name = name;
@@ -47,12 +53,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: package " + name + " first (./mvnw package)");
         }
-        int port = ChildProcesses.freePort();
-        int managementPort = ChildProcesses.freePort();
-        while (managementPort == port) {
-            managementPort = ChildProcesses.freePort();
-        }
-        ServiceProcess service = new ServiceProcess(name, jar, port, managementPort, List.of(properties));
+        ServiceProcess service = new ServiceProcess(name, jar, FreePorts.take(), FreePorts.take(), List.of(properties));
         service.start();
         return service;
     }
@@ -85,7 +86,7 @@ public final class ServiceProcess implements AutoCloseable {
             return;
         }
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                JavaCommand.java(),
                 "-Xmx384m",
                 "-XX:TieredStopAtLevel=1",
                 "-jar",
@@ -93,28 +94,21 @@ public final class ServiceProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--management.server.port=" + managementPort));
         arguments.forEach(argument -> command.add("--" + argument));
-        try {
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + name, e);
-        }
-        // about 20 s on a quiet machine; with several builds on 2 cores (load average 20) the gateway took over 2
-        // minutes
-        awaitReady(Duration.ofMinutes(6));
+        process = ChildProcess.launch(
+                        name,
+                        command,
+                        Map.of(),
+                        log,
+                        HealthCheck.http(baseUrl() + "/readyz"),
+                        Duration.ofSeconds(30),
+                        true)
+                .awaitHealthy(READY_TIMEOUT);
     }
 
     /** Kills it the hard way (SIGKILL). */
     public synchronized void kill() {
         if (process != null) {
-            process.destroyForcibly();
-            try {
-                process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            process.kill();
             process = null;
         }
     }
@@ -122,9 +116,5 @@ public final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() {
         kill();
-    }
-
-    private void awaitReady(Duration timeout) {
-        ChildProcesses.awaitHttpOk(URI.create(baseUrl() + "/readyz"), process, timeout, name, log);
     }
 }

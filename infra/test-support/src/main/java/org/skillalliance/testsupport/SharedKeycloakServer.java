@@ -1,11 +1,11 @@
 package org.skillalliance.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +13,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -32,6 +31,13 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
+import org.skillalliance.launcher.ChildProcess;
+import org.skillalliance.launcher.FreePorts;
+import org.skillalliance.launcher.HealthCheck;
+import org.skillalliance.launcher.KeycloakDistribution;
+import org.skillalliance.launcher.KeycloakTokens;
+import org.skillalliance.launcher.ProcessTree;
 
 /**
  * One Keycloak server for every test JVM of a build: the first JVM that needs it starts it, later ones (the next
@@ -49,7 +55,7 @@ import java.util.concurrent.TimeUnit;
  * differ (the distribution's version, the JVM options and arguments, the password deny-lists, the JDK), so a checkout
  * with other settings gets a server of its own. A file lock serialises finding and starting among JVMs.
  */
-final class SharedKeycloakServer {
+record SharedKeycloakServer(int port, String adminPassword, Path folder) {
 
     static final Duration IDLE_STOP = Duration.ofSeconds(Long.getLong("skillalliance.test.keycloak.idle-seconds", 300));
     private static final Duration LEASE_TOUCH = Duration.ofSeconds(10);
@@ -83,24 +89,6 @@ final class SharedKeycloakServer {
             sleep 20
             kill -KILL -$$
             """;
-
-    private final int port;
-    private final String adminPassword;
-    private final Path folder;
-
-    private SharedKeycloakServer(int port, String adminPassword, Path folder) {
-        this.port = port;
-        this.adminPassword = adminPassword;
-        this.folder = folder;
-    }
-
-    int port() {
-        return port;
-    }
-
-    String adminPassword() {
-        return adminPassword;
-    }
 
     Path log() {
         return folder.resolve("keycloak.log");
@@ -150,22 +138,20 @@ final class SharedKeycloakServer {
         }
         // a server whose watchdog runs may still be starting, or only slow to answer (2 cores under load): give it the
         // time a start may take before starting another in the same folder, which would share its data
-        Instant patience = Instant.now().plus(START_TIMEOUT);
-        do {
-            if (server.answers()) {
-                // the watchdog takes server.properties away before it stops the server: then it is no longer ours
-                return Files.isRegularFile(settings) && watchdog.get().isAlive() ? server : null;
-            }
-            if (!watchdog.get().isAlive()) {
-                return null;
-            }
-            ChildProcesses.pause();
-        } while (Instant.now().isBefore(patience));
-        // alive but not answering for minutes: stop the watchdog and all it started, so that a new server has the
-        // folder to itself (through the JDK, not a kill command a bare machine may lack)
-        watchdog.get().descendants().forEach(ProcessHandle::destroyForcibly);
-        watchdog.get().destroyForcibly();
-        return null;
+        try {
+            await().atMost(START_TIMEOUT)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(250))
+                    .pollInSameThread()
+                    .until(() -> server.answers() || !watchdog.get().isAlive());
+        } catch (ConditionTimeoutException hung) {
+            // alive but not answering for minutes: stop the watchdog and all it started, so that a new server has the
+            // folder to itself
+            ProcessTree.kill(watchdog.get());
+            return null;
+        }
+        // the watchdog takes server.properties away before it stops the server: then it is no longer ours
+        return Files.isRegularFile(settings) && watchdog.get().isAlive() ? server : null;
     }
 
     /** The watchdog shell of the folder's last server, if it still runs. */
@@ -190,15 +176,8 @@ final class SharedKeycloakServer {
     /** Whether a Keycloak answers on the port and lets its administrator in with the password this folder holds. */
     private boolean answers() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/realms/master/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "grant_type=password&client_id=admin-cli&username=admin&password="
-                                    + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8)))
-                    .build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpRequest adminToken = KeycloakTokens.masterAdmin("http://localhost:" + port, adminPassword);
+            return HTTP.send(adminToken, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notThere) {
             return false;
         } catch (InterruptedException e) {
@@ -209,8 +188,8 @@ final class SharedKeycloakServer {
 
     private static SharedKeycloakServer start(Path folder, Path distribution, List<String> jvmOptions, Path denyLists)
             throws IOException {
-        Path home = home(folder, distribution, denyLists);
-        int port = ChildProcesses.freePort();
+        Path home = KeycloakDistribution.prepareHome(folder.resolve("home"), distribution, denyLists);
+        int port = FreePorts.take();
         String adminPassword = randomSecret();
         List<String> command = new ArrayList<>(List.of(
                 "setsid",
@@ -219,30 +198,20 @@ final class SharedKeycloakServer {
                 WATCHDOG,
                 "test-keycloak",
                 folder.toString(),
-                String.valueOf(IDLE_STOP.toSeconds()),
-                distribution.resolve("bin").resolve("kc.sh").toString(),
-                "start-dev",
-                "--http-port=" + port,
-                "--http-management-port=" + ChildProcesses.freePort(),
-                "--db=dev-mem",
-                "--cache=local",
-                "--log-level=WARN",
-                // after kc.sh's own -Dkc.home.dir, so this one wins: the shared server's home
-                "-Dkc.home.dir=" + home));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        folder.resolve("keycloak.log").toFile()));
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-        builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
-        Process process = builder.start();
+                String.valueOf(IDLE_STOP.toSeconds())));
+        command.addAll(KeycloakDistribution.devServer(
+                distribution, home, port, FreePorts.take(), List.of("--log-level=WARN")));
+        ChildProcess watchdog = ChildProcess.launch(
+                "the shared test Keycloak",
+                command,
+                KeycloakDistribution.environment(adminPassword, jvmOptions),
+                folder.resolve("keycloak.log"),
+                HealthCheck.http("http://localhost:" + port + "/realms/master/.well-known/openid-configuration"),
+                Duration.ofSeconds(20),
+                true);
         SharedKeycloakServer server = new SharedKeycloakServer(port, adminPassword, folder);
         // at once, not once it answers: a JVM that comes while this one waits (or after this one died waiting) finds
-        // the
-        // starting server and its watchdog, and waits for it rather than starting another in the same folder
+        // the starting server and its watchdog, and waits for it rather than starting another in the same folder
         Properties properties = new Properties();
         properties.setProperty("port", String.valueOf(port));
         properties.setProperty("adminPassword", adminPassword);
@@ -257,34 +226,8 @@ final class SharedKeycloakServer {
                 folder.resolve("server.properties"),
                 StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
-        ChildProcesses.awaitHttpOk(
-                URI.create("http://localhost:" + port + "/realms/master/.well-known/openid-configuration"),
-                process,
-                START_TIMEOUT,
-                "Keycloak",
-                server.log());
+        watchdog.awaitHealthy(START_TIMEOUT);
         return server;
-    }
-
-    /**
-     * The server's home: {@code lib}, {@code conf}, {@code providers} and {@code themes} link to the unpacked
-     * distribution, {@code data} (the transaction logs, the password deny-lists the realm's policy names) is its own.
-     */
-    private static Path home(Path folder, Path distribution, Path denyLists) throws IOException {
-        Path home = Files.createDirectories(folder.resolve("home"));
-        for (String shared : List.of("lib", "conf", "providers", "themes")) {
-            Path link = home.resolve(shared);
-            if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createSymbolicLink(link, distribution.resolve(shared));
-            }
-        }
-        Path lists = Files.createDirectories(home.resolve("data").resolve("password-blacklists"));
-        try (var files = Files.list(denyLists)) {
-            for (Path list : files.toList()) {
-                Files.copy(list, lists.resolve(list.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return home;
     }
 
     /**

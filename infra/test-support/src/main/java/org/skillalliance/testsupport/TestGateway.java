@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.skillalliance.launcher.FreePorts;
 
 /**
  * The real gateway, from its packaged jar, in front of a service a test runs: so a test can send its calls through the
@@ -43,7 +44,7 @@ public final class TestGateway {
                     "no gateway route for " + service + "; known: " + ROUTE_VARIABLES.keySet());
         }
         ServiceProcess gateway = RUNNING.computeIfAbsent(service + ":" + servicePort, key -> {
-            int nobody = ChildProcesses.freePort();
+            int nobody = FreePorts.take();
             List<String> properties = new ArrayList<>();
             ROUTE_VARIABLES.forEach((name, routeVariable) -> properties.add(
                     routeVariable + "=http://localhost:" + (name.equals(service) ? servicePort : nobody)));

@@ -1,7 +1,6 @@
 package org.skillalliance.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +21,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.skillalliance.launcher.KeycloakDistribution;
+import org.skillalliance.launcher.KeycloakTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -241,18 +238,7 @@ public final class TestKeycloak {
      */
     public String tokenWithAnotherIssuer(Person person) {
         return tokenFrom(
-                anotherIssuer(),
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        PEOPLE_CLIENT,
-                        "username",
-                        person.username(),
-                        "password",
-                        person.password(),
-                        "scope",
-                        "openid"));
+                anotherIssuer(), KeycloakTokens.passwordGrant(PEOPLE_CLIENT, person.username(), person.password()));
     }
 
     /** The issuer of {@link #tokenWithAnotherIssuer}'s tokens: this realm reached by another host name. */
@@ -307,17 +293,7 @@ public final class TestKeycloak {
 
     /** A real access token for the person (direct password grant, switched on in the test and demo realm only). */
     public String token(Person person) {
-        return tokenFrom(Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                PEOPLE_CLIENT,
-                "username",
-                person.username(),
-                "password",
-                person.password(),
-                "scope",
-                "openid"));
+        return tokenFrom(KeycloakTokens.passwordGrant(PEOPLE_CLIENT, person.username(), person.password()));
     }
 
     /**
@@ -325,17 +301,7 @@ public final class TestKeycloak {
      * that member-service invited.
      */
     public String token(String username, String password) {
-        return tokenFrom(Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                PEOPLE_CLIENT,
-                "username",
-                username,
-                "password",
-                password,
-                "scope",
-                "openid"));
+        return tokenFrom(KeycloakTokens.passwordGrant(PEOPLE_CLIENT, username, password));
     }
 
     /** A client-credentials token of any confidential client of the realm. */
@@ -496,17 +462,7 @@ public final class TestKeycloak {
 
     /** The password grant asked of any public client of the realm: the tokens, or the refusal. */
     public Answer passwordGrant(String clientId, String username, String password) {
-        return tokenAnswer(Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                clientId,
-                "username",
-                username,
-                "password",
-                password,
-                "scope",
-                "openid"));
+        return tokenAnswer(KeycloakTokens.passwordGrant(clientId, username, password));
     }
 
     /** Redeems a refresh token of the people client: new tokens, or the refusal. */
@@ -540,18 +496,13 @@ public final class TestKeycloak {
     }
 
     private Answer tokenAnswer(Map<String, String> form) {
-        HttpResponse<String> answer =
-                send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
-                        .build());
+        HttpResponse<String> answer = send(KeycloakTokens.request(issuer(), form));
         return new Answer(answer.statusCode(), answer.body());
     }
 
     /** A real access token for the funder's system (client credentials). */
     public String token(FunderSystem system) {
-        return tokenFrom(Map.of(
-                "grant_type", "client_credentials", "client_id", system.clientId(), "client_secret", system.secret()));
+        return clientToken(system.clientId(), system.secret());
     }
 
     /** The claims of a token, decoded without verification (for tests that look inside). */
@@ -565,11 +516,7 @@ public final class TestKeycloak {
     }
 
     private String tokenFrom(String realmAddress, Map<String, String> form) {
-        HttpResponse<String> response =
-                send(HttpRequest.newBuilder(URI.create(realmAddress + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
-                        .build());
+        HttpResponse<String> response = send(KeycloakTokens.request(realmAddress, form));
         require(response, 200, "token");
         return JSON.readTree(response.body()).path("access_token").asString();
     }
@@ -585,19 +532,7 @@ public final class TestKeycloak {
     }
 
     private String masterAdminToken() {
-        HttpResponse<String> response =
-                send(HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(formEncode(Map.of(
-                                "grant_type",
-                                "password",
-                                "client_id",
-                                "admin-cli",
-                                "username",
-                                "admin",
-                                "password",
-                                server.adminPassword()))))
-                        .build());
+        HttpResponse<String> response = send(KeycloakTokens.masterAdmin(baseUrl(), server.adminPassword()));
         require(response, 200, "admin token");
         return JSON.readTree(response.body()).path("access_token").asString();
     }
@@ -620,41 +555,20 @@ public final class TestKeycloak {
         return response;
     }
 
-    private static String formEncode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
     // ---- start ----
 
     /**
-     * kc.sh's own default {@code JAVA_OPTS} (Keycloak 26.7) with three changes for a test server on few cores:
-     * the serial collector instead of G1 and the quick compiler only ({@code -XX:TieredStopAtLevel=1}), as the
-     * services' test JVMs run (measured on the 2-core machine: a start's CPU time from 72 s to 41 s, docs/testing.md),
-     * and 768 MB of heap instead of 512 MB, since one server now holds the realms of every test JVM of the build.
+     * {@link KeycloakDistribution#jvmOptions} with 768 MB of heap instead of kc.sh's 512 MB, since one server holds the
+     * realms of every test JVM of the build.
      */
-    static final List<String> JVM_OPTIONS = List.of(
-            "-Xms64m",
-            "-Xmx768m",
-            "-XX:MetaspaceSize=96M",
-            "-XX:MaxMetaspaceSize=256m",
-            "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+ExitOnOutOfMemoryError",
-            "-Dfile.encoding=UTF-8",
-            "-Dsun.stdout.encoding=UTF-8",
-            "-Dsun.err.encoding=UTF-8",
-            "-Dstdout.encoding=UTF-8",
-            "-Dstderr.encoding=UTF-8",
-            "-Djava.security.egd=file:/dev/urandom",
-            "-Djdk.tls.rejectClientInitiatedRenegotiation=true");
+    static final List<String> JVM_OPTIONS = KeycloakDistribution.jvmOptions("768m");
 
     private static TestKeycloak start() {
         try {
             SharedKeycloakServer server = SharedKeycloakServer.findOrStart(
-                    unpacked(), JVM_OPTIONS, keycloakFolder().resolve("password-blacklists"));
+                    KeycloakDistribution.unpacked(VERSION, System.out),
+                    JVM_OPTIONS,
+                    keycloakFolder().resolve("password-blacklists"));
             String realm = REALM_EXPORT + "-" + ProcessHandle.current().pid() + "-"
                     + UUID.randomUUID().toString().substring(0, 8);
             String memberServiceClientSecret = SharedKeycloakServer.randomSecret();
@@ -764,69 +678,5 @@ public final class TestKeycloak {
         }
         throw new IllegalStateException("infra/keycloak/" + REALM_EXPORT + "-realm.json not found above "
                 + Path.of("").toAbsolutePath());
-    }
-
-    /** Unpacks the distribution from the local Maven repository once; later JVMs reuse it. */
-    static synchronized Path unpacked() {
-        Path cache = Path.of(System.getProperty("user.home"), ".cache", "skill-alliance");
-        Path home = cache.resolve("keycloak-" + VERSION);
-        if (Files.isRegularFile(home.resolve("bin").resolve("kc.sh"))) {
-            return home;
-        }
-        Path zip = localRepository()
-                .resolve(
-                        "org/keycloak/keycloak-quarkus-dist/" + VERSION + "/keycloak-quarkus-dist-" + VERSION + ".zip");
-        if (!Files.isRegularFile(zip)) {
-            throw new IllegalStateException(
-                    zip + " is missing: it comes with test-support's dependencies (./mvnw verify)");
-        }
-        try {
-            Path staging = Files.createDirectories(cache)
-                    .resolve("keycloak-" + VERSION + ".unpacking-"
-                            + ProcessHandle.current().pid());
-            try (InputStream in = Files.newInputStream(zip);
-                    ZipInputStream entries = new ZipInputStream(in)) {
-                for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                    String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
-                    if (name.isEmpty()) {
-                        continue;
-                    }
-                    Path target = staging.resolve(name).normalize();
-                    if (!target.startsWith(staging)) {
-                        throw new IOException("zip entry outside the folder: " + entry.getName());
-                    }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-            try (var scripts = Files.list(staging.resolve("bin"))) {
-                scripts.filter(p -> p.toString().endsWith(".sh"))
-                        .forEach(p -> p.toFile().setExecutable(true));
-            }
-            try {
-                Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException anotherJvmWasFaster) {
-                if (!Files.isRegularFile(home.resolve("bin").resolve("kc.sh"))) {
-                    throw anotherJvmWasFaster;
-                }
-            }
-            return home;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not unpack " + zip, e);
-        }
-    }
-
-    private static Path localRepository() {
-        String configured = System.getProperty("maven.repo.local");
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv("MAVEN_REPO_LOCAL");
-        }
-        return configured == null || configured.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".m2", "repository")
-                : Path.of(configured);
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.skillalliance.launcher.FreePorts;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, started once on a free port of 127.0.0.1 and shared by every test
@@ -48,7 +49,7 @@ public final class TestMail {
     }
 
     private static TestMail start() {
-        int port = ChildProcesses.freePort();
+        int port = FreePorts.take();
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop, "test-mail-stop"));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.skillalliance.launcher.EmbeddedPostgresServer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -63,12 +64,8 @@ public final class TestPostgres {
                     container.getDatabaseName());
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .start();
+            EmbeddedPostgres postgres =
+                    EmbeddedPostgresServer.builder(300, false).start();
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {

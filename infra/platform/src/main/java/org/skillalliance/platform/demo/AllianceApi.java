@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import org.skillalliance.launcher.KeycloakTokens;
 import org.skillalliance.platform.Pause;
 import org.skillalliance.platform.PlatformEndpoints;
 import tools.jackson.databind.JsonNode;
@@ -36,9 +36,10 @@ public final class AllianceApi {
     static final String PEOPLE_CLIENT = "skill-alliance-web";
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     private static final int RATE_LIMIT_RETRIES = 20;
-    /** The bootstrap administrator of Keycloak's master realm on demo and test platforms (KeycloakServer, docker-compose). */
-    private static final String KEYCLOAK_OPERATOR = "admin";
-
+    /**
+     * The password of Keycloak's bootstrap administrator ({@code admin}) on demo and test platforms (KeycloakServer,
+     * docker-compose).
+     */
     private static final String KEYCLOAK_OPERATOR_PASSWORD = "admin";
 
     private final PlatformEndpoints endpoints;
@@ -120,17 +121,10 @@ public final class AllianceApi {
     }
 
     private String operatorToken() {
-        String form = "grant_type=password&client_id=admin-cli&username=" + KEYCLOAK_OPERATOR + "&password="
-                + URLEncoder.encode(KEYCLOAK_OPERATOR_PASSWORD, StandardCharsets.UTF_8);
         ApiResponse answer = exchange(
                 "POST",
                 "/realms/master/.../token (operator)",
-                HttpRequest.newBuilder(
-                                URI.create(endpoints.keycloak() + "/realms/master/protocol/openid-connect/token"))
-                        .timeout(CALL_TIMEOUT)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build());
+                KeycloakTokens.masterAdmin(endpoints.keycloak().toString(), KEYCLOAK_OPERATOR_PASSWORD));
         if (answer.status() != 200) {
             throw new ApiCallFailed(answer, 200);
         }
@@ -248,19 +242,7 @@ public final class AllianceApi {
                         false);
             }
             if (answer == null) {
-                answer = grant(
-                        Map.of(
-                                "grant_type",
-                                "password",
-                                "client_id",
-                                PEOPLE_CLIENT,
-                                "username",
-                                username,
-                                "password",
-                                password,
-                                "scope",
-                                "openid"),
-                        true);
+                answer = grant(KeycloakTokens.passwordGrant(PEOPLE_CLIENT, username, password), true);
             }
             accessToken = answer.path("access_token").asString();
             accessExpires = now.plusSeconds(answer.path("expires_in").asLong(60));
@@ -270,14 +252,7 @@ public final class AllianceApi {
         }
 
         private JsonNode grant(Map<String, String> form, boolean mustSucceed) {
-            String body = form.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpRequest request = HttpRequest.newBuilder(endpoints.tokenEndpoint())
-                    .timeout(CALL_TIMEOUT)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+            HttpRequest request = KeycloakTokens.request(endpoints.issuer(), form);
             ApiResponse response = exchange(
                     "POST",
                     endpoints.tokenEndpoint().getPath() + " (" + form.get("grant_type") + " grant for " + username

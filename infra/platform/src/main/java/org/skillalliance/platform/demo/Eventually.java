@@ -1,10 +1,13 @@
 package org.skillalliance.platform.demo;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 import org.skillalliance.platform.Pause;
 
 /**
@@ -35,16 +38,16 @@ public final class Eventually {
 
     /** Asks {@code probe} until it answers something, or fails with {@code what} when time runs out. */
     public static <T> T until(String what, Duration timeout, Supplier<Optional<T>> probe) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            Optional<T> answer = probe.get();
-            if (answer.isPresent()) {
-                return answer.get();
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("gave up after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            Pause.pause(POLL);
+        try {
+            return await(what)
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .pollInSameThread()
+                    .until(probe::get, Optional::isPresent)
+                    .orElseThrow();
+        } catch (ConditionTimeoutException tooLong) {
+            throw new IllegalStateException("gave up after " + timeout.toSeconds() + " s waiting for " + what, tooLong);
         }
     }
 

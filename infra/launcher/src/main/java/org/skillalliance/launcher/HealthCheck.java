@@ -1,4 +1,4 @@
-package org.skillalliance.platform;
+package org.skillalliance.launcher;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,4 +1,4 @@
-package org.skillalliance.platform;
+package org.skillalliance.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,17 +1,17 @@
-package org.skillalliance.platform;
+package org.skillalliance.launcher;
 
 import java.nio.file.Path;
 
 /** The JDK the launcher runs on, which every child JVM (Kafka, Keycloak, the services) runs on too. */
-final class JavaCommand {
+public final class JavaCommand {
 
     private JavaCommand() {}
 
-    static Path javaHome() {
+    public static Path javaHome() {
         return Path.of(System.getProperty("java.home"));
     }
 
-    static String java() {
+    public static String java() {
         return javaHome().resolve("bin").resolve("java").toString();
     }
 }

@@ -1,4 +1,6 @@
-package org.skillalliance.platform;
+package org.skillalliance.launcher;
+
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * One process the launcher started (the Kafka broker, Keycloak, a service): its output goes to its own log, it is
+ * One process a launcher started (the Kafka broker, Keycloak, a service): its output goes to its own log, it is
  * waited for through its {@link HealthCheck}, and stopping it stops its descendants too.
  */
-final class ChildProcess {
+public final class ChildProcess {
+
+    /** How often a wait looks at a starting or stopping process. */
+    static final Duration POLL = Duration.ofMillis(200);
 
     private final String name;
     private final Process process;
@@ -35,25 +41,13 @@ final class ChildProcess {
 
     /**
      * Starts the command with the given variables added to the launcher's own environment, its output (stdout and
-     * stderr) written to {@code log} (emptied first), no input.
+     * stderr) written to {@code log}, no input.
      *
      * @param stopGrace how long {@link #stop()} waits after SIGTERM before it kills
+     * @param keepLog   append to what the log holds already (a part started again after a kill keeps its earlier life in
+     *                  its log) rather than empty it first
      */
-    static ChildProcess launch(
-            String name,
-            List<String> command,
-            Map<String, String> environment,
-            Path log,
-            HealthCheck health,
-            Duration stopGrace) {
-        return launch(name, command, environment, log, health, stopGrace, false);
-    }
-
-    /**
-     * As {@link #launch(String, List, Map, Path, HealthCheck, Duration)}; with {@code keepLog} the output is appended to
-     * what the log holds already (a part started again after a kill keeps its earlier life in its log).
-     */
-    static ChildProcess launch(
+    public static ChildProcess launch(
             String name,
             List<String> command,
             Map<String, String> environment,
@@ -66,7 +60,7 @@ final class ChildProcess {
             if (keepLog) {
                 Files.writeString(
                         log,
-                        System.lineSeparator() + "---- " + name + " started again at " + Instant.now() + " ----"
+                        System.lineSeparator() + "---- " + name + " started at " + Instant.now() + " ----"
                                 + System.lineSeparator(),
                         StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
@@ -86,42 +80,73 @@ final class ChildProcess {
         }
     }
 
-    String name() {
+    /**
+     * Waits until the health check passes; fails at once if the process exits meanwhile, and after {@code timeout},
+     * either time with the end of its log in the message.
+     */
+    public ChildProcess awaitHealthy(Duration timeout) {
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL).until(this::healthyOrFailed);
+            return this;
+        } catch (ConditionTimeoutException tooSlow) {
+            throw notHealthyWithin(timeout);
+        }
+    }
+
+    /** True once healthy, false while still starting; an exception naming the log if the process ended. */
+    public boolean healthyOrFailed() {
+        if (health.passes()) {
+            return true;
+        }
+        if (!process.isAlive()) {
+            throw new IllegalStateException(
+                    name + " " + exitDescription() + " while starting; its log is " + log + LogTail.of(log));
+        }
+        return false;
+    }
+
+    /** The failure of a process that did not become healthy in time, with the end of its log. */
+    public IllegalStateException notHealthyWithin(Duration timeout) {
+        return new IllegalStateException(name + " was not healthy (" + health + ") within " + timeout.toSeconds()
+                + " s; its log is " + log + LogTail.of(log));
+    }
+
+    public String name() {
         return name;
     }
 
-    ProcessHandle handle() {
+    public ProcessHandle handle() {
         return process.toHandle();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    HealthCheck health() {
+    public HealthCheck health() {
         return health;
     }
 
-    Instant launchedAt() {
+    public Instant launchedAt() {
         return launchedAt;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** "exited with code 1", for messages about a process that ended. */
-    String exitDescription() {
+    public String exitDescription() {
         return process.isAlive() ? "is still running" : "exited with code " + process.exitValue();
     }
 
     /** SIGKILL to the process and its descendants at once; returns when all have ended. */
-    void kill() {
+    public void kill() {
         ProcessTree.kill(process.toHandle());
     }
 
     /** SIGTERM to the process and its descendants; SIGKILL to what is left after the grace period. */
-    void stop() {
+    public void stop() {
         ProcessTree.stop(process.toHandle(), stopGrace);
     }
 }

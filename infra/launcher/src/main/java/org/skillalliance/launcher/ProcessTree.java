@@ -1,17 +1,19 @@
-package org.skillalliance.platform;
+package org.skillalliance.launcher;
+
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** A process with its descendants, as one thing to measure and to stop. */
-final class ProcessTree {
+public final class ProcessTree {
 
     private ProcessTree() {}
 
     /** The process followed by its descendants, as they are now (only those still alive). */
-    static List<ProcessHandle> of(ProcessHandle root) {
+    public static List<ProcessHandle> of(ProcessHandle root) {
         List<ProcessHandle> tree = new ArrayList<>();
         if (root.isAlive()) {
             tree.add(root);
@@ -24,12 +26,12 @@ final class ProcessTree {
      * Asks the process and its descendants to stop (SIGTERM), waits up to {@code grace} for all to end, then kills the
      * rest (SIGKILL) and waits for them too. Returns true if all ended within the grace period.
      */
-    static boolean stop(ProcessHandle root, Duration grace) {
+    public static boolean stop(ProcessHandle root, Duration grace) {
         return stop(of(root), grace);
     }
 
     /** As {@link #stop(ProcessHandle, Duration)} for processes already collected (e.g. from pid files). */
-    static boolean stop(List<ProcessHandle> processes, Duration grace) {
+    public static boolean stop(List<ProcessHandle> processes, Duration grace) {
         List<ProcessHandle> all = new ArrayList<>();
         for (ProcessHandle process : processes) {
             all.add(process);
@@ -48,7 +50,7 @@ final class ProcessTree {
      * Kills the process and its descendants at once (SIGKILL: no shutdown hook, no graceful anything, as a crash or
      * the kernel's OOM killer would) and waits until all have ended.
      */
-    static void kill(ProcessHandle root) {
+    public static void kill(ProcessHandle root) {
         List<ProcessHandle> all = of(root);
         all.forEach(ProcessHandle::destroyForcibly);
         if (!awaitExit(all, Duration.ofSeconds(30))) {
@@ -57,13 +59,14 @@ final class ProcessTree {
     }
 
     private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            Pause.briefly();
+        try {
+            await().atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(ChildProcess.POLL)
+                    .until(() -> processes.stream().noneMatch(ProcessHandle::isAlive));
+            return true;
+        } catch (ConditionTimeoutException stillAlive) {
+            return false;
         }
-        return true;
     }
 }
