@@ -1,0 +1,13 @@
+package org.skillalliance.curriculum.skillsneeds.gap;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** The alliance's anonymised gap map as of a day, with the shared curriculum's coverage of each skill. */
+public record AllianceGapMap(UUID allianceId, LocalDate asOf, GapMap map, Map<UUID, CourseCoverage> coverage) {
+
+    public CourseCoverage coverageOf(UUID skillId) {
+        return coverage.getOrDefault(skillId, CourseCoverage.NONE);
+    }
+}

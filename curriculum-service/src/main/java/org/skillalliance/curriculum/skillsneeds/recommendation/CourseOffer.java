@@ -1,0 +1,7 @@
+package org.skillalliance.curriculum.skillsneeds.recommendation;
+
+import org.skillalliance.curriculum.cohort.Cohort;
+import org.skillalliance.curriculum.course.Course;
+
+/** A published course of the alliance with the earliest of its cohorts open for enrolment today. */
+public record CourseOffer(Course course, Cohort cohort) {}

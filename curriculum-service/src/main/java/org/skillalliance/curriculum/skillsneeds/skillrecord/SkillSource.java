@@ -1,0 +1,21 @@
+package org.skillalliance.curriculum.skillsneeds.skillrecord;
+
+/**
+ * Where a skill level comes from, strongest first: a course whose post-assessment the staff member passed, a
+ * manager's rating, a self-assessment. The strongest source present decides a staff member's level in a skill.
+ */
+public enum SkillSource {
+    COURSE(3),
+    MANAGER(2),
+    SELF(1);
+
+    private final int strength;
+
+    SkillSource(int strength) {
+        this.strength = strength;
+    }
+
+    public int strength() {
+        return strength;
+    }
+}
