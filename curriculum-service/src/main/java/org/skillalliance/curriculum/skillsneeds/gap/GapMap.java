@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.curriculum.skill.SkillCategory;
 import org.skillalliance.disclosure.SmallCellSuppression;
 
@@ -23,6 +24,7 @@ import org.skillalliance.disclosure.SmallCellSuppression;
  * @param staffWithProfile    of those, staff with a profile for their job role
  * @param staffWithoutProfile of those, staff without one (no job role, or no profile for it)
  */
+@ValueObject
 public record GapMap(int k, Count staffCovered, Count staffWithProfile, Count staffWithoutProfile, List<Row> skills) {
 
     /** The size bands of DESIGN section 2 and {@code UNKNOWN} for employers whose band is not known yet. */

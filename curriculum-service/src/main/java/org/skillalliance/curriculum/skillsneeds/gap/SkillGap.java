@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.curriculum.skill.SkillCategory;
 import org.skillalliance.curriculum.skillsneeds.profile.ProfileSkill;
 import org.skillalliance.curriculum.skillsneeds.skillrecord.SkillRecord;
@@ -15,6 +16,7 @@ import org.skillalliance.curriculum.skillsneeds.skillrecord.SkillSource;
  * One required skill of a staff member: the profile's target level, the level that counts now (0 without any record)
  * with its source and day, and the gap, {@code max(0, target - current)}.
  */
+@ValueObject
 public record SkillGap(
         UUID skillId,
         String skillCode,

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.curriculum.skill.SkillCategory;
 
 /**
  * One skill over a group of staff: how many need it, how many are below their target, the sum of their gaps, and the
  * highest target level any of them has.
  */
+@ValueObject
 public record SkillTally(
         UUID skillId,
         String skillCode,

@@ -2,12 +2,14 @@ package org.skillalliance.curriculum.skillsneeds.gap;
 
 import java.util.List;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.curriculum.skillsneeds.profile.ResolvedProfile;
 
 /**
  * A staff member's gap analysis within an alliance: the profile that applies (null when none does: no job role, or no
  * profile for it) and one {@link SkillGap} per skill the profile requires.
  */
+@ValueObject
 public record StaffGaps(
         UUID staffId,
         UUID employerId,

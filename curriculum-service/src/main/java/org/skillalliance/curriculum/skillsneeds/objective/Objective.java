@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -11,6 +12,7 @@ import org.skillalliance.curriculum.shared.RuleBroken;
  * date. {@code createdOn} starts the trajectory; for {@code STAFF_AT_LEVEL} the count on that day is the
  * {@code baseline} the trajectory starts from.
  */
+@AggregateRoot
 public final class Objective {
 
     static final int MAX_YEARS = 10;

@@ -1,6 +1,9 @@
 package org.skillalliance.curriculum.skillsneeds.objective;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** What an objective measures. */
+@ValueObject
 public enum ObjectiveKind {
     /** Distinct active staff of the alliance's active member employers at or above a level in a skill, by a date. */
     STAFF_AT_LEVEL,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * Where an objective stands on a day, and what it takes to reach it.
@@ -25,6 +26,7 @@ import java.util.List;
  * @param onTrack    true for ACHIEVED and ON_TRACK, false for BEHIND and MISSED, null for NO_DATA
  * @param trajectory the required value at the creation day, each month after it and the target date
  */
+@ValueObject
 public record ObjectiveProgress(
         Status status,
         Boolean onTrack,

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jmolecules.ddd.annotation.Service;
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -20,6 +21,7 @@ import org.skillalliance.curriculum.shared.RuleBroken;
  * codes; a more specific code belongs to every group its code starts with ({@code 7223} is in {@code 722}, {@code 72}
  * and {@code 7}).
  */
+@Service
 public final class Isco08 {
 
     private static final Map<String, String> GROUPS = load();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.Service;
 
 /**
  * Finds the profile that applies to a staff member of an alliance's member employer: the employer's own profile for
@@ -12,6 +13,7 @@ import java.util.UUID;
  * contains the job role wins ({@code 7223} before {@code 722} before {@code 72} before {@code 7}). The employer's
  * choice comes first because adopting or adjusting a profile is exactly how an employer says what its staff need.
  */
+@Service
 public final class ProfileResolver {
 
     private final Map<String, ResolvedProfile> standards = new HashMap<>();

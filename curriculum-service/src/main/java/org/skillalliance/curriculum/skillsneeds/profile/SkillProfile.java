@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -14,6 +15,7 @@ import org.skillalliance.curriculum.shared.RuleBroken;
  * own. An employer's profile either adopts a standard as is ({@code basedOn} set, no skills of its own: it follows the
  * standard, revisions included) or lists its own skills (adjusted from {@code basedOn}, or written from scratch).
  */
+@AggregateRoot
 public final class SkillProfile {
 
     static final int MAX_SKILLS = 50;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.curriculum.skillsneeds.gap.StaffGaps;
 
 /**
@@ -16,6 +17,7 @@ import org.skillalliance.curriculum.skillsneeds.gap.StaffGaps;
  * closed in total, and the training hours it takes ({@code course hours x staff helped}). Recommendations rank by gap
  * closed per training hour, then the larger gap closed, then the shorter course, then the course code.
  */
+@ValueObject
 public record Recommendation(CourseOffer offer, Map<UUID, List<SkillClosure>> closesByStaff) {
 
     public static final Comparator<Recommendation> BEST_FIRST = ((Comparator<Recommendation>) (a, b) ->

@@ -1,5 +1,6 @@
 package org.skillalliance.curriculum.skillsneeds.recommendation;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.curriculum.quote.CohortQuote;
 
 /**
@@ -7,6 +8,7 @@ import org.skillalliance.curriculum.quote.CohortQuote;
  * or this service's estimate), the expected grant when funding-service answered, and the net per seat and for all
  * seats. Without an answer the net is the cost without any grant, and {@code note} says so.
  */
+@ValueObject
 public record RecommendationCost(
         String currency,
         String pricing,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.curriculum.course.SkillTarget;
 import org.skillalliance.curriculum.skillsneeds.gap.SkillGap;
 
@@ -11,6 +12,7 @@ import org.skillalliance.curriculum.skillsneeds.gap.SkillGap;
  * How much of one gap a course closes: {@code min(gap, max(0, course target level - current level))}, taking the
  * staff member from {@code fromLevel} to {@code toLevel}.
  */
+@ValueObject
 public record SkillClosure(UUID skillId, String skillCode, int fromLevel, int toLevel, int gapClosed) {
 
     /** The gaps the course closes (only those it closes at all), in the order of the gaps. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.Service;
 
 /**
  * Which record counts for a staff member's level in a skill, as issue 10 defines it: the newest record (by assessment
@@ -12,6 +13,7 @@ import java.util.UUID;
  * MANAGER > SELF). The rule holds for every source alike, courses included: a later course that proves a lower level
  * replaces an earlier, higher one, since the newest evidence of the strongest kind is what the issue asks to count.
  */
+@Service
 public final class SkillLevels {
 
     private static final Comparator<SkillRecord> NEWEST_LAST = Comparator.comparing(SkillRecord::assessedOn)

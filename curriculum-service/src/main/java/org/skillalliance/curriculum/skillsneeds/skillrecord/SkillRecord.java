@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -13,6 +14,7 @@ import org.skillalliance.curriculum.shared.RuleBroken;
  * @param enrolmentId the completed enrolment a {@link SkillSource#COURSE} record comes from, else null
  * @param courseId    that enrolment's course, else null
  */
+@AggregateRoot
 public record SkillRecord(
         UUID id,
         UUID staffId,

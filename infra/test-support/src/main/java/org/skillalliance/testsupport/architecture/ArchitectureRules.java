@@ -13,7 +13,8 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Collection;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The architecture rules every service holds itself to, recognised by annotation and package, never by lists of class
@@ -22,13 +23,17 @@ import java.util.stream.Stream;
  * <p><b>Domain</b> types are those marked with a jMolecules DDD or event annotation ({@code @AggregateRoot},
  * {@code @Entity}, {@code @ValueObject}, {@code @Service}, {@code @Repository}, {@code @Factory} of
  * {@code org.jmolecules.ddd.annotation}, {@code @DomainEvent} of {@code org.jmolecules.event.annotation}), directly or
- * through a meta-annotation; every subtype of a marked type (the records of a sealed {@code @DomainEvent} interface)
- * and every type nested in one; and every type of a service's {@code shared} package, the plain-Java refusals and
+ * through a meta-annotation; every subtype of an event, value, entity or aggregate (the records of a sealed
+ * {@code @DomainEvent} interface), though not the implementations of a port marked {@code @Repository} or
+ * {@code @Service}, which live outside the domain; and every type nested in a domain type; and every type of a service's {@code shared} package, the plain-Java refusals and
  * values its features share. <b>Persistence</b> types are those annotated with Spring's {@code @Repository} or named
  * {@code Jdbc*}.
  */
 public final class ArchitectureRules {
 
+    private static final String JMOLECULES_DDD = "org.jmolecules.ddd.annotation";
+    private static final String JMOLECULES_DOMAIN_EVENT = "org.jmolecules.event.annotation.DomainEvent";
+    private static final Set<String> PORT_ROLES = Set.of("Repository", "Service", "Factory");
     private static final String SPRING_REPOSITORY = "org.springframework.stereotype.Repository";
     private static final String WEB_SUPPORT = "org.skillalliance.web..";
     private static final String WEB_SUPPORT_RULE_REFUSAL = "org.skillalliance.web.RuleRefusal";
@@ -125,19 +130,29 @@ public final class ArchitectureRules {
 
     private static boolean isDomain(JavaClass type) {
         return type.getPackageName().endsWith(".shared")
-                || Stream.concat(Stream.of(type), type.getAllClassesSelfIsAssignableTo().stream())
-                        .anyMatch(ArchitectureRules::isMarkedDomain)
+                || type.isMetaAnnotatedWith(domainMarker(ArchitectureRules::isJMoleculesDomainAnnotation))
+                || type.getAllClassesSelfIsAssignableTo().stream()
+                        .anyMatch(supertype ->
+                                supertype.isMetaAnnotatedWith(domainMarker(ArchitectureRules::isInheritedDomainMark)))
                 || type.getEnclosingClass().map(ArchitectureRules::isDomain).orElse(false);
     }
 
-    private static boolean isMarkedDomain(JavaClass type) {
-        return type.isMetaAnnotatedWith(DescribedPredicate.describe(
-                "a jMolecules DDD or event annotation", ArchitectureRules::isJMoleculesDomainAnnotation));
+    private static DescribedPredicate<JavaAnnotation<?>> domainMarker(Predicate<JavaAnnotation<?>> test) {
+        return DescribedPredicate.describe("a jMolecules DDD or event annotation", test);
     }
 
     private static boolean isJMoleculesDomainAnnotation(JavaAnnotation<?> annotation) {
         JavaClass annotationType = annotation.getRawType();
-        return annotationType.getPackageName().equals("org.jmolecules.ddd.annotation")
-                || annotationType.getName().equals("org.jmolecules.event.annotation.DomainEvent");
+        return annotationType.getPackageName().equals(JMOLECULES_DDD)
+                || annotationType.getName().equals(JMOLECULES_DOMAIN_EVENT);
+    }
+
+    /**
+     * What a subtype is because its supertype is: an event, a value, an entity. Not a repository, a service or a
+     * factory: a port the domain declares with those is implemented outside it (curriculum's {@code *Adapter}s).
+     */
+    private static boolean isInheritedDomainMark(JavaAnnotation<?> annotation) {
+        return isJMoleculesDomainAnnotation(annotation)
+                && !PORT_ROLES.contains(annotation.getRawType().getSimpleName());
     }
 }
