@@ -24,10 +24,10 @@ import java.util.function.Predicate;
  * {@code @Entity}, {@code @ValueObject}, {@code @Service}, {@code @Repository}, {@code @Factory} of
  * {@code org.jmolecules.ddd.annotation}, {@code @DomainEvent} of {@code org.jmolecules.event.annotation}), directly or
  * through a meta-annotation; every subtype of an event, value, entity or aggregate (the records of a sealed
- * {@code @DomainEvent} interface), though not the implementations of a port marked {@code @Repository} or
- * {@code @Service}, which live outside the domain; and every type nested in a domain type; and every type of a service's {@code shared} package, the plain-Java refusals and
- * values its features share. <b>Persistence</b> types are those annotated with Spring's {@code @Repository} or named
- * {@code Jdbc*}.
+ * {@code @DomainEvent} interface), though not the implementations of a port marked {@code @Repository},
+ * {@code @Service} or {@code @Factory}, which live outside the domain; every type nested in a domain type; and every
+ * type of a service's {@code shared} package, the plain-Java refusals and values its features share.
+ * <b>Persistence</b> types are those annotated with Spring's {@code @Repository} or named {@code Jdbc*}.
  */
 public final class ArchitectureRules {
 
@@ -45,15 +45,15 @@ public final class ArchitectureRules {
     /** The types that make up a service's domain (see the class comment). */
     public static DescribedPredicate<JavaClass> domainTypes() {
         return DescribedPredicate.describe(
-                "domain types (jMolecules DDD or event annotation, their subtypes and nested types, or a shared package)",
+                "domain types (marked by jMolecules, subtypes of marked events and values, nested types, shared)",
                 ArchitectureRules::isDomain);
     }
 
     /**
      * Domain types use neither Spring (its web and JDBC parts included), nor SQL, nor the servlet API, nor the wire
-     * contracts and the messaging that carries them, nor a JSON library. Of web-support they may use only its plain-Java
-     * refusals ({@code RuleRefusal} and {@code IllegalTransitionException}, with what they carry), which its one advice
-     * answers as problem+json.
+     * contracts and the messaging that carries them, nor a JSON library. Of web-support they may use only its
+     * plain-Java refusals ({@code RuleRefusal} and {@code IllegalTransitionException}, with what they carry), which its
+     * one advice answers as problem+json.
      */
     public static ArchRule domainIsPlainJava() {
         return noClasses()
@@ -78,8 +78,8 @@ public final class ArchitectureRules {
     }
 
     /**
-     * No package of the service depends, directly or through others, on a package that depends back on it: every package
-     * at every depth is its own slice, so a cycle between two features of a feature tree (curriculum's
+     * No package of the service depends, directly or through others, on a package that depends back on it: every
+     * package at every depth is its own slice, so a cycle between two features of a feature tree (curriculum's
      * {@code skillsneeds.gap} and {@code skillsneeds.profile}) counts as much as one between two top-level features.
      */
     public static ArchRule noCyclesBetweenPackages(String servicePackage) {
@@ -91,7 +91,7 @@ public final class ArchitectureRules {
                         + " downstream one implements turns a dependency around (docs/curriculum.md)");
     }
 
-    /** Persistence ({@code @Repository}, {@code Jdbc*}) is package-private: only its own feature's use cases reach the tables. */
+    /** Persistence ({@code @Repository}, {@code Jdbc*}) is package-private: its feature's use cases are the way in. */
     public static ArchRule persistenceIsPackagePrivate() {
         return classes()
                 .that()
