@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.AuthorisationMatrix.Row;
+import org.skillalliance.testsupport.AuthorisationMatrix.Tenant;
+import org.skillalliance.testsupport.AuthorisationMatrix.Who;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.TestGateway;
@@ -47,21 +50,6 @@ import tools.jackson.databind.JsonNode;
  */
 class AuthorisationMatrixIT extends ServiceIT {
 
-    /** The callers: a role without suffix acts for tenant 1, {@code _2} for an organisation of tenant 2. */
-    enum Who {
-        ADMIN,
-        COORDINATOR,
-        COORDINATOR_2,
-        MEMBER_ADMIN,
-        MEMBER_ADMIN_2,
-        PROVIDER,
-        PROVIDER_2,
-        FUNDER,
-        LEARNER,
-        NO_TOKEN,
-        EXPIRED_TOKEN
-    }
-
     /** Who may see tenant 1's enrolments (and so its staff ids). */
     static final Set<Who> TENANT_ONE_INSIDERS = Set.of(Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER);
 
@@ -73,7 +61,7 @@ class AuthorisationMatrixIT extends ServiceIT {
     /** The real gateway in front of this service: every cell goes through the door clients use. */
     String gateway;
     /** The callers and their tokens (fresh ones for the long-lived people; one expired token; none without a token). */
-    AuthorisationMatrix<Who> matrix;
+    AuthorisationMatrix matrix;
 
     UUID association1, association2, provider1, provider2, funder1, alliance1, alliance2;
     MemberEvents.Employer employer1, employer2;
@@ -94,9 +82,8 @@ class AuthorisationMatrixIT extends ServiceIT {
         gateway = TestGateway.inFrontOf("curriculum-service", port);
 
         String expired = Callers.expiredAdmin(new ApiClient(gateway), "/api/skills?size=1");
-        matrix = AuthorisationMatrix.through(gateway, Who.class)
-                .unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
-                .caller(Who.EXPIRED_TOKEN, () -> expired);
+        matrix = AuthorisationMatrix.through(gateway, EnumSet.complementOf(EnumSet.of(Who.FUNDER_2, Who.FUNDER_SYSTEM)))
+                .expiredToken(expired);
 
         association1 = UUID.randomUUID();
         association2 = UUID.randomUUID();
@@ -112,16 +99,10 @@ class AuthorisationMatrixIT extends ServiceIT {
         members.awaitConsumed();
         freshStaff = staff1.iterator();
 
-        matrix.caller(Who.ADMIN, Callers.admin())
-                .caller(Who.COORDINATOR, Callers.person("coordinator", association1))
-                .caller(Who.COORDINATOR_2, Callers.person("coordinator", association2))
-                .caller(Who.MEMBER_ADMIN, Callers.person("member-admin", employer1.id()))
-                .caller(Who.MEMBER_ADMIN_2, Callers.person("member-admin", employer2.id()))
-                .caller(Who.PROVIDER, Callers.person("provider", provider1))
-                .caller(Who.PROVIDER_2, Callers.person("provider", provider2))
-                .caller(Who.FUNDER, Callers.person("funder", funder1));
         learnerStaff = freshStaff.next();
-        matrix.caller(Who.LEARNER, Callers.learner(employer1.id(), learnerStaff));
+        matrix.tenants(
+                new Tenant(association1, employer1.id(), provider1, funder1, learnerStaff),
+                new Tenant(association2, employer2.id(), provider2, null, null));
 
         skill = curriculum.skill();
         draft = course1().draft().id();
@@ -314,7 +295,7 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     @Test
     void publishedCoursesAreTheCatalogueOfEveryoneButDraftsStayWithTheirAuthors() {
-        for (Who who : Who.values()) {
+        for (Who who : matrix.callers()) {
             int status = matrix.as(who).get("/api/courses/" + published).status();
             assertThat(status).as(who.name()).isEqualTo(who == Who.NO_TOKEN || who == Who.EXPIRED_TOKEN ? 401 : 200);
         }
@@ -389,33 +370,33 @@ class AuthorisationMatrixIT extends ServiceIT {
 
     // ---- the endpoints and what each caller gets ----
 
-    private List<Row<Who>> endpoints() {
-        List<Row<Who>> endpoints = new ArrayList<>();
-        Expected<Who> everyone = Expected.otherwise(Who.class, 200);
-        Expected<Who> enrolmentReaders = Expected.otherwise(Who.class, 403)
+    private List<Row> endpoints() {
+        List<Row> endpoints = new ArrayList<>();
+        Expected everyone = Expected.otherwise(200);
+        Expected enrolmentReaders = Expected.otherwise(403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2, Who.LEARNER);
 
         // skills: a shared catalogue, curated by coordinators
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/skills",
                 () -> new Call(
                         "POST",
                         "/api/skills",
                         Map.of("code", Curriculum.unique("SK"), "name", "Welding", "category", "TECHNICAL"),
                         count("skill")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2),
                 null));
-        endpoints.add(new Row<>("GET /api/skills", () -> Call.get("/api/skills?size=5"), everyone, null));
-        endpoints.add(new Row<>("GET /api/skills/{id}", () -> Call.get("/api/skills/" + skill), everyone, null));
+        endpoints.add(new Row("GET /api/skills", () -> Call.get("/api/skills?size=5"), everyone, null));
+        endpoints.add(new Row("GET /api/skills/{id}", () -> Call.get("/api/skills/" + skill), everyone, null));
 
         // courses: providers draft their own, the alliance's coordinator publishes; drafts stay with their authors
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/courses",
                 () -> new Call("POST", "/api/courses", course1().body(), count("course")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "PUT /api/courses/{id}",
                 () -> {
                     UUID course = course1().draft().id();
@@ -423,31 +404,29 @@ class AuthorisationMatrixIT extends ServiceIT {
                     revised.put("title", "Revised");
                     return new Call("PUT", "/api/courses/" + course, revised, row("course", course, "title"));
                 },
-                Expected.otherwise(Who.class, 403)
+                Expected.otherwise(403)
                         .and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
                         .and(404, Who.COORDINATOR_2, Who.PROVIDER_2),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/courses/{id}/publish",
                 () -> {
                     UUID course = course1().draft().id();
                     return new Call(
                             "POST", "/api/courses/" + course + "/publish", null, row("course", course, "status"));
                 },
-                Expected.otherwise(Who.class, 403)
-                        .and(200, Who.ADMIN, Who.COORDINATOR)
-                        .and(404, Who.COORDINATOR_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/courses/{id}/retire",
                 () -> {
                     UUID course = course1().published();
                     return new Call(
                             "POST", "/api/courses/" + course + "/retire", null, row("course", course, "status"));
                 },
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/courses",
                 () -> Call.get("/api/courses?allianceId=" + alliance1 + "&status=DRAFT&q=" + code(draft)),
                 everyone,
@@ -455,31 +434,31 @@ class AuthorisationMatrixIT extends ServiceIT {
                         .as("GET /api/courses as " + who + " lists tenant 1's draft")
                         .isEqualTo(
                                 Set.of(Who.ADMIN, Who.COORDINATOR, Who.PROVIDER).contains(who))));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/courses/{id}",
                 () -> Call.get("/api/courses/" + draft),
-                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
+                Expected.otherwise(404).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
                 null));
 
         // cohorts: the alliance's coordinator runs them, the provider starts and completes the ones it teaches
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/cohorts",
                 () -> new Call("POST", "/api/cohorts", cohort1(published).body(), count("cohort")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/cohorts/{id}/open",
                 () -> cohortStep(cohort1(published).schedule().id(), "open"),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR),
                 null));
-        Expected<Who> runners = Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
-        endpoints.add(new Row<>(
+        Expected runners = Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
+        endpoints.add(new Row(
                 "POST /api/cohorts/{id}/start",
                 () -> cohortStep(
                         cohort1(published).today().with("minParticipants", 0).open(), "start"),
                 runners,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/cohorts/{id}/complete",
                 () -> {
                     UUID cohort = cohort1(published)
@@ -492,28 +471,28 @@ class AuthorisationMatrixIT extends ServiceIT {
                 },
                 runners,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/cohorts/{id}/cancel",
                 () -> cohortStep(cohort1(published).open(), "cancel"),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR),
                 null));
         // history import (issue 18): the alliance's coordinator, as its own organisation; another alliance's 403
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/cohorts/history",
                 () -> new Call("POST", "/api/cohorts/history", pastCohort(), count("history_import")),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR),
                 null));
         endpoints.add(
-                new Row<>("GET /api/cohorts", () -> Call.get("/api/cohorts?courseId=" + published), everyone, null));
-        endpoints.add(new Row<>("GET /api/cohorts/{id}", () -> Call.get("/api/cohorts/" + openCohort), everyone, null));
-        endpoints.add(new Row<>(
+                new Row("GET /api/cohorts", () -> Call.get("/api/cohorts?courseId=" + published), everyone, null));
+        endpoints.add(new Row("GET /api/cohorts/{id}", () -> Call.get("/api/cohorts/" + openCohort), everyone, null));
+        endpoints.add(new Row(
                 "GET /api/cohorts/{id}/quote",
                 () -> Call.get("/api/cohorts/" + openCohort + "/quote?employerId=" + employer1.id()),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN),
                 null));
 
         // enrolments: the employer's member-admin enrols and withdraws, the provider records outcomes
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/enrolments",
                 () -> {
                     UUID staff = freshStaff.next();
@@ -523,9 +502,9 @@ class AuthorisationMatrixIT extends ServiceIT {
                             Curriculum.enrolment(openCohort, employer1.id(), staff),
                             enrolmentsOf(staff));
                 },
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/enrolments/imports",
                 () -> {
                     UUID staff = freshStaff.next();
@@ -535,12 +514,12 @@ class AuthorisationMatrixIT extends ServiceIT {
                             "employer,staff_id,cohort\n" + employer1.id() + "," + staff + "," + openCohort + "\n",
                             enrolmentsOf(staff));
                 },
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
                 (softly, who, response) -> softly.assertThat(
                                 response.json().get("created").asInt())
                         .as("POST /api/enrolments/imports as " + who + " creates")
                         .isEqualTo(who == Who.MEMBER_ADMIN_2 ? 0 : 1)));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/enrolments/{id}/withdraw",
                 () -> {
                     UUID enrolment = enrol(openCohort, employer1, freshStaff.next());
@@ -550,11 +529,9 @@ class AuthorisationMatrixIT extends ServiceIT {
                             Map.of("employerId", employer1.id()),
                             row("enrolment", enrolment, "status"));
                 },
-                Expected.otherwise(Who.class, 403)
-                        .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
-                        .and(404, Who.MEMBER_ADMIN_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/enrolments/{id}/outcome",
                 () -> {
                     UUID seat = freshSeats.next();
@@ -564,14 +541,12 @@ class AuthorisationMatrixIT extends ServiceIT {
                             outcome(),
                             row("enrolment", seat, "status"));
                 },
-                Expected.otherwise(Who.class, 403)
-                        .and(200, Who.ADMIN, Who.PROVIDER)
-                        .and(404, Who.PROVIDER_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/enrolments",
                 () -> Call.get("/api/enrolments?size=200"),
-                Expected.otherwise(Who.class, 200).and(403, Who.FUNDER),
+                Expected.otherwise(200).and(403, Who.FUNDER),
                 (softly, who, response) -> {
                     List<String> ids = ids(response);
                     if (who == Who.LEARNER) {
@@ -587,16 +562,16 @@ class AuthorisationMatrixIT extends ServiceIT {
                             .isEqualTo(Set.of(Who.ADMIN, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2)
                                     .contains(who));
                 }));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/enrolments/{id}",
                 () -> Call.get("/api/enrolments/" + tenant1Enrolment),
                 enrolmentReaders,
                 null));
         // the learner's own enrolment (the one with the credential): readable by them too
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/enrolments/{id}/credential",
                 () -> Call.get("/api/enrolments/" + credentialEnrolment + "/credential"),
-                Expected.otherwise(Who.class, 403)
+                Expected.otherwise(403)
                         .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER, Who.LEARNER)
                         .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2),
                 null));
@@ -605,20 +580,19 @@ class AuthorisationMatrixIT extends ServiceIT {
         // read by both and recorded by the provider; to another tenant's provider or coordinator the register does not
         // exist
         String sessions = "/api/cohorts/" + sessionCohort + "/sessions";
-        Expected<Who> sessionKeepers =
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
-        endpoints.add(new Row<>("GET /api/cohorts/{id}/sessions", () -> Call.get(sessions), everyone, null));
-        endpoints.add(new Row<>(
+        Expected sessionKeepers = Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER);
+        endpoints.add(new Row("GET /api/cohorts/{id}/sessions", () -> Call.get(sessions), everyone, null));
+        endpoints.add(new Row(
                 "GET /api/cohorts/{id}/sessions/{id}",
                 () -> Call.get(sessions + "/" + registerSession),
                 everyone,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/cohorts/{id}/sessions",
                 () -> new Call("POST", sessions, sessionBody("Hall 1"), count("cohort_session")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "PUT /api/cohorts/{id}/sessions/{id}",
                 () -> {
                     UUID session = session();
@@ -636,19 +610,19 @@ class AuthorisationMatrixIT extends ServiceIT {
                 },
                 sessionKeepers,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "DELETE /api/cohorts/{id}/sessions/{id}",
                 () -> new Call("DELETE", sessions + "/" + session(), null, count("cohort_session")),
-                Expected.otherwise(Who.class, 403).and(204, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
+                Expected.otherwise(403).and(204, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/cohorts/{id}/sessions/{id}/attendance",
                 () -> Call.get(sessions + "/" + registerSession + "/attendance"),
-                Expected.otherwise(Who.class, 403)
+                Expected.otherwise(403)
                         .and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
                         .and(404, Who.COORDINATOR_2, Who.PROVIDER_2),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "PUT /api/cohorts/{id}/sessions/{id}/attendance",
                 () -> {
                     UUID session = session();
@@ -662,15 +636,13 @@ class AuthorisationMatrixIT extends ServiceIT {
                                             .query(Long.class)
                                             .single()));
                 },
-                Expected.otherwise(Who.class, 403)
-                        .and(200, Who.ADMIN, Who.PROVIDER)
-                        .and(404, Who.PROVIDER_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2),
                 null));
 
         // skills needs: the alliance's coordinator keeps standard profiles and objectives, reads the anonymised map;
         // the employer's member-admin keeps its own profiles and its staff's ratings, reads their gaps and
         // recommendations
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/skills/profiles",
                 () -> new Call(
                         "POST",
@@ -683,9 +655,9 @@ class AuthorisationMatrixIT extends ServiceIT {
                                 "skills",
                                 List.of(Map.of("skillId", skill, "targetLevel", 3))),
                         count("skill_profile")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/skills/profiles {employerId}",
                 () -> new Call(
                         "POST",
@@ -700,9 +672,9 @@ class AuthorisationMatrixIT extends ServiceIT {
                                 "basedOn",
                                 standardProfile),
                         count("skill_profile")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "PUT /api/skills/profiles/{id}",
                 () -> new Call(
                         "PUT",
@@ -713,9 +685,9 @@ class AuthorisationMatrixIT extends ServiceIT {
                                 "skills",
                                 List.of(Map.of("skillId", skill, "targetLevel", 3))),
                         row("skill_profile", standardProfile, "name")),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "PUT /api/skills/profiles/{id} (employer's)",
                 () -> new Call(
                         "PUT",
@@ -726,16 +698,16 @@ class AuthorisationMatrixIT extends ServiceIT {
                                 "skills",
                                 List.of(Map.of("skillId", skill, "targetLevel", 4))),
                         row("skill_profile", employerProfile, "name")),
-                Expected.otherwise(Who.class, 403)
+                Expected.otherwise(403)
                         .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
                         .and(404, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/skills/profiles/{id} (employer's)",
                 () -> Call.get("/api/skills/profiles/" + employerProfile),
-                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.MEMBER_ADMIN),
+                Expected.otherwise(404).and(200, Who.ADMIN, Who.MEMBER_ADMIN),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/skills/profiles",
                 () -> Call.get("/api/skills/profiles?allianceId=" + alliance1 + "&size=200"),
                 everyone,
@@ -748,49 +720,42 @@ class AuthorisationMatrixIT extends ServiceIT {
                             .as("GET /api/skills/profiles as " + who + " lists employer 1's own profile")
                             .isEqualTo(Set.of(Who.ADMIN, Who.MEMBER_ADMIN).contains(who));
                 }));
-        Expected<Who> staffsEmployer = Expected.otherwise(Who.class, 403)
-                .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
-                .and(404, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Row<>(
+        Expected staffsEmployer =
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
+        endpoints.add(new Row(
                 "POST /api/skills/records",
                 () -> new Call(
                         "POST",
                         "/api/skills/records",
                         Map.of("staffId", gapStaff, "skillId", skill, "level", 2, "source", "SELF"),
                         recordsOf(gapStaff)),
-                Expected.otherwise(Who.class, 403)
-                        .and(201, Who.ADMIN, Who.MEMBER_ADMIN)
-                        .and(404, Who.MEMBER_ADMIN_2),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/skills/records",
                 () -> Call.get("/api/skills/records?staffId=" + gapStaff),
-                Expected.otherwise(Who.class, 403)
-                        .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.LEARNER),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.LEARNER),
                 // a learner reads only their own records: another person's staff id finds nothing
                 (softly, who, response) -> softly.assertThat(
                                 response.json().get("totalItems").asInt() > 0)
                         .as("GET /api/skills/records as " + who + " finds employer 1's records")
                         .isEqualTo(who != Who.MEMBER_ADMIN_2 && who != Who.LEARNER)));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/skills/gaps/staff/{id}",
                 () -> Call.get("/api/skills/gaps/staff/" + gapStaff + "?allianceId=" + alliance1),
                 staffsEmployer,
                 null));
-        Expected<Who> employersOwn = Expected.otherwise(Who.class, 403)
-                .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
-                .and(404, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Row<>(
+        Expected employersOwn =
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
+        endpoints.add(new Row(
                 "GET /api/skills/gaps/employers/{id}",
                 () -> Call.get("/api/skills/gaps/employers/" + employer1.id() + "?allianceId=" + alliance1),
                 employersOwn,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/skills/gaps/alliances/{id}",
                 () -> Call.get("/api/skills/gaps/alliances/" + alliance1),
-                Expected.otherwise(Who.class, 403)
-                        .and(200, Who.ADMIN, Who.COORDINATOR)
-                        .and(404, Who.COORDINATOR_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2),
                 (softly, who, response) -> {
                     softly.assertThat(response.text())
                             .as("the gap map as " + who + " names no employer")
@@ -801,32 +766,30 @@ class AuthorisationMatrixIT extends ServiceIT {
                                 .doesNotContain(staff.toString());
                     }
                 }));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/skills/recommendations/staff/{id}",
                 () -> Call.get("/api/skills/recommendations/staff/" + gapStaff + "?allianceId=" + alliance1),
                 staffsEmployer,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/skills/recommendations/employers/{id}",
                 () -> Call.get("/api/skills/recommendations/employers/" + employer1.id() + "?allianceId=" + alliance1),
                 employersOwn,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/skills/objectives",
                 () -> new Call("POST", "/api/skills/objectives", objective(), count("objective")),
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.COORDINATOR),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.COORDINATOR),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/skills/objectives/{id}",
                 () -> Call.get("/api/skills/objectives/" + objective1),
-                Expected.otherwise(Who.class, 403)
-                        .and(200, Who.ADMIN, Who.COORDINATOR)
-                        .and(404, Who.COORDINATOR_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/skills/objectives",
                 () -> Call.get("/api/skills/objectives?size=200"),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(objective1.toString()))
                         .as("GET /api/skills/objectives as " + who + " lists alliance 1's objective")
                         .isEqualTo(who != Who.COORDINATOR_2)));

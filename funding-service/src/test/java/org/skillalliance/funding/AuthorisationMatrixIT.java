@@ -7,6 +7,7 @@ import static org.skillalliance.funding.FundingFixtures.created;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.AuthorisationMatrix.Row;
+import org.skillalliance.testsupport.AuthorisationMatrix.Tenant;
+import org.skillalliance.testsupport.AuthorisationMatrix.Who;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
@@ -53,23 +56,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixIT {
 
-    /** The callers: a role without suffix acts for tenant 1, {@code _2} for another organisation. */
-    enum Who {
-        ADMIN,
-        COORDINATOR,
-        COORDINATOR_2,
-        MEMBER_ADMIN,
-        MEMBER_ADMIN_2,
-        PROVIDER,
-        PROVIDER_2,
-        FUNDER,
-        FUNDER_2,
-        FUNDER_SYSTEM,
-        LEARNER,
-        NO_TOKEN,
-        EXPIRED_TOKEN
-    }
-
     /** Who may see tenant 1's private objects (each only some of them; the endpoints' checks say which). */
     static final Set<Who> TENANT_ONE =
             Set.of(Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
@@ -93,7 +79,7 @@ class AuthorisationMatrixIT {
     JdbcClient jdbc;
 
     /** The callers and their tokens. */
-    AuthorisationMatrix<Who> matrix;
+    AuthorisationMatrix matrix;
 
     final UUID association1 = UUID.randomUUID(), association2 = UUID.randomUUID();
     final UUID provider1 = UUID.randomUUID(), provider2 = UUID.randomUUID();
@@ -149,21 +135,11 @@ class AuthorisationMatrixIT {
                 SECRET_DRAFT));
 
         String expired = Callers.expiredAdmin(ApiClient.onPort(port), "/api/programmes");
-        String funderSystem = Callers.funderSystemToken(funder1);
-        matrix = AuthorisationMatrix.through(gateway, Who.class)
-                .unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
-                .caller(Who.EXPIRED_TOKEN, () -> expired)
-                .caller(Who.ADMIN, Callers.admin())
-                .caller(Who.COORDINATOR, Callers.person("coordinator", association1))
-                .caller(Who.COORDINATOR_2, Callers.person("coordinator", association2))
-                .caller(Who.MEMBER_ADMIN, Callers.person("member-admin", employer1))
-                .caller(Who.MEMBER_ADMIN_2, Callers.person("member-admin", employer2))
-                .caller(Who.PROVIDER, Callers.person("provider", provider1))
-                .caller(Who.PROVIDER_2, Callers.person("provider", provider2))
-                .caller(Who.FUNDER, Callers.person("funder", funder1))
-                .caller(Who.FUNDER_2, Callers.person("funder", funder2))
-                .caller(Who.FUNDER_SYSTEM, () -> funderSystem)
-                .caller(Who.LEARNER, Callers.person("learner", employer1));
+        matrix = AuthorisationMatrix.through(gateway, EnumSet.allOf(Who.class))
+                .expiredToken(expired)
+                .tenants(
+                        new Tenant(association1, employer1, provider1, funder1, null),
+                        new Tenant(association2, employer2, provider2, funder2, null));
     }
 
     /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
@@ -321,22 +297,21 @@ class AuthorisationMatrixIT {
 
     // ---- the endpoints and what each caller gets ----
 
-    private List<Row<Who>> endpoints() {
-        List<Row<Who>> endpoints = new ArrayList<>();
-        Expected<Who> everyone = Expected.otherwise(Who.class, 200);
-        Expected<Who> funderCreates =
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
-        Expected<Who> fundersOwn = Expected.otherwise(Who.class, 403)
+    private List<Row> endpoints() {
+        List<Row> endpoints = new ArrayList<>();
+        Expected everyone = Expected.otherwise(200);
+        Expected funderCreates = Expected.otherwise(403).and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
+        Expected fundersOwn = Expected.otherwise(403)
                 .and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(404, Who.FUNDER_2);
 
         // programmes
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/programmes",
                 () -> new Call("POST", "/api/programmes", FundingFixtures.programme(funder1, 1_000), null),
                 funderCreates,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/programmes",
                 () -> Call.get("/api/programmes?size=200"),
                 everyone,
@@ -349,14 +324,14 @@ class AuthorisationMatrixIT {
                             .as("GET /api/programmes as " + who + " shows funder 1's draft")
                             .isEqualTo(funds(who));
                 }));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/programmes/{id} (draft)",
                 () -> Call.get("/api/programmes/" + draft1),
-                Expected.otherwise(Who.class, 404).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM),
+                Expected.otherwise(404).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/programmes/{id} (open)", () -> Call.get("/api/programmes/" + programme1), everyone, null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "PUT /api/programmes/{id}",
                 () -> {
                     Map<String, Object> same = FundingFixtures.programme(funder1, 1_000_000);
@@ -365,7 +340,7 @@ class AuthorisationMatrixIT {
                 },
                 fundersOwn,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/programmes/{id}/open",
                 () -> {
                     UUID draft = created(admin().post("/api/programmes", FundingFixtures.programme(funder1, 1_000)));
@@ -377,7 +352,7 @@ class AuthorisationMatrixIT {
                 },
                 fundersOwn,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/programmes/{id}/close",
                 () -> {
                     UUID open = fixtures.openProgramme(FundingFixtures.programme(funder1, 1_000));
@@ -391,10 +366,10 @@ class AuthorisationMatrixIT {
                 null));
 
         // applications
-        Expected<Who> applicationReaders = Expected.otherwise(Who.class, 404)
+        Expected applicationReaders = Expected.otherwise(404)
                 .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/applications",
                 () -> {
                     UUID programme = fixtures.openProgramme(FundingFixtures.programme(funder1, 10_000));
@@ -417,21 +392,21 @@ class AuthorisationMatrixIT {
                                     .path("totalItems")
                                     .asString());
                 },
-                Expected.otherwise(Who.class, 403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/applications",
                 () -> Call.get("/api/applications?size=200"),
-                Expected.otherwise(Who.class, 200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
+                Expected.otherwise(200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(application1.toString()))
                         .as("GET /api/applications as " + who + " shows employer 1's")
                         .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/applications/{id}",
                 () -> Call.get("/api/applications/" + application1),
                 applicationReaders,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/applications/{id}/review",
                 () -> {
                     UUID application = submittedApplication(UUID.randomUUID());
@@ -443,7 +418,7 @@ class AuthorisationMatrixIT {
                 },
                 fundersOwn,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/applications/{id}/reject",
                 () -> {
                     UUID application = submittedApplication(UUID.randomUUID());
@@ -455,7 +430,7 @@ class AuthorisationMatrixIT {
                 },
                 fundersOwn,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/applications/{id}/withdraw",
                 () -> {
                     UUID application = submittedApplication(employer1);
@@ -465,7 +440,7 @@ class AuthorisationMatrixIT {
                             Map.of("actorId", employer1),
                             probe("/api/applications/" + application));
                 },
-                Expected.otherwise(Who.class, 404)
+                Expected.otherwise(404)
                         .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
                         .and(
                                 403,
@@ -478,7 +453,7 @@ class AuthorisationMatrixIT {
                 null));
 
         // awards
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/awards",
                 () -> {
                     UUID application = fixtures.applicationUnderReview(
@@ -497,33 +472,33 @@ class AuthorisationMatrixIT {
                                     "EUR"),
                             probe("/api/applications/" + application));
                 },
-                Expected.otherwise(Who.class, 403)
+                Expected.otherwise(403)
                         .and(201, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                         .and(404, Who.FUNDER_2),
                 null));
-        Expected<Who> awardReaders = Expected.otherwise(Who.class, 404)
+        Expected awardReaders = Expected.otherwise(404)
                 .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER);
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/awards",
                 () -> Call.get("/api/awards?size=200"),
-                Expected.otherwise(Who.class, 200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
+                Expected.otherwise(200).and(403, Who.PROVIDER, Who.PROVIDER_2, Who.LEARNER),
                 (softly, who, response) -> softly.assertThat(ids(response).contains(award1.toString()))
                         .as("GET /api/awards as " + who + " shows employer 1's award")
                         .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
-        endpoints.add(new Row<>("GET /api/awards/{id}", () -> Call.get("/api/awards/" + award1), awardReaders, null));
+        endpoints.add(new Row("GET /api/awards/{id}", () -> Call.get("/api/awards/" + award1), awardReaders, null));
 
         // claims
-        Expected<Who> claimReaders = Expected.otherwise(Who.class, 403)
+        Expected claimReaders = Expected.otherwise(403)
                 .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(404, Who.MEMBER_ADMIN_2, Who.FUNDER_2);
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/claims",
                 () -> {
                     claimIn("SUBMITTED");
                     return Call.get("/api/claims?size=200");
                 },
-                Expected.otherwise(Who.class, 403)
+                Expected.otherwise(403)
                         .and(
                                 200,
                                 Who.ADMIN,
@@ -538,9 +513,9 @@ class AuthorisationMatrixIT {
                                 .anyMatch(c -> c.path("awardId").asString().equals(award1.toString())))
                         .as("GET /api/claims as " + who + " shows employer 1's claims")
                         .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/claims/{id}", () -> Call.get("/api/claims/" + claimIn("SUBMITTED")), claimReaders, null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/claims/{id}/approve",
                 () -> {
                     UUID claim = claimIn("SUBMITTED");
@@ -552,7 +527,7 @@ class AuthorisationMatrixIT {
                 },
                 fundersOwn,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/claims/{id}/reject",
                 () -> {
                     UUID claim = claimIn("SUBMITTED");
@@ -564,7 +539,7 @@ class AuthorisationMatrixIT {
                 },
                 fundersOwn,
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "POST /api/claims/{id}/pay",
                 () -> {
                     UUID claim = claimIn("APPROVED");
@@ -578,13 +553,13 @@ class AuthorisationMatrixIT {
                 null));
 
         // cost shares
-        Expected<Who> costShareReaders = Expected.otherwise(Who.class, 403)
+        Expected costShareReaders = Expected.otherwise(403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/cost-shares",
                 () -> Call.get("/api/cost-shares?size=200"),
-                Expected.otherwise(Who.class, 403)
+                Expected.otherwise(403)
                         .and(200, Who.ADMIN, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
                 (softly, who, response) -> {
                     boolean insider = who == Who.ADMIN || who == Who.COORDINATOR || who == Who.MEMBER_ADMIN;
@@ -600,45 +575,41 @@ class AuthorisationMatrixIT {
                             .as("GET /api/cost-shares as " + who + " shows employer 3's share")
                             .isEqualTo(who == Who.ADMIN || who == Who.COORDINATOR);
                 }));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/cost-shares/{cohortId}",
                 () -> Call.get("/api/cost-shares/" + cohort1.id()),
                 costShareReaders,
                 (softly, who, response) -> softly.assertThat(response.text().contains(employer3.toString()))
                         .as("GET /api/cost-shares/{cohortId} as " + who + " shows employer 3's share")
                         .isEqualTo(who != Who.MEMBER_ADMIN)));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "PUT /api/cost-shares/{cohortId}/rule",
                 () -> new Call(
                         "PUT",
                         "/api/cost-shares/" + openCohort1.id() + "/rule",
                         Map.of("coordinatorId", association1, "rule", "PER_SEAT"),
                         probe("/api/cost-shares/" + openCohort1.id())),
-                Expected.otherwise(Who.class, 403)
-                        .and(200, Who.ADMIN, Who.COORDINATOR)
-                        .and(404, Who.COORDINATOR_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2),
                 null));
 
         // money as the ledger has it
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/ledger",
                 () -> Call.get("/api/ledger?programmeId=" + programme1),
-                Expected.otherwise(Who.class, 403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_2, Who.FUNDER_SYSTEM),
                 (softly, who, response) -> softly.assertThat(
                                 response.json().path("totalItems").asLong() > 0)
                         .as("GET /api/ledger as " + who + " shows programme 1's entries")
                         .isEqualTo(funds(who))));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/statements",
                 () -> Call.get("/api/statements?employerId=" + employer1 + "&from=2026-01-01&to=2026-12-31"),
-                Expected.otherwise(Who.class, 403)
-                        .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
-                        .and(404, Who.MEMBER_ADMIN_2),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
                 null));
-        endpoints.add(new Row<>(
+        endpoints.add(new Row(
                 "GET /api/quotes",
                 () -> Call.get("/api/quotes?cohortId=" + openCohort1.id() + "&employerId=" + employer1),
-                Expected.otherwise(Who.class, 403)
+                Expected.otherwise(403)
                         .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                         .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2),
                 null));

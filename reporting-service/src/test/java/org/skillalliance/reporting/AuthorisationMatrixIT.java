@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,8 @@ import org.skillalliance.testsupport.AuthorisationMatrix;
 import org.skillalliance.testsupport.AuthorisationMatrix.Call;
 import org.skillalliance.testsupport.AuthorisationMatrix.Expected;
 import org.skillalliance.testsupport.AuthorisationMatrix.Row;
+import org.skillalliance.testsupport.AuthorisationMatrix.Tenant;
+import org.skillalliance.testsupport.AuthorisationMatrix.Who;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
@@ -60,23 +63,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixIT {
 
-    /** The callers: a role without suffix acts for tenant 1 (owner of the reports), {@code _2} for another one. */
-    enum Who {
-        ADMIN,
-        COORDINATOR,
-        COORDINATOR_2,
-        MEMBER_ADMIN,
-        MEMBER_ADMIN_2,
-        PROVIDER,
-        PROVIDER_2,
-        FUNDER,
-        FUNDER_2,
-        FUNDER_SYSTEM,
-        LEARNER,
-        NO_TOKEN,
-        EXPIRED_TOKEN
-    }
-
     /** Tenant 1's programme's name: only its funder and admins may see it. */
     static final String SECRET_PROGRAMME = "Programme of funder one";
 
@@ -90,7 +76,7 @@ class AuthorisationMatrixIT {
 
     final EventRegistry registry = EventRegistry.standard();
     /** The callers and their tokens. */
-    AuthorisationMatrix<Who> matrix;
+    AuthorisationMatrix matrix;
 
     final List<EventEnvelope> world = new ArrayList<>();
     final UUID association1 = UUID.randomUUID(), association2 = UUID.randomUUID();
@@ -124,21 +110,11 @@ class AuthorisationMatrixIT {
 
         String expired =
                 Callers.expiredAdmin(ApiClient.onPort(port), "/api/reports/programmes/" + programme1 + "/impact");
-        String funderSystem = Callers.funderSystemToken(funder1);
-        matrix = AuthorisationMatrix.through(gateway, Who.class)
-                .unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
-                .caller(Who.EXPIRED_TOKEN, () -> expired)
-                .caller(Who.ADMIN, Callers.admin())
-                .caller(Who.COORDINATOR, Callers.person("coordinator", association1))
-                .caller(Who.COORDINATOR_2, Callers.person("coordinator", association2))
-                .caller(Who.MEMBER_ADMIN, Callers.person("member-admin", employer1))
-                .caller(Who.MEMBER_ADMIN_2, Callers.person("member-admin", employer2))
-                .caller(Who.PROVIDER, Callers.person("provider", provider1))
-                .caller(Who.PROVIDER_2, Callers.person("provider", provider2))
-                .caller(Who.FUNDER, Callers.person("funder", funder1))
-                .caller(Who.FUNDER_2, Callers.person("funder", funder2))
-                .caller(Who.FUNDER_SYSTEM, () -> funderSystem)
-                .caller(Who.LEARNER, Callers.person("learner", employer1));
+        matrix = AuthorisationMatrix.through(gateway, EnumSet.allOf(Who.class))
+                .expiredToken(expired)
+                .tenants(
+                        new Tenant(association1, employer1, provider1, funder1, null),
+                        new Tenant(association2, employer2, provider2, funder2, null));
     }
 
     @BeforeEach
@@ -395,49 +371,48 @@ class AuthorisationMatrixIT {
 
     // ---- the endpoints and what each caller gets ----
 
-    private List<Row<Who>> endpoints() {
+    private List<Row> endpoints() {
         String impact = "/api/reports/programmes/" + programme1 + "/impact";
         String overview = "/api/reports/alliances/" + alliance1 + "/overview";
         String benchmark = "/api/reports/alliances/" + alliance1 + "/employers/" + employer1 + "/benchmark";
-        Expected<Who> funders = Expected.otherwise(Who.class, 403)
+        Expected funders = Expected.otherwise(403)
                 .and(200, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                 .and(404, Who.FUNDER_2);
-        Expected<Who> coordinators = Expected.otherwise(Who.class, 403)
-                .and(200, Who.ADMIN, Who.COORDINATOR)
-                .and(404, Who.COORDINATOR_2);
-        Expected<Who> benchmarks = Expected.otherwise(Who.class, 403)
+        Expected coordinators =
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2);
+        Expected benchmarks = Expected.otherwise(403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
         return List.of(
-                new Row<>("GET /api/reports/programmes/{id}/impact", seeded(impact, "application/json"), funders, null),
-                new Row<>("GET /api/reports/programmes/{id}/impact (CSV)", seeded(impact, "text/csv"), funders, null),
-                new Row<>(
+                new Row("GET /api/reports/programmes/{id}/impact", seeded(impact, "application/json"), funders, null),
+                new Row("GET /api/reports/programmes/{id}/impact (CSV)", seeded(impact, "text/csv"), funders, null),
+                new Row(
                         "GET /api/reports/alliances/{id}/overview",
                         seeded(overview, "application/json"),
                         coordinators,
                         null),
-                new Row<>(
+                new Row(
                         "GET /api/reports/alliances/{id}/overview (CSV)",
                         seeded(overview, "text/csv"),
                         coordinators,
                         null),
-                new Row<>(
+                new Row(
                         "GET /api/reports/alliances/{id}/employers/{e}/benchmark",
                         seeded(benchmark, "application/json"),
                         benchmarks,
                         null),
-                new Row<>(
+                new Row(
                         "GET /api/reports/alliances/{id}/employers/{e}/benchmark (CSV)",
                         seeded(benchmark, "text/csv"),
                         benchmarks,
                         null),
-                new Row<>(
+                new Row(
                         "POST /api/reports/rebuild",
                         () -> {
                             seed();
                             return new Call("POST", "/api/reports/rebuild", null, null);
                         },
-                        Expected.otherwise(Who.class, 403).and(200, Who.ADMIN),
+                        Expected.otherwise(403).and(200, Who.ADMIN),
                         null));
     }
 

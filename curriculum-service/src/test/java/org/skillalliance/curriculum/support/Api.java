@@ -1,29 +1,24 @@
 package org.skillalliance.curriculum.support;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.skillalliance.testsupport.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service's HTTP API as a client sees it: JSON in, status and JSON (or problem+json) out, with the bearer token of
- * one caller (see {@link org.skillalliance.testsupport.Callers}), or none.
+ * one caller (see {@link org.skillalliance.testsupport.Callers}), or none. The requests go out through test-support's
+ * {@link ApiClient}, the one HTTP client of the tests; this class only reads each answer the way the service's tests
+ * ask of it (a field's text, the id, whether it is a problem).
  */
 public final class Api {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
-    private final Supplier<String> token;
+    private final int port;
+    private final ApiClient client;
 
     /** A client without a token. */
     public Api(int port) {
@@ -32,17 +27,25 @@ public final class Api {
 
     /** A client that sends the caller's current token with every request. */
     public Api(int port, Supplier<String> token) {
-        this.base = "http://localhost:" + port;
-        this.token = token;
+        this.port = port;
+        this.client = ApiClient.onPort(port).withTokens(token);
     }
 
     /** The same service, called by another caller (null: without a token). */
     public Api as(Supplier<String> caller) {
-        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), caller);
+        return new Api(port, caller);
     }
 
     /** One answer: status, content type and body (parsed as JSON where it is JSON). */
     public record Response(int status, String contentType, JsonNode body, String raw) {
+
+        static Response of(ApiClient.Response answer) {
+            String contentType = answer.header("Content-Type");
+            JsonNode body = answer.text().isEmpty() || contentType == null || !contentType.contains("json")
+                    ? JSON.missingNode()
+                    : JSON.readTree(answer.text());
+            return new Response(answer.status(), contentType, body, answer.text());
+        }
 
         public String text(String field) {
             JsonNode node = body.get(field);
@@ -69,59 +72,28 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return Response.of(client.get(path));
     }
 
     public Response post(String path, Object body) {
-        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return Response.of(client.post(path, body));
     }
 
     public Response post(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return Response.of(client.post(path));
     }
 
+    /** PUTs {@code body} serialised as JSON (a String too, as a JSON string). */
     public Response put(String path, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        return Response.of(client.put(path, JSON.writeValueAsString(body)));
     }
 
     public Response delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+        return Response.of(client.delete(path));
     }
 
     /** Uploads a file as the multipart part {@code file}. */
     public Response upload(String path, String filename, String content) {
-        String boundary = "----curriculum" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n"
-                + content + "\r\n--" + boundary + "--\r\n";
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-    }
-
-    private Response send(HttpRequest.Builder request) {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token.get());
-        }
-        try {
-            HttpResponse<String> response =
-                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            String contentType = response.headers().firstValue("Content-Type").orElse(null);
-            JsonNode body = response.body().isEmpty() || contentType == null || !contentType.contains("json")
-                    ? JSON.missingNode()
-                    : JSON.readTree(response.body());
-            return new Response(response.statusCode(), contentType, body, response.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Response.of(client.upload(path, "file", filename, content.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +26,7 @@ public final class ApiClient {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
-    private volatile String bearerToken;
+    private volatile Supplier<String> bearerTokens;
 
     public ApiClient(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -37,7 +38,12 @@ public final class ApiClient {
 
     /** Sends {@code Authorization: Bearer <token>} with every later request (null to stop). */
     public ApiClient withToken(String token) {
-        this.bearerToken = token;
+        return withTokens(token == null ? null : () -> token);
+    }
+
+    /** Sends the caller's current token (asked of {@code tokens} for each request) with every later request. */
+    public ApiClient withTokens(Supplier<String> tokens) {
+        this.bearerTokens = tokens;
         return this;
     }
 
@@ -86,8 +92,9 @@ public final class ApiClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");
-        if (bearerToken != null) {
-            builder.header("Authorization", "Bearer " + bearerToken);
+        Supplier<String> tokens = bearerTokens;
+        if (tokens != null) {
+            builder.header("Authorization", "Bearer " + tokens.get());
         }
         return builder;
     }

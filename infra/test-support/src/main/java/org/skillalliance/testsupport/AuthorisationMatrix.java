@@ -3,73 +3,165 @@ package org.skillalliance.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
 
 /**
- * Every service's authorisation matrix: its callers (an enum), each with its tokens, and the rows its test declares
- * ({@code (method, path, body, caller) -> expected status}). {@link #check} sends every row as every caller through
- * one door (the gateway) and reports every mismatch at once, each naming its row and caller, after printing the
- * table of the statuses it got.
+ * Every service's authorisation matrix: its callers (a set of {@link Who}, the one table of the kinds of caller and the
+ * organisation each acts for), and the rows its test declares ({@code (method, path, body, caller) -> expected
+ * status}). {@link #check} sends every row as every caller through one door (the gateway) and reports every mismatch at
+ * once, each naming its row and caller, after printing the table of the statuses it got.
  *
  * <pre>{@code
- * matrix = AuthorisationMatrix.through(gateway, Who.class).unauthenticated(Who.NO_TOKEN, Who.EXPIRED_TOKEN)
- *         .caller(Who.ADMIN, Callers.admin()).caller(Who.COORDINATOR, Callers.person("coordinator", association1));
- * matrix.check(List.of(new Row<>("GET /api/alliances", () -> Call.get("/api/alliances"),
- *         Expected.otherwise(Who.class, 200).and(403, Who.LEARNER), null)), this::showsNothingOfTenantOne);
+ * matrix = AuthorisationMatrix.through(gateway, EnumSet.allOf(Who.class)).expiredToken(expired)
+ *         .tenants(new Tenant(association1, employer1, provider1, funder1, null), new Tenant(...));
+ * matrix.check(List.of(new Row("GET /api/alliances", () -> Call.get("/api/alliances"),
+ *         Expected.otherwise(200).and(403, Who.LEARNER), null)), this::showsNothingOfTenantOne);
  * }</pre>
  *
  * <p>Every cell checks, besides the status: that a refusal (4xx, 401 included) is problem+json; that a refused call
  * left the row's probe as it found it; the test's own check of every cell (what a caller must not see); and the row's
  * check of a successful answer.
  */
-public final class AuthorisationMatrix<W extends Enum<W>> {
+public final class AuthorisationMatrix {
+
+    /**
+     * Every kind of caller a matrix has, as data: how it gets its tokens, and for a person or system the realm role it
+     * holds and the organisation it acts for, of tenant 1 (the owner of the objects the rows touch) or, with the
+     * suffix {@code _2}, of tenant 2 (another organisation of the same kind). A matrix takes those of its service.
+     */
+    public enum Who {
+        ADMIN(Credential.ADMIN, null, 0, null),
+        COORDINATOR(Credential.PERSON, "coordinator", 1, Tenant::association),
+        COORDINATOR_2(Credential.PERSON, "coordinator", 2, Tenant::association),
+        MEMBER_ADMIN(Credential.PERSON, "member-admin", 1, Tenant::employer),
+        MEMBER_ADMIN_2(Credential.PERSON, "member-admin", 2, Tenant::employer),
+        PROVIDER(Credential.PERSON, "provider", 1, Tenant::provider),
+        PROVIDER_2(Credential.PERSON, "provider", 2, Tenant::provider),
+        FUNDER(Credential.PERSON, "funder", 1, Tenant::funder),
+        FUNDER_2(Credential.PERSON, "funder", 2, Tenant::funder),
+        /** The funder's own system, with a client-credentials token. */
+        FUNDER_SYSTEM(Credential.SYSTEM, "funder", 1, Tenant::funder),
+        /** A learner of the employer, linked to {@link Tenant#learnerStaff} where the tenant names one. */
+        LEARNER(Credential.LEARNER, "learner", 1, Tenant::employer),
+        NO_TOKEN(Credential.NONE, null, 0, null),
+        /** An admin whose token has run out ({@link #expiredToken}). */
+        EXPIRED_TOKEN(Credential.EXPIRED, null, 0, null);
+
+        private final Credential credential;
+        private final String role;
+        private final int tenant;
+        private final Function<Tenant, UUID> organisation;
+
+        Who(Credential credential, String role, int tenant, Function<Tenant, UUID> organisation) {
+            this.credential = credential;
+            this.role = role;
+            this.tenant = tenant;
+            this.organisation = organisation;
+        }
+
+        /** Whether the caller has no valid token, and so gets 401 in every row. */
+        public boolean unauthenticated() {
+            return credential == Credential.NONE || credential == Credential.EXPIRED;
+        }
+    }
+
+    private enum Credential {
+        ADMIN,
+        PERSON,
+        SYSTEM,
+        LEARNER,
+        NONE,
+        EXPIRED
+    }
+
+    /**
+     * The organisations of one tenant that its callers act for (null where the matrix has no caller acting for it),
+     * and the staff record of its employer that its learner's login is linked to (null: a learner linked to none).
+     */
+    public record Tenant(UUID association, UUID employer, UUID provider, UUID funder, UUID learnerStaff) {}
 
     private final String door;
-    private final Class<W> callers;
-    private final Map<W, Supplier<String>> tokens;
-    private final Set<W> unauthenticated;
+    private final Set<Who> callers;
+    private final Map<Who, Supplier<String>> tokens = new EnumMap<>(Who.class);
 
-    private AuthorisationMatrix(String door, Class<W> callers) {
+    private AuthorisationMatrix(String door, Set<Who> callers) {
         this.door = door;
-        this.callers = callers;
-        this.tokens = new EnumMap<>(callers);
-        this.unauthenticated = EnumSet.noneOf(callers);
+        this.callers = Collections.unmodifiableSet(EnumSet.copyOf(callers));
     }
 
     /** A matrix of the callers, every cell sent to {@code door} (the gateway's base URL). */
-    public static <W extends Enum<W>> AuthorisationMatrix<W> through(String door, Class<W> callers) {
-        return new AuthorisationMatrix<>(door, callers);
+    public static AuthorisationMatrix through(String door, Set<Who> callers) {
+        return new AuthorisationMatrix(door, callers);
     }
 
-    /** The caller's tokens (see {@link Callers}); a caller without any calls with no token. */
-    public AuthorisationMatrix<W> caller(W who, Supplier<String> tokens) {
-        this.tokens.put(who, tokens);
+    /** The token of {@link Who#EXPIRED_TOKEN}: an admin's that has run out (see {@link Callers#expiredAdmin}). */
+    public AuthorisationMatrix expiredToken(String expired) {
+        tokens.put(Who.EXPIRED_TOKEN, () -> expired);
         return this;
     }
 
-    /** Callers whose token is missing or no longer valid: 401 in every row. */
-    @SafeVarargs
-    public final AuthorisationMatrix<W> unauthenticated(W... who) {
-        unauthenticated.addAll(List.of(who));
+    /**
+     * Creates the callers of tenant 1 and tenant 2 in the test JVM's Keycloak (see {@link Callers}) as the table of
+     * {@link Who} says, each acting for its tenant's organisation.
+     */
+    public AuthorisationMatrix tenants(Tenant one, Tenant two) {
+        for (Who who : callers) {
+            Tenant tenant = who.tenant == 1 ? one : two;
+            switch (who.credential) {
+                case ADMIN -> tokens.put(who, Callers.admin());
+                case PERSON -> tokens.put(who, Callers.person(who.role, organisationOf(who, tenant)));
+                case SYSTEM -> {
+                    String token = Callers.funderSystemToken(organisationOf(who, tenant));
+                    tokens.put(who, () -> token);
+                }
+                case LEARNER ->
+                    tokens.put(
+                            who,
+                            tenant.learnerStaff() == null
+                                    ? Callers.person(who.role, organisationOf(who, tenant))
+                                    : Callers.learner(organisationOf(who, tenant), tenant.learnerStaff()));
+                case NONE, EXPIRED -> {}
+            }
+        }
         return this;
     }
 
-    /** A client of the door calling as the caller, with its current token (none for a caller without tokens). */
-    public ApiClient as(W who) {
+    private static UUID organisationOf(Who who, Tenant tenant) {
+        UUID organisation = who.organisation.apply(tenant);
+        if (organisation == null) {
+            throw new IllegalArgumentException(who + " acts for an organisation its tenant does not name: " + tenant);
+        }
+        return organisation;
+    }
+
+    /** The matrix's callers, in the order of its columns. */
+    public Set<Who> callers() {
+        return callers;
+    }
+
+    /** A client of the door calling as the caller, with its current token (none for {@link Who#NO_TOKEN}). */
+    public ApiClient as(Who who) {
         ApiClient client = new ApiClient(door);
-        Supplier<String> token = tokens.get(who);
-        return token == null ? client : client.withToken(token.get());
+        return who == Who.NO_TOKEN ? client : client.withToken(token(who));
     }
 
     /** The caller's current token. */
-    public String token(W who) {
-        return tokens.get(who).get();
+    public String token(Who who) {
+        Supplier<String> token = tokens.get(who);
+        if (token == null) {
+            throw new IllegalStateException(
+                    "no token for " + who + ": give the matrix its tenants (and its expired token) first");
+        }
+        return token.get();
     }
 
     /**
@@ -78,20 +170,19 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
      * @param everyCell what the test checks of every cell whatever the row (for instance that no body shows another
      *                  tenant's data); null for nothing
      */
-    public void check(List<Row<W>> rows, CellCheck<W> everyCell) {
+    public void check(List<Row> rows, CellCheck everyCell) {
         SoftAssertions softly = new SoftAssertions();
-        W[] who = callers.getEnumConstants();
         int width = rows.stream().mapToInt(row -> row.name().length()).max().orElse(0) + 2;
         StringBuilder table = new StringBuilder(String.format("%-" + width + "s", "endpoint"));
-        for (W caller : who) {
+        for (Who caller : callers) {
             table.append(String.format(" %14s", caller));
         }
         table.append('\n');
         int cells = 0;
-        for (Row<W> row : rows) {
+        for (Row row : rows) {
             table.append(String.format("%-" + width + "s", row.name()));
-            for (W caller : who) {
-                Cell<W> cell = send(row, caller);
+            for (Who caller : callers) {
+                Cell cell = send(row, caller);
                 check(softly, cell);
                 if (everyCell != null) {
                     everyCell.check(softly, cell);
@@ -103,12 +194,13 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
         }
         System.out.print(table);
         System.out.printf(
-                "authorisation matrix: %d endpoints x %d callers = %d cells checked%n", rows.size(), who.length, cells);
-        assertThat(cells).isEqualTo(rows.size() * who.length);
+                "authorisation matrix: %d endpoints x %d callers = %d cells checked%n",
+                rows.size(), callers.size(), cells);
+        assertThat(cells).isEqualTo(rows.size() * callers.size());
         softly.assertAll();
     }
 
-    private Cell<W> send(Row<W> row, W who) {
+    private Cell send(Row row, Who who) {
         Call call = row.arrange().get();
         String before = call.probe() == null ? null : call.probe().get();
         ApiClient client = as(who);
@@ -123,14 +215,13 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
                         call.path(), "file", "staff.csv", call.body().toString().getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(call.method());
         };
-        return new Cell<>(row, who, call, before, response);
+        return new Cell(row, who, call, before, response);
     }
 
-    private void check(SoftAssertions softly, Cell<W> cell) {
+    private void check(SoftAssertions softly, Cell cell) {
         ApiClient.Response response = cell.response();
-        int expected = unauthenticated.contains(cell.who())
-                ? 401
-                : cell.row().expected().status(cell.who());
+        int expected =
+                cell.who().unauthenticated() ? 401 : cell.row().expected().status(cell.who());
         softly.assertThat(response.status()).as(cell.name() + ": " + response).isEqualTo(expected);
         if (response.status() >= 400) {
             softly.assertThat(response.header("Content-Type"))
@@ -148,23 +239,22 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
     }
 
     /** The status a caller should get: {@code otherwise} unless the caller is named with another one. */
-    public record Expected<W extends Enum<W>>(Class<W> callers, int otherwise, Map<W, Integer> statuses) {
+    public record Expected(int otherwise, Map<Who, Integer> statuses) {
 
-        public static <W extends Enum<W>> Expected<W> otherwise(Class<W> callers, int status) {
-            return new Expected<>(callers, status, Map.of());
+        public static Expected otherwise(int status) {
+            return new Expected(status, Map.of());
         }
 
-        @SafeVarargs
-        public final Expected<W> and(int status, W... who) {
-            Map<W, Integer> more = new EnumMap<>(callers);
+        public Expected and(int status, Who... who) {
+            Map<Who, Integer> more = new EnumMap<>(Who.class);
             more.putAll(statuses);
-            for (W caller : who) {
+            for (Who caller : who) {
                 more.put(caller, status);
             }
-            return new Expected<>(callers, otherwise, more);
+            return new Expected(otherwise, more);
         }
 
-        public int status(W who) {
+        public int status(Who who) {
             return statuses.getOrDefault(who, otherwise);
         }
     }
@@ -200,17 +290,16 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
      * call (fresh objects where a successful call uses them up; called once a cell), who gets what, and what a
      * successful answer must also show to the caller (null for nothing).
      */
-    public record Row<W extends Enum<W>>(
-            String name, Supplier<Call> arrange, Expected<W> expected, BodyCheck<W> check) {}
+    public record Row(String name, Supplier<Call> arrange, Expected expected, BodyCheck check) {}
 
     /** What a successful answer must also show to this caller. */
     @FunctionalInterface
-    public interface BodyCheck<W extends Enum<W>> {
-        void check(SoftAssertions softly, W who, ApiClient.Response response);
+    public interface BodyCheck {
+        void check(SoftAssertions softly, Who who, ApiClient.Response response);
     }
 
     /** One row sent as one caller: the call, the probe's reading before it, and the answer. */
-    public record Cell<W extends Enum<W>>(Row<W> row, W who, Call call, String before, ApiClient.Response response) {
+    public record Cell(Row row, Who who, Call call, String before, ApiClient.Response response) {
 
         /** The row and the caller, as every assertion of the cell names them. */
         public String name() {
@@ -220,7 +309,7 @@ public final class AuthorisationMatrix<W extends Enum<W>> {
 
     /** What a test checks of every cell of its matrix. */
     @FunctionalInterface
-    public interface CellCheck<W extends Enum<W>> {
-        void check(SoftAssertions softly, Cell<W> cell);
+    public interface CellCheck {
+        void check(SoftAssertions softly, Cell cell);
     }
 }

@@ -5,14 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import org.skillalliance.contracts.EventTypes;
-import org.skillalliance.contracts.member.AllianceCreated;
-import org.skillalliance.contracts.member.AllianceKind;
-import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
 import org.skillalliance.member.reference.ReferenceCodes;
-import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.member.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -28,22 +24,26 @@ public class AllianceManagement {
 
     private final JdbcAlliances alliances;
     private final OrganisationManagement organisations;
-    private final Outbox outbox;
+    private final AllianceEventsPublisher events;
     private final Clock clock;
 
-    AllianceManagement(JdbcAlliances alliances, OrganisationManagement organisations, Outbox outbox, Clock clock) {
+    AllianceManagement(
+            JdbcAlliances alliances,
+            OrganisationManagement organisations,
+            AllianceEventsPublisher events,
+            Clock clock) {
         this.alliances = alliances;
         this.organisations = organisations;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
      * Creates an alliance and announces it.
      *
-     * @throws ApiException.InvalidInput  for an unknown currency or sector code
+     * @throws RuleBroken               (400) for an unknown currency or sector code; (422) when the coordinator does not
+     *                                   exist or is not an association
      * @throws ApiException.Conflict      when the name is taken
-     * @throws ApiException.RuleViolation when the coordinator is not an association
      * @throws ApiException.Forbidden           unless the caller is an admin, or a coordinator acting for the coordinating
      *                                    association (an association creates the alliances it runs, no one else's)
      */
@@ -76,7 +76,7 @@ public class AllianceManagement {
             violations.add(new FieldViolation("sectorCodes", "a sectoral alliance names at least one sector"));
         }
         if (!violations.isEmpty()) {
-            throw new ApiException.InvalidInput(violations);
+            throw RuleBroken.invalid(violations);
         }
         String name = request.name().trim();
         if (alliances.nameTaken(name)) {
@@ -84,37 +84,23 @@ public class AllianceManagement {
         }
         Organisation coordinator = organisations
                 .find(request.coordinatorId())
-                .orElseThrow(() -> new ApiException.RuleViolation(
+                .orElseThrow(() -> RuleBroken.rule(
                         "coordinatorId", "organisation " + request.coordinatorId() + " does not exist"));
-        if (coordinator.type() != OrganisationType.ASSOCIATION) {
-            throw new ApiException.RuleViolation(
-                    "coordinatorId", "the coordinator must be an association, not a " + coordinator.type());
-        }
         String region = request.region() == null || request.region().isBlank()
                 ? null
                 : request.region().trim();
-        Alliance alliance = new Alliance(
-                UUID.randomUUID(),
+        AllianceEvent.Created created = Alliance.create(
                 name,
                 request.kind(),
                 List.copyOf(sectors),
                 region,
                 currency,
-                request.coordinatorId(),
+                coordinator.id(),
+                coordinator.type(),
                 clock.instant());
-        alliances.insert(alliance);
-        outbox.append(
-                EventTypes.ALLIANCE_CREATED,
-                alliance.id(),
-                new AllianceCreated(
-                        alliance.id(),
-                        alliance.coordinatorId(),
-                        alliance.name(),
-                        alliance.kind(),
-                        alliance.sectorCodes(),
-                        alliance.region(),
-                        alliance.currency()));
-        return alliance;
+        alliances.insert(created.alliance());
+        events.publish(created);
+        return created.alliance();
     }
 
     @Transactional(readOnly = true)

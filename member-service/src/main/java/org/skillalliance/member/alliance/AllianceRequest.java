@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.skillalliance.contracts.member.AllianceKind;
 
 /**
  * A new alliance and the association that coordinates it.

@@ -3,7 +3,6 @@ package org.skillalliance.member.alliance;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.skillalliance.contracts.member.AllianceKind;
 
 /** An alliance as the API shows it. */
 public record AllianceResponse(

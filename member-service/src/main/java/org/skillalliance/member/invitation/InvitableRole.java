@@ -3,7 +3,7 @@ package org.skillalliance.member.invitation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.skillalliance.contracts.member.OrganisationType;
+import org.skillalliance.member.organisation.OrganisationType;
 
 /**
  * The realm roles an invitation may grant, each with the one organisation type it fits. {@code alliance-admin} is not

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.skillalliance.member.membership.MembershipManagement;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
+import org.skillalliance.member.shared.RuleBroken;
 import org.skillalliance.member.staff.StaffManagement;
 import org.skillalliance.member.staff.StaffStatus;
 import org.skillalliance.security.Caller;
@@ -74,10 +75,10 @@ public class InvitationManagement {
      * @throws ApiException.Forbidden     unless the caller is an admin, coordinator or member-admin, and (for a
      *                                    member-admin) the role is member-admin or learner
      * @throws ApiException.NotFound      when the organisation does not exist or is not the caller's to invite for
-     * @throws ApiException.InvalidInput  for a role that cannot be granted, or a value Keycloak refuses
-     * @throws ApiException.RuleViolation when the role does not fit the organisation's type, or (field {@code staffId})
-     *                                    a learner names no active staff member of the organisation, or another role
-     *                                    names one
+     * @throws RuleBroken                (400) for a role that cannot be granted; (422) when the role does not fit
+     *                                    the organisation's type, or (field {@code staffId}) a learner names no active
+     *                                    staff member of the organisation, or another role names one
+     * @throws ApiException.InvalidInput  for a value Keycloak refuses
      * @throws ApiException.Conflict      when a person of the organisation already has the username or the email
      *                                    (inviting again a person who has not accepted yet, with the same email, role
      *                                    and staff record, is no conflict: it sends a fresh link)
@@ -95,7 +96,7 @@ public class InvitationManagement {
             UUID staffId) {
         caller.requireAnyRole("invite people", Role.COORDINATOR, Role.MEMBER_ADMIN);
         InvitableRole role = InvitableRole.of(realmRole)
-                .orElseThrow(() -> new ApiException.InvalidInput(
+                .orElseThrow(() -> RuleBroken.invalid(
                         "role",
                         "'" + realmRole + "' cannot be granted; one of "
                                 + String.join(", ", InvitableRole.realmRoles())));
@@ -112,7 +113,7 @@ public class InvitationManagement {
                     + "organisation, not a " + role.realmRole());
         }
         if (!role.fits(organisation.type())) {
-            throw new ApiException.RuleViolation(
+            throw RuleBroken.rule(
                     "role",
                     "a " + role.realmRole() + " acts for a " + role.fits() + ", and organisation " + organisationId
                             + " is a " + organisation.type());
@@ -149,23 +150,23 @@ public class InvitationManagement {
     private UUID linkedStaff(InvitableRole role, UUID organisationId, UUID staffId) {
         if (role != InvitableRole.LEARNER) {
             if (staffId != null) {
-                throw new ApiException.RuleViolation(
+                throw RuleBroken.rule(
                         "staffId",
                         "only a learner's login is linked to a staff record, " + "not a " + role.realmRole() + "'s");
             }
             return null;
         }
         if (staffId == null) {
-            throw new ApiException.RuleViolation(
+            throw RuleBroken.rule(
                     "staffId",
                     "a learner's login is linked to their staff record: " + "name a staff member of organisation "
                             + organisationId);
         }
         StaffStatus status = staff.statusAt(organisationId, staffId)
-                .orElseThrow(() -> new ApiException.RuleViolation(
+                .orElseThrow(() -> RuleBroken.rule(
                         "staffId", "staff member " + staffId + " does not exist at organisation " + organisationId));
         if (status != StaffStatus.ACTIVE) {
-            throw new ApiException.RuleViolation(
+            throw RuleBroken.rule(
                     "staffId", "staff member " + staffId + " is " + status + "; only active staff get a login");
         }
         return staffId;

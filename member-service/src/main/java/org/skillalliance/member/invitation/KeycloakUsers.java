@@ -422,6 +422,17 @@ public class KeycloakUsers implements DisposableBean {
         return refused.getError().getErrorCode();
     }
 
+    /** True for an I/O failure that is a timeout (connect or read), not a refused or unknown address. */
+    static boolean timedOut(ResourceAccessException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof java.net.http.HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private <T> T guarded(Step step, Supplier<T> call) {
         Supplier<T> attempt = CircuitBreaker.decorateSupplier(circuitBreaker, withToken(call));
         if (step.idempotent) {
@@ -461,8 +472,13 @@ public class KeycloakUsers implements DisposableBean {
                                             .getTimeLimiterConfig()
                                             .getTimeoutDuration()
                                             .toMillis() + " ms"
-                            : cause instanceof ResourceAccessException
-                                    ? "it could not be reached at " + properties.baseUrl()
+                            : cause instanceof ResourceAccessException ioFailure
+                                    ? (timedOut(ioFailure)
+                                            ? "it did not answer in time at " + properties.baseUrl() + " ("
+                                                    + ioFailure
+                                                            .getMostSpecificCause()
+                                                            .getMessage() + ")"
+                                            : "it could not be reached at " + properties.baseUrl())
                                     : cause instanceof HttpServerErrorException serverError
                                             ? "it failed (HTTP "
                                                     + serverError

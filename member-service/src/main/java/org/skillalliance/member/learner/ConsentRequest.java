@@ -1,7 +1,7 @@
 package org.skillalliance.member.learner;
 
-import org.skillalliance.contracts.member.AgeBand;
-import org.skillalliance.contracts.member.Gender;
+import org.skillalliance.member.staff.AgeBand;
+import org.skillalliance.member.staff.Gender;
 
 /**
  * A learner gives ({@code given: true}) or withdraws consent.

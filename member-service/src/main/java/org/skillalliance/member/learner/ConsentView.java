@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.skillalliance.contracts.member.AgeBand;
-import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.member.consent.ConsentRecord;
+import org.skillalliance.member.staff.AgeBand;
+import org.skillalliance.member.staff.Gender;
 
 /**
  * A learner's consent to one purpose: where it stands (the staff record's flag), the text they are asked to agree to

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import org.skillalliance.member.consent.ConsentHistory;
 import org.skillalliance.member.consent.ConsentPurpose;
+import org.skillalliance.member.shared.RuleBroken;
 import org.skillalliance.member.staff.StaffDetails;
 import org.skillalliance.member.staff.StaffManagement;
 import org.skillalliance.member.staff.StaffMember;
 import org.skillalliance.security.Caller;
-import org.skillalliance.web.ApiException;
 import org.skillalliance.web.FieldViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +46,9 @@ public class LearnerConsents {
      * or age band. The staff record's flag changes and is announced ({@code StaffConsentChanged}) in one transaction
      * with the history row; a request that changes nothing writes nothing.
      *
-     * @throws ApiException.InvalidInput  a missing or unknown purpose, a missing {@code given} or version, equity
+     * @throws RuleBroken                (400) a missing or unknown purpose, a missing {@code given} or version, equity
      *                                    fields with a withdrawal
-     * @throws ApiException.RuleViolation consent given to a version of the text that is not the current one
+     * @throws RuleBroken                (422) consent given to a version of the text that is not the current one
      */
     @Transactional
     public ConsentView record(Caller caller, ConsentRequest request) {
@@ -72,12 +72,12 @@ public class LearnerConsents {
                     "textVersion", "is required to give consent: the version of the text " + "the learner was shown"));
         }
         if (!violations.isEmpty()) {
-            throw new ApiException.InvalidInput(violations);
+            throw RuleBroken.invalid(violations);
         }
         String version;
         if (giving) {
             if (!purpose.currentVersion().equals(request.textVersion())) {
-                throw new ApiException.RuleViolation(
+                throw RuleBroken.rule(
                         "textVersion",
                         "the consent text is now version " + purpose.currentVersion() + ", not " + request.textVersion()
                                 + "; show it and ask again");

@@ -3,11 +3,14 @@ package org.skillalliance.member.membership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.skillalliance.contracts.member.MembershipRole;
-import org.skillalliance.contracts.member.MembershipStatus;
-import org.skillalliance.web.IllegalTransitionException;
+import org.skillalliance.member.organisation.OrganisationType;
+import org.skillalliance.member.shared.IllegalTransition;
+import org.skillalliance.member.shared.RuleBroken;
 
-/** An organisation's membership of an alliance; its transitions guard the lifecycle. */
+/**
+ * An organisation's membership of an alliance; its transitions guard the lifecycle and return what happened, dated
+ * the day it took effect.
+ */
 public final class Membership {
 
     private final UUID id;
@@ -41,39 +44,60 @@ public final class Membership {
         this.updatedAt = updatedAt;
     }
 
-    static Membership apply(UUID allianceId, UUID organisationId, MembershipRole role, LocalDate today, Instant now) {
-        return new Membership(
+    /**
+     * An organisation of the given type applies in a role.
+     *
+     * @throws RuleBroken (422, field {@code role}) when the role is not open to the organisation's type
+     */
+    static MembershipEvent.Applied apply(
+            UUID allianceId,
+            UUID organisationId,
+            OrganisationType organisationType,
+            MembershipRole role,
+            LocalDate today,
+            Instant now) {
+        if (organisationType != role.fits()) {
+            throw RuleBroken.rule(
+                    "role",
+                    "a " + organisationType + " cannot be a " + role + " (that role is for a " + role.fits() + ")");
+        }
+        Membership applied = new Membership(
                 UUID.randomUUID(), allianceId, organisationId, role, MembershipStatus.APPLIED, today, null, null, now);
+        return new MembershipEvent.Applied(applied, today);
     }
 
     /** Admits an applicant, or reinstates a suspended member. */
-    void activate(LocalDate today, Instant now) {
+    MembershipEvent.Activated activate(LocalDate today, Instant now) {
         require(status == MembershipStatus.APPLIED || status == MembershipStatus.SUSPENDED, "activate");
         if (status == MembershipStatus.APPLIED) {
             joinedOn = today;
         }
         move(MembershipStatus.ACTIVE, now);
+        return new MembershipEvent.Activated(this, today);
     }
 
-    void reject(Instant now) {
+    MembershipEvent.Rejected reject(LocalDate today, Instant now) {
         require(status == MembershipStatus.APPLIED, "reject");
         move(MembershipStatus.REJECTED, now);
+        return new MembershipEvent.Rejected(this, today);
     }
 
-    void suspend(Instant now) {
+    MembershipEvent.Suspended suspend(LocalDate today, Instant now) {
         require(status == MembershipStatus.ACTIVE, "suspend");
         move(MembershipStatus.SUSPENDED, now);
+        return new MembershipEvent.Suspended(this, today);
     }
 
-    void withdraw(LocalDate today, Instant now) {
+    MembershipEvent.Withdrawn withdraw(LocalDate today, Instant now) {
         require(status == MembershipStatus.ACTIVE || status == MembershipStatus.SUSPENDED, "withdraw");
         leftOn = today;
         move(MembershipStatus.WITHDRAWN, now);
+        return new MembershipEvent.Withdrawn(this, today);
     }
 
     private void require(boolean allowed, String action) {
         if (!allowed) {
-            throw new IllegalTransitionException("membership", id, status.name(), action);
+            throw new IllegalTransition("membership", id, status, action);
         }
     }
 

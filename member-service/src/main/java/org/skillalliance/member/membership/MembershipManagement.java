@@ -4,21 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.skillalliance.contracts.EventTypes;
-import org.skillalliance.contracts.member.MembershipActivated;
-import org.skillalliance.contracts.member.MembershipApplied;
-import org.skillalliance.contracts.member.MembershipRejected;
-import org.skillalliance.contracts.member.MembershipRole;
-import org.skillalliance.contracts.member.MembershipSuspended;
-import org.skillalliance.contracts.member.MembershipWithdrawn;
-import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.member.alliance.Alliance;
 import org.skillalliance.member.alliance.AllianceManagement;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
-import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.member.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -37,35 +28,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MembershipManagement {
 
-    private static final Map<MembershipRole, OrganisationType> ROLE_FITS = Map.of(
-            MembershipRole.MEMBER_EMPLOYER, OrganisationType.EMPLOYER,
-            MembershipRole.PROVIDER, OrganisationType.TRAINING_PROVIDER,
-            MembershipRole.COORDINATOR, OrganisationType.ASSOCIATION,
-            MembershipRole.FUNDER, OrganisationType.FUNDER);
-
     private final JdbcMemberships memberships;
     private final AllianceManagement alliances;
     private final OrganisationManagement organisations;
-    private final Outbox outbox;
+    private final MembershipEventsPublisher events;
     private final Clock clock;
 
     MembershipManagement(
             JdbcMemberships memberships,
             AllianceManagement alliances,
             OrganisationManagement organisations,
-            Outbox outbox,
+            MembershipEventsPublisher events,
             Clock clock) {
         this.memberships = memberships;
         this.alliances = alliances;
         this.organisations = organisations;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
      * An organisation applies to join an alliance in a role.
      *
-     * @throws ApiException.RuleViolation when the alliance or organisation does not exist or the role does not fit
+     * @throws RuleBroken                 (422) when the alliance or organisation does not exist or the role does not fit
      * @throws ApiException.Conflict      when the organisation already has an open membership of the alliance
      * @throws ApiException.Forbidden           unless the caller acts for the organisation, coordinates the alliance or is an
      *                                    admin (alliances and organisations are public, so this is no 404)
@@ -75,68 +60,51 @@ public class MembershipManagement {
         caller.requireAnyRole("apply for memberships", Role.ORGANISATION_ROLES);
         Alliance alliance = alliances
                 .find(request.allianceId())
-                .orElseThrow(() -> new ApiException.RuleViolation(
-                        "allianceId", "alliance " + request.allianceId() + " does not exist"));
+                .orElseThrow(
+                        () -> RuleBroken.rule("allianceId", "alliance " + request.allianceId() + " does not exist"));
         Organisation organisation = organisations
                 .find(request.organisationId())
-                .orElseThrow(() -> new ApiException.RuleViolation(
+                .orElseThrow(() -> RuleBroken.rule(
                         "organisationId", "organisation " + request.organisationId() + " does not exist"));
         if (!caller.actsFor(organisation.id()) && !coordinates(caller, alliance)) {
             throw new ApiException.Forbidden("only the organisation itself or the alliance's coordinator may apply for "
                     + "organisation " + organisation.id());
         }
-        OrganisationType fits = ROLE_FITS.get(request.role());
-        if (organisation.type() != fits) {
-            throw new ApiException.RuleViolation(
-                    "role",
-                    "a " + organisation.type() + " cannot be a " + request.role() + " (that role is for a " + fits
-                            + ")");
-        }
+        MembershipEvent.Applied applied = Membership.apply(
+                request.allianceId(),
+                request.organisationId(),
+                organisation.type(),
+                request.role(),
+                today(),
+                clock.instant());
         memberships.findOpen(request.allianceId(), request.organisationId()).ifPresent(open -> {
             throw new ApiException.Conflict(
                     "organisationId",
                     "the organisation already has a membership of this alliance (" + open.id() + ", " + open.status()
                             + ")");
         });
-        Membership membership = Membership.apply(
-                request.allianceId(), request.organisationId(), request.role(), today(), clock.instant());
-        memberships.insert(membership);
-        outbox.append(
-                EventTypes.MEMBERSHIP_APPLIED,
-                membership.id(),
-                new MembershipApplied(
-                        membership.id(),
-                        membership.allianceId(),
-                        membership.organisationId(),
-                        membership.role(),
-                        membership.status(),
-                        membership.appliedOn(),
-                        membership.joinedOn(),
-                        membership.leftOn(),
-                        membership.appliedOn()));
-        return membership;
+        memberships.insert(applied.membership());
+        events.publish(applied);
+        return applied.membership();
     }
 
     /** Admits an applicant or reinstates a suspended member: the alliance's coordinator's call. */
     @Transactional
     public Membership activate(Caller caller, UUID id) {
         Membership membership = loadForCoordinator(caller, id, "admit or reinstate members");
-        membership.activate(today(), clock.instant());
-        return save(membership, EventTypes.MEMBERSHIP_ACTIVATED);
+        return save(membership.activate(today(), clock.instant()));
     }
 
     @Transactional
     public Membership reject(Caller caller, UUID id) {
         Membership membership = loadForCoordinator(caller, id, "reject applications");
-        membership.reject(clock.instant());
-        return save(membership, EventTypes.MEMBERSHIP_REJECTED);
+        return save(membership.reject(today(), clock.instant()));
     }
 
     @Transactional
     public Membership suspend(Caller caller, UUID id) {
         Membership membership = loadForCoordinator(caller, id, "suspend members");
-        membership.suspend(clock.instant());
-        return save(membership, EventTypes.MEMBERSHIP_SUSPENDED);
+        return save(membership.suspend(today(), clock.instant()));
     }
 
     /** The organisation leaves, or its coordinator takes it out. */
@@ -144,8 +112,7 @@ public class MembershipManagement {
     public Membership withdraw(Caller caller, UUID id) {
         caller.requireAnyRole("withdraw memberships", Role.ORGANISATION_ROLES);
         Membership membership = loadVisible(caller, id);
-        membership.withdraw(today(), clock.instant());
-        return save(membership, EventTypes.MEMBERSHIP_WITHDRAWN);
+        return save(membership.withdraw(today(), clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -217,58 +184,10 @@ public class MembershipManagement {
                 && caller.organisationId().equals(alliance.coordinatorId());
     }
 
-    private Membership save(Membership m, String eventType) {
-        memberships.update(m);
-        LocalDate effectiveOn = today();
-        Object payload = switch (eventType) {
-            case EventTypes.MEMBERSHIP_ACTIVATED ->
-                new MembershipActivated(
-                        m.id(),
-                        m.allianceId(),
-                        m.organisationId(),
-                        m.role(),
-                        m.status(),
-                        m.appliedOn(),
-                        m.joinedOn(),
-                        m.leftOn(),
-                        effectiveOn);
-            case EventTypes.MEMBERSHIP_REJECTED ->
-                new MembershipRejected(
-                        m.id(),
-                        m.allianceId(),
-                        m.organisationId(),
-                        m.role(),
-                        m.status(),
-                        m.appliedOn(),
-                        m.joinedOn(),
-                        m.leftOn(),
-                        effectiveOn);
-            case EventTypes.MEMBERSHIP_SUSPENDED ->
-                new MembershipSuspended(
-                        m.id(),
-                        m.allianceId(),
-                        m.organisationId(),
-                        m.role(),
-                        m.status(),
-                        m.appliedOn(),
-                        m.joinedOn(),
-                        m.leftOn(),
-                        effectiveOn);
-            case EventTypes.MEMBERSHIP_WITHDRAWN ->
-                new MembershipWithdrawn(
-                        m.id(),
-                        m.allianceId(),
-                        m.organisationId(),
-                        m.role(),
-                        m.status(),
-                        m.appliedOn(),
-                        m.joinedOn(),
-                        m.leftOn(),
-                        effectiveOn);
-            default -> throw new IllegalArgumentException("not a membership transition: " + eventType);
-        };
-        outbox.append(eventType, m.id(), payload);
-        return m;
+    private Membership save(MembershipEvent event) {
+        memberships.update(event.membership());
+        events.publish(event);
+        return event.membership();
     }
 
     private LocalDate today() {

@@ -2,7 +2,6 @@ package org.skillalliance.member.membership;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
-import org.skillalliance.contracts.member.MembershipRole;
 
 /** An organisation applies to an alliance in a role. */
 public record MembershipRequest(

@@ -3,8 +3,6 @@ package org.skillalliance.member.membership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.skillalliance.contracts.member.MembershipRole;
-import org.skillalliance.contracts.member.MembershipStatus;
 
 /** A membership as the API shows it. */
 public record MembershipResponse(

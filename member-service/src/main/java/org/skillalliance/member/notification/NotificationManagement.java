@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.skillalliance.member.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -123,7 +124,7 @@ public class NotificationManagement {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ApiException.InvalidInput(violations);
+            throw RuleBroken.invalid(violations);
         }
         notifications.savePreferences(reader.person(), new JdbcNotifications.Preferences(language, List.copyOf(kinds)));
         return preferences(caller);

@@ -2,9 +2,8 @@ package org.skillalliance.member.organisation;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
-import org.skillalliance.contracts.member.OrganisationType;
-import org.skillalliance.contracts.member.SizeBand;
 
 /**
  * An organisation taking part in alliances. Its size band is never set, only derived from the headcount.
@@ -45,7 +44,7 @@ public final class Organisation {
         this.updatedAt = updatedAt;
     }
 
-    static Organisation register(
+    static OrganisationEvent.Registered register(
             OrganisationType type,
             String legalName,
             String registrationNumber,
@@ -54,7 +53,7 @@ public final class Organisation {
             String sectorCode,
             Integer headcount,
             Instant now) {
-        return new Organisation(
+        return new OrganisationEvent.Registered(new Organisation(
                 UUID.randomUUID(),
                 type,
                 legalName,
@@ -64,23 +63,25 @@ public final class Organisation {
                 sectorCode,
                 headcount,
                 now,
-                now);
+                now));
     }
 
-    /** Applies new values of the mutable fields; returns whether anything changed. */
-    boolean update(String legalName, String region, String sectorCode, Integer headcount, Instant now) {
+    /** Applies new values of the mutable fields; the event only when anything changed. */
+    Optional<OrganisationEvent.Updated> update(
+            String legalName, String region, String sectorCode, Integer headcount, Instant now) {
         boolean changed = !Objects.equals(this.legalName, legalName)
                 || !Objects.equals(this.region, region)
                 || !Objects.equals(this.sectorCode, sectorCode)
                 || !Objects.equals(this.headcount, headcount);
-        if (changed) {
-            this.legalName = legalName;
-            this.region = region;
-            this.sectorCode = sectorCode;
-            this.headcount = headcount;
-            this.updatedAt = now;
+        if (!changed) {
+            return Optional.empty();
         }
-        return changed;
+        this.legalName = legalName;
+        this.region = region;
+        this.sectorCode = sectorCode;
+        this.headcount = headcount;
+        this.updatedAt = now;
+        return Optional.of(new OrganisationEvent.Updated(this));
     }
 
     public SizeBand sizeBand() {

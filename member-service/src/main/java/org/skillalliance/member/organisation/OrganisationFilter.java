@@ -1,8 +1,6 @@
 package org.skillalliance.member.organisation;
 
 import java.util.UUID;
-import org.skillalliance.contracts.member.OrganisationType;
-import org.skillalliance.contracts.member.SizeBand;
 
 /**
  * Which organisations a list asks for; null means any.

@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.skillalliance.contracts.EventTypes;
-import org.skillalliance.contracts.member.OrganisationRegistered;
-import org.skillalliance.contracts.member.OrganisationUpdated;
 import org.skillalliance.member.reference.ReferenceCodes;
-import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.member.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -27,19 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationManagement {
 
     private final JdbcOrganisations organisations;
-    private final Outbox outbox;
+    private final OrganisationEventsPublisher events;
     private final Clock clock;
 
-    OrganisationManagement(JdbcOrganisations organisations, Outbox outbox, Clock clock) {
+    OrganisationManagement(JdbcOrganisations organisations, OrganisationEventsPublisher events, Clock clock) {
         this.organisations = organisations;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
      * Registers an organisation and announces it.
      *
-     * @throws ApiException.InvalidInput for an unknown country or sector code, or an employer without sector or headcount
+     * @throws RuleBroken (400) for an unknown country or sector code, or an employer without sector or headcount
      * @throws ApiException.Conflict     when the registration number is already registered in that country
      * @throws ApiException.Forbidden          unless the caller is a coordinator or an admin
      */
@@ -52,9 +49,9 @@ public class OrganisationManagement {
             violations.add(new FieldViolation(
                     "country", "'" + request.country() + "' is not an ISO 3166-1 alpha-2 country code"));
         }
-        String sector = checkedSector(request.type().name(), request.sectorCode(), request.headcount(), violations);
+        String sector = checkedSector(request.type(), request.sectorCode(), request.headcount(), violations);
         if (!violations.isEmpty()) {
-            throw new ApiException.InvalidInput(violations);
+            throw RuleBroken.invalid(violations);
         }
         String registrationNumber = normaliseRegistrationNumber(request.registrationNumber());
         if (organisations.registrationNumberTaken(country, registrationNumber)) {
@@ -63,7 +60,7 @@ public class OrganisationManagement {
                     "an organisation with registration number " + registrationNumber + " is already registered in "
                             + country);
         }
-        Organisation organisation = Organisation.register(
+        OrganisationEvent.Registered registered = Organisation.register(
                 request.type(),
                 request.legalName().trim(),
                 registrationNumber,
@@ -72,19 +69,9 @@ public class OrganisationManagement {
                 sector,
                 request.headcount(),
                 clock.instant());
-        organisations.insert(organisation);
-        outbox.append(
-                EventTypes.ORGANISATION_REGISTERED,
-                organisation.id(),
-                new OrganisationRegistered(
-                        organisation.id(),
-                        organisation.type(),
-                        organisation.country(),
-                        organisation.region(),
-                        organisation.sectorCode(),
-                        organisation.headcount(),
-                        organisation.sizeBand()));
-        return organisation;
+        organisations.insert(registered.organisation());
+        events.publish(registered);
+        return registered.organisation();
     }
 
     /**
@@ -102,30 +89,21 @@ public class OrganisationManagement {
             throw new ApiException.Forbidden("only the organisation's own people may change organisation " + id);
         }
         List<FieldViolation> violations = new ArrayList<>();
-        String sector =
-                checkedSector(organisation.type().name(), request.sectorCode(), request.headcount(), violations);
+        String sector = checkedSector(organisation.type(), request.sectorCode(), request.headcount(), violations);
         if (!violations.isEmpty()) {
-            throw new ApiException.InvalidInput(violations);
+            throw RuleBroken.invalid(violations);
         }
-        if (organisation.update(
-                request.legalName().trim(),
-                blankToNull(request.region()),
-                sector,
-                request.headcount(),
-                clock.instant())) {
-            organisations.update(organisation);
-            outbox.append(
-                    EventTypes.ORGANISATION_UPDATED,
-                    organisation.id(),
-                    new OrganisationUpdated(
-                            organisation.id(),
-                            organisation.type(),
-                            organisation.country(),
-                            organisation.region(),
-                            organisation.sectorCode(),
-                            organisation.headcount(),
-                            organisation.sizeBand()));
-        }
+        organisation
+                .update(
+                        request.legalName().trim(),
+                        blankToNull(request.region()),
+                        sector,
+                        request.headcount(),
+                        clock.instant())
+                .ifPresent(updated -> {
+                    organisations.update(organisation);
+                    events.publish(updated);
+                });
         return organisation;
     }
 
@@ -144,14 +122,14 @@ public class OrganisationManagement {
         OrganisationFilter normalised = filter;
         if (filter.sector() != null) {
             String sector = ReferenceCodes.naceCode(filter.sector())
-                    .orElseThrow(() -> new ApiException.InvalidInput(
-                            "sector", "'" + filter.sector() + "' is not a NACE Rev. 2 code"));
+                    .orElseThrow(
+                            () -> RuleBroken.invalid("sector", "'" + filter.sector() + "' is not a NACE Rev. 2 code"));
             normalised = new OrganisationFilter(
                     filter.type(), sector, filter.sizeBand(), filter.country(), filter.allianceId());
         }
         if (filter.country() != null) {
             String country = ReferenceCodes.country(filter.country())
-                    .orElseThrow(() -> new ApiException.InvalidInput(
+                    .orElseThrow(() -> RuleBroken.invalid(
                             "country", "'" + filter.country() + "' is not an ISO 3166-1 alpha-2 country code"));
             normalised = new OrganisationFilter(
                     normalised.type(), normalised.sector(), normalised.sizeBand(), country, normalised.allianceId());
@@ -160,17 +138,17 @@ public class OrganisationManagement {
     }
 
     private static String checkedSector(
-            String type, String sectorCode, Integer headcount, List<FieldViolation> violations) {
+            OrganisationType type, String sectorCode, Integer headcount, List<FieldViolation> violations) {
         String sector = null;
         if (sectorCode != null && !sectorCode.isBlank()) {
             sector = ReferenceCodes.naceCode(sectorCode).orElse(null);
             if (sector == null) {
                 violations.add(new FieldViolation("sectorCode", "'" + sectorCode + "' is not a NACE Rev. 2 code"));
             }
-        } else if ("EMPLOYER".equals(type)) {
+        } else if (type == OrganisationType.EMPLOYER) {
             violations.add(new FieldViolation("sectorCode", "is required for an employer"));
         }
-        if (headcount == null && "EMPLOYER".equals(type)) {
+        if (headcount == null && type == OrganisationType.EMPLOYER) {
             violations.add(new FieldViolation("headcount", "is required for an employer"));
         }
         return sector;

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.skillalliance.contracts.member.OrganisationType;
 
 /**
  * Registration of an organisation. Country: ISO 3166-1 alpha-2; region: required, as the events that announce an

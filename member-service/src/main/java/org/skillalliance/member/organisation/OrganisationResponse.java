@@ -2,8 +2,6 @@ package org.skillalliance.member.organisation;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.skillalliance.contracts.member.OrganisationType;
-import org.skillalliance.contracts.member.SizeBand;
 
 /** An organisation as the API shows it. */
 public record OrganisationResponse(

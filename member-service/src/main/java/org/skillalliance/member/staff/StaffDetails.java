@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.skillalliance.contracts.member.AgeBand;
-import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.member.reference.ReferenceCodes;
 import org.skillalliance.web.FieldViolation;
 
@@ -39,6 +37,18 @@ public record StaffDetails(
                 Boolean.TRUE.equals(consentToReporting),
                 gender,
                 ageBand);
+    }
+
+    /** The same details with the last day of employment. */
+    StaffDetails withEmploymentEnd(LocalDate end) {
+        return new StaffDetails(
+                firstName, lastName, email, jobRoleIsco, employmentStart, end, consentToReporting, gender, ageBand);
+    }
+
+    /** The same details with another consent to outcome reporting and the equity fields sent with it. */
+    StaffDetails withConsent(boolean given, Gender gender, AgeBand ageBand) {
+        return new StaffDetails(
+                firstName, lastName, email, jobRoleIsco, employmentStart, employmentEnd, given, gender, ageBand);
     }
 
     /** Every rule the details break; empty when they are acceptable. */

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.skillalliance.contracts.member.AgeBand;
-import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.CsvUpload;
 import org.skillalliance.web.FieldViolation;

@@ -5,20 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.skillalliance.contracts.EventTypes;
-import org.skillalliance.contracts.member.AgeBand;
-import org.skillalliance.contracts.member.Gender;
-import org.skillalliance.contracts.member.StaffConsentChanged;
-import org.skillalliance.contracts.member.StaffErased;
-import org.skillalliance.contracts.member.StaffLeft;
-import org.skillalliance.contracts.member.StaffRegistered;
 import org.skillalliance.member.consent.ConsentHistory;
 import org.skillalliance.member.consent.ConsentPurpose;
 import org.skillalliance.member.consent.ConsentRecord;
 import org.skillalliance.member.consent.RecordedBy;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
-import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.member.shared.IllegalTransition;
+import org.skillalliance.member.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -41,19 +35,19 @@ public class StaffManagement {
 
     private final JdbcStaff staff;
     private final OrganisationManagement organisations;
-    private final Outbox outbox;
+    private final StaffEventsPublisher events;
     private final ConsentHistory consents;
     private final Clock clock;
 
     StaffManagement(
             JdbcStaff staff,
             OrganisationManagement organisations,
-            Outbox outbox,
+            StaffEventsPublisher events,
             ConsentHistory consents,
             Clock clock) {
         this.staff = staff;
         this.organisations = organisations;
-        this.outbox = outbox;
+        this.events = events;
         this.consents = consents;
         this.clock = clock;
     }
@@ -61,8 +55,8 @@ public class StaffManagement {
     /**
      * Registers a staff member of an employer.
      *
-     * @throws ApiException.InvalidInput  when a detail breaks a rule (all of them are listed)
-     * @throws ApiException.RuleViolation when the employer does not exist or is not an employer
+     * @throws RuleBroken                (400) when a detail breaks a rule (all of them are listed); (422) when the
+     *                                   employer does not exist or is not an employer
      * @throws ApiException.Conflict      when the employer already has a staff member with that email
      * @throws ApiException.Forbidden           unless the caller is the employer's member-admin or an admin
      */
@@ -100,15 +94,9 @@ public class StaffManagement {
     public StaffMember leave(Caller caller, UUID id, LocalDate employmentEnd) {
         requireStaffAdmin(caller);
         StaffMember member = visible(caller, staff.findForUpdate(id), id);
-        if (member.details() != null && employmentEnd.isBefore(member.details().employmentStart())) {
-            throw new ApiException.InvalidInput(
-                    "employmentEnd",
-                    "is before the employment start " + member.details().employmentStart());
-        }
-        member.leave(employmentEnd, clock.instant());
+        StaffEvent.Left left = member.leave(employmentEnd, clock.instant());
         staff.update(member);
-        outbox.append(
-                EventTypes.STAFF_LEFT, member.id(), new StaffLeft(member.id(), member.employerId(), employmentEnd));
+        events.publish(left);
         return member;
     }
 
@@ -117,10 +105,10 @@ public class StaffManagement {
     public void erase(Caller caller, UUID id) {
         requireStaffAdmin(caller);
         StaffMember member = visible(caller, staff.findForUpdate(id), id);
-        member.erase(clock.instant());
+        StaffEvent.Erased erased = member.erase(clock.instant());
         staff.erase(member);
         consents.forget(member.id());
-        outbox.append(EventTypes.STAFF_ERASED, member.id(), new StaffErased(member.id(), member.employerId()));
+        events.publish(erased);
     }
 
     /**
@@ -182,36 +170,17 @@ public class StaffManagement {
      *
      * @return the history row written, or empty when nothing changed
      * @throws ApiException.NotFound      when there is no such staff record
-     * @throws ApiException.InvalidInput  gender or age band with a withdrawal
+     * @throws RuleBroken                (400) gender or age band with a withdrawal
+     * @throws IllegalTransition          when the staff record was erased
      */
     @Transactional
     public java.util.Optional<ConsentRecord> recordOwnConsent(
             UUID staffId, ConsentPurpose purpose, String textVersion, boolean given, Gender gender, AgeBand ageBand) {
         StaffMember member =
                 staff.findForUpdate(staffId).orElseThrow(() -> new ApiException.NotFound("staff member", staffId));
-        StaffDetails d = member.details();
-        if (d == null) {
-            throw new org.skillalliance.web.IllegalTransitionException(
-                    "staff member", staffId, member.status().name(), "record the consent of");
-        }
-        StaffDetails next = new StaffDetails(
-                d.firstName(),
-                d.lastName(),
-                d.email(),
-                d.jobRoleIsco(),
-                d.employmentStart(),
-                d.employmentEnd(),
-                given,
-                gender,
-                ageBand);
-        List<FieldViolation> violations = next.violations(today()).stream()
-                .filter(v -> v.field().equals("gender") || v.field().equals("ageBand"))
-                .toList();
-        if (!violations.isEmpty()) {
-            throw new ApiException.InvalidInput(violations);
-        }
-        boolean flagChanged = !Boolean.valueOf(given).equals(d.consentToReporting());
-        applyChange(member, next);
+        boolean flagChanged = member.details() != null
+                && !Boolean.valueOf(given).equals(member.details().consentToReporting());
+        save(member, member.recordConsent(given, gender, ageBand, today(), clock.instant()));
         List<ConsentRecord> history = consents.of(staffId).stream()
                 .filter(r -> r.purpose() == purpose)
                 .toList();
@@ -254,10 +223,9 @@ public class StaffManagement {
     private Organisation requireEmployer(UUID employerId) {
         Organisation employer = organisations
                 .find(employerId)
-                .orElseThrow(() ->
-                        new ApiException.RuleViolation("employerId", "organisation " + employerId + " does not exist"));
+                .orElseThrow(() -> RuleBroken.rule("employerId", "organisation " + employerId + " does not exist"));
         if (!employer.isEmployer()) {
-            throw new ApiException.RuleViolation(
+            throw RuleBroken.rule(
                     "employerId", "organisation " + employerId + " is a " + employer.type() + ", not an employer");
         }
         return employer;
@@ -283,29 +251,14 @@ public class StaffManagement {
     }
 
     private StaffMember create(UUID employerId, StaffDetails details) {
-        StaffMember member = StaffMember.register(employerId, details, clock.instant());
+        List<StaffEvent> registered = StaffMember.register(employerId, details, clock.instant());
+        StaffMember member = registered.getFirst().member();
         staff.insert(member);
-        outbox.append(
-                EventTypes.STAFF_REGISTERED,
-                member.id(),
-                new StaffRegistered(
-                        member.id(),
-                        employerId,
-                        details.jobRoleIsco(),
-                        details.employmentStart(),
-                        details.consentToReporting(),
-                        details.gender(),
-                        details.ageBand()));
         if (Boolean.TRUE.equals(details.consentToReporting())) {
             consents.append(
                     member.id(), ConsentPurpose.OUTCOME_REPORTING, null, true, RecordedBy.EMPLOYER, clock.instant());
         }
-        if (member.status() == StaffStatus.LEFT) {
-            outbox.append(
-                    EventTypes.STAFF_LEFT,
-                    member.id(),
-                    new StaffLeft(member.id(), employerId, details.employmentEnd()));
-        }
+        events.publish(registered);
         return member;
     }
 
@@ -313,7 +266,7 @@ public class StaffManagement {
     private void apply(StaffMember member, StaffDetails details) {
         boolean flagChanged = member.details() != null
                 && !details.consentToReporting().equals(member.details().consentToReporting());
-        applyChange(member, details);
+        save(member, member.update(details, clock.instant()));
         if (flagChanged) {
             consents.append(
                     member.id(),
@@ -325,36 +278,20 @@ public class StaffManagement {
         }
     }
 
-    private void applyChange(StaffMember member, StaffDetails details) {
-        StaffMember.Change change = member.update(details, clock.instant());
-        if (!change.any()) {
+    /** Writes a change, if there was one, and announces it. */
+    private void save(StaffMember member, List<StaffEvent> changes) {
+        if (changes.isEmpty()) {
             return;
         }
         staff.update(member);
-        if (change.consentChanged()) {
-            outbox.append(
-                    EventTypes.STAFF_CONSENT_CHANGED,
-                    member.id(),
-                    new StaffConsentChanged(
-                            member.id(),
-                            member.employerId(),
-                            details.consentToReporting(),
-                            details.gender(),
-                            details.ageBand()));
-        }
-        if (change.left()) {
-            outbox.append(
-                    EventTypes.STAFF_LEFT,
-                    member.id(),
-                    new StaffLeft(member.id(), member.employerId(), details.employmentEnd()));
-        }
+        events.publish(changes);
     }
 
     private StaffDetails checked(StaffDetails input) {
         StaffDetails details = input.normalised();
         List<FieldViolation> violations = details.violations(today());
         if (!violations.isEmpty()) {
-            throw new ApiException.InvalidInput(violations);
+            throw RuleBroken.invalid(violations);
         }
         return details;
     }

@@ -2,12 +2,15 @@ package org.skillalliance.member.staff;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import org.skillalliance.web.IllegalTransitionException;
+import org.skillalliance.member.shared.IllegalTransition;
+import org.skillalliance.member.shared.RuleBroken;
 
 /**
  * A staff member of an employer. Leaving and erasure are one-way; after erasure nothing but the id, the employer and
- * the time of erasure is left.
+ * the time of erasure is left. Every change returns what happened.
  */
 public final class StaffMember {
 
@@ -36,22 +39,30 @@ public final class StaffMember {
         this.erasedAt = erasedAt;
     }
 
-    /** A new record; details must have passed {@link StaffDetails#violations}. */
-    static StaffMember register(UUID employerId, StaffDetails details, Instant now) {
+    /**
+     * A new record, {@link StaffEvent.Registered}, and {@link StaffEvent.Left} too when its employment has already
+     * ended; details must have passed {@link StaffDetails#violations}.
+     */
+    static List<StaffEvent> register(UUID employerId, StaffDetails details, Instant now) {
         StaffStatus status = details.employmentEnd() == null ? StaffStatus.ACTIVE : StaffStatus.LEFT;
-        return new StaffMember(UUID.randomUUID(), employerId, status, details, now, now, null);
+        StaffMember member = new StaffMember(UUID.randomUUID(), employerId, status, details, now, now, null);
+        return status == StaffStatus.LEFT
+                ? List.of(new StaffEvent.Registered(member), new StaffEvent.Left(member))
+                : List.of(new StaffEvent.Registered(member));
     }
 
-    /** What an update changed, so that the right events follow. */
-    record Change(boolean any, boolean consentChanged, boolean left) {}
-
-    Change update(StaffDetails next, Instant now) {
+    /**
+     * Replaces the details: nothing when they are the same; else {@link StaffEvent.DetailsChanged}, followed by
+     * {@link StaffEvent.ConsentChanged} when the consent, gender or age band changed and by {@link StaffEvent.Left}
+     * when an employment end was set.
+     */
+    List<StaffEvent> update(StaffDetails next, Instant now) {
         requireNotErased("update");
         if (next.equals(details)) {
-            return new Change(false, false, false);
+            return List.of();
         }
         if (status == StaffStatus.LEFT && next.employmentEnd() == null) {
-            throw new IllegalTransitionException("staff member", id, status.name(), "clear the employment end of");
+            throw new IllegalTransition("staff member", id, status, "clear the employment end of");
         }
         boolean consentChanged = !next.consentToReporting().equals(details.consentToReporting())
                 || next.gender() != details.gender()
@@ -62,39 +73,69 @@ public final class StaffMember {
             status = StaffStatus.LEFT;
         }
         updatedAt = now;
-        return new Change(true, consentChanged, left);
+        List<StaffEvent> events = new ArrayList<>(List.of(new StaffEvent.DetailsChanged(this)));
+        if (consentChanged) {
+            events.add(new StaffEvent.ConsentChanged(this));
+        }
+        if (left) {
+            events.add(new StaffEvent.Left(this));
+        }
+        return List.copyOf(events);
     }
 
-    void leave(LocalDate employmentEnd, Instant now) {
-        if (status != StaffStatus.ACTIVE) {
-            throw new IllegalTransitionException("staff member", id, status.name(), "record the leaving of");
+    /**
+     * Records the last day of employment.
+     *
+     * @throws RuleBroken        (400, field {@code employmentEnd}) when the day is before the employment start
+     * @throws IllegalTransition unless the staff member is active
+     */
+    StaffEvent.Left leave(LocalDate employmentEnd, Instant now) {
+        if (details != null && employmentEnd.isBefore(details.employmentStart())) {
+            throw RuleBroken.invalid("employmentEnd", "is before the employment start " + details.employmentStart());
         }
-        details = new StaffDetails(
-                details.firstName(),
-                details.lastName(),
-                details.email(),
-                details.jobRoleIsco(),
-                details.employmentStart(),
-                employmentEnd,
-                details.consentToReporting(),
-                details.gender(),
-                details.ageBand());
+        if (status != StaffStatus.ACTIVE) {
+            throw new IllegalTransition("staff member", id, status, "record the leaving of");
+        }
+        details = details.withEmploymentEnd(employmentEnd);
         status = StaffStatus.LEFT;
         updatedAt = now;
+        return new StaffEvent.Left(this);
     }
 
     /** Wipes every personal field at once. */
-    void erase(Instant now) {
+    StaffEvent.Erased erase(Instant now) {
         requireNotErased("erase");
         details = null;
         status = StaffStatus.ERASED;
         updatedAt = null;
         erasedAt = now;
+        return new StaffEvent.Erased(this);
+    }
+
+    /**
+     * The learner's own consent: the flag, and the gender and age band sent with it (none with a withdrawal), as
+     * {@link #update} would change them.
+     *
+     * @throws IllegalTransition once erased
+     * @throws RuleBroken        (400) a gender or age band with a withdrawal
+     */
+    List<StaffEvent> recordConsent(boolean given, Gender gender, AgeBand ageBand, LocalDate today, Instant now) {
+        if (details == null) {
+            throw new IllegalTransition("staff member", id, status, "record the consent of");
+        }
+        StaffDetails next = details.withConsent(given, gender, ageBand);
+        var violations = next.violations(today).stream()
+                .filter(v -> v.field().equals("gender") || v.field().equals("ageBand"))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw RuleBroken.invalid(violations);
+        }
+        return update(next, now);
     }
 
     private void requireNotErased(String action) {
         if (status == StaffStatus.ERASED) {
-            throw new IllegalTransitionException("staff member", id, status.name(), action);
+            throw new IllegalTransition("staff member", id, status, action);
         }
     }
 

@@ -3,8 +3,6 @@ package org.skillalliance.member.staff;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.skillalliance.contracts.member.AgeBand;
-import org.skillalliance.contracts.member.Gender;
 
 /** A new staff member of an employer. The rules on the details are those of {@link StaffDetails}. */
 public record StaffRequest(

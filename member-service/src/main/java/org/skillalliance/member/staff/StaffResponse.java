@@ -3,8 +3,6 @@ package org.skillalliance.member.staff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.skillalliance.contracts.member.AgeBand;
-import org.skillalliance.contracts.member.Gender;
 
 /** A staff member as the API shows it; an erased one shows only its id, employer, status and time of erasure. */
 public record StaffResponse(

@@ -1,8 +1,6 @@
 package org.skillalliance.member.staff;
 
 import java.time.LocalDate;
-import org.skillalliance.contracts.member.AgeBand;
-import org.skillalliance.contracts.member.Gender;
 
 /** The full set of a staff member's details, replacing the current ones. */
 public record StaffUpdateRequest(

@@ -3,7 +3,7 @@ package org.skillalliance.member.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.member.OrganisationType;
+import org.skillalliance.member.organisation.OrganisationType;
 
 class InvitableRoleTest {
 

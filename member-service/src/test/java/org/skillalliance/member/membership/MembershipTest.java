@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.member.MembershipRole;
-import org.skillalliance.contracts.member.MembershipStatus;
-import org.skillalliance.web.IllegalTransitionException;
+import org.skillalliance.member.organisation.OrganisationType;
+import org.skillalliance.member.shared.IllegalTransition;
 
 class MembershipTest {
 
@@ -17,7 +16,14 @@ class MembershipTest {
     static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
 
     static Membership applied() {
-        return Membership.apply(UUID.randomUUID(), UUID.randomUUID(), MembershipRole.MEMBER_EMPLOYER, TODAY, NOW);
+        return Membership.apply(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        OrganisationType.EMPLOYER,
+                        MembershipRole.MEMBER_EMPLOYER,
+                        TODAY,
+                        NOW)
+                .membership();
     }
 
     @Test
@@ -26,7 +32,7 @@ class MembershipTest {
         m.activate(TODAY, NOW);
         assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(m.joinedOn()).isEqualTo(TODAY);
-        m.suspend(NOW);
+        m.suspend(TODAY, NOW);
         m.activate(TODAY.plusDays(3), NOW);
         assertThat(m.joinedOn()).as("reinstating keeps the first joining date").isEqualTo(TODAY);
         m.withdraw(TODAY.plusDays(9), NOW);
@@ -38,7 +44,7 @@ class MembershipTest {
     void aSuspendedMemberMayWithdraw() {
         Membership m = applied();
         m.activate(TODAY, NOW);
-        m.suspend(NOW);
+        m.suspend(TODAY, NOW);
         m.withdraw(TODAY, NOW);
         assertThat(m.status()).isEqualTo(MembershipStatus.WITHDRAWN);
     }
@@ -46,25 +52,25 @@ class MembershipTest {
     @Test
     void illegalTransitionsNameTheCurrentState() {
         Membership applicant = applied();
-        assertThatThrownBy(() -> applicant.suspend(NOW))
-                .isInstanceOf(IllegalTransitionException.class)
+        assertThatThrownBy(() -> applicant.suspend(TODAY, NOW))
+                .isInstanceOf(IllegalTransition.class)
                 .hasMessageContaining("it is APPLIED");
-        assertThatThrownBy(() -> applicant.withdraw(TODAY, NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> applicant.withdraw(TODAY, NOW)).isInstanceOf(IllegalTransition.class);
 
         Membership rejected = applied();
-        rejected.reject(NOW);
+        rejected.reject(TODAY, NOW);
         assertThatThrownBy(() -> rejected.activate(TODAY, NOW))
                 .isInstanceOfSatisfying(
-                        IllegalTransitionException.class,
+                        IllegalTransition.class,
                         e -> assertThat(e.currentState()).isEqualTo("REJECTED"));
 
         Membership active = applied();
         active.activate(TODAY, NOW);
-        assertThatThrownBy(() -> active.reject(NOW)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> active.activate(TODAY, NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> active.reject(TODAY, NOW)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> active.activate(TODAY, NOW)).isInstanceOf(IllegalTransition.class);
 
         active.withdraw(TODAY, NOW);
-        assertThatThrownBy(() -> active.activate(TODAY, NOW)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> active.suspend(NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> active.activate(TODAY, NOW)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> active.suspend(TODAY, NOW)).isInstanceOf(IllegalTransition.class);
     }
 }

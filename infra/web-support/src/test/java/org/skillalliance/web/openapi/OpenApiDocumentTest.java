@@ -2,19 +2,15 @@ package org.skillalliance.web.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.web.openapi.fixture.OpenApiFixtureApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The document web-support makes of a small service whose two features each have a {@code SkillRequest}: distinct
@@ -37,14 +33,10 @@ class OpenApiDocumentTest {
     private JsonNode document;
 
     @BeforeAll
-    void fetchTheDocument() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        document = JsonMapper.builder().build().readTree(response.body());
+    void fetchTheDocument() {
+        ApiClient.Response response = ApiClient.onPort(port).get("/v3/api-docs");
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        document = response.json();
     }
 
     @Test

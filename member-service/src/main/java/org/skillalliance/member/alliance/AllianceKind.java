@@ -1,0 +1,13 @@
+package org.skillalliance.member.alliance;
+
+/** What binds an alliance's members together. */
+public enum AllianceKind {
+    /** One industry sector (see the alliance's sector codes). */
+    SECTORAL,
+    /** One region, any sector. */
+    REGIONAL,
+    /** Several sectors and regions. */
+    CROSS_SECTORAL,
+    /** A lead company and its suppliers along one value chain. */
+    SUPPLY_CHAIN
+}

@@ -1,0 +1,21 @@
+package org.skillalliance.member.staff;
+
+/** What happened to a staff member. Each carries the staff member after the change. */
+public sealed interface StaffEvent {
+
+    StaffMember member();
+
+    record Registered(StaffMember member) implements StaffEvent {}
+
+    /** Personal details changed that concern no one outside member-service (name, email, job role, dates). */
+    record DetailsChanged(StaffMember member) implements StaffEvent {}
+
+    /** Consent to outcome reporting changed, or the gender or age band that travel with it. */
+    record ConsentChanged(StaffMember member) implements StaffEvent {}
+
+    /** Employment ended (the details hold its last day). */
+    record Left(StaffMember member) implements StaffEvent {}
+
+    /** Every personal field was wiped; only the id and the employer are left. */
+    record Erased(StaffMember member) implements StaffEvent {}
+}
