@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * programme's name reached PostgreSQL (500), {@code ?type=%00} on the ledger was read as no filter at all (200 with
  * every entry), and budgets, base fees and wage subsidies had no upper bound.
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InputPolicyIT {
 

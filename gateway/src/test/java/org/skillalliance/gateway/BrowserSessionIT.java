@@ -21,15 +21,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.skillalliance.testsupport.Totp;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,35 +35,17 @@ import tools.jackson.databind.json.JsonMapper;
  * page, a cookie jar, no browser), the session's access token is relayed to the service and refreshed when it expires,
  * state-changing calls need the CSRF token, and signing out ends both the gateway's and Keycloak's session.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserSessionIT {
+class BrowserSessionIT extends GatewayInFrontOfStandInsIT {
 
-    static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
-    static final StandInService MEMBER = new StandInService("member");
+    static final StandInService MEMBER = SERVICES.get("member");
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** Something that looks like a JWT (access, refresh or ID token): must never reach the browser's script. */
     static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}");
-    /** The access tokens' life in the refresh test, and how long before expiry the gateway refreshes. */
+    /** The access tokens' life in the refresh test ({@link #REFRESH_BEFORE} before expiry the gateway refreshes). */
     static final int TOKEN_SECONDS = 12;
-
-    static final Duration REFRESH_BEFORE = Duration.ofSeconds(4);
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void wiring(DynamicPropertyRegistry registry) {
-        registry.add("MEMBER_URL", MEMBER::url);
-        registry.add("skillalliance.gateway.issuer", KEYCLOAK::issuer);
-        registry.add("skillalliance.gateway.login.refresh-before", () -> REFRESH_BEFORE.toSeconds() + "s");
-        registry.add("skillalliance.gateway.service-timeout", () -> "20s");
-        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "20s");
-    }
-
-    @AfterAll
-    static void stopService() {
-        MEMBER.stop();
-    }
 
     @Test
     void aPersonSignsInCallsTheApiThroughTheSessionAndSignsOutOfKeycloakToo() {
@@ -185,7 +163,7 @@ class BrowserSessionIT {
             // refresh: the relayed token changes once the first one is about to expire, and the session stays
             String first = relayed;
             await().atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofSeconds(1))
+                    .pollInterval(Duration.ofMillis(250))
                     .until(() -> {
                         String marker = "/api/organisations?refresh=" + UUID.randomUUID();
                         assertThat(browser.get(gateway(marker), Map.of("Accept", "application/json"))
@@ -272,7 +250,7 @@ class BrowserSessionIT {
 
             // the token in hand is good until it needs renewing; then Keycloak refuses and the session ends
             await().atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofSeconds(1))
+                    .pollInterval(Duration.ofMillis(250))
                     .until(() -> browser.get(gateway("/api/organisations?ended=" + UUID.randomUUID()), Map.of())
                                     .status()
                             == 401);

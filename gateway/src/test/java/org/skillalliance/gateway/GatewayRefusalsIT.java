@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skillalliance.testsupport.ApiClient;
-import org.skillalliance.testsupport.TestKeycloak;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.skillalliance.testsupport.Callers;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,37 +25,21 @@ import tools.jackson.databind.json.JsonMapper;
  * lines and headers beyond the HTTP decoder's limits, what the decoder cannot read, unknown paths, methods a path does
  * not take, CORS preflights from other origins, and the circuit breakers' fallback, which is no path a client can call.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayRefusalsIT {
+class GatewayRefusalsIT extends GatewayInFrontOfStandInsIT {
 
-    static final TestKeycloak KEYCLOAK = TestKeycloak.instance();
-    static final Map<String, StandInService> SERVICES = Map.of(
-            "member",
-            new StandInService("member"),
-            "curriculum",
-            new StandInService("curriculum"),
-            "funding",
-            new StandInService("funding"),
-            "reporting",
-            new StandInService("reporting"));
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final int MB = 1024 * 1024;
     /** Sent in every refused request: an answer containing it echoes the request. */
     static final String PROBE = "probe7f3a";
 
+    /**
+     * One person per role for the class: a refusal needs a valid token, not a new person each time (a person costs
+     * Keycloak a new user and password hashes, seconds on a busy machine).
+     */
+    static final Map<String, Supplier<String>> PEOPLE = new ConcurrentHashMap<>();
+
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void wiring(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, service) -> registry.add(name.toUpperCase() + "_URL", service::url));
-        registry.add("skillalliance.gateway.issuer", KEYCLOAK::issuer);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        SERVICES.values().forEach(StandInService::stop);
-    }
 
     @Test
     void aChunkedBodyOverItsPathsLimitIs413AndTheServiceSeesNoneOfIt() {
@@ -211,7 +193,8 @@ class GatewayRefusalsIT {
     }
 
     private static String personToken(String role) {
-        return KEYCLOAK.token(KEYCLOAK.createPerson(role, UUID.randomUUID()));
+        return PEOPLE.computeIfAbsent(role, r -> Callers.person(r, UUID.randomUUID()))
+                .get();
     }
 
     private ApiClient api() {

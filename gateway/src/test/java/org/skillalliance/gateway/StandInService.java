@@ -32,6 +32,21 @@ final class StandInService {
         }
     }
 
+    /**
+     * The stand-ins of the four services (member, curriculum, funding, reporting), started once for the test JVM and
+     * shared by its test classes: a request path or header a test looks for is its own (unique markers), and a class
+     * that stops one starts it again.
+     */
+    private static final Map<String, StandInService> EVERY_SERVICE = Map.of(
+            "member",
+            new StandInService("member"),
+            "curriculum",
+            new StandInService("curriculum"),
+            "funding",
+            new StandInService("funding"),
+            "reporting",
+            new StandInService("reporting"));
+
     private final String name;
     private final int port;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -41,6 +56,11 @@ final class StandInService {
         this.name = name;
         this.server = serve(0);
         this.port = server.getAddress().getPort();
+    }
+
+    /** The JVM's stand-ins by service name ({@code member}, {@code curriculum}, {@code funding}, {@code reporting}). */
+    static Map<String, StandInService> everyService() {
+        return EVERY_SERVICE;
     }
 
     String url() {

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  * The programme's eligibility where money is at stake (who gets a claim, what the quote says, what an application may
  * name), the caps under concurrency and after an award ran dry, and the ledger's refusal of TRUNCATE.
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EligibilityAndCapsIT {
 

@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * an association's group award covers it, outcome events raise claims, claims are approved within the award and
  * paid, and statements, balances and budgets reconcile with the ledger.
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FundingFlowIT {
 

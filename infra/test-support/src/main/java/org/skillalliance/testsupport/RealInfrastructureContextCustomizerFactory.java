@@ -19,18 +19,24 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
         var annotation = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
                 .get(RealInfrastructure.class);
         return annotation.isPresent()
-                ? new RealInfrastructureCustomizer(testClass, annotation.getBoolean("keycloak"))
+                ? new RealInfrastructureCustomizer(
+                        annotation.getBoolean("shareContext") ? null : testClass, annotation.getBoolean("keycloak"))
                 : null;
     }
 
-    /** Equal only for the same test class, so that no two classes share a context and a database. */
-    private record RealInfrastructureCustomizer(Class<?> testClass, boolean keycloak) implements ContextCustomizer {
+    /**
+     * Equal only for the same test class when the class has a context of its own ({@code ownClass}), so that no two
+     * such classes share a context and a database; equal for every sharing class ({@code ownClass} null), so that
+     * Spring's context cache gives them one.
+     */
+    private record RealInfrastructureCustomizer(Class<?> ownClass, boolean keycloak) implements ContextCustomizer {
 
         @Override
         public void customizeContext(
                 org.springframework.context.ConfigurableApplicationContext context,
                 org.springframework.test.context.MergedContextConfiguration mergedConfig) {
-            DatabaseCoordinates database = TestPostgres.instance().freshDatabase(testClass.getSimpleName());
+            DatabaseCoordinates database =
+                    TestPostgres.instance().freshDatabase(ownClass == null ? "shared" : ownClass.getSimpleName());
             Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                     "spring.datasource.url", database.jdbcUrl(),
                     "spring.datasource.username", database.username(),

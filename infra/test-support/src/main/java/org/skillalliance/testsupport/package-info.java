@@ -1,6 +1,7 @@
 /**
  * Real infrastructure for tests: a PostgreSQL server and a Kafka broker, each started once per test JVM and shared by
- * every test class, which gets a database of its own.
+ * every test class, which gets a database of its own, or with {@code @RealInfrastructure(shareContext = true)} one
+ * application context and database with the JVM's other sharing classes.
  *
  * <p>Where a Docker engine answers, Testcontainers serves both (PostgreSQL 17 and Apache Kafka images); elsewhere zonky's
  * embedded PostgreSQL 17 and spring-kafka-test's embedded KRaft broker do. Both paths are real servers: no H2, no mocked

@@ -3,8 +3,8 @@ package org.skillalliance.web;
 import java.util.List;
 
 /**
- * A domain rule refuses a request that is well formed on its own: each service's own rule exception (curriculum's and
- * funding's {@code RuleBroken}) extends it, and {@link ProblemDetailsHandler} answers every one alike. Plain Java on
+ * A domain rule refuses a request that is well formed on its own: each service's own rule exception (member's, curriculum's
+ * and funding's {@code RuleBroken}) extends it, and {@link ProblemDetailsHandler} answers every one alike. Plain Java on
  * purpose, like {@link IllegalTransitionException}, so that domain objects throw it without depending on the web
  * layer. {@link Kind#INVALID_INPUT} is answered 400 {@code validation} (a field with no name blames {@code body}),
  * {@link Kind#RULE} 422 {@code rule-violation}; both name the field and the reason.

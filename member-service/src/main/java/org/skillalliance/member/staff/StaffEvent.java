@@ -7,7 +7,10 @@ public sealed interface StaffEvent {
 
     record Registered(StaffMember member) implements StaffEvent {}
 
-    /** Personal details changed that concern no one outside member-service (name, email, job role, dates). */
+    /**
+     * The details were replaced: the first event of every update that changes anything, followed by the events that
+     * concern others ({@link ConsentChanged}, {@link Left}); it is not announced beyond member-service itself.
+     */
     record DetailsChanged(StaffMember member) implements StaffEvent {}
 
     /** Consent to outcome reporting changed, or the gender or age band that travel with it. */

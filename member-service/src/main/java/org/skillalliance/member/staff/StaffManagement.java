@@ -94,7 +94,7 @@ public class StaffManagement {
     public StaffMember leave(Caller caller, UUID id, LocalDate employmentEnd) {
         requireStaffAdmin(caller);
         StaffMember member = visible(caller, staff.findForUpdate(id), id);
-        StaffEvent.Left left = member.leave(employmentEnd, clock.instant());
+        StaffEvent.Left left = member.leave(employmentEnd, today(), clock.instant());
         staff.update(member);
         events.publish(left);
         return member;
@@ -131,6 +131,15 @@ public class StaffManagement {
         StaffMember member = existing.get();
         if (details.equals(member.details())) {
             return RowResult.of(line, RowResult.Outcome.UNCHANGED, member.id());
+        }
+        if (member.status() == StaffStatus.LEFT && details.employmentEnd() == null) {
+            // the row alone is refused, as the single update refuses it with a 409: a leaving is not undone
+            return RowResult.rejected(
+                    line,
+                    List.of(new FieldViolation(
+                            "employment_end",
+                            "is required: this staff member left on "
+                                    + member.details().employmentEnd() + ", and a leaving is not undone")));
         }
         apply(member, details);
         return RowResult.of(line, RowResult.Outcome.UPDATED, member.id());

@@ -54,7 +54,7 @@ public final class StaffMember {
     /**
      * Replaces the details: nothing when they are the same; else {@link StaffEvent.DetailsChanged}, followed by
      * {@link StaffEvent.ConsentChanged} when the consent, gender or age band changed and by {@link StaffEvent.Left}
-     * when an employment end was set.
+     * when an active staff member's employment end was set (changing a leaver's last day announces no second leaving).
      */
     List<StaffEvent> update(StaffDetails next, Instant now) {
         requireNotErased("update");
@@ -84,14 +84,20 @@ public final class StaffMember {
     }
 
     /**
-     * Records the last day of employment.
+     * Records the last day of employment, by the rules of {@link StaffDetails#violations} for it.
      *
-     * @throws RuleBroken        (400, field {@code employmentEnd}) when the day is before the employment start
+     * @throws RuleBroken        (400, field {@code employmentEnd}) when the day is before the employment start or
+     *                           after {@code today}
      * @throws IllegalTransition unless the staff member is active
      */
-    StaffEvent.Left leave(LocalDate employmentEnd, Instant now) {
-        if (details != null && employmentEnd.isBefore(details.employmentStart())) {
-            throw RuleBroken.invalid("employmentEnd", "is before the employment start " + details.employmentStart());
+    StaffEvent.Left leave(LocalDate employmentEnd, LocalDate today, Instant now) {
+        if (details != null) {
+            var violations = details.withEmploymentEnd(employmentEnd).violations(today).stream()
+                    .filter(v -> v.field().equals("employmentEnd"))
+                    .toList();
+            if (!violations.isEmpty()) {
+                throw RuleBroken.invalid(violations);
+            }
         }
         if (status != StaffStatus.ACTIVE) {
             throw new IllegalTransition("staff member", id, status, "record the leaving of");

@@ -123,7 +123,7 @@ class StaffEventsTest {
     @Test
     void leavingReturnsLeftWithTheLastDay() {
         StaffMember member = registered(details());
-        StaffEvent.Left left = member.leave(TODAY, LATER);
+        StaffEvent.Left left = member.leave(TODAY, TODAY, LATER);
         assertThat(left.member()).isSameAs(member);
         assertThat(member.details().employmentEnd()).isEqualTo(TODAY);
         assertThat(member.status()).isEqualTo(StaffStatus.LEFT);
@@ -132,11 +132,15 @@ class StaffEventsTest {
     @Test
     void leavingBeforeTheStartIsRefusedAndLeavingTwiceIsAnIllegalTransition() {
         StaffMember member = registered(details());
-        assertThatThrownBy(() -> member.leave(details().employmentStart().minusDays(1), LATER))
+        assertThatThrownBy(() -> member.leave(details().employmentStart().minusDays(1), TODAY, LATER))
                 .isInstanceOfSatisfying(
                         RuleBroken.class, e -> assertThat(e.field()).isEqualTo("employmentEnd"));
-        member.leave(TODAY, LATER);
-        assertThatThrownBy(() -> member.leave(TODAY, LATER))
+        assertThatThrownBy(() -> member.leave(TODAY.plusDays(1), TODAY, LATER))
+                .as("a leaving is recorded when it happens")
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("employmentEnd"));
+        member.leave(TODAY, TODAY, LATER);
+        assertThatThrownBy(() -> member.leave(TODAY, TODAY, LATER))
                 .isInstanceOfSatisfying(
                         IllegalTransition.class,
                         e -> assertThat(e.currentState()).isEqualTo("LEFT"));
@@ -157,6 +161,6 @@ class StaffEventsTest {
         assertThatThrownBy(() -> member.update(details(), LATER)).isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> member.recordConsent(true, null, null, TODAY, LATER))
                 .isInstanceOf(IllegalTransition.class);
-        assertThatThrownBy(() -> member.leave(TODAY, LATER)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> member.leave(TODAY, TODAY, LATER)).isInstanceOf(IllegalTransition.class);
     }
 }

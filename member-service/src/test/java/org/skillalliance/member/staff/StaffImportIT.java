@@ -60,11 +60,13 @@ class StaffImportIT {
         assertThat(rows.get(4).path("errors").get(0).path("field").asString()).isEqualTo("employment_start");
         assertThat(rows.get(4).path("errors").get(0).path("reason").asString()).contains("15.03.2020");
         assertThat(staffOf(employer)).isEqualTo(4);
-        assertThat(jdbc.sql("select status from staff where email = 'lars.berg@firma.example'")
+        assertThat(jdbc.sql("select status from staff where email = 'lars.berg@firma.example' and employer_id = :e")
+                        .param("e", employer)
                         .query(String.class)
                         .single())
                 .isEqualTo("LEFT");
-        assertThat(jdbc.sql("select gender from staff where email = 'mira.sol@firma.example'")
+        assertThat(jdbc.sql("select gender from staff where email = 'mira.sol@firma.example' and employer_id = :e")
+                        .param("e", employer)
                         .query(String.class)
                         .single())
                 .isEqualTo("FEMALE");
@@ -81,6 +83,31 @@ class StaffImportIT {
         String changed = HR_EXPORT.replace("3115;2021-09-15;;no", "3115;2021-09-15;2025-10-31;no");
         ApiClient.Response third = upload(employer, changed);
         assertThat(third.json().path("updated").asInt()).isOne();
+        assertThat(outboxEvents()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void aRowThatWouldUndoALeavingIsRejectedAloneNamingTheEmploymentEnd() {
+        UUID employer = fixtures.registerEmployer(60);
+        assertThat(upload(employer, HR_EXPORT).json().path("created").asInt()).isEqualTo(4);
+        long events = outboxEvents();
+        String csv = "first_name,last_name,email,employment_start,employment_end\n"
+                + "Lars,Berg,lars.berg@firma.example,2018-01-01,\n"
+                + "Otto,After,otto.after@firma.example,2020-01-01,\n";
+
+        ApiClient.Response report = upload(employer, csv);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        var rows = report.json().path("rows");
+        assertThat(rows.get(0).path("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(rows.get(0).path("errors").get(0).path("field").asString()).isEqualTo("employment_end");
+        assertThat(rows.get(0).path("errors").get(0).path("reason").asString()).contains("left on 2025-03-31");
+        assertThat(rows.get(1).path("outcome").asString()).isEqualTo("CREATED");
+        assertThat(jdbc.sql("select status from staff where email = 'lars.berg@firma.example' and employer_id = :e")
+                        .param("e", employer)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LEFT");
         assertThat(outboxEvents()).isEqualTo(events + 1);
     }
 

@@ -30,7 +30,7 @@ import org.springframework.context.ApplicationContext;
  * text ({@code '=HYPERLINK(...)}, quoted as RFC 4180 requires), figures stay numbers, and every CSV answer carries
  * {@code Content-Disposition: attachment} with a file name.
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CsvDownloadIT {
 

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * seats, retention as of the report's end (or today), and the three kinds of award coverage. The events go through
  * the real listener and inbox, but not over the shared topics (ImpactReportScenarioIT rebuilds from those).
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubPeriodImpactReportIT {

@@ -37,10 +37,11 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
  * per record so that those before it keep their effect and the failing one is named by its index for the error
  * handler (which retries it and dead-letters it; the fault drills watch that on the running platform); the seat rows a
  * batch touches are derived once, from all of its events. The records are handed to the listener as the container
- * hands them over, against the real database.
+ * hands them over, against the real database. It needs no web server nor Keycloak, but runs with them to share the
+ * application context of the service's other integration tests rather than start one of its own.
  */
-@RealInfrastructure
-@SpringBootTest
+@RealInfrastructure(keycloak = true, shareContext = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProjectionBatchIT {
 
     @Autowired
