@@ -127,7 +127,7 @@ class AuthorisationMatrixIT extends ServiceIT {
 
         // skills needs: a standard profile, employer 1's adjusted one, a rating and an objective of alliance 1
         gapStaff = freshStaff.next();
-        freshIsco = org.skillalliance.curriculum.profile.Isco08.all().keySet().stream()
+        freshIsco = org.skillalliance.curriculum.skillsneeds.profile.Isco08.all().keySet().stream()
                 .filter(code -> code.length() == 4 && !code.equals("7223"))
                 .toList()
                 .iterator();

@@ -3,45 +3,20 @@ package org.skillalliance.funding;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import org.skillalliance.testsupport.ServiceBoundaries;
+import org.skillalliance.testsupport.architecture.ServiceArchitecture;
 
+/**
+ * The house's architecture rules (test-support's ArchitectureRules, docs/architecture-rules.md), and the direction of
+ * funding's own dependencies: the read models and the ledger sit below the features they serve.
+ */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.skillalliance.funding");
+    private static final JavaClasses CLASSES = ServiceArchitecture.mainClassesOf("org.skillalliance.funding");
 
     @Test
-    void importsNoOtherServicesCode() {
-        ServiceBoundaries.assertIsolated("funding");
-    }
-
-    @Test
-    void moneyAndTheRulesThatComputeItArePlainJava() {
-        noClasses()
-                .that()
-                .resideInAPackage("..funding.money..")
-                .or()
-                .haveSimpleNameStartingWith("Allocation")
-                .or()
-                .haveSimpleNameStartingWith("SharingTerms")
-                .or()
-                .haveSimpleNameStartingWith("Reimbursement")
-                .or()
-                .haveSimpleNameStartingWith("GrantProgramme")
-                .or()
-                .haveSimpleNameStartingWith("GrantApplication")
-                .or()
-                .haveSimpleName("Claim")
-                .or()
-                .haveSimpleName("CohortCostSharing")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "java.sql..")
-                .check(CLASSES);
+    void followsTheRulesOfTheHouse() {
+        ServiceArchitecture.assertFollowedBy("funding");
     }
 
     @Test

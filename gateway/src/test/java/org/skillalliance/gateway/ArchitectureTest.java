@@ -1,26 +1,23 @@
 package org.skillalliance.gateway;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.skillalliance.testsupport.architecture.ArchitectureRules;
+import org.skillalliance.testsupport.architecture.ServiceArchitecture;
 
+/**
+ * Of the house's architecture rules (docs/architecture-rules.md) the gateway keeps those that apply to a router with
+ * no domain and no database: it imports no service's code, and its packages have no cycles.
+ */
 class ArchitectureTest {
 
     @Test
     void importsNoServicesCode() {
-        noClasses()
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.skillalliance.member..",
-                        "org.skillalliance.curriculum..",
-                        "org.skillalliance.funding..",
-                        "org.skillalliance.reporting..")
-                .because("the gateway routes by path and knows nothing of the services' code")
-                .check(new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.skillalliance.gateway"));
+        ServiceArchitecture.assertIsolated("gateway");
+    }
+
+    @Test
+    void hasNoCyclesBetweenPackages() {
+        ArchitectureRules.noCyclesBetweenPackages("org.skillalliance.gateway")
+                .check(ServiceArchitecture.mainClassesOf("org.skillalliance.gateway"));
     }
 }

@@ -3,6 +3,7 @@ package org.skillalliance.curriculum.cohort;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseStatus;
 import org.skillalliance.curriculum.shared.Money;
@@ -10,6 +11,7 @@ import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
 
 /** A cohort of a course; guards its schedule, its capacity and its lifecycle. */
+@AggregateRoot
 public final class Cohort {
 
     static final int MAX_CAPACITY = 10_000;

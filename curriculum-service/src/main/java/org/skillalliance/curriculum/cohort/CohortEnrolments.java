@@ -3,11 +3,13 @@ package org.skillalliance.curriculum.cohort;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.Repository;
 
 /**
  * What a cohort's lifecycle needs from its enrolments (implemented by the enrolment feature, so that cohorts do not
  * depend on it). Called inside the cohort's transaction, with the cohort row locked.
  */
+@Repository
 public interface CohortEnrolments {
 
     /**

@@ -1,6 +1,9 @@
 package org.skillalliance.curriculum.cohort;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /** What happened to a cohort; each carries the cohort as it stands after the change. */
+@DomainEvent
 public sealed interface CohortEvent {
 
     Cohort cohort();

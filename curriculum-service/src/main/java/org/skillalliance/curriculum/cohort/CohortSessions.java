@@ -7,11 +7,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.Repository;
 
 /**
  * What a cohort's answer shows of its sessions (implemented by the session feature, so that cohorts do not depend on
  * it): how many there are, and on the single cohort the sessions themselves.
  */
+@Repository
 public interface CohortSessions {
 
     /** One session as a cohort's answer shows it; {@code hours} is its length, exact with 2 decimals. */

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
 
 /** A course of an alliance's shared curriculum; guards its definition and its lifecycle. */
+@AggregateRoot
 public final class Course {
 
     /** What a priority tag looks like, as a refusal says it. */

@@ -3,12 +3,14 @@ package org.skillalliance.curriculum.course;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * What a course author sets: everything but identity, alliance and status. {@code language} is the language of
  * instruction (an ISO 639-1 code, optionally with a BCP 47 region such as {@code de-CH}), {@code prerequisites} free
  * text for those choosing the course; both optional.
  */
+@ValueObject
 public record CourseDefinition(
         String code,
         String title,

@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.Factory;
 
 /**
  * Builds the Open Badges 3.0 {@code OpenBadgeCredential} document of one awarded credential. Plain Java: the facts
  * come in, the JSON-LD document (as ordered maps and lists) goes out.
  */
+@Factory
 public final class OpenBadgeCredential {
 
     public static final List<String> CONTEXT = List.of(

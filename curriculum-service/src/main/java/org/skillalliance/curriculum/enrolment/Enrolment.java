@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
 
 /** A staff member's enrolment in a cohort; guards its lifecycle and the outcome rules. */
+@AggregateRoot
 public final class Enrolment {
 
     private final UUID id;

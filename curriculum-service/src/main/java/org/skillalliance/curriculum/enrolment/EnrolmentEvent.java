@@ -1,9 +1,12 @@
 package org.skillalliance.curriculum.enrolment;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /**
  * What happened to an enrolment. Each carries the enrolment after the change; {@code previous} is the status before
  * it, and {@code waitlistPosition} the 1-based position on the waitlist where the event concerns a waiting request.
  */
+@DomainEvent
 public sealed interface EnrolmentEvent {
 
     Enrolment enrolment();

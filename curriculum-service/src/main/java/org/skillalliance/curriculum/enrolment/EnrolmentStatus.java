@@ -1,6 +1,9 @@
 package org.skillalliance.curriculum.enrolment;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** The lifecycle of an enrolment; the last three are outcomes, recorded once the cohort runs. */
+@ValueObject
 public enum EnrolmentStatus {
     CONFIRMED,
     WAITLISTED,

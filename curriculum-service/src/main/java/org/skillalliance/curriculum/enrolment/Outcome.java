@@ -3,6 +3,7 @@ package org.skillalliance.curriculum.enrolment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * The recorded outcome of a seat.
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * @param completedOn day of completion, only with {@link EnrolmentStatus#COMPLETED}
  * @param recordedAt  when it was (last) recorded; the credential is valid from then
  */
+@ValueObject
 public record Outcome(
         EnrolmentStatus result,
         BigDecimal attendedHours,

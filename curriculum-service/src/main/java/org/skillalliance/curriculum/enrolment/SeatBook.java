@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.jmolecules.ddd.annotation.Service;
 
 /**
  * The seats of one cohort at one moment: capacity, the optional quota per employer, the confirmed seats per employer
  * and the number of waiting requests. It decides where a new request goes and who is promoted when seats free up.
  * Only valid while the cohort row is locked: the caller builds it from the database under the lock.
  */
+@Service
 public final class SeatBook {
 
     private final int capacity;

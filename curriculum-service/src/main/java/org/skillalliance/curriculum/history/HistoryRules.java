@@ -1,8 +1,10 @@
 package org.skillalliance.curriculum.history;
 
 import java.util.List;
+import org.jmolecules.ddd.annotation.Service;
 
 /** The rules of live cohorts that a history import skips, and those it keeps; the import's answer lists both. */
+@Service
 final class HistoryRules {
 
     /** A rule and why the import skips or keeps it. */

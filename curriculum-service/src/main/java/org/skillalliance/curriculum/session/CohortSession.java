@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortStatus;
 import org.skillalliance.curriculum.shared.RuleBroken;
@@ -19,6 +20,7 @@ import org.skillalliance.curriculum.shared.RuleBroken;
  * Durations are whole multiples of 3 minutes, so that a session's hours (and every sum of them) are exact with 2
  * decimals, as attended hours are kept.
  */
+@AggregateRoot
 public final class CohortSession {
 
     static final int MAX_TITLE = 200;

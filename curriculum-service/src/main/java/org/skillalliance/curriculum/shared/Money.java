@@ -2,8 +2,10 @@ package org.skillalliance.curriculum.shared;
 
 import java.util.Currency;
 import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /** An amount in integer minor units (cents) of an ISO 4217 currency; never negative here (prices). */
+@ValueObject
 public record Money(long amountMinor, String currency) {
 
     public Money {

@@ -3,6 +3,7 @@ package org.skillalliance.curriculum.skill;
 import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.shared.RuleBroken;
 
 /**
@@ -10,6 +11,7 @@ import org.skillalliance.curriculum.shared.RuleBroken;
  *
  * @param escoUri the ESCO skill concept URI ({@code http://data.europa.eu/esco/skill/...}), or null for a local skill
  */
+@AggregateRoot
 public record Skill(UUID id, String code, String name, SkillCategory category, String escoUri) {
 
     public static final String ESCO_PREFIX = "http://data.europa.eu/esco/skill/";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jmolecules.ddd.annotation.Service;
 import org.skillalliance.funding.money.Fraction;
 
 /**
@@ -19,6 +20,7 @@ import org.skillalliance.funding.money.Fraction;
  *
  * <p>The result does not depend on the order of the claimants. When every weight is zero the split is equal.
  */
+@Service
 public final class Allocation {
 
     /**

@@ -3,6 +3,7 @@ package org.skillalliance.funding.allocation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
 
@@ -11,6 +12,7 @@ import org.skillalliance.funding.shared.IllegalTransition;
  * provisional (recomputed from the current seats on every read) until {@link #fix} freezes them; after that the
  * terms can no longer change.
  */
+@AggregateRoot
 public final class CohortCostSharing {
 
     /** Provisional while the cohort has not started; fixed from its start. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * The cost-sharing rule a coordinator chose for a cohort, and the split it gives.
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param maxShareMinor the most one employer pays, or null; applied only when the caps of all participants together
  *                      can cover the total (otherwise the split is uncapped, see docs/funding.md)
  */
+@ValueObject
 public record SharingTerms(CostSharingRule rule, Long baseFeeMinor, Long maxShareMinor) {
 
     public static final SharingTerms DEFAULT = new SharingTerms(CostSharingRule.PER_SEAT, null, null);

@@ -1,6 +1,9 @@
 package org.skillalliance.funding.application;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** The lifecycle of a grant application. */
+@ValueObject
 public enum ApplicationStatus {
     SUBMITTED,
     UNDER_REVIEW,

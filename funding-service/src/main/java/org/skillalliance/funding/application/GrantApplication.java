@@ -3,10 +3,12 @@ package org.skillalliance.funding.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
 
 /** An application for a grant; its transitions guard the lifecycle. */
+@AggregateRoot
 public final class GrantApplication {
 
     private final UUID id;

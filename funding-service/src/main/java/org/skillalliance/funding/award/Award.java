@@ -3,12 +3,14 @@ package org.skillalliance.funding.award;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.funding.application.BeneficiaryKind;
 import org.skillalliance.funding.application.GrantApplication;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.money.Money;
 
 /** A grant awarded on an application. Immutable: what it committed stays committed; its balance is in the ledger. */
+@AggregateRoot
 public record Award(
         UUID id,
         UUID programmeId,

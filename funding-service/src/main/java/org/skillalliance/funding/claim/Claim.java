@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
 
 /** One employer's reimbursement claim for one cohort under one award; its transitions guard the lifecycle. */
+@AggregateRoot
 public final class Claim {
 
     private final UUID id;

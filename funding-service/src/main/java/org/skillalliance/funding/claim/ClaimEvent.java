@@ -2,8 +2,10 @@ package org.skillalliance.funding.claim;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /** What happened to a claim. Each carries the claim after the change. */
+@DomainEvent
 public sealed interface ClaimEvent {
 
     Claim claim();

@@ -1,6 +1,9 @@
 package org.skillalliance.funding.claim;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** The lifecycle of a claim. */
+@ValueObject
 public enum ClaimStatus {
     /** Computed from outcomes; recomputed while later outcomes of the cohort arrive. */
     SUBMITTED,

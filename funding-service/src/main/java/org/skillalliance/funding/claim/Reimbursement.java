@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.Service;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.programme.BandRule;
 
@@ -26,6 +27,7 @@ import org.skillalliance.funding.programme.BandRule;
  *
  * Plain Java: no Spring, no SQL.
  */
+@Service
 public final class Reimbursement {
 
     /**

@@ -1,6 +1,9 @@
 package org.skillalliance.funding.facts;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** Where a cohort is in its life, as curriculum-service last said (its contract enum is mapped by the listener). */
+@ValueObject
 public enum CohortStatus {
     /** Scheduled, not yet open for enrolment. */
     PLANNED,

@@ -1,6 +1,9 @@
 package org.skillalliance.funding.facts;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** The result of an enrolment, as curriculum-service last recorded it (its contract enum is mapped by the listener). */
+@ValueObject
 public enum EnrolmentOutcome {
     /** Completed the course; only completed seats are reimbursed. */
     COMPLETED,

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.funding.shared.SizeBand;
 
 /** The shapes of the read models other features use. */
+@ValueObject
 public final class Facts {
 
     private Facts() {}

@@ -1,6 +1,9 @@
 package org.skillalliance.funding.ledger;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** What a ledger entry records. Amounts are always positive; the type says which way the money moves. */
+@ValueObject
 public enum EntryType {
     /** An employer's fixed share of a cohort's cost: the employer owes it (cohort, employer). */
     SHARE_CHARGED,

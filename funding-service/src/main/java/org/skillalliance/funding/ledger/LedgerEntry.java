@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.funding.money.Money;
 
 /**
  * One money movement. {@code occurredOn} is the business date (cohort start, award day, approval day, payment day);
  * statements select by it.
  */
+@ValueObject
 public record LedgerEntry(
         UUID entryId,
         EntryType type,

@@ -3,12 +3,14 @@ package org.skillalliance.funding.money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * An exact rational number (numerator / positive denominator, always reduced). Training cost per seat is a share
  * divided by a seat count, which a decimal cannot always hold; fractions keep every step exact until the one rounding
  * the rules allow.
  */
+@ValueObject
 public final class Fraction implements Comparable<Fraction> {
 
     public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);

@@ -2,6 +2,7 @@ package org.skillalliance.funding.programme;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.shared.SizeBand;
 
@@ -13,6 +14,7 @@ import org.skillalliance.funding.shared.SizeBand;
  * @param wageSubsidyPerHourMinor wage subsidy per attended hour, in minor units
  * @param minimumEmployerShare    share of the training cost the employer must keep paying, 0 to 1
  */
+@ValueObject
 public record BandRule(
         SizeBand sizeBand, BigDecimal costRate, long wageSubsidyPerHourMinor, BigDecimal minimumEmployerShare) {
 

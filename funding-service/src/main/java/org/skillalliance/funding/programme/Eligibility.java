@@ -3,6 +3,7 @@ package org.skillalliance.funding.programme;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.shared.SizeBand;
 
@@ -10,6 +11,7 @@ import org.skillalliance.funding.shared.SizeBand;
  * Who and what a programme funds. Every empty list means "any" ({@code requiredPriorityTags}: none required).
  * Sector codes are NACE prefixes normalised with their section letter: {@code C} or {@code C25} admit {@code C25.62}.
  */
+@ValueObject
 public record Eligibility(
         List<UUID> allianceIds,
         List<SizeBand> sizeBands,

@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.shared.IllegalTransition;
 import org.skillalliance.funding.shared.SizeBand;
 
 /** A funder's grant programme; its transitions guard the lifecycle and return the events they raise. */
+@AggregateRoot
 public final class GrantProgramme {
 
     private final UUID id;

@@ -1,6 +1,9 @@
 package org.skillalliance.funding.programme;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /** What happened to a grant programme. Each carries the programme after the change. */
+@DomainEvent
 public sealed interface ProgrammeEvent {
 
     GrantProgramme programme();

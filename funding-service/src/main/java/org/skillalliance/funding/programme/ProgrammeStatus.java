@@ -1,6 +1,9 @@
 package org.skillalliance.funding.programme;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** The lifecycle of a grant programme. */
+@ValueObject
 public enum ProgrammeStatus {
     /** Being written; no applications yet. */
     DRAFT,

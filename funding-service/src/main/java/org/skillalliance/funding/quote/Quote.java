@@ -2,6 +2,7 @@ package org.skillalliance.funding.quote;
 
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * The expected grant offset for one seat. When nothing covers the seat, {@code expectedOffsetMinor} is 0,
@@ -19,6 +20,7 @@ import java.util.UUID;
  * @param programmeId           the award's programme, or null
  * @param reason                why there is no offset, or null when there is one
  */
+@ValueObject
 public record Quote(
         UUID cohortId,
         UUID employerId,

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * An employer against its alliance, metric by metric.
  *
  * @param minimumEmployers the k below which the alliance figures are withheld
  */
+@ValueObject
 public record EmployerBenchmark(
         UUID allianceId, UUID employerId, Instant currentAsOf, int minimumEmployers, Map<String, Metric> metrics) {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.jmolecules.ddd.annotation.Service;
 
 /**
  * Which seats the awards of a programme cover (DESIGN section 3): an award for a cohort (an association's group
@@ -22,6 +23,7 @@ import java.util.function.Predicate;
  * awards, and testing every award for every seat was most of its time (docs/performance.md). Eligibility is not
  * decided here: the report keeps only eligible employers' seats.
  */
+@Service
 final class Coverage {
 
     private static final MathContext EXACT = MathContext.DECIMAL128;

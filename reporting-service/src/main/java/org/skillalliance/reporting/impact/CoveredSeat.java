@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /** One seat (a confirmed enrolment of a cohort that started) with what the report needs to know about it. */
+@ValueObject
 record CoveredSeat(
         UUID cohortId,
         UUID allianceId,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * The impact of one grant programme over a period. Rates are fractions with 4 decimals, means have 2, money is in
@@ -22,6 +23,7 @@ import java.util.UUID;
  *                                  later or not given
  * @param breakdowns                dimension -> cell -> figures, cells in key order
  */
+@ValueObject
 public record ImpactReport(
         UUID programmeId,
         String programmeName,

@@ -1,6 +1,9 @@
 package org.skillalliance.reporting.impact;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** Company size by headcount (DESIGN section 2), as the impact report filters and breaks down by it. */
+@ValueObject
 public enum SizeBand {
     /** Fewer than 10 staff. */
     MICRO,

@@ -3,6 +3,7 @@ package org.skillalliance.reporting.overview;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * An alliance at a glance.
@@ -13,6 +14,7 @@ import java.util.UUID;
  * @param completionsPerMonth completed enrolments by month of completion ({@code 2026-03})
  * @param skillsByCategory    distinct skills taught by the alliance's published courses, by category
  */
+@ValueObject
 public record AllianceOverview(
         UUID allianceId,
         Instant currentAsOf,

@@ -1,9 +1,0 @@
-package org.skillalliance.curriculum.objective;
-
-/** What an objective measures. */
-public enum ObjectiveKind {
-    /** Distinct active staff of the alliance's active member employers at or above a level in a skill, by a date. */
-    STAFF_AT_LEVEL,
-    /** Completion rate, completed / (completed + not completed + no-show), in cohorts of a course in a period. */
-    COMPLETION_RATE
-}

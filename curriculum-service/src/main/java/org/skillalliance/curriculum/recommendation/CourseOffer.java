@@ -1,7 +1,0 @@
-package org.skillalliance.curriculum.recommendation;
-
-import org.skillalliance.curriculum.cohort.Cohort;
-import org.skillalliance.curriculum.course.Course;
-
-/** A published course of the alliance with the earliest of its cohorts open for enrolment today. */
-public record CourseOffer(Course course, Cohort cohort) {}
