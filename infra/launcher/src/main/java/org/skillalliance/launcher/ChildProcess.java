@@ -1,7 +1,5 @@
 package org.skillalliance.launcher;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,14 +80,24 @@ public final class ChildProcess {
 
     /**
      * Waits until the health check passes; fails at once if the process exits meanwhile, and after {@code timeout},
-     * either time with the end of its log in the message.
+     * either time with the end of its log in the message. A process that fails the wait is killed with its
+     * descendants first, so that no half-started server outlives it, holding its ports, or answers a later start's
+     * health check in its place.
      */
     public ChildProcess awaitHealthy(Duration timeout) {
         try {
-            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL).until(this::healthyOrFailed);
+            Waits.await()
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .until(this::healthyOrFailed);
             return this;
         } catch (ConditionTimeoutException tooSlow) {
+            killQuietly();
             throw notHealthyWithin(timeout);
+        } catch (RuntimeException failed) {
+            killQuietly();
+            throw failed;
         }
     }
 
@@ -143,6 +151,14 @@ public final class ChildProcess {
     /** SIGKILL to the process and its descendants at once; returns when all have ended. */
     public void kill() {
         ProcessTree.kill(process.toHandle());
+    }
+
+    private void killQuietly() {
+        try {
+            kill();
+        } catch (RuntimeException survived) {
+            // the failed wait is the news; a process that even outlives SIGKILL is left to the caller's report
+        }
     }
 
     /** SIGTERM to the process and its descendants; SIGKILL to what is left after the grace period. */

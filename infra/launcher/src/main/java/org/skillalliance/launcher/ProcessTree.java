@@ -1,7 +1,5 @@
 package org.skillalliance.launcher;
 
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +36,15 @@ public final class ProcessTree {
             process.descendants().forEach(all::add);
         }
         all.forEach(ProcessHandle::destroy);
-        boolean graceful = awaitExit(all, grace);
-        if (!graceful) {
-            all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-            awaitExit(all, Duration.ofSeconds(10));
+        boolean graceful = false;
+        try {
+            graceful = awaitExit(all, grace);
+        } finally {
+            if (!graceful) {
+                // also when the wait itself failed: what did not end by SIGTERM ends by SIGKILL
+                all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+                awaitExit(all, Duration.ofSeconds(10));
+            }
         }
         return graceful;
     }
@@ -60,7 +63,8 @@ public final class ProcessTree {
 
     private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
         try {
-            await().atMost(timeout)
+            Waits.await()
+                    .atMost(timeout)
                     .pollDelay(Duration.ZERO)
                     .pollInterval(ChildProcess.POLL)
                     .until(() -> processes.stream().noneMatch(ProcessHandle::isAlive));

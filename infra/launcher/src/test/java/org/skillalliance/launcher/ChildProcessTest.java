@@ -49,13 +49,17 @@ class ChildProcessTest {
     }
 
     @Test
-    void aProcessNotHealthyInTimeFailsTheWaitNamingItsHealthCheck() {
+    void aProcessNotHealthyInTimeFailsTheWaitNamingItsHealthCheckAndIsKilled() {
         HealthCheck nobodyListens = HealthCheck.tcp(FreePorts.take());
-        ChildProcess slow = shell("slow", "sleep 60", nobodyListens, false);
+        ChildProcess slow = shell("slow", "sleep 60 & sleep 60 & wait", nobodyListens, false);
         try {
+            List<ProcessHandle> tree = awaitTreeOfThree(slow);
             assertThatThrownBy(() -> slow.awaitHealthy(Duration.ofSeconds(1)))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("slow was not healthy (" + nobodyListens + ") within 1 s");
+            assertThat(tree)
+                    .as("a process that failed its wait is killed with its descendants")
+                    .noneMatch(ProcessHandle::isAlive);
         } finally {
             slow.stop();
         }

@@ -3,9 +3,10 @@ package org.skillalliance.platform;
 import java.time.Duration;
 
 /**
- * The one way the launcher, the demo seed, the benchmark harness and the fault drills wait: between two looks at
- * something that is starting or stopping, before a retry, while a fault lasts. An interrupt ends the wait with an
- * exception (the interrupt flag set again), so a stopped program does not sleep on.
+ * A plain pause, where the demo seed, the benchmark harness and the fault drills wait a set time: before a retry,
+ * while a fault lasts, between two lines of a followed log. Waits for a condition (a part starting or stopping) go
+ * through Awaitility ({@code org.skillalliance.launcher.Waits}). An interrupt ends this pause with an exception (the
+ * interrupt flag set again), so a stopped program does not sleep on.
  */
 public final class Pause {
 

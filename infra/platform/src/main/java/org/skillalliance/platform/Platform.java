@@ -172,12 +172,18 @@ public final class Platform {
             platform.recordTotalColdStart(Duration.between(begin, Instant.now()));
         } catch (IOException e) {
             platform.close();
-            throw new PlatformStartException("the platform did not start: " + e.getMessage(), e);
+            throw new PlatformStartException(e.getMessage(), e);
         } catch (RuntimeException e) {
             platform.close();
             throw e instanceof PlatformStartException
                     ? e
-                    : new PlatformStartException("the platform did not start: " + e, e);
+                    : new PlatformStartException(
+                            // the launcher's own messages say what and where; Supervisor prints them after
+                            // "The platform did not start: "
+                            e instanceof IllegalStateException || e instanceof UncheckedIOException
+                                    ? e.getMessage()
+                                    : e.toString(),
+                            e);
         }
     }
 

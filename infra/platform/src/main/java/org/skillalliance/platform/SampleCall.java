@@ -34,7 +34,7 @@ public final class SampleCall {
     public static String tokenCommand(PlatformEndpoints endpoints) {
         return "TOKEN=$(curl -s " + endpoints.tokenEndpoint() + " \\\n"
                 + "    -d grant_type=password -d client_id=" + CLIENT + " -d username=" + DEMO_USER
-                + " -d password=" + DEMO_PASSWORD + " \\\n"
+                + " -d password=" + DEMO_PASSWORD + " -d scope=openid \\\n"
                 + "    | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')";
     }
 

@@ -1,6 +1,6 @@
 package org.skillalliance.platform;
 
-import static org.awaitility.Awaitility.await;
+import static org.skillalliance.launcher.Waits.await;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package org.skillalliance.testsupport;
 
-import static org.awaitility.Awaitility.await;
+import static org.skillalliance.launcher.Waits.await;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -56,6 +56,12 @@ import org.skillalliance.launcher.ProcessTree;
  * with other settings gets a server of its own. A file lock serialises finding and starting among JVMs.
  */
 record SharedKeycloakServer(int port, String adminPassword, Path folder) {
+
+    /** Without the admin password, which would otherwise show wherever the server is printed or logged. */
+    @Override
+    public String toString() {
+        return "SharedKeycloakServer[port=" + port + ", folder=" + folder + "]";
+    }
 
     static final Duration IDLE_STOP = Duration.ofSeconds(Long.getLong("skillalliance.test.keycloak.idle-seconds", 300));
     private static final Duration LEASE_TOUCH = Duration.ofSeconds(10);

@@ -1,6 +1,6 @@
 package org.skillalliance.platform.demo;
 
-import static org.awaitility.Awaitility.await;
+import static org.skillalliance.launcher.Waits.await;
 
 import java.time.Duration;
 import java.time.Instant;
