@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * problem+json. Before web-support's error responses, {@code GET /error} was a 500, Tomcat answered broken URLs with
  * its HTML page, and bodies above any limit were read whole (chunked) or the connection was reset (sized).
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorResponsesIT {
 

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * request writes nothing. Before the policy, a NUL in a name reached PostgreSQL (500) and 5.9 or "7" were stored as a
  * headcount of 5 or 7.
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InputPolicyIT {
 

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ignored (a misspelt {@code ?staus=LEFT} used to list every staff member, as if all of them had left). Filter values
  * were already checked: an unknown enum value, sector or country is a 400 naming the parameter.
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StrictQueryIT {
 

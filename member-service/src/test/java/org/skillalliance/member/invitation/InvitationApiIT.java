@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * and acts for its organisation only; refusals (400, 403, 404, 409, 422) name the field and leave nothing behind in
  * Keycloak; an email that cannot be sent is a 503 and removes the user again.
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class InvitationApiIT {

@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
  * sees the names of the people holding seats, by last name; another provider's cohort is a 404 as an unknown one is;
  * a withdrawn or waitlisted person is not on it; an erased person's name is gone at once.
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RostersIT {
 
