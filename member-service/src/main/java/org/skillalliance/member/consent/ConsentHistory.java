@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The consent history in PostgreSQL; written in the transaction that changes the staff record. */
+/** The consent history in PostgreSQL; {@link ConsentRecords} is the way in. */
 @Repository
-public class ConsentHistory {
+class ConsentHistory {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +18,7 @@ public class ConsentHistory {
     }
 
     /** Appends one change and returns it. */
-    public ConsentRecord append(
+    ConsentRecord append(
             UUID staffId,
             ConsentPurpose purpose,
             String textVersion,
@@ -43,7 +43,7 @@ public class ConsentHistory {
     }
 
     /** A staff member's history, oldest first. */
-    public List<ConsentRecord> of(UUID staffId) {
+    List<ConsentRecord> of(UUID staffId) {
         return jdbc.sql("select * from consent_record where staff_id = :staffId order by recorded_at, id")
                 .param("staffId", staffId)
                 .query((rs, n) -> new ConsentRecord(
@@ -58,7 +58,7 @@ public class ConsentHistory {
     }
 
     /** Erasure: the person's history goes with their other personal data. */
-    public void forget(UUID staffId) {
+    void forget(UUID staffId) {
         jdbc.sql("delete from consent_record where staff_id = :staffId")
                 .param("staffId", staffId)
                 .update();
