@@ -1,7 +1,6 @@
 package org.skillalliance.member.consent;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,29 +16,20 @@ class ConsentHistory {
         this.jdbc = jdbc;
     }
 
-    /** Appends one change and returns it. */
-    ConsentRecord append(
-            UUID staffId,
-            ConsentPurpose purpose,
-            String textVersion,
-            boolean given,
-            RecordedBy recordedBy,
-            Instant at) {
-        ConsentRecord record =
-                new ConsentRecord(UUID.randomUUID(), staffId, purpose, textVersion, given, recordedBy, at);
+    /** Stores one change. */
+    void append(ConsentRecord record) {
         jdbc.sql("""
                 insert into consent_record (id, staff_id, purpose, text_version, given, recorded_by, recorded_at)
                 values (:id, :staffId, :purpose, :textVersion, :given, :recordedBy, :recordedAt)
                 """)
                 .param("id", record.id())
-                .param("staffId", staffId)
-                .param("purpose", purpose.name())
-                .param("textVersion", textVersion)
-                .param("given", given)
-                .param("recordedBy", recordedBy.name())
-                .param("recordedAt", Timestamp.from(at))
+                .param("staffId", record.staffId())
+                .param("purpose", record.purpose().name())
+                .param("textVersion", record.textVersion())
+                .param("given", record.given())
+                .param("recordedBy", record.recordedBy().name())
+                .param("recordedAt", Timestamp.from(record.recordedAt()))
                 .update();
-        return record;
     }
 
     /** A staff member's history, oldest first. */

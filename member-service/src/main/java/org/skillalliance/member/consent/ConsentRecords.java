@@ -26,7 +26,10 @@ public class ConsentRecords {
             boolean given,
             RecordedBy recordedBy,
             Instant at) {
-        return history.append(staffId, purpose, textVersion, given, recordedBy, at);
+        ConsentRecord record =
+                new ConsentRecord(UUID.randomUUID(), staffId, purpose, textVersion, given, recordedBy, at);
+        history.append(record);
+        return record;
     }
 
     /** A staff member's history, oldest first. */
