@@ -3,10 +3,12 @@ package org.skillalliance.member.alliance;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.member.organisation.OrganisationType;
 import org.skillalliance.member.shared.RuleBroken;
 
 /** An alliance; its sector codes are NACE Rev. 2 codes, its currency ISO 4217. */
+@AggregateRoot
 public record Alliance(
         UUID id,
         String name,

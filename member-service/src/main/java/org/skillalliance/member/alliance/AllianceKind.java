@@ -1,6 +1,9 @@
 package org.skillalliance.member.alliance;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** What binds an alliance's members together. */
+@ValueObject
 public enum AllianceKind {
     /** One industry sector (see the alliance's sector codes). */
     SECTORAL,

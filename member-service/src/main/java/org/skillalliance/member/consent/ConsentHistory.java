@@ -1,15 +1,14 @@
 package org.skillalliance.member.consent;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The consent history in PostgreSQL; written in the transaction that changes the staff record. */
+/** The consent history in PostgreSQL; {@link ConsentRecords} is the way in. */
 @Repository
-public class ConsentHistory {
+class ConsentHistory {
 
     private final JdbcClient jdbc;
 
@@ -17,33 +16,24 @@ public class ConsentHistory {
         this.jdbc = jdbc;
     }
 
-    /** Appends one change and returns it. */
-    public ConsentRecord append(
-            UUID staffId,
-            ConsentPurpose purpose,
-            String textVersion,
-            boolean given,
-            RecordedBy recordedBy,
-            Instant at) {
-        ConsentRecord record =
-                new ConsentRecord(UUID.randomUUID(), staffId, purpose, textVersion, given, recordedBy, at);
+    /** Stores one change. */
+    void append(ConsentRecord record) {
         jdbc.sql("""
                 insert into consent_record (id, staff_id, purpose, text_version, given, recorded_by, recorded_at)
                 values (:id, :staffId, :purpose, :textVersion, :given, :recordedBy, :recordedAt)
                 """)
                 .param("id", record.id())
-                .param("staffId", staffId)
-                .param("purpose", purpose.name())
-                .param("textVersion", textVersion)
-                .param("given", given)
-                .param("recordedBy", recordedBy.name())
-                .param("recordedAt", Timestamp.from(at))
+                .param("staffId", record.staffId())
+                .param("purpose", record.purpose().name())
+                .param("textVersion", record.textVersion())
+                .param("given", record.given())
+                .param("recordedBy", record.recordedBy().name())
+                .param("recordedAt", Timestamp.from(record.recordedAt()))
                 .update();
-        return record;
     }
 
     /** A staff member's history, oldest first. */
-    public List<ConsentRecord> of(UUID staffId) {
+    List<ConsentRecord> of(UUID staffId) {
         return jdbc.sql("select * from consent_record where staff_id = :staffId order by recorded_at, id")
                 .param("staffId", staffId)
                 .query((rs, n) -> new ConsentRecord(
@@ -58,7 +48,7 @@ public class ConsentHistory {
     }
 
     /** Erasure: the person's history goes with their other personal data. */
-    public void forget(UUID staffId) {
+    void forget(UUID staffId) {
         jdbc.sql("delete from consent_record where staff_id = :staffId")
                 .param("staffId", staffId)
                 .update();

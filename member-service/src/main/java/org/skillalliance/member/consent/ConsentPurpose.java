@@ -2,12 +2,14 @@ package org.skillalliance.member.consent;
 
 import java.util.Map;
 import java.util.Optional;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * What a person consents to, with the text they are shown and its version. A new wording gets a new version (the
  * month it takes effect, {@code YYYY-MM}); the history keeps which version each consent was given to, so a text is
  * changed only together with its version.
  */
+@ValueObject
 public enum ConsentPurpose {
 
     /**

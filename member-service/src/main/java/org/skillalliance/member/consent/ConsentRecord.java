@@ -2,6 +2,7 @@ package org.skillalliance.member.consent;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * One change of consent.
@@ -9,6 +10,7 @@ import java.util.UUID;
  * @param textVersion the version of the consent text the learner saw; null when HR recorded it
  * @param given       true when consent was given, false when withdrawn
  */
+@ValueObject
 public record ConsentRecord(
         UUID id,
         UUID staffId,

@@ -3,12 +3,14 @@ package org.skillalliance.member.invitation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.member.organisation.OrganisationType;
 
 /**
  * The realm roles an invitation may grant, each with the one organisation type it fits. {@code alliance-admin} is not
  * among them: platform admins are made in Keycloak, never through the API.
  */
+@ValueObject
 public enum InvitableRole {
     MEMBER_ADMIN("member-admin", OrganisationType.EMPLOYER),
     LEARNER("learner", OrganisationType.EMPLOYER),

@@ -3,8 +3,8 @@ package org.skillalliance.member.learner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.skillalliance.member.consent.ConsentHistory;
 import org.skillalliance.member.consent.ConsentPurpose;
+import org.skillalliance.member.consent.ConsentRecords;
 import org.skillalliance.member.shared.RuleBroken;
 import org.skillalliance.member.staff.StaffDetails;
 import org.skillalliance.member.staff.StaffManagement;
@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class LearnerConsents {
 
     private final StaffManagement staff;
-    private final ConsentHistory history;
+    private final ConsentRecords history;
 
-    LearnerConsents(StaffManagement staff, ConsentHistory history) {
+    LearnerConsents(StaffManagement staff, ConsentRecords history) {
         this.staff = staff;
         this.history = history;
     }

@@ -3,6 +3,7 @@ package org.skillalliance.member.membership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.member.organisation.OrganisationType;
 import org.skillalliance.member.shared.IllegalTransition;
 import org.skillalliance.member.shared.RuleBroken;
@@ -11,6 +12,7 @@ import org.skillalliance.member.shared.RuleBroken;
  * An organisation's membership of an alliance; its transitions guard the lifecycle and return what happened, dated
  * the day it took effect.
  */
+@AggregateRoot
 public final class Membership {
 
     private final UUID id;

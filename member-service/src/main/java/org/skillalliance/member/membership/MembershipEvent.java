@@ -1,10 +1,12 @@
 package org.skillalliance.member.membership;
 
 import java.time.LocalDate;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /**
  * What happened to a membership. Each carries the membership after the change and the day the change took effect.
  */
+@DomainEvent
 public sealed interface MembershipEvent {
 
     Membership membership();

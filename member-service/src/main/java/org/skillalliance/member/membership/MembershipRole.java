@@ -1,8 +1,10 @@
 package org.skillalliance.member.membership;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.member.organisation.OrganisationType;
 
 /** The role an organisation has in an alliance, each open to one type of organisation. */
+@ValueObject
 public enum MembershipRole {
     /** An employer whose staff take the alliance's courses. */
     MEMBER_EMPLOYER(OrganisationType.EMPLOYER),

@@ -1,6 +1,9 @@
 package org.skillalliance.member.membership;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** The life cycle of a membership. */
+@ValueObject
 public enum MembershipStatus {
     /** Applied, waiting for the coordinator's decision. */
     APPLIED,

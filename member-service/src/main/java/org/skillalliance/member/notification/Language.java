@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /** The languages messages are written in. A person without a choice gets their employer's country's, else English. */
+@ValueObject
 public enum Language {
     EN("en", Locale.ENGLISH),
     DE("de", Locale.GERMAN);

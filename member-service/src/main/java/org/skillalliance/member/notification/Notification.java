@@ -3,6 +3,7 @@ package org.skillalliance.member.notification;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 
 /**
  * One message to one recipient about one occasion. {@code facts} holds the ids and figures its text is rendered from
@@ -13,6 +14,7 @@ import java.util.UUID;
  * @param occasion  the event's id, or what else makes the message happen once (a cohort's start)
  * @param readAt    when the reader read it; null while unread
  */
+@AggregateRoot
 record Notification(
         UUID id,
         String recipient,

@@ -2,8 +2,10 @@ package org.skillalliance.member.notification;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /** What a notification is about; {@link #code()} is its name in the API and in a person's preferences. */
+@ValueObject
 public enum NotificationKind {
 
     /** A learner's seat in a cohort is confirmed. */

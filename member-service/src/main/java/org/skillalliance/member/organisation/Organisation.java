@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 
 /**
  * An organisation taking part in alliances. Its size band is never set, only derived from the headcount.
  */
+@AggregateRoot
 public final class Organisation {
 
     private final UUID id;

@@ -1,6 +1,9 @@
 package org.skillalliance.member.organisation;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /** What happened to an organisation. Each carries the organisation after the change. */
+@DomainEvent
 public sealed interface OrganisationEvent {
 
     Organisation organisation();

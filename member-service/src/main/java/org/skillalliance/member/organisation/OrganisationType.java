@@ -1,6 +1,9 @@
 package org.skillalliance.member.organisation;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** The part an organisation plays on the platform. */
+@ValueObject
 public enum OrganisationType {
     /** A member company whose staff are trained. */
     EMPLOYER,

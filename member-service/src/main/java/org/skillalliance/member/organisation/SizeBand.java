@@ -1,8 +1,10 @@
 package org.skillalliance.member.organisation;
 
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.member.shared.RuleBroken;
 
 /** An employer's size by headcount (the EU SME bands); never set, only derived ({@link #of(int)}). */
+@ValueObject
 public enum SizeBand {
     /** Fewer than 10 staff. */
     MICRO,

@@ -1,6 +1,9 @@
 package org.skillalliance.member.staff;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** Age band for equity reporting; only held (and announced) where the staff member consented to outcome reporting. */
+@ValueObject
 public enum AgeBand {
     /** Younger than 25. */
     UNDER_25,

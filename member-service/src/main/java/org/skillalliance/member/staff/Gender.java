@@ -1,6 +1,9 @@
 package org.skillalliance.member.staff;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** Gender for equity reporting; only held (and announced) where the staff member consented to outcome reporting. */
+@ValueObject
 public enum Gender {
     /** Female. */
     FEMALE,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.member.reference.ReferenceCodes;
 import org.skillalliance.web.FieldViolation;
 
@@ -12,6 +13,7 @@ import org.skillalliance.web.FieldViolation;
  * What is known about a staff member, as entered: by the API or by a CSV row. {@link #violations(LocalDate)} holds every
  * rule in one place for both.
  */
+@ValueObject
 public record StaffDetails(
         String firstName,
         String lastName,

@@ -1,6 +1,9 @@
 package org.skillalliance.member.staff;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /** What happened to a staff member. Each carries the staff member after the change. */
+@DomainEvent
 public sealed interface StaffEvent {
 
     StaffMember member();

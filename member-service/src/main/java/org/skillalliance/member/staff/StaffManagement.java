@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.skillalliance.member.consent.ConsentHistory;
 import org.skillalliance.member.consent.ConsentPurpose;
 import org.skillalliance.member.consent.ConsentRecord;
+import org.skillalliance.member.consent.ConsentRecords;
 import org.skillalliance.member.consent.RecordedBy;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
@@ -36,14 +36,14 @@ public class StaffManagement {
     private final JdbcStaff staff;
     private final OrganisationManagement organisations;
     private final StaffEventsPublisher events;
-    private final ConsentHistory consents;
+    private final ConsentRecords consents;
     private final Clock clock;
 
     StaffManagement(
             JdbcStaff staff,
             OrganisationManagement organisations,
             StaffEventsPublisher events,
-            ConsentHistory consents,
+            ConsentRecords consents,
             Clock clock) {
         this.staff = staff;
         this.organisations = organisations;

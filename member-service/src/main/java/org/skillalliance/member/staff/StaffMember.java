@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.member.shared.IllegalTransition;
 import org.skillalliance.member.shared.RuleBroken;
 
@@ -12,6 +13,7 @@ import org.skillalliance.member.shared.RuleBroken;
  * A staff member of an employer. Leaving and erasure are one-way; after erasure nothing but the id, the employer and
  * the time of erasure is left. Every change returns what happened.
  */
+@AggregateRoot
 public final class StaffMember {
 
     private final UUID id;

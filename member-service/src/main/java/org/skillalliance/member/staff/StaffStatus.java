@@ -1,6 +1,9 @@
 package org.skillalliance.member.staff;
 
+import org.jmolecules.ddd.annotation.ValueObject;
+
 /** Where a staff record stands. */
+@ValueObject
 public enum StaffStatus {
     /** Employed by the employer. */
     ACTIVE,
