@@ -31,6 +31,7 @@ import org.skillalliance.testsupport.AuthorisationMatrix.Tenant;
 import org.skillalliance.testsupport.AuthorisationMatrix.Who;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
+import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestGateway;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +49,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The rules are those of docs/security.md (curriculum-service).
  */
+@RealInfrastructure(keycloak = true)
 class AuthorisationMatrixIT extends ServiceIT {
 
     /** Who may see tenant 1's enrolments (and so its staff ids). */

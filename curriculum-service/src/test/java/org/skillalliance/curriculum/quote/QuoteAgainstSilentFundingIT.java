@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Each attempt's read timeout (2 s) is set above the whole call's limit (1.5 s) on purpose: then only the time
  * limiter over the whole call keeps the quote within its limit, and the elapsed time is its measure.
  */
+@RealInfrastructure(keycloak = true)
 class QuoteAgainstSilentFundingIT extends ServiceIT {
 
     private static final Duration OVERALL_TIMEOUT = Duration.ofMillis(1500);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * few failures the circuit opens and quotes stop waiting for funding at all. The way back, with funding-service
  * answering again, is driven by QuoteResilienceIT (infra/process-tests), where a real funding-service runs.
  */
+@RealInfrastructure(keycloak = true)
 class QuoteWithoutFundingIT extends ServiceIT {
 
     private static final int CLOSED_PORT = closedPort();

@@ -28,6 +28,7 @@ import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,7 @@ import tools.jackson.databind.JsonNode;
  *         f COMPLETED post 40 (below the pass mark: no level), c NO_SHOW; b's outcome comes later, via the broker
  * </pre>
  */
+@RealInfrastructure(keycloak = true)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SkillsNeedsScenarioIT extends ServiceIT {
 

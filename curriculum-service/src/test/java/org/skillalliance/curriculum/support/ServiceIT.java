@@ -26,11 +26,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * The whole service on a random port, with its own fresh PostgreSQL database, the JVM's real Kafka broker and its real
- * Keycloak; one context per test class. Gives tests the HTTP API (called as an alliance admin with a real token, see
+ * The whole service on a random port, with a fresh PostgreSQL database, the JVM's real Kafka broker and its real
+ * Keycloak. The subclasses share one context and one database (docs/testing.md, "Sharing one context"): each makes
+ * its own data with random ids and reads only that. A subclass that changes the service's settings (a
+ * {@code @DynamicPropertySource}) re-declares {@code @RealInfrastructure(keycloak = true)}, so that its context of its
+ * own is closed after it. Gives tests the HTTP API (called as an alliance admin with a real token, see
  * {@link Callers}), member-service's events and the curriculum topic as seen from outside.
  */
-@RealInfrastructure(keycloak = true)
+@RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceIT {
