@@ -1,6 +1,7 @@
 package org.skillalliance.platform;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +18,27 @@ public record PlatformEndpoints(
     public PlatformEndpoints {
         services = Map.copyOf(services);
         management = Map.copyOf(management);
+    }
+
+    /**
+     * Where a platform started with these settings answers (by {@link Platform#start} or by {@code ./alliance up} in
+     * another process: the addresses follow from the ports alone).
+     */
+    public static PlatformEndpoints of(PlatformSettings settings) {
+        Map<String, URI> services = new LinkedHashMap<>();
+        Map<String, URI> management = new LinkedHashMap<>();
+        for (ServiceJar service : ServiceJar.values()) {
+            if (service != ServiceJar.GATEWAY) {
+                services.put(service.module(), URI.create(service.baseUrl(settings)));
+            }
+            management.put(service.module(), URI.create(service.managementUrl(settings)));
+        }
+        return new PlatformEndpoints(
+                URI.create(ServiceJar.GATEWAY.baseUrl(settings)),
+                URI.create(KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK))),
+                KeycloakServer.REALM,
+                services,
+                management);
     }
 
     /** Without management addresses. */

@@ -2,11 +2,9 @@ package org.skillalliance.platform;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,39 +148,12 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** Where the gateway, Keycloak and each service answer. */
     public PlatformEndpoints endpoints() {
-        Map<String, URI> services = new LinkedHashMap<>();
-        Map<String, URI> management = new LinkedHashMap<>();
-        for (ServiceJar service : ServiceJar.values()) {
-            if (service != ServiceJar.GATEWAY) {
-                services.put(service.module(), URI.create(service.baseUrl(settings)));
-            }
-            management.put(service.module(), URI.create(service.managementUrl(settings)));
-        }
-        return new PlatformEndpoints(
-                URI.create(ServiceJar.GATEWAY.baseUrl(settings)),
-                URI.create(KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK))),
-                KeycloakServer.REALM,
-                services,
-                management);
+        return PlatformEndpoints.of(settings);
     }
 
-    /**
-     * The database of a service, as that service connects to it ({@code infra/docker/postgres-init.sql}: one database
-     * and owner per service, the password its name).
-     *
-     * @param service {@code member-service}, {@code curriculum-service}, {@code funding-service} or
-     *                {@code reporting-service}
-     * @throws IllegalArgumentException for anything else (the gateway has no database)
-     */
+    /** The database of a service, as that service connects to it ({@link ServiceDatabase#of}). */
     public ServiceDatabase database(String service) {
-        ServiceJar jar = Arrays.stream(ServiceJar.values())
-                .filter(candidate -> candidate.module().equals(service) && candidate.database() != null)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service with a database called " + service));
-        return new ServiceDatabase(
-                "jdbc:postgresql://localhost:" + settings.port(PortSetting.POSTGRES) + "/" + jar.database(),
-                jar.database(),
-                jar.database());
+        return ServiceDatabase.of(settings, service);
     }
 
     /** Every part, infrastructure first, with its resident memory measured now. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.skillalliance.platform.RunningPlatform;
+import org.skillalliance.platform.LocalPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.ApiResponse;
 import org.skillalliance.platform.demo.DemoSeed;
@@ -57,11 +57,11 @@ class ApiContractIT {
     private final Path repository = Path.of(System.getProperty("services.root", "../.."))
             .toAbsolutePath()
             .normalize();
-    private RunningPlatform platform;
+    private LocalPlatform platform;
     private AllianceApi api;
 
     @BeforeAll
-    void onTheSharedPlatform(RunningPlatform sharedPlatform) {
+    void onTheSharedPlatform(LocalPlatform sharedPlatform) {
         platform = sharedPlatform;
         api = new AllianceApi(platform.endpoints());
     }

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillalliance.platform.LocalPlatform;
 import org.skillalliance.platform.MailServer;
 import org.skillalliance.platform.PlatformEndpoints;
-import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.AllianceSpec;
 import org.skillalliance.platform.demo.ApiCallFailed;
@@ -78,7 +78,7 @@ class EndToEndJourneysIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private RunningPlatform platform;
+    private LocalPlatform platform;
     private PlatformEndpoints endpoints;
     private AllianceApi api;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -119,7 +119,7 @@ class EndToEndJourneysIT {
 
     /** The JVM's shared platform, as the command starts it; this class runs first on it (it needs it unseeded). */
     @BeforeAll
-    void onThePlatformAsTheCommandStartsIt(RunningPlatform sharedPlatform) {
+    void onThePlatformAsTheCommandStartsIt(LocalPlatform sharedPlatform) {
         platform = sharedPlatform;
         endpoints = platform.endpoints();
         api = new AllianceApi(endpoints);

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillalliance.platform.LocalPlatform;
 import org.skillalliance.platform.MailServer;
-import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.AllianceSpec;
 import org.skillalliance.platform.demo.ApiCallFailed;
@@ -56,7 +56,7 @@ class HistoryImportIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private RunningPlatform platform;
+    private LocalPlatform platform;
     private AllianceApi api;
     private Session admin;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
@@ -64,7 +64,7 @@ class HistoryImportIT {
     private final int lastYear = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
 
     @BeforeAll
-    void onTheSharedPlatform(RunningPlatform sharedPlatform) {
+    void onTheSharedPlatform(LocalPlatform sharedPlatform) {
         platform = sharedPlatform;
         api = new AllianceApi(platform.endpoints());
         admin = api.login(DemoSeed.ADMIN, DemoSeed.ADMIN_PASSWORD);

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillalliance.platform.LocalPlatform;
 import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.PortSetting;
-import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.ApiResponse;
 import org.skillalliance.platform.demo.CohortSpec;
@@ -69,13 +69,13 @@ class OperabilityIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private RunningPlatform platform;
+    private LocalPlatform platform;
     private PlatformEndpoints endpoints;
     private AllianceApi api;
     private DemoSummary demo;
 
     @BeforeAll
-    void onTheSharedPlatform(RunningPlatform sharedPlatform) {
+    void onTheSharedPlatform(LocalPlatform sharedPlatform) {
         platform = sharedPlatform;
         endpoints = platform.endpoints();
         api = new AllianceApi(endpoints);

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillalliance.platform.LocalPlatform;
 import org.skillalliance.platform.PlatformEndpoints;
-import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.ServiceDatabase;
 import org.skillalliance.testsupport.PrometheusScrape;
 
@@ -40,7 +40,8 @@ import org.skillalliance.testsupport.PrometheusScrape;
  * demo seed, the journeys, the browser journeys, the hostile input) the figures agree with the databases: the
  * enrolment counter with curriculum-service's outbox, the waitlists with its tables, each inbox consumer's timed events
  * with its processed marks; every outbox is empty, every consumer group has caught up, nothing was dead-lettered.
- * Runs last on the shared platform ({@code @Order(5)}), and writes nothing.
+ * Runs after every class that writes to the shared platform ({@code @Order(5)}; only {@code AllianceUpStopIT}, which
+ * stops it, comes after), and writes nothing.
  */
 @ExtendWith(SharedPlatform.class)
 @Order(5)
@@ -55,11 +56,11 @@ class OperationsMetricsIT {
     /** A documented figure's name on the scrape: itself, or with a timer's or histogram's suffix. */
     private static final List<String> SUFFIXES = List.of("", "_count", "_sum", "_max", "_bucket");
 
-    private RunningPlatform platform;
+    private LocalPlatform platform;
     private PlatformEndpoints endpoints;
 
     @BeforeAll
-    void onTheSharedPlatform(RunningPlatform sharedPlatform) {
+    void onTheSharedPlatform(LocalPlatform sharedPlatform) {
         platform = sharedPlatform;
         endpoints = platform.endpoints();
     }

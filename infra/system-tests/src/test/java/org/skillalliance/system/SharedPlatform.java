@@ -12,15 +12,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.skillalliance.platform.Platform;
-import org.skillalliance.platform.PlatformSettings;
-import org.skillalliance.platform.RunningPlatform;
+import org.skillalliance.platform.LocalPlatform;
 
 /**
- * One whole platform (as {@code ./alliance up} starts it, on free ports) for every test class of the JVM that asks
- * for a {@link RunningPlatform} parameter: started by the first, closed when the test run ends (it lives in JUnit's
- * root store, which closes it after the last class). A platform start takes about two minutes on 2 cores; the classes
- * that only drive the platform through its APIs share one. Tests that kill or restart parts start their own.
+ * One whole platform, started by {@code ./alliance up} itself ({@link LocalPlatform}: the script as a person types
+ * it, on free ports, in a temporary folder), for every test class of the JVM that asks for a {@link LocalPlatform}
+ * parameter: started by the first, stopped with {@code ./alliance stop} when the test run ends (it lives in JUnit's
+ * root store, which closes it after the last class) unless {@code AllianceUpStopIT}, the last class, stopped it
+ * already. A platform start takes about two minutes on 2 cores; the classes that only drive the platform through its
+ * APIs share one, and the check of the command itself needs no platform of its own. Tests that kill or restart parts
+ * start their own (infra/process-tests).
  *
  * <p>Classes run in their {@code @Order} (junit-platform.properties): those that check exact figures of a fresh
  * platform come first, those that write arbitrary accepted requests last (docs/testing.md, "System tests").
@@ -46,11 +47,11 @@ public final class SharedPlatform implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == RunningPlatform.class;
+        return parameter.getParameter().getType() == LocalPlatform.class;
     }
 
     @Override
-    public RunningPlatform resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    public LocalPlatform resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot()
                 .getStore(NAMESPACE)
                 .computeIfAbsent(Attempt.class, key -> Attempt.start(), Attempt.class)
@@ -71,7 +72,7 @@ public final class SharedPlatform implements ParameterResolver {
             }
         }
 
-        RunningPlatform platform() {
+        LocalPlatform platform() {
             if (failure != null) {
                 throw new IllegalStateException("the shared platform did not start", failure);
             }
@@ -87,7 +88,7 @@ public final class SharedPlatform implements ParameterResolver {
     }
 
     /** The platform and its work folder, both gone when JUnit closes the root store. */
-    private record Started(RunningPlatform platform, Path workFolder) implements AutoCloseable {
+    private record Started(LocalPlatform platform, Path workFolder) implements AutoCloseable {
 
         static Started start() {
             Instant began = Instant.now();
@@ -97,26 +98,29 @@ public final class SharedPlatform implements ParameterResolver {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            // with the local trace collector, as ./alliance up --with-tracing: OperabilityIT follows a request in it
-            RunningPlatform platform = Platform.start(
-                    PlatformSettings.forTests(workFolder)
-                            .withApplicationVariables(TIME_LIMITS_OUT_OF_THE_WAY)
-                            .withTracing(),
-                    System.out);
+            // with the local trace collector (--with-tracing): OperabilityIT follows a request in it
+            LocalPlatform platform = LocalPlatform.up(workFolder, TIME_LIMITS_OUT_OF_THE_WAY);
+            // stopped even if the JVM is ended before JUnit closes its store (failsafe's timeout sends SIGTERM)
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shared-platform-stop"));
+            System.out.println(platform.upOutput());
             System.out.printf(
-                    "shared platform started in %.1f s: %s%n",
+                    "shared platform started by ./alliance up in %.1f s: %s%n",
                     Duration.between(began, Instant.now()).toMillis() / 1000.0, platform.endpoints());
             return new Started(platform, workFolder);
         }
 
         @Override
         public void close() throws IOException {
-            platform.close();
+            boolean stoppedByATest = platform.stopped();
+            LocalPlatform.Run stop = platform.stop();
             try (Stream<Path> files = Files.walk(workFolder)) {
                 files.sorted(Comparator.reverseOrder())
                         .forEach(file -> file.toFile().delete());
             }
-            System.out.println("shared platform stopped");
+            System.out.println(
+                    stoppedByATest
+                            ? "shared platform stopped by AllianceUpStopIT"
+                            : "shared platform stopped:\n" + stop.output());
         }
     }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillalliance.platform.LocalPlatform;
 import org.skillalliance.platform.PlatformEndpoints;
-import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.DemoSeed;
 import org.skillalliance.platform.demo.DemoSummary;
@@ -55,12 +55,12 @@ class BrowserJourneysIT {
     private final Path repository = Path.of(System.getProperty("services.root", "../.."))
             .toAbsolutePath()
             .normalize();
-    private RunningPlatform platform;
+    private LocalPlatform platform;
     private DemoSummary demo;
 
     /** On the JVM's shared platform, seeded with the demo (by EndToEndJourneysIT before, or here when run alone). */
     @BeforeAll
-    void seedTheSharedPlatform(RunningPlatform sharedPlatform) {
+    void seedTheSharedPlatform(LocalPlatform sharedPlatform) {
         platform = sharedPlatform;
         demo = DemoSeed.run(platform.endpoints(), System.out);
     }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillalliance.platform.LocalPlatform;
 import org.skillalliance.platform.PlatformEndpoints;
-import org.skillalliance.platform.RunningPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.DemoSeed;
 import org.skillalliance.platform.demo.DemoSummary;
@@ -58,7 +58,7 @@ class HostileInputIT {
     private static final int MINIMUM_REQUESTS = 3_000;
     private static final int CONCURRENT_READS = 4;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private RunningPlatform platform;
+    private LocalPlatform platform;
     private PlatformEndpoints endpoints;
     private DemoSummary demo;
     private Session admin;
@@ -66,7 +66,7 @@ class HostileInputIT {
 
     /** On the JVM's shared platform, whose gateway lets this test's thousands of requests through (SharedPlatform). */
     @BeforeAll
-    void seedTheSharedPlatform(RunningPlatform sharedPlatform) {
+    void seedTheSharedPlatform(LocalPlatform sharedPlatform) {
         platform = sharedPlatform;
         endpoints = platform.endpoints();
         demo = DemoSeed.run(endpoints, System.out);
