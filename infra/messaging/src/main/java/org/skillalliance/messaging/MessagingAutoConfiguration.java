@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,7 +37,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +46,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,6 +56,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Gives every service the same backbone: the outbox and its relay, the inbox, dead-lettering, topic declarations and
  * Kafka readiness. Configured under {@code skillalliance.messaging}; the service's Flyway runs the tables from
  * {@code classpath:db/messaging}.
+ *
+ * <p>The Kafka clients made here (the relay's producer, readiness's and the lag monitor's admin clients) start from the
+ * configuration of Spring Boot's own {@link ProducerFactory} and {@link KafkaAdmin}, which Boot builds from the
+ * {@code KafkaConnectionDetails} bean (bootstrap servers, security protocol, SSL bundle) and {@code spring.kafka.*}:
+ * whoever hands Boot a broker's connection details hands them to the backbone too.
  */
 @AutoConfiguration(
         after = {
@@ -99,11 +105,11 @@ public class MessagingAutoConfiguration {
     OutboxRelay outboxRelay(
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
-            KafkaProperties kafkaProperties,
+            ProducerFactory<?, ?> bootProducerFactory,
             MessagingProperties properties,
             MessageTracing tracing,
             ObjectProvider<ObservationRegistry> observations) {
-        Map<String, Object> producer = kafkaProperties.buildProducerProperties();
+        Map<String, Object> producer = new HashMap<>(bootProducerFactory.getConfigurationProperties());
         int sendTimeout = (int) properties.relay().sendTimeout().toMillis();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -180,8 +186,8 @@ public class MessagingAutoConfiguration {
 
     @Bean(name = "kafkaHealthIndicator")
     @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
-    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties) {
-        return new KafkaHealthIndicator(kafkaProperties.buildAdminProperties(), Duration.ofSeconds(3));
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaHealthIndicator(kafkaAdmin.getConfigurationProperties(), Duration.ofSeconds(3));
     }
 
     /** The pipeline's gauges (docs/observability.md), where the service has a meter registry. */
@@ -199,11 +205,11 @@ public class MessagingAutoConfiguration {
 
         @Bean
         ConsumerLagMonitor consumerLagMonitor(
-                KafkaProperties kafkaProperties,
+                KafkaAdmin kafkaAdmin,
                 MessagingProperties properties,
                 ObjectProvider<KafkaListenerEndpointRegistry> listeners,
                 MeterRegistry meters) {
-            Map<String, Object> admin = kafkaProperties.buildAdminProperties();
+            Map<String, Object> admin = new HashMap<>(kafkaAdmin.getConfigurationProperties());
             admin.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, properties.service());
             Supplier<Collection<MessageListenerContainer>> containers = () -> {
                 KafkaListenerEndpointRegistry registry = listeners.getIfAvailable();

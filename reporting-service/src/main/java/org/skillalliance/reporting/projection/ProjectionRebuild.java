@@ -19,9 +19,9 @@ import org.skillalliance.security.Caller;
 import org.skillalliance.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * began, through the same inbox and projector as live consumption. The live listener is stopped meanwhile; when it
  * resumes from its committed offsets, the events the rebuild has already applied are recognised by their ids and
  * skipped. Run it on one instance at a time.
+ *
+ * <p>Its consumer starts from the configuration of Spring Boot's {@link ConsumerFactory}, the one the live listener
+ * uses, which Boot builds from the {@code KafkaConnectionDetails} bean and {@code spring.kafka.*}.
  */
 @Service
 public class ProjectionRebuild {
@@ -43,7 +46,7 @@ public class ProjectionRebuild {
     private final EventInbox inbox;
     private final Projector projector;
     private final KafkaListenerEndpointRegistry listeners;
-    private final KafkaProperties kafkaProperties;
+    private final ConsumerFactory<?, ?> bootConsumerFactory;
 
     ProjectionRebuild(
             JdbcClient jdbc,
@@ -51,13 +54,13 @@ public class ProjectionRebuild {
             EventInbox inbox,
             Projector projector,
             KafkaListenerEndpointRegistry listeners,
-            KafkaProperties kafkaProperties) {
+            ConsumerFactory<?, ?> bootConsumerFactory) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.inbox = inbox;
         this.projector = projector;
         this.listeners = listeners;
-        this.kafkaProperties = kafkaProperties;
+        this.bootConsumerFactory = bootConsumerFactory;
     }
 
     /** What a rebuild did. */
@@ -97,7 +100,7 @@ public class ProjectionRebuild {
     }
 
     private Result replay() {
-        Map<String, Object> properties = new HashMap<>(kafkaProperties.buildConsumerProperties());
+        Map<String, Object> properties = new HashMap<>(bootConsumerFactory.getConfigurationProperties());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
