@@ -62,15 +62,17 @@ public final class Upstream {
         this.jdbc = jdbc;
     }
 
-    /** An employer of {@code headcount} staff in {@code sector} and {@code region}, active member of the alliance. */
-    public UUID employer(UUID allianceId, int headcount, String sector, String region) {
+    /**
+     * An employer of {@code headcount} staff in {@code band} (as member-service would derive it), {@code sector} and
+     * {@code region}, active member of the alliance.
+     */
+    public UUID employer(UUID allianceId, int headcount, SizeBand band, String sector, String region) {
         UUID id = UUID.randomUUID();
         publish(
                 Topics.MEMBER,
                 EventTypes.ORGANISATION_REGISTERED,
                 id,
-                new OrganisationRegistered(
-                        id, OrganisationType.EMPLOYER, "DE", region, sector, headcount, SizeBand.of(headcount)));
+                new OrganisationRegistered(id, OrganisationType.EMPLOYER, "DE", region, sector, headcount, band));
         UUID membership = UUID.randomUUID();
         LocalDate joined = LocalDate.of(2025, 6, 1);
         publish(

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
@@ -43,12 +44,12 @@ class GapMapSuppressionIT extends ServiceIT {
         wire();
         association = UUID.randomUUID();
         alliance = members.alliance("Suppression alliance", association);
-        m1 = employer(5);
-        MemberEvents.Employer s1 = employer(20);
-        MemberEvents.Employer s2 = employer(30);
-        MemberEvents.Employer md = employer(100);
-        MemberEvents.Employer lg = employer(300);
-        MemberEvents.Employer sp = employer(15);
+        m1 = employer(5, SizeBand.MICRO);
+        MemberEvents.Employer s1 = employer(20, SizeBand.SMALL);
+        MemberEvents.Employer s2 = employer(30, SizeBand.SMALL);
+        MemberEvents.Employer md = employer(100, SizeBand.MEDIUM);
+        MemberEvents.Employer lg = employer(300, SizeBand.LARGE);
+        MemberEvents.Employer sp = employer(15, SizeBand.SMALL);
         staff(m1, "7223", 3);
         staff(s1, "7223", 4);
         staff(s1, "2512", 3);
@@ -174,8 +175,8 @@ class GapMapSuppressionIT extends ServiceIT {
         assertThat(own.get("skills").get(0).get("staffBelowTarget").asInt()).isEqualTo(3);
     }
 
-    private MemberEvents.Employer employer(int headcount) {
-        MemberEvents.Employer employer = members.activeEmployer(alliance, headcount);
+    private MemberEvents.Employer employer(int headcount, SizeBand band) {
+        MemberEvents.Employer employer = members.activeEmployer(alliance, headcount, band);
         identities.add(employer.id());
         return employer;
     }

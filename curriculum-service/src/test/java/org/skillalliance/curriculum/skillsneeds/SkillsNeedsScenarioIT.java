@@ -24,6 +24,7 @@ import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
 import org.skillalliance.contracts.curriculum.EnrolmentOutcomeRecorded;
+import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
@@ -84,8 +85,8 @@ class SkillsNeedsScenarioIT extends ServiceIT {
         association = UUID.randomUUID();
         provider = UUID.randomUUID();
         alliance = members.alliance("Metalworking alliance", association);
-        e1 = members.activeEmployer(alliance, 42);
-        e2 = members.activeEmployer(alliance, 8);
+        e1 = members.activeEmployer(alliance, 42, SizeBand.SMALL);
+        e2 = members.activeEmployer(alliance, 8, SizeBand.MICRO);
         a = members.staff(e1, "7223");
         b = members.staff(e1, "7223");
         c = members.staff(e1, "7222");

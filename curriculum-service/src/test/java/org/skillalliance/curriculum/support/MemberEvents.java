@@ -62,17 +62,19 @@ public final class MemberEvents {
 
     /** Registers an employer (42 staff: SMALL) and activates its membership of the alliance. */
     public Employer activeEmployer(UUID allianceId) {
-        return activeEmployer(allianceId, 42);
+        return activeEmployer(allianceId, 42, SizeBand.SMALL);
     }
 
-    /** Registers an employer of this headcount (its size band follows) and activates its membership of the alliance. */
-    public Employer activeEmployer(UUID allianceId, int headcount) {
+    /**
+     * Registers an employer of this headcount and size band (as member-service would derive it from the headcount) and
+     * activates its membership of the alliance.
+     */
+    public Employer activeEmployer(UUID allianceId, int headcount, SizeBand band) {
         UUID id = UUID.randomUUID();
         publish(
                 EventTypes.ORGANISATION_REGISTERED,
                 id,
-                new OrganisationRegistered(
-                        id, OrganisationType.EMPLOYER, "DE", "DE21", "C25", headcount, SizeBand.of(headcount)));
+                new OrganisationRegistered(id, OrganisationType.EMPLOYER, "DE", "DE21", "C25", headcount, band));
         UUID membership = UUID.randomUUID();
         LocalDate applied = LocalDate.now().minusMonths(2);
         publish(

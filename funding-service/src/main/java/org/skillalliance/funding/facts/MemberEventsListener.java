@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps organisations and memberships current from {@code member.events.v1}. Organisation and membership events carry
  * their complete state, so each overwrites the copy (read through smaller local records: unknown fields are ignored).
+ * The size band is taken as the event carries it: member-service derives it from the headcount, and every version of
+ * its organisation events carries it (required for employers), so funding keeps no copy of that rule.
  */
 @Component
 class MemberEventsListener {
@@ -43,15 +45,16 @@ class MemberEventsListener {
         switch (event.eventType()) {
             case EventTypes.ORGANISATION_REGISTERED, EventTypes.ORGANISATION_UPDATED -> {
                 OrganisationState o = inbox.payload(event, OrganisationState.class);
-                SizeBand band =
-                        o.sizeBand() != null ? o.sizeBand() : o.headcount() == null ? null : SizeBand.of(o.headcount());
                 facts.upsertOrganisation(
                         o.organisationId(),
                         o.type(),
                         o.region(),
                         o.sectorCode(),
                         o.headcount(),
-                        band == null ? null : org.skillalliance.funding.shared.SizeBand.valueOf(band.name()));
+                        o.sizeBand() == null
+                                ? null
+                                : org.skillalliance.funding.shared.SizeBand.valueOf(
+                                        o.sizeBand().name()));
             }
             case EventTypes.MEMBERSHIP_APPLIED,
                     EventTypes.MEMBERSHIP_ACTIVATED,

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
 import org.skillalliance.contracts.curriculum.Pricing;
+import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.FundingFixtures;
 import org.skillalliance.funding.Upstream;
 import org.skillalliance.funding.facts.OutcomeRecorded;
@@ -81,8 +82,8 @@ class EligibilityAndCapsIT {
 
     @Test
     void anEmployerOfASectorTheProgrammeDoesNotListGetsNoClaimAndTheQuoteSaysWhy() {
-        UUID eligible = upstream.employer(alliance, 20, "C25.62", "DE21");
-        UUID otherSector = upstream.employer(alliance, 20, "J62.01", "DE21");
+        UUID eligible = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
+        UUID otherSector = upstream.employer(alliance, 20, SizeBand.SMALL, "J62.01", "DE21");
         UUID cohort = groupAwardedCohortCompletedBy(eligible, otherSector);
 
         assertThat(claimedMinor(cohort, eligible)).isEqualTo(List.of(80_000L));
@@ -96,8 +97,8 @@ class EligibilityAndCapsIT {
 
     @Test
     void anEmployerOfARegionTheProgrammeDoesNotListGetsNoClaimAndTheQuoteSaysWhy() {
-        UUID eligible = upstream.employer(alliance, 20, "C25.62", "DE21");
-        UUID otherRegion = upstream.employer(alliance, 20, "C25.62", "FR10");
+        UUID eligible = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
+        UUID otherRegion = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "FR10");
         UUID cohort = groupAwardedCohortCompletedBy(eligible, otherRegion);
 
         assertThat(claimedMinor(cohort, eligible)).isEqualTo(List.of(80_000L));
@@ -110,7 +111,7 @@ class EligibilityAndCapsIT {
     @Test
     void seatsInACohortOfAnAllianceTheProgrammeDoesNotListGetNoClaimAndTheQuoteSaysWhy() {
         UUID otherAlliance = UUID.randomUUID();
-        UUID employer = upstream.employer(alliance, 20, "C25.62", "DE21");
+        UUID employer = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
         upstream.joins(employer, otherAlliance);
         UUID listedCourse = upstream.course(alliance, "10", List.of("DIGITAL"));
         UUID unlistedCourse = upstream.course(otherAlliance, "10", List.of("DIGITAL"));
@@ -148,8 +149,8 @@ class EligibilityAndCapsIT {
     void anApplicationNamingACohortIsCheckedAgainstTheProgrammeWhenMadeAndARefusalWritesNothing() {
         UUID otherAlliance = UUID.randomUUID();
         UUID otherAssociation = UUID.randomUUID();
-        UUID eligible = upstream.employer(alliance, 20, "C25.62", "DE21");
-        UUID otherSector = upstream.employer(alliance, 20, "J62.01", "DE21");
+        UUID eligible = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
+        UUID otherSector = upstream.employer(alliance, 20, SizeBand.SMALL, "J62.01", "DE21");
         UUID digital = upstream.course(alliance, "10", List.of("DIGITAL", "GREEN"));
         UUID green = upstream.course(alliance, "10", List.of("GREEN"));
         UUID elsewhere = upstream.course(otherAlliance, "10", List.of("DIGITAL"));
@@ -230,7 +231,7 @@ class EligibilityAndCapsIT {
      */
     @Test
     void aSeatCoveredByTwoProgrammesIsClaimedAndOffsetOnce() {
-        UUID employer = upstream.employer(alliance, 20, "C25.62", "DE21");
+        UUID employer = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
         UUID course = UUID.randomUUID();
         Upstream.Cohort cohort = upstream.cohort(course, alliance, association, MARCH, Pricing.PER_SEAT, 100_000);
         Upstream.Seat first = upstream.confirm(cohort, employer);
@@ -286,7 +287,7 @@ class EligibilityAndCapsIT {
 
     @Test
     void theParticipantCapCountsWhatWasApprovedAndPaidNotWhatWasClaimed() {
-        UUID employer = upstream.employer(alliance, 20, "C25.62", "DE21");
+        UUID employer = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
         UUID staff = UUID.randomUUID();
         UUID course = upstream.course(alliance, "10", List.of("DIGITAL"));
         Upstream.Cohort march = upstream.cohort(course, alliance, association, MARCH, Pricing.PER_SEAT, 100_000);
@@ -369,7 +370,7 @@ class EligibilityAndCapsIT {
         List<UUID> ids = new ArrayList<>();
         List<Upstream.Seat[]> seats = new ArrayList<>();
         for (int i = 0; i < employers; i++) {
-            UUID employer = upstream.employer(alliance, 20, "C25.62", "DE21");
+            UUID employer = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
             ids.add(employer);
             seats.add(new Upstream.Seat[] {upstream.confirm(march, employer), upstream.confirm(june, employer)});
         }

@@ -21,6 +21,7 @@ import org.skillalliance.contracts.funding.CostSharesFixed;
 import org.skillalliance.contracts.funding.CostSharingRule;
 import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.contracts.funding.GrantAwarded;
+import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.FundingFixtures;
 import org.skillalliance.funding.Upstream;
 import org.skillalliance.testsupport.ApiClient;
@@ -74,9 +75,9 @@ class FundingFlowIT {
             UUID alliance = UUID.randomUUID();
             UUID association = UUID.randomUUID();
             UUID funder = UUID.randomUUID();
-            UUID small = upstream.employer(alliance, 20, "C25.62", "DE21"); // SMALL
-            UUID medium = upstream.employer(alliance, 120, "C28.41", "DE21"); // MEDIUM
-            UUID large = upstream.employer(alliance, 400, "C25.11", "DE21"); // LARGE: not an eligible band
+            UUID small = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
+            UUID medium = upstream.employer(alliance, 120, SizeBand.MEDIUM, "C28.41", "DE21");
+            UUID large = upstream.employer(alliance, 400, SizeBand.LARGE, "C25.11", "DE21"); // not an eligible band
             UUID course = upstream.course(alliance, "20", List.of("DIGITAL", "GREEN"));
             // EUR 9,000.00 for the whole cohort
             Upstream.Cohort cohort = upstream.cohort(course, alliance, association, START, Pricing.TOTAL, 900_000);
@@ -327,7 +328,7 @@ class FundingFlowIT {
         UUID alliance = UUID.randomUUID();
         UUID association = UUID.randomUUID();
         UUID funder = UUID.randomUUID();
-        UUID employer = upstream.employer(alliance, 30, "C25.62", "DE21");
+        UUID employer = upstream.employer(alliance, 30, SizeBand.SMALL, "C25.62", "DE21");
         UUID digital = upstream.course(alliance, "10", List.of("DIGITAL"));
         UUID green = upstream.course(alliance, "10", List.of("GREEN"));
         Map<String, Object> terms = FundingFixtures.programme(funder, 1_000_000);

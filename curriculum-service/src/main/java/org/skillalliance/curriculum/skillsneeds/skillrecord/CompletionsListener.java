@@ -38,7 +38,16 @@ class CompletionsListener {
 
     private void apply(EventEnvelope event) {
         if (EventTypes.ENROLMENT_OUTCOME_RECORDED.equals(event.eventType())) {
-            records.applyOutcome(inbox.payload(event, EnrolmentOutcomeRecorded.class), event.occurredAt());
+            EnrolmentOutcomeRecorded outcome = inbox.payload(event, EnrolmentOutcomeRecorded.class);
+            records.applyOutcome(
+                    new EnrolmentResult(
+                            outcome.enrolmentId(),
+                            outcome.courseId(),
+                            outcome.staffId(),
+                            outcome.employerId(),
+                            new CourseCompletion(outcome.outcome().name(), outcome.postScore()),
+                            outcome.completedOn()),
+                    event.occurredAt());
         }
     }
 }

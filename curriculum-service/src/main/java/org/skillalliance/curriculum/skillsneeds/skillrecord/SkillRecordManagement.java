@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.skillalliance.contracts.curriculum.EnrolmentOutcomeRecorded;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
 import org.skillalliance.curriculum.course.SkillTarget;
@@ -150,7 +149,7 @@ public class SkillRecordManagement {
      * skill the course teaches at the course's target level (source COURSE, assessed on the completion day).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void applyOutcome(EnrolmentOutcomeRecorded outcome, Instant occurredAt) {
+    public void applyOutcome(EnrolmentResult outcome, Instant occurredAt) {
         Optional<Course> course = courses.find(outcome.courseId());
         if (course.isEmpty()) {
             log.warn(
@@ -160,8 +159,7 @@ public class SkillRecordManagement {
             return;
         }
         records.deleteOfEnrolment(outcome.enrolmentId());
-        CourseCompletion completion = new CourseCompletion(outcome.outcome().name(), outcome.postScore());
-        if (!completion.passed(passMark) || outcome.completedOn() == null) {
+        if (!outcome.completion().passed(passMark) || outcome.completedOn() == null) {
             return;
         }
         for (SkillTarget skill : course.get().definition().skills()) {

@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param sectorCode     NACE Rev. 2 code of its main activity, for example {@code C25}; required for employers,
  *                       otherwise {@code null} if unknown
  * @param headcount      number of staff; required for employers, otherwise {@code null} if unknown
- * @param sizeBand       size band derived from the headcount ({@link SizeBand#of(int)}); required for employers
+ * @param sizeBand       size band member-service derives from the headcount (MICRO under 10, SMALL 10-49, MEDIUM
+ *                       50-249, LARGE 250 or more); required for employers, and consumers take it as it comes
  */
 public record OrganisationRegistered(
         UUID organisationId,
