@@ -353,14 +353,15 @@ class AuthorisationMatrixIT extends ServiceIT {
     void aMemberAdminsCsvEnrolsItsOwnStaffAndRejectsRowsOfAnotherEmployer() {
         UUID own = freshStaff.next();
         UUID other = freshStaff.next();
-        String csv = "employer,staff_id,cohort\n" + employer1.id() + "," + own + "," + openCohort + "\n"
-                + employer1.id() + "," + other + "," + openCohort + "\n";
+        String csv = Curriculum.enrolmentFile(
+                List.of(List.of(employer1.id(), own, openCohort), List.of(employer1.id(), other, openCohort)));
         ApiClient.Response report = upload(matrix.as(Who.MEMBER_ADMIN), csv);
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
         assertThat(report.json().get("created").asInt()).isEqualTo(2);
 
-        String mixed = "employer,staff_id,cohort\n" + employer2.id() + "," + UUID.randomUUID() + "," + openCohort + "\n"
-                + employer1.id() + "," + freshStaff.next() + "," + openCohort + "\n";
+        String mixed = Curriculum.enrolmentFile(List.of(
+                List.of(employer2.id(), UUID.randomUUID(), openCohort),
+                List.of(employer1.id(), freshStaff.next(), openCohort)));
         ApiClient.Response partly = upload(matrix.as(Who.MEMBER_ADMIN), mixed);
         assertThat(partly.json().get("created").asInt()).isEqualTo(1);
         assertThat(partly.json().get("rejected").asInt()).isEqualTo(1);
@@ -513,7 +514,7 @@ class AuthorisationMatrixIT extends ServiceIT {
                     return new Call(
                             "UPLOAD",
                             "/api/enrolments/imports",
-                            "employer,staff_id,cohort\n" + employer1.id() + "," + staff + "," + openCohort + "\n",
+                            Curriculum.enrolmentFile(List.of(List.of(employer1.id(), staff, openCohort))),
                             enrolmentsOf(staff));
                 },
                 Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),

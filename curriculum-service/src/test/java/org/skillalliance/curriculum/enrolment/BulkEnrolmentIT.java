@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.Api;
+import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
 import tools.jackson.databind.JsonNode;
@@ -47,21 +48,16 @@ class BulkEnrolmentIT extends ServiceIT {
                 .schedule()
                 .id();
 
-        StringBuilder csv = new StringBuilder("employer,staff_id,cohort\n");
+        List<List<?>> fileRows = new ArrayList<>();
         Map<Integer, String> badLines = new java.util.LinkedHashMap<>();
         int line = 1;
         for (int i = 0; i < good.size(); i++) {
             line++;
             UUID cohort = i % 2 == 0 ? firstCohort : secondCohort;
-            csv.append(good.get(i)[0])
-                    .append(',')
-                    .append(good.get(i)[1])
-                    .append(',')
-                    .append(cohort)
-                    .append('\n');
+            fileRows.add(List.of(good.get(i)[0], good.get(i)[1], cohort));
             if (i % 99 == 50) {
                 line++;
-                String bad = badRow(
+                BadRow bad = badRow(
                         badLines.size(),
                         employers.get(1).id(),
                         good.get(i),
@@ -71,14 +67,15 @@ class BulkEnrolmentIT extends ServiceIT {
                         employers.getFirst().id(),
                         firstCohort,
                         plannedCohort);
-                badLines.put(line, bad.substring(bad.indexOf('|') + 1));
-                csv.append(bad, 0, bad.indexOf('|')).append('\n');
+                badLines.put(line, bad.expected());
+                fileRows.add(bad.cells());
             }
         }
+        String csv = Curriculum.enrolmentFile(fileRows);
         assertThat(line).isEqualTo(1001);
         assertThat(badLines).hasSize(10);
 
-        Api.Response first = api.upload("/api/enrolments/imports", "staff.csv", csv.toString());
+        Api.Response first = api.upload("/api/enrolments/imports", "staff.csv", csv);
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.body().get("created").asInt()).isEqualTo(990);
         assertThat(first.body().get("rejected").asInt()).isEqualTo(10);
@@ -106,7 +103,7 @@ class BulkEnrolmentIT extends ServiceIT {
         long outboxBefore =
                 jdbc.sql("select count(*) from outbox_event").query(Long.class).single();
 
-        Api.Response second = api.upload("/api/enrolments/imports", "staff.csv", csv.toString());
+        Api.Response second = api.upload("/api/enrolments/imports", "staff.csv", csv);
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body().get("created").asInt()).isZero();
         assertThat(second.body().get("unchanged").asInt()).isEqualTo(990);
@@ -157,8 +154,11 @@ class BulkEnrolmentIT extends ServiceIT {
         assertThat(control.get(0).get("reason").asString()).contains("control character (U+0000)");
     }
 
-    /** The i-th kind of bad row, as "csv row|expected 'field: reason' part". */
-    private static String badRow(
+    /** A row the import must reject: its cells, and the {@code field: reason} its error must contain. */
+    private record BadRow(List<?> cells, String expected) {}
+
+    /** The i-th kind of bad row. */
+    private static BadRow badRow(
             int kind,
             UUID otherEmployer,
             UUID[] goodRow,
@@ -169,20 +169,22 @@ class BulkEnrolmentIT extends ServiceIT {
             UUID cohort,
             UUID plannedCohort) {
         return switch (kind) {
-            case 0 -> "not-a-uuid," + goodRow[1] + "," + cohort + "|employer: 'not-a-uuid' is not a UUID";
-            case 1 -> goodRow[0] + ",," + cohort + "|staff_id: is required";
-            case 2 -> goodRow[0] + "," + UUID.randomUUID() + "," + cohort + "|staff_id: staff member";
-            case 3 -> leaverEmployer + "," + leaver + "," + cohort + "|staff_id: staff member " + leaver + " left";
-            case 4 -> suspendedEmployer + "," + staffOfSuspended + "," + cohort + "|employer: the membership";
-            case 5 -> goodRow[0] + "," + goodRow[1] + "," + UUID.randomUUID() + "|cohort: cohort";
+            case 0 -> new BadRow(List.of("not-a-uuid", goodRow[1], cohort), "employer: 'not-a-uuid' is not a UUID");
+            case 1 -> new BadRow(List.of(goodRow[0], "", cohort), "staff_id: is required");
+            case 2 -> new BadRow(List.of(goodRow[0], UUID.randomUUID(), cohort), "staff_id: staff member");
+            case 3 -> new BadRow(List.of(leaverEmployer, leaver, cohort), "staff_id: staff member " + leaver + " left");
+            case 4 -> new BadRow(List.of(suspendedEmployer, staffOfSuspended, cohort), "employer: the membership");
+            case 5 -> new BadRow(List.of(goodRow[0], goodRow[1], UUID.randomUUID()), "cohort: cohort");
             case 6 ->
-                goodRow[0] + "," + goodRow[1] + "," + plannedCohort + "|cohort: cohort " + plannedCohort
-                        + " is PLANNED";
+                new BadRow(
+                        List.of(goodRow[0], goodRow[1], plannedCohort),
+                        "cohort: cohort " + plannedCohort + " is PLANNED");
             case 7 ->
-                otherEmployer + "," + goodRow[1] + "," + cohort + "|staff_id: staff member " + goodRow[1]
-                        + " is not employed";
-            case 8 -> goodRow[0] + "," + goodRow[1] + ",42|cohort: '42' is not a UUID";
-            default -> ",,|employer: is required";
+                new BadRow(
+                        List.of(otherEmployer, goodRow[1], cohort),
+                        "staff_id: staff member " + goodRow[1] + " is not employed");
+            case 8 -> new BadRow(List.of(goodRow[0], goodRow[1], "42"), "cohort: '42' is not a UUID");
+            default -> new BadRow(List.of("", "", ""), "employer: is required");
         };
     }
 }

@@ -2,12 +2,16 @@ package org.skillalliance.curriculum.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVPrinter;
+import org.skillalliance.web.CsvWriter;
 
 /**
  * Test data builders over the HTTP API: skills, courses and cohorts with sensible defaults, each default replaceable
@@ -161,5 +165,22 @@ public final class Curriculum {
     /** An enrolment request body. */
     public static Map<String, Object> enrolment(UUID cohortId, UUID employerId, UUID staffId) {
         return Map.of("cohortId", cohortId, "employerId", employerId, "staffId", staffId);
+    }
+
+    /**
+     * A bulk enrolment file: the header {@code employer,staff_id,cohort} and one record per row, printed by Commons
+     * CSV's {@link CSVPrinter} in the platform's one format ({@link CsvWriter#FORMAT}). Each cell is written as it is
+     * (ids, or a test's malformed id or empty cell), so that the file's line of a row is its place in {@code rows}
+     * plus 2.
+     */
+    public static String enrolmentFile(List<? extends List<?>> rows) {
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CsvWriter.FORMAT)) {
+            printer.printRecord("employer", "staff_id", "cohort");
+            printer.printRecords(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv.toString();
     }
 }

@@ -17,6 +17,7 @@ import org.skillalliance.platform.demo.CohortSpec;
 import org.skillalliance.platform.demo.CsvReport;
 import org.skillalliance.platform.demo.DemoSeed;
 import org.skillalliance.platform.demo.DemoSummary;
+import org.skillalliance.platform.demo.ImportFile;
 import org.skillalliance.platform.demo.Session;
 import tools.jackson.databind.JsonNode;
 
@@ -220,17 +221,18 @@ final class Fixture {
     private void importStaff(int count) {
         for (int first = 0; first < count; first += IMPORT_CHUNK) {
             int last = Math.min(count, first + IMPORT_CHUNK);
-            StringBuilder csv = new StringBuilder(
-                    "First Name,Last Name,E-Mail,Employment Start,Job Role ISCO,Consent to reporting,Gender,Age band\n");
+            ImportFile csv = ImportFile.staff();
             for (int i = first; i < last; i++) {
-                csv.append("Bench,Staff")
-                        .append(i)
-                        .append(",bench.staff")
-                        .append(i)
-                        .append("@benchmark.example,2020-01-01,")
-                        .append("7223,")
-                        .append(i % 2 == 0 ? "yes,F,25-34" : "no,,")
-                        .append('\n');
+                boolean consent = i % 2 == 0;
+                csv.row(
+                        "Bench",
+                        "Staff" + i,
+                        "bench.staff" + i + "@benchmark.example",
+                        "2020-01-01",
+                        "7223",
+                        consent ? "yes" : "no",
+                        consent ? "F" : "",
+                        consent ? "25-34" : "");
             }
             CsvReport report = hr.importStaff(employerId, csv.toString());
             if (report.created() != last - first) {

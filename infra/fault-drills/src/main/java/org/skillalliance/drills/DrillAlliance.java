@@ -16,6 +16,7 @@ import org.skillalliance.platform.demo.CohortSpec;
 import org.skillalliance.platform.demo.CourseSpec;
 import org.skillalliance.platform.demo.CsvReport;
 import org.skillalliance.platform.demo.Eventually;
+import org.skillalliance.platform.demo.ImportFile;
 import org.skillalliance.platform.demo.InvitationSpec;
 import org.skillalliance.platform.demo.OrganisationSpec;
 import org.skillalliance.platform.demo.Session;
@@ -102,16 +103,17 @@ record DrillAlliance(String key, UUID allianceId, List<UUID> cohortIds, List<Emp
     }
 
     private static List<UUID> importStaff(Session hr, UUID employer, String prefix, int count) {
-        StringBuilder csv = new StringBuilder("First Name,Last Name,E-Mail,Employment Start,Job Role ISCO,"
-                + "Consent to reporting,Gender,Age band\n");
+        ImportFile csv = ImportFile.staff();
         for (int i = 1; i <= count; i++) {
-            csv.append("Staff,Member")
-                    .append(i)
-                    .append(',')
-                    .append(prefix)
-                    .append(".staff")
-                    .append(i)
-                    .append("@drills.example,2020-01-01,7223,no,,\n");
+            csv.row(
+                    "Staff",
+                    "Member" + i,
+                    prefix + ".staff" + i + "@drills.example",
+                    "2020-01-01",
+                    "7223",
+                    "no",
+                    "",
+                    "");
         }
         CsvReport report = hr.importStaff(employer, csv.toString());
         if (report.created() != count) {

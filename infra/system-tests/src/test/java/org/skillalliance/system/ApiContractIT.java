@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +24,7 @@ import org.skillalliance.platform.LocalPlatform;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.ApiResponse;
 import org.skillalliance.platform.demo.DemoSeed;
+import org.skillalliance.testsupport.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -141,22 +139,14 @@ class ApiContractIT {
      * route timeout (5 s); the first request goes to the service itself, without that timeout, so that the gateway's
      * answer, the one compared, is the document and not a 504.
      */
-    private void warmUp(String service) throws IOException {
-        URI document = URI.create(platform.endpoints().services().get(service) + "/v3/api-docs");
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(document)
-                            .timeout(Duration.ofMinutes(2))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode())
-                    .as(document + " -> " + response.body())
-                    .isEqualTo(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+    private void warmUp(String service) {
+        URI serviceAddress = platform.endpoints().services().get(service);
+        ApiClient.Response response = new ApiClient(serviceAddress.toString())
+                .withTimeout(Duration.ofMinutes(2))
+                .get("/v3/api-docs");
+        assertThat(response.status())
+                .as(serviceAddress + "/v3/api-docs -> " + response.text())
+                .isEqualTo(200);
     }
 
     /** The document with every object's keys sorted, pretty-printed, ending in a newline. */

@@ -5,10 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +38,7 @@ import org.skillalliance.platform.demo.CohortSpec;
 import org.skillalliance.platform.demo.DemoSeed;
 import org.skillalliance.platform.demo.DemoSummary;
 import org.skillalliance.platform.demo.Session;
+import org.skillalliance.testsupport.ApiClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,8 +65,8 @@ class OperabilityIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private LocalPlatform platform;
+    private ApiClient zipkin;
     private PlatformEndpoints endpoints;
     private AllianceApi api;
     private DemoSummary demo;
@@ -78,6 +75,7 @@ class OperabilityIT {
     void onTheSharedPlatform(LocalPlatform sharedPlatform) {
         platform = sharedPlatform;
         endpoints = platform.endpoints();
+        zipkin = new ApiClient("http://localhost:" + platform.settings().port(PortSetting.ZIPKIN));
         api = new AllianceApi(endpoints);
         // the demo is seeded by the first class; this only reads who is in it
         demo = DemoSeed.run(endpoints, System.out);
@@ -328,17 +326,14 @@ class OperabilityIT {
         return at.isValueNode() ? at.asString() : null;
     }
 
-    private List<JsonNode> zipkinTrace(String traceId) throws IOException, InterruptedException {
-        URI uri = URI.create(
-                "http://localhost:" + platform.settings().port(PortSetting.ZIPKIN) + "/api/v2/trace/" + traceId);
-        HttpResponse<String> response =
-                http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 404) {
+    private List<JsonNode> zipkinTrace(String traceId) {
+        ApiClient.Response response = zipkin.get("/api/v2/trace/" + traceId);
+        if (response.status() == 404) {
             return List.of();
         }
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
         List<JsonNode> spans = new ArrayList<>();
-        JSON.readTree(response.body()).forEach(spans::add);
+        response.json().forEach(spans::add);
         return spans;
     }
 

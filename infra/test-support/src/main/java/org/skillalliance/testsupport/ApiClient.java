@@ -27,6 +27,7 @@ public final class ApiClient {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private volatile Supplier<String> bearerTokens;
+    private volatile Duration requestTimeout = Duration.ofSeconds(60);
 
     public ApiClient(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -44,6 +45,15 @@ public final class ApiClient {
     /** Sends the caller's current token (asked of {@code tokens} for each request) with every later request. */
     public ApiClient withTokens(Supplier<String> tokens) {
         this.bearerTokens = tokens;
+        return this;
+    }
+
+    /**
+     * Waits up to {@code timeout} for each later answer (60 s unless set): longer for a first request that builds
+     * something slow (springdoc's document), shorter for a probe that should fail fast.
+     */
+    public ApiClient withTimeout(Duration timeout) {
+        this.requestTimeout = timeout;
         return this;
     }
 
@@ -90,7 +100,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(requestTimeout)
                 .header("Accept", "application/json, application/problem+json");
         Supplier<String> tokens = bearerTokens;
         if (tokens != null) {

@@ -237,20 +237,17 @@ public final class DemoSeed {
     private String importStaff() {
         for (Employer employer : DemoCast.EMPLOYERS) {
             List<DemoPlan.Person> people = plan.staff.get(employer.slug());
-            StringBuilder csv = new StringBuilder(
-                    "First Name,Last Name,E-Mail,Employment Start,Job Role ISCO,Consent to reporting,Gender,Age band\n");
+            ImportFile csv = ImportFile.staff();
             for (DemoPlan.Person person : people) {
-                csv.append(String.join(
-                                ",",
-                                person.firstName(),
-                                person.lastName(),
-                                person.email(),
-                                person.employmentStart().toString(),
-                                person.isco(),
-                                person.consent() ? "yes" : "no",
-                                person.gender(),
-                                person.ageBand()))
-                        .append('\n');
+                csv.row(
+                        person.firstName(),
+                        person.lastName(),
+                        person.email(),
+                        person.employmentStart(),
+                        person.isco(),
+                        person.consent() ? "yes" : "no",
+                        person.gender(),
+                        person.ageBand());
             }
             CsvReport report = hr.get(employer.slug()).importStaff(employerIds.get(employer.slug()), csv.toString());
             List<CsvReport.Row> rows = report.rows().stream()
@@ -373,9 +370,9 @@ public final class DemoSeed {
         Instant deadline = Instant.now().plus(PATIENCE);
         List<String[]> pending = rows;
         while (!pending.isEmpty()) {
-            String csv = "employer,staff_id,cohort\n"
-                    + pending.stream().map(r -> String.join(",", r)).collect(Collectors.joining("\n")) + "\n";
-            CsvReport report = session.importEnrolments(csv);
+            ImportFile csv = ImportFile.enrolments();
+            pending.forEach(row -> csv.row((Object[]) row));
+            CsvReport report = session.importEnrolments(csv.toString());
             List<String[]> lagging = new ArrayList<>();
             for (CsvReport.Row row : report.rows()) {
                 if (!row.outcome().equals("REJECTED")) {
