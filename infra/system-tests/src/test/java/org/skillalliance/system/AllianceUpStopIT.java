@@ -4,26 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillalliance.launcher.KeycloakTokens;
 import org.skillalliance.platform.LocalPlatform;
 import org.skillalliance.platform.LocalPlatform.Run;
 import org.skillalliance.platform.MailServer;
 import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.PlatformSettings;
 import org.skillalliance.platform.PortSetting;
+import org.skillalliance.testsupport.ApiClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,9 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(9)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AllianceUpStopIT {
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private LocalPlatform platform;
 
@@ -104,11 +103,11 @@ class AllianceUpStopIT {
 
             PlatformEndpoints endpoints = platform.endpoints();
             for (String part : endpoints.management().keySet()) {
-                HttpResponse<String> scrape = get(endpoints.metrics(part).toString());
-                assertThat(scrape.statusCode())
+                ApiClient.Response scrape = get(endpoints.metrics(part).toString());
+                assertThat(scrape.status())
                         .as("%s's /actuator/prometheus", part)
                         .isEqualTo(200);
-                assertThat(scrape.body()).as(part).contains("application=\"" + part + "\"");
+                assertThat(scrape.text()).as(part).contains("application=\"" + part + "\"");
             }
             assertThat(upOutput).contains("/actuator/prometheus");
             if (prometheus) {
@@ -119,10 +118,10 @@ class AllianceUpStopIT {
                 await().atMost(Duration.ofSeconds(90))
                         .pollInterval(Duration.ofSeconds(2))
                         .untilAsserted(() -> assertThat(targetsUp(
-                                        get(api + "targets?state=active").body()))
+                                        get(api + "targets?state=active").text()))
                                 .as("the jobs whose target Prometheus scraped")
                                 .containsExactlyInAnyOrderElementsOf(parts));
-                assertThat(get(api + "rules").body())
+                assertThat(get(api + "rules").text())
                         .contains(
                                 "ConsumerGroupNotCatchingUp",
                                 "OutboxNotPublishing",
@@ -131,7 +130,7 @@ class AllianceUpStopIT {
                 await().atMost(Duration.ofSeconds(60))
                         .pollInterval(Duration.ofSeconds(2))
                         .untilAsserted(() -> assertThat(get(api + "query?query=skillalliance_outbox_backlog")
-                                        .body())
+                                        .text())
                                 .contains(
                                         "\"application\":\"member-service\"",
                                         "\"application\":\"curriculum-service\"",
@@ -181,50 +180,41 @@ class AllianceUpStopIT {
     private static void sendKeycloaksSetPasswordEmail(PlatformSettings settings, String address)
             throws IOException, InterruptedException {
         String keycloak = "http://localhost:" + settings.port(PortSetting.KEYCLOAK);
-        HttpResponse<String> token = HTTP.send(
-                HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "grant_type=password&client_id=admin-cli&username=admin" + "&password=admin"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        String bearer = "Bearer "
-                + JsonMapper.builder()
-                        .build()
-                        .readTree(token.body())
-                        .path("access_token")
-                        .asString();
-        String users = keycloak + "/admin/realms/skill-alliance/users";
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(users))
-                        .header("Authorization", bearer)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + address + "\", \"email\": \""
-                                + address + "\", \"firstName\": \"Some\", \"lastName\": \"One\", \"enabled\": true}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> sent = HTTP.send(
-                HttpRequest.newBuilder(URI.create(
-                                location + "/execute-actions-email?lifespan=600&client_id=skill-alliance-web"))
-                        .header("Authorization", bearer)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(sent.statusCode())
-                .as("Keycloak sent the email through the platform's mail server: %s", sent.body())
+        HttpResponse<String> token =
+                HttpClient.newHttpClient().send(KeycloakTokens.masterAdmin(keycloak, "admin"), BodyHandlers.ofString());
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        String adminToken = JsonMapper.builder()
+                .build()
+                .readTree(token.body())
+                .path("access_token")
+                .asString();
+        ApiClient.Response created = new ApiClient(keycloak)
+                .withToken(adminToken)
+                .post(
+                        "/admin/realms/skill-alliance/users",
+                        Map.of(
+                                "username",
+                                address,
+                                "email",
+                                address,
+                                "firstName",
+                                "Some",
+                                "lastName",
+                                "One",
+                                "enabled",
+                                true));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        ApiClient.Response sent = new ApiClient(created.header("Location"))
+                .withToken(adminToken)
+                .put("/execute-actions-email?lifespan=600&client_id=skill-alliance-web", List.of("UPDATE_PASSWORD"));
+        assertThat(sent.status())
+                .as("Keycloak sent the email through the platform's mail server: %s", sent.text())
                 .isEqualTo(204);
     }
 
-    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(10))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** A GET of a scrape or of Prometheus's API, whatever it answers in (the scrape is text, not JSON). */
+    private static ApiClient.Response get(String url) {
+        return new ApiClient(url).withTimeout(Duration.ofSeconds(10)).getAccepting("", "*/*");
     }
 
     private static int indexOfLineStartingWith(List<String> lines, String start, String output) {
