@@ -173,82 +173,8 @@ class ImpactFiguresTest {
                 disbursements);
     }
 
-    private static SeatBuilder seat() {
-        return new SeatBuilder();
-    }
-
-    /** One covered seat in {@code COHORT} of {@code EMPLOYER}, a person of its own, no outcome unless given. */
-    private static final class SeatBuilder {
-        private UUID staff = UUID.randomUUID();
-        private UUID employer = EMPLOYER;
-        private String sizeBand = "SMALL";
-        private String outcome;
-        private boolean credential;
-        private LocalDate completedOn;
-        private LocalDate employmentEnd;
-
-        SeatBuilder staff(UUID id) {
-            staff = id;
-            return this;
-        }
-
-        SeatBuilder employer(UUID id) {
-            employer = id;
-            return this;
-        }
-
-        SeatBuilder sizeBand(String band) {
-            sizeBand = band;
-            return this;
-        }
-
-        SeatBuilder outcome(String recorded) {
-            outcome = recorded;
-            return this;
-        }
-
-        SeatBuilder credential() {
-            credential = true;
-            return this;
-        }
-
-        SeatBuilder completedOn(LocalDate day) {
-            outcome = "COMPLETED";
-            completedOn = day;
-            return this;
-        }
-
-        SeatBuilder employmentEnd(LocalDate day) {
-            employmentEnd = day;
-            return this;
-        }
-
-        CoveredSeat build() {
-            return new CoveredSeat(
-                    COHORT,
-                    UUID.randomUUID(),
-                    START,
-                    UUID.randomUUID(),
-                    "K1",
-                    List.of(),
-                    List.of(),
-                    staff,
-                    employer,
-                    sizeBand,
-                    "C25",
-                    "DE21",
-                    true,
-                    false,
-                    null,
-                    null,
-                    employmentEnd,
-                    outcome,
-                    outcome == null ? null : new BigDecimal("8"),
-                    null,
-                    null,
-                    null,
-                    credential,
-                    completedOn);
-        }
+    /** A seat in {@code COHORT} of {@code EMPLOYER}. */
+    private static CoveredSeatBuilder seat() {
+        return CoveredSeatBuilder.seat().in(COHORT, START).employer(EMPLOYER);
     }
 }
