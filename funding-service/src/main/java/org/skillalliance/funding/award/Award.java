@@ -8,6 +8,7 @@ import org.skillalliance.funding.application.BeneficiaryKind;
 import org.skillalliance.funding.application.GrantApplication;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.shared.RuleBroken;
 
 /** A grant awarded on an application. Immutable: what it committed stays committed; its balance is in the ledger. */
 @AggregateRoot
@@ -40,8 +41,26 @@ public record Award(
                 && !cohort.startDate().isAfter(periodEnd);
     }
 
-    /** The grant of {@code amount} on the application under the programme, awarded {@code now}. */
-    static AwardEvent.Awarded grant(UUID programmeId, GrantApplication application, Money amount, Instant now) {
+    /**
+     * The grant of {@code amount} on the application under the programme, awarded {@code now}: at most what the
+     * programme has {@code available} (its budget less what its awards committed) and what the application requested.
+     *
+     * @throws RuleBroken the amount exceeds the available budget or the amount requested
+     */
+    static AwardEvent.Awarded grant(
+            UUID programmeId, GrantApplication application, Money amount, Money available, Instant now) {
+        if (amount.exceeds(available)) {
+            throw RuleBroken.rule(
+                    "amountMinor",
+                    "exceeds the programme's available budget of " + available.amountMinor() + " "
+                            + available.currency());
+        }
+        if (amount.exceeds(application.requested())) {
+            throw RuleBroken.rule(
+                    "amountMinor",
+                    "exceeds the requested amount of " + application.requested().amountMinor() + " "
+                            + application.requested().currency());
+        }
         return new AwardEvent.Awarded(new Award(
                 UUID.randomUUID(),
                 programmeId,

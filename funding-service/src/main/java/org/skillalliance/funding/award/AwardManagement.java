@@ -94,22 +94,14 @@ public class AwardManagement {
                     "must be the programme's currency " + programme.currency() + ", not " + request.currency());
         }
         Money amount = Money.of(request.amountMinor(), programme.currency());
-        Money available = programmes.budget(programme).available();
-        if (amount.exceeds(available)) {
-            throw RuleBroken.rule(
-                    "amountMinor",
-                    "exceeds the programme's available budget of " + available.amountMinor() + " "
-                            + available.currency());
-        }
-        if (amount.exceeds(application.requested())) {
-            throw RuleBroken.rule(
-                    "amountMinor",
-                    "exceeds the requested amount of " + application.requested().amountMinor() + " "
-                            + application.requested().currency());
-        }
+        AwardEvent.Awarded awarded = Award.grant(
+                programme.id(),
+                application,
+                amount,
+                programmes.budget(programme).available(),
+                clock.instant());
         application.awarded(clock.instant());
         applications.save(application);
-        AwardEvent.Awarded awarded = Award.grant(programme.id(), application, amount, clock.instant());
         Award award = awarded.award();
         awards.insert(award);
         ledger.append(LedgerEntry.of(

@@ -15,7 +15,8 @@ class AwardEventsTest {
         var application = org.skillalliance.funding.application.ApplicationFixtures.underReview();
         UUID programme = application.programmeId();
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
-        AwardEvent.Awarded awarded = Award.grant(programme, application, Money.of(40_000, "EUR"), now);
+        AwardEvent.Awarded awarded =
+                Award.grant(programme, application, Money.of(40_000, "EUR"), Money.of(100_000, "EUR"), now);
         Award award = awarded.award();
         assertThat(award.id()).isNotNull();
         assertThat(award.programmeId()).isEqualTo(programme);

@@ -122,30 +122,10 @@ class CoverageTest {
     }
 
     private static CoveredSeat seat(UUID cohort, UUID employer, List<String> tags, LocalDate start) {
-        return new CoveredSeat(
-                cohort,
-                UUID.randomUUID(),
-                start,
-                UUID.randomUUID(),
-                "K",
-                tags,
-                List.of(),
-                UUID.randomUUID(),
-                employer,
-                "SMALL",
-                "C25",
-                "DE21",
-                true,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null);
+        return CoveredSeatBuilder.seat()
+                .in(cohort, start)
+                .employer(employer)
+                .tags(tags)
+                .build();
     }
 }

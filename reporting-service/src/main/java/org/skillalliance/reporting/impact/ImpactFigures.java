@@ -1,0 +1,349 @@
+package org.skillalliance.reporting.impact;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.skillalliance.disclosure.SmallCellSuppression;
+
+/**
+ * The definitions of the impact report's figures (DESIGN section 3, docs/reporting.md) over the covered seats in
+ * scope: counts and rates, skill gain, hours, training cost, the employers' contribution, leverage, cost per
+ * participant, completion and credential, retention, and the breakdowns with their small cells suppressed. Plain Java:
+ * {@link ImpactReports} reads the facts and hands them over; {@code ImpactFiguresTest} checks each definition.
+ */
+final class ImpactFigures {
+
+    private static final MathContext EXACT = MathContext.DECIMAL128;
+
+    private ImpactFigures() {}
+
+    /**
+     * The report over {@code seats}, the covered seats in scope.
+     *
+     * @param committedExactly the programme's commitment placed on these seats ({@link Coverage#committed})
+     * @param shares           the fixed cost shares of the seats' pairs ({@link #seatsPerPair})
+     * @param disbursements    what any programme paid for the seats' pairs
+     */
+    static ImpactReport report(
+            JdbcImpactFacts.Programme programme,
+            LocalDate from,
+            LocalDate to,
+            ImpactReport.Filters filters,
+            Instant asOf,
+            BigDecimal committedExactly,
+            LocalDate retentionAsOf,
+            List<CoveredSeat> seats,
+            List<JdbcImpactFacts.Share> shares,
+            List<JdbcImpactFacts.Disbursement> disbursements) {
+        People people = People.of(seats);
+        long participants = people.count();
+        long employers = seats.stream().map(CoveredSeat::employerId).distinct().count();
+        long withOutcome = seats.stream().filter(CoveredSeat::hasOutcome).count();
+        long completions = count(seats, CoveredSeat::completed);
+        long notCompleted = count(seats, s -> "NOT_COMPLETED".equals(s.outcome()));
+        long noShows = count(seats, s -> "NO_SHOW".equals(s.outcome()));
+        long credentials = count(seats, s -> s.hasOutcome() && s.credential());
+
+        List<CoveredSeat> scored = seats.stream()
+                .filter(s -> s.preScore() != null && s.postScore() != null)
+                .toList();
+        long gained = count(scored, s -> s.postScore() - s.preScore() >= 10);
+        BigDecimal meanGain = scored.isEmpty()
+                ? null
+                : mean(scored.stream()
+                        .map(s -> BigDecimal.valueOf(s.postScore() - s.preScore()))
+                        .toList());
+
+        BigDecimal hours = seats.stream()
+                .filter(CoveredSeat::hasOutcome)
+                .map(CoveredSeat::attendedHours)
+                .filter(h -> h != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+
+        // money
+        long committed = committedExactly.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        // each covered seat costs its employer's share of the cohort divided by the employer's seats in it; summed
+        // per (cohort, employer) pair in a fixed order, so that the figure does not depend on the order seats are read
+        // in
+        Map<Pair, Long> seatsPerPair = seatsPerPair(seats);
+        Map<Pair, JdbcImpactFacts.Share> sharesByPair = new HashMap<>();
+        for (JdbcImpactFacts.Share share : shares) {
+            sharesByPair.put(new Pair(share.cohortId(), share.employerId()), share);
+        }
+        BigDecimal trainingCost = BigDecimal.ZERO;
+        long seatsWithoutCost = 0;
+        for (Map.Entry<Pair, Long> pair : seatsPerPair.entrySet()) {
+            JdbcImpactFacts.Share share = sharesByPair.get(pair.getKey());
+            if (share == null || share.seats() == 0) {
+                seatsWithoutCost += pair.getValue();
+            } else {
+                trainingCost = trainingCost.add(BigDecimal.valueOf(share.amountMinor())
+                        .multiply(BigDecimal.valueOf(pair.getValue()))
+                        .divide(BigDecimal.valueOf(share.seats()), EXACT));
+            }
+        }
+        // a claim is for one employer's seats in one cohort, and a programme covers all of an employer's seats in a
+        // cohort or none of them, so what was paid for the pairs of the seats counted is what was paid for those seats;
+        // grants in another currency than the programme's cannot be added up with it and are left out
+        long disbursed = 0;
+        long otherGrants = 0;
+        for (JdbcImpactFacts.Disbursement d : disbursements) {
+            if (programme.id().equals(d.programmeId())) {
+                disbursed += d.amountMinor();
+            } else if (programme.currency().equals(d.currency())) {
+                otherGrants += d.amountMinor();
+            }
+        }
+        long totalCost = trainingCost.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        // employers are credited with what they paid, never with public money of any programme
+        BigDecimal contribution = trainingCost.subtract(BigDecimal.valueOf(disbursed + otherGrants));
+        BigDecimal leverage =
+                disbursed == 0 ? null : contribution.divide(BigDecimal.valueOf(disbursed), 4, RoundingMode.HALF_UP);
+
+        Map<String, Map<String, ImpactReport.Cell>> breakdowns = breakdowns(seats, people, programme.suppressionK());
+
+        return new ImpactReport(
+                programme.id(),
+                programme.name(),
+                programme.currency(),
+                from,
+                to,
+                filters,
+                asOf,
+                programme.suppressionK(),
+                participants,
+                employers,
+                seats.size(),
+                withOutcome,
+                completions,
+                notCompleted,
+                noShows,
+                credentials,
+                rate(completions, withOutcome),
+                rate(credentials, withOutcome),
+                rate(noShows, withOutcome),
+                scored.size(),
+                gained,
+                rate(gained, scored.size()),
+                meanGain,
+                hours,
+                committed,
+                disbursed,
+                otherGrants,
+                totalCost,
+                contribution.setScale(0, RoundingMode.HALF_UP).longValueExact(),
+                leverage,
+                per(trainingCost, participants),
+                per(trainingCost, completions),
+                per(trainingCost, credentials),
+                retentionAsOf,
+                retention(seats, retentionAsOf, 6),
+                retention(seats, retentionAsOf, 12),
+                mean(seats.stream()
+                        .filter(s -> s.satisfaction() != null)
+                        .map(s -> BigDecimal.valueOf(s.satisfaction()))
+                        .toList()),
+                seatsWithoutCost,
+                breakdowns);
+    }
+
+    /**
+     * How many of the seats each (cohort, employer) pair holds, in a fixed order: the pairs whose cost shares and
+     * disbursements the report reads.
+     */
+    static SortedMap<Pair, Long> seatsPerPair(List<CoveredSeat> seats) {
+        SortedMap<Pair, Long> seatsPerPair = new TreeMap<>();
+        for (CoveredSeat seat : seats) {
+            seatsPerPair.merge(new Pair(seat.cohortId(), seat.employerId()), 1L, Long::sum);
+        }
+        return seatsPerPair;
+    }
+
+    /** A cohort and an employer with seats in it: the unit cost shares are fixed for. */
+    record Pair(UUID cohortId, UUID employerId) implements Comparable<Pair> {
+
+        @Override
+        public int compareTo(Pair other) {
+            int byCohort = cohortId.compareTo(other.cohortId);
+            return byCohort != 0 ? byCohort : employerId.compareTo(other.employerId);
+        }
+    }
+
+    private static ImpactReport.Retention retention(List<CoveredSeat> seats, LocalDate asOf, int months) {
+        long measured = 0;
+        long retained = 0;
+        for (CoveredSeat seat : seats) {
+            if (!seat.completed() || seat.completedOn() == null) {
+                continue;
+            }
+            LocalDate anniversary = seat.completedOn().plusMonths(months);
+            if (anniversary.isAfter(asOf)) {
+                continue;
+            }
+            measured++;
+            if (seat.employmentEnd() == null || !seat.employmentEnd().isBefore(anniversary)) {
+                retained++;
+            }
+        }
+        return new ImpactReport.Retention(measured, retained, rate(retained, measured));
+    }
+
+    /**
+     * The distinct staff members of the seats, numbered 0, 1, 2, ... in the order they first appear:
+     * {@code ofSeat[i]} is the number of the person holding {@code seats.get(i)}, {@code count} how many there are.
+     * Counting distinct participants in a cell is then setting bits, not hashing ten thousand ids again for every
+     * breakdown (docs/performance.md).
+     */
+    private record People(int[] ofSeat, int count) {
+
+        static People of(List<CoveredSeat> seats) {
+            Map<UUID, Integer> numbers = new HashMap<>(seats.size() * 2);
+            int[] ofSeat = new int[seats.size()];
+            for (int i = 0; i < ofSeat.length; i++) {
+                Integer known = numbers.putIfAbsent(seats.get(i).staffId(), numbers.size());
+                ofSeat[i] = known == null ? numbers.size() - 1 : known;
+            }
+            return new People(ofSeat, numbers.size());
+        }
+    }
+
+    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(
+            List<CoveredSeat> seats, People people, int k) {
+        Map<String, Map<String, ImpactReport.Cell>> breakdowns = new LinkedHashMap<>();
+        breakdowns.put("sizeBand", breakdown(seats, people, s -> List.of(orUnknown(s.sizeBand())), k));
+        breakdowns.put(
+                "sector",
+                breakdown(
+                        seats,
+                        people,
+                        s -> List.of(
+                                s.sectorCode() == null
+                                        ? "UNKNOWN"
+                                        : s.sectorCode()
+                                                .substring(
+                                                        0,
+                                                        Math.min(
+                                                                3,
+                                                                s.sectorCode().length()))),
+                        k));
+        breakdowns.put("region", breakdown(seats, people, s -> List.of(orUnknown(s.region())), k));
+        breakdowns.put("course", breakdown(seats, people, s -> List.of(orUnknown(s.courseCode())), k));
+        breakdowns.put(
+                "skillCategory",
+                breakdown(
+                        seats, people, s -> s.skillCategories().isEmpty() ? List.of("NONE") : s.skillCategories(), k));
+        breakdowns.put(
+                "gender",
+                breakdown(
+                        seats,
+                        people,
+                        s -> List.of(s.consent() && s.gender() != null ? s.gender() : "NOT_REPORTED"),
+                        k));
+        breakdowns.put(
+                "ageBand",
+                breakdown(
+                        seats,
+                        people,
+                        s -> List.of(s.consent() && s.ageBand() != null ? s.ageBand() : "NOT_REPORTED"),
+                        k));
+        return breakdowns;
+    }
+
+    private static Map<String, ImpactReport.Cell> breakdown(
+            List<CoveredSeat> seats, People people, Function<CoveredSeat, List<String>> cellsOf, int k) {
+        Map<String, Tally> byCell = new TreeMap<>();
+        for (int i = 0; i < seats.size(); i++) {
+            CoveredSeat seat = seats.get(i);
+            for (String cell : cellsOf.apply(seat)) {
+                byCell.computeIfAbsent(cell, c -> new Tally(people.count())).add(seat, people.ofSeat()[i]);
+            }
+        }
+        Map<String, Integer> participants = new TreeMap<>();
+        byCell.forEach((cell, tally) -> participants.put(cell, tally.participants.cardinality()));
+        Set<String> hidden = SmallCellSuppression.suppressed(participants, k);
+        Map<String, ImpactReport.Cell> cells = new LinkedHashMap<>();
+        if (SmallCellSuppression.givesAway(participants, hidden, k)) {
+            // every cell suppressed and still recoverable from the headline participants (one person each, say):
+            // even the list of cells would say too much, so the breakdown is withheld whole (docs/reporting.md)
+            return cells;
+        }
+        byCell.forEach((cell, tally) -> cells.put(
+                cell,
+                hidden.contains(cell)
+                        ? ImpactReport.Cell.suppressedCell()
+                        : new ImpactReport.Cell(
+                                false,
+                                (long) participants.get(cell),
+                                tally.seats,
+                                tally.completed,
+                                rate(tally.completed, tally.withOutcome))));
+        return cells;
+    }
+
+    /** The seats of one breakdown cell: how many, completed, with an outcome, and who holds them. */
+    private static final class Tally {
+        final BitSet participants;
+        long seats;
+        long completed;
+        long withOutcome;
+
+        Tally(int people) {
+            participants = new BitSet(people);
+        }
+
+        void add(CoveredSeat seat, int person) {
+            participants.set(person);
+            seats++;
+            if (seat.completed()) {
+                completed++;
+            }
+            if (seat.hasOutcome()) {
+                withOutcome++;
+            }
+        }
+    }
+
+    private static String orUnknown(String value) {
+        return value == null ? "UNKNOWN" : value;
+    }
+
+    private static long count(List<CoveredSeat> seats, Predicate<CoveredSeat> predicate) {
+        return seats.stream().filter(predicate).count();
+    }
+
+    static BigDecimal rate(long numerator, long denominator) {
+        return denominator == 0
+                ? null
+                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal mean(List<BigDecimal> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return values.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    private static Long per(BigDecimal amount, long count) {
+        return count == 0
+                ? null
+                : amount.divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP)
+                        .longValueExact();
+    }
+}
