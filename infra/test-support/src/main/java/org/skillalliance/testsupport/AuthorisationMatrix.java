@@ -131,7 +131,7 @@ public final class AuthorisationMatrix {
 
     /**
      * Where {@link #tenants} shows that the token of {@link Who#EXPIRED_TOKEN} has run out: a GET of the path through
-     * the door, which then answers 401 (see {@link Callers#expiredAdmin}); a path an admin may read, so that only the
+     * the door, which then answers 401 (see {@link Callers#expired}); a path an admin may read, so that only the
      * token's expiry can explain the 401.
      */
     public AuthorisationMatrix expiredTokenShownOn(String path) {
@@ -174,7 +174,11 @@ public final class AuthorisationMatrix {
                     throw new IllegalStateException(
                             who + " needs the path that shows its expiry: give the matrix expiredTokenShownOn(path)");
                 }
-                yield () -> constant(Callers.expiredAdmin(new ApiClient(door()), expiryPath));
+                // made at once, so that it has long run out when the gateway is ready to show it
+                yield () -> {
+                    String token = Callers.shortLivedAdminToken();
+                    return constant(Callers.expired(token, new ApiClient(door()), expiryPath));
+                };
             }
             case NONE -> null;
         };
