@@ -32,7 +32,6 @@ import org.skillalliance.testsupport.AuthorisationMatrix.Who;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
-import org.skillalliance.testsupport.TestGateway;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -81,11 +80,9 @@ class AuthorisationMatrixIT extends ServiceIT {
     @BeforeAll
     void world() {
         wire();
-        gateway = TestGateway.inFrontOf("curriculum-service", port);
-
-        String expired = Callers.expiredAdmin(new ApiClient(gateway), "/api/skills?size=1");
-        matrix = AuthorisationMatrix.through(gateway, EnumSet.complementOf(EnumSet.of(Who.FUNDER_2, Who.FUNDER_SYSTEM)))
-                .expiredToken(expired);
+        matrix = AuthorisationMatrix.inFrontOf(
+                        "curriculum-service", port, EnumSet.complementOf(EnumSet.of(Who.FUNDER_2, Who.FUNDER_SYSTEM)))
+                .expiredTokenShownOn("/api/skills?size=1");
 
         association1 = UUID.randomUUID();
         association2 = UUID.randomUUID();
@@ -171,6 +168,7 @@ class AuthorisationMatrixIT extends ServiceIT {
         UUID cohort2 =
                 curriculum.cohort(course2).with("organiserId", association2).open();
         tenant2Enrolment = enrol(cohort2, employer2, staff2.getFirst());
+        gateway = matrix.door();
     }
 
     /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */

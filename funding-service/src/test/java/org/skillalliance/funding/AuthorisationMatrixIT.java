@@ -34,7 +34,6 @@ import org.skillalliance.testsupport.AuthorisationMatrix.Who;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
-import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,7 +97,8 @@ class AuthorisationMatrixIT {
 
     @BeforeAll
     void world() {
-        gateway = TestGateway.inFrontOf("funding-service", port);
+        matrix = AuthorisationMatrix.inFrontOf("funding-service", port, EnumSet.allOf(Who.class))
+                .expiredTokenShownOn("/api/programmes");
         fixtures = new FundingFixtures(admin());
         upstream = new Upstream(kafka, registry, jdbc);
         employer1 = upstream.employer(alliance1, 20, SizeBand.SMALL, "C25.62", "DE21");
@@ -135,12 +135,10 @@ class AuthorisationMatrixIT {
                 award1.toString(),
                 SECRET_DRAFT));
 
-        String expired = Callers.expiredAdmin(ApiClient.onPort(port), "/api/programmes");
-        matrix = AuthorisationMatrix.through(gateway, EnumSet.allOf(Who.class))
-                .expiredToken(expired)
-                .tenants(
-                        new Tenant(association1, employer1, provider1, funder1, null),
-                        new Tenant(association2, employer2, provider2, funder2, null));
+        matrix.tenants(
+                new Tenant(association1, employer1, provider1, funder1, null),
+                new Tenant(association2, employer2, provider2, funder2, null));
+        gateway = matrix.door();
     }
 
     /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */

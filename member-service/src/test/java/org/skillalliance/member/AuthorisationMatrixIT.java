@@ -36,7 +36,6 @@ import org.skillalliance.testsupport.AuthorisationMatrix.Who;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
-import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,11 +92,9 @@ class AuthorisationMatrixIT {
 
     @BeforeAll
     void world() {
-        gateway = TestGateway.inFrontOf("member-service", port);
-
-        String expired = Callers.expiredAdmin(ApiClient.onPort(port), "/api/alliances");
-        matrix = AuthorisationMatrix.through(gateway, EnumSet.complementOf(EnumSet.of(Who.FUNDER_SYSTEM)))
-                .expiredToken(expired);
+        matrix = AuthorisationMatrix.inFrontOf(
+                        "member-service", port, EnumSet.complementOf(EnumSet.of(Who.FUNDER_SYSTEM)))
+                .expiredTokenShownOn("/api/alliances");
 
         association1 = fixtures().register("ASSOCIATION");
         association2 = fixtures().register("ASSOCIATION");
@@ -123,6 +120,7 @@ class AuthorisationMatrixIT {
         matrix.tenants(
                 new Tenant(association1, employer1, provider1, funder1, learnerStaff),
                 new Tenant(association2, employer2, provider2, funder2, null));
+        gateway = matrix.door();
     }
 
     /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */

@@ -40,7 +40,6 @@ import org.skillalliance.testsupport.AuthorisationMatrix.Who;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
-import org.skillalliance.testsupport.TestGateway;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,7 +87,8 @@ class AuthorisationMatrixIT {
 
     @BeforeAll
     void world() {
-        gateway = TestGateway.inFrontOf("reporting-service", port);
+        matrix = AuthorisationMatrix.inFrontOf("reporting-service", port, EnumSet.allOf(Who.class))
+                .expiredTokenShownOn("/api/reports/programmes/" + programme1 + "/impact");
         Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         event(
                 EventTypes.ALLIANCE_CREATED,
@@ -108,13 +108,10 @@ class AuthorisationMatrixIT {
         programme(programme2, funder2, "Programme of funder two", at);
         seed();
 
-        String expired =
-                Callers.expiredAdmin(ApiClient.onPort(port), "/api/reports/programmes/" + programme1 + "/impact");
-        matrix = AuthorisationMatrix.through(gateway, EnumSet.allOf(Who.class))
-                .expiredToken(expired)
-                .tenants(
-                        new Tenant(association1, employer1, provider1, funder1, null),
-                        new Tenant(association2, employer2, provider2, funder2, null));
+        matrix.tenants(
+                new Tenant(association1, employer1, provider1, funder1, null),
+                new Tenant(association2, employer2, provider2, funder2, null));
+        gateway = matrix.door();
     }
 
     @BeforeEach

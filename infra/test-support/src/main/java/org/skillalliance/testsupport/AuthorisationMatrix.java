@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
@@ -17,15 +20,23 @@ import org.assertj.core.api.SoftAssertions;
 /**
  * Every service's authorisation matrix: its callers (a set of {@link Who}, the one table of the kinds of caller and the
  * organisation each acts for), and the rows its test declares ({@code (method, path, body, caller) -> expected
- * status}). {@link #check} sends every row as every caller through one door (the gateway) and reports every mismatch at
- * once, each naming its row and caller, after printing the table of the statuses it got.
+ * status}). {@link #check} sends every row as every caller through one door (the real gateway in front of the service,
+ * {@link TestGateway}) and reports every mismatch at once, each naming its row and caller, after printing the table of
+ * the statuses it got.
  *
  * <pre>{@code
- * matrix = AuthorisationMatrix.through(gateway, EnumSet.allOf(Who.class)).expiredToken(expired)
- *         .tenants(new Tenant(association1, employer1, provider1, funder1, null), new Tenant(...));
+ * matrix = AuthorisationMatrix.inFrontOf("member-service", port, EnumSet.allOf(Who.class))
+ *         .expiredTokenShownOn("/api/alliances");
+ * // the test's own data, while the gateway starts
+ * matrix.tenants(new Tenant(association1, employer1, provider1, funder1, null), new Tenant(...));
+ * gateway = matrix.door();
  * matrix.check(List.of(new Row("GET /api/alliances", () -> Call.get("/api/alliances"),
  *         Expected.otherwise(200).and(403, Who.LEARNER), null)), this::showsNothingOfTenantOne);
  * }</pre>
+ *
+ * <p>The setup costs time, not checks: the gateway starts in the background from {@link #inFrontOf} on, and
+ * {@link #tenants} makes the callers in Keycloak a few at a time, each with its first token (a new person costs
+ * Keycloak a password hash at its creation and another at its first token).
  *
  * <p>Every cell checks, besides the status: that a refusal (4xx, 401 included) is problem+json; that a refused call
  * left the row's probe as it found it; the test's own check of every cell (what a caller must not see); and the row's
@@ -53,7 +64,7 @@ public final class AuthorisationMatrix {
         /** A learner of the employer, linked to {@link Tenant#learnerStaff} where the tenant names one. */
         LEARNER(Credential.LEARNER, "learner", 1, Tenant::employer),
         NO_TOKEN(Credential.NONE, null, 0, null),
-        /** An admin whose token has run out ({@link #expiredToken}). */
+        /** An admin whose token has run out ({@link #expiredTokenShownOn}). */
         EXPIRED_TOKEN(Credential.EXPIRED, null, 0, null);
 
         private final Credential credential;
@@ -89,50 +100,97 @@ public final class AuthorisationMatrix {
      */
     public record Tenant(UUID association, UUID employer, UUID provider, UUID funder, UUID learnerStaff) {}
 
-    private final String door;
+    /**
+     * How many callers {@link #tenants} makes at once: Keycloak hashes each new person's password on a thread of its
+     * own, so a few at a time keep the machine's two cores busy without queueing the whole matrix behind them.
+     */
+    private static final int CALLERS_AT_ONCE = 4;
+
+    private final CompletableFuture<String> door;
     private final Set<Who> callers;
     private final Map<Who, Supplier<String>> tokens = new EnumMap<>(Who.class);
+    private String expiryPath;
 
-    private AuthorisationMatrix(String door, Set<Who> callers) {
+    private AuthorisationMatrix(CompletableFuture<String> door, Set<Who> callers) {
         this.door = door;
         this.callers = Collections.unmodifiableSet(EnumSet.copyOf(callers));
     }
 
-    /** A matrix of the callers, every cell sent to {@code door} (the gateway's base URL). */
-    public static AuthorisationMatrix through(String door, Set<Who> callers) {
-        return new AuthorisationMatrix(door, callers);
+    /**
+     * A matrix of the callers, every cell sent through the real gateway in front of the service on its port
+     * ({@link TestGateway#startInFrontOf}), which starts in the background meanwhile.
+     */
+    public static AuthorisationMatrix inFrontOf(String service, int servicePort, Set<Who> callers) {
+        return new AuthorisationMatrix(TestGateway.startInFrontOf(service, servicePort), callers);
     }
 
-    /** The token of {@link Who#EXPIRED_TOKEN}: an admin's that has run out (see {@link Callers#expiredAdmin}). */
-    public AuthorisationMatrix expiredToken(String expired) {
-        tokens.put(Who.EXPIRED_TOKEN, () -> expired);
+    /** The gateway's base address, once it is ready: the door every cell goes through. */
+    public String door() {
+        return door.join();
+    }
+
+    /**
+     * Where {@link #tenants} shows that the token of {@link Who#EXPIRED_TOKEN} has run out: a GET of the path through
+     * the door, which then answers 401 (see {@link Callers#expired}); a path an admin may read, so that only the
+     * token's expiry can explain the 401.
+     */
+    public AuthorisationMatrix expiredTokenShownOn(String path) {
+        expiryPath = path;
         return this;
     }
 
     /**
      * Creates the callers of tenant 1 and tenant 2 in the test JVM's Keycloak (see {@link Callers}) as the table of
-     * {@link Who} says, each acting for its tenant's organisation.
+     * {@link Who} says, each acting for its tenant's organisation, and fetches each one's first token: a few at a time,
+     * returning once all are made.
      */
     public AuthorisationMatrix tenants(Tenant one, Tenant two) {
-        for (Who who : callers) {
-            Tenant tenant = who.tenant == 1 ? one : two;
-            switch (who.credential) {
-                case ADMIN -> tokens.put(who, Callers.admin());
-                case PERSON -> tokens.put(who, Callers.person(who.role, organisationOf(who, tenant)));
-                case SYSTEM -> {
-                    String token = Callers.funderSystemToken(organisationOf(who, tenant));
-                    tokens.put(who, () -> token);
+        Map<Who, CompletableFuture<Supplier<String>>> made = new EnumMap<>(Who.class);
+        try (ExecutorService keycloakCalls = Executors.newFixedThreadPool(CALLERS_AT_ONCE)) {
+            for (Who who : callers) {
+                Supplier<Supplier<String>> caller = maker(who, who.tenant == 1 ? one : two);
+                if (caller != null) {
+                    made.put(who, CompletableFuture.supplyAsync(() -> withFirstToken(caller.get()), keycloakCalls));
                 }
-                case LEARNER ->
-                    tokens.put(
-                            who,
-                            tenant.learnerStaff() == null
-                                    ? Callers.person(who.role, organisationOf(who, tenant))
-                                    : Callers.learner(organisationOf(who, tenant), tenant.learnerStaff()));
-                case NONE, EXPIRED -> {}
             }
         }
+        made.forEach((who, caller) -> tokens.put(who, caller.join()));
         return this;
+    }
+
+    /** How to make the caller and its tokens, as the table of {@link Who} says (null for no token). */
+    private Supplier<Supplier<String>> maker(Who who, Tenant tenant) {
+        UUID organisation = who.organisation == null ? null : organisationOf(who, tenant);
+        return switch (who.credential) {
+            case ADMIN -> Callers::admin;
+            case PERSON -> () -> Callers.person(who.role, organisation);
+            case SYSTEM -> () -> constant(Callers.funderSystemToken(organisation));
+            case LEARNER ->
+                tenant.learnerStaff() == null
+                        ? () -> Callers.person(who.role, organisation)
+                        : () -> Callers.learner(organisation, tenant.learnerStaff());
+            case EXPIRED -> {
+                if (expiryPath == null) {
+                    throw new IllegalStateException(
+                            who + " needs the path that shows its expiry: give the matrix expiredTokenShownOn(path)");
+                }
+                // made at once, so that it has long run out when the gateway is ready to show it
+                yield () -> {
+                    String token = Callers.shortLivedAdminToken();
+                    return constant(Callers.expired(token, new ApiClient(door()), expiryPath));
+                };
+            }
+            case NONE -> null;
+        };
+    }
+
+    private static Supplier<String> constant(String token) {
+        return () -> token;
+    }
+
+    private static Supplier<String> withFirstToken(Supplier<String> tokens) {
+        tokens.get();
+        return tokens;
     }
 
     private static UUID organisationOf(Who who, Tenant tenant) {
@@ -150,7 +208,7 @@ public final class AuthorisationMatrix {
 
     /** A client of the door calling as the caller, with its current token (none for {@link Who#NO_TOKEN}). */
     public ApiClient as(Who who) {
-        ApiClient client = new ApiClient(door);
+        ApiClient client = new ApiClient(door());
         return who == Who.NO_TOKEN ? client : client.withToken(token(who));
     }
 
@@ -158,8 +216,7 @@ public final class AuthorisationMatrix {
     public String token(Who who) {
         Supplier<String> token = tokens.get(who);
         if (token == null) {
-            throw new IllegalStateException(
-                    "no token for " + who + ": give the matrix its tenants (and its expired token) first");
+            throw new IllegalStateException("no token for " + who + ": give the matrix its tenants first");
         }
         return token.get();
     }

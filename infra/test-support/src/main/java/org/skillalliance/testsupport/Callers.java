@@ -53,16 +53,23 @@ public final class Callers {
     }
 
     /**
-     * A token of a new alliance admin (a system whose tokens live one second) once it has run out, which {@code door}
-     * then refuses on {@code path} with 401: only its expiry can explain a 401 in a matrix.
+     * A token of a new alliance admin (a system whose tokens live one second): it runs out a second after it is made,
+     * and the services refuse it once their clock skew (5 s) has passed too ({@link #expired}).
      */
-    public static String expiredAdmin(ApiClient door, String path) {
+    public static String shortLivedAdminToken() {
         TestKeycloak keycloak = TestKeycloak.instance();
-        String expired = keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
-        ApiClient probe = door.withToken(expired);
+        return keycloak.token(keycloak.createSystem(UUID.randomUUID(), "alliance-admin", true, 1));
+    }
+
+    /**
+     * The token once {@code door} refuses it on {@code path} with 401: for a {@link #shortLivedAdminToken} and a path
+     * an admin may read, only its expiry can explain a 401 in a matrix.
+     */
+    public static String expired(String token, ApiClient door, String path) {
+        ApiClient probe = door.withToken(token);
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> probe.get(path).status() == 401);
-        return expired;
+        return token;
     }
 }

@@ -30,7 +30,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final int managementPort;
     private final List<String> arguments;
     private final Path log;
-    private ChildProcess process;
+    /** Volatile so that {@link #close} reaches a process still starting, which {@code start()}'s lock holds. */
+    private volatile ChildProcess process;
 
     private ServiceProcess(String name, Path jar, int port, int managementPort, List<String> arguments) {
         this.name = name;
@@ -50,12 +51,20 @@ public final class ServiceProcess implements AutoCloseable {
      * ({@code name=value}) and waits until it is ready.
      */
     public static ServiceProcess start(String name, Path jar, String... properties) {
+        ServiceProcess service = prepare(name, jar, properties);
+        service.start();
+        return service;
+    }
+
+    /**
+     * {@link #start(String, Path, String...)} without the start: its ports taken, so that a shutdown hook can be given
+     * {@link #close} before a start in the background begins.
+     */
+    public static ServiceProcess prepare(String name, Path jar, String... properties) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: package " + name + " first (./mvnw package)");
         }
-        ServiceProcess service = new ServiceProcess(name, jar, FreePorts.take(), FreePorts.take(), List.of(properties));
-        service.start();
-        return service;
+        return new ServiceProcess(name, jar, FreePorts.take(), FreePorts.take(), List.of(properties));
     }
 
     public int port() {
@@ -95,14 +104,8 @@ public final class ServiceProcess implements AutoCloseable {
                 "--management.server.port=" + managementPort));
         arguments.forEach(argument -> command.add("--" + argument));
         process = ChildProcess.launch(
-                        name,
-                        command,
-                        Map.of(),
-                        log,
-                        HealthCheck.http(baseUrl() + "/readyz"),
-                        Duration.ofSeconds(30),
-                        true)
-                .awaitHealthy(READY_TIMEOUT);
+                name, command, Map.of(), log, HealthCheck.http(baseUrl() + "/readyz"), Duration.ofSeconds(30), true);
+        process.awaitHealthy(READY_TIMEOUT);
     }
 
     /** Kills it the hard way (SIGKILL). */
@@ -113,8 +116,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Kills it the hard way (SIGKILL), also while a start waits for it to be ready (a JVM ending meanwhile). */
     @Override
     public void close() {
-        kill();
+        ChildProcess running = process;
+        if (running != null) {
+            running.kill();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.skillalliance.launcher.FreePorts;
 
@@ -14,11 +15,13 @@ import org.skillalliance.launcher.FreePorts;
  * ask. It trusts the test JVM's Keycloak; the other services' routes point at a closed port.
  *
  * <p>The rate limit is raised far above what a test sends, so that only authorisation decides a cell. One gateway per
- * service address per JVM, stopped when the JVM exits.
+ * service address per JVM, stopped when the JVM exits. A gateway's start takes 20 s of a quiet machine's CPU and over a
+ * minute beside other builds; {@link #startInFrontOf} starts it in the background, so a test sets up its data and its
+ * callers meanwhile.
  */
 public final class TestGateway {
 
-    private static final Map<String, ServiceProcess> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<ServiceProcess>> RUNNING = new ConcurrentHashMap<>();
     private static final Map<String, String> ROUTE_VARIABLES = Map.of(
             "member-service",
             "MEMBER_URL",
@@ -38,27 +41,44 @@ public final class TestGateway {
      *                {@code reporting-service}
      */
     public static String inFrontOf(String service, int servicePort) {
-        String variable = ROUTE_VARIABLES.get(service);
-        if (variable == null) {
+        return startInFrontOf(service, servicePort).join();
+    }
+
+    /**
+     * {@link #inFrontOf}, started in the background: the gateway's base address once it is ready (at once for one
+     * started before); the future fails as the start does.
+     */
+    public static CompletableFuture<String> startInFrontOf(String service, int servicePort) {
+        if (!ROUTE_VARIABLES.containsKey(service)) {
             throw new IllegalArgumentException(
                     "no gateway route for " + service + "; known: " + ROUTE_VARIABLES.keySet());
         }
-        ServiceProcess gateway = RUNNING.computeIfAbsent(service + ":" + servicePort, key -> {
-            int nobody = FreePorts.take();
-            List<String> properties = new ArrayList<>();
-            ROUTE_VARIABLES.forEach((name, routeVariable) -> properties.add(
-                    routeVariable + "=http://localhost:" + (name.equals(service) ? servicePort : nobody)));
-            properties.addAll(List.of(
-                    "KEYCLOAK_ISSUER=" + TestKeycloak.instance().issuer(),
-                    "RATE_LIMIT_PER_SECOND=100000",
-                    "RATE_LIMIT_BURST=100000",
-                    "SERVICE_TIMEOUT=30s",
-                    "logging.level.root=WARN"));
-            ServiceProcess started = ServiceProcess.start("gateway", jar(), properties.toArray(String[]::new));
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-gateway-stop"));
-            return started;
-        });
-        return gateway.baseUrl();
+        return RUNNING.computeIfAbsent(
+                        service + ":" + servicePort,
+                        key -> CompletableFuture.supplyAsync(
+                                () -> start(service, servicePort),
+                                task -> Thread.ofPlatform()
+                                        .name("test-gateway-start")
+                                        .daemon()
+                                        .start(task)))
+                .thenApply(ServiceProcess::baseUrl);
+    }
+
+    private static ServiceProcess start(String service, int servicePort) {
+        int nobody = FreePorts.take();
+        List<String> properties = new ArrayList<>();
+        ROUTE_VARIABLES.forEach((name, routeVariable) ->
+                properties.add(routeVariable + "=http://localhost:" + (name.equals(service) ? servicePort : nobody)));
+        properties.addAll(List.of(
+                "KEYCLOAK_ISSUER=" + TestKeycloak.instance().issuer(),
+                "RATE_LIMIT_PER_SECOND=100000",
+                "RATE_LIMIT_BURST=100000",
+                "SERVICE_TIMEOUT=30s",
+                "logging.level.root=WARN"));
+        ServiceProcess gateway = ServiceProcess.prepare("gateway", jar(), properties.toArray(String[]::new));
+        Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "test-gateway-stop"));
+        gateway.start();
+        return gateway;
     }
 
     /** {@code gateway/target/gateway-<version>.jar} above the working folder (the build packages it first). */

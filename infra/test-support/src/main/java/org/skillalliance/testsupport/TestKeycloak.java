@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,14 @@ public final class TestKeycloak {
     private final String realm;
     private final String memberServiceClientSecret;
     private volatile Supplier<String> adminTokens;
+    /**
+     * The bootstrap administrator's tokens of the admin API, fetched again 20 s before they expire (the master realm
+     * gives a minute) rather than once per admin call: a token request costs Keycloak a password hash, most of a
+     * second on 2 busy cores, and a new person takes three admin calls.
+     */
+    private final Supplier<String> masterAdminTokens = renewedBefore(Duration.ofSeconds(20), this::newMasterAdminToken);
+    /** The realm roles' representations, as a role mapping names them, read once per role. */
+    private final Map<String, String> roleRepresentations = new ConcurrentHashMap<>();
 
     private TestKeycloak(SharedKeycloakServer server, String realm, String memberServiceClientSecret) {
         this.port = server.port();
@@ -156,13 +165,19 @@ public final class TestKeycloak {
         require(created, 201, "create user");
         String location = created.headers().firstValue("Location").orElseThrow();
         String userId = location.substring(location.lastIndexOf('/') + 1);
-        String roleRepresentation = require(admin("GET", "/roles/" + role, null), 200, "read role " + role)
-                .body();
+        String roleRepresentation = roleRepresentation(role);
         require(
                 admin("POST", "/users/" + userId + "/role-mappings/realm", "[" + roleRepresentation + "]"),
                 204,
                 "grant role " + role);
         return new Person(userId, username, password, role, organisationId);
+    }
+
+    private String roleRepresentation(String role) {
+        return roleRepresentations.computeIfAbsent(
+                role,
+                name -> require(admin("GET", "/roles/" + name, null), 200, "read role " + name)
+                        .body());
     }
 
     /** Creates a confidential client with a service account acting for the funder organisation. */
@@ -221,8 +236,7 @@ public final class TestKeycloak {
                         .body())
                 .path("id")
                 .asString();
-        String roleRepresentation = require(admin("GET", "/roles/" + role, null), 200, "read role " + role)
-                .body();
+        String roleRepresentation = roleRepresentation(role);
         require(
                 admin("POST", "/users/" + serviceAccount + "/role-mappings/realm", "[" + roleRepresentation + "]"),
                 204,
@@ -248,7 +262,7 @@ public final class TestKeycloak {
 
     /** A genuine token of another realm ({@code master}): right signature scheme, wrong issuer and audience. */
     public String foreignRealmToken() {
-        return masterAdminToken();
+        return newMasterAdminToken();
     }
 
     /**
@@ -275,6 +289,11 @@ public final class TestKeycloak {
 
     /** The person's tokens, each fetched again a minute before it expires. */
     public Supplier<String> tokens(Person person) {
+        return renewedBefore(Duration.ofMinutes(1), () -> token(person));
+    }
+
+    /** The token that {@code fetch} gives, kept until {@code margin} before its expiry and then fetched again. */
+    private static Supplier<String> renewedBefore(Duration margin, Supplier<String> fetch) {
         return new Supplier<>() {
             private String token;
             private Instant renewAfter = Instant.MIN;
@@ -282,9 +301,9 @@ public final class TestKeycloak {
             @Override
             public synchronized String get() {
                 if (Instant.now().isAfter(renewAfter)) {
-                    token = token(person);
+                    token = fetch.get();
                     renewAfter = Instant.ofEpochSecond(claims(token).path("exp").asLong())
-                            .minusSeconds(60);
+                            .minus(margin);
                 }
                 return token;
             }
@@ -532,6 +551,10 @@ public final class TestKeycloak {
     }
 
     private String masterAdminToken() {
+        return masterAdminTokens.get();
+    }
+
+    private String newMasterAdminToken() {
         HttpResponse<String> response = send(KeycloakTokens.masterAdmin(baseUrl(), server.adminPassword()));
         require(response, 200, "admin token");
         return JSON.readTree(response.body()).path("access_token").asString();
