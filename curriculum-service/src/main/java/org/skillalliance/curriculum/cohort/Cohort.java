@@ -66,12 +66,12 @@ public final class Cohort {
     }
 
     /**
-     * Schedules a cohort of a published course, in {@code PLANNED}.
+     * Schedules a cohort of a published course, in {@code PLANNED}; the event carries the new cohort.
      *
      * @throws RuleBroken when the course is not published or the plan is inconsistent (each naming the field)
      */
-    public static Cohort schedule(UUID id, Course course, CohortPlan plan, LocalDate today) {
-        return create(id, course, plan, today, false);
+    public static CohortEvent.Scheduled schedule(UUID id, Course course, CohortPlan plan, LocalDate today) {
+        return new CohortEvent.Scheduled(create(id, course, plan, today, false));
     }
 
     /**
@@ -81,8 +81,8 @@ public final class Cohort {
      *
      * @throws RuleBroken when the course is not published, the plan is inconsistent, or the cohort has not ended
      */
-    public static Cohort schedulePast(UUID id, Course course, CohortPlan plan, LocalDate today) {
-        return create(id, course, plan, today, true);
+    public static CohortEvent.Scheduled schedulePast(UUID id, Course course, CohortPlan plan, LocalDate today) {
+        return new CohortEvent.Scheduled(create(id, course, plan, today, true));
     }
 
     private static Cohort create(UUID id, Course course, CohortPlan plan, LocalDate today, boolean past) {

@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.skillalliance.contracts.EventTypes;
-import org.skillalliance.contracts.curriculum.CohortScheduled;
-import org.skillalliance.contracts.curriculum.CohortStatusChanged;
 import org.skillalliance.curriculum.course.Course;
 import org.skillalliance.curriculum.course.CourseManagement;
 import org.skillalliance.curriculum.memberfacts.MemberFacts;
 import org.skillalliance.curriculum.shared.RuleBroken;
-import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -34,7 +30,7 @@ public class CohortManagement {
     private final CohortEnrolments enrolments;
     private final CohortSessions sessions;
     private final MemberFacts memberFacts;
-    private final Outbox outbox;
+    private final CohortEventsPublisher events;
     private final Clock clock;
 
     CohortManagement(
@@ -43,14 +39,14 @@ public class CohortManagement {
             CohortEnrolments enrolments,
             CohortSessions sessions,
             MemberFacts memberFacts,
-            Outbox outbox,
+            CohortEventsPublisher events,
             Clock clock) {
         this.sessions = sessions;
         this.memberFacts = memberFacts;
         this.cohorts = cohorts;
         this.courses = courses;
         this.enrolments = enrolments;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,11 +72,11 @@ public class CohortManagement {
                         "a coordinator organises cohorts as its own organisation, not as " + plan.organiserId());
             }
         }
-        Cohort cohort = Cohort.schedule(UUID.randomUUID(), course, plan, today());
+        CohortEvent.Scheduled scheduled = Cohort.schedule(UUID.randomUUID(), course, plan, today());
         checkProvider(course, plan, false);
-        cohorts.insert(cohort, clock.instant());
-        announceScheduled(cohort, null);
-        return cohort;
+        cohorts.insert(scheduled.cohort(), clock.instant());
+        events.publish(scheduled);
+        return scheduled.cohort();
     }
 
     /**
@@ -93,12 +89,11 @@ public class CohortManagement {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Cohort scheduledInPast(Course course, CohortPlan plan, Instant scheduledAt, Instant openedAt) {
-        Cohort cohort = Cohort.schedulePast(UUID.randomUUID(), course, plan, today());
+        CohortEvent.Scheduled scheduled = Cohort.schedulePast(UUID.randomUUID(), course, plan, today());
         checkProvider(course, plan, true);
-        cohorts.insert(cohort, clock.instant());
-        announceScheduled(cohort, scheduledAt);
-        changed(cohort.open(0), openedAt);
-        return cohort;
+        cohorts.insert(scheduled.cohort(), clock.instant());
+        events.publishPast(scheduled, scheduledAt);
+        return changedInPast(scheduled.cohort().open(0), openedAt);
     }
 
     /**
@@ -124,45 +119,13 @@ public class CohortManagement {
     /** History import: the past cohort started on its start date with its confirmed seats (no waitlist to cancel). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Cohort startedInPast(Cohort cohort, Instant at) {
-        return changed(cohort.start(enrolments.confirmedSeats(cohort), today()), at);
+        return changedInPast(cohort.start(enrolments.confirmedSeats(cohort), today()), at);
     }
 
     /** History import: the past cohort completed on its end date. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Cohort completedInPast(Cohort cohort, Instant at) {
-        return changed(cohort.complete(enrolments.confirmedSeats(cohort), today()), at);
-    }
-
-    private void announceScheduled(Cohort cohort, Instant at) {
-        append(
-                EventTypes.COHORT_SCHEDULED,
-                cohort.id(),
-                new CohortScheduled(
-                        cohort.id(),
-                        cohort.courseId(),
-                        cohort.allianceId(),
-                        cohort.organiserId(),
-                        cohort.providerId(),
-                        cohort.startDate(),
-                        cohort.endDate(),
-                        cohort.enrolmentOpens(),
-                        cohort.enrolmentCloses(),
-                        cohort.capacity(),
-                        cohort.minParticipants(),
-                        cohort.seatQuotaPerEmployer(),
-                        contractCost(cohort),
-                        org.skillalliance.contracts.curriculum.CohortStatus.valueOf(
-                                cohort.status().name())),
-                at);
-    }
-
-    /** Appends to the outbox, dated now or, for history, at the given past time. */
-    private void append(String type, UUID cohortId, Object payload, Instant at) {
-        if (at == null) {
-            outbox.append(type, cohortId, payload);
-        } else {
-            outbox.appendPast(type, cohortId, payload, at);
-        }
+        return changedInPast(cohort.complete(enrolments.confirmedSeats(cohort), today()), at);
     }
 
     /** Opens a planned cohort for enrolment; the cohort's coordinator (see {@link #manages}) or an admin. */
@@ -321,45 +284,16 @@ public class CohortManagement {
     }
 
     private Cohort changed(CohortEvent event) {
-        return changed(event, null);
+        cohorts.updateStatus(event.cohort(), clock.instant());
+        events.publish(event);
+        return event.cohort();
     }
 
-    private Cohort changed(CohortEvent event, Instant at) {
-        CohortEvent.StatusChanged change = (CohortEvent.StatusChanged) event;
-        Cohort c = change.cohort();
-        cohorts.updateStatus(c, clock.instant());
-        append(
-                EventTypes.COHORT_STATUS_CHANGED,
-                c.id(),
-                new CohortStatusChanged(
-                        c.id(),
-                        c.courseId(),
-                        c.allianceId(),
-                        c.organiserId(),
-                        c.providerId(),
-                        c.startDate(),
-                        c.endDate(),
-                        c.enrolmentOpens(),
-                        c.enrolmentCloses(),
-                        c.capacity(),
-                        c.minParticipants(),
-                        c.seatQuotaPerEmployer(),
-                        contractCost(c),
-                        org.skillalliance.contracts.curriculum.CohortStatus.valueOf(
-                                c.status().name()),
-                        org.skillalliance.contracts.curriculum.CohortStatus.valueOf(
-                                change.previous().name()),
-                        change.confirmedSeats()),
-                at);
-        return c;
-    }
-
-    private static org.skillalliance.contracts.curriculum.CohortCost contractCost(Cohort c) {
-        return new org.skillalliance.contracts.curriculum.CohortCost(
-                org.skillalliance.contracts.curriculum.Pricing.valueOf(
-                        c.cost().pricing().name()),
-                c.cost().amount().amountMinor(),
-                c.cost().amount().currency());
+    /** History import: the change happened at {@code at}, and its event is dated then. */
+    private Cohort changedInPast(CohortEvent event, Instant at) {
+        cohorts.updateStatus(event.cohort(), clock.instant());
+        events.publishPast(event, at);
+        return event.cohort();
     }
 
     private LocalDate today() {

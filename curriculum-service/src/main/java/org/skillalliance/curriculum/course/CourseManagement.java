@@ -6,15 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.skillalliance.contracts.EventTypes;
-import org.skillalliance.contracts.curriculum.CoursePublished;
-import org.skillalliance.contracts.curriculum.CourseRetired;
-import org.skillalliance.contracts.curriculum.CourseSkill;
 import org.skillalliance.curriculum.memberfacts.MemberFacts;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.skill.Skill;
 import org.skillalliance.curriculum.skill.SkillCatalogue;
-import org.skillalliance.messaging.outbox.Outbox;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -84,14 +79,19 @@ public class CourseManagement {
     private final JdbcCourses courses;
     private final SkillCatalogue skills;
     private final MemberFacts memberFacts;
-    private final Outbox outbox;
+    private final CourseEventsPublisher events;
     private final Clock clock;
 
-    CourseManagement(JdbcCourses courses, SkillCatalogue skills, MemberFacts memberFacts, Outbox outbox, Clock clock) {
+    CourseManagement(
+            JdbcCourses courses,
+            SkillCatalogue skills,
+            MemberFacts memberFacts,
+            CourseEventsPublisher events,
+            Clock clock) {
         this.courses = courses;
         this.skills = skills;
         this.memberFacts = memberFacts;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -167,7 +167,7 @@ public class CourseManagement {
     @Transactional
     public Course publish(Caller caller, UUID courseId) {
         Course course = coordinated(caller, courseId, "publish");
-        record(course.publish());
+        events.publish(course.publish());
         courses.update(course, clock.instant());
         return course;
     }
@@ -181,7 +181,7 @@ public class CourseManagement {
     @Transactional
     public Course retire(Caller caller, UUID courseId) {
         Course course = coordinated(caller, courseId, "retire");
-        record(course.retire());
+        events.publish(course.retire());
         courses.update(course, clock.instant());
         return course;
     }
@@ -300,52 +300,5 @@ public class CourseManagement {
                 draft.credentialOffered(),
                 draft.language(),
                 draft.prerequisites());
-    }
-
-    private void record(CourseEvent event) {
-        Course c = event.course();
-        CourseDefinition d = c.definition();
-        var mode = org.skillalliance.contracts.curriculum.DeliveryMode.valueOf(
-                d.deliveryMode().name());
-        List<CourseSkill> skillList = d.skills().stream()
-                .map(s -> new CourseSkill(
-                        s.skillId(),
-                        s.skillCode(),
-                        org.skillalliance.contracts.curriculum.SkillCategory.valueOf(
-                                s.category().name()),
-                        s.targetLevel()))
-                .toList();
-        switch (event) {
-            case CourseEvent.Published published ->
-                outbox.append(
-                        EventTypes.COURSE_PUBLISHED,
-                        c.id(),
-                        new CoursePublished(
-                                c.id(),
-                                c.allianceId(),
-                                d.providerId(),
-                                d.code(),
-                                d.title(),
-                                mode,
-                                d.hours(),
-                                skillList,
-                                d.priorityTags(),
-                                d.credentialOffered()));
-            case CourseEvent.Retired retired ->
-                outbox.append(
-                        EventTypes.COURSE_RETIRED,
-                        c.id(),
-                        new CourseRetired(
-                                c.id(),
-                                c.allianceId(),
-                                d.providerId(),
-                                d.code(),
-                                d.title(),
-                                mode,
-                                d.hours(),
-                                skillList,
-                                d.priorityTags(),
-                                d.credentialOffered()));
-        }
     }
 }

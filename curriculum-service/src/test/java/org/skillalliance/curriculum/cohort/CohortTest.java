@@ -22,7 +22,8 @@ class CohortTest {
 
     @Test
     void followsItsLifecycleAndSaysWhatChanged() {
-        Cohort cohort = Cohort.schedule(UUID.randomUUID(), publishedCourse(), plan(TODAY, 2), TODAY);
+        Cohort cohort = Cohort.schedule(UUID.randomUUID(), publishedCourse(), plan(TODAY, 2), TODAY)
+                .cohort();
         assertThat(cohort.status()).isEqualTo(CohortStatus.PLANNED);
         assertThatThrownBy(() -> cohort.start(2, TODAY)).isInstanceOf(TransitionRefused.class);
 
@@ -42,7 +43,8 @@ class CohortTest {
 
     @Test
     void cannotStartBeforeItsStartDate() {
-        Cohort cohort = Cohort.schedule(UUID.randomUUID(), publishedCourse(), plan(TODAY.plusDays(3), 0), TODAY);
+        Cohort cohort = Cohort.schedule(UUID.randomUUID(), publishedCourse(), plan(TODAY.plusDays(3), 0), TODAY)
+                .cohort();
         cohort.open(0);
         assertThatThrownBy(() -> cohort.start(0, TODAY))
                 .isInstanceOf(RuleBroken.class)
@@ -51,7 +53,8 @@ class CohortTest {
 
     @Test
     void acceptsRequestsOnlyWhenOpenAndInsideTheWindow() {
-        Cohort cohort = Cohort.schedule(UUID.randomUUID(), publishedCourse(), plan(TODAY.plusDays(10), 0), TODAY);
+        Cohort cohort = Cohort.schedule(UUID.randomUUID(), publishedCourse(), plan(TODAY.plusDays(10), 0), TODAY)
+                .cohort();
         assertThatThrownBy(() -> cohort.checkAcceptsRequestsOn(TODAY)).hasMessageContaining("PLANNED, not open");
         cohort.open(0);
         cohort.checkAcceptsRequestsOn(TODAY);
@@ -83,7 +86,8 @@ class CohortTest {
                 Pricing.TOTAL,
                 600_000,
                 "EUR");
-        Cohort cohort = Cohort.schedulePast(UUID.randomUUID(), publishedCourse(), past, TODAY);
+        Cohort cohort = Cohort.schedulePast(UUID.randomUUID(), publishedCourse(), past, TODAY)
+                .cohort();
         assertThat(cohort.status()).isEqualTo(CohortStatus.PLANNED);
         cohort.open(0);
         cohort.start(3, TODAY);
