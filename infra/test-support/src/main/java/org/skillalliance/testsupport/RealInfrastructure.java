@@ -9,8 +9,10 @@ import java.lang.annotation.Target;
 
 /**
  * Gives a Spring test class a real PostgreSQL database (fresh, empty, migrated by the application's Flyway) and the
- * JVM's real Kafka broker: {@code spring.datasource.*} and {@code spring.kafka.bootstrap-servers} point at them (and,
- * with {@code keycloak = true}, {@code skillalliance.security.issuer} at a real Keycloak's realm).
+ * JVM's real Kafka broker, handed to Spring Boot as {@code JdbcConnectionDetails} and {@code KafkaConnectionDetails}
+ * beans, as Boot's {@code @ServiceConnection} hands over a container: Boot's DataSource, Flyway and Kafka factories
+ * connect to them whatever {@code spring.datasource.*} and {@code spring.kafka.bootstrap-servers} say (and, with
+ * {@code keycloak = true}, {@code skillalliance.security.issuer} points at a real Keycloak's realm).
  *
  * <p>By default each annotated class gets its own application context and database; the context is closed after the
  * class so that its Kafka listeners stop competing with the next class ({@link RealInfrastructureContextClosing}).

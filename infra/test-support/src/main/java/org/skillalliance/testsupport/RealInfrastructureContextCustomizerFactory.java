@@ -1,17 +1,34 @@
 package org.skillalliance.testsupport;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.ClassUtils;
 
 /**
- * Wires {@link RealInfrastructure} test classes to the JVM's PostgreSQL server and Kafka broker (and its Keycloak).
+ * Wires {@link RealInfrastructure} test classes to the JVM's PostgreSQL server and Kafka broker, handed to Spring Boot
+ * as {@code ConnectionDetails} beans the way Boot's {@code @ServiceConnection} hands over a container (and to its
+ * Keycloak and mail server, through properties).
  */
 public final class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
+
+    static final String DATABASE_BEAN = "realInfrastructureJdbcConnectionDetails";
+    static final String BROKER_BEAN = "realInfrastructureKafkaConnectionDetails";
+
+    /** Boot's Kafka support, which a module without Kafka (and so without a broker to hand over) lacks. */
+    private static final boolean BOOT_KAFKA_PRESENT = ClassUtils.isPresent(
+            "org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails",
+            RealInfrastructureContextCustomizerFactory.class.getClassLoader());
 
     @Override
     public ContextCustomizer createContextCustomizer(
@@ -27,35 +44,62 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
     /**
      * Equal only for the same test class when the class has a context of its own ({@code ownClass}), so that no two
      * such classes share a context and a database; equal for every sharing class ({@code ownClass} null), so that
-     * Spring's context cache gives them one.
+     * Spring's context cache gives them one. The database and the broker it registers are no part of that equality: a
+     * context gets a fresh database when it is built, whichever class builds it.
      */
     private record RealInfrastructureCustomizer(Class<?> ownClass, boolean keycloak) implements ContextCustomizer {
 
         @Override
-        public void customizeContext(
-                org.springframework.context.ConfigurableApplicationContext context,
-                org.springframework.test.context.MergedContextConfiguration mergedConfig) {
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+            if (!(context.getBeanFactory() instanceof BeanDefinitionRegistry registry)) {
+                throw new IllegalStateException("@RealInfrastructure registers its connections as bean definitions,"
+                        + " which " + context.getBeanFactory().getClass().getName() + " does not take");
+            }
             DatabaseCoordinates database =
                     TestPostgres.instance().freshDatabase(ownClass == null ? "shared" : ownClass.getSimpleName());
-            Map<String, Object> properties = new java.util.HashMap<>(Map.of(
-                    "spring.datasource.url", database.jdbcUrl(),
-                    "spring.datasource.username", database.username(),
-                    "spring.datasource.password", database.password(),
-                    "spring.kafka.bootstrap-servers", TestKafka.instance().bootstrapServers()));
-            if (keycloak) {
-                TestKeycloak realm = TestKeycloak.instance();
-                properties.put("skillalliance.security.issuer", realm.issuer());
-                // member-service's invitations: Keycloak's admin API, as the realm's member-service client
-                properties.put("skillalliance.keycloak.admin.base-url", realm.baseUrl());
-                properties.put("skillalliance.keycloak.admin.realm", realm.realm());
-                properties.put("skillalliance.keycloak.admin.client-secret", realm.memberServiceClientSecret());
-                // member-service's notifications: the same SMTP server the test realm's Keycloak sends to
-                properties.put("spring.mail.host", TestMail.instance().host());
-                properties.put("spring.mail.port", TestMail.instance().port());
+            register(
+                    registry,
+                    DATABASE_BEAN,
+                    RealDatabaseConnectionDetails.class,
+                    () -> new RealDatabaseConnectionDetails(database));
+            if (BOOT_KAFKA_PRESENT) {
+                register(
+                        registry,
+                        BROKER_BEAN,
+                        RealBrokerConnectionDetails.class,
+                        RealBrokerConnectionDetails::ofTheTestJvm);
             }
-            context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource("realInfrastructure", properties));
+            if (keycloak) {
+                context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource("realInfrastructure", keycloakAndMailProperties()));
+            }
+        }
+
+        /**
+         * What has no {@code ConnectionDetails} of Boot's: the realm security-support trusts, the Keycloak admin API
+         * member-service calls, and (member-service's notifications) the mail server the test realm's Keycloak uses.
+         */
+        private static Map<String, Object> keycloakAndMailProperties() {
+            TestKeycloak realm = TestKeycloak.instance();
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("skillalliance.security.issuer", realm.issuer());
+            properties.put("skillalliance.keycloak.admin.base-url", realm.baseUrl());
+            properties.put("skillalliance.keycloak.admin.realm", realm.realm());
+            properties.put("skillalliance.keycloak.admin.client-secret", realm.memberServiceClientSecret());
+            properties.put("spring.mail.host", TestMail.instance().host());
+            properties.put("spring.mail.port", TestMail.instance().port());
+            return properties;
+        }
+
+        /**
+         * As Boot's {@code ConnectionDetailsRegistrar} registers a container's connection: a bean whose type Boot's
+         * {@code @ConditionalOnMissingBean(JdbcConnectionDetails.class)} (and Kafka's) finds before it is created, so
+         * that Boot builds no connection of its own from {@code spring.datasource.*} or {@code spring.kafka.*}.
+         */
+        private static <T> void register(
+                BeanDefinitionRegistry registry, String name, Class<T> type, Supplier<? extends T> connection) {
+            registry.registerBeanDefinition(name, new RootBeanDefinition(type, connection::get));
         }
     }
 }

@@ -37,6 +37,9 @@ public final class ArchitectureRules {
     private static final String JMOLECULES_DOMAIN_EVENT = "org.jmolecules.event.annotation.DomainEvent";
     private static final Set<String> PORT_ROLES = Set.of("Repository", "Service", "Factory");
     private static final String SPRING_REPOSITORY = "org.springframework.stereotype.Repository";
+    private static final String KAFKA_PROPERTIES = "org.springframework.boot.kafka.autoconfigure.KafkaProperties";
+    private static final String DATA_SOURCE_PROPERTIES =
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceProperties";
     private static final String WEB_SUPPORT = "org.skillalliance.web..";
     private static final String WEB_SUPPORT_RULE_REFUSAL = "org.skillalliance.web.RuleRefusal";
     private static final String WEB_SUPPORT_ILLEGAL_TRANSITION = "org.skillalliance.web.IllegalTransitionException";
@@ -136,6 +139,24 @@ public final class ArchitectureRules {
                         .map(servicePackage -> servicePackage + "..")
                         .toArray(String[]::new))
                 .because("services learn about each other from events, never from each other's code");
+    }
+
+    /**
+     * No class reads its connection settings from Boot's {@code KafkaProperties} or {@code DataSourceProperties}:
+     * connections come through Boot's {@code ConnectionDetails} and the factories and DataSource Boot builds from them,
+     * so that whatever hands a connection over as a {@code ConnectionDetails} bean (a test's {@code @RealInfrastructure},
+     * a container's {@code @ServiceConnection}) reaches every client, not only those that read the properties.
+     */
+    public static ArchRule connectionsComeThroughConnectionDetails() {
+        return noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(KAFKA_PROPERTIES)
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(DATA_SOURCE_PROPERTIES)
+                .because("connection settings come through Boot's ConnectionDetails and the factories it builds from"
+                        + " them (docs/architecture-rules.md)");
     }
 
     private static DescribedPredicate<JavaClass> webSupportRefusals() {

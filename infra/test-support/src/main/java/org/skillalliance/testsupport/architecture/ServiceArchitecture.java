@@ -36,7 +36,8 @@ public final class ServiceArchitecture {
         return CompositeArchRule.of(ArchitectureRules.domainIsPlainJava())
                 .and(ArchitectureRules.noCyclesBetweenPackages(servicePackage))
                 .and(ArchitectureRules.persistenceIsPackagePrivate())
-                .and(ArchitectureRules.importsNoOtherServicesCode(otherServicePackages));
+                .and(ArchitectureRules.importsNoOtherServicesCode(otherServicePackages))
+                .and(ArchitectureRules.connectionsComeThroughConnectionDetails());
     }
 
     /** The service's production classes, without its tests. */

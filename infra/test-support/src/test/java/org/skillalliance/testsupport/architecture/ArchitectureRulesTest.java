@@ -50,6 +50,13 @@ class ArchitectureRulesTest {
             new Planted(ArchitectureRules.persistenceIsPackagePrivate(), "jdbcnamed", "JdbcLoans");
     private static final Planted ISOLATION =
             new Planted(ArchitectureRules.importsNoOtherServicesCode(OTHER_SERVICE), "isolation", "otherservice.Thing");
+    private static final Planted CONNECTION_PROPERTIES = new Planted(
+            ArchitectureRules.connectionsComeThroughConnectionDetails(),
+            "connectionproperties",
+            "connectionproperties.BrokerAddress",
+            "KafkaProperties",
+            "connectionproperties.DatabaseAddress",
+            "DataSourceProperties");
 
     @Test
     void aServiceThatKeepsTheRulesPassesThemAll() {
@@ -115,6 +122,11 @@ class ArchitectureRulesTest {
         assertBroken(ISOLATION);
     }
 
+    @Test
+    void readingBootsKafkaOrDataSourcePropertiesBypassesTheConnectionDetails() {
+        assertBroken(CONNECTION_PROPERTIES);
+    }
+
     /**
      * The whole rule set names each planted violation, not merely fails: a fixture plants one violation and has
      * nothing for most other rules to check, which fails them for checking nothing and would hide a rule left out of
@@ -133,7 +145,8 @@ class ArchitectureRulesTest {
                 ROOT_CYCLE,
                 PUBLIC_REPOSITORY,
                 JDBC_NAMED,
-                ISOLATION)) {
+                ISOLATION,
+                CONNECTION_PROPERTIES)) {
             ArchRule rules = ServiceArchitecture.rulesFor(FIXTURES + planted.fixture(), OTHER_SERVICE)
                     .allowEmptyShould(true);
             assertThatThrownBy(() -> rules.check(fixture(planted.fixture())))
