@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.skillalliance.web.CsvWriter;
 
 /**
  * Test data builders over the HTTP API: skills, courses and cohorts with sensible defaults, each default replaceable
@@ -169,13 +169,14 @@ public final class Curriculum {
 
     /**
      * A bulk enrolment file: the header {@code employer,staff_id,cohort} and one record per row, printed by Commons
-     * CSV's {@link CSVPrinter} in the platform's one format ({@link CsvWriter#FORMAT}). Each cell is written as it is
-     * (ids, or a test's malformed id or empty cell), so that the file's line of a row is its place in {@code rows}
-     * plus 2.
+     * CSV's {@link CSVPrinter} as an import file is (RFC 4180, {@link CSVFormat#DEFAULT}, as the demo seed's
+     * {@code ImportFile}: quotes where a cell needs them; not the downloads' {@code CsvWriter.FORMAT}, whose cells come
+     * already neutralised for spreadsheets). Each cell is written as it is (ids, or a test's malformed id or empty
+     * cell), so that the file's line of a row is its place in {@code rows} plus 2.
      */
     public static String enrolmentFile(List<? extends List<?>> rows) {
         StringBuilder csv = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(csv, CsvWriter.FORMAT)) {
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
             printer.printRecord("employer", "staff_id", "cohort");
             printer.printRecords(rows);
         } catch (IOException e) {

@@ -9,15 +9,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.funding.money.Money;
-import org.skillalliance.testsupport.DatabaseCoordinates;
+import org.skillalliance.testsupport.RealDatabaseConnectionDetails;
 import org.skillalliance.testsupport.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,12 +45,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class LedgerAppendOnlyJdbcTest {
 
-    @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) {
-        DatabaseCoordinates database = TestPostgres.instance().freshDatabase("LedgerAppendOnlyJdbcTest");
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
+    /** A fresh database handed to Boot as its {@link JdbcConnectionDetails}, as {@code @RealInfrastructure} does. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FreshDatabase {
+
+        @Bean
+        JdbcConnectionDetails freshDatabase() {
+            return new RealDatabaseConnectionDetails(TestPostgres.instance().freshDatabase("LedgerAppendOnlyJdbcTest"));
+        }
     }
 
     @Autowired

@@ -23,8 +23,9 @@ import org.skillalliance.launcher.KafkaBroker;
 /**
  * Starts the whole platform on this machine without Docker: PostgreSQL (embedded, one database per service), a Kafka
  * broker in its own JVM, Keycloak with the demo realm (and, if {@linkplain PlatformSettings#withPrometheus asked for},
- * the machine's Prometheus scraping the services), then the four services and the gateway from their jars, and waits
- * until every part is healthy. {@linkplain PlatformSettings#withTracing() With tracing}, Zipkin and its OTLP receiver
+ * the machine's Prometheus scraping the services), and, once all but Keycloak are healthy, the four services and the
+ * gateway from their jars beside Keycloak's own start (no service asks Keycloak anything before its first request), and
+ * waits until every part is healthy. {@linkplain PlatformSettings#withTracing() With tracing}, Zipkin and its OTLP receiver
  * too, and every service exports its spans there ({@link TraceCollector}).
  *
  * <p>For tests that need the whole platform:
@@ -162,7 +163,6 @@ public final class Platform {
                 if (settings.tracing()) {
                     environment.put(TraceCollector.OTLP_ENDPOINT_VARIABLE, TraceCollector.otlpEndpoint(settings));
                 }
-                environment.putAll(settings.applicationVariables());
                 ChildProcess process = service.launch(settings, environment);
                 platform.addApplication(
                         process,

@@ -39,25 +39,18 @@ public final class PlatformSettings {
     private final Path repository;
     private final Path workFolder;
     private final Map<PortSetting, Integer> ports;
-    private final Map<String, String> applicationVariables;
     private final boolean prometheus;
     private final boolean tracing;
 
     private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports) {
-        this(repository, workFolder, ports, Map.of(), false, false);
+        this(repository, workFolder, ports, false, false);
     }
 
     private PlatformSettings(
-            Path repository,
-            Path workFolder,
-            Map<PortSetting, Integer> ports,
-            Map<String, String> applicationVariables,
-            boolean prometheus,
-            boolean tracing) {
+            Path repository, Path workFolder, Map<PortSetting, Integer> ports, boolean prometheus, boolean tracing) {
         this.repository = repository.toAbsolutePath().normalize();
         this.workFolder = workFolder.toAbsolutePath().normalize();
         this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
-        this.applicationVariables = Map.copyOf(applicationVariables);
         this.prometheus = prometheus;
         this.tracing = tracing;
         requireDistinctPorts();
@@ -164,12 +157,12 @@ public final class PlatformSettings {
     public PlatformSettings withPort(PortSetting setting, int port) {
         Map<PortSetting, Integer> changed = new EnumMap<>(ports);
         changed.put(setting, parsePort(setting.flag() + "=" + port, Integer.toString(port)));
-        return new PlatformSettings(repository, workFolder, changed, applicationVariables, prometheus, tracing);
+        return new PlatformSettings(repository, workFolder, changed, prometheus, tracing);
     }
 
     /** The same settings with another work folder. */
     public PlatformSettings withWorkFolder(Path folder) {
-        return new PlatformSettings(repository, folder, ports, applicationVariables, prometheus, tracing);
+        return new PlatformSettings(repository, folder, ports, prometheus, tracing);
     }
 
     /**
@@ -177,7 +170,7 @@ public final class PlatformSettings {
      * ({@code ./alliance up --with-prometheus}; it needs a {@code prometheus} executable on the machine).
      */
     public PlatformSettings withPrometheus(boolean enabled) {
-        return new PlatformSettings(repository, workFolder, ports, applicationVariables, enabled, tracing);
+        return new PlatformSettings(repository, workFolder, ports, enabled, tracing);
     }
 
     /** Whether the platform starts Prometheus too (off unless asked for). */
@@ -186,22 +179,11 @@ public final class PlatformSettings {
     }
 
     /**
-     * The same settings with more environment variables for the four services and the gateway, set after (so over)
-     * the platform's own: a test's tuning of what their {@code application.yml} reads, e.g. the gateway's
-     * {@code RATE_LIMIT_PER_SECOND} for a test that sends thousands of requests as one person.
-     */
-    public PlatformSettings withApplicationVariables(Map<String, String> variables) {
-        Map<String, String> merged = new HashMap<>(applicationVariables);
-        merged.putAll(variables);
-        return new PlatformSettings(repository, workFolder, ports, merged, prometheus, tracing);
-    }
-
-    /**
      * The same settings with the local trace collector (Zipkin behind an OTLP receiver, {@link TraceCollector}) started
      * too, and the services and the gateway exporting their spans to it: {@code ./alliance up --with-tracing}.
      */
     public PlatformSettings withTracing() {
-        return new PlatformSettings(repository, workFolder, ports, applicationVariables, prometheus, true);
+        return new PlatformSettings(repository, workFolder, ports, prometheus, true);
     }
 
     /** Whether the local trace collector runs ({@link #withTracing()}; off by default). */
@@ -219,11 +201,6 @@ public final class PlatformSettings {
             case ZIPKIN, OTLP -> tracing;
             default -> true;
         };
-    }
-
-    /** What {@link #withApplicationVariables} added (none by default). */
-    public Map<String, String> applicationVariables() {
-        return applicationVariables;
     }
 
     public int port(PortSetting setting) {
@@ -275,14 +252,13 @@ public final class PlatformSettings {
                 && repository.equals(that.repository)
                 && workFolder.equals(that.workFolder)
                 && ports.equals(that.ports)
-                && applicationVariables.equals(that.applicationVariables)
                 && prometheus == that.prometheus
                 && tracing == that.tracing;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(repository, workFolder, ports, applicationVariables, prometheus, tracing);
+        return Objects.hash(repository, workFolder, ports, prometheus, tracing);
     }
 
     @Override

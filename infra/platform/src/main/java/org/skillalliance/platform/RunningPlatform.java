@@ -151,11 +151,6 @@ public final class RunningPlatform implements AutoCloseable {
         return PlatformEndpoints.of(settings);
     }
 
-    /** The database of a service, as that service connects to it ({@link ServiceDatabase#of}). */
-    public ServiceDatabase database(String service) {
-        return ServiceDatabase.of(settings, service);
-    }
-
     /** Every part, infrastructure first, with its resident memory measured now. */
     public synchronized List<PartReport> parts() {
         return parts.stream()

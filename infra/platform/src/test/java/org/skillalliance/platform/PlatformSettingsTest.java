@@ -128,18 +128,4 @@ class PlatformSettingsTest {
                         List.of()))
                 .hasMessageContaining("is a file");
     }
-
-    @Test
-    void application_variables_are_none_by_default_and_added_to_kept_through_other_changes() {
-        PlatformSettings settings = PlatformSettings.defaults(REPOSITORY);
-        assertThat(settings.applicationVariables()).isEmpty();
-
-        PlatformSettings tuned = settings.withApplicationVariables(Map.of("RATE_LIMIT_PER_SECOND", "1000"))
-                .withApplicationVariables(Map.of("SERVICE_TIMEOUT", "30s"))
-                .withPort(PortSetting.GATEWAY, 18080);
-
-        assertThat(tuned.applicationVariables())
-                .containsExactlyInAnyOrderEntriesOf(Map.of("RATE_LIMIT_PER_SECOND", "1000", "SERVICE_TIMEOUT", "30s"));
-        assertThat(tuned).isNotEqualTo(settings.withPort(PortSetting.GATEWAY, 18080));
-    }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * The whole platform started by {@code ./alliance up}, the script itself as a person types it, in a process of its own:
  * on free ports ({@code ALLIANCE_<PART>_PORT}) and in a temporary work folder ({@code ALLIANCE_WORK_FOLDER}), so it
- * runs beside a developer's own platform. {@link #stop()} runs {@code ./alliance stop}. The system tests share one
+ * runs beside a developer's own platform. {@link #up()} runs {@code ./alliance up}, {@link #stop()}
+ * {@code ./alliance stop}. The system tests share one
  * ({@code SharedPlatform}); {@code AllianceUpStopIT} checks what {@code up} printed and what {@code stop} left.
  * {@link #processes()} finds the platform's processes the way the operating system sees them.
  *
@@ -26,7 +27,10 @@ import java.util.stream.Stream;
  */
 public final class LocalPlatform implements AutoCloseable {
 
-    /** A backstop only: the launcher gives up by itself (4 minutes for the infrastructure, 5 for the services). */
+    /**
+     * A backstop only: the launcher gives up by itself (4 minutes for PostgreSQL, Kafka and the mail server, then 5 for
+     * Keycloak and the services).
+     */
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(15);
 
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(5);
@@ -34,47 +38,51 @@ public final class LocalPlatform implements AutoCloseable {
     private final Path repository;
     private final PlatformSettings settings;
     private final Map<String, String> environment;
-    private final Run up;
     private final boolean prometheus;
+    private volatile Run up;
     private Run stop;
 
-    private LocalPlatform(
-            Path repository, PlatformSettings settings, Map<String, String> environment, Run up, boolean prometheus) {
-        this.repository = repository;
-        this.settings = settings;
-        this.environment = Map.copyOf(environment);
-        this.up = up;
-        this.prometheus = prometheus;
+    private LocalPlatform(Path workFolder, Map<String, String> applicationVariables) {
+        this.repository = RepositoryRoot.find();
+        this.settings = PlatformSettings.forTests(workFolder.toAbsolutePath());
+        Map<String, String> variables = new HashMap<>(applicationVariables);
+        variables.put(
+                PlatformSettings.WORK_FOLDER_VARIABLE, settings.workFolder().toString());
+        settings.ports().forEach((part, port) -> variables.put(part.environmentVariable(), Integer.toString(port)));
+        this.environment = Map.copyOf(variables);
+        this.prometheus = PrometheusServer.executable().isPresent();
+    }
+
+    /**
+     * A platform in this work folder, on free ports, not started yet: {@link #up()} starts it, {@link #stop()} (or
+     * {@link #close()}) stops whatever of it runs, also while {@code up} is still at work in another thread.
+     *
+     * @param workFolder           the platform's work folder (its data and logs)
+     * @param applicationVariables set in the environment of {@code up}, whose every part inherits them
+     */
+    public static LocalPlatform inFolder(Path workFolder, Map<String, String> applicationVariables) {
+        return new LocalPlatform(workFolder, applicationVariables);
     }
 
     /**
      * Runs {@code ./alliance up --no-seed --with-tracing} (and {@code --with-prometheus} where the machine has
      * Prometheus) and returns once it has returned with the platform healthy.
      *
-     * @param workFolder           the platform's work folder (its data and logs)
-     * @param applicationVariables set in the environment of {@code up}, whose every part inherits them
      * @throws IllegalStateException if {@code up} failed (after {@code ./alliance stop} has cleared what it left)
      */
-    public static LocalPlatform up(Path workFolder, Map<String, String> applicationVariables) {
-        Path repository = RepositoryRoot.find();
-        PlatformSettings settings = PlatformSettings.forTests(workFolder.toAbsolutePath());
-        Map<String, String> environment = new HashMap<>(applicationVariables);
-        environment.put(
-                PlatformSettings.WORK_FOLDER_VARIABLE, settings.workFolder().toString());
-        settings.ports().forEach((part, port) -> environment.put(part.environmentVariable(), Integer.toString(port)));
-        boolean prometheus = PrometheusServer.executable().isPresent();
+    public LocalPlatform up() {
         List<String> command = new ArrayList<>(List.of("./alliance", "up", "--no-seed", "--with-tracing"));
         if (prometheus) {
             command.add("--with-prometheus");
         }
-        Run up = run(repository, environment, UP_TIMEOUT, command);
-        LocalPlatform platform = new LocalPlatform(repository, settings, environment, up, prometheus);
-        if (up.exitCode() != 0) {
-            Run stop = platform.stop();
-            throw new IllegalStateException(String.join(" ", command) + " failed (exit code " + up.exitCode() + "):\n"
-                    + up.output() + "\n./alliance stop afterwards:\n" + stop.output());
+        Run started = run(repository, environment, UP_TIMEOUT, command);
+        up = started;
+        if (started.exitCode() != 0) {
+            Run stopped = stop();
+            throw new IllegalStateException(String.join(" ", command) + " failed (exit code " + started.exitCode()
+                    + "):\n" + started.output() + "\n./alliance stop afterwards:\n" + stopped.output());
         }
-        return platform;
+        return this;
     }
 
     public PlatformSettings settings() {
@@ -93,7 +101,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** What {@code ./alliance up} printed: the parts, the sample call, where the metrics are. */
     public String upOutput() {
-        return up.output();
+        Run started = up;
+        if (started == null) {
+            throw new IllegalStateException("./alliance up has not run");
+        }
+        return started.output();
     }
 
     /** True if {@code up} ran with {@code --with-prometheus} (the machine has Prometheus). */
@@ -113,14 +125,22 @@ public final class LocalPlatform implements AutoCloseable {
         return run(repository, Map.of(), timeout, List.of("/bin/bash", "-c", script));
     }
 
-    /** Runs {@code ./alliance stop} once; later calls return what the first printed. */
+    /**
+     * Runs {@code ./alliance stop} until it succeeds once; later calls return what that one printed. A stop that failed
+     * (or did not end in time) is tried again by the next call.
+     */
     public synchronized Run stop() {
-        if (stop == null) {
-            stop = alliance(STOP_TIMEOUT, "stop");
+        if (stop != null) {
+            return stop;
         }
-        return stop;
+        Run attempt = alliance(STOP_TIMEOUT, "stop");
+        if (attempt.exitCode() == 0) {
+            stop = attempt;
+        }
+        return attempt;
     }
 
+    /** True once {@code ./alliance stop} has succeeded. */
     public synchronized boolean stopped() {
         return stop != null;
     }
@@ -161,7 +181,7 @@ public final class LocalPlatform implements AutoCloseable {
         return found;
     }
 
-    /** Stops the platform if nobody has yet. */
+    /** Stops the platform if nobody has yet (a failed stop shows in {@link #stop()}'s answer). */
     @Override
     public void close() {
         stop();

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ./alliance up} then {@code ./alliance stop}, the script itself as a person types it: the system tests' shared
  * platform is the one {@code up} started ({@link LocalPlatform}, on free ports and a temporary work folder, without
  * the demo seed, which {@code EndToEndJourneysIT} runs and checks), and this class, the last on it
- * ({@code @Order(9)}), checks what {@code up} printed and then stops it: the token request and API call that
+ * ({@code @Order(Integer.MAX_VALUE)}: after every class, those without an order too), checks what {@code up} printed and then stops it: the token request and API call that
  * {@code up} prints answer 200 when run in a shell, and after {@code stop} no process of the platform is left, judged
  * from {@code /proc} alone (every process's command line and working folder), not from the launcher's own
  * bookkeeping. It needs no platform start of its own (issue 23: it had one, about three minutes of the build's two
@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * left out, and the test says so in its output.
  */
 @ExtendWith(SharedPlatform.class)
-@Order(9)
+@Order(Integer.MAX_VALUE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AllianceUpStopIT {
 

@@ -76,6 +76,11 @@ public final class SharedPlatform implements ParameterResolver {
             if (failure != null) {
                 throw new IllegalStateException("the shared platform did not start", failure);
             }
+            if (started.platform().stopped()) {
+                // AllianceUpStopIT stops it and comes last (@Order(Integer.MAX_VALUE)); a class after it has none
+                throw new IllegalStateException("the shared platform was stopped already, by AllianceUpStopIT; a class"
+                        + " that needs it must come before it (a lower @Order)");
+            }
             return started.platform();
         }
 
@@ -98,10 +103,12 @@ public final class SharedPlatform implements ParameterResolver {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            // with the local trace collector (--with-tracing): OperabilityIT follows a request in it
-            LocalPlatform platform = LocalPlatform.up(workFolder, TIME_LIMITS_OUT_OF_THE_WAY);
-            // stopped even if the JVM is ended before JUnit closes its store (failsafe's timeout sends SIGTERM)
+            LocalPlatform platform = LocalPlatform.inFolder(workFolder, TIME_LIMITS_OUT_OF_THE_WAY);
+            // stopped even if the JVM is ended before JUnit closes its store, also during up (failsafe's timeout and
+            // Ctrl-C send SIGTERM): ./alliance stop finds what up had started by the work folder
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shared-platform-stop"));
+            // with the local trace collector (--with-tracing): OperabilityIT follows a request in it
+            platform.up();
             System.out.println(platform.upOutput());
             System.out.printf(
                     "shared platform started by ./alliance up in %.1f s: %s%n",
@@ -113,6 +120,11 @@ public final class SharedPlatform implements ParameterResolver {
         public void close() throws IOException {
             boolean stoppedByATest = platform.stopped();
             LocalPlatform.Run stop = platform.stop();
+            if (stop.exitCode() != 0) {
+                // its data stays where the processes left running can still find it, and the run fails
+                throw new IllegalStateException("./alliance stop of the shared platform failed (exit code "
+                        + stop.exitCode() + "); its folder " + workFolder + " is kept:\n" + stop.output());
+            }
             try (Stream<Path> files = Files.walk(workFolder)) {
                 files.sorted(Comparator.reverseOrder())
                         .forEach(file -> file.toFile().delete());

@@ -107,12 +107,14 @@ public final class AuthorisationMatrix {
     private static final int CALLERS_AT_ONCE = 4;
 
     private final CompletableFuture<String> door;
+    private final int servicePort;
     private final Set<Who> callers;
     private final Map<Who, Supplier<String>> tokens = new EnumMap<>(Who.class);
     private String expiryPath;
 
-    private AuthorisationMatrix(CompletableFuture<String> door, Set<Who> callers) {
+    private AuthorisationMatrix(CompletableFuture<String> door, int servicePort, Set<Who> callers) {
         this.door = door;
+        this.servicePort = servicePort;
         this.callers = Collections.unmodifiableSet(EnumSet.copyOf(callers));
     }
 
@@ -121,7 +123,7 @@ public final class AuthorisationMatrix {
      * ({@link TestGateway#startInFrontOf}), which starts in the background meanwhile.
      */
     public static AuthorisationMatrix inFrontOf(String service, int servicePort, Set<Who> callers) {
-        return new AuthorisationMatrix(TestGateway.startInFrontOf(service, servicePort), callers);
+        return new AuthorisationMatrix(TestGateway.startInFrontOf(service, servicePort), servicePort, callers);
     }
 
     /** The gateway's base address, once it is ready: the door every cell goes through. */
@@ -130,9 +132,9 @@ public final class AuthorisationMatrix {
     }
 
     /**
-     * Where {@link #tenants} shows that the token of {@link Who#EXPIRED_TOKEN} has run out: a GET of the path through
-     * the door, which then answers 401 (see {@link Callers#expired}); a path an admin may read, so that only the
-     * token's expiry can explain the 401.
+     * Where the token of {@link Who#EXPIRED_TOKEN} is shown to have run out before its first cell: a GET of the path
+     * on the service's own port and through the door, each of which then answers 401 (see {@link Callers#expired}); a
+     * path an admin may read, so that only the token's expiry can explain the 401.
      */
     public AuthorisationMatrix expiredTokenShownOn(String path) {
         expiryPath = path;
@@ -150,7 +152,13 @@ public final class AuthorisationMatrix {
             for (Who who : callers) {
                 Supplier<Supplier<String>> caller = maker(who, who.tenant == 1 ? one : two);
                 if (caller != null) {
-                    made.put(who, CompletableFuture.supplyAsync(() -> withFirstToken(caller.get()), keycloakCalls));
+                    made.put(
+                            who,
+                            CompletableFuture.supplyAsync(
+                                    () -> who.credential == Credential.EXPIRED
+                                            ? caller.get()
+                                            : withFirstToken(caller.get()),
+                                    keycloakCalls));
                 }
             }
         }
@@ -174,14 +182,36 @@ public final class AuthorisationMatrix {
                     throw new IllegalStateException(
                             who + " needs the path that shows its expiry: give the matrix expiredTokenShownOn(path)");
                 }
-                // made at once, so that it has long run out when the gateway is ready to show it
-                yield () -> {
-                    String token = Callers.shortLivedAdminToken();
-                    return constant(Callers.expired(token, new ApiClient(door()), expiryPath));
-                };
+                // made with the others, so that it has long run out by its first cell, where it is shown to have
+                yield () -> new ExpiredToken(Callers.shortLivedAdminToken());
             }
             case NONE -> null;
         };
+    }
+
+    /**
+     * A short-lived admin token, handed out once the service's own port and then the gateway refuse it on the
+     * {@linkplain #expiredTokenShownOn expiry path} with 401 (the gateway is awaited only then, not while the test
+     * makes its data).
+     */
+    private final class ExpiredToken implements Supplier<String> {
+
+        private final String token;
+        private boolean shown;
+
+        ExpiredToken(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public synchronized String get() {
+            if (!shown) {
+                Callers.expired(token, ApiClient.onPort(servicePort), expiryPath);
+                Callers.expired(token, new ApiClient(door()), expiryPath);
+                shown = true;
+            }
+            return token;
+        }
     }
 
     private static Supplier<String> constant(String token) {

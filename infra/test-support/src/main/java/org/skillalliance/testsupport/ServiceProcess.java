@@ -32,6 +32,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path log;
     /** Volatile so that {@link #close} reaches a process still starting, which {@code start()}'s lock holds. */
     private volatile ChildProcess process;
+    /** Set by {@link #close}: a start that launches after it kills what it launched at once. */
+    private volatile boolean closed;
 
     private ServiceProcess(String name, Path jar, int port, int managementPort, List<String> arguments) {
         this.name = name;
@@ -105,6 +107,11 @@ public final class ServiceProcess implements AutoCloseable {
         arguments.forEach(argument -> command.add("--" + argument));
         process = ChildProcess.launch(
                 name, command, Map.of(), log, HealthCheck.http(baseUrl() + "/readyz"), Duration.ofSeconds(30), true);
+        if (closed) {
+            // closed (a JVM ending) between the launch and the line above: close() saw no process to kill
+            process.kill();
+            throw new IllegalStateException(name + " was closed while it started");
+        }
         process.awaitHealthy(READY_TIMEOUT);
     }
 
@@ -119,6 +126,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Kills it the hard way (SIGKILL), also while a start waits for it to be ready (a JVM ending meanwhile). */
     @Override
     public void close() {
+        closed = true;
         ChildProcess running = process;
         if (running != null) {
             running.kill();

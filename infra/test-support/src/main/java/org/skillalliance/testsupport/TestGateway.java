@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.skillalliance.launcher.FreePorts;
 
@@ -41,7 +42,11 @@ public final class TestGateway {
      *                {@code reporting-service}
      */
     public static String inFrontOf(String service, int servicePort) {
-        return startInFrontOf(service, servicePort).join();
+        try {
+            return startInFrontOf(service, servicePort).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**
@@ -53,14 +58,22 @@ public final class TestGateway {
             throw new IllegalArgumentException(
                     "no gateway route for " + service + "; known: " + ROUTE_VARIABLES.keySet());
         }
-        return RUNNING.computeIfAbsent(
-                        service + ":" + servicePort,
-                        key -> CompletableFuture.supplyAsync(
-                                () -> start(service, servicePort),
-                                task -> Thread.ofPlatform()
-                                        .name("test-gateway-start")
-                                        .daemon()
-                                        .start(task)))
+        String key = service + ":" + servicePort;
+        return RUNNING.computeIfAbsent(key, unused -> {
+                    CompletableFuture<ServiceProcess> starting = CompletableFuture.supplyAsync(
+                            () -> start(service, servicePort),
+                            task -> Thread.ofPlatform()
+                                    .name("test-gateway-start")
+                                    .daemon()
+                                    .start(task));
+                    // a start that failed is not remembered: the next class tries again, as before
+                    starting.whenComplete((gateway, failure) -> {
+                        if (failure != null) {
+                            RUNNING.remove(key, starting);
+                        }
+                    });
+                    return starting;
+                })
                 .thenApply(ServiceProcess::baseUrl);
     }
 
