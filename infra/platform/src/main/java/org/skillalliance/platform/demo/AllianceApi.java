@@ -45,6 +45,8 @@ public final class AllianceApi {
     private final PlatformEndpoints endpoints;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String operatorToken;
+    private Instant operatorTokenExpires = Instant.EPOCH;
 
     public AllianceApi(PlatformEndpoints endpoints) {
         this.endpoints = endpoints;
@@ -120,7 +122,12 @@ public final class AllianceApi {
         }
     }
 
-    private String operatorToken() {
+    /** The operator's access token, fetched once and again only when it is about to expire (as people's are). */
+    private synchronized String operatorToken() {
+        Instant now = Instant.now();
+        if (operatorToken != null && now.plus(Tokens.MARGIN).isBefore(operatorTokenExpires)) {
+            return operatorToken;
+        }
         ApiResponse answer = exchange(
                 "POST",
                 "/realms/master/.../token (operator)",
@@ -128,7 +135,9 @@ public final class AllianceApi {
         if (answer.status() != 200) {
             throw new ApiCallFailed(answer, 200);
         }
-        return answer.json().path("access_token").asString();
+        operatorToken = answer.json().path("access_token").asString();
+        operatorTokenExpires = now.plusSeconds(answer.json().path("expires_in").asLong(0));
+        return operatorToken;
     }
 
     /** A call without any token, as an anonymous client would make it. */

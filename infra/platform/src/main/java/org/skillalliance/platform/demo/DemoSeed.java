@@ -19,10 +19,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.skillalliance.platform.Pause;
@@ -173,83 +169,98 @@ public final class DemoSeed {
     private String foundAlliance() {
         associationId =
                 admin.registerOrganisation(OrganisationSpec.of("ASSOCIATION", DemoCast.ASSOCIATION, "VR 7314", "DE71"));
-        coordinator = invite(
-                admin,
-                associationId,
-                DemoCast.ASSOCIATION,
-                "coordinator",
-                "Claudia",
-                "Becker",
-                "coordinator",
-                "metall-digital-hessen.example");
+        funderId = admin.registerOrganisation(OrganisationSpec.of("FUNDER", DemoCast.FUNDER, "HSF 2019", "DE71"));
+        List<Invited> people = ConcurrentCalls.all(List.of(
+                () -> invite(
+                        admin,
+                        associationId,
+                        DemoCast.ASSOCIATION,
+                        "coordinator",
+                        "Claudia",
+                        "Becker",
+                        "coordinator",
+                        "metall-digital-hessen.example"),
+                () -> invite(
+                        admin,
+                        funderId,
+                        DemoCast.FUNDER,
+                        "funder",
+                        "Martin",
+                        "Vogt",
+                        "funder",
+                        "hessen-skills-fund.example")));
+        coordinator = welcome(people.get(0));
+        funder = welcome(people.get(1));
         allianceId = coordinator.createAlliance(new AllianceSpec(
                 DemoCast.ALLIANCE, "REGIONAL", List.of("C", "H52", "J62", "J63"), "DE7", CURRENCY, associationId));
-        funderId = admin.registerOrganisation(OrganisationSpec.of("FUNDER", DemoCast.FUNDER, "HSF 2019", "DE71"));
-        funder = invite(
-                admin, funderId, DemoCast.FUNDER, "funder", "Martin", "Vogt", "funder", "hessen-skills-fund.example");
         coordinator.activateMembership(funder.applyForMembership(allianceId, funderId, "FUNDER"));
         return "coordinator created the alliance; the funder joined it";
     }
 
+    /**
+     * The coordinator registers and admits the members one after another (in the cast's order); each member's person
+     * is invited while the next member is registered, four invitations at a time.
+     */
     private String admitMembers() {
-        int number = 0;
-        for (Provider provider : DemoCast.PROVIDERS) {
-            UUID id = coordinator.registerOrganisation(OrganisationSpec.of(
-                    "TRAINING_PROVIDER", provider.name(), "HRB 9" + (1200 + ++number), provider.region()));
-            coordinator.activateMembership(coordinator.applyForMembership(allianceId, id, "PROVIDER"));
-            providerIds.add(id);
-            providers.add(invite(
-                    coordinator,
-                    id,
-                    provider.name(),
-                    provider.username(),
-                    provider.firstName(),
-                    provider.lastName(),
-                    "provider",
-                    provider.username() + ".example"));
+        List<Invited> invited;
+        try (ConcurrentCalls<Invited> invitations = new ConcurrentCalls<>()) {
+            int number = 0;
+            for (Provider provider : DemoCast.PROVIDERS) {
+                UUID id = coordinator.registerOrganisation(OrganisationSpec.of(
+                        "TRAINING_PROVIDER", provider.name(), "HRB 9" + (1200 + ++number), provider.region()));
+                coordinator.activateMembership(coordinator.applyForMembership(allianceId, id, "PROVIDER"));
+                providerIds.add(id);
+                invitations.submit(() -> invite(
+                        coordinator,
+                        id,
+                        provider.name(),
+                        provider.username(),
+                        provider.firstName(),
+                        provider.lastName(),
+                        "provider",
+                        provider.username() + ".example"));
+            }
+            for (Employer employer : DemoCast.EMPLOYERS) {
+                UUID id = coordinator.registerOrganisation(OrganisationSpec.employer(
+                        employer.name(),
+                        "HRB " + (40_000 + 17 * ++number),
+                        employer.region(),
+                        employer.sector(),
+                        employer.headcount()));
+                coordinator.activateMembership(coordinator.applyForMembership(allianceId, id, "MEMBER_EMPLOYER"));
+                employerIds.put(employer.slug(), id);
+                String[] name = plan.hrNames.get(employer.slug());
+                invitations.submit(() -> invite(
+                        coordinator,
+                        id,
+                        employer.name(),
+                        "hr-" + employer.slug(),
+                        name[0],
+                        name[1],
+                        "member-admin",
+                        employer.domain()));
+            }
+            invited = invitations.results();
         }
-        for (Employer employer : DemoCast.EMPLOYERS) {
-            UUID id = coordinator.registerOrganisation(OrganisationSpec.employer(
-                    employer.name(),
-                    "HRB " + (40_000 + 17 * ++number),
-                    employer.region(),
-                    employer.sector(),
-                    employer.headcount()));
-            coordinator.activateMembership(coordinator.applyForMembership(allianceId, id, "MEMBER_EMPLOYER"));
-            employerIds.put(employer.slug(), id);
-            String[] name = plan.hrNames.get(employer.slug());
-            hr.put(
-                    employer.slug(),
-                    invite(
-                            coordinator,
-                            id,
-                            employer.name(),
-                            "hr-" + employer.slug(),
-                            name[0],
-                            name[1],
-                            "member-admin",
-                            employer.domain()));
+        for (int i = 0; i < DemoCast.PROVIDERS.size(); i++) {
+            providers.add(welcome(invited.get(i)));
+        }
+        for (int i = 0; i < DemoCast.EMPLOYERS.size(); i++) {
+            hr.put(DemoCast.EMPLOYERS.get(i).slug(), welcome(invited.get(DemoCast.PROVIDERS.size() + i)));
         }
         return DemoCast.PROVIDERS.size() + " providers and " + DemoCast.EMPLOYERS.size()
                 + " employers are active members; " + users.size() + " people invited";
     }
 
+    /** Each employer's HR imports its own file; four employers at a time, since no employer's import reads another's. */
     private String importStaff() {
-        for (Employer employer : DemoCast.EMPLOYERS) {
+        List<CsvReport> reports = ConcurrentCalls.all(DemoCast.EMPLOYERS.stream()
+                .map(employer -> (Supplier<CsvReport>) () -> importStaffOf(employer))
+                .toList());
+        for (int e = 0; e < DemoCast.EMPLOYERS.size(); e++) {
+            Employer employer = DemoCast.EMPLOYERS.get(e);
             List<DemoPlan.Person> people = plan.staff.get(employer.slug());
-            ImportFile csv = ImportFile.staff();
-            for (DemoPlan.Person person : people) {
-                csv.row(
-                        person.firstName(),
-                        person.lastName(),
-                        person.email(),
-                        person.employmentStart(),
-                        person.isco(),
-                        person.consent() ? "yes" : "no",
-                        person.gender(),
-                        person.ageBand());
-            }
-            CsvReport report = hr.get(employer.slug()).importStaff(employerIds.get(employer.slug()), csv.toString());
+            CsvReport report = reports.get(e);
             List<CsvReport.Row> rows = report.rows().stream()
                     .sorted(Comparator.comparingLong(CsvReport.Row::line))
                     .toList();
@@ -266,6 +277,22 @@ public final class DemoSeed {
                 staffIds.keySet().stream().filter(DemoPlan.Person::consent).count();
         return staffIds.size() + " staff of " + DemoCast.EMPLOYERS.size() + " employers (" + consented
                 + " consented to equity reporting)";
+    }
+
+    private CsvReport importStaffOf(Employer employer) {
+        ImportFile csv = ImportFile.staff();
+        for (DemoPlan.Person person : plan.staff.get(employer.slug())) {
+            csv.row(
+                    person.firstName(),
+                    person.lastName(),
+                    person.email(),
+                    person.employmentStart(),
+                    person.isco(),
+                    person.consent() ? "yes" : "no",
+                    person.gender(),
+                    person.ageBand());
+        }
+        return hr.get(employer.slug()).importStaff(employerIds.get(employer.slug()), csv.toString());
     }
 
     private String buildCurriculum() {
@@ -389,7 +416,7 @@ public final class DemoSeed {
                 lagging.add(pending.get((int) row.line() - 2));
             }
             if (!lagging.isEmpty()) {
-                Pause.pause(Duration.ofMillis(250));
+                Pause.pause(Eventually.POLL);
             }
             pending = lagging;
         }
@@ -452,6 +479,11 @@ public final class DemoSeed {
         committedMinor += amount;
     }
 
+    /**
+     * The cohorts run one after another (funding's claims of one cohort count the caps its employers used in the ones
+     * before); within a cohort the outcomes are drawn in the participants' order, then recorded four at a time, and the
+     * cohort completes once all are in.
+     */
     private String runCohorts() {
         int outcomes = 0;
         int cohortNumber = 0;
@@ -468,9 +500,10 @@ public final class DemoSeed {
             Session provider = providers.get(course.provider());
             UUID providerId = providerIds.get(course.provider());
             List<Seat> cohortSeats = new ArrayList<>();
+            List<Supplier<Enrolment>> recordings = new ArrayList<>();
             for (Enrolment enrolment : confirmed) {
                 OutcomeSpec outcome = outcome(course, providerId, outcomesRandom);
-                provider.recordOutcome(enrolment.id(), outcome);
+                recordings.add(() -> provider.recordOutcome(enrolment.id(), outcome));
                 cohortSeats.add(new Seat(
                         cohort,
                         staffById.get(enrolment.staffId()),
@@ -479,6 +512,7 @@ public final class DemoSeed {
                         Boolean.TRUE.equals(outcome.credentialAwarded())));
                 outcomes++;
             }
+            ConcurrentCalls.all(recordings);
             seats.put(cohort.key(), cohortSeats);
             coordinator.completeCohort(cohortId);
         }
@@ -505,7 +539,7 @@ public final class DemoSeed {
                 .orElseThrow(
                         () -> new IllegalStateException("no staff member of " + first.name() + " earned a credential"));
         UUID staffId = staffIds.get(person);
-        Session learner = invite(
+        Session learner = welcome(invite(
                 hr.get(first.slug()),
                 employerId,
                 first.name(),
@@ -514,7 +548,7 @@ public final class DemoSeed {
                 person.lastName(),
                 "learner",
                 first.domain(),
-                staffId);
+                staffId));
         List<Enrolment> own =
                 learner.all("/api/enrolments").stream().map(Enrolment::of).toList();
         if (own.isEmpty() || own.stream().anyMatch(e -> !e.staffId().equals(staffId))) {
@@ -600,7 +634,8 @@ public final class DemoSeed {
 
     /**
      * The coordinator publishes the standard profiles for the staff's job roles; HR records the managers' ratings and
-     * self-assessments of the plan, one thread per employer (three at a time: each HR has a rate limit of its own).
+     * self-assessments of the plan: each employer's in the plan's order, four employers at a time (each HR has a rate
+     * limit of its own).
      */
     private String assessSkills() {
         for (DemoCast.Profile profile : DemoCast.PROFILES) {
@@ -613,33 +648,22 @@ public final class DemoSeed {
         Map<String, List<DemoPlan.Rating>> byEmployer = plan.ratings.stream()
                 .collect(Collectors.groupingBy(
                         r -> r.person().employer().slug(), LinkedHashMap::new, Collectors.toList()));
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        try {
-            List<Future<?>> work = new ArrayList<>();
-            for (Map.Entry<String, List<DemoPlan.Rating>> employer : byEmployer.entrySet()) {
-                Session session = hr.get(employer.getKey());
-                work.add(pool.submit(() -> {
-                    for (DemoPlan.Rating rating : employer.getValue()) {
-                        session.recordSkillLevel(
-                                staffIds.get(rating.person()),
-                                skillIds.get(rating.skill()),
-                                rating.level(),
-                                rating.source(),
-                                today.minusDays(rating.daysAgo()));
-                    }
-                }));
-            }
-            for (Future<?> done : work) {
-                done.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recording skill levels", e);
-        } finally {
-            pool.shutdownNow();
+        List<Supplier<Integer>> employers = new ArrayList<>();
+        for (Map.Entry<String, List<DemoPlan.Rating>> employer : byEmployer.entrySet()) {
+            Session session = hr.get(employer.getKey());
+            employers.add(() -> {
+                for (DemoPlan.Rating rating : employer.getValue()) {
+                    session.recordSkillLevel(
+                            staffIds.get(rating.person()),
+                            skillIds.get(rating.skill()),
+                            rating.level(),
+                            rating.source(),
+                            today.minusDays(rating.daysAgo()));
+                }
+                return employer.getValue().size();
+            });
         }
+        ConcurrentCalls.all(employers);
         long rated =
                 plan.ratings.stream().map(DemoPlan.Rating::person).distinct().count();
         long self = plan.ratings.stream().filter(r -> r.source().equals("SELF")).count();
@@ -754,7 +778,7 @@ public final class DemoSeed {
 
     // ---------------------------------------------------------------------------------------------------- helpers
 
-    private Session invite(
+    private Invited invite(
             Session inviter,
             UUID organisationId,
             String organisation,
@@ -766,7 +790,11 @@ public final class DemoSeed {
         return invite(inviter, organisationId, organisation, username, firstName, lastName, role, domain, null);
     }
 
-    private Session invite(
+    /**
+     * Invites a person and logs them in; safe to call from several threads, since the seed adds the person to its
+     * {@link #users} only in {@link #welcome}, in its own order.
+     */
+    private Invited invite(
             Session inviter,
             UUID organisationId,
             String organisation,
@@ -781,8 +809,14 @@ public final class DemoSeed {
         // demo only: Keycloak has emailed the person the set-password link (./alliance mail shows it); the demo's
         // people get the README's known password from the operator instead, so that anyone can sign in as them
         api.setPasswordAsOperator(username, PASSWORD);
-        users.add(new DemoSummary.DemoUser(username, PASSWORD, role, organisation));
-        return api.login(username, PASSWORD);
+        return new Invited(
+                new DemoSummary.DemoUser(username, PASSWORD, role, organisation), api.login(username, PASSWORD));
+    }
+
+    /** Adds an invited person to the demo's users and returns their session. */
+    private Session welcome(Invited person) {
+        users.add(person.user());
+        return person.session();
     }
 
     private DemoSummary existingSummary(UUID existingAlliance) {
@@ -865,6 +899,9 @@ public final class DemoSeed {
     private static String money(long minor) {
         return CURRENCY + " " + String.format(Locale.ENGLISH, "%,.2f", BigDecimal.valueOf(minor, 2));
     }
+
+    /** A person the seed invited, logged in. */
+    private record Invited(DemoSummary.DemoUser user, Session session) {}
 
     /** A seat at the cohort's start and the outcome recorded for it. */
     private record Seat(Cohort cohort, DemoPlan.Person staff, String outcome, Integer postScore, boolean credential) {

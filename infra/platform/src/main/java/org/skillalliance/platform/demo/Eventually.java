@@ -17,7 +17,8 @@ import org.skillalliance.platform.Pause;
  */
 public final class Eventually {
 
-    private static final Duration POLL = Duration.ofMillis(200);
+    /** Between two tries: short, since most lags are one event's trip through Kafka (tens of milliseconds). */
+    static final Duration POLL = Duration.ofMillis(100);
 
     private Eventually() {}
 
