@@ -481,8 +481,9 @@ public final class DemoSeed {
 
     /**
      * The cohorts run one after another (funding's claims of one cohort count the caps its employers used in the ones
-     * before); within a cohort the outcomes are drawn in the participants' order, then recorded four at a time, and the
-     * cohort completes once all are in.
+     * before); within a cohort the outcomes are recorded in the participants' order, one after another (curriculum-service
+     * locks the cohort's row for each, so recording them four at a time gained nothing), and the cohort completes once
+     * all are in.
      */
     private String runCohorts() {
         int outcomes = 0;
@@ -500,10 +501,9 @@ public final class DemoSeed {
             Session provider = providers.get(course.provider());
             UUID providerId = providerIds.get(course.provider());
             List<Seat> cohortSeats = new ArrayList<>();
-            List<Supplier<Enrolment>> recordings = new ArrayList<>();
             for (Enrolment enrolment : confirmed) {
                 OutcomeSpec outcome = outcome(course, providerId, outcomesRandom);
-                recordings.add(() -> provider.recordOutcome(enrolment.id(), outcome));
+                provider.recordOutcome(enrolment.id(), outcome);
                 cohortSeats.add(new Seat(
                         cohort,
                         staffById.get(enrolment.staffId()),
@@ -512,7 +512,6 @@ public final class DemoSeed {
                         Boolean.TRUE.equals(outcome.credentialAwarded())));
                 outcomes++;
             }
-            ConcurrentCalls.all(recordings);
             seats.put(cohort.key(), cohortSeats);
             coordinator.completeCohort(cohortId);
         }
