@@ -46,7 +46,8 @@ class ClaimEventsPublisher {
                                 c.employerId(),
                                 c.approved().amountMinor(),
                                 c.approved().currency(),
-                                paid.paidOn()));
+                                paid.paidOn(),
+                                "COMPLETION"));
         }
     }
 }

@@ -28,6 +28,7 @@ public final class GrantProgramme {
     private Long capPerParticipantMinor;
     private Long capPerEmployerMinor;
     private int suppressionK;
+    private SchemeRules schemeRules;
     private ProgrammeStatus status;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -44,6 +45,7 @@ public final class GrantProgramme {
             Long capPerParticipantMinor,
             Long capPerEmployerMinor,
             int suppressionK,
+            SchemeRules schemeRules,
             ProgrammeStatus status,
             Instant createdAt,
             Instant updatedAt) {
@@ -62,6 +64,7 @@ public final class GrantProgramme {
         this.capPerParticipantMinor = capPerParticipantMinor;
         this.capPerEmployerMinor = capPerEmployerMinor;
         this.suppressionK = suppressionK;
+        this.schemeRules = schemeRules;
         this.status = status;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
@@ -80,6 +83,7 @@ public final class GrantProgramme {
                 terms.capPerParticipantMinor(),
                 terms.capPerEmployerMinor(),
                 terms.suppressionK(),
+                terms.schemeRules(),
                 ProgrammeStatus.DRAFT,
                 now,
                 now);
@@ -98,6 +102,7 @@ public final class GrantProgramme {
         capPerParticipantMinor = terms.capPerParticipantMinor();
         capPerEmployerMinor = terms.capPerEmployerMinor();
         suppressionK = terms.suppressionK();
+        schemeRules = terms.schemeRules();
         updatedAt = now;
     }
 
@@ -183,6 +188,11 @@ public final class GrantProgramme {
 
     public int suppressionK() {
         return suppressionK;
+    }
+
+    /** The scheme's rules (plans, hours, attendance, claim window, milestones, requirements); {@link SchemeRules#NONE} for none. */
+    public SchemeRules schemeRules() {
+        return schemeRules;
     }
 
     public ProgrammeStatus status() {

@@ -1,5 +1,6 @@
 package org.skillalliance.funding.programme;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -34,9 +35,11 @@ class JdbcProgrammes {
                 insert into programme (id, funder_id, name, currency, budget_minor, period_start, period_end,
                     eligible_alliance_ids, eligible_size_bands, eligible_sector_codes, eligible_regions,
                     required_priority_tags, cap_per_participant, cap_per_employer, suppression_k, status,
-                    created_at, updated_at)
+                    created_at, updated_at, plan_lead_days, minimum_attended_hours, attendance_threshold,
+                    claim_window_days)
                 values (:id, :funderId, :name, :currency, :budget, :periodStart, :periodEnd, cast(:alliances as uuid[]), :bands,
-                    :sectors, :regions, :tags, :capParticipant, :capEmployer, :k, :status, :createdAt, :updatedAt)
+                    :sectors, :regions, :tags, :capParticipant, :capEmployer, :k, :status, :createdAt, :updatedAt,
+                    :planLeadDays, :minimumAttendedHours, :attendanceThreshold, :claimWindowDays)
                 """).params(params(p)).update();
         insertRules(p);
     }
@@ -47,12 +50,16 @@ class JdbcProgrammes {
                     period_start = :periodStart, period_end = :periodEnd, eligible_alliance_ids = cast(:alliances as uuid[]),
                     eligible_size_bands = :bands, eligible_sector_codes = :sectors, eligible_regions = :regions,
                     required_priority_tags = :tags, cap_per_participant = :capParticipant,
-                    cap_per_employer = :capEmployer, suppression_k = :k, status = :status, updated_at = :updatedAt
+                    cap_per_employer = :capEmployer, suppression_k = :k, status = :status, updated_at = :updatedAt,
+                    plan_lead_days = :planLeadDays, minimum_attended_hours = :minimumAttendedHours,
+                    attendance_threshold = :attendanceThreshold, claim_window_days = :claimWindowDays
                 where id = :id
                 """).params(params(p)).update();
-        jdbc.sql("delete from programme_band_rule where programme_id = :id")
-                .param("id", p.id())
-                .update();
+        for (String table : List.of("programme_band_rule", "programme_milestone", "programme_requirement")) {
+            jdbc.sql("delete from " + table + " where programme_id = :id")
+                    .param("id", p.id())
+                    .update();
+        }
         insertRules(p);
     }
 
@@ -125,6 +132,34 @@ class JdbcProgrammes {
                     .param("minShare", rule.minimumEmployerShare())
                     .update();
         }
+        for (MilestoneShare m : p.schemeRules().milestones()) {
+            jdbc.sql(
+                            "insert into programme_milestone (programme_id, milestone, share) values (:id, :milestone, :share)")
+                    .param("id", p.id())
+                    .param("milestone", m.milestone().name())
+                    .param("share", m.share())
+                    .update();
+        }
+        List<Requirement> requirements = p.schemeRules().requirements();
+        for (int i = 0; i < requirements.size(); i++) {
+            Requirement q = requirements.get(i);
+            jdbc.sql("""
+                    insert into programme_requirement (programme_id, position, requirement_key, kind, due_on,
+                        before_milestone)
+                    values (:id, :position, :key, :kind, :dueOn, :beforeMilestone)
+                    """)
+                    .param("id", p.id())
+                    .param("position", i)
+                    .param("key", q.key())
+                    .param("kind", q.kind().name())
+                    .param("dueOn", q.dueOn() == null ? null : Date.valueOf(q.dueOn()))
+                    .param(
+                            "beforeMilestone",
+                            q.beforeMilestone() == null
+                                    ? null
+                                    : q.beforeMilestone().name())
+                    .update();
+        }
     }
 
     private static Map<String, Object> params(GrantProgramme p) {
@@ -149,6 +184,11 @@ class JdbcProgrammes {
         params.put("status", p.status().name());
         params.put("createdAt", Timestamp.from(p.createdAt()));
         params.put("updatedAt", Timestamp.from(p.updatedAt()));
+        SchemeRules rules = p.schemeRules();
+        params.put("planLeadDays", rules.planLeadDays());
+        params.put("minimumAttendedHours", rules.minimumAttendedHours());
+        params.put("attendanceThreshold", rules.attendanceThreshold());
+        params.put("claimWindowDays", rules.claimWindowDays());
         return params;
     }
 
@@ -182,9 +222,39 @@ class JdbcProgrammes {
                 (Long) rs.getObject("cap_per_participant"),
                 (Long) rs.getObject("cap_per_employer"),
                 rs.getInt("suppression_k"),
+                schemeRules(id, rs),
                 ProgrammeStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private SchemeRules schemeRules(UUID id, ResultSet rs) throws SQLException {
+        List<MilestoneShare> milestones = jdbc.sql("select * from programme_milestone where programme_id = :id")
+                .param("id", id)
+                .query((r, n) -> new MilestoneShare(
+                        Milestone.valueOf(r.getString("milestone")),
+                        r.getBigDecimal("share").stripTrailingZeros()))
+                .list();
+        List<Requirement> requirements = jdbc.sql(
+                        "select * from programme_requirement where programme_id = :id order by position")
+                .param("id", id)
+                .query((r, n) -> new Requirement(
+                        r.getString("requirement_key"),
+                        RequirementKind.valueOf(r.getString("kind")),
+                        r.getObject("due_on", LocalDate.class),
+                        r.getString("before_milestone") == null
+                                ? null
+                                : Milestone.valueOf(r.getString("before_milestone"))))
+                .list();
+        BigDecimal hours = rs.getBigDecimal("minimum_attended_hours");
+        BigDecimal threshold = rs.getBigDecimal("attendance_threshold");
+        return new SchemeRules(
+                (Integer) rs.getObject("plan_lead_days"),
+                hours == null ? null : hours.stripTrailingZeros(),
+                threshold == null ? null : threshold.stripTrailingZeros(),
+                (Integer) rs.getObject("claim_window_days"),
+                milestones,
+                requirements);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -241,6 +241,7 @@ public class ProgrammeManagement {
                         "size band " + bands.get(i) + " is eligible but has no rule in bandRules"));
             }
         }
+        SchemeRules schemeRules = schemeRules(r.schemeRules(), violations);
         if (!violations.isEmpty()) {
             throw RuleBroken.invalid(violations);
         }
@@ -267,6 +268,78 @@ public class ProgrammeManagement {
                 rules,
                 r.capPerParticipantMinor(),
                 r.capPerEmployerMinor(),
-                r.suppressionK() == null ? 5 : r.suppressionK());
+                r.suppressionK() == null ? 5 : r.suppressionK(),
+                schemeRules);
+    }
+
+    /**
+     * The scheme rules of a request, checked beyond what the annotations check: milestones named once with shares
+     * summing to exactly 1; requirements with unique keys, due either by a date or before a milestone the programme
+     * pays at. Returns null when a violation was added.
+     */
+    private static SchemeRules schemeRules(SchemeRulesRequest r, List<FieldViolation> violations) {
+        if (r == null) {
+            return SchemeRules.NONE;
+        }
+        int before = violations.size();
+        List<MilestoneShare> milestones = new ArrayList<>();
+        Set<Milestone> named = new HashSet<>();
+        List<SchemeRulesRequest.MilestoneRequest> milestoneRequests =
+                r.milestones() == null ? List.of() : r.milestones();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < milestoneRequests.size(); i++) {
+            SchemeRulesRequest.MilestoneRequest m = milestoneRequests.get(i);
+            if (!named.add(m.milestone())) {
+                violations.add(new FieldViolation(
+                        "schemeRules.milestones[" + i + "].milestone",
+                        "milestone " + m.milestone() + " is named more than once"));
+                continue;
+            }
+            sum = sum.add(m.share());
+            milestones.add(new MilestoneShare(m.milestone(), m.share()));
+        }
+        if (!milestones.isEmpty() && sum.compareTo(BigDecimal.ONE) != 0) {
+            violations.add(new FieldViolation(
+                    "schemeRules.milestones",
+                    "the shares sum to " + sum.stripTrailingZeros().toPlainString()
+                            + "; they must sum to exactly 1 (100%)"));
+        }
+        Set<Milestone> paidAt = milestones.isEmpty() ? Set.of(Milestone.COMPLETION) : named;
+        List<Requirement> requirements = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<SchemeRulesRequest.RequirementRequest> requirementRequests =
+                r.requirements() == null ? List.of() : r.requirements();
+        for (int i = 0; i < requirementRequests.size(); i++) {
+            SchemeRulesRequest.RequirementRequest q = requirementRequests.get(i);
+            String field = "schemeRules.requirements[" + i + "]";
+            if (!keys.add(q.key())) {
+                violations.add(new FieldViolation(field + ".key", "'" + q.key() + "' is used by another requirement"));
+            }
+            if ((q.dueOn() == null) == (q.beforeMilestone() == null)) {
+                violations.add(new FieldViolation(
+                        field, "give either dueOn (a date) or beforeMilestone (a milestone), not both or neither"));
+                continue;
+            }
+            if (q.beforeMilestone() != null && !paidAt.contains(q.beforeMilestone())) {
+                violations.add(new FieldViolation(
+                        field + ".beforeMilestone",
+                        q.beforeMilestone() + " is not a milestone of this programme, which pays at "
+                                + paidAt.stream().sorted().toList()));
+                continue;
+            }
+            requirements.add(new Requirement(q.key(), q.kind(), q.dueOn(), q.beforeMilestone()));
+        }
+        if (violations.size() > before) {
+            return null;
+        }
+        return new SchemeRules(
+                r.trainingPlanLeadDays(),
+                r.minimumAttendedHours() == null
+                        ? null
+                        : r.minimumAttendedHours().stripTrailingZeros(),
+                r.attendanceThreshold() == null ? null : r.attendanceThreshold().stripTrailingZeros(),
+                r.claimWindowDays(),
+                milestones,
+                requirements);
     }
 }

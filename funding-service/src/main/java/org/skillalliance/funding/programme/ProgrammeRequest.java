@@ -19,7 +19,9 @@ import org.skillalliance.web.MinorUnits;
 
 /**
  * A funder drafts (or revises) a grant programme. Money is in integer minor units of {@code currency}; rates and
- * shares are fractions from 0 to 1 ({@code 0.6} = 60%). Empty eligibility lists mean "any".
+ * shares are fractions from 0 to 1 ({@code 0.6} = 60%). Empty eligibility lists mean "any". {@code schemeRules} (optional)
+ * adds the rules of a real funding scheme: plans filed ahead, minimum hours, attendance, a claim window, milestones and
+ * requirements.
  */
 public record ProgrammeRequest(
         @NotNull UUID funderId,
@@ -36,7 +38,8 @@ public record ProgrammeRequest(
         @NotEmpty List<@Valid @NotNull BandRuleRequest> bandRules,
         @MinorUnits Long capPerParticipantMinor,
         @MinorUnits Long capPerEmployerMinor,
-        @Min(1) @Max(100) Integer suppressionK) {
+        @Min(1) @Max(100) Integer suppressionK,
+        @Valid SchemeRulesRequest schemeRules) {
 
     /**
      * The largest wage subsidy per hour (10^9 minor units, ten million a currency unit). Lower than the general money

@@ -26,6 +26,7 @@ public record ProgrammeResponse(
         Long capPerParticipantMinor,
         Long capPerEmployerMinor,
         int suppressionK,
+        SchemeRulesView schemeRules,
         BudgetView budget,
         Instant createdAt,
         Instant updatedAt) {
@@ -33,6 +34,31 @@ public record ProgrammeResponse(
     /** Terms for one size band. */
     public record Band(
             SizeBand sizeBand, BigDecimal costRate, long wageSubsidyPerHourMinor, BigDecimal minimumEmployerShare) {}
+
+    /**
+     * The scheme's rules, each null (or empty) when the programme has none of it; {@code payments} are the shares a
+     * claim is paid in (the milestones, or the whole claim at COMPLETION when the programme names none).
+     */
+    public record SchemeRulesView(
+            Integer trainingPlanLeadDays,
+            BigDecimal minimumAttendedHours,
+            BigDecimal attendanceThreshold,
+            Integer claimWindowDays,
+            List<MilestoneShare> milestones,
+            List<MilestoneShare> payments,
+            List<Requirement> requirements) {
+
+        static SchemeRulesView of(SchemeRules r) {
+            return new SchemeRulesView(
+                    r.planLeadDays(),
+                    r.minimumAttendedHours(),
+                    r.attendanceThreshold(),
+                    r.claimWindowDays(),
+                    r.milestones(),
+                    r.payments(),
+                    r.requirements());
+        }
+    }
 
     /** The budget and what the ledger says was committed, is available, was approved and disbursed. */
     public record BudgetView(
@@ -61,6 +87,7 @@ public record ProgrammeResponse(
                 p.capPerParticipantMinor(),
                 p.capPerEmployerMinor(),
                 p.suppressionK(),
+                SchemeRulesView.of(p.schemeRules()),
                 new BudgetView(
                         b.budget().amountMinor(),
                         b.committed().amountMinor(),

@@ -16,4 +16,5 @@ record ProgrammeTerms(
         List<BandRule> bandRules,
         Long capPerParticipantMinor,
         Long capPerEmployerMinor,
-        int suppressionK) {}
+        int suppressionK,
+        SchemeRules schemeRules) {}

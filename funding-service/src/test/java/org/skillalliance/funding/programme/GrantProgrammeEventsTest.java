@@ -64,6 +64,7 @@ class GrantProgrammeEventsTest {
                 List.of(new BandRule(SizeBand.SMALL, new BigDecimal("0.6"), 500, new BigDecimal("0.2"))),
                 null,
                 null,
-                5);
+                5,
+                SchemeRules.NONE);
     }
 }

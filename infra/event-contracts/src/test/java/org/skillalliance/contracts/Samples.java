@@ -370,7 +370,15 @@ final class Samples {
         samples.put(
                 EventTypes.DISBURSEMENT_PAID,
                 new DisbursementPaid(
-                        DISBURSEMENT, CLAIM, AWARD, PROGRAMME, EMPLOYER, 533_333L, "EUR", LocalDate.of(2025, 6, 30)));
+                        DISBURSEMENT,
+                        CLAIM,
+                        AWARD,
+                        PROGRAMME,
+                        EMPLOYER,
+                        533_333L,
+                        "EUR",
+                        LocalDate.of(2025, 6, 30),
+                        "COMPLETION"));
         return samples;
     }
 

@@ -372,7 +372,8 @@ class NotificationsIT {
                         employer,
                         123_450,
                         "EUR",
-                        LocalDate.of(2026, 11, 30)));
+                        LocalDate.of(2026, 11, 30),
+                        null));
 
         List<Mail> toHr = awaitMessages(hrAddress, 3);
         List<Mail> toSecondHr = awaitMessages(secondHrAddress, 2);

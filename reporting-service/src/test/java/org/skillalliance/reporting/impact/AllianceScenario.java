@@ -499,7 +499,8 @@ final class AllianceScenario {
                             id(employer),
                             amount,
                             "EUR",
-                            c2End.plusMonths(1)));
+                            c2End.plusMonths(1),
+                            null));
         }
     }
 

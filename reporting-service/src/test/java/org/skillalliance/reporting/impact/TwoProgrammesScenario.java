@@ -322,7 +322,8 @@ final class TwoProgrammesScenario {
                         id(employer),
                         amount,
                         "EUR",
-                        today.minusMonths(1)));
+                        today.minusMonths(1),
+                        null));
     }
 
     private void member(String type, UUID aggregate, Object payload) {

@@ -14,6 +14,9 @@ import java.util.UUID;
  * @param amountMinor    the amount paid in minor units
  * @param currency       ISO 4217 currency
  * @param paidOn         day of payment
+ * @param milestone      the milestone this payment is for ({@code START}, {@code COMPLETION} or {@code OUTCOME}); a
+ *                       programme without milestones pays the whole claim at {@code COMPLETION}. Absent in events
+ *                       written before issue 26: read as {@code COMPLETION}
  */
 public record DisbursementPaid(
         UUID disbursementId,
@@ -23,4 +26,11 @@ public record DisbursementPaid(
         UUID employerId,
         long amountMinor,
         String currency,
-        LocalDate paidOn) {}
+        LocalDate paidOn,
+        String milestone) {
+
+    /** The milestone, {@code COMPLETION} for events written before milestones existed. */
+    public String milestoneOrCompletion() {
+        return milestone == null ? "COMPLETION" : milestone;
+    }
+}
