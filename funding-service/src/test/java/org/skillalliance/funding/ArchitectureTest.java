@@ -29,6 +29,7 @@ class ArchitectureTest {
                 .resideInAnyPackage(
                         "..funding.allocation..",
                         "..funding.programme..",
+                        "..funding.plan..",
                         "..funding.application..",
                         "..funding.award..",
                         "..funding.claim..",

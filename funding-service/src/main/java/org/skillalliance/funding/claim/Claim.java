@@ -25,6 +25,7 @@ public final class Claim {
     private ClaimStatus status;
     private String decisionNote;
     private List<Reimbursement.SeatAmount> seats;
+    private List<ExcludedSeat> excludedSeats;
     private final Instant createdAt;
     private Instant updatedAt;
 
@@ -41,6 +42,36 @@ public final class Claim {
             List<Reimbursement.SeatAmount> seats,
             Instant createdAt,
             Instant updatedAt) {
+        this(
+                id,
+                awardId,
+                programmeId,
+                employerId,
+                cohortId,
+                claimed,
+                approved,
+                status,
+                decisionNote,
+                seats,
+                List.of(),
+                createdAt,
+                updatedAt);
+    }
+
+    Claim(
+            UUID id,
+            UUID awardId,
+            UUID programmeId,
+            UUID employerId,
+            UUID cohortId,
+            Money claimed,
+            Money approved,
+            ClaimStatus status,
+            String decisionNote,
+            List<Reimbursement.SeatAmount> seats,
+            List<ExcludedSeat> excludedSeats,
+            Instant createdAt,
+            Instant updatedAt) {
         this.id = id;
         this.awardId = awardId;
         this.programmeId = programmeId;
@@ -51,6 +82,7 @@ public final class Claim {
         this.status = status;
         this.decisionNote = decisionNote;
         this.seats = List.copyOf(seats);
+        this.excludedSeats = List.copyOf(excludedSeats);
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
@@ -62,6 +94,7 @@ public final class Claim {
             UUID cohortId,
             String currency,
             Reimbursement.Result result,
+            List<ExcludedSeat> excludedSeats,
             Instant now) {
         return new Claim(
                 UUID.randomUUID(),
@@ -74,15 +107,17 @@ public final class Claim {
                 ClaimStatus.SUBMITTED,
                 null,
                 result.seats(),
+                excludedSeats,
                 now,
                 now);
     }
 
     /** A later outcome of the cohort changed what the employer can claim; only while the claim is undecided. */
-    void recompute(Reimbursement.Result result, Instant now) {
+    void recompute(Reimbursement.Result result, List<ExcludedSeat> excluded, Instant now) {
         require(status == ClaimStatus.SUBMITTED, "recompute");
         claimed = Money.of(result.amountMinor(), claimed.currency());
         seats = List.copyOf(result.seats());
+        excludedSeats = List.copyOf(excluded);
         updatedAt = now;
     }
 
@@ -180,6 +215,11 @@ public final class Claim {
 
     public List<Reimbursement.SeatAmount> seats() {
         return seats;
+    }
+
+    /** Completed seats the scheme rules do not count, with the reason; empty under a programme without such rules. */
+    public List<ExcludedSeat> excludedSeats() {
+        return excludedSeats;
     }
 
     public Instant createdAt() {

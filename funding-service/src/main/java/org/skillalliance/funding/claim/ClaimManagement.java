@@ -3,6 +3,7 @@ package org.skillalliance.funding.claim;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.skillalliance.funding.ledger.Ledger;
 import org.skillalliance.funding.ledger.LedgerEntry;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.plan.TrainingPlanManagement;
 import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.security.Caller;
@@ -46,6 +48,7 @@ public class ClaimManagement {
     private final AwardManagement awards;
     private final CostShareManagement costShares;
     private final FactsQueries facts;
+    private final TrainingPlanManagement plans;
     private final Ledger ledger;
     private final ClaimEventsPublisher events;
     private final Clock clock;
@@ -55,6 +58,7 @@ public class ClaimManagement {
             AwardManagement awards,
             CostShareManagement costShares,
             FactsQueries facts,
+            TrainingPlanManagement plans,
             Ledger ledger,
             ClaimEventsPublisher events,
             Clock clock) {
@@ -62,6 +66,7 @@ public class ClaimManagement {
         this.awards = awards;
         this.costShares = costShares;
         this.facts = facts;
+        this.plans = plans;
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
@@ -86,7 +91,9 @@ public class ClaimManagement {
      * Recomputes the claim of an employer for a cohort from its completed outcomes, if an award's programme reimburses
      * them (see {@link AwardManagement#coverage}) and the cohort's shares are fixed. Seats already in another claim
      * (under any award) are not claimed again; an undecided claim is updated in place, so a repeated outcome creates
-     * no second claim.
+     * no second claim. Completed seats the programme's scheme rules do not count ({@link SeatRules}: no training plan
+     * listing the participant, too few hours, attendance below the threshold) are kept with the claim as excluded
+     * seats; when no seat counts, no claim is made.
      *
      * <p>The caps per employer and per participant are computed from the programme's other claims of the employer,
      * which another award of the programme (an employer award and a cohort award, say) may be writing at the same
@@ -117,22 +124,49 @@ public class ClaimManagement {
         Optional<Claim> open = claims.findOpen(award.id(), employerId, cohortId);
         UUID thisClaim = open.map(Claim::id).orElse(new UUID(0, 0));
         Set<UUID> claimedElsewhere = claims.enrolmentsInOtherClaims(employerId, cohortId, thisClaim);
-        List<Reimbursement.Seat> seats = facts.outcomes(cohortId, employerId).stream()
+        SeatRules seatRules = SeatRules.of(
+                programme.schemeRules(),
+                facts.course(cohort.get().courseId()).map(Facts.Course::hours).orElse(null),
+                cohort.get().startDate(),
+                plans.filed(programme.id(), employerId, cohortId));
+        List<Reimbursement.Seat> seats = new ArrayList<>();
+        List<ExcludedSeat> excluded = new ArrayList<>();
+        facts.outcomes(cohortId, employerId).stream()
                 .filter(o -> o.outcome() == EnrolmentOutcome.COMPLETED && !claimedElsewhere.contains(o.enrolmentId()))
                 .sorted(Comparator.comparing(Facts.Outcome::enrolmentId))
-                .map(o -> new Reimbursement.Seat(
-                        o.enrolmentId(), o.staffId(), seatCost.get().amountMinor(), o.attendedHours()))
-                .toList();
+                .forEach(o -> seatRules
+                        .refusal(o.staffId(), o.attendedHours())
+                        .ifPresentOrElse(
+                                why -> excluded.add(new ExcludedSeat(o.enrolmentId(), o.staffId(), why)),
+                                () -> seats.add(new Reimbursement.Seat(
+                                        o.enrolmentId(),
+                                        o.staffId(),
+                                        seatCost.get().amountMinor(),
+                                        o.attendedHours()))));
         Map<UUID, Fraction> received = claims.receivedByParticipants(
                 programme.id(), seats.stream().map(Reimbursement.Seat::staffId).toList(), thisClaim);
         Fraction claimedBefore = Fraction.of(claims.claimedByEmployer(programme.id(), employerId, thisClaim));
         Reimbursement.Result result = Reimbursement.claim(terms, seats, received, claimedBefore);
         if (open.isPresent()) {
-            open.get().recompute(result, clock.instant());
+            open.get().recompute(result, excluded, clock.instant());
             claims.update(open.get());
         } else if (!seats.isEmpty()) {
             claims.insert(Claim.submit(
-                    award.id(), programme.id(), employerId, cohortId, programme.currency(), result, clock.instant()));
+                    award.id(),
+                    programme.id(),
+                    employerId,
+                    cohortId,
+                    programme.currency(),
+                    result,
+                    excluded,
+                    clock.instant()));
+        } else if (!excluded.isEmpty()) {
+            log.info(
+                    "No claim for employer {} in cohort {}: no completed seat counts under programme {}: {}",
+                    employerId,
+                    cohortId,
+                    programme.id(),
+                    excluded);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A claim as the API shows it. {@code claimedMinor} is the rounded-down amount; each seat shows its exact amount
  * (after the participant cap, before the employer cap) as a decimal and as an exact fraction of minor units.
+ * {@code excludedSeats} are the employer's completed seats the programme's scheme rules do not count, with the reason
+ * (empty under a programme without such rules).
  */
 public record ClaimResponse(
         UUID id,
@@ -21,6 +23,7 @@ public record ClaimResponse(
         ClaimStatus status,
         String decisionNote,
         List<Seat> seats,
+        List<ExcludedSeat> excludedSeats,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -52,6 +55,7 @@ public record ClaimResponse(
                                 s.exactMinor().toDecimal(6),
                                 s.exactMinor().toString()))
                         .toList(),
+                c.excludedSeats(),
                 c.createdAt(),
                 c.updatedAt());
     }

@@ -48,6 +48,9 @@ class JdbcClaims {
             jdbc.sql("delete from claim_seat where claim_id = :id")
                     .param("id", c.id())
                     .update();
+            jdbc.sql("delete from claim_excluded_seat where claim_id = :id")
+                    .param("id", c.id())
+                    .update();
             insertSeats(c);
         }
     }
@@ -233,6 +236,17 @@ class JdbcClaims {
                     .param("fraction", seat.exactMinor().toString())
                     .update();
         }
+        for (ExcludedSeat seat : c.excludedSeats()) {
+            jdbc.sql("""
+                    insert into claim_excluded_seat (claim_id, enrolment_id, staff_id, reason)
+                    values (:claimId, :enrolmentId, :staffId, :reason)
+                    """)
+                    .param("claimId", c.id())
+                    .param("enrolmentId", seat.enrolmentId())
+                    .param("staffId", seat.staffId())
+                    .param("reason", seat.reason())
+                    .update();
+        }
     }
 
     private static Map<String, Object> params(Claim c) {
@@ -266,6 +280,15 @@ class JdbcClaims {
                         r.getBigDecimal("attended_hours").stripTrailingZeros(),
                         Fraction.parse(r.getString("exact_fraction"))))
                 .list();
+        List<ExcludedSeat> excluded = jdbc.sql("""
+                select * from claim_excluded_seat where claim_id = :id order by enrolment_id
+                """)
+                .param("id", id)
+                .query((r, n) -> new ExcludedSeat(
+                        r.getObject("enrolment_id", UUID.class),
+                        r.getObject("staff_id", UUID.class),
+                        r.getString("reason")))
+                .list();
         return new Claim(
                 id,
                 rs.getObject("award_id", UUID.class),
@@ -277,6 +300,7 @@ class JdbcClaims {
                 ClaimStatus.valueOf(rs.getString("status")),
                 rs.getString("decision_note"),
                 seats,
+                excluded,
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

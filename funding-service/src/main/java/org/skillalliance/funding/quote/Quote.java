@@ -1,8 +1,11 @@
 package org.skillalliance.funding.quote;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.skillalliance.funding.programme.MilestoneShare;
 
 /**
  * The expected grant offset for one seat. When nothing covers the seat, {@code expectedOffsetMinor} is 0,
@@ -19,6 +22,14 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param awardId               the award the offset would come from, or null
  * @param programmeId           the award's programme, or null
  * @param reason                why there is no offset, or null when there is one
+ * @param planDueOn             the last day the employer may file its training plan for the cohort, or null when the
+ *                              programme requires none (or no programme reimburses the seat)
+ * @param planFiled             whether the employer filed a training plan for the cohort under the programme
+ * @param minimumAttendedHours  attended hours a participant needs for the seat to count, or null for no minimum
+ * @param attendanceThreshold   share of the planned hours a participant must attend (0.8 = 80%), or null for none
+ * @param claimDeadline         the last day a claim for the cohort may be submitted, or null without a claim window
+ * @param payments              the shares of a claim paid at each milestone (the whole at COMPLETION without
+ *                              milestones); empty when no programme reimburses the seat
  */
 @ValueObject
 public record Quote(
@@ -31,4 +42,10 @@ public record Quote(
         BigDecimal plannedHours,
         UUID awardId,
         UUID programmeId,
-        String reason) {}
+        String reason,
+        LocalDate planDueOn,
+        boolean planFiled,
+        BigDecimal minimumAttendedHours,
+        BigDecimal attendanceThreshold,
+        LocalDate claimDeadline,
+        List<MilestoneShare> payments) {}

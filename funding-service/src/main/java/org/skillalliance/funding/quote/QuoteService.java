@@ -1,6 +1,9 @@
 package org.skillalliance.funding.quote;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +15,10 @@ import org.skillalliance.funding.claim.Reimbursement;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
 import org.skillalliance.funding.money.Fraction;
+import org.skillalliance.funding.plan.PlanDue;
+import org.skillalliance.funding.plan.TrainingPlanManagement;
 import org.skillalliance.funding.programme.GrantProgramme;
+import org.skillalliance.funding.programme.SchemeRules;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -27,18 +33,33 @@ public class QuoteService {
     private final CostShareManagement costShares;
     private final AwardManagement awards;
     private final ClaimManagement claims;
+    private final TrainingPlanManagement plans;
+    private final Clock clock;
 
-    QuoteService(FactsQueries facts, CostShareManagement costShares, AwardManagement awards, ClaimManagement claims) {
+    QuoteService(
+            FactsQueries facts,
+            CostShareManagement costShares,
+            AwardManagement awards,
+            ClaimManagement claims,
+            TrainingPlanManagement plans,
+            Clock clock) {
         this.facts = facts;
         this.costShares = costShares;
         this.awards = awards;
         this.claims = claims;
+        this.plans = plans;
+        this.clock = clock;
     }
 
     /**
      * The expected offset of one completed seat with full attendance, computed with the same rules as a claim (the
      * participant cap assumes a participant with nothing received yet; the employer cap subtracts what the employer
      * already claimed under the programme), and never more than the award has left.
+     *
+     * <p>It shows the programme's scheme rules that apply to the seat: the training plan's due date and whether the
+     * employer filed one, the minimum hours and attendance threshold, the claim deadline and the milestone payments.
+     * The offset is 0, with the reason, when a required plan was not filed by its due date, or when a seat with full
+     * attendance of the course's planned hours would not count (too few planned hours for the programme's minimum).
      *
      * <p>Asked on behalf of a person (curriculum-service forwards the caller's token): the employer's
      * {@code member-admin}, the coordinator organising the cohort, or an admin.
@@ -87,21 +108,55 @@ public class QuoteService {
                 Map.of(),
                 Fraction.of(claims.claimedByEmployer(programme.id(), employerId)));
         long left = awards.balance(covering.award()).remaining().amountMinor();
+        SchemeRules rules = programme.schemeRules();
+        PlanDue planDue = rules.requiresPlan() ? PlanDue.of(rules, cohort.startDate()) : null;
+        boolean planFiled = plans.filed(programme.id(), employerId, cohortId).isPresent();
+        String refusal;
+        if (planDue != null && !planFiled && !planDue.openOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            refusal = "no training plan was filed by " + planDue.dueOn() + " (programme " + programme.id()
+                    + " requires one " + planDue.leadDays() + " days before the cohort starts)";
+        } else {
+            refusal = rules.seatRefusal(hours, hours)
+                    .map(why -> "a seat attending all the course's planned hours would not count: " + why)
+                    .orElse(null);
+        }
         return new Quote(
                 cohortId,
                 employerId,
                 cohort.currency(),
-                Math.min(result.amountMinor(), left),
+                refusal == null ? Math.min(result.amountMinor(), left) : 0,
                 cost,
                 fixed,
                 hours,
-                covering.award().id(),
-                programme.id(),
-                null);
+                refusal == null ? covering.award().id() : null,
+                refusal == null ? programme.id() : null,
+                refusal,
+                planDue == null ? null : planDue.dueOn(),
+                planFiled,
+                rules.minimumAttendedHours(),
+                rules.attendanceThreshold(),
+                rules.claimDeadline(cohort.endDate()).orElse(null),
+                rules.payments());
     }
 
     private static Quote none(
             Facts.Cohort cohort, UUID employerId, BigDecimal cost, boolean fixed, BigDecimal hours, String reason) {
-        return new Quote(cohort.id(), employerId, cohort.currency(), 0, cost, fixed, hours, null, null, reason);
+        return new Quote(
+                cohort.id(),
+                employerId,
+                cohort.currency(),
+                0,
+                cost,
+                fixed,
+                hours,
+                null,
+                null,
+                reason,
+                null,
+                false,
+                null,
+                null,
+                null,
+                List.of());
     }
 }

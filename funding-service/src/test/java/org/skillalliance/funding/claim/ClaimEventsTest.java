@@ -65,6 +65,7 @@ class ClaimEventsTest {
                 UUID.randomUUID(),
                 "EUR",
                 new Reimbursement.Result(seats, Fraction.of(claimedMinor), Fraction.of(claimedMinor), claimedMinor),
+                List.of(),
                 NOW);
     }
 }
