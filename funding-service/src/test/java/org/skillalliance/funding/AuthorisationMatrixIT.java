@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.skillalliance.funding.FundingFixtures.created;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -93,7 +95,11 @@ class AuthorisationMatrixIT {
     Upstream upstream;
     FundingFixtures fixtures;
     UUID employer1, employer2, employer3, programme1, programme2, draft1, application1, award1;
-    Upstream.Cohort cohort1, openCohort1;
+    /** Funder 1's programme requiring training plans, and employer 1's plan for {@link #planCohort1} under it. */
+    UUID plannedProgramme1, plan1;
+
+    final UUID planParticipant = UUID.randomUUID();
+    Upstream.Cohort cohort1, openCohort1, planCohort1;
 
     @BeforeAll
     void world() {
@@ -113,6 +119,9 @@ class AuthorisationMatrixIT {
         upstream.confirm(cohort1, employer3);
         openCohort1 = upstream.cohort(course1, alliance1, association1, START.plusMonths(3), Pricing.PER_SEAT, 50_000);
         upstream.confirm(openCohort1, employer1);
+        // starts well after today, so that its training plans are not yet due
+        planCohort1 = upstream.cohort(
+                course1, alliance1, association1, LocalDate.now(ZoneOffset.UTC).plusDays(90), Pricing.PER_SEAT, 50_000);
         Upstream.Cohort cohort2 = upstream.cohort(course2, alliance2, association2, START, Pricing.TOTAL, 500_000);
         upstream.confirm(cohort2, employer2);
         upstream.awaitConsumed();
@@ -125,6 +134,8 @@ class AuthorisationMatrixIT {
         application1 =
                 fixtures.applicationUnderReview(programme1, funder1, employer1, "EMPLOYER", cohort1.id(), 10_000_000);
         award1 = created(fixtures.award(application1, funder1, 10_000_000));
+        plannedProgramme1 = fixtures.openProgramme(plannedProgramme());
+        plan1 = created(admin().post("/api/training-plans", plan(plannedProgramme1)));
         upstream.start(cohort1, 17);
         upstream.awaitConsumed();
         tenantOneSecrets.addAll(List.of(
@@ -133,6 +144,7 @@ class AuthorisationMatrixIT {
                 draft1.toString(),
                 application1.toString(),
                 award1.toString(),
+                plan1.toString(),
                 SECRET_DRAFT));
 
         matrix.tenants(
@@ -551,6 +563,45 @@ class AuthorisationMatrixIT {
                 fundersOwn,
                 null));
 
+        // training plans
+        endpoints.add(new Row(
+                "POST /api/training-plans",
+                () -> {
+                    UUID programme = fixtures.openProgramme(plannedProgramme());
+                    return new Call(
+                            "POST",
+                            "/api/training-plans",
+                            plan(programme),
+                            () -> admin().get("/api/training-plans?programmeId=" + programme)
+                                    .json()
+                                    .path("totalItems")
+                                    .asString());
+                },
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN),
+                null));
+        endpoints.add(new Row(
+                "GET /api/training-plans",
+                () -> Call.get("/api/training-plans?size=200"),
+                Expected.otherwise(403)
+                        .and(
+                                200,
+                                Who.ADMIN,
+                                Who.MEMBER_ADMIN,
+                                Who.MEMBER_ADMIN_2,
+                                Who.FUNDER,
+                                Who.FUNDER_2,
+                                Who.FUNDER_SYSTEM),
+                (softly, who, response) -> softly.assertThat(ids(response).contains(plan1.toString()))
+                        .as("GET /api/training-plans as " + who + " shows employer 1's plan")
+                        .isEqualTo(funds(who) || who == Who.MEMBER_ADMIN)));
+        endpoints.add(new Row(
+                "GET /api/training-plans/{id}",
+                () -> Call.get("/api/training-plans/" + plan1),
+                Expected.otherwise(403)
+                        .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+                        .and(404, Who.MEMBER_ADMIN_2, Who.FUNDER_2),
+                null));
+
         // cost shares
         Expected costShareReaders = Expected.otherwise(403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
@@ -613,6 +664,33 @@ class AuthorisationMatrixIT {
                         .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2),
                 null));
         return endpoints;
+    }
+
+    /** Funder 1's open-to-all programme requiring a training plan 30 days before a cohort starts. */
+    private Map<String, Object> plannedProgramme() {
+        Map<String, Object> terms = FundingFixtures.programme(funder1, 1_000_000);
+        terms.put("periodEnd", LocalDate.now(ZoneOffset.UTC).plusDays(365).toString());
+        terms.put("schemeRules", Map.of("trainingPlanLeadDays", 30));
+        return terms;
+    }
+
+    /** Employer 1's plan for {@link #planCohort1} under the programme. */
+    private Map<String, Object> plan(UUID programme) {
+        return Map.of(
+                "programmeId",
+                programme,
+                "employerId",
+                employer1,
+                "cohortId",
+                planCohort1.id(),
+                "participantIds",
+                List.of(planParticipant),
+                "plannedHours",
+                new BigDecimal("20"),
+                "costMinor",
+                50_000,
+                "currency",
+                "EUR");
     }
 
     private static boolean funds(Who who) {

@@ -16,6 +16,7 @@ import org.skillalliance.contracts.Topics;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.TestKafka;
 import org.skillalliance.testsupport.TopicRecorder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Test data builders for funding-service's API: programmes, applications, awards, and the funding topic (the callers
@@ -94,6 +95,28 @@ public final class FundingFixtures {
                         amountMinor,
                         "currency",
                         "EUR"));
+    }
+
+    /** The only claim of the employer in the cohort (fails unless there is exactly one). */
+    public JsonNode onlyClaim(UUID cohortId, UUID employerId) {
+        JsonNode claims = api.get("/api/claims?cohortId=" + cohortId + "&employerId=" + employerId)
+                .json();
+        assertThat(claims.path("totalItems").asLong()).as(claims.toString()).isEqualTo(1);
+        return claims.path("items").get(0);
+    }
+
+    /** The subsidy quote of one seat of the employer in the cohort (fails unless 200). */
+    public JsonNode quote(UUID cohortId, UUID employerId) {
+        ApiClient.Response quote = api.get("/api/quotes?cohortId=" + cohortId + "&employerId=" + employerId);
+        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
+        return quote.json();
+    }
+
+    /** A problem+json refusal with the status, naming the field with the reason. */
+    public static void assertRefused(ApiClient.Response response, int status, String field, String reason) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.fieldErrors()).as(response.toString()).containsEntry(field, reason);
     }
 
     public static UUID created(ApiClient.Response response) {

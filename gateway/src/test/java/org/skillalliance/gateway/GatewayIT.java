@@ -90,6 +90,7 @@ class GatewayIT {
         "/api/statements, funding",
         "/api/ledger, funding",
         "/api/quotes?cohortId=1, funding",
+        "/api/training-plans, funding",
         "/api/reports/programmes/1/impact, reporting",
         "/api/rosters/9, member"
     })

@@ -40,35 +40,6 @@ public final class Claim {
             ClaimStatus status,
             String decisionNote,
             List<Reimbursement.SeatAmount> seats,
-            Instant createdAt,
-            Instant updatedAt) {
-        this(
-                id,
-                awardId,
-                programmeId,
-                employerId,
-                cohortId,
-                claimed,
-                approved,
-                status,
-                decisionNote,
-                seats,
-                List.of(),
-                createdAt,
-                updatedAt);
-    }
-
-    Claim(
-            UUID id,
-            UUID awardId,
-            UUID programmeId,
-            UUID employerId,
-            UUID cohortId,
-            Money claimed,
-            Money approved,
-            ClaimStatus status,
-            String decisionNote,
-            List<Reimbursement.SeatAmount> seats,
             List<ExcludedSeat> excludedSeats,
             Instant createdAt,
             Instant updatedAt) {

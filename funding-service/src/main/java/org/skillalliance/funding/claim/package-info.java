@@ -7,6 +7,9 @@
  * submitted -> approved -> paid, or rejected. Approval never takes more than the award has left, and payment pays the
  * approved amount, so disbursements never exceed the award. A seat is in at most one claim; the participant cap counts
  * what other claims pay (approved, or claimed while undecided), and refreshes of one employer under one programme
- * serialise on a (programme, employer) advisory lock so that concurrent awards cannot both spend a cap.
+ * serialise on a (programme, employer) advisory lock so that concurrent awards cannot both spend a cap. Under a
+ * programme with scheme rules, {@link org.skillalliance.funding.claim.SeatRules} decides which completed seats count
+ * (a training plan listing the participant, minimum attended hours, attendance threshold); the others are kept with
+ * the claim as {@link org.skillalliance.funding.claim.ExcludedSeat}s with their reason.
  */
 package org.skillalliance.funding.claim;

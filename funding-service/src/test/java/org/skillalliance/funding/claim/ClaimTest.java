@@ -66,6 +66,7 @@ class ClaimTest {
                 ClaimStatus.SUBMITTED,
                 null,
                 seats,
+                List.of(),
                 NOW,
                 NOW);
     }

@@ -547,16 +547,11 @@ class EligibilityAndCapsIT {
     }
 
     private JsonNode onlyClaim(UUID cohortId, UUID employerId) {
-        JsonNode claims = api.get("/api/claims?cohortId=" + cohortId + "&employerId=" + employerId)
-                .json();
-        assertThat(claims.path("totalItems").asLong()).as(claims.toString()).isEqualTo(1);
-        return claims.path("items").get(0);
+        return fixtures.onlyClaim(cohortId, employerId);
     }
 
     private JsonNode quote(UUID cohortId, UUID employerId) {
-        ApiClient.Response quote = api.get("/api/quotes?cohortId=" + cohortId + "&employerId=" + employerId);
-        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
-        return quote.json();
+        return fixtures.quote(cohortId, employerId);
     }
 
     private ApiClient.Response apply(UUID programme, UUID applicant, String kind, UUID cohortId) {
@@ -576,8 +571,6 @@ class EligibilityAndCapsIT {
     }
 
     private static void assertRefused(ApiClient.Response response, String field, String reason) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(422);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.fieldErrors()).as(response.toString()).containsEntry(field, reason);
+        FundingFixtures.assertRefused(response, 422, field, reason);
     }
 }

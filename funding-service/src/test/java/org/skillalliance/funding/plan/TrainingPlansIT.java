@@ -109,7 +109,7 @@ class TrainingPlansIT {
         assertThat(listed.path("items").get(0).path("id").asString()).isEqualTo(plan.toString());
 
         // the quote before the start: provisional seat cost 100000; 100000 x 0.8 + 500 x 20 h = 90000
-        JsonNode quote = quote(cohort.id(), employer);
+        JsonNode quote = fixtures.quote(cohort.id(), employer);
         assertThat(quote.path("expectedOffsetMinor").asLong()).isEqualTo(90_000);
         assertThat(quote.path("planDueOn").asString())
                 .isEqualTo(start.minusDays(30).toString());
@@ -128,7 +128,7 @@ class TrainingPlansIT {
         upstream.awaitConsumed();
 
         // Anna, 18 of 20 h (90%): 100000 x 0.8 + 500 x 18 = 80000 + 9000 = 89000; the three others do not count
-        JsonNode claim = onlyClaim(cohort.id(), employer);
+        JsonNode claim = fixtures.onlyClaim(cohort.id(), employer);
         assertThat(claim.path("claimedMinor").asLong()).isEqualTo(89_000);
         assertThat(claim.path("seats").findValuesAsString("enrolmentId"))
                 .containsExactly(anna.enrolmentId().toString());
@@ -175,7 +175,7 @@ class TrainingPlansIT {
         employerAward(programme, employer);
 
         ApiClient.Response late = file(programme, employer, cohort.id(), List.of(seat.staffId()));
-        assertRefused(
+        FundingFixtures.assertRefused(
                 late,
                 422,
                 "cohortId",
@@ -188,7 +188,7 @@ class TrainingPlansIT {
                 .isZero();
 
         // the quote says so before the seat is taken
-        JsonNode quote = quote(cohort.id(), employer);
+        JsonNode quote = fixtures.quote(cohort.id(), employer);
         assertThat(quote.path("expectedOffsetMinor").asLong()).isZero();
         assertThat(quote.path("reason").asString()).startsWith("no training plan was filed by " + start.minusDays(30));
         assertThat(quote.path("planDueOn").asString())
@@ -219,7 +219,7 @@ class TrainingPlansIT {
         List<UUID> staff = List.of(UUID.randomUUID());
 
         Map<String, Object> empty = plan(programme, employer, cohort.id(), List.of());
-        assertRefused(
+        FundingFixtures.assertRefused(
                 api.post("/api/training-plans", empty),
                 400,
                 "participantIds",
@@ -228,28 +228,28 @@ class TrainingPlansIT {
         negative.put("plannedHours", new BigDecimal("-1"));
         negative.put("costMinor", -1);
         ApiClient.Response refused = api.post("/api/training-plans", negative);
-        assertRefused(refused, 400, "plannedHours", "must be 0 or more hours");
+        FundingFixtures.assertRefused(refused, 400, "plannedHours", "must be 0 or more hours");
         assertThat(refused.fieldErrors()).containsKey("costMinor");
 
-        assertRefused(
+        FundingFixtures.assertRefused(
                 file(withoutRules, employer, cohort.id(), staff),
                 422,
                 "programmeId",
                 "programme " + withoutRules + " requires no training plan");
-        assertRefused(
+        FundingFixtures.assertRefused(
                 file(draft, employer, cohort.id(), staff),
                 422,
                 "programmeId",
                 "the programme is DRAFT; training plans are filed under open programmes");
         UUID unknown = UUID.randomUUID();
-        assertRefused(
+        FundingFixtures.assertRefused(
                 file(programme, employer, unknown, staff),
                 422,
                 "cohortId",
                 "cohort " + unknown + " is not known to funding-service (yet): its events have not arrived");
         Map<String, Object> inDollars = plan(programme, employer, cohort.id(), staff);
         inDollars.put("currency", "USD");
-        assertRefused(
+        FundingFixtures.assertRefused(
                 api.post("/api/training-plans", inDollars),
                 422,
                 "currency",
@@ -282,7 +282,7 @@ class TrainingPlansIT {
         UUID programme = fixtures.openProgramme(terms);
         employerAward(programme, employer);
 
-        JsonNode quote = quote(cohort.id(), employer);
+        JsonNode quote = fixtures.quote(cohort.id(), employer);
         // the cohort ends 4 days after it starts; the claim is due 60 days later
         assertThat(quote.path("claimDeadline").asString())
                 .isEqualTo(start.plusDays(4).plusDays(60).toString());
@@ -306,7 +306,7 @@ class TrainingPlansIT {
         UUID programme = fixtures.openProgramme(programme());
         employerAward(programme, employer);
 
-        JsonNode quote = quote(cohort.id(), employer);
+        JsonNode quote = fixtures.quote(cohort.id(), employer);
         assertThat(quote.path("expectedOffsetMinor").asLong()).isEqualTo(90_000);
         assertThat(quote.path("reason").isNull()).isTrue();
         assertThat(quote.path("planDueOn").isNull()).isTrue();
@@ -319,7 +319,7 @@ class TrainingPlansIT {
         upstream.outcome(cohort, many, EnrolmentOutcome.COMPLETED, "20");
         upstream.awaitConsumed();
         // no plan, no minimum: 80000 + 500 x 2 = 81000 and 80000 + 500 x 20 = 90000
-        JsonNode claim = onlyClaim(cohort.id(), employer);
+        JsonNode claim = fixtures.onlyClaim(cohort.id(), employer);
         assertThat(claim.path("claimedMinor").asLong()).isEqualTo(171_000);
         assertThat(claim.path("excludedSeats").isEmpty()).isTrue();
     }
@@ -371,24 +371,5 @@ class TrainingPlansIT {
         body.put("costMinor", 400_000);
         body.put("currency", "EUR");
         return body;
-    }
-
-    private JsonNode onlyClaim(UUID cohortId, UUID employerId) {
-        JsonNode claims = api.get("/api/claims?cohortId=" + cohortId + "&employerId=" + employerId)
-                .json();
-        assertThat(claims.path("totalItems").asLong()).as(claims.toString()).isEqualTo(1);
-        return claims.path("items").get(0);
-    }
-
-    private JsonNode quote(UUID cohortId, UUID employerId) {
-        ApiClient.Response quote = api.get("/api/quotes?cohortId=" + cohortId + "&employerId=" + employerId);
-        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
-        return quote.json();
-    }
-
-    private static void assertRefused(ApiClient.Response response, int status, String field, String reason) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.fieldErrors()).as(response.toString()).containsEntry(field, reason);
     }
 }
