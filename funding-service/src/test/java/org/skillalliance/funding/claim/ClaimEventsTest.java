@@ -3,14 +3,12 @@ package org.skillalliance.funding.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.programme.Milestone;
 import org.skillalliance.funding.programme.MilestoneShare;
@@ -64,16 +62,6 @@ class ClaimEventsTest {
     private static final List<MilestoneShare> WHOLE_AT_COMPLETION = SchemeRules.NONE.payments();
 
     private static Claim submitted(long claimedMinor) {
-        List<Reimbursement.SeatAmount> seats = List.of(new Reimbursement.SeatAmount(
-                UUID.randomUUID(), UUID.randomUUID(), BigDecimal.TEN, Fraction.of(claimedMinor)));
-        return Claim.open(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "EUR",
-                new Reimbursement.Result(seats, Fraction.of(claimedMinor), Fraction.of(claimedMinor), claimedMinor),
-                Optional.empty(),
-                NOW);
+        return ClaimMother.open(claimedMinor, Optional.empty(), NOW);
     }
 }

@@ -1,6 +1,7 @@
 package org.skillalliance.funding.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,9 +50,9 @@ class ClaimPaymentPlanTest {
         assertThat(plan)
                 .extracting(ClaimPayment::milestone, p -> p.amount().amountMinor())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Milestone.START, 142_100L),
-                        org.assertj.core.groups.Tuple.tuple(Milestone.COMPLETION, 106_575L),
-                        org.assertj.core.groups.Tuple.tuple(Milestone.OUTCOME, 106_575L));
+                        tuple(Milestone.START, 142_100L),
+                        tuple(Milestone.COMPLETION, 106_575L),
+                        tuple(Milestone.OUTCOME, 106_575L));
     }
 
     @Example

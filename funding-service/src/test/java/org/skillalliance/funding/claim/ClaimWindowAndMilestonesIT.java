@@ -224,28 +224,28 @@ class ClaimWindowAndMilestonesIT {
         // ended 40 days ago: the window closed 10 days ago
         Claimed late = claimUnder(programme, funder, TODAY.minusDays(44));
         LocalDate lateEnd = TODAY.minusDays(40);
-        ApiClient.Response tooLate =
-                api.post("/api/claims/" + late.claimId() + "/submit", Map.of("employerId", late.employerId()));
-        assertThat(tooLate.status()).as(tooLate.toString()).isEqualTo(422);
-        assertThat(tooLate.fieldErrors())
-                .containsEntry(
-                        "claimId",
-                        "the claim window closed on " + lateEnd.plusDays(30) + " (30 days after the cohort ended on "
-                                + lateEnd + ")");
-        assertThat(api.get("/api/claims/" + late.claimId())
-                        .json()
-                        .path("status")
-                        .asString())
-                .isEqualTo("DRAFT");
+        assertSubmissionRefused(
+                late,
+                "the claim window closed on " + lateEnd.plusDays(30) + " (30 days after the cohort ended on " + lateEnd
+                        + ")");
 
         // ends in 6 days: the window is not open yet
         Claimed early = claimUnder(programme, funder, TODAY.plusDays(2));
         LocalDate earlyEnd = TODAY.plusDays(6);
-        ApiClient.Response tooEarly =
-                api.post("/api/claims/" + early.claimId() + "/submit", Map.of("employerId", early.employerId()));
-        assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(422);
-        assertThat(tooEarly.fieldErrors())
-                .containsEntry("claimId", "the claim window opens on " + earlyEnd + ", when the cohort ends");
+        assertSubmissionRefused(early, "the claim window opens on " + earlyEnd + ", when the cohort ends");
+    }
+
+    /** The employer's submission is refused with 422 naming {@code claimId}; the claim stays a draft. */
+    private void assertSubmissionRefused(Claimed claimed, String reason) {
+        ApiClient.Response refused =
+                api.post("/api/claims/" + claimed.claimId() + "/submit", Map.of("employerId", claimed.employerId()));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.fieldErrors()).containsEntry("claimId", reason);
+        assertThat(api.get("/api/claims/" + claimed.claimId())
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("DRAFT");
     }
 
     /** A claim, its award and its employer. */

@@ -2,6 +2,7 @@ package org.skillalliance.funding.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.programme.Milestone;
 import org.skillalliance.funding.programme.MilestoneShare;
@@ -47,7 +47,7 @@ class ClaimWindowAndPaymentsTest {
         Claim claim = claim(100_000, ClaimWindow.of(THIRTY_DAY_WINDOW, COHORT_END));
         assertThat(claim.status()).isEqualTo(ClaimStatus.DRAFT);
         assertThat(claim.status().isDecided()).isFalse();
-        claim.recompute(result(120_000), NOW);
+        claim.recompute(ClaimMother.oneSeat(120_000), NOW);
         assertThat(claim.claimed()).isEqualTo(Money.of(120_000, "EUR"));
 
         assertThatThrownBy(() -> claim.submit(LocalDate.of(2026, 3, 5), NOW))
@@ -95,9 +95,9 @@ class ClaimWindowAndPaymentsTest {
         assertThat(claim.payments())
                 .extracting(ClaimPayment::milestone, p -> p.amount().amountMinor())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Milestone.START, 142_100L),
-                        org.assertj.core.groups.Tuple.tuple(Milestone.COMPLETION, 106_575L),
-                        org.assertj.core.groups.Tuple.tuple(Milestone.OUTCOME, 106_575L));
+                        tuple(Milestone.START, 142_100L),
+                        tuple(Milestone.COMPLETION, 106_575L),
+                        tuple(Milestone.OUTCOME, 106_575L));
 
         assertThatThrownBy(() -> claim.pay(Milestone.OUTCOME, UUID.randomUUID(), LocalDate.of(2026, 7, 1), NOW))
                 .isInstanceOf(RuleBroken.class)
@@ -119,20 +119,6 @@ class ClaimWindowAndPaymentsTest {
     }
 
     private static Claim claim(long claimedMinor, Optional<ClaimWindow> window) {
-        return Claim.open(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "EUR",
-                result(claimedMinor),
-                window,
-                NOW);
-    }
-
-    private static Reimbursement.Result result(long claimedMinor) {
-        List<Reimbursement.SeatAmount> seats = List.of(new Reimbursement.SeatAmount(
-                new UUID(1, 1), new UUID(0, 1), BigDecimal.TEN, Fraction.of(claimedMinor)));
-        return new Reimbursement.Result(seats, Fraction.of(claimedMinor), Fraction.of(claimedMinor), claimedMinor);
+        return ClaimMother.open(claimedMinor, window, NOW);
     }
 }
