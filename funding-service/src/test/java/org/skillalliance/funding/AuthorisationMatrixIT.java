@@ -6,6 +6,7 @@ import static org.skillalliance.funding.FundingFixtures.created;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -89,11 +90,13 @@ class AuthorisationMatrixIT {
     final Set<String> tenantOneSecrets = new LinkedHashSet<>();
 
     final List<Upstream.Seat> unusedSeats = new ArrayList<>();
+    /** Employer 1's seats in a cohort under a programme with a claim window, not claimed yet. */
+    final List<Upstream.Seat> unusedWindowSeats = new ArrayList<>();
 
     Upstream upstream;
     FundingFixtures fixtures;
-    UUID employer1, employer2, employer3, programme1, programme2, draft1, application1, award1;
-    Upstream.Cohort cohort1, openCohort1;
+    UUID employer1, employer2, employer3, programme1, programme2, draft1, application1, award1, windowAward1;
+    Upstream.Cohort cohort1, openCohort1, windowCohort1;
 
     @BeforeAll
     void world() {
@@ -115,6 +118,12 @@ class AuthorisationMatrixIT {
         upstream.confirm(openCohort1, employer1);
         Upstream.Cohort cohort2 = upstream.cohort(course2, alliance2, association2, START, Pricing.TOTAL, 500_000);
         upstream.confirm(cohort2, employer2);
+        // ended 3 days ago (a cohort runs 4 days): its claims are drafts, inside a 30-day claim window
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        windowCohort1 = upstream.cohort(course1, alliance1, association1, today.minusDays(7), Pricing.TOTAL, 100_000);
+        for (int i = 0; i < 10; i++) {
+            unusedWindowSeats.add(upstream.confirm(windowCohort1, employer1));
+        }
         upstream.awaitConsumed();
 
         programme1 = fixtures.openProgramme(FundingFixtures.programme(funder1, 100_000_000));
@@ -126,6 +135,21 @@ class AuthorisationMatrixIT {
                 fixtures.applicationUnderReview(programme1, funder1, employer1, "EMPLOYER", cohort1.id(), 10_000_000);
         award1 = created(fixtures.award(application1, funder1, 10_000_000));
         upstream.start(cohort1, 17);
+        Map<String, Object> withWindow = FundingFixtures.programme(funder1, 1_000_000);
+        withWindow.put("periodStart", today.minusYears(1).toString());
+        withWindow.put("periodEnd", today.plusYears(1).toString());
+        withWindow.put("schemeRules", Map.of("claimWindowDays", 30));
+        windowAward1 = created(fixtures.award(
+                fixtures.applicationUnderReview(
+                        fixtures.openProgramme(withWindow),
+                        funder1,
+                        employer1,
+                        "EMPLOYER",
+                        windowCohort1.id(),
+                        500_000),
+                funder1,
+                500_000));
+        upstream.start(windowCohort1, 10);
         upstream.awaitConsumed();
         tenantOneSecrets.addAll(List.of(
                 employer1.toString(),
@@ -515,6 +539,18 @@ class AuthorisationMatrixIT {
         endpoints.add(new Row(
                 "GET /api/claims/{id}", () -> Call.get("/api/claims/" + claimIn("SUBMITTED")), claimReaders, null));
         endpoints.add(new Row(
+                "POST /api/claims/{id}/submit",
+                () -> {
+                    UUID claim = draftClaim();
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/submit",
+                            Map.of("employerId", employer1),
+                            probe("/api/claims/" + claim));
+                },
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row(
                 "POST /api/claims/{id}/approve",
                 () -> {
                     UUID claim = claimIn("SUBMITTED");
@@ -665,6 +701,31 @@ class AuthorisationMatrixIT {
                 .until(() -> !ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED"))
                         .isEmpty());
         return UUID.fromString(ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED"))
+                .getFirst());
+    }
+
+    /**
+     * A draft claim of employer 1 under the award with a claim window: the one there is, or a new one from the outcome
+     * of a seat not claimed yet (a submitted claim is rejected first, since outcomes update an open claim).
+     */
+    private UUID draftClaim() {
+        List<String> drafts = ids(admin().get("/api/claims?awardId=" + windowAward1 + "&status=DRAFT"));
+        if (!drafts.isEmpty()) {
+            return UUID.fromString(drafts.getFirst());
+        }
+        for (String submitted : ids(admin().get("/api/claims?awardId=" + windowAward1 + "&status=SUBMITTED"))) {
+            ApiClient.Response rejected =
+                    admin().post("/api/claims/" + submitted + "/reject", Map.of("funderId", funder1, "note", "again"));
+            assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        }
+        assertThat(unusedWindowSeats).as("seats left to claim").isNotEmpty();
+        upstream.outcome(windowCohort1, unusedWindowSeats.removeFirst(), EnrolmentOutcome.COMPLETED, "20");
+        upstream.awaitConsumed();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !ids(admin().get("/api/claims?awardId=" + windowAward1 + "&status=DRAFT"))
+                        .isEmpty());
+        return UUID.fromString(ids(admin().get("/api/claims?awardId=" + windowAward1 + "&status=DRAFT"))
                 .getFirst());
     }
 

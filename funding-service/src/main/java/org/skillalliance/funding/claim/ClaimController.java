@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/claims}: read and list the claims that outcomes created, and the funder's {@code approve},
- * {@code reject} and {@code pay}.
+ * {@code /api/claims}: read and list the claims that outcomes created, the employer's {@code submit} (of a
+ * draft, within the claim window), and the funder's {@code approve}, {@code reject} and {@code pay}.
  */
 @RestController
 @RequestMapping("/api/claims")
@@ -52,6 +52,12 @@ class ClaimController {
                 .map(ClaimResponse::of);
     }
 
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit a draft claim within its claim window (the employer)")
+    ClaimResponse submit(@PathVariable UUID id, @Valid @RequestBody ClaimSubmission submission) {
+        return ClaimResponse.of(management.submit(Caller.current(), id, submission));
+    }
+
     @PostMapping("/{id}/approve")
     @Operation(summary = "Approve a submitted claim")
     ClaimResponse approve(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
@@ -65,7 +71,7 @@ class ClaimController {
     }
 
     @PostMapping("/{id}/pay")
-    @Operation(summary = "Pay an approved claim: the disbursement enters the ledger")
+    @Operation(summary = "Pay the next milestone payment of an approved claim: the disbursement enters the ledger")
     ClaimResponse pay(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
         return ClaimResponse.of(management.pay(Caller.current(), id, decision));
     }

@@ -2,12 +2,16 @@ package org.skillalliance.funding.claim;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.skillalliance.funding.programme.Milestone;
 
 /**
  * A claim as the API shows it. {@code claimedMinor} is the rounded-down amount; each seat shows its exact amount
  * (after the participant cap, before the employer cap) as a decimal and as an exact fraction of minor units.
+ * {@code claimWindow} is the days the employer may submit a draft (null when the programme has no claim window);
+ * {@code payments} the milestone payments planned at approval (empty before).
  */
 public record ClaimResponse(
         UUID id,
@@ -21,6 +25,8 @@ public record ClaimResponse(
         ClaimStatus status,
         String decisionNote,
         List<Seat> seats,
+        Window claimWindow,
+        List<Payment> payments,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -31,6 +37,12 @@ public record ClaimResponse(
             BigDecimal attendedHours,
             BigDecimal exactMinor,
             String exactFractionMinor) {}
+
+    /** The days a draft claim may be submitted, both inclusive. */
+    public record Window(LocalDate opensOn, LocalDate closesOn) {}
+
+    /** One milestone payment of the approved amount. */
+    public record Payment(Milestone milestone, long amountMinor, ClaimPayment.Status status, LocalDate paidOn) {}
 
     static ClaimResponse of(Claim c) {
         return new ClaimResponse(
@@ -51,6 +63,12 @@ public record ClaimResponse(
                                 s.attendedHours(),
                                 s.exactMinor().toDecimal(6),
                                 s.exactMinor().toString()))
+                        .toList(),
+                c.window() == null
+                        ? null
+                        : new Window(c.window().opensOn(), c.window().closesOn()),
+                c.payments().stream()
+                        .map(p -> new Payment(p.milestone(), p.amount().amountMinor(), p.status(), p.paidOn()))
                         .toList(),
                 c.createdAt(),
                 c.updatedAt());

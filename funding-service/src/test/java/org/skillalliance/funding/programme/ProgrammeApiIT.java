@@ -525,7 +525,7 @@ class ProgrammeApiIT {
                 api.get("/api/claims?status=PAYED"),
                 400,
                 "status",
-                "'PAYED' is not one of SUBMITTED, APPROVED, PAID, REJECTED");
+                "'PAYED' is not one of DRAFT, SUBMITTED, APPROVED, PAID, REJECTED");
         assertThat(api.get("/api/ledger?type=REFUND").fieldErrors()).containsKey("type");
         assertRefused(
                 api.get("/api/claims?status=PAID&status=APPROVED"), 400, "status", "is given 2 times; give it once");
