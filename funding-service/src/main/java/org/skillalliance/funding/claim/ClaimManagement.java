@@ -23,6 +23,8 @@ import org.skillalliance.funding.ledger.LedgerEntry;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.programme.GrantProgramme;
+import org.skillalliance.funding.programme.Milestone;
+import org.skillalliance.funding.programme.ProgrammeManagement;
 import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
@@ -48,6 +50,8 @@ public class ClaimManagement {
     private final FactsQueries facts;
     private final Ledger ledger;
     private final ClaimEventsPublisher events;
+    private final ClaimReports reports;
+    private final ProgrammeManagement programmes;
     private final Clock clock;
 
     ClaimManagement(
@@ -57,6 +61,8 @@ public class ClaimManagement {
             FactsQueries facts,
             Ledger ledger,
             ClaimEventsPublisher events,
+            ClaimReports reports,
+            ProgrammeManagement programmes,
             Clock clock) {
         this.claims = claims;
         this.awards = awards;
@@ -64,6 +70,8 @@ public class ClaimManagement {
         this.facts = facts;
         this.ledger = ledger;
         this.events = events;
+        this.reports = reports;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
@@ -198,7 +206,9 @@ public class ClaimManagement {
     /**
      * Pays an approved claim in one disbursement of the approved amount: records {@code DISBURSEMENT_PAID} in the
      * ledger (the grant offset on the employer's statement) and publishes {@code DisbursementPaid}. The award row is
-     * locked and the payment checked against what it committed.
+     * locked and the payment checked against what it committed. A requirement of the programme that gates the payment
+     * and whose report the funder has not accepted blocks it (422 naming {@code claimId} with every reason, see
+     * {@link ClaimReports#blockers}).
      */
     @Transactional
     public Claim pay(Caller caller, UUID id, ClaimDecision decision) {
@@ -212,6 +222,11 @@ public class ClaimManagement {
         AwardManagement.Balance balance = awards.balance(award);
         if (balance.disbursed().plus(claim.approved()).exceeds(balance.committed())) {
             throw RuleBroken.rule("claimId", "paying would exceed award " + award.id());
+        }
+        List<String> blockers =
+                reports.blockers(claim, programmes.get(claim.programmeId()), Milestone.COMPLETION, paidOn);
+        if (!blockers.isEmpty()) {
+            throw RuleBroken.rule("claimId", "the payment is blocked: " + String.join("; ", blockers));
         }
         claims.update(claim);
         claims.insertDisbursement(disbursementId, claim, paidOn, clock.instant());

@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A claim as the API shows it. {@code claimedMinor} is the rounded-down amount; each seat shows its exact amount
  * (after the participant cap, before the employer cap) as a decimal and as an exact fraction of minor units.
+ * {@code blockedBy} says why the claim's next payment, made today, would be refused: one reason per requirement of the
+ * programme that gates it and whose report the funder has not accepted; empty when nothing blocks it.
  */
 public record ClaimResponse(
         UUID id,
@@ -22,7 +24,8 @@ public record ClaimResponse(
         String decisionNote,
         List<Seat> seats,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<String> blockedBy) {
 
     /** One reimbursed seat. */
     public record Seat(
@@ -32,7 +35,7 @@ public record ClaimResponse(
             BigDecimal exactMinor,
             String exactFractionMinor) {}
 
-    static ClaimResponse of(Claim c) {
+    static ClaimResponse of(Claim c, List<String> blockedBy) {
         return new ClaimResponse(
                 c.id(),
                 c.awardId(),
@@ -53,6 +56,7 @@ public record ClaimResponse(
                                 s.exactMinor().toString()))
                         .toList(),
                 c.createdAt(),
-                c.updatedAt());
+                c.updatedAt(),
+                List.copyOf(blockedBy));
     }
 }
