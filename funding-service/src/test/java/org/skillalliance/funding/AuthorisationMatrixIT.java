@@ -579,30 +579,8 @@ class AuthorisationMatrixIT {
                 },
                 Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
                 null));
-        endpoints.add(new Row(
-                "POST /api/claims/{id}/reports/{requirementKey}/accept",
-                () -> {
-                    UUID claim = claimWithReportToDecide();
-                    return new Call(
-                            "POST",
-                            "/api/claims/" + claim + "/reports/" + REPORT + "/accept",
-                            Map.of("funderId", funder1),
-                            probe("/api/claims/" + claim + "/reports"));
-                },
-                fundersOwn,
-                null));
-        endpoints.add(new Row(
-                "POST /api/claims/{id}/reports/{requirementKey}/reject",
-                () -> {
-                    UUID claim = claimWithReportToDecide();
-                    return new Call(
-                            "POST",
-                            "/api/claims/" + claim + "/reports/" + REPORT + "/reject",
-                            Map.of("funderId", funder1, "note", "no attendance list"),
-                            probe("/api/claims/" + claim + "/reports"));
-                },
-                fundersOwn,
-                null));
+        endpoints.add(reportDecision("accept", Map.of("funderId", funder1), fundersOwn));
+        endpoints.add(reportDecision("reject", Map.of("funderId", funder1, "note", "no attendance list"), fundersOwn));
 
         // cost shares
         Expected costShareReaders = Expected.otherwise(403)
@@ -719,6 +697,22 @@ class AuthorisationMatrixIT {
                         .isEmpty());
         return UUID.fromString(ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED"))
                 .getFirst());
+    }
+
+    /** The funder's decision on the report of a claim of employer 1 that awaits it. */
+    private Row reportDecision(String action, Map<String, Object> body, Expected expected) {
+        return new Row(
+                "POST /api/claims/{id}/reports/{requirementKey}/" + action,
+                () -> {
+                    UUID claim = claimWithReportToDecide();
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/reports/" + REPORT + "/" + action,
+                            body,
+                            probe("/api/claims/" + claim + "/reports"));
+                },
+                expected,
+                null);
     }
 
     /**

@@ -61,12 +61,9 @@ class ClaimReportsIT {
 
     @Test
     void aReportDueBeforeCompletionBlocksThePaymentUntilTheFunderAcceptsIt() {
-        UUID funder = UUID.randomUUID();
-        UUID employer = upstream.employer(UUID.randomUUID(), 30, SizeBand.SMALL, "C25.62", "DE21");
-        UUID claim = approvedClaim(
-                funder,
-                employer,
+        ApprovedClaim approved = approvedClaim(
                 List.of(Map.of("key", "progress-report", "kind", "PROGRESS_REPORT", "beforeMilestone", "COMPLETION")));
+        UUID claim = approved.id(), funder = approved.funder(), employer = approved.employer();
         ApiClient hr = ApiClient.onPort(port).withTokens(Callers.person("member-admin", employer));
         ApiClient funding = ApiClient.onPort(port).withTokens(Callers.person("funder", funder));
 
@@ -153,14 +150,10 @@ class ClaimReportsIT {
 
     @Test
     void aReportDueByADateBlocksPaymentsFromThatDayOnAndNotBefore() {
-        UUID funder = UUID.randomUUID();
-        UUID employer = upstream.employer(UUID.randomUUID(), 30, SizeBand.SMALL, "C25.62", "DE21");
-        UUID claim = approvedClaim(
-                funder,
-                employer,
-                List.of(
-                        Map.of("key", "mid-term", "kind", "PROGRESS_REPORT", "dueOn", "2026-06-30"),
-                        Map.of("key", "final", "kind", "OUTCOME_REPORT", "dueOn", "2026-09-30")));
+        ApprovedClaim approved = approvedClaim(List.of(
+                Map.of("key", "mid-term", "kind", "PROGRESS_REPORT", "dueOn", "2026-06-30"),
+                Map.of("key", "final", "kind", "OUTCOME_REPORT", "dueOn", "2026-09-30")));
+        UUID claim = approved.id(), funder = approved.funder();
 
         // on 2026-07-15 the mid-term report is overdue (it blocks), the final one is not due yet (it does not)
         ApiClient.Response july =
@@ -186,14 +179,10 @@ class ClaimReportsIT {
 
     @Test
     void anotherEmployersOrFundersClaimReportsAreNotFoundAndBadInputIsRefusedWritingNothing() {
-        UUID funder = UUID.randomUUID();
-        UUID employer = upstream.employer(UUID.randomUUID(), 30, SizeBand.SMALL, "C25.62", "DE21");
-        UUID claim = approvedClaim(
-                funder,
-                employer,
-                List.of(
-                        Map.of("key", "progress-report", "kind", "PROGRESS_REPORT", "beforeMilestone", "COMPLETION"),
-                        Map.of("key", "outcome-report", "kind", "OUTCOME_REPORT", "dueOn", "2026-09-30")));
+        ApprovedClaim approved = approvedClaim(List.of(
+                Map.of("key", "progress-report", "kind", "PROGRESS_REPORT", "beforeMilestone", "COMPLETION"),
+                Map.of("key", "outcome-report", "kind", "OUTCOME_REPORT", "dueOn", "2026-09-30")));
+        UUID claim = approved.id(), funder = approved.funder(), employer = approved.employer();
         UUID otherEmployer = UUID.randomUUID();
         ApiClient otherHr = ApiClient.onPort(port).withTokens(Callers.person("member-admin", otherEmployer));
         ApiClient otherFunder = ApiClient.onPort(port).withTokens(Callers.person("funder", UUID.randomUUID()));
@@ -271,12 +260,17 @@ class ClaimReportsIT {
                 .containsExactly("DUE", "DUE");
     }
 
+    /** An approved claim of a new employer under a new funder's programme. */
+    record ApprovedClaim(UUID id, UUID funder, UUID employer) {}
+
     /**
-     * An approved claim of the employer for EUR 250.00 under a new open programme with the requirements: one seat of
-     * EUR 500.00 at 50%, completed (as {@code FundingFlowIT}'s employer award).
+     * An approved claim for EUR 250.00 under a new open programme with the requirements: one seat of EUR 500.00 at
+     * 50%, completed (as {@code FundingFlowIT}'s employer award).
      */
-    private UUID approvedClaim(UUID funder, UUID employer, List<Map<String, Object>> requirements) {
+    private ApprovedClaim approvedClaim(List<Map<String, Object>> requirements) {
+        UUID funder = UUID.randomUUID();
         UUID alliance = UUID.randomUUID();
+        UUID employer = upstream.employer(alliance, 30, SizeBand.SMALL, "C25.62", "DE21");
         UUID course = upstream.course(alliance, "10", List.of("DIGITAL"));
         Map<String, Object> terms = FundingFixtures.programme(funder, 1_000_000);
         terms.put("bandRules", List.of(FundingFixtures.band("SMALL", "1", 0, "0.5")));
@@ -299,7 +293,7 @@ class ClaimReportsIT {
         UUID id = UUID.fromString(claim.path("id").asString());
         ApiClient.Response approved = admin.post("/api/claims/" + id + "/approve", Map.of("funderId", funder));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
-        return id;
+        return new ApprovedClaim(id, funder, employer);
     }
 
     /** Paying is refused with 422 naming {@code claimId} and the reason, and nothing is paid. */
