@@ -62,6 +62,9 @@ class AuthorisationMatrixIT {
             Set.of(Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
 
     static final String SECRET_DRAFT = "Unannounced programme of funder one";
+    /** The requirement of programme 1: each claim under it owes this report. */
+    static final String REPORT = "progress-report";
+
     static final LocalDate START = LocalDate.of(2026, 3, 2);
     static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -110,7 +113,7 @@ class AuthorisationMatrixIT {
         UUID course1 = upstream.course(alliance1, "20", List.of("DIGITAL"));
         UUID course2 = upstream.course(alliance2, "20", List.of("DIGITAL"));
         cohort1 = upstream.cohort(course1, alliance1, association1, START, Pricing.TOTAL, 1_000_000);
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < 20; i++) {
             unusedSeats.add(upstream.confirm(cohort1, employer1));
         }
         upstream.confirm(cohort1, employer3);
@@ -126,7 +129,14 @@ class AuthorisationMatrixIT {
         }
         upstream.awaitConsumed();
 
-        programme1 = fixtures.openProgramme(FundingFixtures.programme(funder1, 100_000_000));
+        Map<String, Object> withReport = FundingFixtures.programme(funder1, 100_000_000);
+        // a report due long after every payment here: its endpoints have something to act on, no payment is blocked
+        withReport.put(
+                "schemeRules",
+                Map.of(
+                        "requirements",
+                        List.of(Map.of("key", REPORT, "kind", "PROGRESS_REPORT", "dueOn", "2099-12-31"))));
+        programme1 = fixtures.openProgramme(withReport);
         programme2 = fixtures.openProgramme(FundingFixtures.programme(funder2, 1_000_000));
         Map<String, Object> secret = FundingFixtures.programme(funder1, 1_000_000);
         secret.put("name", SECRET_DRAFT);
@@ -134,7 +144,7 @@ class AuthorisationMatrixIT {
         application1 =
                 fixtures.applicationUnderReview(programme1, funder1, employer1, "EMPLOYER", cohort1.id(), 10_000_000);
         award1 = created(fixtures.award(application1, funder1, 10_000_000));
-        upstream.start(cohort1, 17);
+        upstream.start(cohort1, 22);
         Map<String, Object> withWindow = FundingFixtures.programme(funder1, 1_000_000);
         withWindow.put("periodStart", today.minusYears(1).toString());
         withWindow.put("periodEnd", today.plusYears(1).toString());
@@ -587,6 +597,27 @@ class AuthorisationMatrixIT {
                 fundersOwn,
                 null));
 
+        // claims' reports
+        endpoints.add(new Row(
+                "GET /api/claims/{id}/reports",
+                () -> Call.get("/api/claims/" + claimIn("SUBMITTED") + "/reports"),
+                claimReaders,
+                null));
+        endpoints.add(new Row(
+                "POST /api/claims/{id}/reports",
+                () -> {
+                    UUID claim = claimWithReportToDecide();
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/reports",
+                            Map.of("employerId", employer1, "requirementKey", REPORT, "summary", "On track."),
+                            probe("/api/claims/" + claim + "/reports"));
+                },
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(reportDecision("accept", Map.of("funderId", funder1), fundersOwn));
+        endpoints.add(reportDecision("reject", Map.of("funderId", funder1, "note", "no attendance list"), fundersOwn));
+
         // cost shares
         Expected costShareReaders = Expected.otherwise(403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
@@ -727,6 +758,47 @@ class AuthorisationMatrixIT {
                         .isEmpty());
         return UUID.fromString(ids(admin().get("/api/claims?awardId=" + windowAward1 + "&status=DRAFT"))
                 .getFirst());
+    }
+
+    /** The funder's decision on the report of a claim of employer 1 that awaits it. */
+    private Row reportDecision(String action, Map<String, Object> body, Expected expected) {
+        return new Row(
+                "POST /api/claims/{id}/reports/{requirementKey}/" + action,
+                () -> {
+                    UUID claim = claimWithReportToDecide();
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/reports/" + REPORT + "/" + action,
+                            body,
+                            probe("/api/claims/" + claim + "/reports"));
+                },
+                expected,
+                null);
+    }
+
+    /**
+     * A submitted claim of employer 1 under award 1 whose report the employer submitted and the funder has not
+     * decided: an accepted report is final, so a claim whose report was accepted is set aside (rejected) for a new one.
+     */
+    private UUID claimWithReportToDecide() {
+        UUID claim = claimIn("SUBMITTED");
+        String state = admin().get("/api/claims/" + claim + "/reports")
+                .json()
+                .path("reports")
+                .get(0)
+                .path("state")
+                .asString();
+        if (state.equals("ACCEPTED")) {
+            ApiClient.Response setAside =
+                    admin().post("/api/claims/" + claim + "/reject", Map.of("funderId", funder1, "note", "set aside"));
+            assertThat(setAside.status()).as(setAside.toString()).isEqualTo(200);
+            claim = claimIn("SUBMITTED");
+        }
+        ApiClient.Response submitted = admin().post(
+                        "/api/claims/" + claim + "/reports",
+                        Map.of("employerId", employer1, "requirementKey", REPORT, "summary", "Halfway, all present."));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        return claim;
     }
 
     private Supplier<String> probe(String path) {

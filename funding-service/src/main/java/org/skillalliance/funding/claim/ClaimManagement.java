@@ -50,6 +50,7 @@ public class ClaimManagement {
     private final FactsQueries facts;
     private final Ledger ledger;
     private final ClaimEventsPublisher events;
+    private final ClaimReports reports;
     private final Clock clock;
 
     ClaimManagement(
@@ -60,6 +61,7 @@ public class ClaimManagement {
             FactsQueries facts,
             Ledger ledger,
             ClaimEventsPublisher events,
+            ClaimReports reports,
             Clock clock) {
         this.claims = claims;
         this.awards = awards;
@@ -68,6 +70,7 @@ public class ClaimManagement {
         this.facts = facts;
         this.ledger = ledger;
         this.events = events;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -242,8 +245,12 @@ public class ClaimManagement {
      * The claim is paid once its last payment is. The award row is locked and each payment checked against what it
      * committed.
      *
+     * A requirement of the programme that gates the payment and whose report the funder has not accepted blocks it
+     * (see {@link ClaimReports#blockers}).
+     *
      * @throws RuleBroken naming {@code milestone} when the body names another milestone than the next one due, or
-     *                    {@code claimId} when paying would exceed the award
+     *                    {@code claimId} when paying would exceed the award or a requirement blocks the payment (with
+     *                    every reason)
      */
     @Transactional
     public Claim pay(Caller caller, UUID id, ClaimDecision decision) {
@@ -257,6 +264,11 @@ public class ClaimManagement {
         AwardManagement.Balance balance = awards.balance(award);
         if (balance.disbursed().plus(payment.amount()).exceeds(balance.committed())) {
             throw RuleBroken.rule("claimId", "paying would exceed award " + award.id());
+        }
+        List<String> blockers =
+                reports.blockers(claim, programmes.get(claim.programmeId()), payment.milestone(), paidOn);
+        if (!blockers.isEmpty()) {
+            throw RuleBroken.rule("claimId", "the payment is blocked: " + String.join("; ", blockers));
         }
         claims.update(claim);
         claims.insertDisbursement(claim, payment, clock.instant());

@@ -12,6 +12,8 @@ import org.skillalliance.funding.programme.Milestone;
  * (after the participant cap, before the employer cap) as a decimal and as an exact fraction of minor units.
  * {@code claimWindow} is the days the employer may submit a draft (null when the programme has no claim window);
  * {@code payments} the milestone payments planned at approval (empty before).
+ * {@code blockedBy} says why the claim's next payment, made today, would be refused: one reason per requirement of the
+ * programme that gates it and whose report the funder has not accepted; empty when nothing blocks it.
  */
 public record ClaimResponse(
         UUID id,
@@ -28,7 +30,8 @@ public record ClaimResponse(
         Window claimWindow,
         List<Payment> payments,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<String> blockedBy) {
 
     /** One reimbursed seat. */
     public record Seat(
@@ -44,7 +47,7 @@ public record ClaimResponse(
     /** One milestone payment of the approved amount. */
     public record Payment(Milestone milestone, long amountMinor, ClaimPayment.Status status, LocalDate paidOn) {}
 
-    static ClaimResponse of(Claim c) {
+    static ClaimResponse of(Claim c, List<String> blockedBy) {
         return new ClaimResponse(
                 c.id(),
                 c.awardId(),
@@ -71,6 +74,7 @@ public record ClaimResponse(
                         .map(p -> new Payment(p.milestone(), p.amount().amountMinor(), p.status(), p.paidOn()))
                         .toList(),
                 c.createdAt(),
-                c.updatedAt());
+                c.updatedAt(),
+                List.copyOf(blockedBy));
     }
 }

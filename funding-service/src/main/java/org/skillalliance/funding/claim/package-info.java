@@ -11,5 +11,10 @@
  * disbursements never exceed it. A seat is in at most one claim; the participant cap counts
  * what other claims pay (approved, or claimed while undecided), and refreshes of one employer under one programme
  * serialise on a (programme, employer) advisory lock so that concurrent awards cannot both spend a cap.
+ *
+ * <p>Reports that gate payments ({@link org.skillalliance.funding.claim.ClaimReports}): the employer submits a {@link
+ * org.skillalliance.funding.claim.ClaimReport} for each requirement of the claim's programme, the funder accepts or
+ * rejects it; a requirement that gates a payment blocks it until its report is accepted, and every claim in the API
+ * says what blocks its next payment ({@code blockedBy}).
  */
 package org.skillalliance.funding.claim;
