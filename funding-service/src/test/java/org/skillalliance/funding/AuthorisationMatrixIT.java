@@ -63,6 +63,9 @@ class AuthorisationMatrixIT {
             Set.of(Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM);
 
     static final String SECRET_DRAFT = "Unannounced programme of funder one";
+    /** The requirement of programme 1: each claim under it owes this report. */
+    static final String REPORT = "progress-report";
+
     static final LocalDate START = LocalDate.of(2026, 3, 2);
     static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -91,15 +94,17 @@ class AuthorisationMatrixIT {
     final Set<String> tenantOneSecrets = new LinkedHashSet<>();
 
     final List<Upstream.Seat> unusedSeats = new ArrayList<>();
+    /** Employer 1's seats in a cohort under a programme with a claim window, not claimed yet. */
+    final List<Upstream.Seat> unusedWindowSeats = new ArrayList<>();
 
     Upstream upstream;
     FundingFixtures fixtures;
-    UUID employer1, employer2, employer3, programme1, programme2, draft1, application1, award1;
+    UUID employer1, employer2, employer3, programme1, programme2, draft1, application1, award1, windowAward1;
     /** Funder 1's programme requiring training plans, and employer 1's plan for {@link #planCohort1} under it. */
     UUID plannedProgramme1, plan1;
 
     final UUID planParticipant = UUID.randomUUID();
-    Upstream.Cohort cohort1, openCohort1, planCohort1;
+    Upstream.Cohort cohort1, openCohort1, windowCohort1, planCohort1;
 
     @BeforeAll
     void world() {
@@ -113,7 +118,7 @@ class AuthorisationMatrixIT {
         UUID course1 = upstream.course(alliance1, "20", List.of("DIGITAL"));
         UUID course2 = upstream.course(alliance2, "20", List.of("DIGITAL"));
         cohort1 = upstream.cohort(course1, alliance1, association1, START, Pricing.TOTAL, 1_000_000);
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < 20; i++) {
             unusedSeats.add(upstream.confirm(cohort1, employer1));
         }
         upstream.confirm(cohort1, employer3);
@@ -124,9 +129,22 @@ class AuthorisationMatrixIT {
                 course1, alliance1, association1, LocalDate.now(ZoneOffset.UTC).plusDays(90), Pricing.PER_SEAT, 50_000);
         Upstream.Cohort cohort2 = upstream.cohort(course2, alliance2, association2, START, Pricing.TOTAL, 500_000);
         upstream.confirm(cohort2, employer2);
+        // ended 3 days ago (a cohort runs 4 days): its claims are drafts, inside a 30-day claim window
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        windowCohort1 = upstream.cohort(course1, alliance1, association1, today.minusDays(7), Pricing.TOTAL, 100_000);
+        for (int i = 0; i < 10; i++) {
+            unusedWindowSeats.add(upstream.confirm(windowCohort1, employer1));
+        }
         upstream.awaitConsumed();
 
-        programme1 = fixtures.openProgramme(FundingFixtures.programme(funder1, 100_000_000));
+        Map<String, Object> withReport = FundingFixtures.programme(funder1, 100_000_000);
+        // a report due long after every payment here: its endpoints have something to act on, no payment is blocked
+        withReport.put(
+                "schemeRules",
+                Map.of(
+                        "requirements",
+                        List.of(Map.of("key", REPORT, "kind", "PROGRESS_REPORT", "dueOn", "2099-12-31"))));
+        programme1 = fixtures.openProgramme(withReport);
         programme2 = fixtures.openProgramme(FundingFixtures.programme(funder2, 1_000_000));
         Map<String, Object> secret = FundingFixtures.programme(funder1, 1_000_000);
         secret.put("name", SECRET_DRAFT);
@@ -134,9 +152,24 @@ class AuthorisationMatrixIT {
         application1 =
                 fixtures.applicationUnderReview(programme1, funder1, employer1, "EMPLOYER", cohort1.id(), 10_000_000);
         award1 = created(fixtures.award(application1, funder1, 10_000_000));
+        upstream.start(cohort1, 22);
+        Map<String, Object> withWindow = FundingFixtures.programme(funder1, 1_000_000);
+        withWindow.put("periodStart", today.minusYears(1).toString());
+        withWindow.put("periodEnd", today.plusYears(1).toString());
+        withWindow.put("schemeRules", Map.of("claimWindowDays", 30));
+        windowAward1 = created(fixtures.award(
+                fixtures.applicationUnderReview(
+                        fixtures.openProgramme(withWindow),
+                        funder1,
+                        employer1,
+                        "EMPLOYER",
+                        windowCohort1.id(),
+                        500_000),
+                funder1,
+                500_000));
+        upstream.start(windowCohort1, 10);
         plannedProgramme1 = fixtures.openProgramme(plannedProgramme());
         plan1 = created(admin().post("/api/training-plans", plan(plannedProgramme1)));
-        upstream.start(cohort1, 17);
         upstream.awaitConsumed();
         tenantOneSecrets.addAll(List.of(
                 employer1.toString(),
@@ -527,6 +560,18 @@ class AuthorisationMatrixIT {
         endpoints.add(new Row(
                 "GET /api/claims/{id}", () -> Call.get("/api/claims/" + claimIn("SUBMITTED")), claimReaders, null));
         endpoints.add(new Row(
+                "POST /api/claims/{id}/submit",
+                () -> {
+                    UUID claim = draftClaim();
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/submit",
+                            Map.of("employerId", employer1),
+                            probe("/api/claims/" + claim));
+                },
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row(
                 "POST /api/claims/{id}/approve",
                 () -> {
                     UUID claim = claimIn("SUBMITTED");
@@ -601,6 +646,26 @@ class AuthorisationMatrixIT {
                         .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
                         .and(404, Who.MEMBER_ADMIN_2, Who.FUNDER_2),
                 null));
+        // claims' reports
+        endpoints.add(new Row(
+                "GET /api/claims/{id}/reports",
+                () -> Call.get("/api/claims/" + claimIn("SUBMITTED") + "/reports"),
+                claimReaders,
+                null));
+        endpoints.add(new Row(
+                "POST /api/claims/{id}/reports",
+                () -> {
+                    UUID claim = claimWithReportToDecide();
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/reports",
+                            Map.of("employerId", employer1, "requirementKey", REPORT, "summary", "On track."),
+                            probe("/api/claims/" + claim + "/reports"));
+                },
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(reportDecision("accept", Map.of("funderId", funder1), fundersOwn));
+        endpoints.add(reportDecision("reject", Map.of("funderId", funder1, "note", "no attendance list"), fundersOwn));
 
         // cost shares
         Expected costShareReaders = Expected.otherwise(403)
@@ -744,6 +809,72 @@ class AuthorisationMatrixIT {
                         .isEmpty());
         return UUID.fromString(ids(admin().get("/api/claims?awardId=" + award1 + "&status=SUBMITTED"))
                 .getFirst());
+    }
+
+    /**
+     * A draft claim of employer 1 under the award with a claim window: the one there is, or a new one from the outcome
+     * of a seat not claimed yet (a submitted claim is rejected first, since outcomes update an open claim).
+     */
+    private UUID draftClaim() {
+        List<String> drafts = ids(admin().get("/api/claims?awardId=" + windowAward1 + "&status=DRAFT"));
+        if (!drafts.isEmpty()) {
+            return UUID.fromString(drafts.getFirst());
+        }
+        for (String submitted : ids(admin().get("/api/claims?awardId=" + windowAward1 + "&status=SUBMITTED"))) {
+            ApiClient.Response rejected =
+                    admin().post("/api/claims/" + submitted + "/reject", Map.of("funderId", funder1, "note", "again"));
+            assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        }
+        assertThat(unusedWindowSeats).as("seats left to claim").isNotEmpty();
+        upstream.outcome(windowCohort1, unusedWindowSeats.removeFirst(), EnrolmentOutcome.COMPLETED, "20");
+        upstream.awaitConsumed();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !ids(admin().get("/api/claims?awardId=" + windowAward1 + "&status=DRAFT"))
+                        .isEmpty());
+        return UUID.fromString(ids(admin().get("/api/claims?awardId=" + windowAward1 + "&status=DRAFT"))
+                .getFirst());
+    }
+
+    /** The funder's decision on the report of a claim of employer 1 that awaits it. */
+    private Row reportDecision(String action, Map<String, Object> body, Expected expected) {
+        return new Row(
+                "POST /api/claims/{id}/reports/{requirementKey}/" + action,
+                () -> {
+                    UUID claim = claimWithReportToDecide();
+                    return new Call(
+                            "POST",
+                            "/api/claims/" + claim + "/reports/" + REPORT + "/" + action,
+                            body,
+                            probe("/api/claims/" + claim + "/reports"));
+                },
+                expected,
+                null);
+    }
+
+    /**
+     * A submitted claim of employer 1 under award 1 whose report the employer submitted and the funder has not
+     * decided: an accepted report is final, so a claim whose report was accepted is set aside (rejected) for a new one.
+     */
+    private UUID claimWithReportToDecide() {
+        UUID claim = claimIn("SUBMITTED");
+        String state = admin().get("/api/claims/" + claim + "/reports")
+                .json()
+                .path("reports")
+                .get(0)
+                .path("state")
+                .asString();
+        if (state.equals("ACCEPTED")) {
+            ApiClient.Response setAside =
+                    admin().post("/api/claims/" + claim + "/reject", Map.of("funderId", funder1, "note", "set aside"));
+            assertThat(setAside.status()).as(setAside.toString()).isEqualTo(200);
+            claim = claimIn("SUBMITTED");
+        }
+        ApiClient.Response submitted = admin().post(
+                        "/api/claims/" + claim + "/reports",
+                        Map.of("employerId", employer1, "requirementKey", REPORT, "summary", "Halfway, all present."));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        return claim;
     }
 
     private Supplier<String> probe(String path) {

@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.programme.Milestone;
+import org.skillalliance.funding.programme.MilestoneShare;
 import org.skillalliance.funding.shared.IllegalTransition;
+import org.skillalliance.funding.shared.RuleBroken;
 
 /** One employer's reimbursement claim for one cohort under one award; its transitions guard the lifecycle. */
 @AggregateRoot
@@ -26,6 +30,8 @@ public final class Claim {
     private String decisionNote;
     private List<Reimbursement.SeatAmount> seats;
     private List<ExcludedSeat> excludedSeats;
+    private final ClaimWindow window;
+    private List<ClaimPayment> payments;
     private final Instant createdAt;
     private Instant updatedAt;
 
@@ -41,6 +47,8 @@ public final class Claim {
             String decisionNote,
             List<Reimbursement.SeatAmount> seats,
             List<ExcludedSeat> excludedSeats,
+            ClaimWindow window,
+            List<ClaimPayment> payments,
             Instant createdAt,
             Instant updatedAt) {
         this.id = id;
@@ -54,11 +62,17 @@ public final class Claim {
         this.decisionNote = decisionNote;
         this.seats = List.copyOf(seats);
         this.excludedSeats = List.copyOf(excludedSeats);
+        this.window = window;
+        this.payments = List.copyOf(payments);
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
 
-    static Claim submit(
+    /**
+     * A claim just computed from outcomes: a draft the employer submits within its window when the programme has a
+     * claim window, else submitted at once.
+     */
+    static Claim open(
             UUID awardId,
             UUID programmeId,
             UUID employerId,
@@ -66,6 +80,7 @@ public final class Claim {
             String currency,
             Reimbursement.Result result,
             List<ExcludedSeat> excludedSeats,
+            Optional<ClaimWindow> window,
             Instant now) {
         return new Claim(
                 UUID.randomUUID(),
@@ -75,17 +90,19 @@ public final class Claim {
                 cohortId,
                 Money.of(result.amountMinor(), currency),
                 null,
-                ClaimStatus.SUBMITTED,
+                window.isPresent() ? ClaimStatus.DRAFT : ClaimStatus.SUBMITTED,
                 null,
                 result.seats(),
                 excludedSeats,
+                window.orElse(null),
+                List.of(),
                 now,
                 now);
     }
 
     /** A later outcome of the cohort changed what the employer can claim; only while the claim is undecided. */
     void recompute(Reimbursement.Result result, List<ExcludedSeat> excluded, Instant now) {
-        require(status == ClaimStatus.SUBMITTED, "recompute");
+        require(!status.isDecided(), "recompute");
         claimed = Money.of(result.amountMinor(), claimed.currency());
         seats = List.copyOf(result.seats());
         excludedSeats = List.copyOf(excluded);
@@ -93,13 +110,30 @@ public final class Claim {
     }
 
     /**
-     * Approves the claimed amount, or less when the award has less left.
+     * The employer submits its draft claim, on a day inside the claim window.
+     *
+     * @throws RuleBroken naming {@code claimId} when {@code today} is before the window opens or after it closed
+     */
+    void submit(LocalDate today, Instant now) {
+        require(status == ClaimStatus.DRAFT, "submit");
+        window.refusal(today).ifPresent(refusal -> {
+            throw RuleBroken.rule("claimId", refusal);
+        });
+        status = ClaimStatus.SUBMITTED;
+        updatedAt = now;
+    }
+
+    /**
+     * Approves the claimed amount, or less when the award has less left, and plans its payments: the approved amount
+     * split over the programme's milestones ({@link ClaimPayment#plan}).
      *
      * @param leftOnAward what the award can still cover (committed minus approved)
+     * @param shares      the programme's payments ({@code SchemeRules.payments()})
      */
-    ClaimEvent.Approved approve(Money leftOnAward, Instant now) {
+    ClaimEvent.Approved approve(Money leftOnAward, List<MilestoneShare> shares, Instant now) {
         require(status == ClaimStatus.SUBMITTED, "approve");
         approved = claimed.exceeds(leftOnAward) ? leftOnAward : claimed;
+        payments = ClaimPayment.plan(approved, shares);
         status = ClaimStatus.APPROVED;
         updatedAt = now;
         return new ClaimEvent.Approved(this);
@@ -112,12 +146,35 @@ public final class Claim {
         updatedAt = now;
     }
 
-    /** Pays the approved amount in one disbursement. */
-    ClaimEvent.Paid pay(UUID disbursementId, LocalDate paidOn, Instant now) {
+    /** The next payment due, in milestone order; empty once every payment is made. */
+    public Optional<ClaimPayment> nextPayment() {
+        return payments.stream().filter(ClaimPayment::isDue).findFirst();
+    }
+
+    /**
+     * Pays the next due payment in one disbursement; the claim is paid once its last payment is.
+     *
+     * @param milestone the milestone the funder means to pay, or null for the next one
+     * @throws RuleBroken naming {@code milestone} when the given milestone is not the next one due
+     */
+    ClaimEvent.Paid pay(Milestone milestone, UUID disbursementId, LocalDate paidOn, Instant now) {
         require(status == ClaimStatus.APPROVED, "pay");
-        status = ClaimStatus.PAID;
+        ClaimPayment next = nextPayment().orElseThrow();
+        if (milestone != null && milestone != next.milestone()) {
+            throw RuleBroken.rule(
+                    "milestone",
+                    "the next payment due is at " + next.milestone() + "; payments are made in milestone order "
+                            + payments.stream().map(ClaimPayment::milestone).toList());
+        }
+        ClaimPayment paid = next.paid(disbursementId, paidOn);
+        payments = payments.stream()
+                .map(p -> p.milestone() == paid.milestone() ? paid : p)
+                .toList();
+        if (nextPayment().isEmpty()) {
+            status = ClaimStatus.PAID;
+        }
         updatedAt = now;
-        return new ClaimEvent.Paid(this, disbursementId, paidOn);
+        return new ClaimEvent.Paid(this, paid);
     }
 
     /**
@@ -191,6 +248,16 @@ public final class Claim {
     /** Completed seats the scheme rules do not count, with the reason; empty under a programme without such rules. */
     public List<ExcludedSeat> excludedSeats() {
         return excludedSeats;
+    }
+
+    /** The claim window, or null when the programme has none. */
+    public ClaimWindow window() {
+        return window;
+    }
+
+    /** The planned payments of an approved claim, in milestone order (none before approval). */
+    public List<ClaimPayment> payments() {
+        return payments;
     }
 
     public Instant createdAt() {

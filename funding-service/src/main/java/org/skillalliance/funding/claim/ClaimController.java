@@ -2,6 +2,8 @@ package org.skillalliance.funding.claim;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.skillalliance.security.Caller;
 import org.skillalliance.web.PageQuery;
@@ -15,23 +17,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/claims}: read and list the claims that outcomes created, and the funder's {@code approve},
- * {@code reject} and {@code pay}.
+ * {@code /api/claims}: read and list the claims that outcomes created, the employer's {@code submit} (of a
+ * draft, within the claim window), and the funder's {@code approve}, {@code reject} and {@code pay}.
  */
 @RestController
 @RequestMapping("/api/claims")
 class ClaimController {
 
     private final ClaimManagement management;
+    private final ClaimReports reports;
 
-    ClaimController(ClaimManagement management) {
+    ClaimController(ClaimManagement management, ClaimReports reports) {
         this.management = management;
+        this.reports = reports;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One claim")
     ClaimResponse get(@PathVariable UUID id) {
-        return ClaimResponse.of(management.read(Caller.current(), id));
+        return response(management.read(Caller.current(), id));
     }
 
     @GetMapping
@@ -44,29 +48,40 @@ class ClaimController {
             @RequestParam(required = false) ClaimStatus status,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return management
-                .list(
-                        Caller.current(),
-                        new ClaimFilter(programmeId, awardId, employerId, cohortId, status),
-                        PageQuery.of(page, size))
-                .map(ClaimResponse::of);
+        PageResponse<Claim> claims = management.list(
+                Caller.current(),
+                new ClaimFilter(programmeId, awardId, employerId, cohortId, status),
+                PageQuery.of(page, size));
+        Map<UUID, List<String>> blocked = reports.blockedToday(claims.items());
+        return claims.map(claim -> ClaimResponse.of(claim, blocked.get(claim.id())));
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit a draft claim within its claim window (the employer)")
+    ClaimResponse submit(@PathVariable UUID id, @Valid @RequestBody ClaimSubmission submission) {
+        return response(management.submit(Caller.current(), id, submission));
     }
 
     @PostMapping("/{id}/approve")
     @Operation(summary = "Approve a submitted claim")
     ClaimResponse approve(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
-        return ClaimResponse.of(management.approve(Caller.current(), id, decision));
+        return response(management.approve(Caller.current(), id, decision));
     }
 
     @PostMapping("/{id}/reject")
     @Operation(summary = "Reject a submitted claim")
     ClaimResponse reject(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
-        return ClaimResponse.of(management.reject(Caller.current(), id, decision));
+        return response(management.reject(Caller.current(), id, decision));
     }
 
     @PostMapping("/{id}/pay")
-    @Operation(summary = "Pay an approved claim: the disbursement enters the ledger")
+    @Operation(summary = "Pay the next milestone payment of an approved claim: the disbursement enters the ledger")
     ClaimResponse pay(@PathVariable UUID id, @Valid @RequestBody ClaimDecision decision) {
-        return ClaimResponse.of(management.pay(Caller.current(), id, decision));
+        return response(management.pay(Caller.current(), id, decision));
+    }
+
+    /** The claim with what blocks its next payment today. */
+    private ClaimResponse response(Claim claim) {
+        return ClaimResponse.of(claim, reports.blockedToday(List.of(claim)).get(claim.id()));
     }
 }

@@ -39,15 +39,15 @@ class ClaimEventsPublisher {
                         EventTypes.DISBURSEMENT_PAID,
                         c.awardId(),
                         new DisbursementPaid(
-                                paid.disbursementId(),
+                                paid.payment().disbursementId(),
                                 c.id(),
                                 c.awardId(),
                                 c.programmeId(),
                                 c.employerId(),
-                                c.approved().amountMinor(),
-                                c.approved().currency(),
-                                paid.paidOn(),
-                                "COMPLETION"));
+                                paid.payment().amount().amountMinor(),
+                                paid.payment().amount().currency(),
+                                paid.payment().paidOn(),
+                                paid.payment().milestone().name()));
         }
     }
 }

@@ -25,6 +25,7 @@ import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.plan.TrainingPlanManagement;
 import org.skillalliance.funding.programme.GrantProgramme;
+import org.skillalliance.funding.programme.ProgrammeManagement;
 import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
@@ -38,7 +39,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Claims arising from outcomes, their approval, rejection and payment. */
+/** Claims arising from outcomes, their submission within a claim window, approval, rejection and payment. */
 @Service
 public class ClaimManagement {
 
@@ -46,29 +47,35 @@ public class ClaimManagement {
 
     private final JdbcClaims claims;
     private final AwardManagement awards;
+    private final ProgrammeManagement programmes;
     private final CostShareManagement costShares;
     private final FactsQueries facts;
     private final TrainingPlanManagement plans;
     private final Ledger ledger;
     private final ClaimEventsPublisher events;
+    private final ClaimReports reports;
     private final Clock clock;
 
     ClaimManagement(
             JdbcClaims claims,
             AwardManagement awards,
+            ProgrammeManagement programmes,
             CostShareManagement costShares,
             FactsQueries facts,
             TrainingPlanManagement plans,
             Ledger ledger,
             ClaimEventsPublisher events,
+            ClaimReports reports,
             Clock clock) {
         this.claims = claims;
         this.awards = awards;
+        this.programmes = programmes;
         this.costShares = costShares;
         this.facts = facts;
         this.plans = plans;
         this.ledger = ledger;
         this.events = events;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -151,7 +158,7 @@ public class ClaimManagement {
             open.get().recompute(result, excluded, clock.instant());
             claims.update(open.get());
         } else if (!seats.isEmpty()) {
-            claims.insert(Claim.submit(
+            claims.insert(Claim.open(
                     award.id(),
                     programme.id(),
                     employerId,
@@ -159,6 +166,7 @@ public class ClaimManagement {
                     programme.currency(),
                     result,
                     excluded,
+                    ClaimWindow.of(programme.schemeRules(), cohort.get().endDate()),
                     clock.instant()));
         } else if (!excluded.isEmpty()) {
             log.info(
@@ -177,8 +185,35 @@ public class ClaimManagement {
     }
 
     /**
+     * The employer submits its draft claim, from the day the cohort ends to the last day of the claim window.
+     *
+     * @throws ApiException.Forbidden for every role but {@code member-admin} (and admins)
+     * @throws ApiException.NotFound  no such claim, or another employer's
+     * @throws RuleBroken             {@code employerId} is not the claim's employer, or the window is not open today
+     *                                (naming {@code claimId}, with the day it opens or closed)
+     * @throws org.skillalliance.funding.shared.IllegalTransition the claim is not a draft
+     */
+    @Transactional
+    public Claim submit(Caller caller, UUID id, ClaimSubmission submission) {
+        caller.requireAnyRole("submit claims", Role.MEMBER_ADMIN);
+        Award award = awards.lock(get(id).awardId());
+        Claim claim = lockClaim(id);
+        if (!caller.isAdmin() && !caller.actsFor(claim.employerId())) {
+            throw new ApiException.NotFound("claim", id);
+        }
+        if (!claim.employerId().equals(submission.employerId())) {
+            throw RuleBroken.rule("employerId", "is not the claim's employer");
+        }
+        claim.submit(today(), clock.instant());
+        claims.update(claim);
+        log.info("Claim {} under award {} submitted", claim.id(), award.id());
+        return claim;
+    }
+
+    /**
      * The funder approves a submitted claim for its amount, or for what the award has left if that is less. Records
-     * {@code CLAIM_APPROVED} in the ledger and publishes {@code ClaimApproved}.
+     * {@code CLAIM_APPROVED} in the ledger and publishes {@code ClaimApproved}. The approved amount is split over the
+     * programme's milestones into the payments {@link #pay} makes.
      *
      * @throws ApiException.Forbidden          for every role but {@code funder} (and admins)
      * @throws ApiException.NotFound      no such claim, or one under another funder's programme
@@ -200,8 +235,10 @@ public class ClaimManagement {
                             ? "the claim is for nothing; reject it"
                             : "award " + award.id() + " has nothing left to approve");
         }
-        ClaimEvent approved = claim.approve(left, clock.instant());
+        ClaimEvent approved = claim.approve(
+                left, programmes.get(claim.programmeId()).schemeRules().payments(), clock.instant());
         claims.update(claim);
+        claims.insertPayments(claim);
         ledger.append(LedgerEntry.of(
                         EntryType.CLAIM_APPROVED,
                         claim.approved(),
@@ -230,9 +267,18 @@ public class ClaimManagement {
     }
 
     /**
-     * Pays an approved claim in one disbursement of the approved amount: records {@code DISBURSEMENT_PAID} in the
-     * ledger (the grant offset on the employer's statement) and publishes {@code DisbursementPaid}. The award row is
-     * locked and the payment checked against what it committed.
+     * Pays the next milestone payment of an approved claim (START, COMPLETION, OUTCOME; a programme without milestones:
+     * the whole approved amount at COMPLETION) in one disbursement: records {@code DISBURSEMENT_PAID} with its
+     * milestone in the ledger (the grant offset on the employer's statement) and publishes {@code DisbursementPaid}.
+     * The claim is paid once its last payment is. The award row is locked and each payment checked against what it
+     * committed.
+     *
+     * A requirement of the programme that gates the payment and whose report the funder has not accepted blocks it
+     * (see {@link ClaimReports#blockers}).
+     *
+     * @throws RuleBroken naming {@code milestone} when the body names another milestone than the next one due, or
+     *                    {@code claimId} when paying would exceed the award or a requirement blocks the payment (with
+     *                    every reason)
      */
     @Transactional
     public Claim pay(Caller caller, UUID id, ClaimDecision decision) {
@@ -241,25 +287,32 @@ public class ClaimManagement {
         Claim claim = lockClaim(id);
         requireFunder(caller, award, claim, decision);
         LocalDate paidOn = decision.paidOn() == null ? today() : decision.paidOn();
-        UUID disbursementId = UUID.randomUUID();
-        ClaimEvent paid = claim.pay(disbursementId, paidOn, clock.instant());
+        ClaimEvent.Paid paid = claim.pay(decision.milestone(), UUID.randomUUID(), paidOn, clock.instant());
+        ClaimPayment payment = paid.payment();
         AwardManagement.Balance balance = awards.balance(award);
-        if (balance.disbursed().plus(claim.approved()).exceeds(balance.committed())) {
+        if (balance.disbursed().plus(payment.amount()).exceeds(balance.committed())) {
             throw RuleBroken.rule("claimId", "paying would exceed award " + award.id());
         }
+        List<String> blockers =
+                reports.blockers(claim, programmes.get(claim.programmeId()), payment.milestone(), paidOn);
+        if (!blockers.isEmpty()) {
+            throw RuleBroken.rule("claimId", "the payment is blocked: " + String.join("; ", blockers));
+        }
         claims.update(claim);
-        claims.insertDisbursement(disbursementId, claim, paidOn, clock.instant());
+        claims.insertDisbursement(claim, payment, clock.instant());
+        claims.markPaid(claim, payment);
         ledger.append(LedgerEntry.of(
                         EntryType.DISBURSEMENT_PAID,
-                        claim.approved(),
+                        payment.amount(),
                         paidOn,
                         clock.instant(),
-                        "disbursement " + disbursementId + " for claim " + claim.id())
+                        "disbursement " + payment.disbursementId() + " for claim " + claim.id())
                 .programme(claim.programmeId())
                 .award(claim.awardId())
                 .claim(claim.id())
                 .employer(claim.employerId())
-                .cohort(claim.cohortId()));
+                .cohort(claim.cohortId())
+                .milestone(payment.milestone().name()));
         events.publish(paid);
         return claim;
     }

@@ -2,14 +2,20 @@ package org.skillalliance.funding.claim;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.skillalliance.funding.programme.Milestone;
 
 /**
  * A claim as the API shows it. {@code claimedMinor} is the rounded-down amount; each seat shows its exact amount
  * (after the participant cap, before the employer cap) as a decimal and as an exact fraction of minor units.
  * {@code excludedSeats} are the employer's completed seats the programme's scheme rules do not count, with the reason
  * (empty under a programme without such rules).
+ * {@code claimWindow} is the days the employer may submit a draft (null when the programme has no claim window);
+ * {@code payments} the milestone payments planned at approval (empty before).
+ * {@code blockedBy} says why the claim's next payment, made today, would be refused: one reason per requirement of the
+ * programme that gates it and whose report the funder has not accepted; empty when nothing blocks it.
  */
 public record ClaimResponse(
         UUID id,
@@ -24,8 +30,11 @@ public record ClaimResponse(
         String decisionNote,
         List<Seat> seats,
         List<ExcludedSeat> excludedSeats,
+        Window claimWindow,
+        List<Payment> payments,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<String> blockedBy) {
 
     /** One reimbursed seat. */
     public record Seat(
@@ -35,7 +44,13 @@ public record ClaimResponse(
             BigDecimal exactMinor,
             String exactFractionMinor) {}
 
-    static ClaimResponse of(Claim c) {
+    /** The days a draft claim may be submitted, both inclusive. */
+    public record Window(LocalDate opensOn, LocalDate closesOn) {}
+
+    /** One milestone payment of the approved amount. */
+    public record Payment(Milestone milestone, long amountMinor, ClaimPayment.Status status, LocalDate paidOn) {}
+
+    static ClaimResponse of(Claim c, List<String> blockedBy) {
         return new ClaimResponse(
                 c.id(),
                 c.awardId(),
@@ -56,7 +71,14 @@ public record ClaimResponse(
                                 s.exactMinor().toString()))
                         .toList(),
                 c.excludedSeats(),
+                c.window() == null
+                        ? null
+                        : new Window(c.window().opensOn(), c.window().closesOn()),
+                c.payments().stream()
+                        .map(p -> new Payment(p.milestone(), p.amount().amountMinor(), p.status(), p.paidOn()))
+                        .toList(),
                 c.createdAt(),
-                c.updatedAt());
+                c.updatedAt(),
+                List.copyOf(blockedBy));
     }
 }

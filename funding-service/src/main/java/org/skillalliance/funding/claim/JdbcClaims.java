@@ -3,8 +3,11 @@ package org.skillalliance.funding.claim;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,11 +17,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.programme.Milestone;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Claims, their seats and disbursements in PostgreSQL. */
+/** Claims, their seats, planned payments and disbursements in PostgreSQL. */
 @Repository
 class JdbcClaims {
 
@@ -31,9 +35,9 @@ class JdbcClaims {
     void insert(Claim c) {
         jdbc.sql("""
                 insert into claim (id, award_id, programme_id, employer_id, cohort_id, claimed_minor, approved_minor,
-                    currency, status, decision_note, created_at, updated_at)
+                    currency, status, decision_note, window_opens_on, window_closes_on, created_at, updated_at)
                 values (:id, :awardId, :programmeId, :employerId, :cohortId, :claimed, :approved, :currency, :status,
-                    :note, :createdAt, :updatedAt)
+                    :note, :windowOpensOn, :windowClosesOn, :createdAt, :updatedAt)
                 """).params(params(c)).update();
         insertSeats(c);
     }
@@ -44,7 +48,7 @@ class JdbcClaims {
                     decision_note = :note, updated_at = :updatedAt
                 where id = :id
                 """).params(params(c)).update();
-        if (c.status() == ClaimStatus.SUBMITTED) {
+        if (!c.status().isDecided()) {
             jdbc.sql("delete from claim_seat where claim_id = :id")
                     .param("id", c.id())
                     .update();
@@ -55,18 +59,48 @@ class JdbcClaims {
         }
     }
 
-    void insertDisbursement(UUID id, Claim c, java.time.LocalDate paidOn, java.time.Instant paidAt) {
+    /** The payments planned when the claim was approved, all due. */
+    void insertPayments(Claim c) {
+        for (ClaimPayment payment : c.payments()) {
+            jdbc.sql("""
+                    insert into claim_payment (claim_id, milestone, amount_minor, status)
+                    values (:claimId, :milestone, :amount, :status)
+                    """)
+                    .param("claimId", c.id())
+                    .param("milestone", payment.milestone().name())
+                    .param("amount", payment.amount().amountMinor())
+                    .param("status", payment.status().name())
+                    .update();
+        }
+    }
+
+    /** The disbursement that made one payment of the claim. */
+    void insertDisbursement(Claim c, ClaimPayment payment, Instant paidAt) {
         jdbc.sql("""
                 insert into disbursement (id, claim_id, award_id, amount_minor, currency, paid_on, paid_at)
                 values (:id, :claimId, :awardId, :amount, :currency, :paidOn, :paidAt)
                 """)
-                .param("id", id)
+                .param("id", payment.disbursementId())
                 .param("claimId", c.id())
                 .param("awardId", c.awardId())
-                .param("amount", c.approved().amountMinor())
-                .param("currency", c.approved().currency())
-                .param("paidOn", java.sql.Date.valueOf(paidOn))
+                .param("amount", payment.amount().amountMinor())
+                .param("currency", payment.amount().currency())
+                .param("paidOn", java.sql.Date.valueOf(payment.paidOn()))
                 .param("paidAt", Timestamp.from(paidAt))
+                .update();
+    }
+
+    /** Records that a planned payment was made (after its disbursement is inserted). */
+    void markPaid(Claim c, ClaimPayment payment) {
+        jdbc.sql("""
+                update claim_payment set status = :status, disbursement_id = :disbursementId, paid_on = :paidOn
+                where claim_id = :claimId and milestone = :milestone
+                """)
+                .param("status", payment.status().name())
+                .param("disbursementId", payment.disbursementId())
+                .param("paidOn", java.sql.Date.valueOf(payment.paidOn()))
+                .param("claimId", c.id())
+                .param("milestone", payment.milestone().name())
                 .update();
     }
 
@@ -87,7 +121,7 @@ class JdbcClaims {
     Optional<Claim> findOpen(UUID awardId, UUID employerId, UUID cohortId) {
         return jdbc.sql("""
                 select * from claim where award_id = :awardId and employer_id = :employerId and cohort_id = :cohortId
-                and status = 'SUBMITTED'
+                and status in ('DRAFT', 'SUBMITTED')
                 """)
                 .param("awardId", awardId)
                 .param("employerId", employerId)
@@ -261,6 +295,12 @@ class JdbcClaims {
         params.put("currency", c.claimed().currency());
         params.put("status", c.status().name());
         params.put("note", c.decisionNote());
+        params.put(
+                "windowOpensOn",
+                c.window() == null ? null : java.sql.Date.valueOf(c.window().opensOn()));
+        params.put(
+                "windowClosesOn",
+                c.window() == null ? null : java.sql.Date.valueOf(c.window().closesOn()));
         params.put("createdAt", Timestamp.from(c.createdAt()));
         params.put("updatedAt", Timestamp.from(c.updatedAt()));
         return params;
@@ -289,6 +329,22 @@ class JdbcClaims {
                         r.getObject("staff_id", UUID.class),
                         r.getString("reason")))
                 .list();
+        List<ClaimPayment> payments = jdbc
+                .sql("""
+                select * from claim_payment where claim_id = :id
+                """)
+                .param("id", id)
+                .query((r, n) -> new ClaimPayment(
+                        Milestone.valueOf(r.getString("milestone")),
+                        Money.of(r.getLong("amount_minor"), currency),
+                        ClaimPayment.Status.valueOf(r.getString("status")),
+                        r.getObject("disbursement_id", UUID.class),
+                        r.getObject("paid_on", LocalDate.class)))
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(ClaimPayment::milestone))
+                .toList();
+        LocalDate windowOpensOn = rs.getObject("window_opens_on", LocalDate.class);
         return new Claim(
                 id,
                 rs.getObject("award_id", UUID.class),
@@ -301,6 +357,10 @@ class JdbcClaims {
                 rs.getString("decision_note"),
                 seats,
                 excluded,
+                windowOpensOn == null
+                        ? null
+                        : new ClaimWindow(windowOpensOn, rs.getObject("window_closes_on", LocalDate.class)),
+                payments,
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

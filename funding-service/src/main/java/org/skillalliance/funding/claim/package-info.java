@@ -4,12 +4,20 @@
  * org.skillalliance.funding.claim.Reimbursement} (DESIGN section 3, exactly: per completed seat, training cost x
  * min(cost rate, 1 - minimum employer share) + wage subsidy x attended hours, capped per participant; summed per
  * employer and cohort, capped per employer over the programme period, then rounded down once). Lifecycle
- * submitted -> approved -> paid, or rejected. Approval never takes more than the award has left, and payment pays the
- * approved amount, so disbursements never exceed the award. A seat is in at most one claim; the participant cap counts
+ * (draft ->) submitted -> approved -> paid, or rejected: under a programme with a claim window a claim is a draft the
+ * employer submits within the window ({@link org.skillalliance.funding.claim.ClaimWindow}). Approval never takes more
+ * than the award has left and splits the approved amount over the programme's milestones ({@link
+ * org.skillalliance.funding.claim.ClaimPayment#plan}); each payment is one disbursement, checked against the award, so
+ * disbursements never exceed it. A seat is in at most one claim; the participant cap counts
  * what other claims pay (approved, or claimed while undecided), and refreshes of one employer under one programme
  * serialise on a (programme, employer) advisory lock so that concurrent awards cannot both spend a cap. Under a
  * programme with scheme rules, {@link org.skillalliance.funding.claim.SeatRules} decides which completed seats count
  * (a training plan listing the participant, minimum attended hours, attendance threshold); the others are kept with
  * the claim as {@link org.skillalliance.funding.claim.ExcludedSeat}s with their reason.
+ *
+ * <p>Reports that gate payments ({@link org.skillalliance.funding.claim.ClaimReports}): the employer submits a {@link
+ * org.skillalliance.funding.claim.ClaimReport} for each requirement of the claim's programme, the funder accepts or
+ * rejects it; a requirement that gates a payment blocks it until its report is accepted, and every claim in the API
+ * says what blocks its next payment ({@code blockedBy}).
  */
 package org.skillalliance.funding.claim;

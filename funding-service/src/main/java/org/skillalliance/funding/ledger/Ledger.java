@@ -39,9 +39,9 @@ public class Ledger {
     public void append(LedgerEntry entry) {
         jdbc.sql("""
                 insert into ledger_entry (entry_id, entry_type, amount_minor, currency, occurred_on, recorded_at,
-                    programme_id, award_id, claim_id, employer_id, cohort_id, reference)
+                    programme_id, award_id, claim_id, employer_id, cohort_id, reference, milestone)
                 values (:entryId, :type, :amount, :currency, :occurredOn, :recordedAt, :programmeId, :awardId,
-                    :claimId, :employerId, :cohortId, :reference)
+                    :claimId, :employerId, :cohortId, :reference, :milestone)
                 """)
                 .param("entryId", entry.entryId())
                 .param("type", entry.type().name())
@@ -55,6 +55,7 @@ public class Ledger {
                 .param("employerId", entry.employerId())
                 .param("cohortId", entry.cohortId())
                 .param("reference", entry.reference())
+                .param("milestone", entry.milestone())
                 .update();
     }
 
@@ -166,6 +167,7 @@ public class Ledger {
                 rs.getObject("claim_id", UUID.class),
                 rs.getObject("employer_id", UUID.class),
                 rs.getObject("cohort_id", UUID.class),
-                rs.getString("reference"));
+                rs.getString("reference"),
+                rs.getString("milestone"));
     }
 }

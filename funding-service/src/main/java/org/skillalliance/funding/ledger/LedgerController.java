@@ -31,7 +31,8 @@ class LedgerController {
             UUID claimId,
             UUID employerId,
             UUID cohortId,
-            String reference) {
+            String reference,
+            String milestone) {
 
         static LedgerEntryResponse of(LedgerEntry e) {
             return new LedgerEntryResponse(
@@ -46,7 +47,8 @@ class LedgerController {
                     e.claimId(),
                     e.employerId(),
                     e.cohortId(),
-                    e.reference());
+                    e.reference(),
+                    e.milestone());
         }
     }
 

@@ -9,7 +9,8 @@ import org.skillalliance.funding.money.Money;
 
 /**
  * One money movement. {@code occurredOn} is the business date (cohort start, award day, approval day, payment day);
- * statements select by it.
+ * statements select by it. {@code milestone} is the milestone a {@code DISBURSEMENT_PAID} entry pays ({@code START},
+ * {@code COMPLETION} or {@code OUTCOME}), null for other entries.
  */
 @ValueObject
 public record LedgerEntry(
@@ -23,7 +24,8 @@ public record LedgerEntry(
         UUID claimId,
         UUID employerId,
         UUID cohortId,
-        String reference) {
+        String reference,
+        String milestone) {
 
     public LedgerEntry {
         Objects.requireNonNull(entryId, "entryId");
@@ -36,12 +38,23 @@ public record LedgerEntry(
     /** Starts an entry of {@code type} for {@code amount}; the ids it concerns are added with the {@code with} methods. */
     public static LedgerEntry of(EntryType type, Money amount, LocalDate occurredOn, Instant now, String reference) {
         return new LedgerEntry(
-                UUID.randomUUID(), type, amount, occurredOn, now, null, null, null, null, null, reference);
+                UUID.randomUUID(), type, amount, occurredOn, now, null, null, null, null, null, reference, null);
     }
 
     public LedgerEntry programme(UUID id) {
         return new LedgerEntry(
-                entryId, type, amount, occurredOn, recordedAt, id, awardId, claimId, employerId, cohortId, reference);
+                entryId,
+                type,
+                amount,
+                occurredOn,
+                recordedAt,
+                id,
+                awardId,
+                claimId,
+                employerId,
+                cohortId,
+                reference,
+                milestone);
     }
 
     public LedgerEntry award(UUID id) {
@@ -56,7 +69,8 @@ public record LedgerEntry(
                 claimId,
                 employerId,
                 cohortId,
-                reference);
+                reference,
+                milestone);
     }
 
     public LedgerEntry claim(UUID id) {
@@ -71,12 +85,24 @@ public record LedgerEntry(
                 id,
                 employerId,
                 cohortId,
-                reference);
+                reference,
+                milestone);
     }
 
     public LedgerEntry employer(UUID id) {
         return new LedgerEntry(
-                entryId, type, amount, occurredOn, recordedAt, programmeId, awardId, claimId, id, cohortId, reference);
+                entryId,
+                type,
+                amount,
+                occurredOn,
+                recordedAt,
+                programmeId,
+                awardId,
+                claimId,
+                id,
+                cohortId,
+                reference,
+                milestone);
     }
 
     public LedgerEntry cohort(UUID id) {
@@ -91,6 +117,24 @@ public record LedgerEntry(
                 claimId,
                 employerId,
                 id,
-                reference);
+                reference,
+                milestone);
+    }
+
+    /** The milestone a disbursement pays. */
+    public LedgerEntry milestone(String paidMilestone) {
+        return new LedgerEntry(
+                entryId,
+                type,
+                amount,
+                occurredOn,
+                recordedAt,
+                programmeId,
+                awardId,
+                claimId,
+                employerId,
+                cohortId,
+                reference,
+                paidMilestone);
     }
 }

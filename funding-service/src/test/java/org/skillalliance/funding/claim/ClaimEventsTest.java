@@ -3,14 +3,16 @@ package org.skillalliance.funding.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.programme.Milestone;
+import org.skillalliance.funding.programme.MilestoneShare;
+import org.skillalliance.funding.programme.SchemeRules;
 import org.skillalliance.funding.shared.IllegalTransition;
 
 /** The events a claim's transitions return, and the transitions it refuses. */
@@ -21,7 +23,7 @@ class ClaimEventsTest {
     @Test
     void approvingReturnsApprovedWithTheAmountTheAwardCanStillCover() {
         Claim claim = submitted(100_000);
-        ClaimEvent.Approved approved = claim.approve(Money.of(70_000, "EUR"), NOW);
+        ClaimEvent.Approved approved = claim.approve(Money.of(70_000, "EUR"), WHOLE_AT_COMPLETION, NOW);
         assertThat(approved.claim()).isSameAs(claim);
         assertThat(claim.status()).isEqualTo(ClaimStatus.APPROVED);
         assertThat(claim.approved()).isEqualTo(Money.of(70_000, "EUR"));
@@ -31,12 +33,14 @@ class ClaimEventsTest {
     @Test
     void payingReturnsPaidWithTheDisbursementAndItsDay() {
         Claim claim = submitted(100_000);
-        claim.approve(Money.of(500_000, "EUR"), NOW);
+        claim.approve(Money.of(500_000, "EUR"), WHOLE_AT_COMPLETION, NOW);
         UUID disbursement = UUID.randomUUID();
-        ClaimEvent.Paid paid = claim.pay(disbursement, LocalDate.of(2026, 7, 1), NOW);
+        ClaimEvent.Paid paid = claim.pay(null, disbursement, LocalDate.of(2026, 7, 1), NOW);
         assertThat(paid.claim()).isSameAs(claim);
-        assertThat(paid.disbursementId()).isEqualTo(disbursement);
-        assertThat(paid.paidOn()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(paid.payment().disbursementId()).isEqualTo(disbursement);
+        assertThat(paid.payment().paidOn()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(paid.payment().milestone()).isEqualTo(Milestone.COMPLETION);
+        assertThat(paid.payment().amount()).isEqualTo(Money.of(100_000, "EUR"));
         assertThat(claim.status()).isEqualTo(ClaimStatus.PAID);
         assertThat(claim.approved()).isEqualTo(Money.of(100_000, "EUR"));
     }
@@ -44,28 +48,20 @@ class ClaimEventsTest {
     @Test
     void anUndecidedClaimIsNotPaidAndADecidedOneNotApprovedAgain() {
         Claim claim = submitted(100_000);
-        assertThatThrownBy(() -> claim.pay(UUID.randomUUID(), LocalDate.of(2026, 7, 1), NOW))
+        assertThatThrownBy(() -> claim.pay(null, UUID.randomUUID(), LocalDate.of(2026, 7, 1), NOW))
                 .isInstanceOf(IllegalTransition.class)
                 .hasMessageContaining("it is SUBMITTED");
         claim.reject("late", NOW);
-        assertThatThrownBy(() -> claim.approve(Money.of(1, "EUR"), NOW))
+        assertThatThrownBy(() -> claim.approve(Money.of(1, "EUR"), WHOLE_AT_COMPLETION, NOW))
                 .isInstanceOf(IllegalTransition.class)
                 .satisfies(
                         e -> assertThat(((IllegalTransition) e).currentState()).isEqualTo("REJECTED"))
                 .satisfies(e -> assertThat(((IllegalTransition) e).action()).isEqualTo("approve"));
     }
 
+    private static final List<MilestoneShare> WHOLE_AT_COMPLETION = SchemeRules.NONE.payments();
+
     private static Claim submitted(long claimedMinor) {
-        List<Reimbursement.SeatAmount> seats = List.of(new Reimbursement.SeatAmount(
-                UUID.randomUUID(), UUID.randomUUID(), BigDecimal.TEN, Fraction.of(claimedMinor)));
-        return Claim.submit(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "EUR",
-                new Reimbursement.Result(seats, Fraction.of(claimedMinor), Fraction.of(claimedMinor), claimedMinor),
-                List.of(),
-                NOW);
+        return ClaimMother.open(claimedMinor, Optional.empty(), NOW);
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
+import org.skillalliance.funding.programme.SchemeRules;
 
 class ClaimTest {
 
@@ -28,9 +29,9 @@ class ClaimTest {
     @Test
     void anApprovedClaimCountsWhatWasApprovedNotWhatWasClaimed() {
         Claim claim = claim(100_000, Fraction.of(60_000), Fraction.of(40_000));
-        claim.approve(Money.of(10_000, "EUR"), NOW); // the award had 10000 left
+        claim.approve(Money.of(10_000, "EUR"), SchemeRules.NONE.payments(), NOW); // the award had 10000 left
         assertThat(claim.paidPerParticipant()).isEqualTo(Map.of(ANNA, Fraction.of(6_000), BEN, Fraction.of(4_000)));
-        claim.pay(UUID.randomUUID(), LocalDate.of(2026, 6, 30), NOW);
+        claim.pay(null, UUID.randomUUID(), LocalDate.of(2026, 6, 30), NOW);
         assertThat(claim.paidPerParticipant()).isEqualTo(Map.of(ANNA, Fraction.of(6_000), BEN, Fraction.of(4_000)));
     }
 
@@ -66,6 +67,8 @@ class ClaimTest {
                 ClaimStatus.SUBMITTED,
                 null,
                 seats,
+                List.of(),
+                null,
                 List.of(),
                 NOW,
                 NOW);

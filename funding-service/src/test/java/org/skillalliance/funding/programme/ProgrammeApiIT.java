@@ -525,7 +525,7 @@ class ProgrammeApiIT {
                 api.get("/api/claims?status=PAYED"),
                 400,
                 "status",
-                "'PAYED' is not one of SUBMITTED, APPROVED, PAID, REJECTED");
+                "'PAYED' is not one of DRAFT, SUBMITTED, APPROVED, PAID, REJECTED");
         assertThat(api.get("/api/ledger?type=REFUND").fieldErrors()).containsKey("type");
         assertRefused(
                 api.get("/api/claims?status=PAID&status=APPROVED"), 400, "status", "is given 2 times; give it once");
@@ -542,6 +542,137 @@ class ProgrammeApiIT {
                         .asLong())
                 .isEqualTo(1);
         assertThat(api.get("/api/claims?status=PAID&size=5").status()).isEqualTo(200);
+    }
+
+    @Test
+    void schemeRulesAreStoredAndShownAndWrongOnesAreRefusedNamingTheFieldWithNothingWritten() {
+        UUID funder = UUID.randomUUID();
+        Map<String, Object> body = programme(funder, 100_000);
+        body.put(
+                "schemeRules",
+                Map.of(
+                        "trainingPlanLeadDays",
+                        30,
+                        "minimumAttendedHours",
+                        10,
+                        "attendanceThreshold",
+                        0.8,
+                        "claimWindowDays",
+                        60,
+                        "milestones",
+                        List.of(
+                                Map.of("milestone", "OUTCOME", "share", 0.3),
+                                Map.of("milestone", "START", "share", 0.4),
+                                Map.of("milestone", "COMPLETION", "share", 0.3)),
+                        "requirements",
+                        List.of(
+                                Map.of(
+                                        "key", "outcome-report",
+                                        "kind", "OUTCOME_REPORT",
+                                        "beforeMilestone", "OUTCOME"),
+                                Map.of("key", "progress-report", "kind", "PROGRESS_REPORT", "dueOn", "2026-06-30"))));
+        ApiClient.Response created = api.post("/api/programmes", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode rules = api.get("/api/programmes/" + FundingFixtures.created(created))
+                .json()
+                .path("schemeRules");
+        assertThat(rules.path("trainingPlanLeadDays").asInt()).isEqualTo(30);
+        assertThat(rules.path("minimumAttendedHours").decimalValue()).isEqualByComparingTo("10");
+        assertThat(rules.path("attendanceThreshold").decimalValue()).isEqualByComparingTo("0.8");
+        assertThat(rules.path("claimWindowDays").asInt()).isEqualTo(60);
+        // in milestone order, whatever the order given
+        assertThat(rules.path("payments").findValuesAsString("milestone"))
+                .containsExactly("START", "COMPLETION", "OUTCOME");
+        assertThat(rules.path("requirements").findValuesAsString("key"))
+                .containsExactly("outcome-report", "progress-report");
+        assertThat(rules.path("requirements").get(1).path("dueOn").asString()).isEqualTo("2026-06-30");
+
+        // without rules: no rule, and the whole claim is paid at completion
+        JsonNode none =
+                api.post("/api/programmes", programme(funder, 100_000)).json().path("schemeRules");
+        assertThat(none.path("trainingPlanLeadDays").isNull()).isTrue();
+        assertThat(none.path("claimWindowDays").isNull()).isTrue();
+        assertThat(none.path("milestones")).isEmpty();
+        assertThat(none.path("payments").get(0).path("milestone").asString()).isEqualTo("COMPLETION");
+        assertThat(none.path("payments").get(0).path("share").decimalValue()).isEqualByComparingTo("1");
+
+        assertRefused(
+                api.post("/api/programmes", withRules(funder, Map.of("trainingPlanLeadDays", -1))),
+                400,
+                "schemeRules.trainingPlanLeadDays",
+                "must be 0 or more days (0: the plan is due by the cohort's start day)");
+        assertRefused(
+                api.post("/api/programmes", withRules(funder, Map.of("claimWindowDays", 0))),
+                400,
+                "schemeRules.claimWindowDays",
+                "must be at least 1 day (leave it out for no claim window)");
+        assertRefused(
+                api.post("/api/programmes", withRules(funder, Map.of("attendanceThreshold", 1.2))),
+                400,
+                "schemeRules.attendanceThreshold",
+                "must be at most 1 (a fraction: 0.8 = 80%)");
+        assertRefused(
+                api.post(
+                        "/api/programmes",
+                        withRules(
+                                funder,
+                                Map.of(
+                                        "milestones",
+                                        List.of(
+                                                Map.of("milestone", "START", "share", 0.4),
+                                                Map.of("milestone", "COMPLETION", "share", 0.5))))),
+                400,
+                "schemeRules.milestones",
+                "the shares sum to 0.9; they must sum to exactly 1 (100%)");
+        assertRefused(
+                api.post(
+                        "/api/programmes",
+                        withRules(
+                                funder,
+                                Map.of(
+                                        "milestones",
+                                        List.of(
+                                                Map.of("milestone", "START", "share", 0.5),
+                                                Map.of("milestone", "START", "share", 0.5))))),
+                400,
+                "schemeRules.milestones[1].milestone",
+                "milestone START is named more than once");
+        assertRefused(
+                api.post(
+                        "/api/programmes",
+                        withRules(
+                                funder,
+                                Map.of(
+                                        "requirements",
+                                        List.of(Map.of(
+                                                "key", "outcome-report",
+                                                "kind", "OUTCOME_REPORT",
+                                                "beforeMilestone", "OUTCOME"))))),
+                400,
+                "schemeRules.requirements[0].beforeMilestone",
+                "OUTCOME is not a milestone of this programme, which pays at [COMPLETION]");
+        assertRefused(
+                api.post(
+                        "/api/programmes",
+                        withRules(
+                                funder,
+                                Map.of(
+                                        "requirements",
+                                        List.of(Map.of("key", "progress-report", "kind", "PROGRESS_REPORT"))))),
+                400,
+                "schemeRules.requirements[0]",
+                "give either dueOn (a date) or beforeMilestone (a milestone), not both or neither");
+        assertThat(api.get("/api/programmes?funderId=" + funder)
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isEqualTo(2);
+    }
+
+    private Map<String, Object> withRules(UUID funder, Map<String, Object> rules) {
+        Map<String, Object> body = programme(funder, 100_000);
+        body.put("schemeRules", rules);
+        return body;
     }
 
     private void assertUnknown(String path, String parameter, String known) {

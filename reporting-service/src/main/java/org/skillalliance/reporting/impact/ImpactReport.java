@@ -17,6 +17,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param currentAsOf               the time of the last event applied to the projections: the report is current up to it
  * @param grantCommittedMinor       the programme's awards, as far as they cover the seats counted (docs/reporting.md)
  * @param grantDisbursedMinor       what this programme paid for the seats counted
+ * @param disbursedByMilestone      {@code grantDisbursedMinor} split by the milestone each payment was for: {@code START},
+ *                                  {@code COMPLETION} and {@code OUTCOME}, always all three and in this order, in
+ *                                  minor units, adding up to it exactly (a payment made without milestones, or before
+ *                                  they existed, is {@code COMPLETION}'s)
  * @param otherGrantsDisbursedMinor what other programmes paid for the same seats: subtracted from the employers'
  *                                  contribution, never credited to them
  * @param retentionAsOf             the day retention is measured on: the report's {@code to}, or today when that is
@@ -51,6 +55,7 @@ public record ImpactReport(
         BigDecimal trainingHours,
         long grantCommittedMinor,
         long grantDisbursedMinor,
+        Map<String, Long> disbursedByMilestone,
         long otherGrantsDisbursedMinor,
         long totalTrainingCostMinor,
         long employerContributionMinor,

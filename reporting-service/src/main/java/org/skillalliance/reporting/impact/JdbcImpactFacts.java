@@ -59,7 +59,9 @@ class JdbcImpactFacts {
 
     record Share(UUID cohortId, UUID employerId, int seats, long amountMinor) {}
 
-    record Disbursement(UUID programmeId, UUID employerId, UUID cohortId, long amountMinor, String currency) {}
+    /** A payment of a claim, for one of its milestones ({@code START}, {@code COMPLETION}, {@code OUTCOME}). */
+    record Disbursement(
+            UUID programmeId, UUID employerId, UUID cohortId, long amountMinor, String currency, String milestone) {}
 
     /** What the report knows of an organisation an award is made to. */
     record Employer(String sizeBand, String sectorCode, String region) {}
@@ -196,7 +198,7 @@ class JdbcImpactFacts {
             return List.of();
         }
         return jdbc.sql("""
-                select d.programme_id, d.employer_id, cl.cohort_id, d.amount_minor, d.currency
+                select d.programme_id, d.employer_id, cl.cohort_id, d.amount_minor, d.currency, d.milestone
                 from rp_claim cl
                 join unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
                   on cl.cohort_id = pair.cohort_id and cl.employer_id = pair.employer_id
@@ -209,7 +211,8 @@ class JdbcImpactFacts {
                         rs.getObject("employer_id", UUID.class),
                         rs.getObject("cohort_id", UUID.class),
                         rs.getLong("amount_minor"),
-                        rs.getString("currency")))
+                        rs.getString("currency"),
+                        rs.getString("milestone")))
                 .list();
     }
 

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The projections of funding-service's events: cost shares, programmes, awards, approved claims and disbursements.
+ * The projections of funding-service's events: cost shares, programmes, awards, approved claims and disbursements
+ * (with the milestone each pays; one without is {@code COMPLETION}'s).
  */
 @Component
 class FundingProjection {
@@ -158,8 +159,8 @@ class FundingProjection {
     private void disbursement(DisbursementPaid d) {
         jdbc.sql("""
                 insert into rp_disbursement (id, claim_id, award_id, programme_id, employer_id, amount_minor, currency,
-                                             paid_on)
-                values (:id, :claimId, :awardId, :programmeId, :employerId, :amount, :currency, :paidOn)
+                                             paid_on, milestone)
+                values (:id, :claimId, :awardId, :programmeId, :employerId, :amount, :currency, :paidOn, :milestone)
                 on conflict (id) do nothing
                 """)
                 .param("id", d.disbursementId())
@@ -170,6 +171,7 @@ class FundingProjection {
                 .param("amount", d.amountMinor())
                 .param("currency", d.currency())
                 .param("paidOn", d.paidOn())
+                .param("milestone", d.milestoneOrCompletion())
                 .update();
     }
 }

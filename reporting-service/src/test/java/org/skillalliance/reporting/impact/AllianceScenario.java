@@ -64,7 +64,12 @@ import org.skillalliance.contracts.member.StaffRegistered;
  * Programme P (k = 5, tags DIGITAL, sector C): W1 for cohort C1 (600,000), W2 to E2 (100,000, a year from C1's
  *            month), W3 to E1 for cohort C2 (150,000). E2's C2 seats are not covered: K2 lacks the DIGITAL tag.
  * Programme P1 (k = 1): W4 for cohort C1 (500,000).
- * Claims:    CL1 E1/C1 250,000 paid, CL2 E2/C1 180,000 paid, CL3 E3/C1 90,000 paid, CL4 E1/C2 120,000 approved only.
+ * Programme P2 (k = 5, pays in milestones): W5 to E2 for cohort C2 (400,000). No other programme covers E2's C2 seats,
+ *            so P2 moves none of P's and P1's figures.
+ * Claims:    CL1 E1/C1 250,000 paid, CL2 E2/C1 180,000 paid, CL3 E3/C1 90,000 paid, CL4 E1/C2 120,000 approved only,
+ *            all paid as before milestones existed (no milestone: COMPLETION's);
+ *            CL5 E2/C2 355,250 paid in three milestones: START 142,100, COMPLETION 106,575, OUTCOME 106,575;
+ *            CL6 E2/C2 44,750 paid without a milestone.
  * Leavers:   s3 three months after completing C1, s9 nine months after.
  * </pre>
  */
@@ -303,6 +308,31 @@ final class AllianceScenario {
         claim("CL3", "W1", "P", "E3", "C1", 90_000, true);
         claim("CL4", "W3", "P", "E1", "C2", 120_000, false);
 
+        // P2 pays a seat's reimbursement in parts (issue 26's milestones, UK Skills Bootcamps' 40/30/30)
+        funding(
+                EventTypes.PROGRAMME_OPENED,
+                id("P2"),
+                new ProgrammeOpened(
+                        id("P2"),
+                        id("funder"),
+                        "Skills bootcamp",
+                        "EUR",
+                        1_000_000,
+                        periodStart,
+                        periodEnd,
+                        List.of(alliance),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        5));
+        award("W5", "P2", "E2", BeneficiaryKind.EMPLOYER, id("C2"), 400_000, periodStart, periodEnd);
+        claim("CL5", "W5", "P2", "E2", "C2", 355_250, false);
+        paid("CL5-START", "CL5", "W5", "P2", "E2", 142_100, c2Start, "START");
+        paid("CL5-COMPLETION", "CL5", "W5", "P2", "E2", 106_575, c2End.plusMonths(1), "COMPLETION");
+        paid("CL5-OUTCOME", "CL5", "W5", "P2", "E2", 106_575, c2End.plusMonths(4), "OUTCOME");
+        claim("CL6", "W5", "P2", "E2", "C2", 44_750, true);
+
         for (String org : List.of("E1", "E2", "E3", "E4")) {
             UUID membership = id("membership-" + org);
             member(
@@ -488,20 +518,33 @@ final class AllianceScenario {
                         "EUR",
                         List.of(id("enrolment-" + cohort + "-claimed-by-" + employer))));
         if (paid) {
-            funding(
-                    EventTypes.DISBURSEMENT_PAID,
-                    id(award),
-                    new DisbursementPaid(
-                            id("disbursement-" + claim),
-                            id(claim),
-                            id(award),
-                            id(programme),
-                            id(employer),
-                            amount,
-                            "EUR",
-                            c2End.plusMonths(1),
-                            null));
+            // in whole, without a milestone, as every payment was before issue 26
+            paid(claim, claim, award, programme, employer, amount, c2End.plusMonths(1), null);
         }
+    }
+
+    private void paid(
+            String disbursement,
+            String claim,
+            String award,
+            String programme,
+            String employer,
+            long amount,
+            LocalDate paidOn,
+            String milestone) {
+        funding(
+                EventTypes.DISBURSEMENT_PAID,
+                id(award),
+                new DisbursementPaid(
+                        id("disbursement-" + disbursement),
+                        id(claim),
+                        id(award),
+                        id(programme),
+                        id(employer),
+                        amount,
+                        "EUR",
+                        paidOn,
+                        milestone));
     }
 
     private void member(String type, UUID aggregate, Object payload) {

@@ -7,14 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * The impact report's definitions (DESIGN section 3, docs/reporting.md) on hand-made seats, without Spring or a
  * database: rates over the seats with an outcome, participants as distinct people, training cost from the fixed cost
- * shares, the employers' contribution and leverage, cost per participant, completion and credential, retention, and
- * small breakdown cells suppressed. {@code ImpactReportScenarioIT} checks the same figures end-to-end from the topics.
+ * shares, the money disbursed and its split by milestone, the employers' contribution and leverage, cost per
+ * participant, completion and credential, retention, and small breakdown cells suppressed. {@code ImpactReportScenarioIT} checks the same figures end-to-end from the topics.
  */
 class ImpactFiguresTest {
 
@@ -77,10 +78,10 @@ class ImpactFiguresTest {
                 seat().outcome("COMPLETED").build(), seat().outcome("COMPLETED").build());
         List<JdbcImpactFacts.Share> shares = List.of(new JdbcImpactFacts.Share(COHORT, EMPLOYER, 2, 60_000));
         List<JdbcImpactFacts.Disbursement> paid = List.of(
-                new JdbcImpactFacts.Disbursement(PROGRAMME, EMPLOYER, COHORT, 20_000, "EUR"),
-                new JdbcImpactFacts.Disbursement(OTHER_PROGRAMME, EMPLOYER, COHORT, 10_000, "EUR"),
+                paid(PROGRAMME, 20_000, "EUR", "COMPLETION"),
+                paid(OTHER_PROGRAMME, 10_000, "EUR", "COMPLETION"),
                 // another currency cannot be added to the programme's and is left out
-                new JdbcImpactFacts.Disbursement(OTHER_PROGRAMME, EMPLOYER, COHORT, 5_000, "USD"));
+                paid(OTHER_PROGRAMME, 5_000, "USD", "COMPLETION"));
 
         ImpactReport report = report(seats, shares, paid);
 
@@ -88,6 +89,53 @@ class ImpactFiguresTest {
         assertThat(report.otherGrantsDisbursedMinor()).isEqualTo(10_000);
         assertThat(report.employerContributionMinor()).isEqualTo(30_000);
         assertThat(report.leverage()).isEqualByComparingTo("1.5000");
+    }
+
+    @Test
+    void theMoneyDisbursedIsSplitByMilestoneIntoPartsAddingUpToItExactly() {
+        List<CoveredSeat> seats = List.of(seat().outcome("COMPLETED").build());
+        List<JdbcImpactFacts.Disbursement> paid = List.of(
+                paid(PROGRAMME, 142_100, "EUR", "START"),
+                paid(PROGRAMME, 106_575, "EUR", "COMPLETION"),
+                paid(PROGRAMME, 106_575, "EUR", "OUTCOME"),
+                // paid before milestones existed: projected as COMPLETION's
+                paid(PROGRAMME, 44_750, "EUR", "COMPLETION"),
+                // other programmes' payments are other grants, not this programme's milestones
+                paid(OTHER_PROGRAMME, 10_000, "EUR", "START"));
+
+        ImpactReport report = report(seats, List.of(), paid);
+
+        assertThat(report.grantDisbursedMinor()).isEqualTo(400_000);
+        assertThat(report.disbursedByMilestone())
+                .containsExactly(
+                        Map.entry("START", 142_100L),
+                        Map.entry("COMPLETION", 151_325L),
+                        Map.entry("OUTCOME", 106_575L));
+        assertThat(report.otherGrantsDisbursedMinor()).isEqualTo(10_000);
+    }
+
+    @Test
+    void withoutPaymentsEveryMilestoneIsListedWithNothing() {
+        ImpactReport report = report(List.of(seat().build()), List.of(), List.of());
+
+        assertThat(report.disbursedByMilestone())
+                .containsExactly(Map.entry("START", 0L), Map.entry("COMPLETION", 0L), Map.entry("OUTCOME", 0L));
+    }
+
+    @Test
+    void aMilestoneTheReportDoesNotKnowIsListedAfterTheThreeSoThatThePartsStillAddUp() {
+        ImpactReport report = report(
+                List.of(seat().build()),
+                List.of(),
+                List.of(paid(PROGRAMME, 1_000, "EUR", "START"), paid(PROGRAMME, 500, "EUR", "RETENTION")));
+
+        assertThat(report.grantDisbursedMinor()).isEqualTo(1_500);
+        assertThat(report.disbursedByMilestone())
+                .containsExactly(
+                        Map.entry("START", 1_000L),
+                        Map.entry("COMPLETION", 0L),
+                        Map.entry("OUTCOME", 0L),
+                        Map.entry("RETENTION", 500L));
     }
 
     @Test
@@ -171,6 +219,11 @@ class ImpactFiguresTest {
                 seats,
                 shares,
                 disbursements);
+    }
+
+    /** A payment by {@code programme} for {@code EMPLOYER}'s seats in {@code COHORT}. */
+    private static JdbcImpactFacts.Disbursement paid(UUID programme, long amount, String currency, String milestone) {
+        return new JdbcImpactFacts.Disbursement(programme, EMPLOYER, COHORT, amount, currency, milestone);
     }
 
     /** A seat in {@code COHORT} of {@code EMPLOYER}. */

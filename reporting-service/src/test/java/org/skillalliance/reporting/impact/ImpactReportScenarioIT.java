@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The events of a small alliance (see {@link AllianceScenario}) go over the real broker in the worst order (funding
  * first, member last), and the impact report is checked figure by figure against numbers worked out by hand. Then the
  * same events arrive twice, the projections are rebuilt from the topics (in the opposite order: member, curriculum,
- * funding), and the report must stay byte for byte the same.
+ * funding), and the report must stay byte for byte the same, P2's money disbursed by milestone included.
  */
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -69,6 +69,7 @@ class ImpactReportScenarioIT {
 
     AdminClient admin;
     String firstReport;
+    String firstMilestoneReport;
 
     @BeforeAll
     void publishTheAllianceInTheWorstOrder() throws Exception {
@@ -84,6 +85,7 @@ class ImpactReportScenarioIT {
                     .until(() -> processedEvents() == expected);
         }
         firstReport = api().get(impactPath("P")).text();
+        firstMilestoneReport = api().get(impactPath("P2")).text();
     }
 
     @AfterAll
@@ -260,6 +262,36 @@ class ImpactReportScenarioIT {
     }
 
     @Test
+    @Order(3)
+    void theMoneyDisbursedIsSplitByMilestoneInTheJsonAndTheCsvAlike() {
+        JsonNode r = api().get(impactPath("P2")).json();
+        // E2's four C2 seats (s29-s32); CL5 paid in three milestones and CL6 in whole without one
+        assertThat(r.path("enrolments").asLong()).isEqualTo(4);
+        assertThat(r.path("grantDisbursedMinor").asLong()).isEqualTo(400_000); // 355,250 + 44,750
+        JsonNode byMilestone = r.path("disbursedByMilestone");
+        assertThat(byMilestone.propertyNames()).containsExactly("START", "COMPLETION", "OUTCOME");
+        assertThat(byMilestone.path("START").asLong()).isEqualTo(142_100);
+        assertThat(byMilestone.path("COMPLETION").asLong()).isEqualTo(151_325); // 106,575 + CL6's 44,750
+        assertThat(byMilestone.path("OUTCOME").asLong()).isEqualTo(106_575);
+        // 142,100 + 151,325 + 106,575 = 400,000: the parts add up to the whole exactly
+        assertThat(r.path("otherGrantsDisbursedMinor").asLong()).isZero();
+
+        ApiClient.Response csv = api().getAccepting(impactPath("P2"), "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text())
+                .contains("\r\ngrantDisbursedMinor,400000\r\n"
+                        + "disbursedByMilestone.START,142100\r\n"
+                        + "disbursedByMilestone.COMPLETION,151325\r\n"
+                        + "disbursedByMilestone.OUTCOME,106575\r\n");
+
+        // P's payments were all made without milestones (as before issue 26): all COMPLETION's
+        JsonNode p = api().get(impactPath("P")).json().path("disbursedByMilestone");
+        assertThat(p.path("START").asLong()).isZero();
+        assertThat(p.path("COMPLETION").asLong()).isEqualTo(520_000);
+        assertThat(p.path("OUTCOME").asLong()).isZero();
+    }
+
+    @Test
     @Order(4)
     void theSameEventsDeliveredTwiceChangeNothing() throws Exception {
         for (String topic : List.of(Topics.MEMBER, Topics.CURRICULUM, Topics.FUNDING)) {
@@ -268,6 +300,7 @@ class ImpactReportScenarioIT {
         awaitCaughtUp();
         assertThat(processedEvents()).isEqualTo(SCENARIO.eventCount());
         assertThat(api().get(impactPath("P")).text()).isEqualTo(firstReport);
+        assertThat(api().get(impactPath("P2")).text()).isEqualTo(firstMilestoneReport);
     }
 
     @Test
@@ -279,6 +312,8 @@ class ImpactReportScenarioIT {
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(200);
         assertThat(rebuild.json().path("eventsApplied").asLong()).isEqualTo(SCENARIO.eventCount());
         assertThat(api().get(impactPath("P")).text()).isEqualTo(firstReport);
+        // P2's payments carry their milestones (V5's column): rebuilt, they are split as before
+        assertThat(api().get(impactPath("P2")).text()).isEqualTo(firstMilestoneReport);
         assertThat(api().get(impactPath("P1")).status()).isEqualTo(200);
         assertThat(api().get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview")
                         .text())
