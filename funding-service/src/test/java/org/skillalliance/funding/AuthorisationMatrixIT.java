@@ -409,6 +409,34 @@ class AuthorisationMatrixIT {
                 fundersOwn,
                 null));
 
+        // programme templates: read by everyone authenticated, drafted from by funders for their own organisation
+        endpoints.add(
+                new Row("GET /api/programme-templates", () -> Call.get("/api/programme-templates"), everyone, null));
+        endpoints.add(new Row(
+                "GET /api/programme-templates/{key}",
+                () -> Call.get("/api/programme-templates/uk-skills-bootcamps"),
+                everyone,
+                null));
+        endpoints.add(new Row(
+                "POST /api/programmes/from-template",
+                () -> new Call(
+                        "POST",
+                        "/api/programmes/from-template",
+                        Map.of(
+                                "templateKey",
+                                "jp-hrd-support-subsidy-sme",
+                                "funderId",
+                                funder1,
+                                "budgetMinor",
+                                1_000,
+                                "periodStart",
+                                "2026-04-01",
+                                "periodEnd",
+                                "2027-03-31"),
+                        null),
+                funderCreates,
+                null));
+
         // applications
         Expected applicationReaders = Expected.otherwise(404)
                 .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)

@@ -84,6 +84,7 @@ class GatewayIT {
         "/api/enrolments, curriculum",
         "/api/cost-shares, funding",
         "/api/programmes, funding",
+        "/api/programme-templates, funding",
         "/api/applications, funding",
         "/api/awards, funding",
         "/api/claims, funding",

@@ -60,6 +60,16 @@ public class ProgrammeManagement {
         return programme;
     }
 
+    /**
+     * Checks a request's terms exactly as {@link #draft} does, without drafting or any rights check: the programme
+     * templates are checked with it when the service starts.
+     *
+     * @throws RuleBroken naming every field that is wrong
+     */
+    public static void checkTerms(ProgrammeRequest request) {
+        terms(request);
+    }
+
     /** Rewrites a draft's terms (its funder or an admin; another funder's programme is not found). */
     @Transactional
     public GrantProgramme revise(Caller caller, UUID id, ProgrammeRequest request) {

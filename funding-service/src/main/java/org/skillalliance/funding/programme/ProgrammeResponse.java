@@ -64,7 +64,7 @@ public record ProgrammeResponse(
     public record BudgetView(
             long budgetMinor, long committedMinor, long availableMinor, long approvedMinor, long disbursedMinor) {}
 
-    static ProgrammeResponse of(GrantProgramme p, ProgrammeManagement.Budget b) {
+    public static ProgrammeResponse of(GrantProgramme p, ProgrammeManagement.Budget b) {
         Eligibility e = p.eligibility();
         return new ProgrammeResponse(
                 p.id(),
