@@ -70,13 +70,25 @@ public final class FundingFixtures {
     /** An application under review. */
     public UUID applicationUnderReview(
             UUID programmeId, UUID funderId, UUID applicantId, String kind, UUID cohortId, long requestedMinor) {
+        return applicationUnderReview(programmeId, funderId, applicantId, kind, cohortId, requestedMinor, "EUR");
+    }
+
+    /** An application under review, in the programme's {@code currency}. */
+    public UUID applicationUnderReview(
+            UUID programmeId,
+            UUID funderId,
+            UUID applicantId,
+            String kind,
+            UUID cohortId,
+            long requestedMinor,
+            String currency) {
         Map<String, Object> body = new HashMap<>();
         body.put("programmeId", programmeId);
         body.put("applicantId", applicantId);
         body.put("applicantKind", kind);
         body.put("cohortId", cohortId);
         body.put("requestedMinor", requestedMinor);
-        body.put("currency", "EUR");
+        body.put("currency", currency);
         UUID id = created(api.post("/api/applications", body));
         ApiClient.Response review = api.post("/api/applications/" + id + "/review", Map.of("actorId", funderId));
         assertThat(review.status()).as(review.toString()).isEqualTo(200);
@@ -84,6 +96,10 @@ public final class FundingFixtures {
     }
 
     public ApiClient.Response award(UUID applicationId, UUID funderId, long amountMinor) {
+        return award(applicationId, funderId, amountMinor, "EUR");
+    }
+
+    public ApiClient.Response award(UUID applicationId, UUID funderId, long amountMinor, String currency) {
         return api.post(
                 "/api/awards",
                 Map.of(
@@ -94,7 +110,7 @@ public final class FundingFixtures {
                         "amountMinor",
                         amountMinor,
                         "currency",
-                        "EUR"));
+                        currency));
     }
 
     /** The only claim of the employer in the cohort (fails unless there is exactly one). */
