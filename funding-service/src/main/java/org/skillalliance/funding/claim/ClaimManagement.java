@@ -130,7 +130,7 @@ public class ClaimManagement {
         Award award = awards.lock(coverage.covering().award().id());
         Optional<Claim> open = claims.findOpen(award.id(), employerId, cohortId);
         UUID thisClaim = open.map(Claim::id).orElse(new UUID(0, 0));
-        Set<UUID> claimedElsewhere = claims.enrolmentsInOtherClaims(employerId, cohortId, thisClaim);
+        Set<UUID> claimedElsewhere = claims.enrolmentsInOtherClaims(employerId, cohortId, thisClaim, today());
         SeatRules seatRules = SeatRules.of(
                 programme.schemeRules(),
                 facts.course(cohort.get().courseId()).map(Facts.Course::hours).orElse(null),
@@ -151,8 +151,8 @@ public class ClaimManagement {
                                         seatCost.get().amountMinor(),
                                         o.attendedHours()))));
         Map<UUID, Fraction> received = claims.receivedByParticipants(
-                programme.id(), seats.stream().map(Reimbursement.Seat::staffId).toList(), thisClaim);
-        Fraction claimedBefore = Fraction.of(claims.claimedByEmployer(programme.id(), employerId, thisClaim));
+                programme.id(), seats.stream().map(Reimbursement.Seat::staffId).toList(), thisClaim, today());
+        Fraction claimedBefore = Fraction.of(claims.claimedByEmployer(programme.id(), employerId, thisClaim, today()));
         Reimbursement.Result result = Reimbursement.claim(terms, seats, received, claimedBefore);
         if (open.isPresent()) {
             open.get().recompute(result, excluded, clock.instant());
@@ -181,7 +181,7 @@ public class ClaimManagement {
     /** What the employer claimed (or was approved) under the programme, rejected claims aside. */
     @Transactional(readOnly = true)
     public long claimedByEmployer(UUID programmeId, UUID employerId) {
-        return claims.claimedByEmployer(programmeId, employerId, new UUID(0, 0));
+        return claims.claimedByEmployer(programmeId, employerId, new UUID(0, 0), today());
     }
 
     /**
@@ -196,11 +196,13 @@ public class ClaimManagement {
     @Transactional
     public Claim submit(Caller caller, UUID id, ClaimSubmission submission) {
         caller.requireAnyRole("submit claims", Role.MEMBER_ADMIN);
-        Award award = awards.lock(get(id).awardId());
-        Claim claim = lockClaim(id);
-        if (!caller.isAdmin() && !caller.actsFor(claim.employerId())) {
+        Claim seen = get(id);
+        // authorised on a plain read first, so nobody else's request can hold the award's and the claim's row locks
+        if (!caller.isAdmin() && !caller.actsFor(seen.employerId())) {
             throw new ApiException.NotFound("claim", id);
         }
+        Award award = awards.lock(seen.awardId());
+        Claim claim = lockClaim(id);
         if (!claim.employerId().equals(submission.employerId())) {
             throw RuleBroken.rule("employerId", "is not the claim's employer");
         }
@@ -274,11 +276,12 @@ public class ClaimManagement {
      * committed.
      *
      * A requirement of the programme that gates the payment and whose report the funder has not accepted blocks it
-     * (see {@link ClaimReports#blockers}).
+     * (see {@link ClaimReports#blockers}), judged on {@code paidOn} or today, whichever is later. A payment is never
+     * dated before the claim's previous one.
      *
      * @throws RuleBroken naming {@code milestone} when the body names another milestone than the next one due, or
      *                    {@code claimId} when paying would exceed the award or a requirement blocks the payment (with
-     *                    every reason)
+     *                    every reason), or {@code paidOn} when it is before the previous payment's
      */
     @Transactional
     public Claim pay(Caller caller, UUID id, ClaimDecision decision) {
@@ -287,6 +290,15 @@ public class ClaimManagement {
         Claim claim = lockClaim(id);
         requireFunder(caller, award, claim, decision);
         LocalDate paidOn = decision.paidOn() == null ? today() : decision.paidOn();
+        Optional<LocalDate> lastPaidOn = claim.payments().stream()
+                .filter(p -> !p.isDue())
+                .map(ClaimPayment::paidOn)
+                .max(Comparator.naturalOrder());
+        if (lastPaidOn.isPresent() && paidOn.isBefore(lastPaidOn.get())) {
+            throw RuleBroken.rule(
+                    "paidOn",
+                    "must not be before " + lastPaidOn.get() + ", when the claim's previous payment was paid");
+        }
         ClaimEvent.Paid paid = claim.pay(decision.milestone(), UUID.randomUUID(), paidOn, clock.instant());
         ClaimPayment payment = paid.payment();
         AwardManagement.Balance balance = awards.balance(award);
@@ -294,7 +306,7 @@ public class ClaimManagement {
             throw RuleBroken.rule("claimId", "paying would exceed award " + award.id());
         }
         List<String> blockers =
-                reports.blockers(claim, programmes.get(claim.programmeId()), payment.milestone(), paidOn);
+                reports.blockers(claim, programmes.get(claim.programmeId()), payment.milestone(), gatedOn(paidOn));
         if (!blockers.isEmpty()) {
             throw RuleBroken.rule("claimId", "the payment is blocked: " + String.join("; ", blockers));
         }
@@ -372,6 +384,15 @@ public class ClaimManagement {
         if (!funder.equals(decision.funderId())) {
             throw RuleBroken.rule("funderId", "is not the funder of the claim's programme");
         }
+    }
+
+    /**
+     * The day a payment is gated on: its {@code paidOn}, or today when that is later, so a payment recorded after a
+     * report fell due cannot slip past it by being dated earlier.
+     */
+    private LocalDate gatedOn(LocalDate paidOn) {
+        LocalDate today = today();
+        return paidOn.isAfter(today) ? paidOn : today;
     }
 
     private LocalDate today() {

@@ -148,13 +148,16 @@ class JdbcClaims {
 
     /**
      * Enrolments of the employer in the cohort that are in a claim other than {@code ownClaim}: decided claims
-     * (approved, paid or rejected) and undecided claims under other awards. A seat is claimed once.
+     * (approved, paid or rejected) and undecided claims under other awards. A seat is claimed once. A draft whose
+     * claim window closed before {@code today} can never be submitted, so it holds no seat (nor, below, any cap).
      */
-    Set<UUID> enrolmentsInOtherClaims(UUID employerId, UUID cohortId, UUID ownClaim) {
+    Set<UUID> enrolmentsInOtherClaims(UUID employerId, UUID cohortId, UUID ownClaim, LocalDate today) {
         return new HashSet<>(jdbc.sql("""
                 select s.enrolment_id from claim_seat s join claim c on c.id = s.claim_id
                 where c.employer_id = :employerId and c.cohort_id = :cohortId and c.id <> :ownClaim
+                and not (c.status = 'DRAFT' and c.window_closes_on < :today)
                 """)
+                .param("today", today)
                 .param("employerId", employerId)
                 .param("cohortId", cohortId)
                 .param("ownClaim", ownClaim)
@@ -166,16 +169,18 @@ class JdbcClaims {
      * What the participants got in the programme's other claims that are not rejected: each claim's approved amount
      * (its claimed amount while undecided) shared among its seats (see {@link Claim#paidPerParticipant}).
      */
-    Map<UUID, Fraction> receivedByParticipants(UUID programmeId, Collection<UUID> staffIds, UUID excludedClaim) {
+    Map<UUID, Fraction> receivedByParticipants(
+            UUID programmeId, Collection<UUID> staffIds, UUID excludedClaim, LocalDate today) {
         Map<UUID, Fraction> received = new HashMap<>();
         if (staffIds.isEmpty()) {
             return received;
         }
         List<Claim> others = jdbc.sql("""
                 select * from claim c where c.programme_id = :programmeId and c.status <> 'REJECTED'
-                and c.id <> :excluded
+                and c.id <> :excluded and not (c.status = 'DRAFT' and c.window_closes_on < :today)
                 and exists (select 1 from claim_seat s where s.claim_id = c.id and s.staff_id in (:staff))
                 """)
+                .param("today", today)
                 .param("programmeId", programmeId)
                 .param("staff", staffIds)
                 .param("excluded", excludedClaim)
@@ -192,13 +197,17 @@ class JdbcClaims {
         return received;
     }
 
-    /** What the employer claimed (or was approved) in the programme's other claims that are not rejected. */
-    long claimedByEmployer(UUID programmeId, UUID employerId, UUID excludedClaim) {
+    /**
+     * What the employer claimed (or was approved) in the programme's other claims that are not rejected, drafts whose
+     * claim window closed before {@code today} aside.
+     */
+    long claimedByEmployer(UUID programmeId, UUID employerId, UUID excludedClaim, LocalDate today) {
         return jdbc.sql("""
                 select coalesce(sum(coalesce(approved_minor, claimed_minor)), 0) from claim
                 where programme_id = :programmeId and employer_id = :employerId and status <> 'REJECTED'
-                and id <> :excluded
+                and id <> :excluded and not (status = 'DRAFT' and window_closes_on < :today)
                 """)
+                .param("today", today)
                 .param("programmeId", programmeId)
                 .param("employerId", employerId)
                 .param("excluded", excludedClaim)

@@ -25,14 +25,22 @@ import org.skillalliance.funding.programme.SchemeRules;
 public record SeatRules(
         SchemeRules scheme, BigDecimal coursePlannedHours, PlanDue planDue, Set<UUID> planParticipants) {
 
-    /** The rules for one employer's seats in a cohort starting on {@code cohortStart}, given the plan it filed. */
+    /**
+     * The rules for one employer's seats in a cohort starting on {@code cohortStart}, given the plan it filed (a plan
+     * filed after the due date for that start counts as none).
+     */
     public static SeatRules of(
             SchemeRules scheme, BigDecimal coursePlannedHours, LocalDate cohortStart, Optional<TrainingPlan> plan) {
+        PlanDue due = scheme.requiresPlan() ? PlanDue.of(scheme, cohortStart) : null;
+        // due by the cohort's start as funding-service knows it now: a plan filed in time for a start that later
+        // moved earlier was filed late, and counts as none
+        Optional<TrainingPlan> inTime =
+                plan.filter(p -> due == null || !p.filedOn().isAfter(due.dueOn()));
         return new SeatRules(
                 scheme,
                 coursePlannedHours,
-                scheme.requiresPlan() ? PlanDue.of(scheme, cohortStart) : null,
-                plan.map(p -> Set.copyOf(p.participantIds())).orElse(null));
+                due,
+                inTime.map(p -> Set.copyOf(p.participantIds())).orElse(null));
     }
 
     /** Why the participant's completed seat does not count, or empty when it does. */

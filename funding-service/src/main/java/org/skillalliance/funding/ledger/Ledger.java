@@ -168,6 +168,17 @@ public class Ledger {
                 rs.getObject("employer_id", UUID.class),
                 rs.getObject("cohort_id", UUID.class),
                 rs.getString("reference"),
-                rs.getString("milestone"));
+                milestone(rs));
+    }
+
+    /**
+     * A disbursement recorded before milestones existed has none in its (append-only) row: it paid the whole claim at
+     * completion, as the events and reporting read it too.
+     */
+    private static String milestone(ResultSet rs) throws SQLException {
+        String milestone = rs.getString("milestone");
+        return milestone == null && EntryType.DISBURSEMENT_PAID.name().equals(rs.getString("entry_type"))
+                ? "COMPLETION"
+                : milestone;
     }
 }

@@ -110,7 +110,10 @@ public class QuoteService {
         long left = awards.balance(covering.award()).remaining().amountMinor();
         SchemeRules rules = programme.schemeRules();
         PlanDue planDue = rules.requiresPlan() ? PlanDue.of(rules, cohort.startDate()) : null;
-        boolean planFiled = plans.filed(programme.id(), employerId, cohortId).isPresent();
+        // filed by the due date for the start as known now (a start moved earlier can make a plan late)
+        boolean planFiled = plans.filed(programme.id(), employerId, cohortId)
+                .filter(p -> planDue == null || !p.filedOn().isAfter(planDue.dueOn()))
+                .isPresent();
         String refusal;
         if (planDue != null && !planFiled && !planDue.openOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
             refusal = "no training plan was filed by " + planDue.dueOn() + " (programme " + programme.id()

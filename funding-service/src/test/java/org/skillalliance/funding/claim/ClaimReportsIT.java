@@ -3,6 +3,7 @@ package org.skillalliance.funding.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,31 +151,53 @@ class ClaimReportsIT {
 
     @Test
     void aReportDueByADateBlocksPaymentsFromThatDayOnAndNotBefore() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate midTerm = today.plusDays(10);
+        LocalDate last = today.plusDays(100);
         ApprovedClaim approved = approvedClaim(List.of(
-                Map.of("key", "mid-term", "kind", "PROGRESS_REPORT", "dueOn", "2026-06-30"),
-                Map.of("key", "final", "kind", "OUTCOME_REPORT", "dueOn", "2026-09-30")));
+                Map.of("key", "mid-term", "kind", "PROGRESS_REPORT", "dueOn", midTerm.toString()),
+                Map.of("key", "final", "kind", "OUTCOME_REPORT", "dueOn", last.toString())));
         UUID claim = approved.id(), funder = approved.funder();
 
-        // on 2026-07-15 the mid-term report is overdue (it blocks), the final one is not due yet (it does not)
-        ApiClient.Response july =
-                admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder, "paidOn", "2026-07-15"));
-        assertThat(july.status()).as(july.toString()).isEqualTo(422);
-        assertThat(july.fieldErrors().get("claimId"))
-                .contains("requirement 'mid-term' (PROGRESS_REPORT, due by 2026-06-30) is not accepted: "
+        // paid 20 days from now the mid-term report is overdue (it blocks), the final one is not due yet (it does not)
+        ApiClient.Response later =
+                admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder, "paidOn", today.plusDays(20)));
+        assertThat(later.status()).as(later.toString()).isEqualTo(422);
+        assertThat(later.fieldErrors().get("claimId"))
+                .contains("requirement 'mid-term' (PROGRESS_REPORT, due by " + midTerm + ") is not accepted: "
                         + "not submitted yet")
                 .doesNotContain("'final'");
-        // on the day it is due it blocks too: a payment on 2026-09-30 names both
-        assertThat(admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder, "paidOn", "2026-09-30"))
+        // on the day it is due it blocks too: a payment on the final report's day names both
+        assertThat(admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder, "paidOn", last))
                         .fieldErrors()
                         .get("claimId"))
-                .contains("'mid-term'", "'final' (OUTCOME_REPORT, due by 2026-09-30)");
+                .contains("'mid-term'", "'final' (OUTCOME_REPORT, due by " + last + ")");
         assertThat(disbursed(claim)).isZero();
 
         // before the first due date nothing blocks
-        JsonNode paid = admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder, "paidOn", "2026-06-29"))
+        JsonNode paid = admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder, "paidOn", today))
                 .json();
         assertThat(paid.path("status").asString()).isEqualTo("PAID");
         assertThat(disbursed(claim)).isEqualTo(25_000);
+    }
+
+    @Test
+    void aPaymentDatedBeforeAReportFellDueIsStillBlockedWhenRecordedAfterIt() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ApprovedClaim approved = approvedClaim(List.of(Map.of(
+                "key",
+                "mid-term",
+                "kind",
+                "PROGRESS_REPORT",
+                "dueOn",
+                today.minusDays(5).toString())));
+        // dated the day before the report fell due, but recorded today, after it: blocked
+        ApiClient.Response backdated = admin.post(
+                "/api/claims/" + approved.id() + "/pay",
+                Map.of("funderId", approved.funder(), "paidOn", today.minusDays(6)));
+        assertThat(backdated.status()).as(backdated.toString()).isEqualTo(422);
+        assertThat(backdated.fieldErrors().get("claimId")).contains("'mid-term'");
+        assertThat(disbursed(approved.id())).isZero();
     }
 
     @Test

@@ -108,6 +108,16 @@ class ClaimWindowAndMilestonesIT {
             assertThat(afterStart.path("status").asString()).isEqualTo("APPROVED");
             assertThat(payments(afterStart))
                     .containsExactly("START 142100 PAID", "COMPLETION 106575 DUE", "OUTCOME 106575 DUE");
+            // a payment is never dated before the previous one
+            ApiClient.Response backwards = api.post(
+                    "/api/claims/" + claimed.claimId() + "/pay",
+                    Map.of("funderId", funder, "paidOn", TODAY.minusDays(25)));
+            assertThat(backwards.status()).as(backwards.toString()).isEqualTo(422);
+            assertThat(backwards.fieldErrors())
+                    .containsEntry(
+                            "paidOn",
+                            "must not be before " + TODAY.minusDays(20)
+                                    + ", when the claim's previous payment was paid");
             JsonNode afterCompletion = api.post(
                             "/api/claims/" + claimed.claimId() + "/pay",
                             Map.of("funderId", funder, "paidOn", TODAY.minusDays(10)))

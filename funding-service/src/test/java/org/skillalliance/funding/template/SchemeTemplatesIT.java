@@ -210,6 +210,49 @@ class SchemeTemplatesIT {
     }
 
     /**
+     * A draft whose claim window closed can never be submitted, so it holds none of the employer's cap: the Japanese
+     * template adjusted to a cap of 100,000 JPY an employer, a first cohort's draft of 83,500 left to expire, and a
+     * second cohort's claim computed after that gets its full 83,500, not the 16,500 the expired draft would leave.
+     */
+    @Test
+    void anExpiredDraftHoldsNoneOfTheEmployersCap() {
+        clock.set(LocalDate.of(2026, 4, 1));
+        UUID programme = programmeFromTemplate(
+                "jp-hrd-support-subsidy-sme", 50_000_000, "JPY", terms -> terms.put("capPerEmployerMinor", 100_000));
+        UUID small = upstream.employer(alliance, 30, SizeBand.SMALL, "C25.62", "JP13");
+        UUID course = upstream.course(alliance, "20", List.of());
+        Upstream.Cohort first = upstream.cohort(
+                course, alliance, association, LocalDate.of(2026, 5, 15), Pricing.PER_SEAT, 150_000, "JPY");
+        Upstream.Seat aiko = upstream.confirm(first, small);
+        Upstream.Cohort second = upstream.cohort(
+                course, alliance, association, LocalDate.of(2026, 9, 1), Pricing.PER_SEAT, 150_000, "JPY");
+        Upstream.Seat botan = upstream.confirm(second, small);
+        upstream.awaitConsumed();
+        groupAward(programme, first, 1_000_000, "JPY");
+        groupAward(programme, second, 1_000_000, "JPY");
+        assertThat(plan(programme, small, first, List.of(aiko), "JPY").status()).isEqualTo(201);
+        assertThat(plan(programme, small, second, List.of(botan), "JPY").status())
+                .isEqualTo(201);
+
+        clock.set(LocalDate.of(2026, 5, 20));
+        upstream.start(first, 1);
+        upstream.outcome(first, aiko, EnrolmentOutcome.COMPLETED, "20");
+        upstream.awaitConsumed();
+        // 150,000 x 0.45 + 800 x 20 = 67,500 + 16,000 = 83,500, a draft until 2026-07-17, never submitted
+        assertThat(fixtures.onlyClaim(first.id(), small).path("claimedMinor").asLong())
+                .isEqualTo(83_500);
+
+        clock.set(LocalDate.of(2026, 9, 6));
+        upstream.start(second, 1);
+        upstream.outcome(second, botan, EnrolmentOutcome.COMPLETED, "20");
+        upstream.awaitConsumed();
+        JsonNode claim = fixtures.onlyClaim(second.id(), small);
+        assertThat(claim.path("claimedMinor").asLong()).isEqualTo(83_500);
+        assertThat(fixtures.onlyClaim(first.id(), small).path("status").asString())
+                .isEqualTo("DRAFT");
+    }
+
+    /**
      * England's Skills Bootcamps: SMEs pay at least 10% (the programme 90%), large employers are not eligible, and a
      * claim is paid 45% at the start, 35% at completion and 20% at the outcome, the last after an outcome report. The
      * funder adjusts the template: a progress report before the completion payment.
