@@ -1,0 +1,219 @@
+// @vitest-environment jsdom
+// Claims under a programme's scheme rules (docs/funding.md, issue 26) as HR and the funder work on them, against the
+// fake gateway: the claim window and "Submit claim" (a refusal in the API's words), the seats not counted, payments by
+// milestone and what holds the next one back, reports submitted, accepted and rejected (each POST's path and body),
+// the pay button naming and sending the next milestone; the impact report's payouts by milestone. axe-core checks each.
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import axe from "axe-core";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { App, createQueryClient } from "../../App";
+import { formatDate, formatMoney } from "../../format/format";
+import { fakeGateway, json, page, type Handler } from "../../test/fakeGateway";
+
+configure({ asyncUtilTimeout: 10_000 });
+vi.mock("../../components/EChart", () => ({ default: () => null }));
+
+const EMPLOYER = "e3910e10-0000-4000-8000-000000000003";
+const FUNDER = "f0dde100-0000-4000-8000-000000000005";
+const COHORT = "c0a00000-0000-4000-8000-000000000007";
+const PROGRAMME = "9a0ea000-0000-4000-8000-000000000008";
+const STAFF = "5aff0000-0000-4000-8000-000000000009";
+const CLAIM = "c1a10000-0000-4000-8000-00000000000a";
+
+const session = (roles: string[], organisationId: string) => ({ username: "p", name: "Pat Person", email: null, roles, organisationId, staffId: null });
+const schemeRules = {
+  claimWindowDays: 30,
+  milestones: [
+    { milestone: "START", share: 0.4 },
+    { milestone: "COMPLETION", share: 0.3 },
+    { milestone: "OUTCOME", share: 0.3 },
+  ],
+  requirements: [{ key: "outcome-report", kind: "OUTCOME_REPORT", beforeMilestone: "OUTCOME" }],
+};
+const programme = { id: PROGRAMME, name: "Bootcamps 2027", funderId: FUNDER, status: "OPEN", currency: "EUR", schemeRules };
+const blocker = "requirement 'outcome-report' (OUTCOME_REPORT, due before the OUTCOME payment) is not accepted: not submitted yet";
+const refusal = (field: string, reason: string) =>
+  json({ type: "https://skillalliance.org/problems/validation", status: 422, title: "Unprocessable Entity", detail: reason, errors: [{ field, reason }] }, 422);
+const report = (state: string, extra: Record<string, unknown> = {}) => ({ requirementKey: "outcome-report", kind: "OUTCOME_REPORT", beforeMilestone: "OUTCOME", due: "before the OUTCOME payment", state, ...extra });
+const claimBase = { id: CLAIM, programmeId: PROGRAMME, employerId: EMPLOYER, cohortId: COHORT, claimedMinor: 355250, currency: "EUR", seats: [{}, {}] };
+
+function start(path: string, routes: Record<string, Handler>) {
+  const gateway = fakeGateway({
+    "GET /api/programmes/:id": () => json(programme),
+    "GET /api/organisations/:id": () => json({ id: EMPLOYER, legalName: "Acme Tools" }),
+    "GET /api/cohorts/:id": () => json({ id: COHORT, startDate: "2027-03-01", endDate: "2027-03-05" }),
+    ...routes,
+  });
+  vi.stubGlobal("fetch", gateway.fetch);
+  window.history.pushState({}, "", path);
+  render(<App queryClient={createQueryClient()} />);
+  return gateway;
+}
+
+const posts = (gateway: ReturnType<typeof fakeGateway>) =>
+  gateway.requests.filter((request) => request.method === "POST").map((request) => [request.path, request.csrf, JSON.parse(request.body)]);
+
+async function expectAccessible() {
+  const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(" | ")}`)).toEqual([]);
+}
+
+beforeEach(() => {
+  document.cookie = "XSRF-TOKEN=token-26";
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("HR's claims under scheme rules", { timeout: 30_000 }, () => {
+  const hrRoutes: Record<string, Handler> = {
+    "GET /bff/session": () => json(session(["member-admin"], EMPLOYER)),
+    "GET /api/memberships": () => json(page([])),
+    "GET /api/awards": () => json(page([])),
+    "GET /api/staff/:id": () => json({ id: STAFF, employerId: EMPLOYER, firstName: "Ben", lastName: "Brook" }),
+  };
+
+  it("shows a draft's window and the seats not counted, shows a refused submission in the API's words, then submits", async () => {
+    let refuse = true;
+    const draft = {
+      ...claimBase,
+      status: "DRAFT",
+      claimWindow: { opensOn: "2027-03-05", closesOn: "2027-04-04" },
+      excludedSeats: [{ enrolmentId: "en-2", staffId: STAFF, reason: "attended 9 h, fewer than the 10 h the programme requires" }],
+      blockedBy: [blocker],
+      payments: [],
+    };
+    const gateway = start("/claims", {
+      ...hrRoutes,
+      "GET /api/claims": () => json(page([draft])),
+      "GET /api/claims/:id/reports": () => json({ claimId: CLAIM, reports: [report("DUE")] }),
+      "POST /api/claims/:id/submit": () => (refuse ? refusal("claimId", "the claim window opens on 2027-03-05, when the cohort ends") : json({ ...draft, status: "SUBMITTED" })),
+    });
+    expect(await screen.findByText(`Claim window: ${formatDate("2027-03-05")} to ${formatDate("2027-04-04")}`)).toBeTruthy();
+    const excluded = screen.getByRole("table", { name: "Seats not counted" });
+    expect(await within(excluded).findByRole("row", { name: /Ben Brook attended 9 h, fewer than the 10 h the programme requires/ })).toBeTruthy();
+    expect(screen.getByText(blocker)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Submit claim" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("claimId: the claim window opens on 2027-03-05, when the cohort ends");
+    refuse = false;
+    fireEvent.click(screen.getByRole("button", { name: "Submit claim" }));
+    await waitFor(() => expect(posts(gateway)).toHaveLength(2));
+    expect(posts(gateway)[1]).toEqual([`/api/claims/${CLAIM}/submit`, "token-26", { employerId: EMPLOYER }]);
+    await expectAccessible();
+  });
+
+  it("shows the payments by milestone and submits the report a requirement asks for", async () => {
+    const approved = {
+      ...claimBase,
+      status: "APPROVED",
+      approvedMinor: 355250,
+      payments: [
+        { milestone: "START", amountMinor: 142100, status: "PAID", paidOn: "2027-03-20" },
+        { milestone: "COMPLETION", amountMinor: 106575, status: "DUE" },
+        { milestone: "OUTCOME", amountMinor: 106575, status: "DUE" },
+      ],
+      blockedBy: [],
+    };
+    const gateway = start("/claims", {
+      ...hrRoutes,
+      "GET /api/claims": () => json(page([approved])),
+      "GET /api/claims/:id/reports": () => json({ claimId: CLAIM, reports: [report("REJECTED", { summary: "12 of 14 in work", note: "the attendance list is missing" })] }),
+      "POST /api/claims/:id/reports": () => json(report("SUBMITTED")),
+    });
+    const payments = await screen.findByRole("table", { name: "Payments" });
+    expect(within(payments).getByRole("row", { name: `START ${formatMoney(142100, "EUR")} Paid ${formatDate("2027-03-20")}` })).toBeTruthy();
+    expect(within(payments).getByRole("row", { name: `OUTCOME ${formatMoney(106575, "EUR")} Due —` })).toBeTruthy();
+    const reports = await screen.findByRole("table", { name: "Reports" });
+    const row = within(reports).getByRole("row", { name: /outcome-report/ });
+    expect(row.textContent).toContain("before the OUTCOME payment");
+    expect(row.textContent).toContain("the attendance list is missing");
+    const form = within(row).getByRole("form", { name: "Report outcome-report" });
+    fireEvent.change(within(form).getByLabelText("Report summary"), { target: { value: "12 of 14 in work; attendance list attached" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Submit report" }));
+    await waitFor(() => expect(posts(gateway)).toHaveLength(1));
+    expect(posts(gateway)[0]).toEqual([
+      `/api/claims/${CLAIM}/reports`,
+      "token-26",
+      { employerId: EMPLOYER, requirementKey: "outcome-report", summary: "12 of 14 in work; attendance list attached" },
+    ]);
+    await expectAccessible();
+  });
+});
+
+describe("the funder's claims under scheme rules", { timeout: 30_000 }, () => {
+  const funderRoutes: Record<string, Handler> = {
+    "GET /bff/session": () => json(session(["funder"], FUNDER)),
+    "GET /api/alliances": () => json(page([])),
+    "GET /api/programmes": () => json(page([programme])),
+  };
+  const approved = {
+    ...claimBase,
+    status: "APPROVED",
+    approvedMinor: 355250,
+    payments: [
+      { milestone: "START", amountMinor: 142100, status: "PAID", paidOn: "2027-03-20" },
+      { milestone: "COMPLETION", amountMinor: 106575, status: "DUE" },
+      { milestone: "OUTCOME", amountMinor: 106575, status: "DUE" },
+    ],
+    blockedBy: [],
+  };
+
+  it("names the next milestone on the pay button, sends it, and shows a refused payment's reasons", async () => {
+    const gateway = start("/funder/claims", {
+      ...funderRoutes,
+      "GET /api/claims": () => json(page([approved])),
+      "GET /api/claims/:id/reports": () => json({ claimId: CLAIM, reports: [report("DUE")] }),
+      "POST /api/claims/:id/pay": () => refusal("claimId", blocker),
+    });
+    const pay = await screen.findByRole("button", { name: "Pay COMPLETION payment" });
+    await waitFor(() => expect(pay.hasAttribute("disabled")).toBe(false));
+    fireEvent.click(pay);
+    expect((await screen.findByRole("alert")).textContent).toContain(`claimId: ${blocker}`);
+    expect(posts(gateway)).toEqual([[`/api/claims/${CLAIM}/pay`, "token-26", { funderId: FUNDER, milestone: "COMPLETION" }]]);
+    expect(within(screen.getByRole("table", { name: "Payments" })).getAllByRole("row")).toHaveLength(4);
+    await expectAccessible();
+  });
+
+  it("shows what blocks the next payment and accepts or rejects a submitted report", async () => {
+    const blocked = { ...approved, blockedBy: [blocker] };
+    const gateway = start("/funder/claims?status=APPROVED", {
+      ...funderRoutes,
+      "GET /api/claims": () => json(page([blocked])),
+      "GET /api/claims/:id/reports": () => json({ claimId: CLAIM, reports: [report("SUBMITTED", { summary: "12 of 14 in work" })] }),
+      "POST /api/claims/:id/reports/:key/reject": () => json(report("REJECTED")),
+      "POST /api/claims/:id/reports/:key/accept": () => json(report("ACCEPTED")),
+    });
+    expect(await screen.findByText(blocker)).toBeTruthy();
+    const form = await screen.findByRole("form", { name: "Decision on the report outcome-report" });
+    await waitFor(() => expect(within(form).getByRole("button", { name: "Reject report" }).hasAttribute("disabled")).toBe(false));
+    fireEvent.change(within(form).getByLabelText(/Note to the employer/), { target: { value: "the attendance list is missing" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Reject report" }));
+    await waitFor(() => expect(posts(gateway)).toHaveLength(1));
+    fireEvent.click(within(await screen.findByRole("form", { name: "Decision on the report outcome-report" })).getByRole("button", { name: "Accept report" }));
+    await waitFor(() => expect(posts(gateway)).toHaveLength(2));
+    expect(posts(gateway)).toEqual([
+      [`/api/claims/${CLAIM}/reports/outcome-report/reject`, "token-26", { funderId: FUNDER, note: "the attendance list is missing" }],
+      [`/api/claims/${CLAIM}/reports/outcome-report/accept`, "token-26", { funderId: FUNDER }],
+    ]);
+    await expectAccessible();
+  });
+
+  it("shows the impact report's payouts by milestone in its money section", async () => {
+    start(`/funder/programmes/${PROGRAMME}/impact`, {
+      ...funderRoutes,
+      "GET /api/reports/programmes/:id/impact": () =>
+        json({ programmeId: PROGRAMME, currency: "EUR", suppressionK: 5, participants: 7, grantDisbursedMinor: 248675, disbursedByMilestone: { START: 142100, COMPLETION: 106575, OUTCOME: 0 }, breakdowns: {} }),
+    });
+    const money = await screen.findByRole("region", { name: "Money" });
+    const figures = within(money).getAllByRole("term").map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(figures.slice(2, 6)).toEqual([
+      ["Grant paid out", formatMoney(248675, "EUR")],
+      ["Paid out at START", formatMoney(142100, "EUR")],
+      ["Paid out at COMPLETION", formatMoney(106575, "EUR")],
+      ["Paid out at OUTCOME", formatMoney(0, "EUR")],
+    ]);
+    await expectAccessible();
+  });
+});
