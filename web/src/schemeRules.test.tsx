@@ -1,17 +1,17 @@
 // @vitest-environment jsdom
-// Claims under a programme's scheme rules (docs/funding.md, issue 26) as HR and the funder work on them, against the
-// fake gateway: the claim window and "Submit claim" (a refusal in the API's words), the seats not counted, payments by
+// Programmes' scheme rules (docs/funding.md, issue 26) where people work with them, against the fake gateway: the
+// funder's programmes show their rules and a draft is made from a scheme template; claims as HR and the funder see them: the claim window and "Submit claim" (a refusal in the API's words), the seats not counted, payments by
 // milestone and what holds the next one back, reports submitted, accepted and rejected (each POST's path and body),
 // the pay button naming and sending the next milestone; the impact report's payouts by milestone. axe-core checks each.
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { App, createQueryClient } from "../../App";
-import { formatDate, formatMoney } from "../../format/format";
-import { fakeGateway, json, page, type Handler } from "../../test/fakeGateway";
+import { App, createQueryClient } from "./App";
+import { formatDate, formatMoney } from "./format/format";
+import { fakeGateway, json, page, type Handler } from "./test/fakeGateway";
 
 configure({ asyncUtilTimeout: 10_000 });
-vi.mock("../../components/EChart", () => ({ default: () => null }));
+vi.mock("./components/EChart", () => ({ default: () => null }));
 
 const EMPLOYER = "e3910e10-0000-4000-8000-000000000003";
 const FUNDER = "f0dde100-0000-4000-8000-000000000005";
@@ -32,6 +32,8 @@ const schemeRules = {
 };
 const programme = { id: PROGRAMME, name: "Bootcamps 2027", funderId: FUNDER, status: "OPEN", currency: "EUR", schemeRules };
 const blocker = "requirement 'outcome-report' (OUTCOME_REPORT, due before the OUTCOME payment) is not accepted: not submitted yet";
+const validation = (field: string, reason: string) =>
+  json({ type: "https://skillalliance.org/problems/validation", status: 400, title: "Bad Request", detail: "1 invalid field(s)", errors: [{ field, reason }] }, 400);
 const refusal = (field: string, reason: string) =>
   json({ type: "https://skillalliance.org/problems/validation", status: 422, title: "Unprocessable Entity", detail: reason, errors: [{ field, reason }] }, 422);
 const report = (state: string, extra: Record<string, unknown> = {}) => ({ requirementKey: "outcome-report", kind: "OUTCOME_REPORT", beforeMilestone: "OUTCOME", due: "before the OUTCOME payment", state, ...extra });
@@ -214,6 +216,70 @@ describe("the funder's claims under scheme rules", { timeout: 30_000 }, () => {
       ["Paid out at COMPLETION", formatMoney(106575, "EUR")],
       ["Paid out at OUTCOME", formatMoney(0, "EUR")],
     ]);
+    await expectAccessible();
+  });
+
+  it("shows a programme's scheme rules under its row", async () => {
+    start("/funder", funderRoutes);
+    const rules = await screen.findByText("Scheme rules of Bootcamps 2027");
+    const cell = rules.closest("td")!;
+    const figures = within(cell).getAllByRole("term").map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(figures).toEqual([
+      ["Claim submitted within", "30 days after the cohort ends"],
+      ["Paid in", "40% at START, 30% at COMPLETION, 30% at OUTCOME"],
+      ["Reports required", "outcome-report (Outcome report, before the OUTCOME payment)"],
+    ]);
+    await expectAccessible();
+  });
+
+  it("drafts a programme from a template: its rules and sources shown, the budget sent in the template's minor units, a refusal at its field", async () => {
+    let refuse = true;
+    const template = {
+      key: "jp-hrd-support-subsidy-sme",
+      name: "Human Resources Development Support Subsidy (SME)",
+      country: "JP",
+      description: "Japan's subsidy for off-the-job training.",
+      notes: ["31 days stand for one month, so a plan is never later than the scheme allows."],
+      sources: [{ title: "joseikin-insight.com", url: "https://joseikin-insight.com/", readOn: "2026-12-07" }],
+      programme: { currency: "JPY", bandRules: [], schemeRules: { trainingPlanLeadDays: 31, minimumAttendedHours: 10 } },
+    };
+    const gateway = start("/funder", {
+      ...funderRoutes,
+      "GET /api/programme-templates": () => json([{ key: template.key, name: template.name, country: "JP", sources: template.sources }]),
+      "GET /api/programme-templates/:key": () => json(template),
+      "POST /api/programmes/from-template": () =>
+        refuse ? validation("periodEnd", "must be after periodStart") : json({ ...programme, id: "9a0ea000-0000-4000-8000-0000000000ff", name: "Kyoto 2027", status: "DRAFT" }, 201),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Draft from a template" }));
+    const form = await screen.findByRole("form", { name: "Draft a programme from a scheme template" });
+    fireEvent.change(await within(form).findByLabelText(/^Scheme template/), { target: { value: template.key } });
+    expect(await within(form).findByText("Amounts in JPY; the template's rules are shown below.")).toBeTruthy();
+    const figures = within(form).getAllByRole("term").map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(figures).toEqual([
+      ["Training plan filed", "31 days before the cohort starts"],
+      ["Attended hours at least", "10"],
+    ]);
+    expect(within(form).getByRole("link", { name: `joseikin-insight.com (read ${formatDate("2026-12-07")})` }).getAttribute("href")).toBe("https://joseikin-insight.com/");
+    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: "Kyoto 2027" } });
+    fireEvent.change(within(form).getByLabelText(/^Budget \(JPY\)/), { target: { value: "5000000" } });
+    fireEvent.change(within(form).getByLabelText(/^Period starts/), { target: { value: "2027-04-01" } });
+    const periodEnd = within(form).getByLabelText(/^Period ends/);
+    fireEvent.change(periodEnd, { target: { value: "2027-03-31" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Draft from template" }));
+    await within(form).findByText("must be after periodStart");
+    expect(periodEnd.getAttribute("aria-invalid")).toBe("true");
+    expect(posts(gateway)).toEqual([
+      [
+        "/api/programmes/from-template",
+        "token-26",
+        { templateKey: template.key, funderId: FUNDER, name: "Kyoto 2027", budgetMinor: 5000000, periodStart: "2027-04-01", periodEnd: "2027-03-31" },
+      ],
+    ]);
+    refuse = false;
+    fireEvent.change(periodEnd, { target: { value: "2028-03-31" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Draft from template" }));
+    expect(await screen.findByRole("status")).toBeTruthy();
+    expect(screen.getByText("Programme “Kyoto 2027” drafted from the template. Revise it or open it to take applications.")).toBeTruthy();
     await expectAccessible();
   });
 });
