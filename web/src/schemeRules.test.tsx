@@ -32,12 +32,22 @@ const schemeRules = {
 };
 const programme = { id: PROGRAMME, name: "Bootcamps 2027", funderId: FUNDER, status: "OPEN", currency: "EUR", schemeRules };
 const blocker = "requirement 'outcome-report' (OUTCOME_REPORT, due before the OUTCOME payment) is not accepted: not submitted yet";
-const validation = (field: string, reason: string) =>
-  json({ type: "https://skillalliance.org/problems/validation", status: 400, title: "Bad Request", detail: "1 invalid field(s)", errors: [{ field, reason }] }, 400);
-const refusal = (field: string, reason: string) =>
-  json({ type: "https://skillalliance.org/problems/validation", status: 422, title: "Unprocessable Entity", detail: reason, errors: [{ field, reason }] }, 422);
+const refusal = (field: string, reason: string, status = 422) =>
+  json({ type: "https://skillalliance.org/problems/validation", status, title: status === 400 ? "Bad Request" : "Unprocessable Entity", detail: "1 invalid field(s)", errors: [{ field, reason }] }, status);
 const report = (state: string, extra: Record<string, unknown> = {}) => ({ requirementKey: "outcome-report", kind: "OUTCOME_REPORT", beforeMilestone: "OUTCOME", due: "before the OUTCOME payment", state, ...extra });
 const claimBase = { id: CLAIM, programmeId: PROGRAMME, employerId: EMPLOYER, cohortId: COHORT, claimedMinor: 355250, currency: "EUR", seats: [{}, {}] };
+// approved, its START payment made: 355250 at 0.4 / 0.3 / 0.3 (docs/funding.md)
+const approved = {
+  ...claimBase,
+  status: "APPROVED",
+  approvedMinor: 355250,
+  payments: [
+    { milestone: "START", amountMinor: 142100, status: "PAID", paidOn: "2027-03-20" },
+    { milestone: "COMPLETION", amountMinor: 106575, status: "DUE" },
+    { milestone: "OUTCOME", amountMinor: 106575, status: "DUE" },
+  ],
+  blockedBy: [],
+};
 
 function start(path: string, routes: Record<string, Handler>) {
   const gateway = fakeGateway({
@@ -107,17 +117,6 @@ describe("HR's claims under scheme rules", { timeout: 30_000 }, () => {
   });
 
   it("shows the payments by milestone and submits the report a requirement asks for", async () => {
-    const approved = {
-      ...claimBase,
-      status: "APPROVED",
-      approvedMinor: 355250,
-      payments: [
-        { milestone: "START", amountMinor: 142100, status: "PAID", paidOn: "2027-03-20" },
-        { milestone: "COMPLETION", amountMinor: 106575, status: "DUE" },
-        { milestone: "OUTCOME", amountMinor: 106575, status: "DUE" },
-      ],
-      blockedBy: [],
-    };
     const gateway = start("/claims", {
       ...hrRoutes,
       "GET /api/claims": () => json(page([approved])),
@@ -149,17 +148,6 @@ describe("the funder's claims under scheme rules", { timeout: 30_000 }, () => {
     "GET /bff/session": () => json(session(["funder"], FUNDER)),
     "GET /api/alliances": () => json(page([])),
     "GET /api/programmes": () => json(page([programme])),
-  };
-  const approved = {
-    ...claimBase,
-    status: "APPROVED",
-    approvedMinor: 355250,
-    payments: [
-      { milestone: "START", amountMinor: 142100, status: "PAID", paidOn: "2027-03-20" },
-      { milestone: "COMPLETION", amountMinor: 106575, status: "DUE" },
-      { milestone: "OUTCOME", amountMinor: 106575, status: "DUE" },
-    ],
-    blockedBy: [],
   };
 
   it("names the next milestone on the pay button, sends it, and shows a refused payment's reasons", async () => {
@@ -248,7 +236,7 @@ describe("the funder's claims under scheme rules", { timeout: 30_000 }, () => {
       "GET /api/programme-templates": () => json([{ key: template.key, name: template.name, country: "JP", sources: template.sources }]),
       "GET /api/programme-templates/:key": () => json(template),
       "POST /api/programmes/from-template": () =>
-        refuse ? validation("periodEnd", "must be after periodStart") : json({ ...programme, id: "9a0ea000-0000-4000-8000-0000000000ff", name: "Kyoto 2027", status: "DRAFT" }, 201),
+        refuse ? refusal("periodEnd", "must be after periodStart", 400) : json({ ...programme, id: "9a0ea000-0000-4000-8000-0000000000ff", name: "Kyoto 2027", status: "DRAFT" }, 201),
     });
     fireEvent.click(await screen.findByRole("button", { name: "Draft from a template" }));
     const form = await screen.findByRole("form", { name: "Draft a programme from a scheme template" });

@@ -10,6 +10,7 @@ import { QueryView } from "../../components/States";
 import { formatDate, formatMoney } from "../../format/format";
 import { t } from "../../i18n";
 import { useProgramme } from "../alliance/names";
+import { requirementDue } from "../programmes/SchemeRulesSummary";
 
 export type Claim = components["schemas"]["ClaimResponse"];
 export type ClaimReport = components["schemas"]["ClaimReportResponse"];
@@ -56,13 +57,6 @@ function Payments({ claim }: { claim: Claim }) {
   );
 }
 
-function dueText(report: ClaimReport): string {
-  const r = t.claimRules;
-  if (report.dueOn) return r.dueOn(formatDate(report.dueOn));
-  if (report.beforeMilestone) return r.dueBefore(r.milestones[report.beforeMilestone]);
-  return report.due ?? t.common.none;
-}
-
 function Reports({ claimId, action }: { claimId: string; action: (report: ClaimReport) => ReactNode }) {
   const reports = useQuery({
     queryKey: ["claim-reports", claimId],
@@ -90,7 +84,7 @@ function Reports({ claimId, action }: { claimId: string; action: (report: ClaimR
               <tr key={report.requirementKey}>
                 <td>{report.requirementKey}</td>
                 <td>{report.kind ? r.kinds[report.kind] : t.common.none}</td>
-                <td>{dueText(report)}</td>
+                <td>{requirementDue(report)}</td>
                 <td>{report.state ? r.reportStates[report.state] : t.common.none}</td>
                 <td>{report.summary || t.common.none}</td>
                 <td>{report.note || t.common.none}</td>

@@ -96,31 +96,27 @@ export function ProgrammesPage() {
           {saved}
         </p>
       ) : null}
-      {editing === "template" ? (
-        <Section title={t.funder.templateForm.title}>
-          <TemplateDraftForm
-            funderId={funderId}
-            onDone={(programme) => {
-              setEditing(null);
-              setSaved(t.funder.templateForm.saved(programme.name ?? ""));
-            }}
-          />
-          <button type="button" onClick={() => setEditing(null)}>
-            {t.common.cancel}
-          </button>
-        </Section>
-      ) : null}
-      {editing !== null && editing !== "template" ? (
-        <Section title={editing === "new" ? t.funder.programmeForm.createTitle : t.funder.programmeForm.reviseTitle}>
-          <ProgrammeForm
-            key={editing === "new" ? "new" : editing.id}
-            programme={editing === "new" ? undefined : editing}
-            funderId={funderId}
-            onDone={(programme) => {
-              setEditing(null);
-              setSaved(t.funder.programmeForm.saved(programme.name ?? ""));
-            }}
-          />
+      {editing !== null ? (
+        <Section title={editing === "template" ? t.funder.templateForm.title : editing === "new" ? t.funder.programmeForm.createTitle : t.funder.programmeForm.reviseTitle}>
+          {editing === "template" ? (
+            <TemplateDraftForm
+              funderId={funderId}
+              onDone={(programme) => {
+                setEditing(null);
+                setSaved(t.funder.templateForm.saved(programme.name ?? ""));
+              }}
+            />
+          ) : (
+            <ProgrammeForm
+              key={editing === "new" ? "new" : editing.id}
+              programme={editing === "new" ? undefined : editing}
+              funderId={funderId}
+              onDone={(programme) => {
+                setEditing(null);
+                setSaved(t.funder.programmeForm.saved(programme.name ?? ""));
+              }}
+            />
+          )}
           <button type="button" onClick={() => setEditing(null)}>
             {t.common.cancel}
           </button>

@@ -5,9 +5,10 @@ import { formatDate, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
 
 type SchemeRules = components["schemas"]["SchemeRulesView"] | components["schemas"]["SchemeRulesRequest"];
-type Requirement = components["schemas"]["Requirement"] | components["schemas"]["RequirementRequest"];
+type Requirement = Pick<components["schemas"]["Requirement"], "dueOn" | "beforeMilestone">;
 
-function dueText(requirement: Requirement): string {
+/** When a requirement's report is due: "by <date>" or "before the <milestone> payment" (a claim's reports too). */
+export function requirementDue(requirement: Requirement): string {
   const r = t.claimRules;
   if (requirement.dueOn) return r.dueOn(formatDate(requirement.dueOn));
   if (requirement.beforeMilestone) return r.dueBefore(r.milestones[requirement.beforeMilestone]);
@@ -27,7 +28,7 @@ function ruleLines(rules: SchemeRules): Array<[string, string]> {
   }
   const requirements = rules.requirements ?? [];
   if (requirements.length > 0) {
-    lines.push([p.requirements, requirements.map((requirement) => p.requirement(requirement.key ?? "", requirement.kind ? t.claimRules.kinds[requirement.kind] : "", dueText(requirement))).join("; ")]);
+    lines.push([p.requirements, requirements.map((requirement) => p.requirement(requirement.key ?? "", requirement.kind ? t.claimRules.kinds[requirement.kind] : "", requirementDue(requirement))).join("; ")]);
   }
   return lines;
 }
