@@ -1,6 +1,6 @@
 // Form fields that show the API's reason at the field it names (problem+json `errors: [{field, reason}]`), and a
 // summary for the reasons that name no field of the form. Forms are controlled: a refused submit keeps what was typed.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { ProblemError } from "../api/problem";
 import { t } from "../i18n";
 import { errorMessage } from "./States";
@@ -50,6 +50,16 @@ export function TextField({ label, name, problem, hint, required, ...input }: Fi
     <FieldFrame label={label} name={name} problem={problem} hint={hint} required={required}>
       {({ id, describedBy, invalid }) => (
         <input id={id} name={name} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...input} />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ label, name, problem, hint, required, ...textarea }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "required">) {
+  return (
+    <FieldFrame label={label} name={name} problem={problem} hint={hint} required={required}>
+      {({ id, describedBy, invalid }) => (
+        <textarea id={id} name={name} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...textarea} />
       )}
     </FieldFrame>
   );

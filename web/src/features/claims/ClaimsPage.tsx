@@ -1,7 +1,10 @@
 // Claims under the funder's programmes (docs/funding.md): approve a submitted claim (its amount, or what the award
-// has left), reject it with a note, pay an approved one. Filtered by programme and status on the server.
+// has left), reject it with a note, pay an approved one (milestone by milestone under scheme rules: the button names
+// the payment it makes and sends its milestone, so a page read before another payment cannot pay a different one).
+// Under the claim: its payments, what holds the next one back, and the reports with accept and reject. Filtered by
+// programme and status on the server.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { Fragment, useState, type FormEvent } from "react";
 import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/funding-service";
 import { FormProblem, SelectField, TextField } from "../../components/Form";
@@ -14,10 +17,11 @@ import { useActingFor } from "../alliance/acting";
 import { OrganisationName, ProgrammeName, useProgramme } from "../alliance/names";
 import { ProgrammeFilter } from "../applications/ProgrammeFilter";
 import { CohortDates } from "../shared/Names";
+import { ClaimSchemeDetails, nextDuePayment, refreshClaim, type ClaimReport } from "./ClaimSchemeDetails";
 
 type Claim = components["schemas"]["ClaimResponse"];
 type Status = NonNullable<Claim["status"]>;
-const STATUSES: Status[] = ["SUBMITTED", "APPROVED", "PAID", "REJECTED"];
+const STATUSES: Status[] = ["DRAFT", "SUBMITTED", "APPROVED", "PAID", "REJECTED"];
 
 function ClaimDecision({ claim }: { claim: Claim }) {
   const queryClient = useQueryClient();
@@ -25,10 +29,12 @@ function ClaimDecision({ claim }: { claim: Claim }) {
   const funderId = programme.data?.funderId ?? "";
   const [note, setNote] = useState("");
   const [paidOn, setPaidOn] = useState("");
+  const milestone = nextDuePayment(claim)?.milestone;
   const act = useMutation({
     mutationFn: (action: "approve" | "reject" | "pay") => {
       const path = { params: { path: { id: claim.id ?? "" } } };
-      const body = { funderId, ...(note.trim() === "" ? {} : { note }), ...(action === "pay" && paidOn !== "" ? { paidOn } : {}) };
+      const payment = action === "pay" ? { ...(paidOn !== "" ? { paidOn } : {}), ...(milestone ? { milestone } : {}) } : {};
+      const body = { funderId, ...(note.trim() === "" ? {} : { note }), ...payment };
       if (action === "approve") return unwrap(api.funding.POST("/api/claims/{id}/approve", { ...path, body }));
       if (action === "reject") return unwrap(api.funding.POST("/api/claims/{id}/reject", { ...path, body }));
       return unwrap(api.funding.POST("/api/claims/{id}/pay", { ...path, body }));
@@ -70,9 +76,45 @@ function ClaimDecision({ claim }: { claim: Claim }) {
           </>
         ) : (
           <button type="button" className="primary" disabled={act.isPending || funderId === ""} onClick={() => act.mutate("pay")}>
-            {c.pay}
+            {milestone ? c.payMilestone(t.claimRules.milestones[milestone]) : c.pay}
           </button>
         )}
+      </div>
+    </form>
+  );
+}
+
+/** Accept a submitted report, or reject it with a note the employer sees. */
+function ReportDecision({ claim, report }: { claim: Claim; report: ClaimReport }) {
+  const queryClient = useQueryClient();
+  const programme = useProgramme(claim.programmeId);
+  const funderId = programme.data?.funderId ?? "";
+  const [note, setNote] = useState("");
+  const decide = useMutation({
+    mutationFn: (action: "accept" | "reject") => {
+      const path = { params: { path: { id: claim.id ?? "", requirementKey: report.requirementKey ?? "" } } };
+      if (action === "accept") return unwrap(api.funding.POST("/api/claims/{id}/reports/{requirementKey}/accept", { ...path, body: { funderId } }));
+      return unwrap(api.funding.POST("/api/claims/{id}/reports/{requirementKey}/reject", { ...path, body: { funderId, note } }));
+    },
+    onSuccess: () => {
+      setNote("");
+      refreshClaim(queryClient, claim.id);
+    },
+  });
+  if (report.state !== "SUBMITTED") return <>{t.common.none}</>;
+  const c = t.funder.claims;
+  const submit = (event: FormEvent) => event.preventDefault();
+  return (
+    <form onSubmit={submit} noValidate aria-label={c.reportDecision(report.requirementKey ?? "")}>
+      <FormProblem problem={decide.error} fields={["note"]} />
+      <TextField label={c.reportNote} name="note" hint={c.reportNoteHint} problem={decide.error} value={note} onChange={(event) => setNote(event.target.value)} />
+      <div className="actions">
+        <button type="button" className="primary" disabled={decide.isPending || funderId === ""} onClick={() => decide.mutate("accept")}>
+          {c.acceptReport}
+        </button>
+        <button type="button" className="danger" disabled={decide.isPending || funderId === ""} onClick={() => decide.mutate("reject")}>
+          {c.rejectReport}
+        </button>
       </div>
     </form>
   );
@@ -141,25 +183,28 @@ export function ClaimsPage() {
                       {(data.items ?? []).map((claim) => {
                         const currency = claim.currency ?? "EUR";
                         return (
-                          <tr key={claim.id}>
-                            <td>
-                              <OrganisationName id={claim.employerId} />
-                            </td>
-                            <td>
-                              <ProgrammeName id={claim.programmeId} />
-                            </td>
-                            <td>
-                              <CohortDates id={claim.cohortId} />
-                            </td>
-                            <td className="number">{formatNumber((claim.seats ?? []).length)}</td>
-                            <td className="number">{formatMoney(claim.claimedMinor ?? 0, currency)}</td>
-                            <td className="number">{claim.approvedMinor === undefined ? t.common.none : formatMoney(claim.approvedMinor, currency)}</td>
-                            <td>{claim.status ? c.statuses[claim.status] : t.common.none}</td>
-                            <td>{formatDateTime(claim.updatedAt)}</td>
-                            <td>
-                              <ClaimDecision claim={claim} />
-                            </td>
-                          </tr>
+                          <Fragment key={claim.id}>
+                            <tr>
+                              <td>
+                                <OrganisationName id={claim.employerId} />
+                              </td>
+                              <td>
+                                <ProgrammeName id={claim.programmeId} />
+                              </td>
+                              <td>
+                                <CohortDates id={claim.cohortId} />
+                              </td>
+                              <td className="number">{formatNumber((claim.seats ?? []).length)}</td>
+                              <td className="number">{formatMoney(claim.claimedMinor ?? 0, currency)}</td>
+                              <td className="number">{claim.approvedMinor === undefined ? t.common.none : formatMoney(claim.approvedMinor, currency)}</td>
+                              <td>{claim.status ? c.statuses[claim.status] : t.common.none}</td>
+                              <td>{formatDateTime(claim.updatedAt)}</td>
+                              <td>
+                                <ClaimDecision claim={claim} />
+                              </td>
+                            </tr>
+                            <ClaimSchemeDetails claim={claim} columns={9} reportAction={(report) => <ReportDecision claim={claim} report={report} />} />
+                          </Fragment>
                         );
                       })}
                     </tbody>

@@ -1,5 +1,8 @@
-// The employer's grant claims (status: submitted, approved, paid, rejected) and its awards with their balance.
+// The employer's grant claims (status: draft, submitted, approved, paid, rejected) and its awards with their balance.
+// Under a programme's scheme rules a claim also shows its window (a draft is submitted here), the seats not counted,
+// its payments by milestone, what holds the next one back, and the reports it owes (written here).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Fragment } from "react";
 import { api, unwrap } from "../../api/http";
 import { SelectField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
@@ -9,9 +12,11 @@ import { formatDate, formatDateTime, formatMoney } from "../../format/format";
 import { t } from "../../i18n";
 import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
+import { ClaimSchemeDetails } from "../claims/ClaimSchemeDetails";
+import { ClaimWindow, ExcludedSeats, SubmitReport } from "./EmployerClaimParts";
 import { CohortDates } from "../shared/Names";
 
-const CLAIM_STATUSES = ["SUBMITTED", "APPROVED", "PAID", "REJECTED"] as const;
+const CLAIM_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "PAID", "REJECTED"] as const;
 type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 function money(minor: number | undefined, currency: string | undefined): string {
@@ -123,17 +128,32 @@ export function ClaimsPage() {
                   </thead>
                   <tbody>
                     {(data.items ?? []).map((claim) => (
-                      <tr key={claim.id}>
-                        <td>
-                          <CohortDates id={claim.cohortId} />
-                        </td>
-                        <td>{formatDateTime(claim.createdAt)}</td>
-                        <td>{claim.status ? f.claimStatus[claim.status] : t.common.none}</td>
-                        <td className="number">{(claim.seats ?? []).length}</td>
-                        <td className="number">{money(claim.claimedMinor, claim.currency)}</td>
-                        <td className="number">{money(claim.approvedMinor, claim.currency)}</td>
-                        <td>{claim.decisionNote || t.common.none}</td>
-                      </tr>
+                      <Fragment key={claim.id}>
+                        <tr>
+                          <td>
+                            <CohortDates id={claim.cohortId} />
+                          </td>
+                          <td>{formatDateTime(claim.createdAt)}</td>
+                          <td>{claim.status ? f.claimStatus[claim.status] : t.common.none}</td>
+                          <td className="number">{(claim.seats ?? []).length}</td>
+                          <td className="number">{money(claim.claimedMinor, claim.currency)}</td>
+                          <td className="number">{money(claim.approvedMinor, claim.currency)}</td>
+                          <td>{claim.decisionNote || t.common.none}</td>
+                        </tr>
+                        <ClaimSchemeDetails
+                          claim={claim}
+                          columns={7}
+                          lead={
+                            claim.claimWindow || (claim.excludedSeats ?? []).length > 0 ? (
+                              <>
+                                <ClaimWindow claim={claim} employerId={employerId} />
+                                {(claim.excludedSeats ?? []).length > 0 ? <ExcludedSeats claim={claim} /> : null}
+                              </>
+                            ) : null
+                          }
+                          reportAction={(report) => <SubmitReport claimId={claim.id ?? ""} employerId={employerId} report={report} />}
+                        />
+                      </Fragment>
                     ))}
                   </tbody>
                 </table>

@@ -143,6 +143,9 @@ function ReportView({ report }: { report: Report }) {
           <Figure label={i.totalTrainingCost} value={money(report.totalTrainingCostMinor)} />
           <Figure label={i.grantCommitted} value={money(report.grantCommittedMinor)} />
           <Figure label={i.grantDisbursed} value={money(report.grantDisbursedMinor)} />
+          {Object.entries(report.disbursedByMilestone ?? {}).map(([milestone, minor]) => (
+            <Figure key={milestone} label={i.disbursedByMilestone(milestone)} value={money(minor)} />
+          ))}
           <Figure label={i.otherGrants} value={money(report.otherGrantsDisbursedMinor)} />
           <Figure label={i.employerContribution} value={money(report.employerContributionMinor)} />
           <Figure label={i.leverage} value={report.leverage === undefined || report.leverage === null ? t.common.none : formatNumber(report.leverage)} />

@@ -1,7 +1,8 @@
 // The funder's home: its grant programmes with budget figures, drafted, revised, opened and closed here; each leads
-// to its impact report. Filtered by status on the server.
+// to its impact report; a draft can also start from a real scheme's template. A programme with scheme rules shows
+// them under its row. Filtered by status on the server.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { Link } from "react-router";
 import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/funding-service";
@@ -13,6 +14,8 @@ import { formatDate, formatMoney } from "../../format/format";
 import { t } from "../../i18n";
 import { useActingFor } from "../alliance/acting";
 import { ProgrammeForm } from "./ProgrammeForm";
+import { hasSchemeRules, SchemeRulesSummary } from "./SchemeRulesSummary";
+import { TemplateDraftForm } from "./TemplateDraftForm";
 
 type Programme = components["schemas"]["ProgrammeResponse"];
 type Status = NonNullable<Programme["status"]>;
@@ -57,7 +60,7 @@ export function ProgrammesPage() {
   const funderId = acting.organisationId;
   const paging = usePaging();
   const status = (paging.params.get("status") ?? "") as Status | "";
-  const [editing, setEditing] = useState<Programme | "new" | null>(null);
+  const [editing, setEditing] = useState<Programme | "new" | "template" | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const programmes = useQuery({
     queryKey: ["programmes", funderId, status, paging.page, paging.size],
@@ -76,9 +79,14 @@ export function ProgrammesPage() {
       intro={p.intro}
       actions={
         editing === null && funderId !== "" ? (
-          <button type="button" className="primary" onClick={() => setEditing("new")}>
-            {t.funder.programmeForm.createTitle}
-          </button>
+          <>
+            <button type="button" className="primary" onClick={() => setEditing("new")}>
+              {t.funder.programmeForm.createTitle}
+            </button>
+            <button type="button" onClick={() => setEditing("template")}>
+              {t.funder.templateForm.open}
+            </button>
+          </>
         ) : null
       }
     >
@@ -89,16 +97,26 @@ export function ProgrammesPage() {
         </p>
       ) : null}
       {editing !== null ? (
-        <Section title={editing === "new" ? t.funder.programmeForm.createTitle : t.funder.programmeForm.reviseTitle}>
-          <ProgrammeForm
-            key={editing === "new" ? "new" : editing.id}
-            programme={editing === "new" ? undefined : editing}
-            funderId={funderId}
-            onDone={(programme) => {
-              setEditing(null);
-              setSaved(t.funder.programmeForm.saved(programme.name ?? ""));
-            }}
-          />
+        <Section title={editing === "template" ? t.funder.templateForm.title : editing === "new" ? t.funder.programmeForm.createTitle : t.funder.programmeForm.reviseTitle}>
+          {editing === "template" ? (
+            <TemplateDraftForm
+              funderId={funderId}
+              onDone={(programme) => {
+                setEditing(null);
+                setSaved(t.funder.templateForm.saved(programme.name ?? ""));
+              }}
+            />
+          ) : (
+            <ProgrammeForm
+              key={editing === "new" ? "new" : editing.id}
+              programme={editing === "new" ? undefined : editing}
+              funderId={funderId}
+              onDone={(programme) => {
+                setEditing(null);
+                setSaved(t.funder.programmeForm.saved(programme.name ?? ""));
+              }}
+            />
+          )}
           <button type="button" onClick={() => setEditing(null)}>
             {t.common.cancel}
           </button>
@@ -149,23 +167,32 @@ export function ProgrammesPage() {
                         const currency = programme.currency ?? "EUR";
                         const budget = programme.budget;
                         return (
-                          <tr key={programme.id}>
-                            <td>{programme.name}</td>
-                            <td>{t.common.dateRange(formatDate(programme.periodStart), formatDate(programme.periodEnd))}</td>
-                            <td>{programme.status ? p.statuses[programme.status] : t.common.none}</td>
-                            <td className="number">{formatMoney(budget?.budgetMinor ?? programme.budgetMinor ?? 0, currency)}</td>
-                            <td className="number">{formatMoney(budget?.committedMinor ?? 0, currency)}</td>
-                            <td className="number">{formatMoney(budget?.availableMinor ?? 0, currency)}</td>
-                            <td className="number">{formatMoney(budget?.disbursedMinor ?? 0, currency)}</td>
-                            <td>
-                              <OpenClose programme={programme} />
-                              {programme.status === "DRAFT" ? (
-                                <button type="button" onClick={() => setEditing(programme)} aria-label={p.reviseNamed(programme.name ?? "")}>
-                                  {p.revise}
-                                </button>
-                              ) : null}
-                            </td>
-                          </tr>
+                          <Fragment key={programme.id}>
+                            <tr>
+                              <td>{programme.name}</td>
+                              <td>{t.common.dateRange(formatDate(programme.periodStart), formatDate(programme.periodEnd))}</td>
+                              <td>{programme.status ? p.statuses[programme.status] : t.common.none}</td>
+                              <td className="number">{formatMoney(budget?.budgetMinor ?? programme.budgetMinor ?? 0, currency)}</td>
+                              <td className="number">{formatMoney(budget?.committedMinor ?? 0, currency)}</td>
+                              <td className="number">{formatMoney(budget?.availableMinor ?? 0, currency)}</td>
+                              <td className="number">{formatMoney(budget?.disbursedMinor ?? 0, currency)}</td>
+                              <td>
+                                <OpenClose programme={programme} />
+                                {programme.status === "DRAFT" ? (
+                                  <button type="button" onClick={() => setEditing(programme)} aria-label={p.reviseNamed(programme.name ?? "")}>
+                                    {p.revise}
+                                  </button>
+                                ) : null}
+                              </td>
+                            </tr>
+                            {hasSchemeRules(programme.schemeRules) ? (
+                              <tr className="scheme-rules">
+                                <td colSpan={8}>
+                                  <SchemeRulesSummary rules={programme.schemeRules} label={p.schemeRules(programme.name ?? "")} />
+                                </td>
+                              </tr>
+                            ) : null}
+                          </Fragment>
                         );
                       })}
                     </tbody>

@@ -1,0 +1,132 @@
+// What a claim's scheme rules add to it (docs/funding.md, issue 26), for HR's and the funder's claims pages: the
+// payments by milestone, why the next one is held back (`blockedBy`, worded by the API) and the reports the
+// programme's requirements ask for, each with the page's own action (HR submits, the funder decides). Shown as one
+// row under the claim's row; nothing for a claim that has none of these.
+import { useQuery, type QueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { api, unwrap } from "../../api/http";
+import type { components } from "../../api/generated/funding-service";
+import { QueryView } from "../../components/States";
+import { formatDate, formatMoney } from "../../format/format";
+import { t } from "../../i18n";
+import { useProgramme } from "../alliance/names";
+import { requirementDue } from "../programmes/SchemeRulesSummary";
+
+export type Claim = components["schemas"]["ClaimResponse"];
+export type ClaimReport = components["schemas"]["ClaimReportResponse"];
+type Payment = components["schemas"]["Payment"];
+
+/** The payment `POST /api/claims/{id}/pay` makes next: the first one still due, in milestone order as the API lists them. */
+export function nextDuePayment(claim: Claim): Payment | undefined {
+  return (claim.payments ?? []).find((payment) => payment.status === "DUE");
+}
+
+/** After a claim or one of its reports changed: the lists (status, payments, `blockedBy`) and its reports are read again. */
+export function refreshClaim(queryClient: QueryClient, claimId: string | undefined) {
+  void queryClient.invalidateQueries({ queryKey: ["claims"] });
+  void queryClient.invalidateQueries({ queryKey: ["claim-reports", claimId] });
+}
+
+function Payments({ claim }: { claim: Claim }) {
+  const r = t.claimRules;
+  const currency = claim.currency ?? "EUR";
+  return (
+    <table>
+      <caption>{r.paymentsTitle}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{r.milestone}</th>
+          <th scope="col" className="number">
+            {r.amount}
+          </th>
+          <th scope="col">{r.paymentStatus}</th>
+          <th scope="col">{r.paidOn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {(claim.payments ?? []).map((payment) => (
+          <tr key={payment.milestone}>
+            <td>{payment.milestone ? r.milestones[payment.milestone] : t.common.none}</td>
+            <td className="number">{formatMoney(payment.amountMinor ?? 0, currency)}</td>
+            <td>{payment.status ? r.paymentStatuses[payment.status] : t.common.none}</td>
+            <td>{payment.paidOn ? formatDate(payment.paidOn) : t.common.none}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Reports({ claimId, action }: { claimId: string; action: (report: ClaimReport) => ReactNode }) {
+  const reports = useQuery({
+    queryKey: ["claim-reports", claimId],
+    queryFn: () => unwrap(api.funding.GET("/api/claims/{id}/reports", { params: { path: { id: claimId } } })),
+  });
+  const r = t.claimRules;
+  return (
+    <QueryView query={reports}>
+      {(data) => (
+        <table>
+          <caption>{r.reportsTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{r.requirement}</th>
+              <th scope="col">{r.kind}</th>
+              <th scope="col">{r.due}</th>
+              <th scope="col">{r.reportState}</th>
+              <th scope="col">{r.summary}</th>
+              <th scope="col">{r.funderNote}</th>
+              <th scope="col">{r.action}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(data.reports ?? []).map((report) => (
+              <tr key={report.requirementKey}>
+                <td>{report.requirementKey}</td>
+                <td>{report.kind ? r.kinds[report.kind] : t.common.none}</td>
+                <td>{requirementDue(report)}</td>
+                <td>{report.state ? r.reportStates[report.state] : t.common.none}</td>
+                <td>{report.summary || t.common.none}</td>
+                <td>{report.note || t.common.none}</td>
+                <td>{action(report)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </QueryView>
+  );
+}
+
+/**
+ * The row under a claim's row: `lead` (the page's own part, e.g. HR's claim window), the payments, what holds the next
+ * one back and the reports with `reportAction` for each. The reports are read only when the claim's programme
+ * requires any.
+ */
+export function ClaimSchemeDetails({ claim, columns, lead, reportAction }: { claim: Claim; columns: number; lead?: ReactNode; reportAction: (report: ClaimReport) => ReactNode }) {
+  const programme = useProgramme(claim.programmeId);
+  const requiresReports = (programme.data?.schemeRules?.requirements ?? []).length > 0;
+  const payments = claim.payments ?? [];
+  const blockedBy = claim.blockedBy ?? [];
+  if (!lead && payments.length === 0 && blockedBy.length === 0 && !requiresReports) return null;
+  const r = t.claimRules;
+  return (
+    <tr className="claim-details">
+      <td colSpan={columns}>
+        {lead}
+        {payments.length > 0 ? <Payments claim={claim} /> : null}
+        {blockedBy.length > 0 ? (
+          <div className="blocked-by">
+            <p>{r.blockedTitle}</p>
+            <ul>
+              {blockedBy.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {requiresReports && claim.id ? <Reports claimId={claim.id} action={reportAction} /> : null}
+      </td>
+    </tr>
+  );
+}
