@@ -10,6 +10,7 @@ import { StatementsPage } from "../features/money/StatementsPage";
 import { SkillsPage } from "../features/skills/SkillsPage";
 import { StaffMemberPage } from "../features/staff/StaffMemberPage";
 import { StaffPage } from "../features/staff/StaffPage";
+import { TrainingPlansPage } from "../features/trainingPlans/TrainingPlansPage";
 import { t } from "../i18n";
 import type { Area } from "./area";
 
@@ -25,6 +26,7 @@ export const memberAdminArea: Area = {
     { to: "/enrolments", label: t.enrolments.title },
     { to: "/statements", label: t.money.statementsTitle },
     { to: "/claims", label: t.funding.title },
+    { to: "/training-plans", label: t.trainingPlans.title },
     { to: "/skills", label: t.skills.title },
     { to: "/benchmark", label: t.benchmark.title },
     { to: "/notifications", label: t.notifications.title },
@@ -38,6 +40,7 @@ export const memberAdminArea: Area = {
     { path: "/enrolments", Component: EnrolmentsPage },
     { path: "/statements", Component: StatementsPage },
     { path: "/claims", Component: ClaimsPage },
+    { path: "/training-plans", Component: TrainingPlansPage },
     { path: "/skills", Component: SkillsPage },
     { path: "/benchmark", Component: BenchmarkPage },
     { path: "/notifications", Component: NotificationsPage },

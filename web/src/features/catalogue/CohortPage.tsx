@@ -1,5 +1,5 @@
 // One cohort for an employer: its dates and fill, the employer's quote (price, cost share, expected grant, net cost),
-// the enrolment of one or many staff (each answered CONFIRMED or WAITLISTED with its position) and the employer's
+// the scheme rules of the programme that reimburses the seat (QuoteSchemeRules), the enrolment of one or many staff (each answered CONFIRMED or WAITLISTED with its position) and the employer's
 // enrolments in it, each withdrawable.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -17,8 +17,9 @@ import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
 import { StaffName } from "../shared/Names";
 import { CohortCatalogueFacts } from "../sessions/CohortCatalogueFacts";
-import { useCourse } from "../shared/lookups";
+import { useActiveStaff, useCourse } from "../shared/lookups";
 import { priceText } from "./CoursePage";
+import { QuoteSchemeRules } from "./QuoteSchemeRules";
 
 type Enrolment = components["schemas"]["EnrolmentResponse"];
 interface EnrolResult {
@@ -63,6 +64,7 @@ function Quote({ cohortId, employerId }: { cohortId: string; employerId: string 
               </dl>
               {grant?.reason ? <p className="hint">{q.grantReason(grant.reason)}</p> : null}
               {data.shareSource ? <p className="hint">{q.shareSource(data.shareSource)}</p> : null}
+              <QuoteSchemeRules cohortId={cohortId} employerId={employerId} />
             </>
           );
         }}
@@ -75,10 +77,7 @@ function EnrolStaff({ cohortId, employerId }: { cohortId: string; employerId: st
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<string[]>([]);
   const [results, setResults] = useState<EnrolResult[]>([]);
-  const staff = useQuery({
-    queryKey: ["staff", "list", employerId, "ACTIVE", 0, 200],
-    queryFn: () => unwrap(api.member.GET("/api/staff", { params: { query: { employerId, status: "ACTIVE", page: 0, size: 200 } } })),
-  });
+  const staff = useActiveStaff(employerId);
   const enrol = useMutation({
     // one after the other, in the order chosen, so waitlist positions follow that order
     mutationFn: async (people: Array<{ id: string; name: string }>) => {

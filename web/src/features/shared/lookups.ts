@@ -37,3 +37,11 @@ export function useOrganisation(id: string | undefined) {
     staleTime: 300_000,
   });
 }
+
+/** The employer's active staff (up to 200), to choose people from: enrolment in a cohort, a training plan's participants. */
+export function useActiveStaff(employerId: string) {
+  return useQuery({
+    queryKey: ["staff", "list", employerId, "ACTIVE", 0, 200],
+    queryFn: () => unwrap(api.member.GET("/api/staff", { params: { query: { employerId, status: "ACTIVE", page: 0, size: 200 } } })),
+  });
+}

@@ -1,0 +1,66 @@
+// The scheme rules of the grant programme that reimburses an employer's seat, as funding-service's subsidy quote
+// gives them (GET /api/quotes, docs/funding.md "The subsidy quote"): the training plan's due date and whether one is
+// filed, the attendance a seat needs, the claim deadline and the payments by milestone. Nothing while the quote is read
+// or cannot be, and nothing when the programme sets no rules: curriculum's quote above already shows the money.
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { api, unwrap } from "../../api/http";
+import type { components } from "../../api/generated/funding-service";
+import { formatDate, formatNumber, formatPercent } from "../../format/format";
+import { t } from "../../i18n";
+
+type SchemeQuote = components["schemas"]["Quote"];
+type MilestoneShare = components["schemas"]["MilestoneShare"];
+
+/** The payments of a programme without milestones: all of it at completion, as every claim was paid before issue 26. */
+function paidWholeAtCompletion(payments: MilestoneShare[]): boolean {
+  return payments.length === 1 && payments[0]?.milestone === "COMPLETION" && payments[0].share === 1;
+}
+
+function schemeLines(quote: SchemeQuote): Array<{ term: string; value: ReactNode }> {
+  const q = t.catalogue.quote;
+  const lines: Array<{ term: string; value: ReactNode }> = [];
+  if (quote.planDueOn) {
+    const due = formatDate(quote.planDueOn);
+    lines.push({
+      term: q.planDue,
+      value: (
+        <>
+          {quote.planFiled ? q.planFiled(due) : q.planMissing(due)} <Link to="/training-plans">{q.toTrainingPlans}</Link>
+        </>
+      ),
+    });
+  }
+  if (quote.minimumAttendedHours !== undefined && quote.minimumAttendedHours !== null) lines.push({ term: q.minimumHours, value: formatNumber(quote.minimumAttendedHours) });
+  if (quote.attendanceThreshold !== undefined && quote.attendanceThreshold !== null) lines.push({ term: q.attendance, value: formatPercent(quote.attendanceThreshold) });
+  if (quote.claimDeadline) lines.push({ term: q.claimDeadline, value: formatDate(quote.claimDeadline) });
+  const payments = quote.payments ?? [];
+  if (payments.length > 0 && !paidWholeAtCompletion(payments)) {
+    const p = t.funder.programmes;
+    lines.push({ term: q.payments, value: payments.map((share) => p.payment(share.milestone ? t.claimRules.milestones[share.milestone] : t.common.none, formatPercent(share.share ?? 0))).join(", ") });
+  }
+  return lines;
+}
+
+export function QuoteSchemeRules({ cohortId, employerId }: { cohortId: string; employerId: string }) {
+  const quote = useQuery({
+    queryKey: ["subsidy-quote", cohortId, employerId],
+    queryFn: () => unwrap(api.funding.GET("/api/quotes", { params: { query: { cohortId, employerId } } })),
+  });
+  const lines = quote.data ? schemeLines(quote.data) : [];
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <p>{t.catalogue.quote.schemeLabel}</p>
+      <dl className="figures">
+        {lines.map(({ term, value }) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
