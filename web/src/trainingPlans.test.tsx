@@ -3,12 +3,11 @@
 // subsidy quote", issue 26), against the fake gateway: a cohort's quote shows the scheme's dates, attendance and
 // payments, and nothing more for a programme without rules; the training plans page lists the organisation's plans,
 // files one (path, CSRF header, body) and shows a refusal at its field in the API's words. axe-core checks each.
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import axe from "axe-core";
+import { cleanup, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { App, createQueryClient } from "./App";
 import { formatDate, formatMoney, formatPercent } from "./format/format";
-import { fakeGateway, json, page, type Handler } from "./test/fakeGateway";
+import { expectAccessible, renderApp } from "./test/appHarness";
+import { json, page, type Handler } from "./test/fakeGateway";
 
 configure({ asyncUtilTimeout: 10_000 });
 vi.mock("./components/EChart", () => ({ default: () => null }));
@@ -41,19 +40,7 @@ const hrRoutes: Record<string, Handler> = {
   "GET /api/staff": () => json(page([staffMember(1), staffMember(2), staffMember(3)])),
 };
 
-function start(path: string, routes: Record<string, Handler>) {
-  const gateway = fakeGateway({ ...hrRoutes, ...routes });
-  vi.stubGlobal("fetch", gateway.fetch);
-  window.history.pushState({}, "", path);
-  render(<App queryClient={createQueryClient()} />);
-  return gateway;
-}
-
-async function expectAccessible() {
-  const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(" | ")}`)).toEqual([]);
-}
+const start = (path: string, routes: Record<string, Handler>) => renderApp(path, { ...hrRoutes, ...routes });
 
 beforeEach(() => {
   document.cookie = "XSRF-TOKEN=token-26";

@@ -9,6 +9,7 @@ import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/funding-service";
 import { formatDate, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
+import { paymentsText, RuleFigures } from "../programmes/SchemeRulesSummary";
 
 type SchemeQuote = components["schemas"]["Quote"];
 type MilestoneShare = components["schemas"]["MilestoneShare"];
@@ -18,28 +19,23 @@ function paidWholeAtCompletion(payments: MilestoneShare[]): boolean {
   return payments.length === 1 && payments[0]?.milestone === "COMPLETION" && payments[0].share === 1;
 }
 
-function schemeLines(quote: SchemeQuote): Array<{ term: string; value: ReactNode }> {
+function schemeLines(quote: SchemeQuote): Array<[string, ReactNode]> {
   const q = t.catalogue.quote;
-  const lines: Array<{ term: string; value: ReactNode }> = [];
+  const lines: Array<[string, ReactNode]> = [];
   if (quote.planDueOn) {
     const due = formatDate(quote.planDueOn);
-    lines.push({
-      term: q.planDue,
-      value: (
-        <>
-          {quote.planFiled ? q.planFiled(due) : q.planMissing(due)} <Link to="/training-plans">{q.toTrainingPlans}</Link>
-        </>
-      ),
-    });
+    lines.push([
+      q.planDue,
+      <>
+        {quote.planFiled ? q.planFiled(due) : q.planMissing(due)} <Link to="/training-plans">{q.toTrainingPlans}</Link>
+      </>,
+    ]);
   }
-  if (quote.minimumAttendedHours !== undefined && quote.minimumAttendedHours !== null) lines.push({ term: q.minimumHours, value: formatNumber(quote.minimumAttendedHours) });
-  if (quote.attendanceThreshold !== undefined && quote.attendanceThreshold !== null) lines.push({ term: q.attendance, value: formatPercent(quote.attendanceThreshold) });
-  if (quote.claimDeadline) lines.push({ term: q.claimDeadline, value: formatDate(quote.claimDeadline) });
+  if (quote.minimumAttendedHours !== undefined && quote.minimumAttendedHours !== null) lines.push([q.minimumHours, formatNumber(quote.minimumAttendedHours)]);
+  if (quote.attendanceThreshold !== undefined && quote.attendanceThreshold !== null) lines.push([q.attendance, formatPercent(quote.attendanceThreshold)]);
+  if (quote.claimDeadline) lines.push([q.claimDeadline, formatDate(quote.claimDeadline)]);
   const payments = quote.payments ?? [];
-  if (payments.length > 0 && !paidWholeAtCompletion(payments)) {
-    const p = t.funder.programmes;
-    lines.push({ term: q.payments, value: payments.map((share) => p.payment(share.milestone ? t.claimRules.milestones[share.milestone] : t.common.none, formatPercent(share.share ?? 0))).join(", ") });
-  }
+  if (payments.length > 0 && !paidWholeAtCompletion(payments)) lines.push([q.payments, paymentsText(payments)]);
   return lines;
 }
 
@@ -50,17 +46,5 @@ export function QuoteSchemeRules({ cohortId, employerId }: { cohortId: string; e
   });
   const lines = quote.data ? schemeLines(quote.data) : [];
   if (lines.length === 0) return null;
-  return (
-    <>
-      <p>{t.catalogue.quote.schemeLabel}</p>
-      <dl className="figures">
-        {lines.map(({ term, value }) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </>
-  );
+  return <RuleFigures label={t.catalogue.quote.schemeLabel} lines={lines} />;
 }

@@ -1,10 +1,12 @@
 // A programme's scheme rules as read (docs/funding.md "Scheme rules"): only the rules it sets, each in words; nothing
 // for a programme without rules. Shared by the funder's programme list and the template form.
+import type { ReactNode } from "react";
 import type { components } from "../../api/generated/funding-service";
 import { formatDate, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
 
 type SchemeRules = components["schemas"]["SchemeRulesView"] | components["schemas"]["SchemeRulesRequest"];
+type MilestoneShare = components["schemas"]["MilestoneShare"];
 type Requirement = Pick<components["schemas"]["Requirement"], "dueOn" | "beforeMilestone">;
 
 /** When a requirement's report is due: "by <date>" or "before the <milestone> payment" (a claim's reports too). */
@@ -24,7 +26,7 @@ function ruleLines(rules: SchemeRules): Array<[string, string]> {
   if (rules.claimWindowDays !== undefined && rules.claimWindowDays !== null) lines.push([p.claimWindow, p.claimWindowDays(rules.claimWindowDays)]);
   const milestones = rules.milestones ?? [];
   if (milestones.length > 0) {
-    lines.push([p.payments, milestones.map((share) => p.payment(share.milestone ? t.claimRules.milestones[share.milestone] : t.common.none, formatPercent(share.share ?? 0))).join(", ")]);
+    lines.push([p.payments, paymentsText(milestones)]);
   }
   const requirements = rules.requirements ?? [];
   if (requirements.length > 0) {
@@ -37,12 +39,19 @@ export function hasSchemeRules(rules: SchemeRules | undefined): rules is SchemeR
   return rules !== undefined && ruleLines(rules).length > 0;
 }
 
-export function SchemeRulesSummary({ rules, label }: { rules: SchemeRules; label: string }) {
+/** The milestone shares in words: "40% at START, 30% at COMPLETION, 30% at OUTCOME" (a programme's rules, HR's quote). */
+export function paymentsText(shares: MilestoneShare[]): string {
+  const p = t.funder.programmes;
+  return shares.map((share) => p.payment(share.milestone ? t.claimRules.milestones[share.milestone] : t.common.none, formatPercent(share.share ?? 0))).join(", ");
+}
+
+/** Rules in words under their label, one term each (a programme's rules, the rules on HR's quote). */
+export function RuleFigures({ label, lines }: { label: string; lines: ReadonlyArray<readonly [string, ReactNode]> }) {
   return (
     <>
       <p>{label}</p>
       <dl className="figures">
-        {ruleLines(rules).map(([term, value]) => (
+        {lines.map(([term, value]) => (
           <div key={term}>
             <dt>{term}</dt>
             <dd>{value}</dd>
@@ -51,4 +60,8 @@ export function SchemeRulesSummary({ rules, label }: { rules: SchemeRules; label
       </dl>
     </>
   );
+}
+
+export function SchemeRulesSummary({ rules, label }: { rules: SchemeRules; label: string }) {
+  return <RuleFigures label={label} lines={ruleLines(rules)} />;
 }
