@@ -118,7 +118,7 @@ final class HostileRequests {
     private Valid valid(Operation operation) {
         Map<String, String> pathValues = new LinkedHashMap<>();
         for (Operation.Parameter parameter : operation.pathParameters()) {
-            pathValues.put(parameter.name(), validPathValue(operation, parameter));
+            pathValues.put(parameter.name(), encode(validPathValue(operation, parameter)));
         }
         Map<String, String> query = new LinkedHashMap<>();
         for (Operation.Parameter parameter : operation.queryParameters()) {
