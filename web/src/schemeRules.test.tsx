@@ -260,7 +260,7 @@ describe("the funder's claims under scheme rules", { timeout: 30_000 }, () => {
       [
         "/api/programmes/from-template",
         "token-26",
-        { templateKey: template.key, funderId: FUNDER, name: "Kyoto 2027", budgetMinor: 5000000, periodStart: "2027-04-01", periodEnd: "2027-03-31" },
+        { templateKey: template.key, funderId: FUNDER, name: "Kyoto 2027", budgetMinor: 5000000, currency: "JPY", periodStart: "2027-04-01", periodEnd: "2027-03-31" },
       ],
     ]);
     refuse = false;

@@ -19,6 +19,11 @@ function paidWholeAtCompletion(payments: MilestoneShare[]): boolean {
   return payments.length === 1 && payments[0]?.milestone === "COMPLETION" && payments[0].share === 1;
 }
 
+/** Today as an ISO date (UTC), as the API's dates are: a plan due before it can no longer be filed. */
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 function schemeLines(quote: SchemeQuote): Array<[string, ReactNode]> {
   const q = t.catalogue.quote;
   const lines: Array<[string, ReactNode]> = [];
@@ -27,7 +32,15 @@ function schemeLines(quote: SchemeQuote): Array<[string, ReactNode]> {
     lines.push([
       q.planDue,
       <>
-        {quote.planFiled ? q.planFiled(due) : q.planMissing(due)} <Link to="/training-plans">{q.toTrainingPlans}</Link>
+        {quote.planFiled ? (
+          q.planFiled(due)
+        ) : quote.planDueOn < todayUtc() ? (
+          q.planMissed(due)
+        ) : (
+          <>
+            {q.planMissing(due)} <Link to="/training-plans">{q.toTrainingPlans}</Link>
+          </>
+        )}
       </>,
     ]);
   }

@@ -112,7 +112,7 @@ export function ClaimsPage() {
                   <thead>
                     <tr>
                       <th scope="col">{f.cohort}</th>
-                      <th scope="col">{f.submitted}</th>
+                      <th scope="col">{f.madeOn}</th>
                       <th scope="col">{f.status}</th>
                       <th scope="col" className="number">
                         {f.seats}

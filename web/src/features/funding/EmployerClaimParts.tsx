@@ -21,7 +21,9 @@ export function ClaimWindow({ claim, employerId }: { claim: Claim; employerId: s
   return (
     <div className="claim-window">
       {claimWindow ? <p>{r.window(formatDate(claimWindow.opensOn), formatDate(claimWindow.closesOn))}</p> : null}
-      {claim.status === "DRAFT" ? (
+      {claim.status === "DRAFT" && claimWindow?.closesOn !== undefined && claimWindow.closesOn < new Date().toISOString().slice(0, 10) ? (
+        <p>{r.windowClosed(formatDate(claimWindow.closesOn))}</p>
+      ) : claim.status === "DRAFT" ? (
         <>
           <FormProblem problem={submit.error} fields={[]} />
           <button type="button" className="primary" disabled={submit.isPending} onClick={() => submit.mutate()}>

@@ -71,6 +71,8 @@ export function TemplateDraftForm({ funderId, onDone }: { funderId: string; onDo
             ...(name === "" ? {} : { name }),
             // left out when empty or before the template is read: the API names the missing field
             budgetMinor: budget.value as number,
+            // the currency the budget was converted in: the API refuses it if it is not the template's
+            currency,
             periodStart: values.periodStart,
             periodEnd: values.periodEnd,
           },
@@ -110,7 +112,7 @@ export function TemplateDraftForm({ funderId, onDone }: { funderId: string; onDo
       <TextField label={f.budget(currency)} name="budgetMinor" required inputMode="decimal" problem={save.error} value={values.budget} onChange={set("budget")} />
       <TextField label={f.periodStart} name="periodStart" type="date" required problem={save.error} value={values.periodStart} onChange={set("periodStart")} />
       <TextField label={f.periodEnd} name="periodEnd" type="date" required problem={save.error} value={values.periodEnd} onChange={set("periodEnd")} />
-      <button type="submit" className="primary" disabled={save.isPending || values.templateKey === ""}>
+      <button type="submit" className="primary" disabled={save.isPending || values.templateKey === "" || currency === ""}>
         {f.save}
       </button>
     </form>

@@ -192,7 +192,7 @@ function FilePlan({ employerId }: { employerId: string }) {
           planProgrammes.length === 0 ? (
             <Empty>{p.noProgrammes}</Empty>
           ) : (
-            <form onSubmit={submit} aria-label={p.fileTitle}>
+            <form onSubmit={submit} noValidate aria-label={p.fileTitle}>
               <FormProblem problem={problem} fields={FORM_FIELDS} />
               <SelectField label={p.programme} name="programmeId" problem={problem} required value={form.programmeId} onChange={(event) => set({ programmeId: event.target.value })}>
                 <option value="">{p.chooseProgramme}</option>

@@ -8,7 +8,7 @@ alter table programme
 -- shares of each claim paid at a milestone (START, COMPLETION, OUTCOME); none = the whole claim at COMPLETION
 create table programme_milestone (
     programme_id uuid not null references programme (id),
-    milestone    text not null check (milestone in ('START', 'COMPLETION', 'OUTCOME')),
+    milestone    text not null,
     share        numeric(7, 6) not null check (share > 0 and share <= 1),
     primary key (programme_id, milestone)
 );
@@ -18,9 +18,9 @@ create table programme_requirement (
     programme_id     uuid not null references programme (id),
     position         integer not null,
     requirement_key  text not null,
-    kind             text not null check (kind in ('PROGRESS_REPORT', 'OUTCOME_REPORT')),
+    kind             text not null,
     due_on           date,
-    before_milestone text check (before_milestone in ('START', 'COMPLETION', 'OUTCOME')),
+    before_milestone text,
     check ((due_on is null) <> (before_milestone is null)),
     primary key (programme_id, requirement_key)
 );

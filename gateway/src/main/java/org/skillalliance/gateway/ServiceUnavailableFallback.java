@@ -61,11 +61,15 @@ class ServiceUnavailableFallback {
 
     /**
      * Whichever timer fires first names the failure: the circuit breaker's time limiter gives a bare
-     * {@link TimeoutException}, the HTTP client's response timeout a 504 {@code ResponseStatusException} caused by one.
+     * {@link TimeoutException}, the HTTP client's response timeout a 504 {@code ResponseStatusException} caused by one,
+     * or by Spring Cloud Gateway's own {@link org.springframework.cloud.gateway.support.TimeoutException} (seen in a CI
+     * run: the route's response timeout fired first and the 503 said "could not be reached").
      */
     private static boolean timedOut(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof ReadTimeoutException) {
+            if (cause instanceof TimeoutException
+                    || cause instanceof ReadTimeoutException
+                    || cause instanceof org.springframework.cloud.gateway.support.TimeoutException) {
                 return true;
             }
         }

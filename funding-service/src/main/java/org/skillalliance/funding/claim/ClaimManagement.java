@@ -277,11 +277,12 @@ public class ClaimManagement {
      *
      * A requirement of the programme that gates the payment and whose report the funder has not accepted blocks it
      * (see {@link ClaimReports#blockers}), judged on {@code paidOn} or today, whichever is later. A payment is never
-     * dated before the claim's previous one.
+     * dated after today (the ledger is append-only: a mistyped future day could not be corrected) nor before the
+     * claim's previous one.
      *
      * @throws RuleBroken naming {@code milestone} when the body names another milestone than the next one due, or
      *                    {@code claimId} when paying would exceed the award or a requirement blocks the payment (with
-     *                    every reason), or {@code paidOn} when it is before the previous payment's
+     *                    every reason), or {@code paidOn} when it is after today or before the previous payment's
      */
     @Transactional
     public Claim pay(Caller caller, UUID id, ClaimDecision decision) {
@@ -294,12 +295,17 @@ public class ClaimManagement {
                 .filter(p -> !p.isDue())
                 .map(ClaimPayment::paidOn)
                 .max(Comparator.naturalOrder());
+        // the claim's state first (409 for a claim with nothing left to pay), then the day
+        ClaimEvent.Paid paid = claim.pay(decision.milestone(), UUID.randomUUID(), paidOn, clock.instant());
+        if (paidOn.isAfter(today())) {
+            throw RuleBroken.rule(
+                    "paidOn", "must not be after today, " + today() + ": a payment is recorded once it is made");
+        }
         if (lastPaidOn.isPresent() && paidOn.isBefore(lastPaidOn.get())) {
             throw RuleBroken.rule(
                     "paidOn",
                     "must not be before " + lastPaidOn.get() + ", when the claim's previous payment was paid");
         }
-        ClaimEvent.Paid paid = claim.pay(decision.milestone(), UUID.randomUUID(), paidOn, clock.instant());
         ClaimPayment payment = paid.payment();
         AwardManagement.Balance balance = awards.balance(award);
         if (balance.disbursed().plus(payment.amount()).exceeds(balance.committed())) {

@@ -155,7 +155,7 @@ class JdbcClaims {
         return new HashSet<>(jdbc.sql("""
                 select s.enrolment_id from claim_seat s join claim c on c.id = s.claim_id
                 where c.employer_id = :employerId and c.cohort_id = :cohortId and c.id <> :ownClaim
-                and not (c.status = 'DRAFT' and c.window_closes_on < :today)
+                and not (c.status = 'DRAFT' and coalesce(c.window_closes_on, 'infinity') < :today)
                 """)
                 .param("today", today)
                 .param("employerId", employerId)
@@ -177,7 +177,7 @@ class JdbcClaims {
         }
         List<Claim> others = jdbc.sql("""
                 select * from claim c where c.programme_id = :programmeId and c.status <> 'REJECTED'
-                and c.id <> :excluded and not (c.status = 'DRAFT' and c.window_closes_on < :today)
+                and c.id <> :excluded and not (c.status = 'DRAFT' and coalesce(c.window_closes_on, 'infinity') < :today)
                 and exists (select 1 from claim_seat s where s.claim_id = c.id and s.staff_id in (:staff))
                 """)
                 .param("today", today)
@@ -205,7 +205,7 @@ class JdbcClaims {
         return jdbc.sql("""
                 select coalesce(sum(coalesce(approved_minor, claimed_minor)), 0) from claim
                 where programme_id = :programmeId and employer_id = :employerId and status <> 'REJECTED'
-                and id <> :excluded and not (status = 'DRAFT' and window_closes_on < :today)
+                and id <> :excluded and not (status = 'DRAFT' and coalesce(window_closes_on, 'infinity') < :today)
                 """)
                 .param("today", today)
                 .param("programmeId", programmeId)

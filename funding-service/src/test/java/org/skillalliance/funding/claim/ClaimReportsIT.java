@@ -151,31 +151,36 @@ class ClaimReportsIT {
 
     @Test
     void aReportDueByADateBlocksPaymentsFromThatDayOnAndNotBefore() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate midTerm = today.plusDays(10);
-        LocalDate last = today.plusDays(100);
+        LocalDate today = today();
+        LocalDate midTerm = today.minusDays(10);
+        LocalDate nextYear = today.plusDays(100);
         ApprovedClaim approved = approvedClaim(List.of(
                 Map.of("key", "mid-term", "kind", "PROGRESS_REPORT", "dueOn", midTerm.toString()),
-                Map.of("key", "final", "kind", "OUTCOME_REPORT", "dueOn", last.toString())));
-        UUID claim = approved.id(), funder = approved.funder();
+                Map.of("key", "final", "kind", "OUTCOME_REPORT", "dueOn", today.toString()),
+                Map.of("key", "next-year", "kind", "OUTCOME_REPORT", "dueOn", nextYear.toString())));
+        UUID claim = approved.id(), funder = approved.funder(), employer = approved.employer();
 
-        // paid 20 days from now the mid-term report is overdue (it blocks), the final one is not due yet (it does not)
-        ApiClient.Response later =
-                admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder, "paidOn", today.plusDays(20)));
-        assertThat(later.status()).as(later.toString()).isEqualTo(422);
-        assertThat(later.fieldErrors().get("claimId"))
-                .contains("requirement 'mid-term' (PROGRESS_REPORT, due by " + midTerm + ") is not accepted: "
-                        + "not submitted yet")
-                .doesNotContain("'final'");
-        // on the day it is due it blocks too: a payment on the final report's day names both
-        assertThat(admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder, "paidOn", last))
-                        .fieldErrors()
-                        .get("claimId"))
-                .contains("'mid-term'", "'final' (OUTCOME_REPORT, due by " + last + ")");
+        // paid today: the mid-term report is overdue and the final one due today (both block); next year's does not
+        ApiClient.Response refused = admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.fieldErrors().get("claimId"))
+                .contains(
+                        "requirement 'mid-term' (PROGRESS_REPORT, due by " + midTerm + ") is not accepted: "
+                                + "not submitted yet",
+                        "'final' (OUTCOME_REPORT, due by " + today + ")")
+                .doesNotContain("'next-year'");
         assertThat(disbursed(claim)).isZero();
 
-        // before the first due date nothing blocks
-        JsonNode paid = admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder, "paidOn", today))
+        // once both are accepted nothing blocks: the report due next year does not
+        for (String key : List.of("mid-term", "final")) {
+            assertThat(admin.post("/api/claims/" + claim + "/reports", report(employer, key, "Done."))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(admin.post("/api/claims/" + claim + "/reports/" + key + "/accept", Map.of("funderId", funder))
+                            .status())
+                    .isEqualTo(200);
+        }
+        JsonNode paid = admin.post("/api/claims/" + claim + "/pay", Map.of("funderId", funder))
                 .json();
         assertThat(paid.path("status").asString()).isEqualTo("PAID");
         assertThat(disbursed(claim)).isEqualTo(25_000);
@@ -183,7 +188,7 @@ class ClaimReportsIT {
 
     @Test
     void aPaymentDatedBeforeAReportFellDueIsStillBlockedWhenRecordedAfterIt() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         ApprovedClaim approved = approvedClaim(List.of(Map.of(
                 "key",
                 "mid-term",
@@ -350,6 +355,6 @@ class ClaimReportsIT {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(java.time.ZoneOffset.UTC);
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }

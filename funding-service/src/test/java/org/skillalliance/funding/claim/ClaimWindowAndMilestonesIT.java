@@ -108,7 +108,12 @@ class ClaimWindowAndMilestonesIT {
             assertThat(afterStart.path("status").asString()).isEqualTo("APPROVED");
             assertThat(payments(afterStart))
                     .containsExactly("START 142100 PAID", "COMPLETION 106575 DUE", "OUTCOME 106575 DUE");
-            // a payment is never dated before the previous one
+            // a payment is never dated after today (the ledger could not correct it) nor before the previous one
+            ApiClient.Response future = api.post(
+                    "/api/claims/" + claimed.claimId() + "/pay",
+                    Map.of("funderId", funder, "paidOn", TODAY.plusDays(1)));
+            assertThat(future.status()).as(future.toString()).isEqualTo(422);
+            assertThat(future.fieldErrors().get("paidOn")).startsWith("must not be after today");
             ApiClient.Response backwards = api.post(
                     "/api/claims/" + claimed.claimId() + "/pay",
                     Map.of("funderId", funder, "paidOn", TODAY.minusDays(25)));
