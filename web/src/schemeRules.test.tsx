@@ -124,11 +124,11 @@ describe("HR's claims under scheme rules", { timeout: 30_000 }, () => {
       "POST /api/claims/:id/reports": () => json(report("SUBMITTED")),
     });
     const payments = await screen.findByRole("table", { name: "Payments" });
-    expect(within(payments).getByRole("row", { name: `START ${formatMoney(142100, "EUR")} Paid ${formatDate("2027-03-20")}` })).toBeTruthy();
-    expect(within(payments).getByRole("row", { name: `OUTCOME ${formatMoney(106575, "EUR")} Due —` })).toBeTruthy();
+    expect(within(payments).getByRole("row", { name: `start ${formatMoney(142100, "EUR")} Paid ${formatDate("2027-03-20")}` })).toBeTruthy();
+    expect(within(payments).getByRole("row", { name: `outcome ${formatMoney(106575, "EUR")} Due —` })).toBeTruthy();
     const reports = await screen.findByRole("table", { name: "Reports" });
     const row = within(reports).getByRole("row", { name: /outcome-report/ });
-    expect(row.textContent).toContain("before the OUTCOME payment");
+    expect(row.textContent).toContain("before the outcome payment");
     expect(row.textContent).toContain("the attendance list is missing");
     const form = within(row).getByRole("form", { name: "Report outcome-report" });
     fireEvent.change(within(form).getByLabelText("Report summary"), { target: { value: "12 of 14 in work; attendance list attached" } });
@@ -157,7 +157,7 @@ describe("the funder's claims under scheme rules", { timeout: 30_000 }, () => {
       "GET /api/claims/:id/reports": () => json({ claimId: CLAIM, reports: [report("DUE")] }),
       "POST /api/claims/:id/pay": () => refusal("claimId", blocker),
     });
-    const pay = await screen.findByRole("button", { name: "Pay COMPLETION payment" });
+    const pay = await screen.findByRole("button", { name: "Pay the completion payment" });
     await waitFor(() => expect(pay.hasAttribute("disabled")).toBe(false));
     fireEvent.click(pay);
     expect((await screen.findByRole("alert")).textContent).toContain(`claimId: ${blocker}`);
@@ -200,9 +200,9 @@ describe("the funder's claims under scheme rules", { timeout: 30_000 }, () => {
     const figures = within(money).getAllByRole("term").map((term) => [term.textContent, term.nextElementSibling?.textContent]);
     expect(figures.slice(2, 6)).toEqual([
       ["Grant paid out", formatMoney(248675, "EUR")],
-      ["Paid out at START", formatMoney(142100, "EUR")],
-      ["Paid out at COMPLETION", formatMoney(106575, "EUR")],
-      ["Paid out at OUTCOME", formatMoney(0, "EUR")],
+      ["Paid out at start", formatMoney(142100, "EUR")],
+      ["Paid out at completion", formatMoney(106575, "EUR")],
+      ["Paid out at outcome", formatMoney(0, "EUR")],
     ]);
     await expectAccessible();
   });
@@ -214,8 +214,8 @@ describe("the funder's claims under scheme rules", { timeout: 30_000 }, () => {
     const figures = within(cell).getAllByRole("term").map((term) => [term.textContent, term.nextElementSibling?.textContent]);
     expect(figures).toEqual([
       ["Claim submitted within", "30 days after the cohort ends"],
-      ["Paid in", "40% at START, 30% at COMPLETION, 30% at OUTCOME"],
-      ["Reports required", "outcome-report (Outcome report, before the OUTCOME payment)"],
+      ["Paid in", "40% at start, 30% at completion, 30% at outcome"],
+      ["Reports required", "outcome-report (Outcome report, before the outcome payment)"],
     ]);
     await expectAccessible();
   });

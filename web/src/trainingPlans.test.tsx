@@ -80,7 +80,7 @@ describe("the cohort's quote under scheme rules", { timeout: 30_000 }, () => {
     expect(within(quote).getByText("Attended hours at least").nextElementSibling?.textContent).toBe("10");
     expect(within(quote).getByText("Attendance at least").nextElementSibling?.textContent).toBe(formatPercent(0.8));
     expect(within(quote).getByText("Claim submitted by").nextElementSibling?.textContent).toBe(formatDate("2027-04-04"));
-    expect(within(quote).getByText("Paid in").nextElementSibling?.textContent).toBe(`${formatPercent(0.4)} at START, ${formatPercent(0.3)} at COMPLETION, ${formatPercent(0.3)} at OUTCOME`);
+    expect(within(quote).getByText("Paid in").nextElementSibling?.textContent).toBe(`${formatPercent(0.4)} at start, ${formatPercent(0.3)} at completion, ${formatPercent(0.3)} at outcome`);
     const asked = gateway.requests.find((request) => request.path === "/api/quotes");
     expect(new URLSearchParams(asked?.search).get("cohortId")).toBe(COHORT);
     expect(new URLSearchParams(asked?.search).get("employerId")).toBe(EMPLOYER);

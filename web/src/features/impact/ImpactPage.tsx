@@ -144,7 +144,7 @@ function ReportView({ report }: { report: Report }) {
           <Figure label={i.grantCommitted} value={money(report.grantCommittedMinor)} />
           <Figure label={i.grantDisbursed} value={money(report.grantDisbursedMinor)} />
           {Object.entries(report.disbursedByMilestone ?? {}).map(([milestone, minor]) => (
-            <Figure key={milestone} label={i.disbursedByMilestone(milestone)} value={money(minor)} />
+            <Figure key={milestone} label={i.disbursedByMilestone(t.claimRules.milestones[milestone as keyof typeof t.claimRules.milestones] ?? milestone)} value={money(minor)} />
           ))}
           <Figure label={i.otherGrants} value={money(report.otherGrantsDisbursedMinor)} />
           <Figure label={i.employerContribution} value={money(report.employerContributionMinor)} />

@@ -39,7 +39,7 @@ export function hasSchemeRules(rules: SchemeRules | undefined): rules is SchemeR
   return rules !== undefined && ruleLines(rules).length > 0;
 }
 
-/** The milestone shares in words: "40% at START, 30% at COMPLETION, 30% at OUTCOME" (a programme's rules, HR's quote). */
+/** The milestone shares in words: "40% at start, 30% at completion, 30% at outcome" (a programme's rules, HR's quote). */
 export function paymentsText(shares: MilestoneShare[]): string {
   const p = t.funder.programmes;
   return shares.map((share) => p.payment(share.milestone ? t.claimRules.milestones[share.milestone] : t.common.none, formatPercent(share.share ?? 0))).join(", ");
