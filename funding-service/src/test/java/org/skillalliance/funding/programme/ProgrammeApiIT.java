@@ -596,70 +596,52 @@ class ProgrammeApiIT {
         assertThat(none.path("payments").get(0).path("milestone").asString()).isEqualTo("COMPLETION");
         assertThat(none.path("payments").get(0).path("share").decimalValue()).isEqualByComparingTo("1");
 
-        assertRefused(
-                api.post("/api/programmes", withRules(funder, Map.of("trainingPlanLeadDays", -1))),
-                400,
+        assertRulesRefused(
+                funder,
+                Map.of("trainingPlanLeadDays", -1),
                 "schemeRules.trainingPlanLeadDays",
                 "must be 0 or more days (0: the plan is due by the cohort's start day)");
-        assertRefused(
-                api.post("/api/programmes", withRules(funder, Map.of("claimWindowDays", 0))),
-                400,
+        assertRulesRefused(
+                funder,
+                Map.of("claimWindowDays", 0),
                 "schemeRules.claimWindowDays",
                 "must be at least 1 day (leave it out for no claim window)");
-        assertRefused(
-                api.post("/api/programmes", withRules(funder, Map.of("attendanceThreshold", 1.2))),
-                400,
+        assertRulesRefused(
+                funder,
+                Map.of("attendanceThreshold", 1.2),
                 "schemeRules.attendanceThreshold",
                 "must be at most 1 (a fraction: 0.8 = 80%)");
-        assertRefused(
-                api.post(
-                        "/api/programmes",
-                        withRules(
-                                funder,
-                                Map.of(
-                                        "milestones",
-                                        List.of(
-                                                Map.of("milestone", "START", "share", 0.4),
-                                                Map.of("milestone", "COMPLETION", "share", 0.5))))),
-                400,
+        assertRulesRefused(
+                funder,
+                Map.of(
+                        "milestones",
+                        List.of(
+                                Map.of("milestone", "START", "share", 0.4),
+                                Map.of("milestone", "COMPLETION", "share", 0.5))),
                 "schemeRules.milestones",
                 "the shares sum to 0.9; they must sum to exactly 1 (100%)");
-        assertRefused(
-                api.post(
-                        "/api/programmes",
-                        withRules(
-                                funder,
-                                Map.of(
-                                        "milestones",
-                                        List.of(
-                                                Map.of("milestone", "START", "share", 0.5),
-                                                Map.of("milestone", "START", "share", 0.5))))),
-                400,
+        assertRulesRefused(
+                funder,
+                Map.of(
+                        "milestones",
+                        List.of(
+                                Map.of("milestone", "START", "share", 0.5),
+                                Map.of("milestone", "START", "share", 0.5))),
                 "schemeRules.milestones[1].milestone",
                 "milestone START is named more than once");
-        assertRefused(
-                api.post(
-                        "/api/programmes",
-                        withRules(
-                                funder,
-                                Map.of(
-                                        "requirements",
-                                        List.of(Map.of(
-                                                "key", "outcome-report",
-                                                "kind", "OUTCOME_REPORT",
-                                                "beforeMilestone", "OUTCOME"))))),
-                400,
+        assertRulesRefused(
+                funder,
+                Map.of(
+                        "requirements",
+                        List.of(Map.of(
+                                "key", "outcome-report",
+                                "kind", "OUTCOME_REPORT",
+                                "beforeMilestone", "OUTCOME"))),
                 "schemeRules.requirements[0].beforeMilestone",
                 "OUTCOME is not a milestone of this programme, which pays at [COMPLETION]");
-        assertRefused(
-                api.post(
-                        "/api/programmes",
-                        withRules(
-                                funder,
-                                Map.of(
-                                        "requirements",
-                                        List.of(Map.of("key", "progress-report", "kind", "PROGRESS_REPORT"))))),
-                400,
+        assertRulesRefused(
+                funder,
+                Map.of("requirements", List.of(Map.of("key", "progress-report", "kind", "PROGRESS_REPORT"))),
                 "schemeRules.requirements[0]",
                 "give either dueOn (a date) or beforeMilestone (a milestone), not both or neither");
         assertThat(api.get("/api/programmes?funderId=" + funder)
@@ -669,10 +651,11 @@ class ProgrammeApiIT {
                 .isEqualTo(2);
     }
 
-    private Map<String, Object> withRules(UUID funder, Map<String, Object> rules) {
+    /** A programme with these scheme rules is refused with a 400 naming the field with the reason. */
+    private void assertRulesRefused(UUID funder, Map<String, Object> rules, String field, String reason) {
         Map<String, Object> body = programme(funder, 100_000);
         body.put("schemeRules", rules);
-        return body;
+        assertRefused(api.post("/api/programmes", body), 400, field, reason);
     }
 
     private void assertUnknown(String path, String parameter, String known) {
