@@ -20,7 +20,9 @@ import org.skillalliance.contracts.curriculum.EnrolmentOutcomeRecorded;
 import org.skillalliance.contracts.curriculum.EnrolmentPromoted;
 import org.skillalliance.contracts.curriculum.EnrolmentWaitlisted;
 import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
+import org.skillalliance.contracts.curriculum.FollowUpRecorded;
 import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.CohortResultsReported;
 import org.skillalliance.contracts.funding.CostSharesFixed;
 import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.contracts.funding.GrantAwarded;
@@ -385,6 +387,7 @@ public final class EventRegistry {
             v1(builder, EventTypes.ENROLMENT_WITHDRAWN, EnrolmentWithdrawn.class);
             v1(builder, EventTypes.ENROLMENT_CANCELLED, EnrolmentCancelled.class);
             v1(builder, EventTypes.ENROLMENT_OUTCOME_RECORDED, EnrolmentOutcomeRecorded.class);
+            v1(builder, EventTypes.FOLLOW_UP_RECORDED, FollowUpRecorded.class);
             // funding-service
             v1(builder, EventTypes.COST_SHARES_FIXED, CostSharesFixed.class);
             v1(builder, EventTypes.PROGRAMME_OPENED, ProgrammeOpened.class);
@@ -392,6 +395,7 @@ public final class EventRegistry {
             v1(builder, EventTypes.GRANT_AWARDED, GrantAwarded.class);
             v1(builder, EventTypes.CLAIM_APPROVED, ClaimApproved.class);
             v1(builder, EventTypes.DISBURSEMENT_PAID, DisbursementPaid.class);
+            v1(builder, EventTypes.COHORT_RESULTS_REPORTED, CohortResultsReported.class);
             return builder.build();
         }
 

@@ -59,6 +59,8 @@ public final class EventTypes {
     public static final String ENROLMENT_CANCELLED = "EnrolmentCancelled";
     /** The provider recorded the outcome of an enrolment; aggregate = cohort id. */
     public static final String ENROLMENT_OUTCOME_RECORDED = "EnrolmentOutcomeRecorded";
+    /** The employer rated how far a completed seat's staff member applies the skill on the job; aggregate = cohort id. */
+    public static final String FOLLOW_UP_RECORDED = "FollowUpRecorded";
 
     // funding-service, topic funding.events.v1
 
@@ -74,6 +76,8 @@ public final class EventTypes {
     public static final String CLAIM_APPROVED = "ClaimApproved";
     /** A disbursement was paid; aggregate = award id. */
     public static final String DISBURSEMENT_PAID = "DisbursementPaid";
+    /** An employer's business results for a cohort changed (the whole current state); aggregate = cohort id. */
+    public static final String COHORT_RESULTS_REPORTED = "CohortResultsReported";
 
     /** The types member-service publishes on {@value Topics#MEMBER}. */
     public static final Set<String> MEMBER_EVENTS = Set.of(
@@ -101,11 +105,18 @@ public final class EventTypes {
             ENROLMENT_PROMOTED,
             ENROLMENT_WITHDRAWN,
             ENROLMENT_CANCELLED,
-            ENROLMENT_OUTCOME_RECORDED);
+            ENROLMENT_OUTCOME_RECORDED,
+            FOLLOW_UP_RECORDED);
 
     /** The types funding-service publishes on {@value Topics#FUNDING}. */
     public static final Set<String> FUNDING_EVENTS = Set.of(
-            COST_SHARES_FIXED, PROGRAMME_OPENED, PROGRAMME_CLOSED, GRANT_AWARDED, CLAIM_APPROVED, DISBURSEMENT_PAID);
+            COST_SHARES_FIXED,
+            PROGRAMME_OPENED,
+            PROGRAMME_CLOSED,
+            GRANT_AWARDED,
+            CLAIM_APPROVED,
+            DISBURSEMENT_PAID,
+            COHORT_RESULTS_REPORTED);
 
     private EventTypes() {}
 }

@@ -60,8 +60,11 @@ class EventCatalogueTest {
             "iban");
 
     /** The only types with a {@code name}: organisational names, never a person's. */
-    private static final Set<String> MAY_CARRY_A_NAME =
-            Set.of(EventTypes.ALLIANCE_CREATED, EventTypes.PROGRAMME_OPENED, EventTypes.PROGRAMME_CLOSED);
+    private static final Set<String> MAY_CARRY_A_NAME = Set.of(
+            EventTypes.ALLIANCE_CREATED,
+            EventTypes.PROGRAMME_OPENED,
+            EventTypes.PROGRAMME_CLOSED,
+            EventTypes.COHORT_RESULTS_REPORTED);
 
     static Stream<String> typeNames() {
         return REGISTRY.typeNames().stream();

@@ -31,7 +31,7 @@ class EventRegistryTest {
     void standardKnowsThePlatformTypes() {
         assertThat(STANDARD).isSameAs(EventRegistry.standard());
         assertThat(STANDARD.typeNames())
-                .hasSize(28)
+                .hasSize(30)
                 .contains(EventTypes.ENROLMENT_CONFIRMED, EventTypes.STAFF_ERASED, EventTypes.DISBURSEMENT_PAID);
         assertThat(STANDARD.knows(EventTypes.ENROLMENT_CONFIRMED)).isTrue();
         assertThat(STANDARD.knows("Foo")).isFalse();

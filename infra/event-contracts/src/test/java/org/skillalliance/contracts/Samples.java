@@ -2,6 +2,7 @@ package org.skillalliance.contracts;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,12 @@ import org.skillalliance.contracts.curriculum.EnrolmentPromoted;
 import org.skillalliance.contracts.curriculum.EnrolmentStatus;
 import org.skillalliance.contracts.curriculum.EnrolmentWaitlisted;
 import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
+import org.skillalliance.contracts.curriculum.FollowUpRecorded;
 import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.contracts.curriculum.SkillCategory;
 import org.skillalliance.contracts.funding.BeneficiaryKind;
 import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.CohortResultsReported;
 import org.skillalliance.contracts.funding.CostShare;
 import org.skillalliance.contracts.funding.CostSharesFixed;
 import org.skillalliance.contracts.funding.CostSharingRule;
@@ -34,6 +37,7 @@ import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.contracts.funding.GrantAwarded;
 import org.skillalliance.contracts.funding.ProgrammeClosed;
 import org.skillalliance.contracts.funding.ProgrammeOpened;
+import org.skillalliance.contracts.funding.ReportedMeasure;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.AllianceCreated;
 import org.skillalliance.contracts.member.AllianceKind;
@@ -379,6 +383,28 @@ final class Samples {
                         "EUR",
                         LocalDate.of(2025, 6, 30),
                         "COMPLETION"));
+        samples.put(
+                EventTypes.FOLLOW_UP_RECORDED,
+                new FollowUpRecorded(ENROLMENT, COHORT, EMPLOYER, 4, LocalDate.of(2025, 9, 15)));
+        samples.put(
+                EventTypes.COHORT_RESULTS_REPORTED,
+                new CohortResultsReported(
+                        EMPLOYER,
+                        COHORT,
+                        "EUR",
+                        3_000L,
+                        List.of(new ReportedMeasure(
+                                id("measure"),
+                                "orders processed per month",
+                                "orders",
+                                new BigDecimal("1200"),
+                                new BigDecimal("1450.5"),
+                                true,
+                                6_000L,
+                                60,
+                                80)),
+                        2,
+                        Instant.parse("2025-10-01T09:30:00Z")));
         return samples;
     }
 
