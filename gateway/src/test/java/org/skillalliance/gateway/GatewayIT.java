@@ -92,6 +92,9 @@ class GatewayIT {
         "/api/ledger, funding",
         "/api/quotes?cohortId=1, funding",
         "/api/training-plans, funding",
+        "/api/cohort-results, funding",
+        "/api/follow-ups, curriculum",
+        "/api/reports/employers/1/roi, reporting",
         "/api/reports/programmes/1/impact, reporting",
         "/api/rosters/9, member"
     })
