@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,7 +29,6 @@ import org.skillalliance.platform.MailServer;
 import org.skillalliance.platform.PlatformEndpoints;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.AllianceSpec;
-import org.skillalliance.platform.demo.ApiCallFailed;
 import org.skillalliance.platform.demo.ApiResponse;
 import org.skillalliance.platform.demo.ApplicationSpec;
 import org.skillalliance.platform.demo.CohortSpec;
@@ -50,7 +46,6 @@ import org.skillalliance.platform.demo.ProfileSpec;
 import org.skillalliance.platform.demo.ProgrammeSpec;
 import org.skillalliance.platform.demo.Session;
 import org.skillalliance.platform.demo.StaffSpec;
-import org.skillalliance.testsupport.KeycloakEmailLink;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,7 +70,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndJourneysIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = PlatformPeople.PATIENCE;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private LocalPlatform platform;
@@ -1463,20 +1458,7 @@ class EndToEndJourneysIT {
         assertThat(invitation.expiresAt())
                 .as("the invitation's link lasts 72 hours")
                 .isAfter(Instant.now().plus(Duration.ofHours(71)));
-        // the invited person reads Keycloak's email on the platform's mail server and sets the password through its
-        // link, as a browser would; then logs in
-        MailServer.Mail mail = await().atMost(PATIENCE)
-                .pollInterval(Duration.ofMillis(250))
-                .until(
-                        () -> MailServer.received(MailServer.apiUrl(platform.settings())).stream()
-                                .filter(received -> received.to().equalsIgnoreCase(address))
-                                .toList(),
-                        received -> !received.isEmpty())
-                .getFirst();
-        URI link = URI.create(mail.actionLink().orElseThrow(() -> new AssertionError("no link in " + mail.text())));
-        KeycloakEmailLink.Page done = new KeycloakEmailLink().setPassword(link, password);
-        assertThat(done.text()).as(done.text()).containsIgnoringCase("account has been updated");
-        Session session = api.login(username, password);
+        Session session = PlatformPeople.acceptInvitation(platform, api, username, address, password);
         assertThat(claims(session.accessToken()).path("org_id").asString()).isEqualTo(organisation.toString());
         return session;
     }
@@ -1744,29 +1726,7 @@ class EndToEndJourneysIT {
         return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
     }
 
-    /**
-     * Sends a call again while another service's events have not arrived (a refusal writes nothing, so this is safe),
-     * and on giving up shows the last refusal.
-     */
     private static <T> T eventually(Supplier<T> call) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<ApiCallFailed> last = new AtomicReference<>();
-        try {
-            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> {
-                try {
-                    result.set(call.get());
-                    return true;
-                } catch (ApiCallFailed refused) {
-                    last.set(refused);
-                    return false;
-                }
-            });
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError(
-                    "still refused after " + PATIENCE.toSeconds() + " s: "
-                            + last.get().getMessage(),
-                    e);
-        }
-        return result.get();
+        return PlatformPeople.eventually(call);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,19 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillalliance.platform.LocalPlatform;
-import org.skillalliance.platform.MailServer;
 import org.skillalliance.platform.demo.AllianceApi;
 import org.skillalliance.platform.demo.AllianceSpec;
-import org.skillalliance.platform.demo.ApiCallFailed;
 import org.skillalliance.platform.demo.ApiResponse;
 import org.skillalliance.platform.demo.ApplicationSpec;
 import org.skillalliance.platform.demo.CourseSpec;
@@ -35,7 +29,6 @@ import org.skillalliance.platform.demo.OrganisationSpec;
 import org.skillalliance.platform.demo.ProgrammeSpec;
 import org.skillalliance.platform.demo.Session;
 import org.skillalliance.platform.demo.StaffSpec;
-import org.skillalliance.testsupport.KeycloakEmailLink;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,7 +47,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryImportIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = PlatformPeople.PATIENCE;
 
     private LocalPlatform platform;
     private AllianceApi api;
@@ -105,7 +98,7 @@ class HistoryImportIT {
 
         // the course the cohorts were of: 20 hours, DIGITAL, with a credential; published as today
         UUID skill = coordinator.addSkill("HIS-" + run + "-CNC", "CNC programming", "DIGITAL", null);
-        UUID course = eventually(() -> admin.draftCourse(new CourseSpec(
+        UUID course = PlatformPeople.eventually(() -> admin.draftCourse(new CourseSpec(
                 alliance,
                 "CNC-100",
                 "CNC programming",
@@ -116,7 +109,7 @@ class HistoryImportIT {
                 List.of(new CourseSpec.SkillTarget(skill, 2)),
                 List.of("DIGITAL"),
                 "CNC Programmer")));
-        eventually(() -> coordinator.publishCourse(course));
+        PlatformPeople.eventually(() -> coordinator.publishCourse(course));
 
         // last year's programme; each employer applied and was awarded 300,000 for its seats in DIGITAL courses
         UUID programme = funder.draftProgramme(new ProgrammeSpec(
@@ -139,7 +132,7 @@ class HistoryImportIT {
                 3));
         funder.openProgramme(programme, funderOrg);
         for (UUID employer : List.of(e1, e2)) {
-            UUID application = eventually(() ->
+            UUID application = PlatformPeople.eventually(() ->
                     admin.applyForGrant(new ApplicationSpec(programme, employer, "EMPLOYER", null, 300_000, "EUR")));
             funder.reviewApplication(application, funderOrg);
             funder.award(application, funderOrg, 300_000, "EUR");
@@ -358,43 +351,10 @@ class HistoryImportIT {
         String username = "his-" + run + "-" + name;
         String address = username + "@history.example";
         admin.invite(organisation, new InvitationSpec(username, address, "Hist", "Ory", role, null));
-        MailServer.Mail mail = await().atMost(PATIENCE)
-                .pollInterval(Duration.ofMillis(250))
-                .until(
-                        () -> MailServer.received(MailServer.apiUrl(platform.settings())).stream()
-                                .filter(received -> received.to().equalsIgnoreCase(address))
-                                .toList(),
-                        received -> !received.isEmpty())
-                .getFirst();
-        URI link = URI.create(mail.actionLink().orElseThrow(() -> new AssertionError("no link in " + mail.text())));
-        new KeycloakEmailLink().setPassword(link, password);
-        return api.login(username, password);
+        return PlatformPeople.acceptInvitation(platform, api, username, address, password);
     }
 
     private static void assertDecimal(JsonNode report, String field, String expected) {
         assertThat(report.path(field).decimalValue()).as(field).isEqualByComparingTo(expected);
-    }
-
-    /** Sends a call again while another service's events have not arrived (a refusal writes nothing). */
-    private static <T> T eventually(Supplier<T> call) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<ApiCallFailed> last = new AtomicReference<>();
-        try {
-            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> {
-                try {
-                    result.set(call.get());
-                    return true;
-                } catch (ApiCallFailed refused) {
-                    last.set(refused);
-                    return false;
-                }
-            });
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError(
-                    "still refused after " + PATIENCE.toSeconds() + " s: "
-                            + last.get().getMessage(),
-                    e);
-        }
-        return result.get();
     }
 }
