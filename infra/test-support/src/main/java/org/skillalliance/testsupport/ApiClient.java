@@ -68,6 +68,13 @@ public final class ApiClient {
         return send(builder(path).setHeader("Accept", mediaType).GET());
     }
 
+    /** GET with further request headers, such as {@code If-None-Match} or {@code Accept}. */
+    public Response get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = builder(path);
+        headers.forEach(builder::setHeader);
+        return send(builder.GET());
+    }
+
     public Response delete(String path) {
         return send(builder(path).DELETE());
     }

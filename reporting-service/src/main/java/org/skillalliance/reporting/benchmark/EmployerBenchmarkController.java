@@ -3,6 +3,7 @@ package org.skillalliance.reporting.benchmark;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.skillalliance.reporting.infrastructure.CsvReport;
+import org.skillalliance.reporting.infrastructure.ReportResponses;
 import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,16 +26,20 @@ class EmployerBenchmarkController {
 
     @GetMapping(
             path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark",
-            produces = MediaType.APPLICATION_JSON_VALUE)
+            produces = {MediaType.APPLICATION_JSON_VALUE, ReportResponses.REPORT_V1_JSON})
     @Operation(summary = "An employer's benchmark against the alliance, as JSON or CSV")
-    EmployerBenchmark benchmark(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
-        return benchmarks.benchmark(Caller.current(), allianceId, employerId);
+    ResponseEntity<EmployerBenchmark> benchmark(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
+        return ReportResponses.json(
+                benchmarks.benchmark(Caller.current(), allianceId, employerId), EmployerBenchmark::currentAsOf);
     }
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/employers/{employerId}/benchmark", produces = "text/csv")
     @Operation(summary = "An employer's benchmark against the alliance, as JSON or CSV")
     ResponseEntity<String> benchmarkCsv(@PathVariable UUID allianceId, @PathVariable UUID employerId) {
-        return CsvReport.render(mapper, benchmarks.benchmark(Caller.current(), allianceId, employerId))
-                .attachment("employer-benchmark-" + employerId + "-in-alliance-" + allianceId);
+        EmployerBenchmark benchmark = benchmarks.benchmark(Caller.current(), allianceId, employerId);
+        return ReportResponses.withCaching(
+                CsvReport.render(mapper, benchmark)
+                        .attachment("employer-benchmark-" + employerId + "-in-alliance-" + allianceId),
+                benchmark.currentAsOf());
     }
 }

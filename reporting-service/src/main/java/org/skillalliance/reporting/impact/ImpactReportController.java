@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.skillalliance.reporting.infrastructure.CsvReport;
+import org.skillalliance.reporting.infrastructure.ReportResponses;
 import org.skillalliance.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -30,16 +31,20 @@ class ImpactReportController {
         this.mapper = mapper;
     }
 
-    @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(
+            path = "/api/reports/programmes/{programmeId}/impact",
+            produces = {MediaType.APPLICATION_JSON_VALUE, ReportResponses.REPORT_V1_JSON})
     @Operation(summary = "A programme's impact report, as JSON or CSV")
-    ImpactReport impact(
+    ResponseEntity<ImpactReport> impact(
             @PathVariable UUID programmeId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) SizeBand sizeBand,
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) String region) {
-        return reports.report(Caller.current(), programmeId, new ImpactFilter(from, to, sizeBand, sector, region));
+        return ReportResponses.json(
+                reports.report(Caller.current(), programmeId, new ImpactFilter(from, to, sizeBand, sector, region)),
+                ImpactReport::currentAsOf);
     }
 
     @GetMapping(path = "/api/reports/programmes/{programmeId}/impact", produces = "text/csv")
@@ -51,10 +56,9 @@ class ImpactReportController {
             @RequestParam(required = false) SizeBand sizeBand,
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) String region) {
-        return CsvReport.render(
-                        mapper,
-                        reports.report(
-                                Caller.current(), programmeId, new ImpactFilter(from, to, sizeBand, sector, region)))
-                .attachment("impact-report-" + programmeId);
+        ImpactReport report =
+                reports.report(Caller.current(), programmeId, new ImpactFilter(from, to, sizeBand, sector, region));
+        return ReportResponses.withCaching(
+                CsvReport.render(mapper, report).attachment("impact-report-" + programmeId), report.currentAsOf());
     }
 }

@@ -1,5 +1,6 @@
 /**
- * What belongs to no report: CSV rendering of any report, the rebuild endpoint, and the refusals of the access rules.
+ * What belongs to no report: CSV rendering of any report, the caching headers and entity tags every report answers
+ * with, the rebuild endpoint, and the refusals of the access rules.
  * (Query parameters an endpoint does not take are refused by web-support's StrictQueryParameters, in every service.)
  */
 package org.skillalliance.reporting.infrastructure;

@@ -3,6 +3,7 @@ package org.skillalliance.reporting.overview;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.skillalliance.reporting.infrastructure.CsvReport;
+import org.skillalliance.reporting.infrastructure.ReportResponses;
 import org.skillalliance.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,16 +24,20 @@ class AllianceOverviewController {
         this.mapper = mapper;
     }
 
-    @GetMapping(path = "/api/reports/alliances/{allianceId}/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(
+            path = "/api/reports/alliances/{allianceId}/overview",
+            produces = {MediaType.APPLICATION_JSON_VALUE, ReportResponses.REPORT_V1_JSON})
     @Operation(summary = "An alliance's overview, as JSON or CSV")
-    AllianceOverview overview(@PathVariable UUID allianceId) {
-        return overviews.overview(Caller.current(), allianceId);
+    ResponseEntity<AllianceOverview> overview(@PathVariable UUID allianceId) {
+        return ReportResponses.json(overviews.overview(Caller.current(), allianceId), AllianceOverview::currentAsOf);
     }
 
     @GetMapping(path = "/api/reports/alliances/{allianceId}/overview", produces = "text/csv")
     @Operation(summary = "An alliance's overview, as JSON or CSV")
     ResponseEntity<String> overviewCsv(@PathVariable UUID allianceId) {
-        return CsvReport.render(mapper, overviews.overview(Caller.current(), allianceId))
-                .attachment("alliance-overview-" + allianceId);
+        AllianceOverview overview = overviews.overview(Caller.current(), allianceId);
+        return ReportResponses.withCaching(
+                CsvReport.render(mapper, overview).attachment("alliance-overview-" + allianceId),
+                overview.currentAsOf());
     }
 }

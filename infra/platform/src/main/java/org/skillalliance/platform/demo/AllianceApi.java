@@ -146,6 +146,12 @@ public final class AllianceApi {
     }
 
     ApiResponse send(String method, String path, String token, String contentType, byte[] body) {
+        return send(method, path, token, contentType, body, Map.of());
+    }
+
+    /** As above, with further request headers (they replace the defaults of the same name, such as {@code Accept}). */
+    ApiResponse send(
+            String method, String path, String token, String contentType, byte[] body, Map<String, String> headers) {
         for (int attempt = 0; ; attempt++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoints.gateway() + path))
                     .timeout(CALL_TIMEOUT)
@@ -161,6 +167,7 @@ public final class AllianceApi {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::setHeader);
             ApiResponse response = exchange(method, path, request.build());
             if (response.status() != 429 || attempt >= RATE_LIMIT_RETRIES) {
                 return response;

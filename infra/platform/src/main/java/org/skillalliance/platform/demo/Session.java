@@ -41,6 +41,11 @@ public final class Session {
         return api.send("GET", path, tokens.accessToken(), null, null);
     }
 
+    /** GET with further request headers, such as {@code If-None-Match} or {@code Accept}. */
+    public ApiResponse get(String path, Map<String, String> headers) {
+        return api.send("GET", path, tokens.accessToken(), null, null, headers);
+    }
+
     public ApiResponse post(String path, Object body) {
         return api.send("POST", path, tokens.accessToken(), "application/json", AllianceApi.json(body));
     }

@@ -1,0 +1,121 @@
+package org.skillalliance.reporting.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.skillalliance.contracts.EventEnvelope;
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.Topics;
+import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
+import org.skillalliance.contracts.curriculum.EnrolmentOutcomeRecorded;
+import org.skillalliance.reporting.projection.ProjectionFeed;
+import org.skillalliance.reporting.projection.ProjectionFeed.TopicEvent;
+import org.skillalliance.testsupport.ApiClient;
+import org.skillalliance.testsupport.Callers;
+import org.skillalliance.testsupport.RealInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Reports for machines (issue 25): a funder's system asks "has it changed?" with the report's {@code ETag} and gets
+ * {@code 304} with no body while nothing changed, and {@code 200} with a new tag after a new outcome; {@code
+ * Last-Modified} is the report's {@code currentAsOf}; {@code Cache-Control} makes every cache revalidate and no shared
+ * cache keep it; the versioned media type answers with the same figures; the CSV carries its own tag.
+ */
+@RealInfrastructure(keycloak = true, shareContext = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportCachingIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void anUnchangedReportAnswers304UntilANewOutcomeChangesIt() {
+        AllianceScenario scenario = new AllianceScenario();
+        List<TopicEvent> events = new ArrayList<>();
+        for (String topic : List.of(Topics.MEMBER, Topics.CURRICULUM, Topics.FUNDING)) {
+            scenario.byTopic.get(topic).forEach(e -> events.add(new TopicEvent(topic, e)));
+        }
+        ProjectionFeed.apply(context, events);
+        ApiClient admin = Callers.asAdmin(port);
+        String path = "/api/reports/programmes/" + scenario.id("P") + "/impact";
+
+        ApiClient.Response first = admin.get(path);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        String tag = first.header("ETag");
+        assertThat(tag).as(first.headers().toString()).isNotBlank().startsWith("\"");
+        assertThat(first.header("Cache-Control")).contains("private").contains("no-cache");
+        assertThat(first.header("Cache-Control")).doesNotContain("no-store");
+        Instant currentAsOf = Instant.parse(first.json().path("currentAsOf").asString());
+        assertThat(ZonedDateTime.parse(first.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant())
+                .isEqualTo(currentAsOf.truncatedTo(ChronoUnit.SECONDS));
+
+        ApiClient.Response unchanged = admin.get(path, Map.of("If-None-Match", tag));
+        assertThat(unchanged.status()).as(unchanged.toString()).isEqualTo(304);
+        assertThat(unchanged.text()).isEmpty();
+        assertThat(unchanged.header("ETag")).isEqualTo(tag);
+
+        // the same figures under the versioned media type
+        ApiClient.Response pinned = admin.get(path, Map.of("Accept", "application/vnd.skillalliance.report.v1+json"));
+        assertThat(pinned.status()).as(pinned.toString()).isEqualTo(200);
+        assertThat(pinned.header("Content-Type")).startsWith("application/vnd.skillalliance.report.v1+json");
+        assertThat(pinned.json()).isEqualTo(first.json());
+
+        // the CSV has a tag of its own, and answers 304 to it
+        ApiClient.Response csv = admin.getAccepting(path, "text/csv");
+        assertThat(csv.header("ETag")).isNotBlank().isNotEqualTo(tag);
+        assertThat(admin.get(path, Map.of("Accept", "text/csv", "If-None-Match", csv.header("ETag")))
+                        .status())
+                .isEqualTo(304);
+
+        // a new outcome: s26's seat in C2 (covered by W3) completes
+        ProjectionFeed.apply(context, List.of(new TopicEvent(Topics.CURRICULUM, s26Completed(scenario))));
+        ApiClient.Response changed = admin.get(path, Map.of("If-None-Match", tag));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotBlank().isNotEqualTo(tag);
+        assertThat(changed.json().path("outcomesRecorded").asLong())
+                .isEqualTo(first.json().path("outcomesRecorded").asLong() + 1);
+    }
+
+    private static EventEnvelope s26Completed(AllianceScenario scenario) {
+        EventEnvelope made = scenario.registry.envelope(
+                EventTypes.ENROLMENT_OUTCOME_RECORDED,
+                scenario.id("C2").toString(),
+                "curriculum-service",
+                new EnrolmentOutcomeRecorded(
+                        scenario.id("enrolment-C2-s26"),
+                        scenario.id("C2"),
+                        scenario.id("K2"),
+                        scenario.id("s26"),
+                        scenario.id("E1"),
+                        EnrolmentOutcome.COMPLETED,
+                        new BigDecimal("16"),
+                        30,
+                        45,
+                        4,
+                        false,
+                        scenario.c2End));
+        return new EventEnvelope(
+                made.eventId(),
+                made.eventType(),
+                made.schemaVersion(),
+                Instant.now(),
+                made.aggregateId(),
+                made.producer(),
+                made.payload());
+    }
+}
