@@ -82,6 +82,7 @@ class GatewayIT {
         "/api/courses/7, curriculum",
         "/api/cohorts, curriculum",
         "/api/enrolments, curriculum",
+        "/api/follow-ups?status=DUE, curriculum",
         "/api/cost-shares, funding",
         "/api/programmes, funding",
         "/api/programme-templates, funding",
