@@ -1,7 +1,10 @@
 package org.skillalliance.curriculum;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.skillalliance.curriculum.support.Problems.assertProblem;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.curriculum.support.Api;
+import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
 import org.skillalliance.testsupport.Callers;
@@ -291,9 +295,7 @@ class EvaluationIT extends ServiceIT {
                 .today()
                 .with("minParticipants", 0)
                 .open();
-        Api.Response enrolled = api.post(
-                "/api/enrolments",
-                org.skillalliance.curriculum.support.Curriculum.enrolment(cohort, feedbackEmployer.id(), staff));
+        Api.Response enrolled = api.post("/api/enrolments", Curriculum.enrolment(cohort, feedbackEmployer.id(), staff));
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
         assertThat(api.post("/api/cohorts/" + cohort + "/start").status()).isEqualTo(200);
         Api providerApi = api.as(Callers.person("provider", provider));
@@ -402,8 +404,7 @@ class EvaluationIT extends ServiceIT {
     }
 
     private List<EventEnvelope> awaitFollowUpEvents(UUID cohort, int count) {
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> eventsOf(cohort.toString(), e -> e.eventType().equals("FollowUpRecorded"))
                                 .size()
                         >= count);
@@ -431,14 +432,5 @@ class EvaluationIT extends ServiceIT {
         return items(response).stream()
                 .map(item -> item.path("enrolmentId").asString())
                 .toList();
-    }
-
-    private static void assertProblem(Api.Response response, int status, String field, String reasonPart) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.isProblem()).as(response.toString()).isTrue();
-        assertThat(response.raw()).as(response.toString()).contains(reasonPart);
-        assertThat(response.body().get("errors").get(0).get("field").asString())
-                .as(response.toString())
-                .isEqualTo(field);
     }
 }
