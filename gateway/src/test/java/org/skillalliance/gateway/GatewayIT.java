@@ -82,6 +82,7 @@ class GatewayIT {
         "/api/courses/7, curriculum",
         "/api/cohorts, curriculum",
         "/api/enrolments, curriculum",
+        "/api/follow-ups?status=DUE, curriculum",
         "/api/cost-shares, funding",
         "/api/programmes, funding",
         "/api/programme-templates, funding",
@@ -93,7 +94,6 @@ class GatewayIT {
         "/api/quotes?cohortId=1, funding",
         "/api/training-plans, funding",
         "/api/cohort-results, funding",
-        "/api/follow-ups, curriculum",
         "/api/reports/employers/1/roi, reporting",
         "/api/reports/programmes/1/impact, reporting",
         "/api/rosters/9, member"
