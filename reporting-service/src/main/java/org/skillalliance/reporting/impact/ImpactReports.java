@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.skillalliance.reporting.evaluation.Evaluations;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -31,9 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImpactReports {
 
     private final JdbcImpactFacts facts;
+    private final Evaluations evaluations;
 
-    ImpactReports(JdbcImpactFacts facts) {
+    ImpactReports(JdbcImpactFacts facts, Evaluations evaluations) {
         this.facts = facts;
+        this.evaluations = evaluations;
     }
 
     /**
@@ -128,6 +131,8 @@ public class ImpactReports {
                 pairs.stream().map(ImpactFigures.Pair::cohortId).toList();
         List<UUID> pairEmployers =
                 pairs.stream().map(ImpactFigures.Pair::employerId).toList();
+        List<JdbcImpactFacts.Share> shares = facts.shares(pairCohorts, pairEmployers);
+        List<JdbcImpactFacts.Disbursement> disbursements = facts.disbursements(pairCohorts, pairEmployers);
         return ImpactFigures.report(
                 programme,
                 from,
@@ -137,8 +142,12 @@ public class ImpactReports {
                 committedExactly,
                 retentionAsOf,
                 seats,
-                facts.shares(pairCohorts, pairEmployers),
-                facts.disbursements(pairCohorts, pairEmployers));
+                shares,
+                disbursements,
+                evaluations.evaluate(
+                        ImpactFigures.pairCosts(programme, seats, shares, disbursements),
+                        programme.currency(),
+                        programme.suppressionK()));
     }
 
     private static boolean eligible(JdbcImpactFacts.Programme programme, CoveredSeat seat) {

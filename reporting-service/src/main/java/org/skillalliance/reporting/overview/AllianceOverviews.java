@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.skillalliance.reporting.evaluation.Evaluations;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -17,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AllianceOverviews {
 
     private final JdbcClient jdbc;
+    private final Evaluations evaluations;
 
-    AllianceOverviews(JdbcClient jdbc) {
+    AllianceOverviews(JdbcClient jdbc, Evaluations evaluations) {
         this.jdbc = jdbc;
+        this.evaluations = evaluations;
     }
 
     /**
@@ -68,7 +71,16 @@ public class AllianceOverviews {
                 .optional()
                 .map(Timestamp::toInstant)
                 .orElse(null);
-        return new AllianceOverview(allianceId, asOf, members, offered, filled, waiting, perMonth, skills);
+        return new AllianceOverview(
+                allianceId,
+                asOf,
+                members,
+                offered,
+                filled,
+                waiting,
+                perMonth,
+                skills,
+                evaluations.ofAlliance(allianceId));
     }
 
     private boolean coordinates(Caller caller, UUID allianceId) {
