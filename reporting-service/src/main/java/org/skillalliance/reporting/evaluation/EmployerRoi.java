@@ -1,6 +1,7 @@
 package org.skillalliance.reporting.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,9 +12,11 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * share + wage cost - the grant disbursed to it for the cohort (DESIGN section 3). Not suppressed: its own data.
  * Money in minor units of the cohort's currency, rounded half up once; ROI % 1 decimal, ratio 2, null where the costs
  * are 0 or less.
+ *
+ * @param currentAsOf the time of the last event applied to the projections, as every report carries it
  */
 @ValueObject
-public record EmployerRoi(UUID employerId, List<CohortRoi> cohorts, List<Total> totals) {
+public record EmployerRoi(UUID employerId, Instant currentAsOf, List<CohortRoi> cohorts, List<Total> totals) {
 
     /**
      * One cohort.

@@ -67,6 +67,7 @@ public class Evaluations {
                 facts.cohorts(pairs.stream().map(PairCosts::cohortId).toList());
         return RoiFigures.employerRoi(
                 employerId,
+                facts.currentAsOf(),
                 withResults(pairs, pair -> {
                     CohortFacts cohort = cohorts.get(pair.cohortId());
                     return cohort == null ? null : cohort.currency();

@@ -1,6 +1,9 @@
 package org.skillalliance.reporting.evaluation;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -122,8 +125,8 @@ class JdbcEvaluationFacts {
                                 rs.getObject("id", UUID.class),
                                 rs.getObject("course_id", UUID.class),
                                 rs.getString("title"),
-                                rs.getObject("start_date", java.time.LocalDate.class),
-                                rs.getObject("end_date", java.time.LocalDate.class),
+                                rs.getObject("start_date", LocalDate.class),
+                                rs.getObject("end_date", LocalDate.class),
                                 rs.getString("currency"))))
                 .list();
         return facts;
@@ -141,6 +144,15 @@ class JdbcEvaluationFacts {
                         + " and (currency is null or currency = :currency))",
                 allianceId,
                 currency);
+    }
+
+    /** The time of the last event applied to the projections. */
+    Instant currentAsOf() {
+        return jdbc.sql("select last_event_at from rp_watermark where id = 1")
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(null);
     }
 
     /** The alliance's currency, once its AllianceCreated has been projected (since V6). */

@@ -3,6 +3,7 @@ package org.skillalliance.reporting.evaluation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -134,7 +135,8 @@ public final class RoiFigures {
      * The employer's own view of its cohorts: costs = training cost + wage cost - the grant disbursed to it; totals
      * per currency from the exact sums. Cohorts in start date order.
      */
-    public static EmployerRoi employerRoi(UUID employerId, List<EmployerCohort> pairs, Map<UUID, CohortFacts> cohorts) {
+    public static EmployerRoi employerRoi(
+            UUID employerId, Instant currentAsOf, List<EmployerCohort> pairs, Map<UUID, CohortFacts> cohorts) {
         List<EmployerCohort> ordered = new ArrayList<>(pairs);
         ordered.sort(Comparator.comparing(
                         (EmployerCohort pair) -> startDate(cohorts.get(pair.cohortId())),
@@ -169,7 +171,7 @@ public final class RoiFigures {
         }
         List<EmployerRoi.Total> totalRows = new ArrayList<>();
         totals.forEach((currency, total) -> totalRows.add(total.shown(currency)));
-        return new EmployerRoi(employerId, rows, totalRows);
+        return new EmployerRoi(employerId, currentAsOf, rows, totalRows);
     }
 
     /** The exact sums of one currency's cohorts of the employer view. */

@@ -3,6 +3,7 @@ package org.skillalliance.reporting.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ class RoiFiguresTest {
     static final EmployerCohort EMPLOYER_A = pair(X, A, 400_000, "78", 200_000, 3_000L, List.of(A1, A2), 5, 4, 2);
     static final EmployerCohort EMPLOYER_B = pair(X, B, 300_000, "50", 100_000, 2_500L, List.of(B1, B2), 3);
     static final EmployerCohort EMPLOYER_C = pair(X, C, 200_000, "20", 50_000, 4_000L, List.of(), 4);
+    static final Instant AS_OF = Instant.parse("2026-12-01T00:00:00Z");
     static final Map<UUID, CohortFacts> COHORTS =
             Map.of(X, new CohortFacts(X, UUID.randomUUID(), "Lean logistics", LocalDate.of(2026, 1, 5), null, "EUR"));
 
@@ -43,7 +45,7 @@ class RoiFiguresTest {
 
     @Test
     void theEmployerViewDeductsTheGrantItReceivedAndIsNeverSuppressed() {
-        EmployerRoi a = RoiFigures.employerRoi(A, List.of(EMPLOYER_A), COHORTS);
+        EmployerRoi a = RoiFigures.employerRoi(A, AS_OF, List.of(EMPLOYER_A), COHORTS);
         EmployerRoi.CohortRoi x = a.cohorts().getFirst();
         assertThat(x.benefitsMinor()).isEqualTo(729_240);
         assertThat(x.trainingCostMinor()).isEqualTo(400_000);
@@ -57,7 +59,7 @@ class RoiFiguresTest {
         assertThat(x.measures()).isEqualTo(2);
         assertThat(x.currency()).isEqualTo("EUR");
 
-        EmployerRoi.CohortRoi b = RoiFigures.employerRoi(B, List.of(EMPLOYER_B), COHORTS)
+        EmployerRoi.CohortRoi b = RoiFigures.employerRoi(B, AS_OF, List.of(EMPLOYER_B), COHORTS)
                 .cohorts()
                 .getFirst();
         assertThat(b.benefitsMinor()).isEqualTo(193_377); // 193,377.3205 rounded once, at the end
@@ -66,7 +68,7 @@ class RoiFiguresTest {
         assertThat(b.benefitCostRatio()).isEqualByComparingTo("0.60"); // 0.59500..
         assertThat(b.transferRate()).isEqualByComparingTo("0.0000"); // rated 3
 
-        EmployerRoi.CohortRoi c = RoiFigures.employerRoi(C, List.of(EMPLOYER_C), COHORTS)
+        EmployerRoi.CohortRoi c = RoiFigures.employerRoi(C, AS_OF, List.of(EMPLOYER_C), COHORTS)
                 .cohorts()
                 .getFirst();
         assertThat(c.reported()).isFalse();
@@ -144,7 +146,7 @@ class RoiFiguresTest {
         assertThat(roi.wageCostMinor()).isEqualTo(234_000); // A's only
         // a grant above cost and wages: the employer's costs are below 0, its ROI is not defined
         EmployerCohort overfunded = pair(X, A, 100_000, "10", 200_000, 1_000L, List.of(A1));
-        EmployerRoi.CohortRoi row = RoiFigures.employerRoi(A, List.of(overfunded), COHORTS)
+        EmployerRoi.CohortRoi row = RoiFigures.employerRoi(A, AS_OF, List.of(overfunded), COHORTS)
                 .cohorts()
                 .getFirst();
         assertThat(row.costsMinor()).isEqualTo(-90_000);

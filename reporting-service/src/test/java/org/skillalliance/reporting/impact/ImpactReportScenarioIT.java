@@ -560,6 +560,14 @@ class ImpactReportScenarioIT {
         assertThat(csv.text())
                 .contains("\r\ncohorts[0].benefitsMinor,193377\r\n", "\r\ntotals[0].costsMinor,325000\r\n");
 
+        // a report like every other: the versioned media type, Last-Modified from its currentAsOf
+        ApiClient.Response pinned =
+                api().get(employerRoiPath("A"), Map.of("Accept", "application/vnd.skillalliance.report.v1+json"));
+        assertThat(pinned.status()).as(pinned.toString()).isEqualTo(200);
+        assertThat(pinned.json()).isEqualTo(api().get(employerRoiPath("A")).json());
+        assertThat(pinned.json().path("currentAsOf").asString()).isEqualTo(lastEventTime());
+        assertThat(pinned.header("Last-Modified")).isNotBlank();
+
         ApiClient employerA = ApiClient.onPort(port).withToken(Callers.tokenFor("member-admin", SCENARIO.roi.id("A")));
         assertThat(employerA.get(employerRoiPath("A")).text())
                 .isEqualTo(api().get(employerRoiPath("A")).text());
