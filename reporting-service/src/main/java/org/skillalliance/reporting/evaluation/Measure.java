@@ -24,12 +24,9 @@ public record Measure(
      * before, or before - after where lower is better; never below 0) x unit value x attribution x confidence.
      */
     public BigDecimal benefitPerYear() {
-        BigDecimal improvement = higherIsBetter ? valueAfter.subtract(valueBefore) : valueBefore.subtract(valueAfter);
-        if (improvement.signum() <= 0) {
-            return BigDecimal.ZERO;
-        }
+        BigDecimal change = higherIsBetter ? valueAfter.subtract(valueBefore) : valueBefore.subtract(valueAfter);
         // two percentages: / 100 / 100, an exact shift of the decimal point
-        return improvement
+        return change.max(BigDecimal.ZERO)
                 .multiply(BigDecimal.valueOf(unitValueMinor))
                 .multiply(BigDecimal.valueOf((long) attributionPercent * confidencePercent))
                 .movePointLeft(4);

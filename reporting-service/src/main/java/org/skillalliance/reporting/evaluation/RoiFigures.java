@@ -65,12 +65,9 @@ public final class RoiFigures {
         Map<String, Integer> reportedPerCohort = new TreeMap<>();
         byCohort.forEach(
                 (cohort, ofCohort) -> reportedPerCohort.put(cohort.toString(), (int) employersReported(ofCohort)));
-        Set<String> suppressed = new HashSet<>(SmallCellSuppression.suppressed(reportedPerCohort, k));
-        reportedPerCohort.forEach((cohort, reported) -> {
-            if (reported < k) {
-                suppressed.add(cohort);
-            }
-        });
+        // below k (none reported included) each cohort's own figures are withheld by roi(); these are the cohorts to
+        // withhold besides, so that the total cannot give a withheld one away
+        Set<String> alsoSuppressed = SmallCellSuppression.suppressed(reportedPerCohort, k);
         List<Evaluation.CohortEvaluation> perCohort = new ArrayList<>();
         byCohort.forEach((cohort, ofCohort) -> {
             CohortFacts facts = cohorts.get(cohort);
@@ -81,7 +78,7 @@ public final class RoiFigures {
                     facts == null ? null : facts.startDate(),
                     facts == null ? null : facts.endDate(),
                     transferRate(ratings(ofCohort)),
-                    roi(ofCohort, k, suppressed.contains(cohort.toString()))));
+                    roi(ofCohort, k, alsoSuppressed.contains(cohort.toString()))));
         });
         perCohort.sort(Comparator.comparing(
                         Evaluation.CohortEvaluation::startDate, Comparator.nullsLast(Comparator.naturalOrder()))

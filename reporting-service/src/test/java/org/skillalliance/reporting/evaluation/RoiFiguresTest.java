@@ -161,6 +161,46 @@ class RoiFiguresTest {
         assertThat(RoiFigures.trainingCost(100_000, 0, 2)).isEqualByComparingTo("0");
     }
 
+    @Test
+    void aCohortWhereNoEmployerReportedIsSuppressedWhateverK() {
+        Evaluation evaluation = RoiFigures.evaluation(List.of(EMPLOYER_C), COHORTS, 1);
+        assertThat(evaluation.roi().suppressed()).isTrue();
+        assertThat(evaluation.cohorts().getFirst().roi().suppressed()).isTrue();
+        assertThat(evaluation.cohorts().getFirst().roi().benefitsMinor()).isNull();
+        assertThat(RoiFigures.benefitCostRatio(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
+    }
+
+    @Test
+    void cohortsComeInStartDateOrderAndOneNotKnownYetComesLastWithoutCourseOrDates() {
+        UUID earlier = UUID.fromString("00000000-0000-0000-0000-0000000000ff");
+        UUID unknown = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        Map<UUID, CohortFacts> cohorts = Map.of(
+                X,
+                COHORTS.get(X),
+                earlier,
+                new CohortFacts(earlier, UUID.randomUUID(), "Forklift safety", LocalDate.of(2025, 3, 1), null, "EUR"));
+        List<EmployerCohort> pairs = List.of(
+                pair(unknown, A, 0, "0", 0, null, List.of()),
+                EMPLOYER_A,
+                pair(earlier, A, 50_000, "8", 0, 3_000L, List.of(A2)));
+
+        assertThat(RoiFigures.evaluation(pairs, cohorts, 1).cohorts())
+                .extracting(Evaluation.CohortEvaluation::cohortId)
+                .containsExactly(earlier, X, unknown);
+        EmployerRoi roi = RoiFigures.employerRoi(A, AS_OF, pairs, cohorts);
+        assertThat(roi.cohorts()).extracting(EmployerRoi.CohortRoi::cohortId).containsExactly(earlier, X, unknown);
+        EmployerRoi.CohortRoi notKnown = roi.cohorts().getLast();
+        assertThat(notKnown.courseId()).isNull();
+        assertThat(notKnown.courseTitle()).isNull();
+        assertThat(notKnown.startDate()).isNull();
+        assertThat(notKnown.currency()).isNull();
+        assertThat(roi.cohorts().getFirst().courseTitle()).isEqualTo("Forklift safety");
+        // one total per currency, the cohort whose currency is not known yet apart
+        assertThat(roi.totals()).extracting(EmployerRoi.Total::currency).containsExactly("EUR", null);
+        assertThat(roi.totals().getFirst().cohorts()).isEqualTo(2);
+        assertThat(roi.totals().getFirst().benefitsMinor()).isEqualTo(729_240 + 9_240);
+    }
+
     private static Measure measure(
             String before, String after, boolean higherIsBetter, long unitValue, int attribution, int confidence) {
         return new Measure(
