@@ -48,7 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The events of a small alliance (see {@link AllianceScenario}) go over the real broker in the worst order (funding
  * first, member last), and the impact report is checked figure by figure against numbers worked out by hand. Then the
  * same events arrive twice, the projections are rebuilt from the topics (in the opposite order: member, curriculum,
- * funding), and the report must stay byte for byte the same, P2's money disbursed by milestone included.
+ * funding), and the report must stay byte for byte the same, P2's money disbursed by milestone included. The worked
+ * ROI example of docs/reporting.md ({@link RoiExample}, an alliance of its own) goes over the same topics: this is the
+ * one class that may publish to them, since its rebuild counts every event on them.
  */
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -524,6 +526,18 @@ class ImpactReportScenarioIT {
         assertThat(x.path("courseTitle").asString()).isEqualTo("Lean warehouse logistics");
         assertThat(x.path("startDate").asString()).isEqualTo(SCENARIO.roi.start.toString());
         assertThat(x.path("roi")).isEqualTo(roi);
+
+        // the same period and filters as every other figure: no seat of X starts after it, nor is any employer MEDIUM
+        for (String query : List.of("?from=" + SCENARIO.roi.start.plusDays(1), "?sizeBand=MEDIUM")) {
+            JsonNode none = api().get(roiImpactPath("RP") + query).json().path("evaluation");
+            assertThat(none.path("followUpsRecorded").asLong()).as(query).isZero();
+            assertThat(none.path("roi").path("employersInScope").asLong())
+                    .as(query)
+                    .isZero();
+            assertThat(none.path("roi").path("costsMinor").asLong()).as(query).isZero();
+            assertThat(none.path("roi").path("roiPercent").isNull()).as(query).isTrue();
+            assertThat(none.path("cohorts")).as(query).isEmpty();
+        }
 
         // RQ covers the same seats but wants 3 employers: 2 reported, so the benefits and ratios are withheld
         JsonNode rq = api().get(roiImpactPath("RQ")).json().path("evaluation").path("roi");

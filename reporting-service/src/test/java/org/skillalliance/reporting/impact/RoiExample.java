@@ -55,7 +55,7 @@ import org.skillalliance.contracts.member.StaffRegistered;
  *            92 -> 90, 10,000, 50%, 50%: got worse) as revision 3; its revision 2 (wage 9,999, B1 only) arrives
  *            after it and is ignored;
  *          C wage 4,000, no measure.
- * Follow-ups: a1 5, a2 2 corrected to 4, a3 2; b1 3; c1 4.
+ * Follow-ups: a1 5, a2 2 corrected to 4, a3 2; b1 3; c1 4 (and b3, not completed, 5: not counted).
  * </pre>
  */
 final class RoiExample {
@@ -163,6 +163,8 @@ final class RoiExample {
         followUp("a2", 4); // corrected: the latest rating wins
         followUp("b1", 3);
         followUp("c1", 4);
+        // a rating of a seat that was not completed (curriculum refuses one; were it to arrive) is no follow-up
+        followUp("b3", 5);
 
         funding(
                 EventTypes.COST_SHARES_FIXED,
