@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.skillalliance.reporting.infrastructure.ProjectionsWatermark;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -23,12 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Evaluations {
 
     private final JdbcEvaluationFacts facts;
+    private final ProjectionsWatermark watermark;
     private final int allianceMinimumEmployers;
 
     Evaluations(
             JdbcEvaluationFacts facts,
+            ProjectionsWatermark watermark,
             @Value("${skillalliance.reporting.benchmark-minimum-employers:5}") int allianceMinimumEmployers) {
         this.facts = facts;
+        this.watermark = watermark;
         this.allianceMinimumEmployers = allianceMinimumEmployers;
     }
 
@@ -67,7 +71,7 @@ public class Evaluations {
                 facts.cohorts(pairs.stream().map(PairCosts::cohortId).toList());
         return RoiFigures.employerRoi(
                 employerId,
-                facts.currentAsOf(),
+                watermark.currentAsOf(),
                 withResults(pairs, pair -> {
                     CohortFacts cohort = cohorts.get(pair.cohortId());
                     return cohort == null ? null : cohort.currency();

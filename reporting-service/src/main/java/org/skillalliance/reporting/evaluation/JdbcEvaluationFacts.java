@@ -1,8 +1,6 @@
 package org.skillalliance.reporting.evaluation;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -144,15 +142,6 @@ class JdbcEvaluationFacts {
                         + " and (currency is null or currency = :currency))",
                 allianceId,
                 currency);
-    }
-
-    /** The time of the last event applied to the projections. */
-    Instant currentAsOf() {
-        return jdbc.sql("select last_event_at from rp_watermark where id = 1")
-                .query(Timestamp.class)
-                .optional()
-                .map(Timestamp::toInstant)
-                .orElse(null);
     }
 
     /** The alliance's currency, once its AllianceCreated has been projected (since V6). */

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.skillalliance.reporting.evaluation.Evaluations;
+import org.skillalliance.reporting.infrastructure.ProjectionsWatermark;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -33,10 +34,12 @@ public class ImpactReports {
 
     private final JdbcImpactFacts facts;
     private final Evaluations evaluations;
+    private final ProjectionsWatermark watermark;
 
-    ImpactReports(JdbcImpactFacts facts, Evaluations evaluations) {
+    ImpactReports(JdbcImpactFacts facts, Evaluations evaluations, ProjectionsWatermark watermark) {
         this.facts = facts;
         this.evaluations = evaluations;
+        this.watermark = watermark;
     }
 
     /**
@@ -68,7 +71,7 @@ public class ImpactReports {
         // retention can only be measured on a day that has come: the report's end, or today when that is later
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate retentionAsOf = filter.to() == null || filter.to().isAfter(today) ? today : filter.to();
-        return compute(programme, start, end, filter, facts.currentAsOf(), committed, retentionAsOf, seats);
+        return compute(programme, start, end, filter, watermark.currentAsOf(), committed, retentionAsOf, seats);
     }
 
     /**
