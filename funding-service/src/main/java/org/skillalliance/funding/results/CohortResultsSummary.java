@@ -1,0 +1,35 @@
+package org.skillalliance.funding.results;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An employer's results for a cohort in a list: {@code measures} counts the measures reported,
+ * {@code benefitPerYearMinor} is their benefit per year summed exactly and rounded half up once; the rest as
+ * {@link CohortResultsResponse}.
+ */
+public record CohortResultsSummary(
+        UUID cohortId,
+        UUID employerId,
+        String currency,
+        Long hourlyWageCostMinor,
+        int measures,
+        long benefitPerYearMinor,
+        int revision,
+        LocalDate editableUntil,
+        boolean editable) {
+
+    static CohortResultsSummary of(CohortResultsManagement.View view) {
+        CohortResults r = view.results();
+        return new CohortResultsSummary(
+                r.cohortId(),
+                r.employerId(),
+                r.currency(),
+                r.hourlyWageCostMinor(),
+                r.measures().size(),
+                r.benefitPerYear().roundHalfUp().longValueExact(),
+                r.revision(),
+                view.period().editableUntil(),
+                view.editable());
+    }
+}
