@@ -827,17 +827,7 @@ class AuthorisationMatrixIT {
     }
 
     private static Map<String, Object> measureBody() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "orders processed per month");
-        body.put("unit", "orders");
-        body.put("valueBefore", new BigDecimal("1200"));
-        body.put("valueAfter", new BigDecimal("1450"));
-        body.put("higherIsBetter", true);
-        body.put("unitValueMinor", 6_000);
-        body.put("currency", "EUR");
-        body.put("attributionPercent", 60);
-        body.put("confidencePercent", 80);
-        return body;
+        return FundingFixtures.measure("orders processed per month", "orders", "1200", "1450", true, 6_000, 60, 80);
     }
 
     /** Employer 1's results and change log for {@link #resultsCohort1}, as the admin's list and the database have them. */

@@ -2,6 +2,7 @@ package org.skillalliance.funding.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillalliance.funding.FundingFixtures.assertRefused;
+import static org.skillalliance.funding.FundingFixtures.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -424,28 +425,6 @@ class CohortResultsIT {
     private static JsonNode created(ApiClient.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json();
-    }
-
-    static Map<String, Object> measure(
-            String name,
-            String unit,
-            String before,
-            String after,
-            boolean higherIsBetter,
-            long unitValue,
-            int attribution,
-            int confidence) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("unit", unit);
-        body.put("valueBefore", new BigDecimal(before));
-        body.put("valueAfter", new BigDecimal(after));
-        body.put("higherIsBetter", higherIsBetter);
-        body.put("unitValueMinor", unitValue);
-        body.put("currency", "EUR");
-        body.put("attributionPercent", attribution);
-        body.put("confidencePercent", confidence);
-        return body;
     }
 
     static Map<String, Object> wage(long hourlyWageCostMinor, String currency) {
