@@ -18,7 +18,7 @@ import org.skillalliance.web.FieldViolation;
  * @param id                 the measure, kept across corrections
  * @param name               what is measured (1 to 200 characters, trimmed)
  * @param unit               its unit (1 to 50 characters, trimmed)
- * @param valueBefore        the value before the training: a decimal with at most 4 fraction digits
+ * @param valueBefore        the value before the training: a decimal below 10^9 with at most 4 fraction digits
  * @param valueAfter         the value after the training, the same way
  * @param higherIsBetter     whether an increase is an improvement (false: a decrease is)
  * @param unitValueMinor     money value of one unit of improvement per year, minor units of the results' currency
@@ -40,7 +40,15 @@ public record BusinessMeasure(
     public static final int NAME_MAX = 200;
     public static final int UNIT_MAX = 50;
     public static final int FRACTION_DIGITS = 4;
-    public static final int INTEGER_DIGITS = 12;
+    public static final int INTEGER_DIGITS = 9;
+    /**
+     * The largest unit value, as the wage subsidy per hour (docs/api.md, "Input policy"): with values below 10^9 an
+     * improvement is below 2 x 10^9, so a measure's benefit per year stays below 2 x 10^18 minor units, inside a
+     * {@code long}.
+     */
+    public static final long MAX_UNIT_VALUE_MINOR = 1_000_000_000L;
+
+    public static final String UNIT_VALUE_REASON = "must be from 0 to 1000000000 minor units";
     public static final String PERCENT_REASON = "must be a whole percent from 0 to 100";
     public static final String VALUE_REASON = "must be a decimal with at most " + INTEGER_DIGITS
             + " digits before the point and " + FRACTION_DIGITS + " after it";
@@ -49,7 +57,8 @@ public record BusinessMeasure(
 
     /**
      * @throws RuleBroken 400 naming every field out of range: a blank or too long name or unit, a value with more
-     *                    than 4 fraction digits (or 12 whole digits), a negative unit value, a percent outside 0 to 100
+     *                    than 4 fraction digits (or 9 whole digits), a unit value below 0 or above 10^9, a percent
+     *                    outside 0 to 100
      */
     public BusinessMeasure {
         if (id == null) {
@@ -60,8 +69,8 @@ public record BusinessMeasure(
         unit = text("unit", unit, UNIT_MAX, violations);
         value("valueBefore", valueBefore, violations);
         value("valueAfter", valueAfter, violations);
-        if (unitValueMinor < 0) {
-            violations.add(new FieldViolation("unitValueMinor", "must be 0 or more minor units"));
+        if (unitValueMinor < 0 || unitValueMinor > MAX_UNIT_VALUE_MINOR) {
+            violations.add(new FieldViolation("unitValueMinor", UNIT_VALUE_REASON));
         }
         percent("attributionPercent", attributionPercent, violations);
         percent("confidencePercent", confidencePercent, violations);

@@ -92,12 +92,12 @@ public final class CohortResults {
     /**
      * Sets the hourly wage cost of the employer's participants.
      *
-     * @throws RuleBroken 400 naming {@code hourlyWageCostMinor} when negative; 422 as {@link #addMeasure}
+     * @throws RuleBroken 400 naming {@code hourlyWageCostMinor} when below 0 or above 10^9; 422 as {@link #addMeasure}
      */
     CohortResultsEvent.WageCostSet setWageCost(
             long hourlyWageCostMinor, String currency, ReportPeriod period, LocalDate today, Instant at) {
-        if (hourlyWageCostMinor < 0) {
-            throw RuleBroken.invalid("hourlyWageCostMinor", "must be 0 or more minor units");
+        if (hourlyWageCostMinor < 0 || hourlyWageCostMinor > BusinessMeasure.MAX_UNIT_VALUE_MINOR) {
+            throw RuleBroken.invalid("hourlyWageCostMinor", WageCostRequest.REASON);
         }
         requireChangeable(currency, period, today);
         Long before = this.hourlyWageCostMinor;

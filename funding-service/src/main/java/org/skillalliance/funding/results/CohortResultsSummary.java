@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An employer's results for a cohort in a list: {@code measures} counts the measures reported,
- * {@code benefitPerYearMinor} is their benefit per year summed exactly and rounded half up once; the rest as
+ * An employer's results for a cohort in a list: {@code measures} counts the measures reported; the rest as
  * {@link CohortResultsResponse}.
  */
 public record CohortResultsSummary(
@@ -14,7 +13,6 @@ public record CohortResultsSummary(
         String currency,
         Long hourlyWageCostMinor,
         int measures,
-        long benefitPerYearMinor,
         int revision,
         LocalDate editableUntil,
         boolean editable) {
@@ -27,7 +25,6 @@ public record CohortResultsSummary(
                 r.currency(),
                 r.hourlyWageCostMinor(),
                 r.measures().size(),
-                r.benefitPerYear().roundHalfUp().longValueExact(),
                 r.revision(),
                 view.period().editableUntil(),
                 view.editable());

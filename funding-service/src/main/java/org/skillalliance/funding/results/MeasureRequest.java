@@ -1,5 +1,6 @@
 package org.skillalliance.funding.results;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -18,7 +19,12 @@ public record MeasureRequest(
         @NotNull BigDecimal valueBefore,
         @NotNull BigDecimal valueAfter,
         @NotNull Boolean higherIsBetter,
-        @NotNull @MinorUnits Long unitValueMinor,
+
+        @NotNull
+        @MinorUnits
+        @Max(value = BusinessMeasure.MAX_UNIT_VALUE_MINOR, message = BusinessMeasure.UNIT_VALUE_REASON)
+        Long unitValueMinor,
+
         @NotNull String currency,
         @NotNull Integer attributionPercent,
         @NotNull Integer confidencePercent) {

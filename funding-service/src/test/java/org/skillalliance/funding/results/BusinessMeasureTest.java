@@ -61,7 +61,7 @@ class BusinessMeasureTest {
                         "  ",
                         "x".repeat(51),
                         new BigDecimal("1.23456"),
-                        new BigDecimal("1000000000000"),
+                        new BigDecimal("1000000000"),
                         true,
                         -1,
                         101,
@@ -74,7 +74,7 @@ class BusinessMeasureTest {
                                     new FieldViolation("unit", "must be at most 50 characters (51)"),
                                     new FieldViolation("valueBefore", BusinessMeasure.VALUE_REASON),
                                     new FieldViolation("valueAfter", BusinessMeasure.VALUE_REASON),
-                                    new FieldViolation("unitValueMinor", "must be 0 or more minor units"),
+                                    new FieldViolation("unitValueMinor", BusinessMeasure.UNIT_VALUE_REASON),
                                     new FieldViolation("attributionPercent", BusinessMeasure.PERCENT_REASON),
                                     new FieldViolation("confidencePercent", BusinessMeasure.PERCENT_REASON));
                 });
@@ -86,15 +86,22 @@ class BusinessMeasureTest {
                 UUID.randomUUID(),
                 " " + "n".repeat(200) + " ",
                 "u".repeat(50),
-                new BigDecimal("-999999999999.9999"),
-                new BigDecimal("999999999999.99990"),
+                new BigDecimal("-999999999.9999"),
+                new BigDecimal("999999999.99990"),
                 true,
-                0,
-                0,
+                BusinessMeasure.MAX_UNIT_VALUE_MINOR,
+                100,
                 100);
         assertThat(edge.name()).hasSize(200);
-        assertThat(edge.valueAfter()).isEqualByComparingTo("999999999999.9999");
-        assertThat(edge.benefitPerYear()).isEqualTo(Fraction.ZERO);
+        assertThat(edge.valueAfter()).isEqualByComparingTo("999999999.9999");
+        // the largest benefit a measure can have still fits a long: 1999999999.9998 x 10^9
+        assertThat(edge.benefitPerYear().roundHalfUp().longValueExact()).isEqualTo(1_999_999_999_999_800_000L);
+        assertThatThrownBy(() -> measure("0", "1", true, BusinessMeasure.MAX_UNIT_VALUE_MINOR + 1, 1, 1))
+                .isInstanceOfSatisfying(
+                        RuleBroken.class,
+                        refusal -> assertThat(refusal.violations())
+                                .containsExactly(
+                                        new FieldViolation("unitValueMinor", BusinessMeasure.UNIT_VALUE_REASON)));
     }
 
     /**
@@ -106,7 +113,7 @@ class BusinessMeasureTest {
             @ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long before,
             @ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long after,
             @ForAll boolean higherIsBetter,
-            @ForAll @LongRange(min = 0, max = 10_000_000_000_000L) long unitValue,
+            @ForAll @LongRange(min = 0, max = BusinessMeasure.MAX_UNIT_VALUE_MINOR) long unitValue,
             @ForAll @IntRange(min = 0, max = 100) int attribution,
             @ForAll @IntRange(min = 0, max = 100) int confidence) {
         String b = BigDecimal.valueOf(before, 4).toPlainString();

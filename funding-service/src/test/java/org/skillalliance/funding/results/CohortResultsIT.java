@@ -188,12 +188,11 @@ class CohortResultsIT {
                     .isFalse();
             assertThat(ok(hr.get(path))).isEqualTo(results);
 
-            // the list: one summary, employer A's 720,000 + 9,240
+            // the list: one summary
             JsonNode list = ok(hr.get("/api/cohort-results?cohortId=" + cohort.id()));
             assertThat(list.path("totalItems").asLong()).isEqualTo(1);
             JsonNode summary = list.path("items").get(0);
             assertThat(summary.path("measures").asInt()).isEqualTo(2);
-            assertThat(summary.path("benefitPerYearMinor").asLong()).isEqualTo(729_240);
             assertThat(summary.path("revision").asInt()).isEqualTo(7);
             assertThat(summary.path("editableUntil").asString()).isEqualTo(EDITABLE_UNTIL);
 
@@ -270,6 +269,15 @@ class CohortResultsIT {
                 400,
                 "unitValueMinor",
                 "must be a whole number of minor units from 0 to 10000000000000 (10^13)");
+        Map<String, Object> tooValuable = new HashMap<>(good);
+        tooValuable.put("unitValueMinor", BusinessMeasure.MAX_UNIT_VALUE_MINOR + 1);
+        assertRefused(
+                hr.post(path + "/measures", tooValuable), 400, "unitValueMinor", BusinessMeasure.UNIT_VALUE_REASON);
+        assertRefused(
+                hr.put(path + "/wage-cost", wage(1_000_000_001, "EUR")),
+                400,
+                "hourlyWageCostMinor",
+                WageCostRequest.REASON);
         Map<String, Object> blankAndFine = new HashMap<>(good);
         blankAndFine.put("name", "   ");
         blankAndFine.put("valueAfter", new BigDecimal("1450.00001"));
