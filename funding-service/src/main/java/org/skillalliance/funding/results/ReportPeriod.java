@@ -29,9 +29,19 @@ public record ReportPeriod(LocalDate editableUntil, UUID programmeId, LocalDate 
 
     /** The report period set by the programmes that cover the employer's seats in the cohort. */
     public static ReportPeriod of(Collection<GrantProgramme> covering) {
-        return covering.stream()
-                .min(Comparator.comparing(GrantProgramme::periodEnd).thenComparing(GrantProgramme::id))
-                .map(p -> new ReportPeriod(p.periodEnd().plusDays(DAYS_AFTER_PERIOD_END), p.id(), p.periodEnd()))
+        return earliest(
+                covering.stream().map(p -> closingAfter(p.id(), p.periodEnd())).toList());
+    }
+
+    /** The report period of one programme whose period ends on {@code periodEnd}. */
+    static ReportPeriod closingAfter(UUID programmeId, LocalDate periodEnd) {
+        return new ReportPeriod(periodEnd.plusDays(DAYS_AFTER_PERIOD_END), programmeId, periodEnd);
+    }
+
+    /** The report period that closes first ({@link #UNBOUNDED} of none), ties broken by the programme id. */
+    static ReportPeriod earliest(Collection<ReportPeriod> periods) {
+        return periods.stream()
+                .min(Comparator.comparing(ReportPeriod::editableUntil).thenComparing(ReportPeriod::programmeId))
                 .orElse(UNBOUNDED);
     }
 

@@ -109,6 +109,41 @@ class CohortResultsTest {
     }
 
     @Test
+    void theReportPeriodClosesFirstForTheProgrammeWhosePeriodEndsFirst() {
+        UUID early = UUID.fromString("00000000-0000-0000-0000-000000000002");
+        UUID late = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        ReportPeriod first = ReportPeriod.closingAfter(early, LocalDate.of(2026, 6, 30));
+        assertThat(first).isEqualTo(new ReportPeriod(LocalDate.of(2027, 6, 30), early, LocalDate.of(2026, 6, 30)));
+        ReportPeriod second = ReportPeriod.closingAfter(late, LocalDate.of(2026, 12, 31));
+        assertThat(ReportPeriod.earliest(java.util.List.of(second, first))).isEqualTo(first);
+        ReportPeriod sameDay = ReportPeriod.closingAfter(late, LocalDate.of(2026, 6, 30));
+        assertThat(ReportPeriod.earliest(java.util.List.of(first, sameDay))).isEqualTo(sameDay);
+        assertThat(first.openOn(LocalDate.of(2027, 6, 30))).isTrue();
+        assertThat(first.openOn(LocalDate.of(2027, 7, 1))).isFalse();
+    }
+
+    @Test
+    void aMeasureIsAddedOnceAndOnlyAReportedOneIsCorrectedOrWithdrawn() {
+        BusinessMeasure orders = measure("1", "2", true, 1, 1, 1);
+        results.addMeasure(orders, "EUR", PERIOD, TODAY, NOW);
+        assertThatThrownBy(() -> results.addMeasure(orders, "EUR", PERIOD, TODAY, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        BusinessMeasure unknown = measure("1", "2", true, 1, 1, 1);
+        assertThatThrownBy(() -> results.correctMeasure(unknown, "EUR", PERIOD, TODAY, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> results.withdrawMeasure(unknown.id(), PERIOD, TODAY, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(results.measure(orders.id())).contains(orders);
+        assertThat(results.measure(unknown.id())).isEmpty();
+        assertThat(results.revision()).isEqualTo(1);
+        assertThatThrownBy(() -> results.setWageCost(1_000_000_001, "EUR", PERIOD, TODAY, NOW))
+                .isInstanceOf(RuleBroken.class);
+        assertThat(results.setWageCost(1_000_000_000, "EUR", PERIOD, TODAY, NOW).after())
+                .isEqualTo(1_000_000_000);
+        assertThat(results.setWageCost(0, "EUR", PERIOD, TODAY, NOW).after()).isZero();
+    }
+
+    @Test
     void withoutACoveringProgrammeNothingCloses() {
         assertThat(ReportPeriod.of(java.util.List.of())).isEqualTo(ReportPeriod.UNBOUNDED);
         assertThat(ReportPeriod.UNBOUNDED.openOn(LocalDate.of(2999, 1, 1))).isTrue();
