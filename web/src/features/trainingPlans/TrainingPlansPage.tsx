@@ -2,7 +2,7 @@
 // and filed dates, and the form that files one (POST /api/training-plans) for a programme that asks for plans, a cohort
 // its staff are enrolled in and the staff taking part. Refusals (a plan past its due date, another currency) are shown
 // at their fields in the API's words.
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { api, unwrap } from "../../api/http";
@@ -16,6 +16,7 @@ import { t } from "../../i18n";
 import { ProgrammeName } from "../alliance/names";
 import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
+import { useEnrolledCohorts } from "../employer/enrolledCohorts";
 import { CohortDates } from "../shared/Names";
 import { useActiveStaff } from "../shared/lookups";
 import { emptyTrainingPlanForm, toTrainingPlanRequest, type TrainingPlanForm } from "./trainingPlanForm";
@@ -129,28 +130,6 @@ function usePlanProgrammes() {
     },
     staleTime: 60_000,
   });
-}
-
-/** The cohorts the employer's staff are enrolled in, as the enrolments page finds them, each named by its dates. */
-function useEnrolledCohorts(employerId: string) {
-  const enrolments = useQuery({
-    queryKey: ["enrolments", "of-employer", employerId],
-    queryFn: () => unwrap(api.curriculum.GET("/api/enrolments", { params: { query: { employerId, size: 200 } } })),
-  });
-  const cohortIds = [...new Set((enrolments.data?.items ?? []).map((enrolment) => enrolment.cohortId).filter((id): id is string => id !== undefined))];
-  const cohorts = useQueries({
-    queries: cohortIds.map((id) => ({
-      queryKey: ["cohort", id],
-      queryFn: () => unwrap(api.curriculum.GET("/api/cohorts/{id}", { params: { path: { id } } })),
-    })),
-  });
-  return {
-    query: enrolments,
-    cohorts: cohortIds.map((id, index) => {
-      const cohort = cohorts[index]?.data;
-      return { id, label: cohort ? t.common.dateRange(formatDate(cohort.startDate), formatDate(cohort.endDate)) : id.slice(0, 8) };
-    }),
-  };
 }
 
 function FilePlan({ employerId }: { employerId: string }) {
