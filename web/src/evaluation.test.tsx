@@ -118,7 +118,7 @@ describe("HR's business results", { timeout: 30_000 }, () => {
     confidencePercent: 80,
     benefitPerYearMinor: 72000,
   };
-  const results = (changes: Record<string, unknown> = {}) => ({
+  const results = (changes: Record<string, unknown> = {}): Record<string, unknown> => ({
     cohortId: COHORT,
     employerId: EMPLOYER,
     currency: "EUR",
@@ -142,7 +142,7 @@ describe("HR's business results", { timeout: 30_000 }, () => {
         return json(state, 201);
       },
       "PUT /api/cohort-results/:id/wage-cost": () => {
-        state = { ...state, hourlyWageCostMinor: 3550, revision: 2 } as typeof state;
+        state = { ...state, hourlyWageCostMinor: 3550, revision: 2 };
         return json(state);
       },
     });

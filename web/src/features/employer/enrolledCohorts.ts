@@ -5,11 +5,14 @@ import { api, unwrap } from "../../api/http";
 import { formatDate } from "../../format/format";
 import { t } from "../../i18n";
 
-export function useEnrolledCohorts(employerId: string) {
-  const enrolments = useQuery({
-    queryKey: ["enrolments", "of-employer", employerId],
-    queryFn: () => unwrap(api.curriculum.GET("/api/enrolments", { params: { query: { employerId, size: 200 } } })),
-  });
+export interface EnrolledCohort {
+  id: string;
+  /** its dates, or the id's first characters until the cohort is read */
+  label: string;
+}
+
+export function useEnrolledCohorts(employerId: string): { query: ReturnType<typeof useEnrolledQuery>; cohorts: EnrolledCohort[] } {
+  const enrolments = useEnrolledQuery(employerId);
   const cohortIds = [...new Set((enrolments.data?.items ?? []).map((enrolment) => enrolment.cohortId).filter((id): id is string => id !== undefined))];
   const cohorts = useQueries({
     queries: cohortIds.map((id) => ({
@@ -24,4 +27,12 @@ export function useEnrolledCohorts(employerId: string) {
       return { id, label: cohort ? t.common.dateRange(formatDate(cohort.startDate), formatDate(cohort.endDate)) : id.slice(0, 8) };
     }),
   };
+}
+
+function useEnrolledQuery(employerId: string) {
+  return useQuery({
+    queryKey: ["enrolments", "of-employer", employerId],
+    queryFn: () => unwrap(api.curriculum.GET("/api/enrolments", { params: { query: { employerId, size: 200 } } })),
+    enabled: employerId !== "",
+  });
 }

@@ -5,6 +5,7 @@
 // reported", never 0.
 import type { components } from "../../api/generated/reporting-service";
 import { Section } from "../../components/Page";
+import { ColumnHeads, Figure } from "../../components/Table";
 import { formatDate, formatMoney, formatNumber, formatPercent, formatPercentFigure, formatRatio } from "../../format/format";
 import { t } from "../../i18n";
 
@@ -31,15 +32,6 @@ export function ratioText(ratio: number | undefined | null): string {
 /** A figure the suppression rule may withhold: its text, or the suppression's own words. */
 function withheld(roi: Roi | undefined, text: string): string {
   return roi?.suppressed ? t.evaluation.figures.suppressed(roi.minimumEmployers ?? 0) : text;
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
 }
 
 export function EvaluationSection({ evaluation, currency, id }: { evaluation: Evaluation | undefined; currency: string | undefined; id: string }) {
@@ -73,29 +65,12 @@ export function EvaluationSection({ evaluation, currency, id }: { evaluation: Ev
         ) : (
           <table>
             <caption>{e.cohortsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{e.columns.cohort}</th>
-                <th scope="col" className="number">
-                  {e.columns.transfer}
-                </th>
-                <th scope="col" className="number">
-                  {e.columns.reported}
-                </th>
-                <th scope="col" className="number">
-                  {e.columns.benefits}
-                </th>
-                <th scope="col" className="number">
-                  {e.columns.costs}
-                </th>
-                <th scope="col" className="number">
-                  {e.columns.roi}
-                </th>
-                <th scope="col" className="number">
-                  {e.columns.ratio}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: e.columns.cohort },
+                ...[e.columns.transfer, e.columns.reported, e.columns.benefits, e.columns.costs, e.columns.roi, e.columns.ratio].map((label) => ({ label, number: true })),
+              ]}
+            />
             <tbody>
               {cohorts.map((cohort) => (
                 <tr key={cohort.cohortId}>

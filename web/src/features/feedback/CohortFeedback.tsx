@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/http";
 import { Section } from "../../components/Page";
 import { QueryView } from "../../components/States";
+import { Figure } from "../../components/Table";
 import { formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 
@@ -20,14 +21,8 @@ export function CohortFeedback({ cohortId }: { cohortId: string }) {
         {(data) => (
           <>
             <dl className="figures">
-              <div>
-                <dt>{f.meanSatisfaction}</dt>
-                <dd>{data.meanSatisfaction == null ? t.common.none : formatNumber(data.meanSatisfaction)}</dd>
-              </div>
-              <div>
-                <dt>{f.respondents}</dt>
-                <dd>{formatNumber(data.respondents ?? 0)}</dd>
-              </div>
+              <Figure label={f.meanSatisfaction} value={data.meanSatisfaction == null ? t.common.none : formatNumber(data.meanSatisfaction)} />
+              <Figure label={f.respondents} value={formatNumber(data.respondents ?? 0)} />
             </dl>
             <h3>{f.comments}</h3>
             {data.suppressed ? (

@@ -9,12 +9,14 @@ import type { paths } from "../../api/generated/curriculum-service";
 import { ProblemError } from "../../api/problem";
 import { FormProblem, SelectField } from "../../components/Form";
 import { Page } from "../../components/Page";
+import { ColumnHeads } from "../../components/Table";
 import { usePaging } from "../../components/Pager";
 import { Empty, QueryView } from "../../components/States";
 import { formatDate } from "../../format/format";
 import { t } from "../../i18n";
 import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
+import { EnrolledCohortSelect } from "../employer/EnrolledCohortSelect";
 import { useEnrolledCohorts } from "../employer/enrolledCohorts";
 import { useActiveStaff } from "../shared/lookups";
 import { StaffName } from "../shared/Names";
@@ -110,15 +112,9 @@ function FollowUpList({ employerId, status, cohortId }: { employerId: string; st
         ) : (
           <table>
             <caption>{f.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{f.columns.person}</th>
-                <th scope="col">{f.columns.course}</th>
-                <th scope="col">{f.columns.window}</th>
-                <th scope="col">{f.columns.status}</th>
-                <th scope="col">{f.columns.rating}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[{ label: f.columns.person }, { label: f.columns.course }, { label: f.columns.window }, { label: f.columns.status }, { label: f.columns.rating }]}
+            />
             <tbody>
               {items.map((followUp) => (
                 <FollowUpRow key={followUp.enrolmentId} followUp={followUp} person={names.get(followUp.staffId)} />
@@ -150,14 +146,14 @@ export function FollowUpsPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField label={f.cohort} name="cohortId" value={cohortId} onChange={(event) => filters.setFilters({ cohortId: event.target.value })}>
-          <option value="">{f.allCohorts}</option>
-          {enrolled.cohorts.map((cohort) => (
-            <option key={cohort.id} value={cohort.id}>
-              {cohort.label}
-            </option>
-          ))}
-        </SelectField>
+        <EnrolledCohortSelect
+          cohorts={enrolled.cohorts}
+          label={f.cohort}
+          name="cohortId"
+          none={f.allCohorts}
+          value={cohortId}
+          onChange={(event) => filters.setFilters({ cohortId: event.target.value })}
+        />
       </div>
       <FollowUpList employerId={employerId} status={status} cohortId={cohortId} />
     </Page>

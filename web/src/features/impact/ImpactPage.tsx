@@ -9,6 +9,7 @@ import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/reporting-service";
 import { FormProblem, SelectField, TextField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
+import { Figure } from "../../components/Table";
 import { ErrorState, Loading } from "../../components/States";
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
@@ -30,15 +31,6 @@ export function impactQuery(filters: Filters): ImpactQuery {
       .filter(([, value]) => value.trim() !== "")
       .map(([key, value]) => [key, value.trim()]),
   ) as ImpactQuery;
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
 }
 
 function rate(value: number | undefined | null): string {

@@ -9,14 +9,16 @@ import { api, unwrap } from "../../api/http";
 import type { paths } from "../../api/generated/funding-service";
 import { ProblemError } from "../../api/problem";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { FormProblem, SelectField, TextField } from "../../components/Form";
+import { FormProblem, TextField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
+import { ColumnHeads } from "../../components/Table";
 import { Empty, ErrorState, Loading, QueryView } from "../../components/States";
 import { formatDate, formatDateTime, formatMoney, formatNumber } from "../../format/format";
 import { minorToText, moneyToMinor } from "../../format/decimalInput";
 import { t } from "../../i18n";
 import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
+import { EnrolledCohortSelect } from "../employer/EnrolledCohortSelect";
 import { useEnrolledCohorts } from "../employer/enrolledCohorts";
 import { parseProblem } from "../programmes/programmeForm";
 import { emptyMeasureForm, measureFormOf, toMeasureRequest, type CohortResults, type Measure, type MeasureForm } from "./measureForm";
@@ -173,32 +175,20 @@ function Measures({ results }: { results: CohortResults }) {
         ) : (
           <table>
             <caption>{r.measuresCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{r.columns.name}</th>
-                <th scope="col">{r.columns.unit}</th>
-                <th scope="col" className="number">
-                  {r.columns.before}
-                </th>
-                <th scope="col" className="number">
-                  {r.columns.after}
-                </th>
-                <th scope="col">{r.columns.direction}</th>
-                <th scope="col" className="number">
-                  {r.columns.unitValue}
-                </th>
-                <th scope="col" className="number">
-                  {r.columns.attribution}
-                </th>
-                <th scope="col" className="number">
-                  {r.columns.confidence}
-                </th>
-                <th scope="col" className="number">
-                  {r.columns.benefit}
-                </th>
-                {results.editable ? <th scope="col">{r.columns.actions}</th> : null}
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: r.columns.name },
+                { label: r.columns.unit },
+                { label: r.columns.before, number: true },
+                { label: r.columns.after, number: true },
+                { label: r.columns.direction },
+                { label: r.columns.unitValue, number: true },
+                { label: r.columns.attribution, number: true },
+                { label: r.columns.confidence, number: true },
+                { label: r.columns.benefit, number: true },
+                results.editable === true && { label: r.columns.actions },
+              ]}
+            />
             <tbody>
               {measures.map((measure) => (
                 <tr key={measure.id}>
@@ -280,15 +270,7 @@ function Changes({ cohortId, currency }: { cohortId: string; currency: string })
           ) : (
             <table>
               <caption>{r.changesCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{r.changeColumns.at}</th>
-                  <th scope="col">{r.changeColumns.by}</th>
-                  <th scope="col">{r.changeColumns.action}</th>
-                  <th scope="col">{r.changeColumns.before}</th>
-                  <th scope="col">{r.changeColumns.after}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={Object.values(r.changeColumns).map((label) => ({ label }))} />
               <tbody>
                 {items.map((change, index) => (
                   <tr key={`${change.at}-${index}`}>
@@ -355,14 +337,14 @@ export function ResultsPage() {
       ) : (
         <>
           <div className="filters">
-            <SelectField label={r.cohort} name="cohort" value={cohortId} onChange={(event) => setParams(event.target.value ? new URLSearchParams({ cohort: event.target.value }) : new URLSearchParams())}>
-              <option value="">{r.chooseCohort}</option>
-              {enrolled.cohorts.map((cohort) => (
-                <option key={cohort.id} value={cohort.id}>
-                  {cohort.label}
-                </option>
-              ))}
-            </SelectField>
+            <EnrolledCohortSelect
+              cohorts={enrolled.cohorts}
+              label={r.cohort}
+              name="cohort"
+              none={r.chooseCohort}
+              value={cohortId}
+              onChange={(event) => setParams(event.target.value ? new URLSearchParams({ cohort: event.target.value }) : new URLSearchParams())}
+            />
           </div>
           {cohortId === "" ? <Empty>{r.pickCohort}</Empty> : <CohortResultsView key={cohortId} cohortId={cohortId} />}
         </>

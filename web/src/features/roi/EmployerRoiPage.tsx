@@ -9,6 +9,7 @@ import { Link } from "react-router";
 import { api, unwrap } from "../../api/http";
 import { Chart } from "../../components/Chart";
 import { Page, Section } from "../../components/Page";
+import { ColumnHeads } from "../../components/Table";
 import { Empty, ErrorState, QueryView } from "../../components/States";
 import { formatDate, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
@@ -18,6 +19,7 @@ import { moneyText, rateText, ratioText, roiPercentText } from "../evaluation/Ev
 import { downloadCsv } from "../impact/download";
 import { roiChartOption, type CohortRoi, type EmployerRoi } from "./roiChart";
 
+const figure = (label: string) => ({ label, number: true });
 const cohortName = (cohort: CohortRoi) => `${cohort.courseTitle ?? ""}, ${t.common.dateRange(formatDate(cohort.startDate), formatDate(cohort.endDate))}`;
 
 function CurrencyPicture({ cohorts, currency }: { cohorts: CohortRoi[]; currency: string }) {
@@ -41,36 +43,13 @@ function RoiView({ roi }: { roi: EmployerRoi }) {
       <Section title={r.cohortsTitle} id="roi-cohorts">
         <table>
           <caption>{r.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{r.columns.cohort}</th>
-              <th scope="col">{r.columns.reported}</th>
-              <th scope="col" className="number">
-                {r.columns.benefits}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.trainingCost}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.wageCost}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.grant}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.costs}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.roi}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.ratio}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.transfer}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              { label: r.columns.cohort },
+              { label: r.columns.reported },
+              ...[r.columns.benefits, r.columns.trainingCost, r.columns.wageCost, r.columns.grant, r.columns.costs, r.columns.roi, r.columns.ratio, r.columns.transfer].map(figure),
+            ]}
+          />
           <tbody>
             {cohorts.map((cohort) => (
               <tr key={cohort.cohortId}>
@@ -97,26 +76,7 @@ function RoiView({ roi }: { roi: EmployerRoi }) {
       <Section title={r.totalsTitle} id="roi-totals">
         <table>
           <caption>{r.totalsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{r.columns.currency}</th>
-              <th scope="col" className="number">
-                {r.columns.cohorts}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.benefits}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.costs}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.roi}
-              </th>
-              <th scope="col" className="number">
-                {r.columns.ratio}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[{ label: r.columns.currency }, ...[r.columns.cohorts, r.columns.benefits, r.columns.costs, r.columns.roi, r.columns.ratio].map(figure)]} />
           <tbody>
             {totals.map((total) => (
               <tr key={total.currency}>

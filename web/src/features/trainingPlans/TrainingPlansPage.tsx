@@ -16,6 +16,7 @@ import { t } from "../../i18n";
 import { ProgrammeName } from "../alliance/names";
 import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
+import { EnrolledCohortSelect } from "../employer/EnrolledCohortSelect";
 import { useEnrolledCohorts } from "../employer/enrolledCohorts";
 import { CohortDates } from "../shared/Names";
 import { useActiveStaff } from "../shared/lookups";
@@ -181,14 +182,17 @@ function FilePlan({ employerId }: { employerId: string }) {
                   </option>
                 ))}
               </SelectField>
-              <SelectField label={p.cohort} name="cohortId" hint={p.cohortHint} problem={problem} required value={form.cohortId} onChange={(event) => set({ cohortId: event.target.value })}>
-                <option value="">{p.chooseCohort}</option>
-                {enrolled.cohorts.map((cohort) => (
-                  <option key={cohort.id} value={cohort.id}>
-                    {cohort.label}
-                  </option>
-                ))}
-              </SelectField>
+              <EnrolledCohortSelect
+                cohorts={enrolled.cohorts}
+                label={p.cohort}
+                name="cohortId"
+                none={p.chooseCohort}
+                hint={p.cohortHint}
+                problem={problem}
+                required
+                value={form.cohortId}
+                onChange={(event) => set({ cohortId: event.target.value })}
+              />
               <Participants employerId={employerId} chosen={form.participantIds} onToggle={toggle} problem={problem} />
               <TextField label={p.hours} name="plannedHours" problem={problem} required inputMode="decimal" value={form.plannedHours} onChange={(event) => set({ plannedHours: event.target.value })} />
               <TextField label={currency ? p.costIn(currency) : p.cost} name="costMinor" hint={p.costHint} problem={problem} required inputMode="decimal" value={form.cost} onChange={(event) => set({ cost: event.target.value })} />
