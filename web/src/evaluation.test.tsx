@@ -135,7 +135,7 @@ describe("HR's business results", { timeout: 30_000 }, () => {
     const changes: unknown[] = [];
     const gateway = start(`/results?cohort=${COHORT}`, {
       "GET /api/cohort-results/:id": () => json(state),
-      "GET /api/cohort-results/:id/changes": () => json(changes),
+      "GET /api/cohort-results/:id/changes": () => json(page(changes)),
       "POST /api/cohort-results/:id/measures": () => {
         state = results({ measures: [measure], revision: 1 });
         changes.push({ at: "2026-06-01T09:30:00Z", by: "5b1c0000-aaaa", action: "MEASURE_ADDED", measureId: MEASURE, before: null, after: measure });
@@ -188,7 +188,7 @@ describe("HR's business results", { timeout: 30_000 }, () => {
   it("shows a refused figure at its field and keeps what was typed", async () => {
     start(`/results?cohort=${COHORT}`, {
       "GET /api/cohort-results/:id": () => json(results()),
-      "GET /api/cohort-results/:id/changes": () => json([]),
+      "GET /api/cohort-results/:id/changes": () => json(page([])),
       "POST /api/cohort-results/:id/measures": () => problem(400, [{ field: "attributionPercent", reason: "must be between 0 and 100" }]),
     });
     const form = await screen.findByRole("form", { name: "Add a measure" });
@@ -206,7 +206,7 @@ describe("HR's business results", { timeout: 30_000 }, () => {
   it("corrects a measure from its row: the form filled with its figures, PUT to the measure", async () => {
     const gateway = start(`/results?cohort=${COHORT}`, {
       "GET /api/cohort-results/:id": () => json(results({ measures: [measure], revision: 1 })),
-      "GET /api/cohort-results/:id/changes": () => json([]),
+      "GET /api/cohort-results/:id/changes": () => json(page([])),
       "PUT /api/cohort-results/:id/measures/:measureId": () => json(results({ measures: [{ ...measure, valueAfter: 20, benefitPerYearMinor: 96000 }], revision: 2 })),
     });
     fireEvent.click(await screen.findByRole("button", { name: "Correct Defects per month" }));
@@ -229,7 +229,7 @@ describe("HR's business results", { timeout: 30_000 }, () => {
   it("is read-only once the report period closed, and says since when", async () => {
     start(`/results?cohort=${COHORT}`, {
       "GET /api/cohort-results/:id": () => json(results({ editable: false, editableUntil: "2026-01-31", measures: [measure], hourlyWageCostMinor: 3550, revision: 4 })),
-      "GET /api/cohort-results/:id/changes": () => json([]),
+      "GET /api/cohort-results/:id/changes": () => json(page([])),
     });
     expect(await screen.findByText(`The programme's report period closed on ${formatDate("2026-01-31")}: these results can no longer be changed. Revision 4`)).toBeTruthy();
     await screen.findByRole("table", { name: "Business measures reported for this cohort, with each one's benefit per year" });

@@ -2,15 +2,15 @@
 // the hourly wage cost, the measures with their benefit per year (add, correct, withdraw) and the change log (who,
 // when, before and after). Editable until the programme's report period closes (`editableUntil`); after that the page
 // is read-only and says since when. Every refusal is the API's, shown at the field it names.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router";
 import { api, unwrap } from "../../api/http";
-import type { paths } from "../../api/generated/funding-service";
 import { ProblemError } from "../../api/problem";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FormProblem, TextField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
+import { Pager, usePaging } from "../../components/Pager";
 import { ColumnHeads } from "../../components/Table";
 import { Empty, ErrorState, Loading, QueryView } from "../../components/States";
 import { formatDate, formatDateTime, formatMoney, formatNumber } from "../../format/format";
@@ -23,7 +23,6 @@ import { useEnrolledCohorts } from "../employer/enrolledCohorts";
 import { parseProblem } from "../programmes/programmeForm";
 import { emptyMeasureForm, measureFormOf, toMeasureRequest, type CohortResults, type Measure, type MeasureForm } from "./measureForm";
 
-type Change = paths["/api/cohort-results/{cohortId}/changes"]["get"]["responses"][200]["content"]["application/json"][number];
 const MEASURE_FIELDS = ["name", "unit", "valueBefore", "valueAfter", "higherIsBetter", "unitValueMinor", "attributionPercent", "confidencePercent"] as const;
 const WAGE_FIELDS = ["hourlyWageCostMinor"] as const;
 
@@ -238,9 +237,10 @@ function Measures({ results }: { results: CohortResults }) {
   );
 }
 
-/** A measure or the wage cost as the change log holds it (the API's JSON object), in words. */
-export function changeText(state: Change["before"], currency: string): string {
-  if (state === null || state === undefined) return t.common.none;
+/** A measure or the wage cost as the change log holds it (the API's JSON object, null where none), in words. */
+export function changeText(before: unknown, currency: string): string {
+  if (typeof before !== "object" || before === null) return t.common.none;
+  const state = before as Record<string, unknown>;
   const r = t.evaluation.results;
   const figure = (value: unknown) => (typeof value === "number" ? value : Number(value ?? 0));
   if ("hourlyWageCostMinor" in state) return r.wageSummary(money(state.hourlyWageCostMinor == null ? null : figure(state.hourlyWageCostMinor), currency));
@@ -256,33 +256,38 @@ export function changeText(state: Change["before"], currency: string): string {
 }
 
 function Changes({ cohortId, currency }: { cohortId: string; currency: string }) {
+  const paging = usePaging();
   const changes = useQuery({
-    queryKey: ["cohort-results-changes", cohortId],
-    queryFn: () => unwrap(api.funding.GET("/api/cohort-results/{cohortId}/changes", { params: { path: { cohortId } } })),
+    queryKey: ["cohort-results-changes", cohortId, paging.page, paging.size],
+    queryFn: () => unwrap(api.funding.GET("/api/cohort-results/{cohortId}/changes", { params: { path: { cohortId }, query: { page: paging.page, size: paging.size } } })),
+    placeholderData: keepPreviousData,
   });
   const r = t.evaluation.results;
   return (
     <Section title={r.changesTitle} id="changes">
       <QueryView query={changes}>
-        {(items) =>
-          items.length === 0 ? (
+        {(data) =>
+          (data.items ?? []).length === 0 ? (
             <Empty>{r.noChanges}</Empty>
           ) : (
-            <table>
-              <caption>{r.changesCaption}</caption>
-              <ColumnHeads columns={Object.values(r.changeColumns).map((label) => ({ label }))} />
-              <tbody>
-                {items.map((change, index) => (
-                  <tr key={`${change.at}-${index}`}>
-                    <td>{formatDateTime(change.at)}</td>
-                    <td>{change.by}</td>
-                    <td>{change.action ? r.actions[change.action] : t.common.none}</td>
-                    <td>{changeText(change.before, currency)}</td>
-                    <td>{changeText(change.after, currency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <>
+              <table>
+                <caption>{r.changesCaption}</caption>
+                <ColumnHeads columns={Object.values(r.changeColumns).map((label) => ({ label }))} />
+                <tbody>
+                  {(data.items ?? []).map((change, index) => (
+                    <tr key={`${change.at}-${index}`}>
+                      <td>{formatDateTime(change.at)}</td>
+                      <td>{change.by}</td>
+                      <td>{change.action ? r.actions[change.action] : t.common.none}</td>
+                      <td>{changeText(change.before, currency)}</td>
+                      <td>{changeText(change.after, currency)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pager info={data} size={paging.size} onPage={paging.setPage} onSize={paging.setSize} />
+            </>
           )
         }
       </QueryView>
