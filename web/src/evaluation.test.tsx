@@ -226,6 +226,30 @@ describe("HR's business results", { timeout: 30_000 }, () => {
     await expectAccessible();
   });
 
+  it("withdraws a measure after a confirmation (DELETE), and the table says none is left", async () => {
+    // jsdom has no modal dialogs: here showModal and close only open and close the element
+    Object.assign(HTMLDialogElement.prototype, {
+      showModal(this: HTMLDialogElement) {
+        this.setAttribute("open", "");
+      },
+      close(this: HTMLDialogElement) {
+        this.removeAttribute("open");
+      },
+    });
+    const gateway = start(`/results?cohort=${COHORT}`, {
+      "GET /api/cohort-results/:id": () => json(results({ measures: [measure], revision: 1 })),
+      "GET /api/cohort-results/:id/changes": () => json(page([])),
+      "DELETE /api/cohort-results/:id/measures/:measureId": () => json(results({ measures: [], revision: 2 })),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Withdraw Defects per month" }));
+    const dialog = await screen.findByRole("dialog", { name: "Withdraw this measure?" });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Withdraw measure" }));
+    expect(await screen.findByText("Measure withdrawn.")).toBeTruthy();
+    expect(screen.getByText("No measure reported yet. Without a measure the cohort counts no benefit (its costs still count).")).toBeTruthy();
+    const deleted = gateway.requests.find((request) => request.method === "DELETE");
+    expect([deleted?.path, deleted?.csrf]).toEqual([`/api/cohort-results/${COHORT}/measures/${MEASURE}`, "token-19"]);
+  });
+
   it("is read-only once the report period closed, and says since when", async () => {
     start(`/results?cohort=${COHORT}`, {
       "GET /api/cohort-results/:id": () => json(results({ editable: false, editableUntil: "2026-01-31", measures: [measure], hourlyWageCostMinor: 3550, revision: 4 })),

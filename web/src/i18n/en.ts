@@ -1061,6 +1061,8 @@ export const en = {
       },
       higher: "higher",
       lower: "lower",
+      correctShort: "Correct",
+      withdrawShort: "Withdraw",
       correct: (name: string) => `Correct ${name}`,
       withdraw: (name: string) => `Withdraw ${name}`,
       withdrawTitle: "Withdraw this measure?",

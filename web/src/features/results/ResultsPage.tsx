@@ -203,10 +203,10 @@ function Measures({ results }: { results: CohortResults }) {
                   {results.editable ? (
                     <td>
                       <button type="button" aria-label={r.correct(measure.name ?? "")} onClick={() => setEditing(measure)}>
-                        {t.common.edit}
+                        {r.correctShort}
                       </button>{" "}
                       <button type="button" className="danger" aria-label={r.withdraw(measure.name ?? "")} onClick={() => setWithdrawing(measure)}>
-                        {r.withdrawConfirm}
+                        {r.withdrawShort}
                       </button>
                     </td>
                   ) : null}
