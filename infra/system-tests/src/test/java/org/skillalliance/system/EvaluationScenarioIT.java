@@ -68,15 +68,15 @@ class EvaluationScenarioIT {
     void followUpsMeasuresAndWageCostsGiveTheWorkedExamplesTransferRateAndRoi() {
         // the association and its coordinator, the alliance, a funder, a provider; employers A, B, C (all small)
         UUID association = admin.registerOrganisation(
-                OrganisationSpec.of("ASSOCIATION", "Evaluation Association " + run, "EVA-" + run + "-A", "DE21"));
+                OrganisationSpec.of("ASSOCIATION", "Evaluation Association " + run, "EVA-" + run + "-ASSOC", "DE21"));
         Session coordinator = invite(association, "coordinator", "coordinator");
         UUID alliance = coordinator.createAlliance(
                 new AllianceSpec("Evaluation Alliance " + run, "SECTORAL", List.of("C25"), "DE2", "EUR", association));
         UUID funderOrg = admin.registerOrganisation(
-                OrganisationSpec.of("FUNDER", "Evaluation Fund " + run, "EVA-" + run + "-F", "DE21"));
+                OrganisationSpec.of("FUNDER", "Evaluation Fund " + run, "EVA-" + run + "-FUND", "DE21"));
         Session funder = invite(funderOrg, "funder", "funder");
         UUID provider = admin.registerOrganisation(
-                OrganisationSpec.of("TRAINING_PROVIDER", "Shop Floor School " + run, "EVA-" + run + "-P", "DE21"));
+                OrganisationSpec.of("TRAINING_PROVIDER", "Shop Floor School " + run, "EVA-" + run + "-PROV", "DE21"));
         coordinator.activateMembership(coordinator.applyForMembership(alliance, provider, "PROVIDER"));
         Map<String, UUID> employers = new LinkedHashMap<>();
         Map<String, Session> hr = new LinkedHashMap<>();
