@@ -30,6 +30,13 @@ public final class KeycloakDistribution {
     /** The bootstrap administrator of the {@code master} realm; its password is the launcher's to choose. */
     public static final String ADMIN = "admin";
 
+    /**
+     * The preview features every server of the platform runs with: client secret rotation, which the realm's
+     * {@code machine-clients} client policy needs (docs/member-service.md, "Machine clients"). Features are a build
+     * option: every server started from the shared distribution must name the same ones, or Keycloak rebuilds itself.
+     */
+    public static final String FEATURES = "--features=client-secret-rotation";
+
     private KeycloakDistribution() {}
 
     /**
