@@ -91,9 +91,13 @@ public class ApiClientManagement {
                 clients.insert(client);
                 clients.append(audit(client, ApiClientAction.REGISTERED, caller, now, null));
             });
-        } catch (DuplicateKeyException sameNameMeanwhile) {
+        } catch (RuntimeException notRecorded) {
+            // a Keycloak client that member-service does not know of could never be listed, rotated or revoked
             keycloak.delete(created.keycloakId());
-            throw new ApiException.Conflict("name", "an active client of this organisation already has this name");
+            if (notRecorded instanceof DuplicateKeyException) {
+                throw new ApiException.Conflict("name", "an active client of this organisation already has this name");
+            }
+            throw notRecorded;
         }
         log.info(
                 "Registered machine client {} ({}) as {} for organisation {} (by {})",
