@@ -22,8 +22,8 @@ import java.util.zip.ZipInputStream;
  * Each server gets a home of its own ({@link #prepareHome}) whose {@code lib}, {@code conf}, {@code providers} and
  * {@code themes} link to the unpacked distribution and whose {@code data} folder (realms to import, the password
  * deny-lists, Keycloak's transaction logs) is private: so two servers never read each other's data, nothing large is
- * copied, and the build options are always {@code --db=dev-mem --cache=local}, so Keycloak never has to rebuild itself
- * (which takes about 20 s).
+ * copied, and the build options are always {@code --db=dev-mem --cache=local} and {@link #FEATURES}, so Keycloak never
+ * has to rebuild itself (which takes about 20 s).
  */
 public final class KeycloakDistribution {
 
