@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +41,7 @@ import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -86,6 +88,10 @@ class AuthorisationMatrixIT {
     UUID alliance1, alliance2, membership1, membership2, staff1, staff2, learnerStaff;
     Map<String, Object> staff1Body;
     UUID cohort1;
+    UUID machineClient1;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -121,6 +127,7 @@ class AuthorisationMatrixIT {
                 new Tenant(association1, employer1, provider1, funder1, learnerStaff),
                 new Tenant(association2, employer2, provider2, funder2, null));
         gateway = matrix.door();
+        machineClient1 = newMachineClient();
     }
 
     /** A token the realm signed but that names another issuer (the realm under another host name): 401 at both doors. */
@@ -387,6 +394,42 @@ class AuthorisationMatrixIT {
                         .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2),
                 null));
 
+        // machine clients (Keycloak clients with a secret): funder 1's, for its own funder and admins only; the
+        // coordinators act for associations, so funder 1 is not theirs (404); tests delete the Keycloak clients after
+        Expected fundersOwn = Expected.otherwise(403).and(404, Who.FUNDER_2, Who.COORDINATOR, Who.COORDINATOR_2);
+        Supplier<String> machineClientsProbe =
+                () -> admin().get(machineClients()).text();
+        endpoints.add(new Row(
+                "POST /api/organisations/{id}/api-clients",
+                () -> new Call(
+                        "POST", machineClients(), Map.of("name", "matrix " + UUID.randomUUID()), machineClientsProbe),
+                fundersOwn.and(201, Who.ADMIN, Who.FUNDER),
+                null));
+        endpoints.add(new Row(
+                "GET /api/organisations/{id}/api-clients",
+                () -> new Call("GET", machineClients(), null, null),
+                fundersOwn.and(200, Who.ADMIN, Who.FUNDER),
+                null));
+        endpoints.add(new Row(
+                "POST /api/organisations/{id}/api-clients/{id}/rotate-secret",
+                () -> new Call(
+                        "POST",
+                        machineClients() + "/" + machineClient1 + "/rotate-secret",
+                        Map.of("gracePeriodSeconds", 0),
+                        machineClientsProbe),
+                fundersOwn.and(200, Who.ADMIN, Who.FUNDER),
+                null));
+        endpoints.add(new Row(
+                "DELETE /api/organisations/{id}/api-clients/{id}",
+                () -> new Call("DELETE", machineClients() + "/" + newMachineClient(), null, machineClientsProbe),
+                fundersOwn.and(204, Who.ADMIN, Who.FUNDER),
+                null));
+        endpoints.add(new Row(
+                "GET /api/organisations/{id}/api-client-audit",
+                () -> new Call("GET", "/api/organisations/" + funder1 + "/api-client-audit", null, null),
+                fundersOwn.and(200, Who.ADMIN, Who.FUNDER),
+                null));
+
         // notifications: a person's own; member-admins read their organisation's, learners (linked to a staff record)
         // their own, nobody else has any
         Expected ownNotifications = Expected.otherwise(403).and(200, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.LEARNER);
@@ -577,6 +620,24 @@ class AuthorisationMatrixIT {
                 "EUR",
                 "coordinatorId",
                 coordinator);
+    }
+
+    private String machineClients() {
+        return "/api/organisations/" + funder1 + "/api-clients";
+    }
+
+    /** A new machine client of funder 1, registered by the admin. */
+    private UUID newMachineClient() {
+        return MemberFixtures.created(admin().post(machineClients(), Map.of("name", "matrix " + UUID.randomUUID())));
+    }
+
+    /** Every Keycloak client the matrix made (their ids are in member-service's table) is deleted again. */
+    @AfterAll
+    void deleteTheMachineClientsFromKeycloak() {
+        jdbc.sql("select client_id from api_client")
+                .query(String.class)
+                .list()
+                .forEach(TestKeycloak.instance()::deleteClient);
     }
 
     /** The service as an alliance admin, with a token that is valid now. */

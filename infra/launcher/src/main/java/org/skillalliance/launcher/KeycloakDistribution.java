@@ -22,13 +22,20 @@ import java.util.zip.ZipInputStream;
  * Each server gets a home of its own ({@link #prepareHome}) whose {@code lib}, {@code conf}, {@code providers} and
  * {@code themes} link to the unpacked distribution and whose {@code data} folder (realms to import, the password
  * deny-lists, Keycloak's transaction logs) is private: so two servers never read each other's data, nothing large is
- * copied, and the build options are always {@code --db=dev-mem --cache=local}, so Keycloak never has to rebuild itself
- * (which takes about 20 s).
+ * copied, and the build options are always {@code --db=dev-mem --cache=local} and {@link #FEATURES}, so Keycloak never
+ * has to rebuild itself (which takes about 20 s).
  */
 public final class KeycloakDistribution {
 
     /** The bootstrap administrator of the {@code master} realm; its password is the launcher's to choose. */
     public static final String ADMIN = "admin";
+
+    /**
+     * The preview features every server of the platform runs with: client secret rotation, which the realm's
+     * {@code machine-clients} client policy needs (docs/member-service.md, "Machine clients"). Features are a build
+     * option: every server started from the shared distribution must name the same ones, or Keycloak rebuilds itself.
+     */
+    public static final String FEATURES = "--features=client-secret-rotation";
 
     private KeycloakDistribution() {}
 

@@ -63,7 +63,7 @@ final class KeycloakServer {
                         home,
                         port,
                         settings.port(PortSetting.KEYCLOAK_MANAGEMENT),
-                        List.of("--import-realm")),
+                        List.of("--import-realm", KeycloakDistribution.FEATURES)),
                 variables,
                 settings.logs().resolve("keycloak.log"),
                 HealthCheck.http(baseUrl(port) + "/realms/" + REALM + "/.well-known/openid-configuration"),

@@ -75,6 +75,9 @@ record SharedKeycloakServer(int port, String adminPassword, Path folder) {
      * Runs Keycloak ({@code "$@"}) in the background and stops the whole process group (kc.sh, its build step and
      * Keycloak's JVM) once the lease has not been touched for {@code $2} seconds, or when Keycloak has exited.
      */
+    /** kc.sh's options beyond the ports, home and build options: quiet, and the platform's Keycloak features. */
+    private static final List<String> OPTIONS = List.of("--log-level=WARN", KeycloakDistribution.FEATURES);
+
     private static final String WATCHDOG = """
             folder=$1; idle=$2; shift 2
             echo $$ > "$folder/pid"
@@ -205,8 +208,7 @@ record SharedKeycloakServer(int port, String adminPassword, Path folder) {
                 "test-keycloak",
                 folder.toString(),
                 String.valueOf(IDLE_STOP.toSeconds())));
-        command.addAll(KeycloakDistribution.devServer(
-                distribution, home, port, FreePorts.take(), List.of("--log-level=WARN")));
+        command.addAll(KeycloakDistribution.devServer(distribution, home, port, FreePorts.take(), OPTIONS));
         ChildProcess watchdog = ChildProcess.launch(
                 "the shared test Keycloak",
                 command,
@@ -274,7 +276,8 @@ record SharedKeycloakServer(int port, String adminPassword, Path folder) {
     private static String fingerprint(Path distribution, List<String> jvmOptions, Path denyLists) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((distribution + "\n" + String.join(" ", jvmOptions) + "\n" + WATCHDOG + "\n"
+            digest.update((distribution + "\n" + String.join(" ", jvmOptions) + "\n" + String.join(" ", OPTIONS) + "\n"
+                            + WATCHDOG + "\n"
                             + System.getProperty("java.home"))
                     .getBytes(StandardCharsets.UTF_8));
             try (var files = Files.list(denyLists)) {

@@ -328,6 +328,30 @@ public final class TestKeycloak {
         return tokenFrom(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
+    /** The client-credentials grant asked of a confidential client: the tokens, or Keycloak's refusal (401, 400). */
+    public Answer clientCredentials(String clientId, String secret) {
+        return tokenAnswer(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    /** The realm's client with this client id, as the admin API shows it (attributes and mappers included), if any. */
+    public Optional<JsonNode> findClient(String clientId) {
+        JsonNode found = JSON.readTree(require(
+                        admin("GET", "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null),
+                        200,
+                        "find client")
+                .body());
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Deletes the realm's client with this client id, if there is one: tests clean up the clients they made. */
+    public void deleteClient(String clientId) {
+        findClient(clientId)
+                .ifPresent(client -> require(
+                        admin("DELETE", "/clients/" + client.path("id").asString(), null),
+                        204,
+                        "delete client " + clientId));
+    }
+
     /** The realm's user with exactly this username, as the admin API shows it (attributes included), if any. */
     public Optional<JsonNode> findUser(String username) {
         HttpResponse<String> found = require(

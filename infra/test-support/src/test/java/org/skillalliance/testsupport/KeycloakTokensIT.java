@@ -40,7 +40,7 @@ class KeycloakTokensIT {
     }
 
     @Test
-    void theMemberServiceClientHasTheSecretFromKeycloaksEnvironmentAndMayOnlyManageUsers() {
+    void theMemberServiceClientHasTheSecretFromKeycloaksEnvironmentAndMayOnlyManageUsersAndClients() {
         TestKeycloak keycloak = TestKeycloak.instance();
 
         JsonNode claims = TestKeycloak.claims(
@@ -50,8 +50,9 @@ class KeycloakTokensIT {
                         .path("realm-management")
                         .path("roles")
                         .toString())
-                .contains("manage-users", "view-users", "query-users", "view-realm")
-                .doesNotContain("realm-admin", "manage-realm", "manage-clients");
+                // manage-clients and view-clients for the organisations' machine clients (docs/security.md)
+                .contains("manage-users", "view-users", "query-users", "view-realm", "manage-clients", "view-clients")
+                .doesNotContain("realm-admin", "manage-realm");
         // not a token for the platform's API: no audience, no platform role, no organisation
         assertThat(claims.path("aud").toString()).doesNotContain(TestKeycloak.AUDIENCE);
         assertThat(claims.path("realm_access").path("roles").toString()).doesNotContain("alliance-admin");

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.skillalliance.security.Caller;
-import org.skillalliance.web.ProblemDetailsHandler;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class InvitationController {
 
     private final InvitationManagement management;
-    private final KeycloakUsers keycloak;
+    private final KeycloakAdminCalls keycloak;
 
-    InvitationController(InvitationManagement management, KeycloakUsers keycloak) {
+    InvitationController(InvitationManagement management, KeycloakAdminCalls keycloak) {
         this.management = management;
         this.keycloak = keycloak;
     }
@@ -73,15 +72,6 @@ class InvitationController {
     /** The 503 problem, with {@code Retry-After} when trying again later may help. */
     @ExceptionHandler(KeycloakUnavailable.class)
     ResponseEntity<Object> unavailable(KeycloakUnavailable e) {
-        ResponseEntity<Object> problem = ProblemDetailsHandler.response(e);
-        if (!e.isRetryable()) {
-            return problem;
-        }
-        return ResponseEntity.status(problem.getStatusCode())
-                .headers(problem.getHeaders())
-                .header(
-                        HttpHeaders.RETRY_AFTER,
-                        String.valueOf(Math.max(1, keycloak.openCircuitFor().toSeconds())))
-                .body(problem.getBody());
+        return keycloak.problem(e);
     }
 }

@@ -32,9 +32,9 @@ import org.springframework.web.service.registry.ImportHttpServices;
  */
 @Configuration(proxyBeanMethods = false)
 @ImportHttpServices(group = KeycloakAdminClients.GROUP, types = KeycloakAdminApi.class)
-class KeycloakAdminClients {
+public class KeycloakAdminClients {
 
-    static final String GROUP = "keycloak-admin";
+    public static final String GROUP = "keycloak-admin";
 
     @Bean
     RestClientHttpServiceGroupConfigurer keycloakAdminToken(

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
  * member-service is not set up to use it (no client secret, refused credentials); the detail says which. Nothing was
  * provisioned.
  */
-final class KeycloakUnavailable extends ApiException {
+public final class KeycloakUnavailable extends ApiException {
 
     private final boolean retryable;
 
@@ -19,17 +19,17 @@ final class KeycloakUnavailable extends ApiException {
     }
 
     /** Keycloak does not answer as it should now; the same request may work later. */
-    static KeycloakUnavailable now(String detail) {
+    public static KeycloakUnavailable now(String detail) {
         return new KeycloakUnavailable(detail, true);
     }
 
     /** member-service's own set-up keeps it from using Keycloak: trying again will not help until an operator acts. */
-    static KeycloakUnavailable misconfigured(String detail) {
+    public static KeycloakUnavailable misconfigured(String detail) {
         return new KeycloakUnavailable(detail, false);
     }
 
     /** Whether a later attempt may succeed (and the answer carries {@code Retry-After}). */
-    boolean isRetryable() {
+    public boolean isRetryable() {
         return retryable;
     }
 }

@@ -1,12 +1,5 @@
 package org.skillalliance.member.invitation;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,27 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.skillalliance.member.invitation.KeycloakAdminApi.RoleAnswer;
 import org.skillalliance.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClientException;
-import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,16 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * client (client credentials; realm-management roles {@code manage-users}, {@code view-users}, {@code query-users},
  * {@code view-realm}).
  *
- * <p>Every call ({@link KeycloakAdminApi}) is guarded, from the inside out, by the Resilience4j instances
- * {@code keycloak-admin} of application.yml: a circuit breaker (Keycloak's 4xx answers count neither way), for reads
- * only (the role, who holds a taken name; the service account's token when such a read fetches it) a retry (not for
- * 4xx answers and not when the circuit is open), and a time limit per step; each HTTP attempt has the
- * {@code keycloak-admin} client's own timeout ({@link KeycloakAdminClients} adds the token). Creating the user
- * and granting the role are never repeated: a repeat could create a second user or hide the first one's outcome.
+ * <p>Every call ({@link KeycloakAdminApi}) is guarded by {@link KeycloakAdminCalls} (circuit breaker, time limit, and
+ * for reads only, the role and who holds a taken name, a retry). Creating the user and granting the role are never
+ * repeated: a repeat could create a second user or hide the first one's outcome.
  */
 @Component
 @EnableConfigurationProperties(KeycloakAdminProperties.class)
-public class KeycloakUsers implements DisposableBean {
+public class KeycloakUsers {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakUsers.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -66,30 +45,14 @@ public class KeycloakUsers implements DisposableBean {
      */
     static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
 
-    private static final String INSTANCE = "keycloak-admin";
-
     private final KeycloakAdminProperties properties;
     private final KeycloakAdminApi keycloak;
-    private final CircuitBreaker circuitBreaker;
-    private final Retry retry;
-    private final TimeLimiter timeLimiter;
-    private final ExecutorService calls = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "keycloak-admin");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final KeycloakAdminCalls calls;
 
-    KeycloakUsers(
-            KeycloakAdminProperties properties,
-            KeycloakAdminApi keycloak,
-            CircuitBreakerRegistry circuitBreakers,
-            RetryRegistry retries,
-            TimeLimiterRegistry timeLimiters) {
+    KeycloakUsers(KeycloakAdminProperties properties, KeycloakAdminApi keycloak, KeycloakAdminCalls calls) {
         this.properties = properties;
         this.keycloak = keycloak;
-        this.circuitBreaker = circuitBreakers.circuitBreaker(INSTANCE);
-        this.retry = retries.retry(INSTANCE);
-        this.timeLimiter = timeLimiters.timeLimiter(INSTANCE);
+        this.calls = calls;
         if (properties.hasSecret()) {
             log.info(
                     "Invitations create users in realm {} at {} as client {}",
@@ -343,15 +306,12 @@ public class KeycloakUsers implements DisposableBean {
 
     /** The circuit's state, for tests: CLOSED, OPEN or HALF_OPEN. */
     String circuitState() {
-        return circuitBreaker.getState().name();
+        return calls.circuitState();
     }
 
     /** How long the circuit stays open once it opened: when trying again may help. */
     Duration openCircuitFor() {
-        return Duration.ofMillis(circuitBreaker
-                .getCircuitBreakerConfig()
-                .getWaitIntervalFunctionInOpenState()
-                .apply(1));
+        return calls.openCircuitFor();
     }
 
     /**
@@ -360,14 +320,26 @@ public class KeycloakUsers implements DisposableBean {
      */
     private <T> T call(Step step, Supplier<T> request) {
         try {
-            try {
-                return guarded(step, request);
-            } catch (HttpClientErrorException.Unauthorized expired) {
-                return guarded(step, request);
-            }
+            return calls.call(
+                    step.description,
+                    step.idempotent,
+                    "so nobody was invited",
+                    serverError -> step == Step.SEND_EMAIL ? emailNotSent(serverError) : null,
+                    request);
         } catch (HttpClientErrorException refused) {
             throw refusal(step, refused);
         }
+    }
+
+    /**
+     * Keycloak answers 500 "Failed to send execute actions email" when its SMTP server refuses the message or cannot be
+     * reached (its log says which).
+     */
+    private static RuntimeException emailNotSent(HttpServerErrorException serverError) {
+        log.warn("Keycloak could not send an invitation email: {}", serverError.getResponseBodyAsString());
+        return KeycloakUnavailable.now("Keycloak could not send the invitation email (HTTP "
+                + serverError.getStatusCode().value() + "): the realm's SMTP server refused it or could not be"
+                + " reached, so nobody was invited");
     }
 
     private RuntimeException refusal(Step step, HttpClientErrorException refused) {
@@ -407,109 +379,6 @@ public class KeycloakUsers implements DisposableBean {
         log.warn("Keycloak refused to {}: {} {}", step.description, refused.getStatusCode(), message);
         return KeycloakUnavailable.now("Keycloak refused to " + step.description + " (HTTP "
                 + refused.getStatusCode().value() + ")");
-    }
-
-    /**
-     * What Keycloak's token endpoint answered: its HTTP status where Spring Security kept the answer (a 401 for a wrong
-     * secret), else the OAuth2 error code (a 400's {@code invalid_client}).
-     */
-    private static String tokenAnswer(OAuth2AuthorizationException refused) {
-        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RestClientResponseException answer) {
-                return "HTTP " + answer.getStatusCode().value();
-            }
-        }
-        return refused.getError().getErrorCode();
-    }
-
-    /** True for an I/O failure that is a timeout (connect or read), not a refused or unknown address. */
-    static boolean timedOut(ResourceAccessException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.SocketTimeoutException
-                    || cause instanceof java.net.http.HttpTimeoutException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private <T> T guarded(Step step, Supplier<T> call) {
-        Supplier<T> attempt = CircuitBreaker.decorateSupplier(circuitBreaker, withToken(call));
-        if (step.idempotent) {
-            attempt = Retry.decorateSupplier(retry, attempt);
-        }
-        Supplier<T> guardedAttempt = attempt;
-        try {
-            return timeLimiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(guardedAttempt, calls));
-        } catch (Exception failure) {
-            Throwable cause = unwrap(failure);
-            if (cause instanceof HttpClientErrorException clientError) {
-                throw clientError;
-            }
-            if (cause instanceof ApiException apiException) {
-                throw apiException;
-            }
-            if (cause instanceof OAuth2AuthorizationException refused) {
-                log.error("Keycloak refused member-service's client credentials: {}", refused.getMessage());
-                throw KeycloakUnavailable.misconfigured("Keycloak refused member-service's client credentials (client "
-                        + properties.clientId() + ", " + tokenAnswer(refused)
-                        + "): MEMBER_SERVICE_CLIENT_SECRET must be the secret Keycloak imported for it");
-            }
-            if (step == Step.SEND_EMAIL && cause instanceof HttpServerErrorException serverError) {
-                // Keycloak answers 500 "Failed to send execute actions email" when its SMTP server refuses the message
-                // or cannot be reached (its log says which)
-                log.warn("Keycloak could not send an invitation email: {}", serverError.getResponseBodyAsString());
-                throw KeycloakUnavailable.now("Keycloak could not send the invitation email (HTTP "
-                        + serverError.getStatusCode().value() + "): the realm's SMTP server refused it or could not be"
-                        + " reached, so nobody was invited");
-            }
-            String why = cause instanceof CallNotPermittedException
-                    ? "its circuit is open after repeated failures; try again in "
-                            + openCircuitFor().toSeconds() + " s"
-                    : cause instanceof TimeoutException
-                            ? "it did not answer within "
-                                    + timeLimiter
-                                            .getTimeLimiterConfig()
-                                            .getTimeoutDuration()
-                                            .toMillis() + " ms"
-                            : cause instanceof ResourceAccessException ioFailure
-                                    ? (timedOut(ioFailure)
-                                            ? "it did not answer in time at " + properties.baseUrl() + " ("
-                                                    + ioFailure
-                                                            .getMostSpecificCause()
-                                                            .getMessage() + ")"
-                                            : "it could not be reached at " + properties.baseUrl())
-                                    : cause instanceof HttpServerErrorException serverError
-                                            ? "it failed (HTTP "
-                                                    + serverError
-                                                            .getStatusCode()
-                                                            .value() + ")"
-                                            : "the call failed ("
-                                                    + cause.getClass().getSimpleName() + ")";
-            log.warn("Keycloak's admin API could not {}: {}", step.description, cause.toString());
-            throw KeycloakUnavailable.now("Keycloak's admin API is unavailable, so nobody was invited: could not "
-                    + step.description + ", " + why);
-        }
-    }
-
-    /**
-     * The call as the guards see it: a service-account token that could not be fetched because Keycloak could not be
-     * reached or failed (5xx) is that failure, counted and repeated as the call's own; Keycloak refusing the credentials
-     * stays an {@link OAuth2AuthorizationException}, which no guard counts or repeats (waiting does not help).
-     */
-    private static <T> Supplier<T> withToken(Supplier<T> call) {
-        return () -> {
-            try {
-                return call.get();
-            } catch (OAuth2AuthorizationException tokenFailure) {
-                for (Throwable cause = tokenFailure.getCause(); cause != null; cause = cause.getCause()) {
-                    if (cause instanceof ResourceAccessException || cause instanceof HttpServerErrorException) {
-                        throw (RestClientException) cause;
-                    }
-                }
-                throw tokenFailure;
-            }
-        };
     }
 
     /**
@@ -569,19 +438,5 @@ public class KeycloakUsers implements DisposableBean {
         } catch (RuntimeException notJson) {
             return JSON.createObjectNode();
         }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof ExecutionException || cause instanceof CompletionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    @Override
-    public void destroy() {
-        calls.shutdownNow();
     }
 }

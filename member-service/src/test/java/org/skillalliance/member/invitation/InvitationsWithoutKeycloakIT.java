@@ -87,6 +87,18 @@ class InvitationsWithoutKeycloakIT {
                         .status())
                 .isEqualTo(403);
         assertThat(admin.get("/api/organisations/" + employer).status()).isEqualTo(200);
+
+        // machine clients share the guards: their registration meets the same open circuit and writes nothing
+        UUID funder = new MemberFixtures(admin).register("FUNDER");
+        String machineClients = "/api/organisations/" + funder + "/api-clients";
+        ApiClient.Response noClient = admin.post(machineClients, java.util.Map.of("name", "Grants ERP"));
+        assertThat(noClient.status()).as(noClient.toString()).isEqualTo(503);
+        assertThat(noClient.json().path("detail").asString()).contains("circuit is open");
+        assertThat(noClient.header("Retry-After")).isEqualTo("60");
+        assertThat(admin.get(machineClients).json()).isEmpty();
+        assertThat(admin.get("/api/organisations/" + funder + "/api-client-audit")
+                        .json())
+                .isEmpty();
     }
 
     private static int closedPort() {

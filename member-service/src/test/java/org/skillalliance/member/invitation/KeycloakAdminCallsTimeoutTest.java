@@ -9,17 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.ResourceAccessException;
 
 /** A Keycloak that answers too slowly is told apart from one that cannot be reached, in the 503's detail. */
-class KeycloakUsersTimeoutTest {
+class KeycloakAdminCallsTimeoutTest {
 
     @Test
     void aReadOrRequestTimeoutIsATimeoutAndARefusedConnectionIsNot() {
-        assertThat(KeycloakUsers.timedOut(new ResourceAccessException(
+        assertThat(KeycloakAdminCalls.timedOut(new ResourceAccessException(
                         "I/O error", new java.io.IOException(new SocketTimeoutException("Read timed out")))))
                 .isTrue();
-        assertThat(KeycloakUsers.timedOut(
+        assertThat(KeycloakAdminCalls.timedOut(
                         new ResourceAccessException("I/O error", new HttpTimeoutException("request timed out"))))
                 .isTrue();
-        assertThat(KeycloakUsers.timedOut(
+        assertThat(KeycloakAdminCalls.timedOut(
                         new ResourceAccessException("I/O error", new ConnectException("Connection refused"))))
                 .isFalse();
     }
