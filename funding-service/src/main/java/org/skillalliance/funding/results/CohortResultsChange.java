@@ -2,7 +2,6 @@ package org.skillalliance.funding.results;
 
 import java.time.Instant;
 import java.util.UUID;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One line of an employer's change log for a cohort's results, oldest first.
@@ -15,4 +14,4 @@ import tools.jackson.databind.JsonNode;
  * @param after     the same after the change; null for a withdrawal
  */
 public record CohortResultsChange(
-        Instant at, String by, ResultsChangeAction action, UUID measureId, JsonNode before, JsonNode after) {}
+        Instant at, String by, ResultsChangeAction action, UUID measureId, ChangedValues before, ChangedValues after) {}

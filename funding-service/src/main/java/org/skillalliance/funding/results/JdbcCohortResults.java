@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Employers' results for cohorts, their measures and their append-only change log, in PostgreSQL. */
@@ -150,8 +149,8 @@ class JdbcCohortResults {
                         rs.getString("changed_by"),
                         ResultsChangeAction.valueOf(rs.getString("action")),
                         rs.getObject("measure_id", UUID.class),
-                        tree(rs.getString("before")),
-                        tree(rs.getString("after"))))
+                        changedValues(rs.getString("before")),
+                        changedValues(rs.getString("after"))))
                 .list();
     }
 
@@ -251,8 +250,8 @@ class JdbcCohortResults {
         return json.writeValueAsString(Map.of("hourlyWageCostMinor", hourlyWageCostMinor));
     }
 
-    private JsonNode tree(String text) {
-        return text == null ? null : json.readTree(text);
+    private ChangedValues changedValues(String text) {
+        return text == null ? null : json.readValue(text, ChangedValues.class);
     }
 
     private static BusinessMeasure measure(ResultSet rs, int n) throws SQLException {

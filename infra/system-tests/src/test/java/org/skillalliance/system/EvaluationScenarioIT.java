@@ -89,6 +89,11 @@ class EvaluationScenarioIT {
             employers.put(e, employer);
             hr.put(e, invite(employer, "hr-" + e.toLowerCase(), "member-admin"));
         }
+        // D, a member whose staff did not attend cohort X
+        UUID employerD = admin.registerOrganisation(
+                OrganisationSpec.employer("Employer D " + run, "EVA-" + run + "-D", "DE21", "C25.62", 15));
+        coordinator.activateMembership(coordinator.applyForMembership(alliance, employerD, "MEMBER_EMPLOYER"));
+        hr.put("D", invite(employerD, "hr-d", "member-admin"));
         // staff: a1..a4 at A, b1..b3 at B, c1..c2 at C
         Map<String, UUID> staff = new LinkedHashMap<>();
         for (String key : List.of("a1", "a2", "a3", "a4", "b1", "b2", "b3", "c1", "c2")) {
@@ -208,7 +213,7 @@ class EvaluationScenarioIT {
                         "Too much theory.",
                         "Well organised.");
         assertThat(hr.get("A").get("/api/cohorts/" + cohort + "/feedback").status())
-                .isIn(403, 404);
+                .isEqualTo(403);
 
         // Behaviour: HR sees its completed seats' follow-ups due (the window is open: 60 to 180 days after the end)
         List<JsonNode> dueAtA = items(PlatformPeople.eventually(
@@ -236,6 +241,12 @@ class EvaluationScenarioIT {
         ApiResponse othersSeat =
                 hr.get("B").put("/api/follow-ups/" + enrolmentOfStaff.get(staff.get("a4")), Map.of("rating", 4));
         assertThat(othersSeat.status()).as(othersSeat.toString()).isEqualTo(404);
+        assertThat(items(hr.get("B").get("/api/follow-ups?status=DONE&cohortId=" + cohort)))
+                .extracting(f -> f.path("rating").asInt())
+                .containsExactly(3);
+        assertThat(items(hr.get("A").get("/api/follow-ups?status=DUE&cohortId=" + cohort)))
+                .extracting(f -> f.path("enrolmentId").asString())
+                .containsExactly(enrolmentOfStaff.get(staff.get("a4")).toString());
 
         // Results: wage costs and measures (A's first measure entered with 50% attribution, then corrected to 60%)
         String results = "/api/cohort-results/" + cohort;
@@ -274,11 +285,10 @@ class EvaluationScenarioIT {
                 hr.get("C").post(results + "/measures", measure("rework", "hours", "10", "5", false, -1, 50, 50));
         assertThat(negative.status()).as(negative.toString()).isEqualTo(400);
         assertThat(negative.body()).contains("unitValueMinor");
-        ApiResponse notAttended = hr.get("C")
-                .post(
-                        "/api/cohort-results/" + UUID.randomUUID() + "/measures",
-                        measure("x", "y", "1", "2", true, 1, 1, 1));
-        assertThat(notAttended.status()).as(notAttended.toString()).isIn(404, 422);
+        ApiResponse notAttended =
+                hr.get("D").post(results + "/measures", measure("rework", "hours", "10", "5", false, 100, 50, 50));
+        assertThat(notAttended.status()).as(notAttended.toString()).isEqualTo(422);
+        assertThat(notAttended.body()).contains("cohortId");
         assertThat(ok(hr.get("C").get(results)).json().path("measures")).isEmpty();
         // tenancy: B cannot touch A's measure, nor read A's ROI
         ApiResponse othersMeasure = hr.get("B")
