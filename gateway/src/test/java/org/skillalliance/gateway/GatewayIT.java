@@ -96,6 +96,7 @@ class GatewayIT {
         "/api/follow-ups, curriculum",
         "/api/reports/employers/1/roi, reporting",
         "/api/reports/programmes/1/impact, reporting",
+        "/api/webhooks/subscriptions, reporting",
         "/api/rosters/9, member"
     })
     void routesEachPathWithTheTokenAndARequestIdToTheServiceThatOwnsIt(String path, String service) {
