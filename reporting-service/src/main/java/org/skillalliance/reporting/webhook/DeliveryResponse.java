@@ -27,19 +27,4 @@ public record DeliveryResponse(
         String lastError,
         Instant nextAttemptAt,
         Instant deliveredAt,
-        Instant createdAt) {
-
-    static DeliveryResponse of(JdbcWebhooks.Delivery delivery) {
-        return new DeliveryResponse(
-                delivery.id(),
-                delivery.kind(),
-                delivery.eventId(),
-                delivery.attempts(),
-                delivery.status(),
-                delivery.lastStatusCode(),
-                delivery.lastError(),
-                delivery.nextAttemptAt(),
-                delivery.deliveredAt(),
-                delivery.createdAt());
-    }
-}
+        Instant createdAt) {}

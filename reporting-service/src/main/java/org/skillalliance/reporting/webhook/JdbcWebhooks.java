@@ -38,18 +38,6 @@ class JdbcWebhooks {
             String status,
             Instant createdAt) {}
 
-    record Delivery(
-            UUID id,
-            String kind,
-            UUID eventId,
-            int attempts,
-            String status,
-            Integer lastStatusCode,
-            String lastError,
-            Instant nextAttemptAt,
-            Instant deliveredAt,
-            Instant createdAt) {}
-
     /** A delivery whose next attempt is due, with what sending it needs. */
     record DueDelivery(UUID id, String url, String secret, String body, int attempts, Instant firstAttemptAt) {}
 
@@ -111,14 +99,14 @@ class JdbcWebhooks {
     }
 
     /** The subscription's deliveries, newest first, at most {@code limit}. */
-    List<Delivery> deliveries(UUID subscriptionId, int limit) {
+    List<DeliveryResponse> deliveries(UUID subscriptionId, int limit) {
         return jdbc.sql("""
                 select * from wh_delivery where subscription_id = :id
                 order by created_at desc, id limit :limit
                 """)
                 .param("id", subscriptionId)
                 .param("limit", limit)
-                .query((rs, n) -> new Delivery(
+                .query((rs, n) -> new DeliveryResponse(
                         rs.getObject("id", UUID.class),
                         rs.getString("kind"),
                         rs.getObject("event_id", UUID.class),

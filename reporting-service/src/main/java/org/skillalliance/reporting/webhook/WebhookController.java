@@ -63,15 +63,13 @@ class WebhookController {
     @GetMapping("/{id}/deliveries")
     @Operation(summary = "The subscription's delivery log, newest first")
     List<DeliveryResponse> deliveries(@PathVariable UUID id) {
-        return subscriptions.deliveries(Caller.current(), id).stream()
-                .map(DeliveryResponse::of)
-                .toList();
+        return subscriptions.deliveries(Caller.current(), id);
     }
 
     @PostMapping("/{id}/test")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send a webhook.test delivery now")
     DeliveryResponse test(@PathVariable UUID id) {
-        return DeliveryResponse.of(subscriptions.test(Caller.current(), id));
+        return subscriptions.test(Caller.current(), id);
     }
 }

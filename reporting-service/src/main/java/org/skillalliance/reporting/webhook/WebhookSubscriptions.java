@@ -134,7 +134,7 @@ public class WebhookSubscriptions {
 
     /** The subscription's latest {@value #DELIVERY_LOG_LENGTH} deliveries, newest first. */
     @Transactional(readOnly = true)
-    public List<JdbcWebhooks.Delivery> deliveries(Caller caller, UUID id) {
+    public List<DeliveryResponse> deliveries(Caller caller, UUID id) {
         caller.requireAnyRole("manage webhook subscriptions", MANAGERS);
         visible(caller, id);
         return webhooks.deliveries(id, DELIVERY_LOG_LENGTH);
@@ -146,7 +146,7 @@ public class WebhookSubscriptions {
      * @throws ApiException.RuleViolation for a subscription that has ended
      */
     @Transactional
-    public JdbcWebhooks.Delivery test(Caller caller, UUID id) {
+    public DeliveryResponse test(Caller caller, UUID id) {
         caller.requireAnyRole("manage webhook subscriptions", MANAGERS);
         JdbcWebhooks.Subscription subscription = visible(caller, id);
         if (!JdbcWebhooks.ACTIVE.equals(subscription.status())) {
@@ -162,7 +162,7 @@ public class WebhookSubscriptions {
                 eventId,
                 bodies.body(WebhookKind.TEST, now, bodies.data().put("subscriptionId", id.toString())),
                 now);
-        return new JdbcWebhooks.Delivery(
+        return new DeliveryResponse(
                 deliveryId, WebhookKind.TEST.wireName(), eventId, 0, JdbcWebhooks.PENDING, null, null, now, null, now);
     }
 

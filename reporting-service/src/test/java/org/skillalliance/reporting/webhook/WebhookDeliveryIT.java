@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -93,22 +94,15 @@ class WebhookDeliveryIT {
         events.add(new TopicEvent(Topics.FUNDING, claimSubmitted(scenario)));
         ProjectionFeed.apply(context, events);
 
-        Set<UUID> fundersProgrammes = payloads(events, EventTypes.PROGRAMME_OPENED).stream()
+        Set<String> fundersProgrammes = payloads(events, EventTypes.PROGRAMME_OPENED).stream()
                 .filter(p -> p.path("funderId").asString().equals(funder.toString()))
-                .map(p -> UUID.fromString(p.path("programmeId").asString()))
+                .map(p -> p.path("programmeId").asString())
                 .collect(Collectors.toSet());
-        List<String> awardsToFunder = ids(
-                events,
-                EventTypes.GRANT_AWARDED,
-                "awardId",
-                p -> fundersProgrammes.contains(
-                        UUID.fromString(p.path("programmeId").asString())));
-        List<String> paymentsToFunder = ids(
-                events,
-                EventTypes.DISBURSEMENT_PAID,
-                "disbursementId",
-                p -> fundersProgrammes.contains(
-                        UUID.fromString(p.path("programmeId").asString())));
+        Predicate<JsonNode> ofFundersProgrammes = payload ->
+                fundersProgrammes.contains(payload.path("programmeId").asString());
+        List<String> awardsToFunder = ids(events, EventTypes.GRANT_AWARDED, "awardId", ofFundersProgrammes);
+        List<String> paymentsToFunder =
+                ids(events, EventTypes.DISBURSEMENT_PAID, "disbursementId", ofFundersProgrammes);
         List<String> awardsToEmployer = ids(
                 events,
                 EventTypes.GRANT_AWARDED,
@@ -225,8 +219,9 @@ class WebhookDeliveryIT {
 
     @Test
     void aTestDeliveryArrivesAndAnEndedSubscriptionGetsNothingMore() {
-        UUID funder = UUID.randomUUID();
-        ApiClient funderApi = ApiClient.onPort(port).withToken(Callers.tokenFor("funder", funder));
+        AllianceScenarioEvents scenario = new AllianceScenarioEvents();
+        ProjectionFeed.apply(context, scenario.all());
+        ApiClient funderApi = ApiClient.onPort(port).withToken(Callers.tokenFor("funder", scenario.id("funder")));
         JsonNode hook = subscribe(funderApi, "/c/hooks", List.of("award.made"), null);
         String path = "/api/webhooks/subscriptions/" + hook.path("id").asString();
 
@@ -248,12 +243,9 @@ class WebhookDeliveryIT {
         assertThat(funderApi.delete(path).status()).isEqualTo(204);
         assertThat(funderApi.get(path).json().path("status").asString()).isEqualTo("UNSUBSCRIBED");
         assertThat(funderApi.post(path + "/test").status()).isEqualTo(422);
-        UUID programme = UUID.randomUUID();
+        // a new award of the funder's programme, after the end
         ProjectionFeed.apply(
-                context,
-                List.of(
-                        new TopicEvent(Topics.FUNDING, programmeOf(funder, programme)),
-                        new TopicEvent(Topics.FUNDING, award(programme, UUID.randomUUID()))));
+                context, List.of(new TopicEvent(Topics.FUNDING, award(scenario.id("P"), UUID.randomUUID()))));
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> receiver.at("/c/hooks").size() == 1);
@@ -336,7 +328,7 @@ class WebhookDeliveryIT {
     }
 
     private static List<String> ids(
-            List<TopicEvent> events, String type, String idField, java.util.function.Predicate<JsonNode> concerns) {
+            List<TopicEvent> events, String type, String idField, Predicate<JsonNode> concerns) {
         return payloads(events, type).stream()
                 .filter(concerns)
                 .map(payload -> payload.path(idField).asString())
@@ -381,28 +373,6 @@ class WebhookDeliveryIT {
                 "member-service",
                 new AllianceCreated(
                         alliance, UUID.randomUUID(), "Elsewhere", AllianceKind.REGIONAL, List.of(), "FR1", "EUR"));
-    }
-
-    private EventEnvelope programmeOf(UUID funder, UUID programme) {
-        LocalDate start = LocalDate.now().withDayOfYear(1);
-        return registry.envelope(
-                EventTypes.PROGRAMME_OPENED,
-                programme.toString(),
-                "funding-service",
-                new org.skillalliance.contracts.funding.ProgrammeOpened(
-                        programme,
-                        funder,
-                        "Programme of a funder that unsubscribed",
-                        "EUR",
-                        1_000_000,
-                        start,
-                        start.plusYears(1).minusDays(1),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        5));
     }
 
     private EventEnvelope award(UUID programme, UUID employer) {
