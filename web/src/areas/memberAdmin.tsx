@@ -3,9 +3,12 @@ import { CataloguePage } from "../features/catalogue/CataloguePage";
 import { CohortPage } from "../features/catalogue/CohortPage";
 import { CoursePage } from "../features/catalogue/CoursePage";
 import { EnrolmentsPage } from "../features/enrolments/EnrolmentsPage";
+import { FollowUpsPage } from "../features/followUps/FollowUpsPage";
 import { ClaimsPage } from "../features/funding/ClaimsPage";
 import { EmployerHomePage } from "../features/home/EmployerHomePage";
 import { NotificationsPage } from "../features/notifications/NotificationsPage";
+import { ResultsPage } from "../features/results/ResultsPage";
+import { EmployerRoiPage } from "../features/roi/EmployerRoiPage";
 import { StatementsPage } from "../features/money/StatementsPage";
 import { SkillsPage } from "../features/skills/SkillsPage";
 import { StaffMemberPage } from "../features/staff/StaffMemberPage";
@@ -14,7 +17,7 @@ import { TrainingPlansPage } from "../features/trainingPlans/TrainingPlansPage";
 import { t } from "../i18n";
 import type { Area } from "./area";
 
-/** The HR lead of a member employer: staff, catalogue and enrolment, money, skills, benchmark. */
+/** The HR lead of a member employer: staff, catalogue and enrolment, money, evaluation (follow-ups, results, ROI), skills, benchmark. */
 export const memberAdminArea: Area = {
   role: "member-admin",
   label: t.employer.area,
@@ -27,6 +30,9 @@ export const memberAdminArea: Area = {
     { to: "/statements", label: t.money.statementsTitle },
     { to: "/claims", label: t.funding.title },
     { to: "/training-plans", label: t.trainingPlans.title },
+    { to: "/follow-ups", label: t.evaluation.followUps.title },
+    { to: "/results", label: t.evaluation.results.title },
+    { to: "/return-on-training", label: t.evaluation.roi.title },
     { to: "/skills", label: t.skills.title },
     { to: "/benchmark", label: t.benchmark.title },
     { to: "/notifications", label: t.notifications.title },
@@ -41,6 +47,9 @@ export const memberAdminArea: Area = {
     { path: "/statements", Component: StatementsPage },
     { path: "/claims", Component: ClaimsPage },
     { path: "/training-plans", Component: TrainingPlansPage },
+    { path: "/follow-ups", Component: FollowUpsPage },
+    { path: "/results", Component: ResultsPage },
+    { path: "/return-on-training", Component: EmployerRoiPage },
     { path: "/skills", Component: SkillsPage },
     { path: "/benchmark", Component: BenchmarkPage },
     { path: "/notifications", Component: NotificationsPage },

@@ -71,3 +71,13 @@ export function formatDateTime(isoInstant: string | undefined, locale: Locale = 
   if (Number.isNaN(date.getTime())) return isoInstant;
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) }).format(date);
 }
+
+/** A percentage the API gives as a number of percent (ROI % with 1 decimal: 125.3 -> "125.3%"). */
+export function formatPercentFigure(percent: number, locale: Locale = undefined): string {
+  return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
+}
+
+/** A ratio with 2 decimals, as the API gives it (a benefit-cost ratio: 2.5 -> "2.50"). */
+export function formatRatio(ratio: number, locale: Locale = undefined): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio);
+}

@@ -5,6 +5,7 @@ import { QueryView } from "../../components/States";
 import { formatDate, formatMoney } from "../../format/format";
 import { t } from "../../i18n";
 import { CostSharePanel } from "../costShares/CostSharePanel";
+import { CohortFeedback } from "../feedback/CohortFeedback";
 import { CohortSessions } from "../sessions/CohortSessions";
 import { useCohort, useCourse } from "../shared/lookups";
 import { CohortActions } from "./CohortActions";
@@ -50,6 +51,7 @@ export function CoordinatorCohortPage() {
             <CohortActions cohort={data} who="coordinator" />
             <CohortSessions cohort={data} />
             <CostSharePanel cohortId={data.id ?? ""} organiserId={data.organiserId ?? ""} />
+            {data.status === "RUNNING" || data.status === "COMPLETED" ? <CohortFeedback cohortId={data.id ?? ""} /> : null}
           </>
         )}
       </QueryView>

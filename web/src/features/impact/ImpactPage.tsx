@@ -1,6 +1,7 @@
 // A programme's impact report (GET /api/reports/programmes/{id}/impact, docs/reporting.md): headline figures, money,
-// retention and the breakdowns, each charted beside its table; a suppressed cell reads "suppressed", never 0, and a
-// breakdown withheld whole says so. The same filters give the CSV (Accept: text/csv).
+// retention, the evaluation beyond completion (transfer rate, ROI, suppressed below k employers reported) and the
+// breakdowns, each charted beside its table; a suppressed cell reads "suppressed", never 0, and a breakdown withheld
+// whole says so. The same filters give the CSV (Accept: text/csv).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useMemo, useState, type FormEvent } from "react";
 import { useParams, useSearchParams } from "react-router";
@@ -8,11 +9,13 @@ import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/reporting-service";
 import { FormProblem, SelectField, TextField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
+import { Figure } from "../../components/Table";
 import { ErrorState, Loading } from "../../components/States";
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
 import { useProgramme } from "../alliance/names";
 import { Chart } from "../../components/Chart";
+import { EvaluationSection } from "../evaluation/EvaluationSection";
 import { downloadCsv } from "./download";
 import { breakdownChartOption, breakdownViews, type BreakdownView } from "./impactSeries";
 
@@ -28,15 +31,6 @@ export function impactQuery(filters: Filters): ImpactQuery {
       .filter(([, value]) => value.trim() !== "")
       .map(([key, value]) => [key, value.trim()]),
   ) as ImpactQuery;
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
 }
 
 function rate(value: number | undefined | null): string {
@@ -168,6 +162,7 @@ function ReportView({ report }: { report: Report }) {
         </dl>
         <p className="hint">{i.retentionAsOf(formatDate(report.retentionAsOf))}</p>
       </Section>
+      <EvaluationSection evaluation={report.evaluation} currency={report.currency} id="evaluation" />
       {breakdownViews(report).map((view) => (
         <Breakdown key={view.name} view={view} />
       ))}

@@ -1,5 +1,6 @@
 // The coordinator's home: the alliance overview (GET /api/reports/alliances/{id}/overview, docs/reporting.md):
-// members by status, seats offered and filled, the waitlist, completions per month (charted), skills by category.
+// members by status, seats offered and filled, the waitlist, completions per month (charted), skills by category,
+// and the evaluation beyond completion (transfer rate, ROI in the alliance's currency, suppressed below k employers).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { Link } from "react-router";
@@ -11,6 +12,7 @@ import { formatDateTime, formatNumber, formatPercent } from "../../format/format
 import { t } from "../../i18n";
 import { useAllianceChoice } from "../alliance/acting";
 import { Chart } from "../../components/Chart";
+import { EvaluationSection } from "../evaluation/EvaluationSection";
 import { downloadCsv } from "../impact/download";
 
 type Overview = components["schemas"]["AllianceOverview"];
@@ -46,7 +48,7 @@ function CountTable({ caption, head, counts, label }: { caption: string; head: s
   );
 }
 
-function OverviewView({ overview }: { overview: Overview }) {
+function OverviewView({ overview, currency }: { overview: Overview; currency: string | undefined }) {
   const o = t.coordinator.overview;
   const months = Object.entries(overview.completionsPerMonth ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const option = useMemo(
@@ -102,6 +104,7 @@ function OverviewView({ overview }: { overview: Overview }) {
           label={(key) => t.pages.categories[key as keyof typeof t.pages.categories] ?? key}
         />
       </Section>
+      <EvaluationSection evaluation={overview.evaluation} currency={currency} id="evaluation" />
     </>
   );
 }
@@ -130,7 +133,7 @@ export function AllianceOverviewPage() {
     >
       {chooser}
       {csv.error ? <ErrorState error={csv.error} /> : null}
-      {state ?? <QueryView query={overview}>{(data) => <OverviewView overview={data} />}</QueryView>}
+      {state ?? <QueryView query={overview}>{(data) => <OverviewView overview={data} currency={alliance?.currency} />}</QueryView>}
     </Page>
   );
 }

@@ -16,6 +16,7 @@ import { decimalNumber, wholeNumber } from "../../format/decimalInput";
 import { t } from "../../i18n";
 import { CohortActions } from "../cohorts/CohortActions";
 import { CohortFill } from "../cohorts/CohortFill";
+import { CohortFeedback } from "../feedback/CohortFeedback";
 import { RosterNamesUnavailable, SeatHolder } from "../rosters/SeatHolder";
 import { useRosterNames, type RosterEntry } from "../rosters/useRosterNames";
 import { AttendancePanel } from "../sessions/AttendancePanel";
@@ -25,7 +26,7 @@ type Enrolment = components["schemas"]["EnrolmentResponse"];
 type OutcomeRequest = components["schemas"]["OutcomeRequest"];
 type Outcome = OutcomeRequest["outcome"];
 const OUTCOMES: Outcome[] = ["COMPLETED", "NOT_COMPLETED", "NO_SHOW"];
-const FIELDS = ["outcome", "attendedHours", "preScore", "postScore", "satisfaction", "credentialAwarded", "completedOn", "providerId"];
+const FIELDS = ["outcome", "attendedHours", "preScore", "postScore", "satisfaction", "comment", "credentialAwarded", "completedOn", "providerId"];
 
 export interface OutcomeRow {
   outcome: Outcome;
@@ -33,6 +34,8 @@ export interface OutcomeRow {
   preScore: string;
   postScore: string;
   satisfaction: string;
+  /** never read back: the API keeps comments out of every enrolment response (the cohort's feedback lists them) */
+  comment: string;
   credentialAwarded: boolean;
 }
 
@@ -45,6 +48,7 @@ export function rowOf(enrolment: Enrolment): OutcomeRow {
     preScore: outcome?.preScore === undefined ? "" : String(outcome.preScore),
     postScore: outcome?.postScore === undefined ? "" : String(outcome.postScore),
     satisfaction: outcome?.satisfaction === undefined ? "" : String(outcome.satisfaction),
+    comment: "",
     credentialAwarded: outcome?.credentialAwarded ?? false,
   };
 }
@@ -66,6 +70,7 @@ export function toOutcomeRequest(row: OutcomeRow, providerId: string, hoursFromS
   put("preScore", row.preScore, wholeNumber);
   put("postScore", row.postScore, wholeNumber);
   put("satisfaction", row.satisfaction, wholeNumber);
+  if (row.comment.trim() !== "") request.comment = row.comment.trim();
   if (row.credentialAwarded) request.credentialAwarded = true;
   return request as unknown as OutcomeRequest;
 }
@@ -154,6 +159,22 @@ function SeatRow({ enrolment, person, seat, providerId, editable, hoursFromSessi
       {input("preScore", "numeric")}
       {input("postScore", "numeric")}
       {input("satisfaction", "numeric")}
+      <Cell problem={problem} name="comment">
+        {({ invalid, describedBy }) => (
+          <textarea
+            className="cell-input"
+            name="comment"
+            rows={2}
+            maxLength={1000}
+            aria-label={r.cellLabel(r.columns.comment, seat)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            value={row.comment}
+            disabled={!editable}
+            onChange={set("comment")}
+          />
+        )}
+      </Cell>
       <Cell problem={problem} name="credentialAwarded">
         {({ invalid, describedBy }) => (
           <input
@@ -222,7 +243,7 @@ function Roster({ cohortId, providerId, editable, hoursFromSessions }: { cohortI
           ))}
         </SelectField>
       </div>
-      {editable ? null : <p className="hint">{r.notYet}</p>}
+      {editable ? <p className="hint">{r.commentHint}</p> : <p className="hint">{r.notYet}</p>}
       <RosterNamesUnavailable unavailable={names.unavailable} />
       <QueryView query={enrolments}>
         {(data) =>
@@ -241,6 +262,7 @@ function Roster({ cohortId, providerId, editable, hoursFromSessions }: { cohortI
                     <th scope="col">{r.columns.preScore}</th>
                     <th scope="col">{r.columns.postScore}</th>
                     <th scope="col">{r.columns.satisfaction}</th>
+                    <th scope="col">{r.columns.comment}</th>
                     <th scope="col">{r.columns.credentialAwarded}</th>
                     <th scope="col">{r.columns.save}</th>
                   </tr>
@@ -302,6 +324,7 @@ export function RosterPage() {
               editable={data.status === "RUNNING" || data.status === "COMPLETED"}
               hoursFromSessions={(data.sessionCount ?? 0) > 0}
             />
+            {data.status === "RUNNING" || data.status === "COMPLETED" ? <CohortFeedback cohortId={data.id ?? ""} /> : null}
           </>
         )}
       </QueryView>

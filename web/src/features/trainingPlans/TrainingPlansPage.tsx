@@ -2,7 +2,7 @@
 // and filed dates, and the form that files one (POST /api/training-plans) for a programme that asks for plans, a cohort
 // its staff are enrolled in and the staff taking part. Refusals (a plan past its due date, another currency) are shown
 // at their fields in the API's words.
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { api, unwrap } from "../../api/http";
@@ -16,6 +16,8 @@ import { t } from "../../i18n";
 import { ProgrammeName } from "../alliance/names";
 import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
+import { EnrolledCohortSelect } from "../employer/EnrolledCohortSelect";
+import { useEnrolledCohorts } from "../employer/enrolledCohorts";
 import { CohortDates } from "../shared/Names";
 import { useActiveStaff } from "../shared/lookups";
 import { emptyTrainingPlanForm, toTrainingPlanRequest, type TrainingPlanForm } from "./trainingPlanForm";
@@ -131,28 +133,6 @@ function usePlanProgrammes() {
   });
 }
 
-/** The cohorts the employer's staff are enrolled in, as the enrolments page finds them, each named by its dates. */
-function useEnrolledCohorts(employerId: string) {
-  const enrolments = useQuery({
-    queryKey: ["enrolments", "of-employer", employerId],
-    queryFn: () => unwrap(api.curriculum.GET("/api/enrolments", { params: { query: { employerId, size: 200 } } })),
-  });
-  const cohortIds = [...new Set((enrolments.data?.items ?? []).map((enrolment) => enrolment.cohortId).filter((id): id is string => id !== undefined))];
-  const cohorts = useQueries({
-    queries: cohortIds.map((id) => ({
-      queryKey: ["cohort", id],
-      queryFn: () => unwrap(api.curriculum.GET("/api/cohorts/{id}", { params: { path: { id } } })),
-    })),
-  });
-  return {
-    query: enrolments,
-    cohorts: cohortIds.map((id, index) => {
-      const cohort = cohorts[index]?.data;
-      return { id, label: cohort ? t.common.dateRange(formatDate(cohort.startDate), formatDate(cohort.endDate)) : id.slice(0, 8) };
-    }),
-  };
-}
-
 function FilePlan({ employerId }: { employerId: string }) {
   const queryClient = useQueryClient();
   const [form, setForm] = useState<TrainingPlanForm>(emptyTrainingPlanForm);
@@ -202,14 +182,17 @@ function FilePlan({ employerId }: { employerId: string }) {
                   </option>
                 ))}
               </SelectField>
-              <SelectField label={p.cohort} name="cohortId" hint={p.cohortHint} problem={problem} required value={form.cohortId} onChange={(event) => set({ cohortId: event.target.value })}>
-                <option value="">{p.chooseCohort}</option>
-                {enrolled.cohorts.map((cohort) => (
-                  <option key={cohort.id} value={cohort.id}>
-                    {cohort.label}
-                  </option>
-                ))}
-              </SelectField>
+              <EnrolledCohortSelect
+                cohorts={enrolled.cohorts}
+                label={p.cohort}
+                name="cohortId"
+                none={p.chooseCohort}
+                hint={p.cohortHint}
+                problem={problem}
+                required
+                value={form.cohortId}
+                onChange={(event) => set({ cohortId: event.target.value })}
+              />
               <Participants employerId={employerId} chosen={form.participantIds} onToggle={toggle} problem={problem} />
               <TextField label={p.hours} name="plannedHours" problem={problem} required inputMode="decimal" value={form.plannedHours} onChange={(event) => set({ plannedHours: event.target.value })} />
               <TextField label={currency ? p.costIn(currency) : p.cost} name="costMinor" hint={p.costHint} problem={problem} required inputMode="decimal" value={form.cost} onChange={(event) => set({ cost: event.target.value })} />

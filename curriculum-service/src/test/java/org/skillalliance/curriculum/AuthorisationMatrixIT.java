@@ -76,6 +76,7 @@ class AuthorisationMatrixIT extends ServiceIT {
     UUID sessionCohort, sessionSeat, registerSession;
     final java.util.concurrent.atomic.AtomicInteger sessionSlot = new java.util.concurrent.atomic.AtomicInteger();
     UUID historyStaff;
+    UUID followUpCohort, followUpSeat;
 
     @BeforeAll
     void world() {
@@ -162,6 +163,19 @@ class AuthorisationMatrixIT extends ServiceIT {
         assertThat(api.post("/api/cohorts/" + sessionCohort + "/start").status())
                 .isEqualTo(200);
         registerSession = session();
+
+        // follow-ups (issue 19): a completed seat of employer 1 in a cohort that ended 100 days ago (its window open)
+        UUID followUpStaff = freshStaff.next();
+        Api.Response imported = api.post(
+                "/api/cohorts/history",
+                pastCohort(followUpStaff, LocalDate.now().minusDays(101)));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        followUpCohort = UUID.fromString(
+                imported.body().path("cohorts").get(0).path("cohortId").asString());
+        followUpSeat = jdbc.sql("select id from enrolment where cohort_id = :c")
+                .param("c", followUpCohort)
+                .query(UUID.class)
+                .single();
 
         UUID course2 =
                 curriculum.course(alliance2).with("providerId", provider2).published();
@@ -794,6 +808,36 @@ class AuthorisationMatrixIT extends ServiceIT {
                 (softly, who, response) -> softly.assertThat(ids(response).contains(objective1.toString()))
                         .as("GET /api/skills/objectives as " + who + " lists alliance 1's objective")
                         .isEqualTo(who != Who.COORDINATOR_2)));
+        // evaluation (issue 19): a cohort's feedback for its provider and coordinator (another tenant's: 404); the
+        // follow-ups of the employer's completed seats for its member-admin (another employer's seat: 404)
+        endpoints.add(new Row(
+                "GET /api/cohorts/{id}/feedback",
+                () -> Call.get("/api/cohorts/" + sessionCohort + "/feedback"),
+                Expected.otherwise(403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR, Who.PROVIDER)
+                        .and(404, Who.COORDINATOR_2, Who.PROVIDER_2),
+                null));
+        endpoints.add(new Row(
+                "GET /api/follow-ups",
+                () -> Call.get("/api/follow-ups"),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
+                (softly, who, response) -> softly.assertThat(response.text().contains(followUpSeat.toString()))
+                        .as("GET /api/follow-ups as " + who + " lists employer 1's completed seat")
+                        .isEqualTo(who == Who.ADMIN || who == Who.MEMBER_ADMIN)));
+        endpoints.add(new Row(
+                "PUT /api/follow-ups/{id}",
+                () -> new Call(
+                        "PUT",
+                        "/api/follow-ups/" + followUpSeat,
+                        Map.of("rating", 4),
+                        () -> String.valueOf(
+                                jdbc.sql("select count(*) from outbox_event where event_type = 'FollowUpRecorded'"
+                                                + " and aggregate_id = :cohort")
+                                        .param("cohort", followUpCohort.toString())
+                                        .query(Long.class)
+                                        .single())),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
+                null));
         return endpoints;
     }
 
@@ -821,10 +865,14 @@ class AuthorisationMatrixIT extends ServiceIT {
         if (historyStaff == null) {
             historyStaff = freshStaff.next();
         }
-        LocalDate start = LocalDate.now().minusYears(1);
+        return pastCohort(historyStaff, LocalDate.now().minusYears(1));
+    }
+
+    /** A history import of a two-day past cohort from {@code start} in which the staff member of employer 1 completed. */
+    private Map<String, Object> pastCohort(UUID staff, LocalDate start) {
         Map<String, Object> seat = Map.of(
                 "staffId",
-                historyStaff,
+                staff,
                 "employerId",
                 employer1.id(),
                 "enrolledOn",

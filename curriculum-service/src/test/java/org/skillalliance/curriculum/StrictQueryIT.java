@@ -31,7 +31,8 @@ class StrictQueryIT extends ServiceIT {
                 "/api/skills/gaps/employers/" + id + "?allianceId=" + id,
                 "/api/skills/recommendations/staff/" + id + "?allianceId=" + id + "&limit=3",
                 "/api/skills/recommendations/employers/" + id + "?allianceId=" + id + "&limit=3",
-                "/api/cohorts/" + id + "/quote?employerId=" + id);
+                "/api/cohorts/" + id + "/quote?employerId=" + id,
+                "/api/follow-ups?status=DUE");
         for (String get : gets) {
             assertUnknownParameter(api.get(get + "&staus=DRAFT"), "staus");
         }

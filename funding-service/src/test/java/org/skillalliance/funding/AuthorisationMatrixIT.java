@@ -105,6 +105,12 @@ class AuthorisationMatrixIT {
 
     final UUID planParticipant = UUID.randomUUID();
     Upstream.Cohort cohort1, openCohort1, windowCohort1, planCohort1;
+    /** A cohort employer 1's staff attended (no award covers it), with its business results and one measure. */
+    Upstream.Cohort resultsCohort1;
+
+    UUID measure1;
+    /** Employer 1's HR on the service's own port, reporting results for the rows that need a measure. */
+    ApiClient employerOneHr;
 
     @BeforeAll
     void world() {
@@ -135,7 +141,15 @@ class AuthorisationMatrixIT {
         for (int i = 0; i < 10; i++) {
             unusedWindowSeats.add(upstream.confirm(windowCohort1, employer1));
         }
+        resultsCohort1 =
+                upstream.cohort(course1, alliance1, association1, START.plusDays(14), Pricing.PER_SEAT, 50_000);
+        Upstream.Seat resultsSeat = upstream.confirm(resultsCohort1, employer1);
         upstream.awaitConsumed();
+        upstream.start(resultsCohort1, 1);
+        upstream.outcome(resultsCohort1, resultsSeat, EnrolmentOutcome.COMPLETED, "20");
+        upstream.awaitConsumed();
+        employerOneHr = ApiClient.onPort(port).withTokens(Callers.person("member-admin", employer1));
+        measure1 = measure();
 
         Map<String, Object> withReport = FundingFixtures.programme(funder1, 100_000_000);
         // a report due long after every payment here: its endpoints have something to act on, no payment is blocked
@@ -756,7 +770,74 @@ class AuthorisationMatrixIT {
                         .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                         .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2),
                 null));
+        // business results: the employer's own (its member-admin), for a cohort its staff attended
+        Expected employersResults =
+                Expected.otherwise(403).and(200, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
+        Expected employersChange =
+                Expected.otherwise(403).and(200, Who.MEMBER_ADMIN).and(422, Who.MEMBER_ADMIN_2);
+        String results = "/api/cohort-results/" + resultsCohort1.id();
+        endpoints.add(new Row(
+                "GET /api/cohort-results",
+                () -> Call.get("/api/cohort-results?size=200"),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
+                (softly, who, response) -> softly.assertThat(
+                                response.text().contains(resultsCohort1.id().toString()))
+                        .as("GET /api/cohort-results as " + who + " shows employer 1's results")
+                        .isEqualTo(who == Who.ADMIN || who == Who.MEMBER_ADMIN)));
+        endpoints.add(new Row("GET /api/cohort-results/{cohortId}", () -> Call.get(results), employersResults, null));
+        endpoints.add(new Row(
+                "GET /api/cohort-results/{cohortId}/changes",
+                () -> Call.get(results + "/changes"),
+                employersResults,
+                null));
+        endpoints.add(new Row(
+                "PUT /api/cohort-results/{cohortId}/wage-cost",
+                () -> new Call(
+                        "PUT",
+                        results + "/wage-cost",
+                        Map.of("hourlyWageCostMinor", 3_000, "currency", "EUR"),
+                        resultsProbe()),
+                employersChange,
+                null));
+        endpoints.add(new Row(
+                "POST /api/cohort-results/{cohortId}/measures",
+                () -> new Call("POST", results + "/measures", measureBody(), resultsProbe()),
+                Expected.otherwise(403).and(201, Who.MEMBER_ADMIN).and(422, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row(
+                "PUT /api/cohort-results/{cohortId}/measures/{measureId}",
+                () -> new Call("PUT", results + "/measures/" + measure1, measureBody(), resultsProbe()),
+                employersChange,
+                null));
+        endpoints.add(new Row(
+                "DELETE /api/cohort-results/{cohortId}/measures/{measureId}",
+                () -> new Call("DELETE", results + "/measures/" + measure(), null, resultsProbe()),
+                employersChange,
+                null));
         return endpoints;
+    }
+
+    /** A new measure in employer 1's results for {@link #resultsCohort1}, reported by its HR. */
+    private UUID measure() {
+        ApiClient.Response added =
+                employerOneHr.post("/api/cohort-results/" + resultsCohort1.id() + "/measures", measureBody());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        String location = added.header("Location");
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private static Map<String, Object> measureBody() {
+        return FundingFixtures.measure("orders processed per month", "orders", "1200", "1450", true, 6_000, 60, 80);
+    }
+
+    /** Employer 1's results and change log for {@link #resultsCohort1}, as the admin's list and the database have them. */
+    private Supplier<String> resultsProbe() {
+        return () -> admin().get("/api/cohort-results?cohortId=" + resultsCohort1.id())
+                        .text()
+                + jdbc.sql("select count(*) from cohort_results_change where cohort_id = :cohort")
+                        .param("cohort", resultsCohort1.id())
+                        .query(Long.class)
+                        .single();
     }
 
     /** Funder 1's open-to-all programme requiring a training plan 30 days before a cohort starts. */

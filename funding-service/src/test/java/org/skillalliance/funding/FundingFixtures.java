@@ -128,6 +128,29 @@ public final class FundingFixtures {
         return quote.json();
     }
 
+    /** A business measure's body (issue 19) in EUR, for {@code POST} or {@code PUT /api/cohort-results/...}. */
+    public static Map<String, Object> measure(
+            String name,
+            String unit,
+            String before,
+            String after,
+            boolean higherIsBetter,
+            long unitValueMinor,
+            int attributionPercent,
+            int confidencePercent) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("unit", unit);
+        body.put("valueBefore", new java.math.BigDecimal(before));
+        body.put("valueAfter", new java.math.BigDecimal(after));
+        body.put("higherIsBetter", higherIsBetter);
+        body.put("unitValueMinor", unitValueMinor);
+        body.put("currency", "EUR");
+        body.put("attributionPercent", attributionPercent);
+        body.put("confidencePercent", confidencePercent);
+        return body;
+    }
+
     /** A problem+json refusal with the status, naming the field with the reason. */
     public static void assertRefused(ApiClient.Response response, int status, String field, String reason) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);

@@ -138,7 +138,8 @@ class AuthorisationMatrixIT {
                         .doesNotContain(SECRET_PROGRAMME)
                         .doesNotContain("participants")
                         .doesNotContain("membersByStatus")
-                        .doesNotContain("metrics");
+                        .doesNotContain("metrics")
+                        .doesNotContain("totals");
             }
         });
     }
@@ -401,6 +402,9 @@ class AuthorisationMatrixIT {
                 .and(404, Who.FUNDER_2);
         Expected coordinators =
                 Expected.otherwise(403).and(200, Who.ADMIN, Who.COORDINATOR).and(404, Who.COORDINATOR_2);
+        String employerRoi = "/api/reports/employers/" + employer1 + "/roi";
+        Expected ownEmployer =
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
         Expected benchmarks = Expected.otherwise(403)
                 .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN)
                 .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2);
@@ -427,6 +431,12 @@ class AuthorisationMatrixIT {
                         seeded(benchmark, "text/csv"),
                         benchmarks,
                         null),
+                new Row(
+                        "GET /api/reports/employers/{e}/roi",
+                        seeded(employerRoi, "application/json"),
+                        ownEmployer,
+                        null),
+                new Row("GET /api/reports/employers/{e}/roi (CSV)", seeded(employerRoi, "text/csv"), ownEmployer, null),
                 new Row(
                         "POST /api/webhooks/subscriptions",
                         () -> new Call("POST", WEBHOOKS, newWebhook(), this::webhookState),

@@ -13,6 +13,9 @@ import org.skillalliance.curriculum.shared.TransitionRefused;
 @AggregateRoot
 public final class Enrolment {
 
+    /** The longest reaction comment, in characters after trimming. */
+    public static final int COMMENT_MAX_LENGTH = 1000;
+
     private final UUID id;
     private final UUID cohortId;
     private final UUID courseId;
@@ -161,6 +164,7 @@ public final class Enrolment {
         checkRange(input.preScore(), 0, 100, "preScore");
         checkRange(input.postScore(), 0, 100, "postScore");
         checkRange(input.satisfaction(), 1, 5, "satisfaction");
+        String comment = comment(input.comment());
         if (input.credentialAwarded()) {
             if (result != EnrolmentStatus.COMPLETED) {
                 throw RuleBroken.invalid(
@@ -180,8 +184,23 @@ public final class Enrolment {
                 input.satisfaction(),
                 input.credentialAwarded(),
                 result == EnrolmentStatus.COMPLETED ? completedOn : null,
-                at);
+                at,
+                comment);
         return new EnrolmentEvent.OutcomeRecorded(this);
+    }
+
+    /** The comment trimmed, null when blank; longer than {@link #COMMENT_MAX_LENGTH} is refused. */
+    private static String comment(String given) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String comment = given.strip();
+        int length = comment.codePointCount(0, comment.length());
+        if (length > COMMENT_MAX_LENGTH) {
+            throw RuleBroken.invalid(
+                    "comment", "must be at most " + COMMENT_MAX_LENGTH + " characters after trimming, got " + length);
+        }
+        return comment;
     }
 
     private static void checkRange(Integer value, int min, int max, String field) {

@@ -74,7 +74,13 @@ class EnrolmentController {
             @Min(0) @Max(100) Integer postScore,
             @Min(1) @Max(5) Integer satisfaction,
             Boolean credentialAwarded,
-            LocalDate completedOn) {}
+            LocalDate completedOn,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "the learner's reaction comment, at most 1000 characters after trimming (blank:"
+                            + " none); shown only, without names, as the cohort's feedback to its provider and"
+                            + " coordinator, never in an enrolment's answer")
+            String comment) {}
 
     record OutcomeResponse(
             EnrolmentStatus outcome,
@@ -169,7 +175,8 @@ class EnrolmentController {
                 r.postScore(),
                 r.satisfaction(),
                 Boolean.TRUE.equals(r.credentialAwarded()),
-                r.completedOn());
+                r.completedOn(),
+                r.comment());
         return EnrolmentResponse.of(enrolments.recordOutcome(Caller.current(), id, r.providerId(), input));
     }
 

@@ -33,6 +33,9 @@ public class EnrolmentManagement {
     /** The enrolment the request led to, and whether it was created now (false: an earlier request's enrolment). */
     public record Enrolled(EnrolmentView view, boolean created) {}
 
+    /** A seat's reaction as its outcome recorded it: satisfaction 1-5 and the comment, each null where not given. */
+    public record Reaction(Integer satisfaction, String comment) {}
+
     private final JdbcEnrolments enrolments;
     private final EnrolmentEventsPublisher events;
     private final CohortManagement cohorts;
@@ -218,14 +221,7 @@ public class EnrolmentManagement {
                             + " or leave attendedHours out, not "
                             + input.attendedHours().toPlainString());
         }
-        return new OutcomeInput(
-                input.result(),
-                attended.hours(),
-                input.preScore(),
-                input.postScore(),
-                input.satisfaction(),
-                input.credentialAwarded(),
-                input.completedOn());
+        return input.withAttendedHours(attended.hours());
     }
 
     /**
@@ -329,6 +325,15 @@ public class EnrolmentManagement {
         JdbcEnrolments.Filter filter =
                 new JdbcEnrolments.Filter(cohortId, employerId, staffId, courseId, status, scope);
         return PageResponse.of(enrolments.page(filter, page), page, enrolments.count(filter));
+    }
+
+    /**
+     * The reactions of the cohort's seats whose outcome is recorded, in no particular order and without the seats
+     * they belong to: the platform's own use (the cohort's anonymous feedback), never shown per seat.
+     */
+    @Transactional(readOnly = true)
+    public List<Reaction> reactions(UUID cohortId) {
+        return enrolments.reactions(cohortId);
     }
 
     /**

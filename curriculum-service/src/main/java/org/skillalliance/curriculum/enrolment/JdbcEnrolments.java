@@ -87,7 +87,8 @@ class JdbcEnrolments {
         jdbc.sql("""
                 update enrolment set status = :status, waitlist_ticket = :ticket, updated_at = :at,
                        attended_hours = :hours, pre_score = :pre, post_score = :post, satisfaction = :satisfaction,
-                       credential_awarded = :credential, completed_on = :completedOn, outcome_recorded_at = :recordedAt
+                       credential_awarded = :credential, completed_on = :completedOn, outcome_recorded_at = :recordedAt,
+                       outcome_comment = :comment
                 where id = :id
                 """)
                 .param("id", e.id())
@@ -101,6 +102,7 @@ class JdbcEnrolments {
                 .param("credential", o != null && o.credentialAwarded())
                 .param("completedOn", o == null || o.completedOn() == null ? null : Date.valueOf(o.completedOn()))
                 .param("recordedAt", o == null ? null : Timestamp.from(o.recordedAt()))
+                .param("comment", o == null ? null : o.comment())
                 .update();
     }
 
@@ -166,6 +168,18 @@ class JdbcEnrolments {
             seats.put(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class));
         });
         return seats;
+    }
+
+    /** The satisfaction and comment of each seat of the cohort whose outcome is recorded. */
+    List<EnrolmentManagement.Reaction> reactions(UUID cohortId) {
+        return jdbc.sql("""
+                select satisfaction, outcome_comment from enrolment
+                where cohort_id = :cohortId and outcome_recorded_at is not null
+                """)
+                .param("cohortId", cohortId)
+                .query((rs, row) -> new EnrolmentManagement.Reaction(
+                        nullableInt(rs, "satisfaction"), rs.getString("outcome_comment")))
+                .list();
     }
 
     /** The cohort's waiting requests, earliest first. */
@@ -252,7 +266,8 @@ class JdbcEnrolments {
                         nullableInt(rs, "satisfaction"),
                         rs.getBoolean("credential_awarded"),
                         rs.getObject("completed_on", LocalDate.class),
-                        recordedAt.toInstant());
+                        recordedAt.toInstant(),
+                        rs.getString("outcome_comment"));
         long ticket = rs.getLong("waitlist_ticket");
         Long waitlistTicket = rs.wasNull() ? null : ticket;
         Enrolment enrolment = Enrolment.restore(

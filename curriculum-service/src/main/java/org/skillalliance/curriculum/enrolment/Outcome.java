@@ -10,6 +10,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
  *
  * @param completedOn day of completion, only with {@link EnrolmentStatus#COMPLETED}
  * @param recordedAt  when it was (last) recorded; the credential is valid from then
+ * @param comment     the learner's reaction comment (trimmed, at most {@value Enrolment#COMMENT_MAX_LENGTH}
+ *                    characters), null for none; shown only as its cohort's anonymous feedback, never in an event or
+ *                    an enrolment's answer
  */
 @ValueObject
 public record Outcome(
@@ -20,4 +23,5 @@ public record Outcome(
         Integer satisfaction,
         boolean credentialAwarded,
         LocalDate completedOn,
-        Instant recordedAt) {}
+        Instant recordedAt,
+        String comment) {}

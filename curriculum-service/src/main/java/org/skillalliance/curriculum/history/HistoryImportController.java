@@ -61,7 +61,12 @@ class HistoryImportController {
             Boolean credentialAwarded,
 
             @Schema(description = "day of completion (COMPLETED only); default the cohort's end date")
-            LocalDate completedOn) {}
+            LocalDate completedOn,
+
+            @Schema(
+                    description = "the learner's reaction comment, at most 1000 characters after trimming (blank:"
+                            + " none); shown only as the cohort's anonymous feedback")
+            String comment) {}
 
     record PastCohortRequest(
             @NotBlank
@@ -136,7 +141,8 @@ class HistoryImportController {
                                                 s.postScore(),
                                                 s.satisfaction(),
                                                 Boolean.TRUE.equals(s.credentialAwarded()),
-                                                s.completedOn())))
+                                                s.completedOn(),
+                                                s.comment())))
                                 .toList()))
                 .toList();
         List<HistoryImport.Imported> imported =

@@ -55,6 +55,39 @@ class EnrolmentTest {
     }
 
     @Test
+    void aReactionCommentIsKeptTrimmedBlankIsNoneAndMoreThanAThousandCharactersIsRefused() {
+        Enrolment enrolment = confirmed();
+        enrolment.recordOutcome(
+                commented(EnrolmentStatus.COMPLETED, "16", 30, 80, 5, false, "  Clear and practical.\n "),
+                COURSE_HOURS,
+                true,
+                TODAY,
+                Instant.EPOCH);
+        assertThat(enrolment.outcome().comment()).isEqualTo("Clear and practical.");
+
+        enrolment.recordOutcome(
+                commented(EnrolmentStatus.COMPLETED, "16", 30, 80, 5, false, " \t "),
+                COURSE_HOURS,
+                true,
+                TODAY,
+                Instant.EPOCH);
+        assertThat(enrolment.outcome().comment()).isNull();
+
+        String longest = "x".repeat(1000);
+        enrolment.recordOutcome(
+                commented(EnrolmentStatus.COMPLETED, "16", 30, 80, 5, false, "  " + longest + "  "),
+                COURSE_HOURS,
+                true,
+                TODAY,
+                Instant.EPOCH);
+        assertThat(enrolment.outcome().comment()).isEqualTo(longest);
+        assertRefused(
+                commented(EnrolmentStatus.COMPLETED, "16", 30, 80, 5, false, longest + "y"),
+                "comment",
+                "at most 1000 characters after trimming, got 1001");
+    }
+
+    @Test
     void aCompletedOutcomeWithTheCredentialAwardedEarnsIt() {
         Enrolment enrolment = confirmed();
         enrolment.recordOutcome(
@@ -109,7 +142,18 @@ class EnrolmentTest {
 
     private static OutcomeInput input(
             EnrolmentStatus result, String hours, Integer pre, Integer post, Integer satisfaction, boolean credential) {
-        return new OutcomeInput(result, new BigDecimal(hours), pre, post, satisfaction, credential, null);
+        return commented(result, hours, pre, post, satisfaction, credential, null);
+    }
+
+    private static OutcomeInput commented(
+            EnrolmentStatus result,
+            String hours,
+            Integer pre,
+            Integer post,
+            Integer satisfaction,
+            boolean credential,
+            String comment) {
+        return new OutcomeInput(result, new BigDecimal(hours), pre, post, satisfaction, credential, null, comment);
     }
 
     private static Enrolment confirmed() {

@@ -205,6 +205,20 @@ public class AwardManagement {
                         : "no award reimburses the employer's seats in this cohort: " + String.join("; ", refusals));
     }
 
+    /**
+     * Every programme with an award that covers the employer's seats in the cohort ({@link Award#covers}), whatever
+     * the programme's state now: the programmes whose reports count those seats.
+     */
+    @Transactional(readOnly = true)
+    public List<GrantProgramme> coveringProgrammes(Facts.Cohort cohort, UUID employerId) {
+        return awards.candidates(cohort.id(), employerId).stream()
+                .filter(award -> award.covers(cohort, employerId))
+                .map(Award::programmeId)
+                .distinct()
+                .map(programmes::get)
+                .toList();
+    }
+
     /** Why the programme does not reimburse the employer's seats in the cohort, or null when it does. */
     private static String refusal(
             GrantProgramme programme, Facts.Cohort cohort, Optional<Facts.Course> course, Facts.Organisation employer) {

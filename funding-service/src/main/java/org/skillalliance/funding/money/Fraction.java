@@ -129,6 +129,13 @@ public final class Fraction implements Comparable<Fraction> {
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.FLOOR);
     }
 
+    /** The nearest whole number, a half rounded up (away from zero): money shown once, at the end. */
+    public BigInteger roundHalfUp() {
+        return new BigDecimal(numerator)
+                .divide(new BigDecimal(denominator), 0, RoundingMode.HALF_UP)
+                .toBigIntegerExact();
+    }
+
     @Override
     public int compareTo(Fraction other) {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));

@@ -36,6 +36,16 @@ class FractionTest {
     }
 
     @Test
+    void roundingHalfUpGoesToTheNearestWholeNumberAndAHalfAwayFromZero() {
+        assertThat(Fraction.parse("193377.3205").roundHalfUp()).isEqualTo(BigInteger.valueOf(193_377));
+        assertThat(Fraction.of(1, 2).roundHalfUp()).isEqualTo(BigInteger.ONE);
+        assertThat(Fraction.of(49, 100).roundHalfUp()).isEqualTo(BigInteger.ZERO);
+        assertThat(Fraction.of(5, 3).roundHalfUp()).isEqualTo(BigInteger.TWO);
+        assertThat(Fraction.of(-1, 2).roundHalfUp()).isEqualTo(BigInteger.valueOf(-1));
+        assertThat(Fraction.of(7).roundHalfUp()).isEqualTo(BigInteger.valueOf(7));
+    }
+
+    @Test
     void arithmeticIsExact() {
         Fraction third = Fraction.of(1, 3);
         Fraction half = Fraction.of(1, 2);

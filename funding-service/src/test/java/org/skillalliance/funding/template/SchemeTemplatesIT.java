@@ -18,17 +18,15 @@ import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.FundingFixtures;
 import org.skillalliance.funding.SettableClock;
+import org.skillalliance.funding.SettableClockConfiguration;
 import org.skillalliance.funding.Upstream;
 import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
@@ -45,21 +43,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SchemeTemplatesIT.Clocks.class)
+@Import(SettableClockConfiguration.class)
 class SchemeTemplatesIT {
 
     static final LocalDate PERIOD_START = LocalDate.of(2026, 1, 1);
     static final LocalDate PERIOD_END = LocalDate.of(2026, 12, 31);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        /** Primary: the service's own clock bean may be registered too, depending on the order configurations load. */
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return new SettableClock(LocalDate.of(2026, 4, 1));
-        }
-    }
 
     @LocalServerPort
     int port;

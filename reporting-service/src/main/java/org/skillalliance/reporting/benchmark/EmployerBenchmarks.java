@@ -2,13 +2,13 @@ package org.skillalliance.reporting.benchmark;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.skillalliance.reporting.infrastructure.ProjectionsWatermark;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -25,11 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmployerBenchmarks {
 
     private final JdbcClient jdbc;
+    private final ProjectionsWatermark watermark;
     private final int minimumEmployers;
 
     EmployerBenchmarks(
-            JdbcClient jdbc, @Value("${skillalliance.reporting.benchmark-minimum-employers:5}") int minimumEmployers) {
+            JdbcClient jdbc,
+            ProjectionsWatermark watermark,
+            @Value("${skillalliance.reporting.benchmark-minimum-employers:5}") int minimumEmployers) {
         this.jdbc = jdbc;
+        this.watermark = watermark;
         this.minimumEmployers = minimumEmployers;
     }
 
@@ -132,11 +136,7 @@ public class EmployerBenchmarks {
         metric(metrics, "skillGainRate", employers, own, EmployerFigures::skillGainRate);
         metric(metrics, "trainingHoursPerParticipant", employers, own, EmployerFigures::hoursPerParticipant);
         metric(metrics, "meanSatisfaction", employers, own, EmployerFigures::meanSatisfaction);
-        var asOf = jdbc.sql("select last_event_at from rp_watermark where id = 1")
-                .query(Timestamp.class)
-                .optional()
-                .map(Timestamp::toInstant)
-                .orElse(null);
+        var asOf = watermark.currentAsOf();
         return new EmployerBenchmark(allianceId, employerId, asOf, minimumEmployers, metrics);
     }
 

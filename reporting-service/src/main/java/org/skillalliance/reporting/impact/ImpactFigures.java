@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.skillalliance.disclosure.SmallCellSuppression;
+import org.skillalliance.reporting.evaluation.Evaluation;
+import org.skillalliance.reporting.evaluation.PairCosts;
+import org.skillalliance.reporting.evaluation.RoiFigures;
 
 /**
  * The definitions of the impact report's figures (DESIGN section 3, docs/reporting.md) over the covered seats in
@@ -40,6 +44,7 @@ final class ImpactFigures {
      * @param committedExactly the programme's commitment placed on these seats ({@link Coverage#committed})
      * @param shares           the fixed cost shares of the seats' pairs ({@link #seatsPerPair})
      * @param disbursements    what any programme paid for the seats' pairs
+     * @param evaluation       the evaluation of the same seats ({@link #pairCosts})
      */
     static ImpactReport report(
             JdbcImpactFacts.Programme programme,
@@ -51,7 +56,8 @@ final class ImpactFigures {
             LocalDate retentionAsOf,
             List<CoveredSeat> seats,
             List<JdbcImpactFacts.Share> shares,
-            List<JdbcImpactFacts.Disbursement> disbursements) {
+            List<JdbcImpactFacts.Disbursement> disbursements,
+            Evaluation evaluation) {
         People people = People.of(seats);
         long participants = people.count();
         long employers = seats.stream().map(CoveredSeat::employerId).distinct().count();
@@ -167,7 +173,47 @@ final class ImpactFigures {
                         .map(s -> BigDecimal.valueOf(s.satisfaction()))
                         .toList()),
                 seatsWithoutCost,
-                breakdowns);
+                breakdowns,
+                evaluation);
+    }
+
+    /**
+     * The cost side of each (cohort, employer) pair of the seats, for the evaluation: the training cost of the pair's
+     * seats as above, their attended hours (seats with an outcome), and the grant every programme disbursed for the
+     * pair (this programme's, and the others' in its currency, as grant disbursed and other grants count them).
+     */
+    static List<PairCosts> pairCosts(
+            JdbcImpactFacts.Programme programme,
+            List<CoveredSeat> seats,
+            List<JdbcImpactFacts.Share> shares,
+            List<JdbcImpactFacts.Disbursement> disbursements) {
+        Map<Pair, BigDecimal> hours = new HashMap<>();
+        for (CoveredSeat seat : seats) {
+            if (seat.hasOutcome() && seat.attendedHours() != null) {
+                hours.merge(new Pair(seat.cohortId(), seat.employerId()), seat.attendedHours(), BigDecimal::add);
+            }
+        }
+        Map<Pair, JdbcImpactFacts.Share> sharesByPair = new HashMap<>();
+        shares.forEach(share -> sharesByPair.put(new Pair(share.cohortId(), share.employerId()), share));
+        Map<Pair, Long> granted = new HashMap<>();
+        for (JdbcImpactFacts.Disbursement d : disbursements) {
+            if (programme.id().equals(d.programmeId()) || programme.currency().equals(d.currency())) {
+                granted.merge(new Pair(d.cohortId(), d.employerId()), d.amountMinor(), Long::sum);
+            }
+        }
+        List<PairCosts> costs = new ArrayList<>();
+        seatsPerPair(seats).forEach((pair, seatsCounted) -> {
+            JdbcImpactFacts.Share share = sharesByPair.get(pair);
+            costs.add(new PairCosts(
+                    pair.cohortId(),
+                    pair.employerId(),
+                    share == null
+                            ? BigDecimal.ZERO
+                            : RoiFigures.trainingCost(share.amountMinor(), share.seats(), seatsCounted),
+                    hours.getOrDefault(pair, BigDecimal.ZERO),
+                    granted.getOrDefault(pair, 0L)));
+        });
+        return costs;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.skillalliance.reporting.evaluation.Evaluation;
 
 /**
  * The impact of one grant programme over a period. Rates are fractions with 4 decimals, means have 2, money is in
@@ -26,6 +27,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param retentionAsOf             the day retention is measured on: the report's {@code to}, or today when that is
  *                                  later or not given
  * @param breakdowns                dimension -> cell -> figures, cells in key order
+ * @param evaluation                behaviour (transfer rate) and results (ROI) of the same seats, k being the
+ *                                  programme's {@code suppressionK} (docs/reporting.md, "Evaluation beyond completion")
  */
 @ValueObject
 public record ImpactReport(
@@ -68,7 +71,8 @@ public record ImpactReport(
         Retention retention12Months,
         BigDecimal meanSatisfaction,
         long seatsWithoutCostShares,
-        Map<String, Map<String, Cell>> breakdowns) {
+        Map<String, Map<String, Cell>> breakdowns,
+        Evaluation evaluation) {
 
     /** The employers a report counts: of this size band, sector (NACE prefix) and region (NUTS prefix); null: any. */
     public record Filters(String sizeBand, String sector, String region) {}

@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.skillalliance.reporting.evaluation.Evaluations;
+import org.skillalliance.reporting.infrastructure.ProjectionsWatermark;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -31,9 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImpactReports {
 
     private final JdbcImpactFacts facts;
+    private final Evaluations evaluations;
+    private final ProjectionsWatermark watermark;
 
-    ImpactReports(JdbcImpactFacts facts) {
+    ImpactReports(JdbcImpactFacts facts, Evaluations evaluations, ProjectionsWatermark watermark) {
         this.facts = facts;
+        this.evaluations = evaluations;
+        this.watermark = watermark;
     }
 
     /**
@@ -65,7 +71,7 @@ public class ImpactReports {
         // retention can only be measured on a day that has come: the report's end, or today when that is later
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate retentionAsOf = filter.to() == null || filter.to().isAfter(today) ? today : filter.to();
-        return compute(programme, start, end, filter, facts.currentAsOf(), committed, retentionAsOf, seats);
+        return compute(programme, start, end, filter, watermark.currentAsOf(), committed, retentionAsOf, seats);
     }
 
     /**
@@ -128,6 +134,8 @@ public class ImpactReports {
                 pairs.stream().map(ImpactFigures.Pair::cohortId).toList();
         List<UUID> pairEmployers =
                 pairs.stream().map(ImpactFigures.Pair::employerId).toList();
+        List<JdbcImpactFacts.Share> shares = facts.shares(pairCohorts, pairEmployers);
+        List<JdbcImpactFacts.Disbursement> disbursements = facts.disbursements(pairCohorts, pairEmployers);
         return ImpactFigures.report(
                 programme,
                 from,
@@ -137,8 +145,12 @@ public class ImpactReports {
                 committedExactly,
                 retentionAsOf,
                 seats,
-                facts.shares(pairCohorts, pairEmployers),
-                facts.disbursements(pairCohorts, pairEmployers));
+                shares,
+                disbursements,
+                evaluations.evaluate(
+                        ImpactFigures.pairCosts(programme, seats, shares, disbursements),
+                        programme.currency(),
+                        programme.suppressionK()));
     }
 
     private static boolean eligible(JdbcImpactFacts.Programme programme, CoveredSeat seat) {

@@ -3,8 +3,6 @@ package org.skillalliance.reporting.impact;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -245,14 +243,6 @@ class JdbcImpactFacts {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    Instant currentAsOf() {
-        return jdbc.sql("select last_event_at from rp_watermark where id = 1")
-                .query(Timestamp.class)
-                .optional()
-                .map(Timestamp::toInstant)
-                .orElse(null);
     }
 
     /**

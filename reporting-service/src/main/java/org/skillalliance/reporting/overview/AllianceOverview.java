@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.skillalliance.reporting.evaluation.Evaluation;
 
 /**
  * An alliance at a glance.
@@ -13,6 +14,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param waitlistLength      enrolments waiting for a seat now
  * @param completionsPerMonth completed enrolments by month of completion ({@code 2026-03})
  * @param skillsByCategory    distinct skills taught by the alliance's published courses, by category
+ * @param evaluation          behaviour (transfer rate) and results (ROI) of every seat in the alliance's cohorts
+ *                            priced in its currency, k being {@code skillalliance.reporting.benchmark-minimum-employers}
  */
 @ValueObject
 public record AllianceOverview(
@@ -23,4 +26,5 @@ public record AllianceOverview(
         long seatsFilled,
         long waitlistLength,
         Map<String, Long> completionsPerMonth,
-        Map<String, Long> skillsByCategory) {}
+        Map<String, Long> skillsByCategory,
+        Evaluation evaluation) {}

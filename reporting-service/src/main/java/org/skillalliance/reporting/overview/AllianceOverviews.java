@@ -1,10 +1,11 @@
 package org.skillalliance.reporting.overview;
 
-import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.skillalliance.reporting.evaluation.Evaluations;
+import org.skillalliance.reporting.infrastructure.ProjectionsWatermark;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -17,9 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AllianceOverviews {
 
     private final JdbcClient jdbc;
+    private final Evaluations evaluations;
+    private final ProjectionsWatermark watermark;
 
-    AllianceOverviews(JdbcClient jdbc) {
+    AllianceOverviews(JdbcClient jdbc, Evaluations evaluations, ProjectionsWatermark watermark) {
         this.jdbc = jdbc;
+        this.evaluations = evaluations;
+        this.watermark = watermark;
     }
 
     /**
@@ -63,12 +68,17 @@ public class AllianceOverviews {
                 where co.alliance_id = :id and co.status = 'PUBLISHED'
                 group by s.category
                 """, allianceId);
-        var asOf = jdbc.sql("select last_event_at from rp_watermark where id = 1")
-                .query(Timestamp.class)
-                .optional()
-                .map(Timestamp::toInstant)
-                .orElse(null);
-        return new AllianceOverview(allianceId, asOf, members, offered, filled, waiting, perMonth, skills);
+        var asOf = watermark.currentAsOf();
+        return new AllianceOverview(
+                allianceId,
+                asOf,
+                members,
+                offered,
+                filled,
+                waiting,
+                perMonth,
+                skills,
+                evaluations.ofAlliance(allianceId));
     }
 
     private boolean coordinates(Caller caller, UUID allianceId) {

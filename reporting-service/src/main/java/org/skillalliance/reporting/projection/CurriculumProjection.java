@@ -17,11 +17,13 @@ import org.skillalliance.contracts.curriculum.EnrolmentOutcomeRecorded;
 import org.skillalliance.contracts.curriculum.EnrolmentPromoted;
 import org.skillalliance.contracts.curriculum.EnrolmentWaitlisted;
 import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
+import org.skillalliance.contracts.curriculum.FollowUpRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The projections of curriculum-service's events: courses and their skills, cohorts, enrolments and their outcomes.
+ * The projections of curriculum-service's events: courses and their skills, cohorts, enrolments and their outcomes,
+ * and the employers' follow-up ratings of completed seats (the latest rating of an enrolment wins).
  */
 @Component
 class CurriculumProjection {
@@ -149,6 +151,7 @@ class CurriculumProjection {
                         true);
             }
             case EventTypes.ENROLMENT_OUTCOME_RECORDED -> outcome(payload(event, EnrolmentOutcomeRecorded.class));
+            case EventTypes.FOLLOW_UP_RECORDED -> followUp(payload(event, FollowUpRecorded.class), at);
             default -> {
                 return false;
             }
@@ -301,5 +304,24 @@ class CurriculumProjection {
                 .param("completedOn", o.completedOn())
                 .update();
         seats.enrolmentChanged(o.enrolmentId());
+    }
+
+    /** A later rating of the same enrolment corrects an earlier one: the row keeps the latest event's. */
+    private void followUp(FollowUpRecorded f, Timestamp at) {
+        jdbc.sql("""
+                insert into rp_follow_up (enrolment_id, cohort_id, employer_id, rating, recorded_on, last_event_at)
+                values (:enrolmentId, :cohortId, :employerId, :rating, :recordedOn, :at)
+                on conflict (enrolment_id) do update set cohort_id = excluded.cohort_id,
+                    employer_id = excluded.employer_id, rating = excluded.rating, recorded_on = excluded.recorded_on,
+                    last_event_at = excluded.last_event_at
+                where rp_follow_up.last_event_at <= excluded.last_event_at
+                """)
+                .param("enrolmentId", f.enrolmentId())
+                .param("cohortId", f.cohortId())
+                .param("employerId", f.employerId())
+                .param("rating", f.rating())
+                .param("recordedOn", f.recordedOn())
+                .param("at", at)
+                .update();
     }
 }

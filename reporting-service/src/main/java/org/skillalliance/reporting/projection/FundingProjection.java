@@ -5,18 +5,21 @@ import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.CohortResultsReported;
 import org.skillalliance.contracts.funding.CostShare;
 import org.skillalliance.contracts.funding.CostSharesFixed;
 import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.contracts.funding.GrantAwarded;
 import org.skillalliance.contracts.funding.ProgrammeClosed;
 import org.skillalliance.contracts.funding.ProgrammeOpened;
+import org.skillalliance.contracts.funding.ReportedMeasure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The projections of funding-service's events: cost shares, programmes, awards, approved claims and disbursements
- * (with the milestone each pays; one without is {@code COMPLETION}'s).
+ * (with the milestone each pays; one without is {@code COMPLETION}'s), and each employer's business results for a
+ * cohort (the highest revision wins, measures and hourly wage cost together).
  */
 @Component
 class FundingProjection {
@@ -57,6 +60,7 @@ class FundingProjection {
             case EventTypes.GRANT_AWARDED -> award(payload(event, GrantAwarded.class));
             case EventTypes.CLAIM_APPROVED -> claim(payload(event, ClaimApproved.class));
             case EventTypes.DISBURSEMENT_PAID -> disbursement(payload(event, DisbursementPaid.class));
+            case EventTypes.COHORT_RESULTS_REPORTED -> results(payload(event, CohortResultsReported.class));
             default -> {
                 return false;
             }
@@ -173,5 +177,55 @@ class FundingProjection {
                 .param("paidOn", d.paidOn())
                 .param("milestone", d.milestoneOrCompletion())
                 .update();
+    }
+
+    /**
+     * The event carries the whole state of the employer's results for the cohort: it replaces the row and its measures,
+     * unless a higher revision is already there (an older revision arriving late is ignored).
+     */
+    private void results(CohortResultsReported r) {
+        int changed = jdbc.sql("""
+                insert into rp_cohort_results (employer_id, cohort_id, currency, hourly_wage_cost_minor, revision,
+                                               reported_at)
+                values (:employerId, :cohortId, :currency, :wage, :revision, :reportedAt)
+                on conflict (cohort_id, employer_id) do update set currency = excluded.currency,
+                    hourly_wage_cost_minor = excluded.hourly_wage_cost_minor, revision = excluded.revision,
+                    reported_at = excluded.reported_at
+                where rp_cohort_results.revision < excluded.revision
+                """)
+                .param("employerId", r.employerId())
+                .param("cohortId", r.cohortId())
+                .param("currency", r.currency())
+                .param("wage", r.hourlyWageCostMinor())
+                .param("revision", r.revision())
+                .param("reportedAt", Timestamp.from(r.reportedAt()))
+                .update();
+        if (changed == 0) {
+            return;
+        }
+        jdbc.sql("delete from rp_cohort_result_measure where cohort_id = :cohortId and employer_id = :employerId")
+                .param("cohortId", r.cohortId())
+                .param("employerId", r.employerId())
+                .update();
+        for (ReportedMeasure m : r.measures()) {
+            jdbc.sql("""
+                    insert into rp_cohort_result_measure (cohort_id, employer_id, measure_id, name, unit, value_before,
+                        value_after, higher_is_better, unit_value_minor, attribution_percent, confidence_percent)
+                    values (:cohortId, :employerId, :measureId, :name, :unit, :before, :after, :higherIsBetter,
+                        :unitValue, :attribution, :confidence)
+                    """)
+                    .param("cohortId", r.cohortId())
+                    .param("employerId", r.employerId())
+                    .param("measureId", m.measureId())
+                    .param("name", m.name())
+                    .param("unit", m.unit())
+                    .param("before", m.valueBefore())
+                    .param("after", m.valueAfter())
+                    .param("higherIsBetter", m.higherIsBetter())
+                    .param("unitValue", m.unitValueMinor())
+                    .param("attribution", m.attributionPercent())
+                    .param("confidence", m.confidencePercent())
+                    .update();
+        }
     }
 }

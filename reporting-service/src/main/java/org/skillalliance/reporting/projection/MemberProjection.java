@@ -129,16 +129,21 @@ class MemberProjection {
         return registry.payload(event, type);
     }
 
-    /** Only who coordinates the alliance: the access rules need it, no report shows it. */
+    /**
+     * Who coordinates the alliance (the access rules need it, no report shows it) and its currency (the overview's
+     * evaluation adds up the money of the cohorts priced in it).
+     */
     private void alliance(AllianceCreated a, Timestamp at) {
         jdbc.sql("""
-                insert into rp_alliance (id, coordinator_id, last_event_at) values (:id, :coordinatorId, :at)
-                on conflict (id) do update set coordinator_id = excluded.coordinator_id,
+                insert into rp_alliance (id, coordinator_id, currency, last_event_at)
+                values (:id, :coordinatorId, :currency, :at)
+                on conflict (id) do update set coordinator_id = excluded.coordinator_id, currency = excluded.currency,
                     last_event_at = excluded.last_event_at
                 where rp_alliance.last_event_at <= excluded.last_event_at
                 """)
                 .param("id", a.allianceId())
                 .param("coordinatorId", a.coordinatorId())
+                .param("currency", a.currency())
                 .param("at", at)
                 .update();
     }

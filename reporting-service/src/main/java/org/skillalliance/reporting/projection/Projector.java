@@ -94,6 +94,9 @@ public class Projector {
                 "rp_award",
                 "rp_claim",
                 "rp_disbursement",
+                "rp_follow_up",
+                "rp_cohort_results",
+                "rp_cohort_result_measure",
                 "rp_watermark");
     }
 }

@@ -72,6 +72,8 @@ import org.skillalliance.contracts.member.StaffRegistered;
  *            CL6 E2/C2 44,750 paid without a milestone.
  * Leavers:   s3 three months after completing C1, s9 nine months after.
  * </pre>
+ *
+ * <p>Then {@link RoiExample}'s events: the worked ROI example, in an alliance of its own.
  */
 final class AllianceScenario {
 
@@ -85,11 +87,15 @@ final class AllianceScenario {
     final LocalDate c2End = c2Start.plusDays(13);
     private Instant clock = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
+    /** The worked ROI example, in an alliance of its own (its events follow this alliance's). */
+    final RoiExample roi;
+
     AllianceScenario() {
         byTopic.put(Topics.MEMBER, new ArrayList<>());
         byTopic.put(Topics.CURRICULUM, new ArrayList<>());
         byTopic.put(Topics.FUNDING, new ArrayList<>());
         build();
+        roi = new RoiExample(this);
     }
 
     UUID id(String name) {
@@ -559,7 +565,8 @@ final class AllianceScenario {
         add(Topics.FUNDING, type, aggregate, payload, "funding-service");
     }
 
-    private void add(String topic, String type, UUID aggregate, Object payload, String producer) {
+    /** Adds an event on the topic, one second after the one before. */
+    void add(String topic, String type, UUID aggregate, Object payload, String producer) {
         EventEnvelope made = registry.envelope(type, aggregate.toString(), producer, payload);
         clock = clock.plusSeconds(1);
         byTopic.get(topic)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.skillalliance.reporting.evaluation.RoiFigures;
 
 /**
  * The impact report's definitions (DESIGN section 3, docs/reporting.md) on hand-made seats, without Spring or a
@@ -218,7 +219,8 @@ class ImpactFiguresTest {
                 TODAY,
                 seats,
                 shares,
-                disbursements);
+                disbursements,
+                RoiFigures.evaluation(List.of(), Map.of(), programme.suppressionK()));
     }
 
     /** A payment by {@code programme} for {@code EMPLOYER}'s seats in {@code COHORT}. */

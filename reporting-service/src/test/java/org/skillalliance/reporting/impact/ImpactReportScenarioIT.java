@@ -48,7 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The events of a small alliance (see {@link AllianceScenario}) go over the real broker in the worst order (funding
  * first, member last), and the impact report is checked figure by figure against numbers worked out by hand. Then the
  * same events arrive twice, the projections are rebuilt from the topics (in the opposite order: member, curriculum,
- * funding), and the report must stay byte for byte the same, P2's money disbursed by milestone included.
+ * funding), and the report must stay byte for byte the same, P2's money disbursed by milestone included. The worked
+ * ROI example of docs/reporting.md ({@link RoiExample}, an alliance of its own) goes over the same topics: this is the
+ * one class that may publish to them, since its rebuild counts every event on them.
  */
 @RealInfrastructure(keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -70,6 +72,8 @@ class ImpactReportScenarioIT {
     AdminClient admin;
     String firstReport;
     String firstMilestoneReport;
+    String firstRoiReport;
+    String firstEmployerRoi;
 
     @BeforeAll
     void publishTheAllianceInTheWorstOrder() throws Exception {
@@ -86,6 +90,8 @@ class ImpactReportScenarioIT {
         }
         firstReport = api().get(impactPath("P")).text();
         firstMilestoneReport = api().get(impactPath("P2")).text();
+        firstRoiReport = api().get(roiImpactPath("RP")).text();
+        firstEmployerRoi = api().get(employerRoiPath("A")).text();
     }
 
     @AfterAll
@@ -301,6 +307,8 @@ class ImpactReportScenarioIT {
         assertThat(processedEvents()).isEqualTo(SCENARIO.eventCount());
         assertThat(api().get(impactPath("P")).text()).isEqualTo(firstReport);
         assertThat(api().get(impactPath("P2")).text()).isEqualTo(firstMilestoneReport);
+        assertThat(api().get(roiImpactPath("RP")).text()).isEqualTo(firstRoiReport);
+        assertThat(api().get(employerRoiPath("A")).text()).isEqualTo(firstEmployerRoi);
     }
 
     @Test
@@ -318,6 +326,9 @@ class ImpactReportScenarioIT {
         assertThat(api().get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview")
                         .text())
                 .isEqualTo(overview);
+        // the evaluation facts (follow-ups, the latest revision of each employer's results) are rebuilt as well
+        assertThat(api().get(roiImpactPath("RP")).text()).isEqualTo(firstRoiReport);
+        assertThat(api().get(employerRoiPath("A")).text()).isEqualTo(firstEmployerRoi);
     }
 
     @Test
@@ -464,6 +475,123 @@ class ImpactReportScenarioIT {
         assertThat(sizeBands.path("LARGE").path("participants").asLong()).isEqualTo(3);
     }
 
+    /**
+     * The worked example of docs/reporting.md ("Evaluation beyond completion", {@link RoiExample}), figure for
+     * figure: each employer's own ROI, programme RP's (k = 2) shown, RQ's (k = 3) suppressed, the transfer rate.
+     */
+    @Test
+    @Order(1)
+    void theWorkedRoiExampleIsReproducedFigureForFigure() {
+        JsonNode a = employerRoi("A");
+        assertEmployerCohort(a, 729_240, 400_000, 234_000, 200_000, 434_000, "68.0", "1.68");
+        assertThat(a.path("cohorts").path(0).path("measures").asInt()).isEqualTo(2); // revision 2: A1 and A2
+        assertDecimal(a.path("cohorts").path(0), "transferRate", "0.6667"); // 5, 4 (corrected from 2), 2
+        assertThat(a.path("totals")).hasSize(1);
+        assertThat(a.path("totals").path(0).path("currency").asString()).isEqualTo("EUR");
+        assertThat(a.path("totals").path(0).path("costsMinor").asLong()).isEqualTo(434_000);
+        assertDecimal(a.path("totals").path(0), "roiPercent", "68.0");
+
+        JsonNode b = employerRoi("B");
+        // 193,377.3205 rounded once; revision 3 stands (the late revision 2, wage 9,999 and B1 only, is ignored)
+        assertEmployerCohort(b, 193_377, 300_000, 125_000, 100_000, 325_000, "-40.5", "0.60");
+        assertThat(b.path("cohorts").path(0).path("hourlyWageCostMinor").asLong())
+                .isEqualTo(2_500);
+        assertThat(b.path("cohorts").path(0).path("measures").asInt()).isEqualTo(2);
+
+        JsonNode c = employerRoi("C");
+        assertEmployerCohort(c, 0, 200_000, 80_000, 50_000, 230_000, "-100.0", "0.00");
+        assertThat(c.path("cohorts").path(0).path("reported").asBoolean()).isFalse();
+
+        JsonNode rp = api().get(roiImpactPath("RP")).json().path("evaluation");
+        assertThat(rp.path("followUpsRecorded").asLong()).isEqualTo(5);
+        assertThat(rp.path("followUpsRatedFourOrFive").asLong()).isEqualTo(3);
+        assertDecimal(rp, "transferRate", "0.6000");
+        JsonNode roi = rp.path("roi");
+        assertThat(roi.path("minimumEmployers").asInt()).isEqualTo(2);
+        assertThat(roi.path("employersInScope").asLong()).isEqualTo(3);
+        assertThat(roi.path("employersReported").asLong()).isEqualTo(2);
+        assertDecimal(roi, "reportedShare", "0.6667");
+        assertThat(roi.path("employersWithoutWageCost").asLong()).isZero();
+        assertThat(roi.path("suppressed").asBoolean()).isFalse();
+        assertThat(roi.path("benefitsMinor").asLong()).isEqualTo(922_617); // 922,617.3205
+        assertThat(roi.path("trainingCostMinor").asLong()).isEqualTo(900_000);
+        assertThat(roi.path("wageCostMinor").asLong()).isEqualTo(439_000);
+        assertThat(roi.path("grantDisbursedMinor").asLong()).isEqualTo(350_000);
+        assertThat(roi.path("costsMinor").asLong()).isEqualTo(1_339_000); // the grant added back
+        assertDecimal(roi, "roiPercent", "-31.1");
+        assertDecimal(roi, "benefitCostRatio", "0.69");
+        JsonNode x = rp.path("cohorts").path(0);
+        assertThat(rp.path("cohorts")).hasSize(1);
+        assertThat(x.path("cohortId").asString()).isEqualTo(SCENARIO.roi.id("X").toString());
+        assertThat(x.path("courseTitle").asString()).isEqualTo("Lean warehouse logistics");
+        assertThat(x.path("startDate").asString()).isEqualTo(SCENARIO.roi.start.toString());
+        assertThat(x.path("roi")).isEqualTo(roi);
+
+        // the same period and filters as every other figure: no seat of X starts after it, nor is any employer MEDIUM
+        for (String query : List.of("?from=" + SCENARIO.roi.start.plusDays(1), "?sizeBand=MEDIUM")) {
+            JsonNode none = api().get(roiImpactPath("RP") + query).json().path("evaluation");
+            assertThat(none.path("followUpsRecorded").asLong()).as(query).isZero();
+            assertThat(none.path("roi").path("employersInScope").asLong())
+                    .as(query)
+                    .isZero();
+            assertThat(none.path("roi").path("costsMinor").asLong()).as(query).isZero();
+            assertThat(none.path("roi").path("roiPercent").isNull()).as(query).isTrue();
+            assertThat(none.path("cohorts")).as(query).isEmpty();
+        }
+
+        // RQ covers the same seats but wants 3 employers: 2 reported, so the benefits and ratios are withheld
+        JsonNode rq = api().get(roiImpactPath("RQ")).json().path("evaluation").path("roi");
+        assertThat(rq.path("minimumEmployers").asInt()).isEqualTo(3);
+        assertThat(rq.path("suppressed").asBoolean()).isTrue();
+        assertThat(rq.path("benefitsMinor").isNull()).isTrue();
+        assertThat(rq.path("roiPercent").isNull()).isTrue();
+        assertThat(rq.path("benefitCostRatio").isNull()).isTrue();
+        assertThat(rq.path("employersInScope").asLong()).isEqualTo(3);
+        assertThat(rq.path("employersReported").asLong()).isEqualTo(2);
+        assertThat(rq.path("costsMinor").asLong()).isEqualTo(1_339_000);
+
+        // the alliance's overview: the benchmark's 5 employers are needed, so it is suppressed too
+        JsonNode overview = api().get("/api/reports/alliances/" + SCENARIO.roi.id("alliance") + "/overview")
+                .json()
+                .path("evaluation");
+        assertDecimal(overview, "transferRate", "0.6000");
+        assertThat(overview.path("roi").path("suppressed").asBoolean()).isTrue();
+        assertThat(overview.path("roi").path("costsMinor").asLong()).isEqualTo(1_339_000);
+    }
+
+    @Test
+    @Order(3)
+    void theEvaluationIsInTheCsvsAndAnEmployerReadsOnlyItsOwnRoi() {
+        assertThat(api().getAccepting(roiImpactPath("RP"), "text/csv").text())
+                .contains(
+                        "\r\nevaluation.transferRate,0.6000\r\n",
+                        "\r\nevaluation.roi.benefitsMinor,922617\r\n",
+                        "\r\nevaluation.roi.roiPercent,-31.1\r\n",
+                        "\r\nevaluation.cohorts[0].roi.costsMinor,1339000\r\n");
+        ApiClient.Response csv = api().getAccepting(employerRoiPath("B"), "text/csv");
+        assertThat(csv.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"employer-roi-" + SCENARIO.roi.id("B") + ".csv\"");
+        assertThat(csv.text())
+                .contains("\r\ncohorts[0].benefitsMinor,193377\r\n", "\r\ntotals[0].costsMinor,325000\r\n");
+
+        // a report like every other: the versioned media type, Last-Modified from its currentAsOf
+        ApiClient.Response pinned =
+                api().get(employerRoiPath("A"), Map.of("Accept", "application/vnd.skillalliance.report.v1+json"));
+        assertThat(pinned.status()).as(pinned.toString()).isEqualTo(200);
+        assertThat(pinned.json()).isEqualTo(api().get(employerRoiPath("A")).json());
+        assertThat(pinned.json().path("currentAsOf").asString()).isEqualTo(lastEventTime());
+        assertThat(pinned.header("Last-Modified")).isNotBlank();
+
+        ApiClient employerA = ApiClient.onPort(port).withToken(Callers.tokenFor("member-admin", SCENARIO.roi.id("A")));
+        assertThat(employerA.get(employerRoiPath("A")).text())
+                .isEqualTo(api().get(employerRoiPath("A")).text());
+        assertThat(employerA.get(employerRoiPath("B")).status()).isEqualTo(404);
+        assertThat(employerA
+                        .get(employerRoiPath("A") + "?cohortId=" + SCENARIO.roi.id("X"))
+                        .fieldErrors())
+                .containsOnlyKeys("cohortId");
+    }
+
     /** Every report is read as an alliance admin, who may read them all (the access rules: AuthorisationMatrixIT). */
     private ApiClient api() {
         return Callers.asAdmin(port);
@@ -513,6 +641,50 @@ class ImpactReportScenarioIT {
                 .max(java.time.Instant::compareTo)
                 .orElseThrow()
                 .toString();
+    }
+
+    private static String roiImpactPath(String programme) {
+        return "/api/reports/programmes/" + SCENARIO.roi.id(programme) + "/impact";
+    }
+
+    private static String employerRoiPath(String employer) {
+        return "/api/reports/employers/" + SCENARIO.roi.id(employer) + "/roi";
+    }
+
+    private JsonNode employerRoi(String employer) {
+        ApiClient.Response response = api().get(employerRoiPath(employer));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode roi = response.json();
+        assertThat(roi.path("employerId").asString())
+                .isEqualTo(SCENARIO.roi.id(employer).toString());
+        assertThat(roi.path("cohorts")).hasSize(1);
+        return roi;
+    }
+
+    private static void assertEmployerCohort(
+            JsonNode roi,
+            long benefits,
+            long trainingCost,
+            long wageCost,
+            long grant,
+            long costs,
+            String roiPercent,
+            String ratio) {
+        JsonNode cohort = roi.path("cohorts").path(0);
+        assertThat(cohort.path("cohortId").asString())
+                .isEqualTo(SCENARIO.roi.id("X").toString());
+        assertThat(cohort.path("currency").asString()).isEqualTo("EUR");
+        assertThat(cohort.path("benefitsMinor").asLong()).as(cohort.toString()).isEqualTo(benefits);
+        assertThat(cohort.path("trainingCostMinor").asLong())
+                .as(cohort.toString())
+                .isEqualTo(trainingCost);
+        assertThat(cohort.path("wageCostMinor").asLong()).as(cohort.toString()).isEqualTo(wageCost);
+        assertThat(cohort.path("grantDisbursedMinor").asLong())
+                .as(cohort.toString())
+                .isEqualTo(grant);
+        assertThat(cohort.path("costsMinor").asLong()).as(cohort.toString()).isEqualTo(costs);
+        assertDecimal(cohort, "roiPercent", roiPercent);
+        assertDecimal(cohort, "benefitCostRatio", ratio);
     }
 
     private static String impactPath(String programme) {
