@@ -44,6 +44,7 @@ import org.skillalliance.testsupport.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every endpoint of reporting-service, called through the real gateway by every kind of caller with real Keycloak tokens: each role acting for
@@ -72,6 +73,9 @@ class AuthorisationMatrixIT {
 
     @Autowired
     Projector projector;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final EventRegistry registry = EventRegistry.standard();
     /** The callers and their tokens. */
@@ -138,6 +142,26 @@ class AuthorisationMatrixIT {
                         .doesNotContain("totals");
             }
         });
+    }
+
+    /** With the production settings, a webhook goes to a public https endpoint only (docs/reporting.md "Webhooks"). */
+    @Test
+    void aWebhookEndpointThatIsNotHttpsOrNotPublicIsRefused() {
+        ApiClient funder = matrix.as(Who.FUNDER);
+        int before = webhookSubscriptions();
+        Map<String, String> refusals = Map.of(
+                "http://93.184.216.34/hooks", "must use https",
+                "https://127.0.0.1/hooks", "127.0.0.1, a loopback address",
+                "https://10.20.30.40/hooks", "10.20.30.40, a private address",
+                "https://169.254.169.254/latest", "169.254.169.254, a link-local address",
+                "https://[fd00::1]/hooks", "a unique-local address");
+        refusals.forEach((url, reason) -> {
+            ApiClient.Response refused =
+                    funder.post("/api/webhooks/subscriptions", Map.of("url", url, "kinds", List.of("claim.paid")));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.fieldErrors().get("url")).as(url).contains(reason);
+        });
+        assertThat(webhookSubscriptions()).isEqualTo(before);
     }
 
     @Test
@@ -414,6 +438,42 @@ class AuthorisationMatrixIT {
                         null),
                 new Row("GET /api/reports/employers/{e}/roi (CSV)", seeded(employerRoi, "text/csv"), ownEmployer, null),
                 new Row(
+                        "POST /api/webhooks/subscriptions",
+                        () -> new Call("POST", WEBHOOKS, newWebhook(), this::webhookState),
+                        Expected.otherwise(403).and(201, WEBHOOK_MANAGERS).and(422, Who.ADMIN),
+                        null),
+                new Row(
+                        "GET /api/webhooks/subscriptions",
+                        () -> Call.get(WEBHOOKS),
+                        Expected.otherwise(403).and(200, WEBHOOK_MANAGERS).and(200, Who.ADMIN),
+                        (softly, who, response) -> {
+                            if (who != Who.ADMIN && who != Who.FUNDER && who != Who.FUNDER_SYSTEM) {
+                                softly.assertThat(response.text())
+                                        .as(who + " sees no other organisation's subscription")
+                                        .doesNotContain(funderWebhook().toString());
+                            }
+                        }),
+                new Row(
+                        "GET /api/webhooks/subscriptions/{id}",
+                        () -> Call.get(WEBHOOKS + "/" + funderWebhook()),
+                        funderWebhooks(200),
+                        null),
+                new Row(
+                        "GET /api/webhooks/subscriptions/{id}/deliveries",
+                        () -> Call.get(WEBHOOKS + "/" + funderWebhook() + "/deliveries"),
+                        funderWebhooks(200),
+                        null),
+                new Row(
+                        "POST /api/webhooks/subscriptions/{id}/test",
+                        () -> new Call("POST", WEBHOOKS + "/" + funderWebhook() + "/test", null, this::webhookState),
+                        funderWebhooks(202),
+                        null),
+                new Row(
+                        "DELETE /api/webhooks/subscriptions/{id}",
+                        () -> new Call("DELETE", WEBHOOKS + "/" + newFunderWebhook(), null, this::webhookState),
+                        funderWebhooks(204),
+                        null),
+                new Row(
                         "POST /api/reports/rebuild",
                         () -> {
                             seed();
@@ -421,6 +481,65 @@ class AuthorisationMatrixIT {
                         },
                         Expected.otherwise(403).and(200, Who.ADMIN),
                         null));
+    }
+
+    // ---- webhooks: tenant 1's funder's subscriptions ----
+
+    static final String WEBHOOKS = "/api/webhooks/subscriptions";
+    /** Every caller that subscribes its own organisation. */
+    static final Who[] WEBHOOK_MANAGERS = {
+        Who.FUNDER,
+        Who.FUNDER_2,
+        Who.FUNDER_SYSTEM,
+        Who.COORDINATOR,
+        Who.COORDINATOR_2,
+        Who.MEMBER_ADMIN,
+        Who.MEMBER_ADMIN_2
+    };
+
+    private UUID funderWebhook;
+
+    /** Who may act on a subscription of tenant 1's funder: it (and its system) and admins; other managers get 404. */
+    private static Expected funderWebhooks(int status) {
+        return Expected.otherwise(403)
+                .and(status, Who.ADMIN, Who.FUNDER, Who.FUNDER_SYSTEM)
+                .and(404, Who.FUNDER_2, Who.COORDINATOR, Who.COORDINATOR_2, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2);
+    }
+
+    private UUID funderWebhook() {
+        if (funderWebhook == null) {
+            funderWebhook = newFunderWebhook();
+        }
+        return funderWebhook;
+    }
+
+    private UUID newFunderWebhook() {
+        ApiClient.Response created =
+                new ApiClient(gateway).withToken(matrix.token(Who.FUNDER)).post(WEBHOOKS, newWebhook());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return UUID.fromString(created.json().path("id").asString());
+    }
+
+    /** A subscription every managing role may make: award.made, to a public https address (no name to resolve). */
+    private static Map<String, Object> newWebhook() {
+        return Map.of("url", "https://93.184.216.34/skill-alliance/hooks", "kinds", List.of("award.made"));
+    }
+
+    /** The subscriptions and deliveries as they stand, which a refused call must leave as they were. */
+    private String webhookState() {
+        return jdbc.sql("select count(*) || '/' || count(*) filter (where status = 'ACTIVE') from wh_subscription")
+                        .query(String.class)
+                        .single()
+                + "/"
+                + jdbc.sql("select count(*) from wh_delivery")
+                        .query(String.class)
+                        .single();
+    }
+
+    private int webhookSubscriptions() {
+        return jdbc.sql("select count(*) from wh_subscription")
+                .query(Integer.class)
+                .single();
     }
 
     /** A GET of the representation, after the world is applied again (the admin's rebuild empties the projections). */

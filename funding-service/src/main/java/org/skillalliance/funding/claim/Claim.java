@@ -114,13 +114,21 @@ public final class Claim {
      *
      * @throws RuleBroken naming {@code claimId} when {@code today} is before the window opens or after it closed
      */
-    void submit(LocalDate today, Instant now) {
+    ClaimEvent.Submitted submit(LocalDate today, Instant now) {
         require(status == ClaimStatus.DRAFT, "submit");
         window.refusal(today).ifPresent(refusal -> {
             throw RuleBroken.rule("claimId", refusal);
         });
         status = ClaimStatus.SUBMITTED;
         updatedAt = now;
+        return new ClaimEvent.Submitted(this, now);
+    }
+
+    /** Its submission, for a claim opened submitted (without a claim window); empty for a draft. */
+    Optional<ClaimEvent.Submitted> submittedWhenOpened() {
+        return status == ClaimStatus.SUBMITTED && window == null
+                ? Optional.of(new ClaimEvent.Submitted(this, createdAt))
+                : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.skillalliance.funding.claim;
 
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.ClaimSubmitted;
 import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,19 @@ class ClaimEventsPublisher {
     void publish(ClaimEvent event) {
         Claim c = event.claim();
         switch (event) {
+            case ClaimEvent.Submitted submitted ->
+                outbox.append(
+                        EventTypes.CLAIM_SUBMITTED,
+                        c.awardId(),
+                        new ClaimSubmitted(
+                                c.id(),
+                                c.awardId(),
+                                c.programmeId(),
+                                c.employerId(),
+                                c.cohortId(),
+                                c.claimed().amountMinor(),
+                                c.claimed().currency(),
+                                submitted.submittedAt()));
             case ClaimEvent.Approved approved ->
                 outbox.append(
                         EventTypes.CLAIM_APPROVED,

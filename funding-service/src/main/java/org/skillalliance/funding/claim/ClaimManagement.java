@@ -158,7 +158,7 @@ public class ClaimManagement {
             open.get().recompute(result, excluded, clock.instant());
             claims.update(open.get());
         } else if (!seats.isEmpty()) {
-            claims.insert(Claim.open(
+            Claim opened = Claim.open(
                     award.id(),
                     programme.id(),
                     employerId,
@@ -167,7 +167,9 @@ public class ClaimManagement {
                     result,
                     excluded,
                     ClaimWindow.of(programme.schemeRules(), cohort.get().endDate()),
-                    clock.instant()));
+                    clock.instant());
+            claims.insert(opened);
+            opened.submittedWhenOpened().ifPresent(events::publish);
         } else if (!excluded.isEmpty()) {
             log.info(
                     "No claim for employer {} in cohort {}: no completed seat counts under programme {}: {}",
@@ -206,8 +208,9 @@ public class ClaimManagement {
         if (!claim.employerId().equals(submission.employerId())) {
             throw RuleBroken.rule("employerId", "is not the claim's employer");
         }
-        claim.submit(today(), clock.instant());
+        ClaimEvent.Submitted submitted = claim.submit(today(), clock.instant());
         claims.update(claim);
+        events.publish(submitted);
         log.info("Claim {} under award {} submitted", claim.id(), award.id());
         return claim;
     }

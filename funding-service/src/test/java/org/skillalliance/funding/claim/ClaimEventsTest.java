@@ -21,6 +21,24 @@ class ClaimEventsTest {
     static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
 
     @Test
+    void aClaimOpenedWithoutAWindowIsSubmittedAtOnceAndADraftWhenTheEmployerSubmitsIt() {
+        Claim direct = submitted(100_000);
+        assertThat(direct.submittedWhenOpened())
+                .hasValueSatisfying(event -> assertThat(event.claim()).isSameAs(direct))
+                .hasValueSatisfying(event -> assertThat(event.submittedAt()).isEqualTo(NOW));
+
+        LocalDate cohortEnd = LocalDate.of(2026, 6, 1);
+        Claim draft =
+                ClaimMother.open(100_000, ClaimWindow.of(ClaimWindowAndPaymentsTest.THIRTY_DAY_WINDOW, cohortEnd), NOW);
+        assertThat(draft.submittedWhenOpened()).isEmpty();
+        Instant later = NOW.plusSeconds(3_600);
+        ClaimEvent.Submitted submitted = draft.submit(cohortEnd.plusDays(1), later);
+        assertThat(submitted.claim()).isSameAs(draft);
+        assertThat(submitted.submittedAt()).isEqualTo(later);
+        assertThat(draft.submittedWhenOpened()).isEmpty();
+    }
+
+    @Test
     void approvingReturnsApprovedWithTheAmountTheAwardCanStillCover() {
         Claim claim = submitted(100_000);
         ClaimEvent.Approved approved = claim.approve(Money.of(70_000, "EUR"), WHOLE_AT_COMPLETION, NOW);

@@ -15,6 +15,7 @@ import org.skillalliance.contracts.EventRegistry;
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
 import org.skillalliance.contracts.curriculum.Pricing;
+import org.skillalliance.contracts.funding.ClaimSubmitted;
 import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.funding.FundingFixtures;
@@ -180,6 +181,16 @@ class ClaimWindowAndMilestonesIT {
                             .path("status")
                             .asString())
                     .isEqualTo("SUBMITTED");
+            // submitted at once, with Anna's outcome (her seat, 178000); Ben's outcome then recomputed the submitted
+            // claim, which publishes nothing: ClaimSubmitted once, with the amount claimed when it was submitted
+            ClaimSubmitted submitted = registry.payload(
+                    eventsOf(funding, EventTypes.CLAIM_SUBMITTED, claimed.awardId(), 1)
+                            .getFirst(),
+                    ClaimSubmitted.class);
+            assertThat(submitted.claimId()).isEqualTo(claimed.claimId());
+            assertThat(submitted.employerId()).isEqualTo(claimed.employerId());
+            assertThat(submitted.claimedMinor()).isEqualTo(178_000);
+            assertThat(submissionsPublished(claimed)).isEqualTo(1);
             api.post("/api/claims/" + claimed.claimId() + "/approve", Map.of("funderId", funder));
             JsonNode paid = api.post("/api/claims/" + claimed.claimId() + "/pay", Map.of("funderId", funder))
                     .json();
@@ -223,10 +234,13 @@ class ClaimWindowAndMilestonesIT {
         assertThat(api.post("/api/claims/" + inside.claimId() + "/submit", Map.of("employerId", UUID.randomUUID()))
                         .fieldErrors())
                 .containsKey("employerId");
+        // a draft is not submitted: ClaimSubmitted comes with the employer's submission, once
+        assertThat(submissionsPublished(inside)).isZero();
         JsonNode submitted = api.post(
                         "/api/claims/" + inside.claimId() + "/submit", Map.of("employerId", inside.employerId()))
                 .json();
         assertThat(submitted.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(submissionsPublished(inside)).isEqualTo(1);
         assertThat(api.post("/api/claims/" + inside.claimId() + "/submit", Map.of("employerId", inside.employerId()))
                         .status())
                 .isEqualTo(409);
@@ -250,6 +264,18 @@ class ClaimWindowAndMilestonesIT {
         assertSubmissionRefused(early, "the claim window opens on " + earlyEnd + ", when the cohort ends");
     }
 
+    /** How many ClaimSubmitted events of the claim are in the outbox. */
+    private int submissionsPublished(Claimed claimed) {
+        return jdbc.sql("""
+                        select count(*) from outbox_event
+                        where event_type = 'ClaimSubmitted' and aggregate_id = :award and envelope like :claim
+                        """)
+                .param("award", claimed.awardId().toString())
+                .param("claim", "%\"claimId\":\"" + claimed.claimId() + "\"%")
+                .query(Integer.class)
+                .single();
+    }
+
     /** The employer's submission is refused with 422 naming {@code claimId}; the claim stays a draft. */
     private void assertSubmissionRefused(Claimed claimed, String reason) {
         ApiClient.Response refused =
@@ -261,6 +287,7 @@ class ClaimWindowAndMilestonesIT {
                         .path("status")
                         .asString())
                 .isEqualTo("DRAFT");
+        assertThat(submissionsPublished(claimed)).isZero();
     }
 
     /** A claim, its award and its employer. */

@@ -22,6 +22,7 @@ import org.skillalliance.contracts.curriculum.EnrolmentWaitlisted;
 import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
 import org.skillalliance.contracts.curriculum.FollowUpRecorded;
 import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.ClaimSubmitted;
 import org.skillalliance.contracts.funding.CohortResultsReported;
 import org.skillalliance.contracts.funding.CostSharesFixed;
 import org.skillalliance.contracts.funding.DisbursementPaid;
@@ -393,6 +394,7 @@ public final class EventRegistry {
             v1(builder, EventTypes.PROGRAMME_OPENED, ProgrammeOpened.class);
             v1(builder, EventTypes.PROGRAMME_CLOSED, ProgrammeClosed.class);
             v1(builder, EventTypes.GRANT_AWARDED, GrantAwarded.class);
+            v1(builder, EventTypes.CLAIM_SUBMITTED, ClaimSubmitted.class);
             v1(builder, EventTypes.CLAIM_APPROVED, ClaimApproved.class);
             v1(builder, EventTypes.DISBURSEMENT_PAID, DisbursementPaid.class);
             v1(builder, EventTypes.COHORT_RESULTS_REPORTED, CohortResultsReported.class);

@@ -72,6 +72,8 @@ public final class EventTypes {
     public static final String PROGRAMME_CLOSED = "ProgrammeClosed";
     /** A grant was awarded; aggregate = award id. */
     public static final String GRANT_AWARDED = "GrantAwarded";
+    /** An employer's reimbursement claim was submitted for approval; aggregate = award id. */
+    public static final String CLAIM_SUBMITTED = "ClaimSubmitted";
     /** A reimbursement claim was approved; aggregate = award id. */
     public static final String CLAIM_APPROVED = "ClaimApproved";
     /** A disbursement was paid; aggregate = award id. */
@@ -114,6 +116,7 @@ public final class EventTypes {
             PROGRAMME_OPENED,
             PROGRAMME_CLOSED,
             GRANT_AWARDED,
+            CLAIM_SUBMITTED,
             CLAIM_APPROVED,
             DISBURSEMENT_PAID,
             COHORT_RESULTS_REPORTED);

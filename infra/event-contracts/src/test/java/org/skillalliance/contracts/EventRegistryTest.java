@@ -31,8 +31,12 @@ class EventRegistryTest {
     void standardKnowsThePlatformTypes() {
         assertThat(STANDARD).isSameAs(EventRegistry.standard());
         assertThat(STANDARD.typeNames())
-                .hasSize(30)
-                .contains(EventTypes.ENROLMENT_CONFIRMED, EventTypes.STAFF_ERASED, EventTypes.DISBURSEMENT_PAID);
+                .hasSize(31)
+                .contains(
+                        EventTypes.ENROLMENT_CONFIRMED,
+                        EventTypes.STAFF_ERASED,
+                        EventTypes.DISBURSEMENT_PAID,
+                        EventTypes.CLAIM_SUBMITTED);
         assertThat(STANDARD.knows(EventTypes.ENROLMENT_CONFIRMED)).isTrue();
         assertThat(STANDARD.knows("Foo")).isFalse();
         assertThat(STANDARD.knows(null)).isFalse();

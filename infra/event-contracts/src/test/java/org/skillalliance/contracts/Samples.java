@@ -29,6 +29,7 @@ import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.contracts.curriculum.SkillCategory;
 import org.skillalliance.contracts.funding.BeneficiaryKind;
 import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.ClaimSubmitted;
 import org.skillalliance.contracts.funding.CohortResultsReported;
 import org.skillalliance.contracts.funding.CostShare;
 import org.skillalliance.contracts.funding.CostSharesFixed;
@@ -360,6 +361,17 @@ final class Samples {
                         "EUR",
                         LocalDate.of(2025, 3, 1),
                         LocalDate.of(2025, 12, 31)));
+        samples.put(
+                EventTypes.CLAIM_SUBMITTED,
+                new ClaimSubmitted(
+                        CLAIM,
+                        AWARD,
+                        PROGRAMME,
+                        EMPLOYER,
+                        COHORT,
+                        533_333L,
+                        "EUR",
+                        Instant.parse("2025-06-20T09:15:00Z")));
         samples.put(
                 EventTypes.CLAIM_APPROVED,
                 new ClaimApproved(

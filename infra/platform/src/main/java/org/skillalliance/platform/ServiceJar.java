@@ -79,7 +79,8 @@ enum ServiceJar {
     /**
      * The variables this jar reads: its port and its management port; for a service its database, the broker and the realm it trusts; for
      * the gateway where the services are; for curriculum-service where funding-service is; for member-service where
-     * Keycloak is and its own client secret there (for invitations).
+     * Keycloak is and its own client secret there (for invitations); for reporting-service that webhooks may go to
+     * localhost.
      */
     Map<String, String> environment(
             PlatformSettings settings, EmbeddedDatabase postgres, String memberServiceClientSecret) {
@@ -106,6 +107,11 @@ enum ServiceJar {
         }
         if (this == CURRICULUM) {
             variables.put("FUNDING_URL", FUNDING.baseUrl(settings));
+        }
+        if (this == REPORTING) {
+            // local use: webhooks may go to a receiver on this machine over http (docs/reporting.md "Webhooks")
+            variables.put("WEBHOOKS_ALLOW_HTTP", "true");
+            variables.put("WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
         }
         if (this == MEMBER) {
             variables.put("KEYCLOAK_URL", KeycloakServer.baseUrl(settings.port(PortSetting.KEYCLOAK)));

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.messaging.inbox.EventInbox;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * record, each in its own transaction: the records before the failing one keep their effect, and the failing one is
  * reported by its index, so the error handler retries it and then sends it to the DLT (or, with the database
  * unreachable, retries it until it is back) exactly as for a record listener, and goes on with the records after it.
+ *
+ * <p>The events applied are announced ({@link EventsProjected}) in the transaction that applied them.
  */
 @Component
 class ProjectionListener {
@@ -35,11 +38,17 @@ class ProjectionListener {
     private final EventInbox inbox;
     private final Projector projector;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher applicationEvents;
 
-    ProjectionListener(EventInbox inbox, Projector projector, TransactionTemplate transactions) {
+    ProjectionListener(
+            EventInbox inbox,
+            Projector projector,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher applicationEvents) {
         this.inbox = inbox;
         this.projector = projector;
         this.transactions = transactions;
+        this.applicationEvents = applicationEvents;
     }
 
     @KafkaListener(
@@ -53,20 +62,25 @@ class ProjectionListener {
             transactions.executeWithoutResult(status -> {
                 projector.planForTheTablesAsTheyAre();
                 Instant latest = null;
-                for (EventEnvelope applied : inbox.consumeAll(CONSUMER, records, projector::project)) {
-                    if (latest == null || applied.occurredAt().isAfter(latest)) {
-                        latest = applied.occurredAt();
+                List<EventEnvelope> applied = inbox.consumeAll(CONSUMER, records, projector::project);
+                for (EventEnvelope event : applied) {
+                    if (latest == null || event.occurredAt().isAfter(latest)) {
+                        latest = event.occurredAt();
                     }
                 }
                 if (latest != null) {
                     projector.advanceWatermark(latest);
+                    applicationEvents.publishEvent(new EventsProjected(applied));
                 }
             });
         } catch (RuntimeException batchFailed) {
             for (int index = 0; index < records.size(); index++) {
                 try {
                     // in its own transaction and in the trace its record carries, as in the batch
-                    inbox.consumeAll(CONSUMER, List.of(records.get(index)), projector::apply);
+                    inbox.consumeAll(CONSUMER, List.of(records.get(index)), event -> {
+                        projector.apply(event);
+                        applicationEvents.publishEvent(new EventsProjected(List.of(event)));
+                    });
                 } catch (RuntimeException failed) {
                     throw new BatchListenerFailedException(failed.getMessage(), failed, index);
                 }

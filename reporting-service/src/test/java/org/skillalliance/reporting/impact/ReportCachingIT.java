@@ -2,20 +2,14 @@ package org.skillalliance.reporting.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.skillalliance.contracts.EventEnvelope;
-import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.Topics;
-import org.skillalliance.contracts.curriculum.EnrolmentOutcome;
-import org.skillalliance.contracts.curriculum.EnrolmentOutcomeRecorded;
 import org.skillalliance.reporting.projection.ProjectionFeed;
 import org.skillalliance.reporting.projection.ProjectionFeed.TopicEvent;
 import org.skillalliance.testsupport.ApiClient;
@@ -45,11 +39,7 @@ class ReportCachingIT {
     @Test
     void anUnchangedReportAnswers304UntilANewOutcomeChangesIt() {
         AllianceScenario scenario = new AllianceScenario();
-        List<TopicEvent> events = new ArrayList<>();
-        for (String topic : List.of(Topics.MEMBER, Topics.CURRICULUM, Topics.FUNDING)) {
-            scenario.byTopic.get(topic).forEach(e -> events.add(new TopicEvent(topic, e)));
-        }
-        ProjectionFeed.apply(context, events);
+        ProjectionFeed.apply(context, AllianceScenarioEvents.inTopicOrder(scenario));
         ApiClient admin = Callers.asAdmin(port);
         String path = "/api/reports/programmes/" + scenario.id("P") + "/impact";
 
@@ -83,39 +73,12 @@ class ReportCachingIT {
                 .isEqualTo(304);
 
         // a new outcome: s26's seat in C2 (covered by W3) completes
-        ProjectionFeed.apply(context, List.of(new TopicEvent(Topics.CURRICULUM, s26Completed(scenario))));
+        ProjectionFeed.apply(
+                context, List.of(new TopicEvent(Topics.CURRICULUM, AllianceScenarioEvents.s26Completed(scenario))));
         ApiClient.Response changed = admin.get(path, Map.of("If-None-Match", tag));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.header("ETag")).isNotBlank().isNotEqualTo(tag);
         assertThat(changed.json().path("outcomesRecorded").asLong())
                 .isEqualTo(first.json().path("outcomesRecorded").asLong() + 1);
-    }
-
-    private static EventEnvelope s26Completed(AllianceScenario scenario) {
-        EventEnvelope made = scenario.registry.envelope(
-                EventTypes.ENROLMENT_OUTCOME_RECORDED,
-                scenario.id("C2").toString(),
-                "curriculum-service",
-                new EnrolmentOutcomeRecorded(
-                        scenario.id("enrolment-C2-s26"),
-                        scenario.id("C2"),
-                        scenario.id("K2"),
-                        scenario.id("s26"),
-                        scenario.id("E1"),
-                        EnrolmentOutcome.COMPLETED,
-                        new BigDecimal("16"),
-                        30,
-                        45,
-                        4,
-                        false,
-                        scenario.c2End));
-        return new EventEnvelope(
-                made.eventId(),
-                made.eventType(),
-                made.schemaVersion(),
-                Instant.now(),
-                made.aggregateId(),
-                made.producer(),
-                made.payload());
     }
 }
