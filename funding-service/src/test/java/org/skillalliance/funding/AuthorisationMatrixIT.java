@@ -773,8 +773,12 @@ class AuthorisationMatrixIT {
         // business results: the employer's own (its member-admin), for a cohort its staff attended
         Expected employersResults =
                 Expected.otherwise(403).and(200, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
-        Expected employersChange =
+        // another employer's HR: its own results for a cohort its staff did not attend cannot be made (422), and
+        // employer 1's measure is not in them (404, before anything else is checked)
+        Expected employersCreation =
                 Expected.otherwise(403).and(200, Who.MEMBER_ADMIN).and(422, Who.MEMBER_ADMIN_2);
+        Expected employersMeasureChange =
+                Expected.otherwise(403).and(200, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2);
         String results = "/api/cohort-results/" + resultsCohort1.id();
         endpoints.add(new Row(
                 "GET /api/cohort-results",
@@ -797,7 +801,7 @@ class AuthorisationMatrixIT {
                         results + "/wage-cost",
                         Map.of("hourlyWageCostMinor", 3_000, "currency", "EUR"),
                         resultsProbe()),
-                employersChange,
+                employersCreation,
                 null));
         endpoints.add(new Row(
                 "POST /api/cohort-results/{cohortId}/measures",
@@ -807,12 +811,12 @@ class AuthorisationMatrixIT {
         endpoints.add(new Row(
                 "PUT /api/cohort-results/{cohortId}/measures/{measureId}",
                 () -> new Call("PUT", results + "/measures/" + measure1, measureBody(), resultsProbe()),
-                employersChange,
+                employersMeasureChange,
                 null));
         endpoints.add(new Row(
                 "DELETE /api/cohort-results/{cohortId}/measures/{measureId}",
                 () -> new Call("DELETE", results + "/measures/" + measure(), null, resultsProbe()),
-                employersChange,
+                employersMeasureChange,
                 null));
         return endpoints;
     }

@@ -13,7 +13,8 @@ import org.skillalliance.web.FieldViolation;
  * One business measure an employer reports for a cohort its staff attended (Kirkpatrick level 4): what is measured,
  * its value before and after the training, which direction is better, what one unit of improvement is worth per
  * year, and how much of the change the employer credits to the training (attribution) and how sure it is
- * (confidence). Every field is checked here; a measure that exists is valid.
+ * (confidence). Every field is checked here, and the benefit per year the fields give; a measure that exists is valid.
+ * Its values are kept as plain decimals (no trailing zeros, never an exponent: 1200.0000 is 1200, not 1.2E+3).
  *
  * @param id                 the measure, kept across corrections
  * @param name               what is measured (1 to 200 characters, trimmed)
@@ -42,11 +43,17 @@ public record BusinessMeasure(
     public static final int FRACTION_DIGITS = 4;
     public static final int INTEGER_DIGITS = 9;
     /**
-     * The largest unit value, as the wage subsidy per hour (docs/api.md, "Input policy"): with values below 10^9 an
-     * improvement is below 2 x 10^9, so a measure's benefit per year stays below 2 x 10^18 minor units, inside a
-     * {@code long}.
+     * The largest unit value, as the wage subsidy per hour (docs/api.md, "Input policy"); the benefit per year is
+     * bounded on its own ({@link #MAX_BENEFIT_PER_YEAR_MINOR}).
      */
     public static final long MAX_UNIT_VALUE_MINOR = 1_000_000_000L;
+    /**
+     * The largest benefit per year of one measure: the project's money bound, 10^13 minor units (docs/api.md, "Input
+     * policy", web-support's {@code MinorUnits.MAX}). Values and unit value alone would allow up to 2 x 10^18; with
+     * this bound and at most {@value CohortResults#MAX_MEASURES} measures per results, sums over many employers' and
+     * cohorts' results stay far inside a {@code long}.
+     */
+    public static final long MAX_BENEFIT_PER_YEAR_MINOR = 10_000_000_000_000L;
 
     public static final String UNIT_VALUE_REASON = "must be from 0 to 1000000000 minor units";
     public static final String PERCENT_REASON = "must be a whole percent from 0 to 100";
@@ -54,11 +61,13 @@ public record BusinessMeasure(
             + " digits before the point and " + FRACTION_DIGITS + " after it";
 
     private static final BigDecimal VALUE_LIMIT = BigDecimal.TEN.pow(INTEGER_DIGITS);
+    private static final Fraction MAX_BENEFIT = Fraction.of(MAX_BENEFIT_PER_YEAR_MINOR);
 
     /**
      * @throws RuleBroken 400 naming every field out of range: a blank or too long name or unit, a value with more
      *                    than 4 fraction digits (or 9 whole digits), a unit value below 0 or above 10^9, a percent
-     *                    outside 0 to 100
+     *                    outside 0 to 100; when they are all in range, a benefit per year above 10^13 minor units
+     *                    (naming {@code unitValueMinor})
      */
     public BusinessMeasure {
         if (id == null) {
@@ -77,16 +86,28 @@ public record BusinessMeasure(
         if (!violations.isEmpty()) {
             throw RuleBroken.invalid(violations);
         }
-        valueBefore = valueBefore.stripTrailingZeros();
-        valueAfter = valueAfter.stripTrailingZeros();
+        valueBefore = plain(valueBefore);
+        valueAfter = plain(valueAfter);
+        Fraction benefit = benefitPerYear(
+                improvement(valueBefore, valueAfter, higherIsBetter),
+                unitValueMinor,
+                attributionPercent,
+                confidencePercent);
+        if (benefit.compareTo(MAX_BENEFIT) > 0) {
+            throw RuleBroken.invalid("unitValueMinor", benefitReason(benefit));
+        }
+    }
+
+    /** Why a measure worth more than 10^13 minor units a year is refused, with what it would be worth. */
+    static String benefitReason(Fraction benefit) {
+        return "gives a benefit per year of " + benefit.roundHalfUp() + " minor units (improvement x unit value x"
+                + " attribution x confidence); at most " + MAX_BENEFIT_PER_YEAR_MINOR
+                + " (10^13, the project's money bound) is accepted";
     }
 
     /** The improvement in units: after - before, or before - after where lower is better; never below 0. */
     public Fraction improvement() {
-        Fraction before = Fraction.of(valueBefore);
-        Fraction after = Fraction.of(valueAfter);
-        Fraction change = higherIsBetter ? after.minus(before) : before.minus(after);
-        return change.max(Fraction.ZERO);
+        return improvement(valueBefore, valueAfter, higherIsBetter);
     }
 
     /**
@@ -94,7 +115,19 @@ public record BusinessMeasure(
      * / 100 (DESIGN section 3, "Results"). Never below 0: a measure that got worse brings nothing, it costs nothing.
      */
     public Fraction benefitPerYear() {
-        return improvement()
+        return benefitPerYear(improvement(), unitValueMinor, attributionPercent, confidencePercent);
+    }
+
+    private static Fraction improvement(BigDecimal valueBefore, BigDecimal valueAfter, boolean higherIsBetter) {
+        Fraction before = Fraction.of(valueBefore);
+        Fraction after = Fraction.of(valueAfter);
+        Fraction change = higherIsBetter ? after.minus(before) : before.minus(after);
+        return change.max(Fraction.ZERO);
+    }
+
+    private static Fraction benefitPerYear(
+            Fraction improvement, long unitValueMinor, int attributionPercent, int confidencePercent) {
+        return improvement
                 .times(unitValueMinor)
                 .times(attributionPercent)
                 .times(confidencePercent)
@@ -133,6 +166,12 @@ public record BusinessMeasure(
                 || value.abs().compareTo(VALUE_LIMIT) >= 0) {
             violations.add(new FieldViolation(field, VALUE_REASON));
         }
+    }
+
+    /** The decimal without trailing zeros, and without an exponent: scale 0 at least (1200.0000 is 1200). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.setScale(Math.max(0, stripped.scale()));
     }
 
     private static void percent(String field, int value, List<FieldViolation> violations) {

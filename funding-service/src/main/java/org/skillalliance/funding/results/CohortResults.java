@@ -19,6 +19,12 @@ import org.skillalliance.funding.shared.RuleBroken;
 @AggregateRoot
 public final class CohortResults {
 
+    /**
+     * The most measures one employer reports for one cohort: enough for any training's business case, and with each
+     * measure's benefit at most 10^13 minor units the results' benefit stays below 5 x 10^14.
+     */
+    public static final int MAX_MEASURES = 50;
+
     private final UUID employerId;
     private final UUID cohortId;
     private final String currency;
@@ -50,13 +56,19 @@ public final class CohortResults {
      * Adds a measure, valued in {@code currency}.
      *
      * @throws RuleBroken 422 naming {@code currency} when it is not the results' currency, {@code cohortId} when the
-     *                    report period has closed
+     *                    report period has closed, {@code measures} when {@value #MAX_MEASURES} are reported already
      */
     CohortResultsEvent.MeasureAdded addMeasure(
             BusinessMeasure measure, String currency, ReportPeriod period, LocalDate today, Instant at) {
         requireChangeable(currency, period, today);
         if (measure(measure.id()).isPresent()) {
             throw new IllegalArgumentException("measure " + measure.id() + " is already reported");
+        }
+        if (measures.size() >= MAX_MEASURES) {
+            throw RuleBroken.rule(
+                    "measures",
+                    "at most " + MAX_MEASURES + " measures are reported per employer and cohort: correct or withdraw"
+                            + " one instead of adding another");
         }
         measures.add(measure);
         return new CohortResultsEvent.MeasureAdded(measure, ++revision, at);
@@ -92,7 +104,8 @@ public final class CohortResults {
     /**
      * Sets the hourly wage cost of the employer's participants.
      *
-     * @throws RuleBroken 400 naming {@code hourlyWageCostMinor} when below 0 or above 10^9; 422 as {@link #addMeasure}
+     * @throws RuleBroken 400 naming {@code hourlyWageCostMinor} when below 0 or above 10^9; 422 naming {@code currency}
+     *                    or {@code cohortId} as {@link #addMeasure}
      */
     CohortResultsEvent.WageCostSet setWageCost(
             long hourlyWageCostMinor, String currency, ReportPeriod period, LocalDate today, Instant at) {

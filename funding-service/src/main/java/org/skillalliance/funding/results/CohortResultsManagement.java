@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import org.skillalliance.funding.award.AwardManagement;
 import org.skillalliance.funding.facts.Facts;
@@ -112,7 +113,8 @@ public class CohortResultsManagement {
      * @throws ApiException.NotFound  the cohort is unknown
      * @throws RuleBroken             400: a field out of range ({@link BusinessMeasure}); 422: {@code cohortId} none
      *                                of the employer's staff attended the cohort or its report period closed,
-     *                                {@code currency} not the cohort's cost currency
+     *                                {@code currency} not the cohort's cost currency, {@code measures} the most
+     *                                measures are reported already
      */
     @Transactional
     public Changed addMeasure(Caller caller, UUID cohortId, MeasureRequest request) {
@@ -120,34 +122,39 @@ public class CohortResultsManagement {
         return change(
                 caller,
                 cohortId,
+                null,
                 (r, period, today, now) -> r.addMeasure(measure, request.currency(), period, today, now));
     }
 
     /**
-     * Corrects a measure of the caller's employer's results for the cohort (refusals as {@link #addMeasure}).
+     * Corrects a measure of the caller's employer's results for the cohort (refusals as {@link #addMeasure}, after the
+     * measure is found).
      *
-     * @throws ApiException.NotFound the measure is not reported in these results
+     * @throws ApiException.NotFound the measure is not reported in these results (another employer's included), before
+     *                               any rule is checked
      */
     @Transactional
     public Changed correctMeasure(Caller caller, UUID cohortId, UUID measureId, MeasureRequest request) {
         BusinessMeasure correction = request.measure(measureId);
-        return change(caller, cohortId, (r, period, today, now) -> {
-            requireReported(r, measureId);
-            return r.correctMeasure(correction, request.currency(), period, today, now);
-        });
+        return change(
+                caller,
+                cohortId,
+                measureId,
+                (r, period, today, now) -> r.correctMeasure(correction, request.currency(), period, today, now));
     }
 
     /**
-     * Withdraws a measure of the caller's employer's results for the cohort (refusals as {@link #addMeasure}).
+     * Withdraws a measure of the caller's employer's results for the cohort (refusals as {@link #correctMeasure}).
      *
-     * @throws ApiException.NotFound the measure is not reported in these results
+     * @throws ApiException.NotFound the measure is not reported in these results (another employer's included)
      */
     @Transactional
     public Changed withdrawMeasure(Caller caller, UUID cohortId, UUID measureId) {
-        return change(caller, cohortId, (r, period, today, now) -> {
-            requireReported(r, measureId);
-            return r.withdrawMeasure(measureId, period, today, now);
-        });
+        return change(
+                caller,
+                cohortId,
+                measureId,
+                (r, period, today, now) -> r.withdrawMeasure(measureId, period, today, now));
     }
 
     /** Sets the hourly wage cost of the caller's employer's participants in the cohort (refusals as add). */
@@ -156,6 +163,7 @@ public class CohortResultsManagement {
         return change(
                 caller,
                 cohortId,
+                null,
                 (r, period, today, now) ->
                         r.setWageCost(request.hourlyWageCostMinor(), request.currency(), period, today, now));
     }
@@ -166,9 +174,17 @@ public class CohortResultsManagement {
         CohortResultsEvent apply(CohortResults results, ReportPeriod period, LocalDate today, Instant now);
     }
 
-    private Changed change(Caller caller, UUID cohortId, Change change) {
+    /**
+     * Applies one change to the caller's employer's locked results. {@code measureId} names the reported measure a
+     * correction or withdrawal concerns (null for an addition or the wage cost): it is looked up in the caller's own
+     * results before any rule, so another employer's measure is not found (404) rather than refused (422).
+     */
+    private Changed change(Caller caller, UUID cohortId, UUID measureId, Change change) {
         UUID employerId = employer(caller, "report business results");
         Facts.Cohort cohort = cohort(cohortId);
+        if (measureId != null) {
+            requireReported(results.find(employerId, cohortId), measureId);
+        }
         if (!results.attended(employerId, cohortId)) {
             throw RuleBroken.rule(
                     "cohortId",
@@ -178,14 +194,18 @@ public class CohortResultsManagement {
         ReportPeriod period = reportPeriod(cohort, employerId);
         Instant now = clock.instant();
         CohortResults locked = results.lock(employerId, cohortId, cohort.currency(), now);
+        if (measureId != null) {
+            // withdrawn by a change that committed while this one waited for the lock
+            requireReported(Optional.of(locked), measureId);
+        }
         CohortResultsEvent event = change.apply(locked, period, today(), now);
         results.save(locked, event, caller.subject());
         events.publish(locked, event);
         return new Changed(view(locked, period), event.measureId());
     }
 
-    private static void requireReported(CohortResults results, UUID measureId) {
-        if (results.measure(measureId).isEmpty()) {
+    private static void requireReported(Optional<CohortResults> found, UUID measureId) {
+        if (found.flatMap(r -> r.measure(measureId)).isEmpty()) {
             throw new ApiException.NotFound("measure", measureId);
         }
     }

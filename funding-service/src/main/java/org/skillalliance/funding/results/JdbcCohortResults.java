@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.skillalliance.web.ApiException;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,9 +78,16 @@ class JdbcCohortResults {
                 .list();
     }
 
-    /** Stores the results after a change (the row is locked), with the change's line of the log. */
+    /**
+     * Stores the results after a change (the row is locked), with the change's line of the log. The row must still be
+     * at the revision the change started from: the lock makes anything else impossible for results read by
+     * {@link #lock}, so a mismatch means results read without it (or a writer that skipped it), and then nothing is
+     * written.
+     *
+     * @throws ApiException.Conflict 409 naming {@code revision} when the row is not at the revision before the change
+     */
     void save(CohortResults results, CohortResultsEvent change, String by) {
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                 update cohort_results set hourly_wage_cost_minor = :wage, revision = :revision, updated_at = :at
                 where employer_id = :employerId and cohort_id = :cohortId and revision = :revision - 1
                 """)
@@ -89,6 +97,12 @@ class JdbcCohortResults {
                 .param("employerId", results.employerId())
                 .param("cohortId", results.cohortId())
                 .update();
+        if (updated != 1) {
+            throw new ApiException.Conflict(
+                    "revision",
+                    "the results changed while this change was made (it started from revision "
+                            + (results.revision() - 1) + "); read them again and retry");
+        }
         jdbc.sql("delete from business_measure where employer_id = :employerId and cohort_id = :cohortId")
                 .param("employerId", results.employerId())
                 .param("cohortId", results.cohortId())

@@ -1,16 +1,15 @@
 package org.skillalliance.funding.results;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.UUID;
-import org.skillalliance.web.MinorUnits;
 
 /**
  * A business measure as the employer reports or corrects it; the ranges of its fields are {@link BusinessMeasure}'s
  * (400 naming each field out of range).
  *
- * @param unitValueMinor money value of one unit of improvement per year, in minor units of {@code currency}
+ * @param unitValueMinor money value of one unit of improvement per year, in minor units of {@code currency}, 0 to
+ *                       10^9
  * @param currency       must be the cohort's cost currency
  */
 public record MeasureRequest(
@@ -20,10 +19,7 @@ public record MeasureRequest(
         @NotNull BigDecimal valueAfter,
         @NotNull Boolean higherIsBetter,
 
-        @NotNull
-        @MinorUnits
-        @Max(value = BusinessMeasure.MAX_UNIT_VALUE_MINOR, message = BusinessMeasure.UNIT_VALUE_REASON)
-        Long unitValueMinor,
+        @NotNull @AmountPerUnit Long unitValueMinor,
 
         @NotNull String currency,
         @NotNull Integer attributionPercent,

@@ -9,9 +9,9 @@ import org.skillalliance.funding.programme.GrantProgramme;
 import org.skillalliance.funding.shared.RuleBroken;
 
 /**
- * How long an employer's results for a cohort may be changed: until the report period of every programme covering
- * its seats in the cohort has closed, a programme's report period closing {@value #DAYS_AFTER_PERIOD_END} days after
- * its period ends. {@code editableUntil} is the last day of the earliest such report period (the programme that sets
+ * How long an employer's results for a cohort may be changed: while the report period of every programme covering
+ * its seats in the cohort is still open, that is until the first of them closes, a programme's report period closing
+ * {@value #DAYS_AFTER_PERIOD_END} days after its period ends. {@code editableUntil} is the last day of the earliest such report period (the programme that sets
  * it is named for the refusal); null when no programme covers the seats, and then nothing closes.
  *
  * @param editableUntil the last day changes are accepted, or null

@@ -13,6 +13,7 @@ import net.jqwik.api.constraints.LongRange;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.web.FieldViolation;
+import org.skillalliance.web.MinorUnits;
 import org.skillalliance.web.RuleRefusal;
 
 /** The benefit per year of a business measure, exact (docs/roi-example: every measure of the worked example). */
@@ -89,13 +90,16 @@ class BusinessMeasureTest {
                 new BigDecimal("-999999999.9999"),
                 new BigDecimal("999999999.99990"),
                 true,
-                BusinessMeasure.MAX_UNIT_VALUE_MINOR,
+                5_000,
                 100,
                 100);
         assertThat(edge.name()).hasSize(200);
         assertThat(edge.valueAfter()).isEqualByComparingTo("999999999.9999");
-        // the largest benefit a measure can have still fits a long: 1999999999.9998 x 10^9
-        assertThat(edge.benefitPerYear().roundHalfUp().longValueExact()).isEqualTo(1_999_999_999_999_800_000L);
+        // the widest improvement at 5,000 a unit: 1999999999.9998 x 5,000, just below the money bound
+        assertThat(edge.benefitPerYear().roundHalfUp().longValueExact()).isEqualTo(9_999_999_999_999L);
+        assertThat(measure("0", "1", true, BusinessMeasure.MAX_UNIT_VALUE_MINOR, 100, 100)
+                        .benefitPerYear())
+                .isEqualTo(Fraction.of(BusinessMeasure.MAX_UNIT_VALUE_MINOR));
         assertThatThrownBy(() -> measure("0", "1", true, BusinessMeasure.MAX_UNIT_VALUE_MINOR + 1, 1, 1))
                 .isInstanceOfSatisfying(
                         RuleBroken.class,
@@ -105,8 +109,57 @@ class BusinessMeasureTest {
     }
 
     /**
+     * Values and unit value in range could still give 2 x 10^18 a year; a measure is worth at most 10^13 minor units
+     * a year (the project's money bound, web-support's {@code MinorUnits.MAX}): exactly that is accepted, one
+     * ten-thousandth of a unit more improvement is refused naming {@code unitValueMinor} and what it would be worth.
+     */
+    @Example
+    void aBenefitPerYearAboveTheMoneyBoundIsRefused() {
+        assertThat(BusinessMeasure.MAX_BENEFIT_PER_YEAR_MINOR).isEqualTo(MinorUnits.MAX);
+        long unitValue = BusinessMeasure.MAX_UNIT_VALUE_MINOR;
+        BusinessMeasure largest = measure("0", "10000", true, unitValue, 100, 100);
+        assertThat(largest.benefitPerYear()).isEqualTo(Fraction.of(MinorUnits.MAX));
+
+        assertThatThrownBy(() -> measure("0", "10000.0001", true, unitValue, 100, 100))
+                .isInstanceOfSatisfying(RuleBroken.class, refusal -> {
+                    assertThat(refusal.kind()).isEqualTo(RuleRefusal.Kind.INVALID_INPUT);
+                    assertThat(refusal.violations())
+                            .containsExactly(new FieldViolation(
+                                    "unitValueMinor",
+                                    "gives a benefit per year of 10000000100000 minor units (improvement x unit value"
+                                            + " x attribution x confidence); at most 10000000000000 (10^13, the"
+                                            + " project's money bound) is accepted"));
+                });
+        // the widest values at the largest unit value: 1999999999.9998 x 10^9, as lower-is-better too
+        assertThatThrownBy(() -> measure("999999999.9999", "-999999999.9999", false, unitValue, 100, 100))
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, refusal -> assertThat(refusal.field()).isEqualTo("unitValueMinor"));
+        // attribution and confidence count: 10^14 x 0.1 x 0.1 = 10^12 is fine
+        assertThat(measure("0", "100000", true, unitValue, 10, 10).benefitPerYear())
+                .isEqualTo(Fraction.of(1_000_000_000_000L));
+        // a measure that got worse is worth nothing, however large the change
+        assertThat(measure("999999999.9999", "-999999999.9999", true, unitValue, 100, 100)
+                        .benefitPerYear())
+                .isEqualTo(Fraction.ZERO);
+    }
+
+    /** Values are plain decimals: no trailing zeros and never an exponent (1200.0000 and 1.2E+3 are both 1200). */
+    @Example
+    void valuesAreKeptAsPlainDecimals() {
+        BusinessMeasure orders = measure("1200.0000", "1.2E+3", true, 1, 1, 1);
+        assertThat(orders.valueBefore()).hasToString("1200");
+        assertThat(orders.valueAfter()).hasToString("1200");
+        assertThat(orders.valueBefore().scale()).isZero();
+        assertThat(measure("4.50", "0.0000", false, 1, 1, 1).valueBefore()).hasToString("4.5");
+        assertThat(measure("4.50", "0.0000", false, 1, 1, 1).valueAfter()).hasToString("0");
+        assertThat(measure("-100", "3.2500", true, 1, 1, 1).valueBefore()).hasToString("-100");
+        assertThat(measure("-100", "3.2500", true, 1, 1, 1).valueAfter()).hasToString("3.25");
+    }
+
+    /**
      * The direction is only a point of view: the same change seen from the other side (values swapped, direction
-     * flipped) is worth the same, and no measure is ever worth less than nothing.
+     * flipped) is worth the same, and no measure is ever worth less than nothing; one worth more than the money bound
+     * where it improved is refused.
      */
     @Property(tries = 300)
     void theBenefitIsNeverNegativeAndDoesNotDependOnWhichSideTheChangeIsSeenFrom(
@@ -118,17 +171,30 @@ class BusinessMeasureTest {
             @ForAll @IntRange(min = 0, max = 100) int confidence) {
         String b = BigDecimal.valueOf(before, 4).toPlainString();
         String a = BigDecimal.valueOf(after, 4).toPlainString();
-        BusinessMeasure seen = measure(b, a, higherIsBetter, unitValue, attribution, confidence);
-        BusinessMeasure reversed = measure(a, b, !higherIsBetter, unitValue, attribution, confidence);
-
-        assertThat(seen.benefitPerYear().signum()).isNotNegative();
-        assertThat(seen.benefitPerYear()).isEqualTo(reversed.benefitPerYear());
         Fraction exact = Fraction.of(BigDecimal.valueOf(Math.abs(after - before), 4))
                 .times(unitValue)
                 .times(attribution)
                 .times(confidence)
                 .dividedBy(10_000);
         boolean improved = higherIsBetter ? after > before : after < before;
+        if (exact.compareTo(Fraction.of(BusinessMeasure.MAX_BENEFIT_PER_YEAR_MINOR)) > 0) {
+            // worth more than the money bound where it improved: refused; the same change the other way is worth 0
+            String from = improved ? b : a;
+            String to = improved ? a : b;
+            assertThatThrownBy(() -> measure(from, to, higherIsBetter, unitValue, attribution, confidence))
+                    .isInstanceOfSatisfying(
+                            RuleBroken.class,
+                            refusal -> assertThat(refusal.field()).isEqualTo("unitValueMinor"));
+            assertThat(measure(to, from, higherIsBetter, unitValue, attribution, confidence)
+                            .benefitPerYear())
+                    .isEqualTo(Fraction.ZERO);
+            return;
+        }
+        BusinessMeasure seen = measure(b, a, higherIsBetter, unitValue, attribution, confidence);
+        BusinessMeasure reversed = measure(a, b, !higherIsBetter, unitValue, attribution, confidence);
+
+        assertThat(seen.benefitPerYear().signum()).isNotNegative();
+        assertThat(seen.benefitPerYear()).isEqualTo(reversed.benefitPerYear());
         assertThat(seen.benefitPerYear()).isEqualTo(improved ? exact : Fraction.ZERO);
     }
 

@@ -1,6 +1,7 @@
 package org.skillalliance.funding.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.skillalliance.funding.FundingFixtures.assertRefused;
 import static org.skillalliance.funding.FundingFixtures.measure;
 
@@ -32,6 +33,8 @@ import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.RealInfrastructure;
 import org.skillalliance.testsupport.TestKeycloak;
 import org.skillalliance.testsupport.TopicRecorder;
+import org.skillalliance.web.ApiException;
+import org.skillalliance.web.FieldViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -134,6 +137,9 @@ class CohortResultsIT {
             UUID orders = UUID.fromString(
                     first.json().path("measures").get(0).path("id").asString());
             assertThat(first.header("Location")).endsWith(path + "/measures/" + orders);
+            // values are answered as plain decimals, as sent (1200, never 1.2E+3), and so once read back stored
+            assertThat(first.text()).contains("\"valueBefore\":1200,\"valueAfter\":1400,");
+            assertThat(hr.get(path).text()).contains("\"valueBefore\":1200,\"valueAfter\":1400,");
             assertThat(first.json()
                             .path("measures")
                             .get(0)
@@ -246,6 +252,9 @@ class CohortResultsIT {
             assertThat(last.measures().getFirst().valueAfter()).isEqualByComparingTo("1450");
             assertThat(last.measures().get(1).higherIsBetter()).isFalse();
             assertThat(events.get(3).hourlyWageCostMinor()).isNull();
+            assertThat(events.getFirst().measures().getFirst().valueBefore()).hasToString("1200");
+            assertThat(last.measures().getFirst().valueAfter()).hasToString("1450");
+            assertThat(last.measures().get(1).valueBefore()).hasToString("30");
         }
     }
 
@@ -264,11 +273,8 @@ class CohortResultsIT {
                 hr.post(path + "/measures", confidence), 400, "confidencePercent", BusinessMeasure.PERCENT_REASON);
         Map<String, Object> negative = new HashMap<>(good);
         negative.put("unitValueMinor", -1);
-        assertRefused(
-                hr.post(path + "/measures", negative),
-                400,
-                "unitValueMinor",
-                "must be a whole number of minor units from 0 to 10000000000000 (10^13)");
+        assertRefused(hr.post(path + "/measures", negative), 400, "unitValueMinor", BusinessMeasure.UNIT_VALUE_REASON);
+        assertThat(BusinessMeasure.UNIT_VALUE_REASON).isEqualTo("must be from 0 to 1000000000 minor units");
         Map<String, Object> tooValuable = new HashMap<>(good);
         tooValuable.put("unitValueMinor", BusinessMeasure.MAX_UNIT_VALUE_MINOR + 1);
         assertRefused(
@@ -284,11 +290,21 @@ class CohortResultsIT {
         ApiClient.Response both = hr.post(path + "/measures", blankAndFine);
         assertRefused(both, 400, "name", "must not be blank");
         assertThat(both.fieldErrors()).containsEntry("valueAfter", BusinessMeasure.VALUE_REASON);
+        assertRefused(hr.put(path + "/wage-cost", wage(-1, "EUR")), 400, "hourlyWageCostMinor", WageCostRequest.REASON);
+        assertThat(WageCostRequest.REASON).isEqualTo("must be from 0 to 1000000000 minor units an hour");
+        // every field in range, but 100,000 more units x 10^9 would be worth 10^14 a year: above the money bound
+        Map<String, Object> tooBeneficial = new HashMap<>(good);
+        tooBeneficial.put("valueBefore", 0);
+        tooBeneficial.put("valueAfter", 100_000);
+        tooBeneficial.put("unitValueMinor", BusinessMeasure.MAX_UNIT_VALUE_MINOR);
+        tooBeneficial.put("attributionPercent", 100);
+        tooBeneficial.put("confidencePercent", 100);
         assertRefused(
-                hr.put(path + "/wage-cost", wage(-1, "EUR")),
+                hr.post(path + "/measures", tooBeneficial),
                 400,
-                "hourlyWageCostMinor",
-                "must be a whole number of minor units from 0 to 10000000000000 (10^13)");
+                "unitValueMinor",
+                "gives a benefit per year of 100000000000000 minor units (improvement x unit value x attribution x"
+                        + " confidence); at most 10000000000000 (10^13, the project's money bound) is accepted");
 
         Map<String, Object> dollars = new HashMap<>(good);
         dollars.put("currency", "USD");
@@ -362,7 +378,15 @@ class CohortResultsIT {
         assertThat(other.post(path + "/measures", measure("x", "y", "1", "2", true, 1, 1, 1))
                         .status())
                 .isEqualTo(422);
+        // employer 1's measure is not in the stranger's results: not found, before the stranger's staff are asked after
+        UUID scrap = UUID.fromString(
+                ok(hr.get(path)).path("measures").get(0).path("id").asString());
+        assertThat(other.put(path + "/measures/" + scrap, measure("x", "y", "1", "2", true, 1, 1, 1))
+                        .status())
+                .isEqualTo(404);
+        assertThat(other.delete(path + "/measures/" + scrap).status()).isEqualTo(404);
         assertThat(ok(hr.get(path)).path("measures").size()).isEqualTo(1);
+        assertThat(ok(hr.get(path)).path("revision").asInt()).isEqualTo(1);
         // a coordinator never reads an employer's results here
         assertThat(ApiClient.onPort(port)
                         .withToken(Callers.tokenFor("coordinator", association))
@@ -402,6 +426,65 @@ class CohortResultsIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("{1,2,3,4,5,6,7,8}");
+    }
+
+    @Test
+    void fiftyMeasuresAreTheMostAnEmployerReportsForACohortAndTheFiftyFirstWritesNothing() {
+        String path = "/api/cohort-results/" + cohort.id();
+        for (int i = 0; i < CohortResults.MAX_MEASURES; i++) {
+            created(hr.post(path + "/measures", measure("measure " + i, "units", "0", "1", true, 100, 50, 50)));
+        }
+        assertRefused(
+                hr.post(path + "/measures", measure("one more", "units", "0", "1", true, 100, 50, 50)),
+                422,
+                "measures",
+                "at most 50 measures are reported per employer and cohort: correct or withdraw one instead of adding"
+                        + " another");
+        JsonNode results = ok(hr.get(path));
+        assertThat(results.path("measures").size()).isEqualTo(50);
+        assertThat(results.path("revision").asInt()).isEqualTo(50);
+        assertThat(count("business_measure")).isEqualTo(50);
+        assertThat(count("cohort_results_change")).isEqualTo(50);
+    }
+
+    @Autowired
+    JdbcCohortResults repository;
+
+    /**
+     * The results row is written only from the revision the change started from: a stale copy (read without the lock,
+     * while another change went through) is refused with 409 before its measures or log line are written.
+     */
+    @Test
+    void resultsSavedFromAStaleRevisionAreAConflictAndWriteNothing() {
+        String path = "/api/cohort-results/" + cohort.id();
+        created(hr.post(path + "/measures", measure("scrap rate", "%", "4.5", "3.2", false, 250_003, 70, 85)));
+        CohortResults stale = repository.find(employer, cohort.id()).orElseThrow();
+        assertThat(ok(hr.put(path + "/wage-cost", wage(3_000, "EUR")))
+                        .path("revision")
+                        .asInt())
+                .isEqualTo(2);
+
+        var added = stale.addMeasure(
+                BusinessMeasureTest.measure("1", "2", true, 1, 1, 1),
+                "EUR",
+                ReportPeriod.UNBOUNDED,
+                LocalDate.of(2026, 6, 1),
+                clock.instant());
+        assertThat(added.revision()).isEqualTo(2);
+        assertThatThrownBy(() -> repository.save(stale, added, hrSubject))
+                .isInstanceOfSatisfying(ApiException.Conflict.class, conflict -> {
+                    assertThat(conflict.status().value()).isEqualTo(409);
+                    assertThat(conflict.violations())
+                            .extracting(FieldViolation::field)
+                            .containsExactly("revision");
+                });
+
+        assertThat(count("business_measure")).isEqualTo(1);
+        assertThat(count("cohort_results_change")).isEqualTo(2);
+        JsonNode results = ok(hr.get(path));
+        assertThat(results.path("revision").asInt()).isEqualTo(2);
+        assertThat(results.path("measures").findValuesAsString("name")).containsExactly("scrap rate");
+        assertThat(results.path("hourlyWageCostMinor").asLong()).isEqualTo(3_000);
     }
 
     // ---- helpers ----

@@ -144,6 +144,27 @@ class CohortResultsTest {
     }
 
     @Test
+    void fiftyMeasuresAreTheMostAndTheFiftyFirstIsRefusedNamingMeasures() {
+        for (int i = 0; i < CohortResults.MAX_MEASURES; i++) {
+            results.addMeasure(measure("1", "2", true, 1, 1, 1), "EUR", PERIOD, TODAY, NOW);
+        }
+        assertThat(CohortResults.MAX_MEASURES).isEqualTo(50);
+        assertRefused(
+                () -> results.addMeasure(measure("1", "2", true, 1, 1, 1), "EUR", PERIOD, TODAY, NOW),
+                "measures",
+                "at most 50 measures are reported per employer and cohort: correct or withdraw one instead of adding"
+                        + " another");
+        assertThat(results.revision()).isEqualTo(50);
+        assertThat(results.measures()).hasSize(50);
+        // a correction or a withdrawal is still possible, and then one can be added again
+        BusinessMeasure first = results.measures().getFirst();
+        results.withdrawMeasure(first.id(), PERIOD, TODAY, NOW);
+        assertThat(results.addMeasure(measure("1", "2", true, 1, 1, 1), "EUR", PERIOD, TODAY, NOW)
+                        .revision())
+                .isEqualTo(52);
+    }
+
+    @Test
     void withoutACoveringProgrammeNothingCloses() {
         assertThat(ReportPeriod.of(java.util.List.of())).isEqualTo(ReportPeriod.UNBOUNDED);
         assertThat(ReportPeriod.UNBOUNDED.openOn(LocalDate.of(2999, 1, 1))).isTrue();
