@@ -88,6 +88,44 @@ class EnrolmentTest {
     }
 
     @Test
+    void aCorrectionWithoutACommentKeepsTheStoredOneAnEmptyOneClearsItAndTextReplacesIt() {
+        Enrolment enrolment = confirmed();
+        enrolment.recordOutcome(
+                commented(EnrolmentStatus.COMPLETED, "16", 30, 80, 5, false, "Clear and practical."),
+                COURSE_HOURS,
+                true,
+                TODAY,
+                Instant.EPOCH);
+        // the provider corrects the hours and the result: the form never had the comment, so it sends none
+        enrolment.recordOutcome(
+                input(EnrolmentStatus.NOT_COMPLETED, "12", 30, 60, 4, false), COURSE_HOURS, true, TODAY, Instant.EPOCH);
+        assertThat(enrolment.outcome().comment()).isEqualTo("Clear and practical.");
+        assertThat(enrolment.outcome().attendedHours()).isEqualByComparingTo("12");
+
+        enrolment.recordOutcome(
+                commented(EnrolmentStatus.NOT_COMPLETED, "12", 30, 60, 4, false, " Too fast "),
+                COURSE_HOURS,
+                true,
+                TODAY,
+                Instant.EPOCH);
+        assertThat(enrolment.outcome().comment()).isEqualTo("Too fast");
+
+        enrolment.recordOutcome(
+                commented(EnrolmentStatus.NOT_COMPLETED, "12", 30, 60, 4, false, ""),
+                COURSE_HOURS,
+                true,
+                TODAY,
+                Instant.EPOCH);
+        assertThat(enrolment.outcome().comment()).isNull();
+
+        // a first outcome without a comment has none
+        Enrolment first = confirmed();
+        first.recordOutcome(
+                input(EnrolmentStatus.COMPLETED, "16", 30, 80, 5, false), COURSE_HOURS, true, TODAY, Instant.EPOCH);
+        assertThat(first.outcome().comment()).isNull();
+    }
+
+    @Test
     void aCompletedOutcomeWithTheCredentialAwardedEarnsIt() {
         Enrolment enrolment = confirmed();
         enrolment.recordOutcome(
