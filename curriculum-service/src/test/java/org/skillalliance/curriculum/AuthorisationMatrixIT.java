@@ -818,8 +818,8 @@ class AuthorisationMatrixIT extends ServiceIT {
                         .and(404, Who.COORDINATOR_2, Who.PROVIDER_2),
                 null));
         endpoints.add(new Row(
-                "GET /api/follow-ups",
-                () -> Call.get("/api/follow-ups"),
+                "GET /api/follow-ups?cohortId",
+                () -> Call.get("/api/follow-ups?cohortId=" + followUpCohort),
                 Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
                 (softly, who, response) -> softly.assertThat(response.text().contains(followUpSeat.toString()))
                         .as("GET /api/follow-ups as " + who + " lists employer 1's completed seat")

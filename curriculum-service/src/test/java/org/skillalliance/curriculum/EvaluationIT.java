@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
@@ -237,14 +239,10 @@ class EvaluationIT extends ServiceIT {
             Api.Response feedback = reader.get("/api/cohorts/" + enough + "/feedback");
             assertThat(feedback.status()).as(feedback.toString()).isEqualTo(200);
             assertThat(feedback.raw())
-                    .isEqualTo("{\"cohortId\":\"" + enough + "\",\"respondents\":5,\"minimumRespondents\":5,"
-                            + "\"meanSatisfaction\":4.20,\"suppressed\":false,"
-                            + "\"comments\":[\"clear examples\",\"Too fast\",\"very practical\"]}");
+                    .isEqualTo(feedbackJson(enough, 5, "4.20", null, "clear examples", "Too fast", "very practical"));
         }
         Api.Response suppressed = providerApi.get("/api/cohorts/" + few + "/feedback");
-        assertThat(suppressed.raw())
-                .isEqualTo("{\"cohortId\":\"" + few + "\",\"respondents\":2,\"minimumRespondents\":5,"
-                        + "\"meanSatisfaction\":4.50,\"suppressed\":true,\"comments\":[]}");
+        assertThat(suppressed.raw()).isEqualTo(feedbackJson(few, 2, "4.50", "FEWER_THAN_K_RESPONDENTS"));
 
         // who may not see it: another provider and another alliance's coordinator as if the cohort did not exist,
         // the employer's HR, a funder and a learner not at all
@@ -287,28 +285,18 @@ class EvaluationIT extends ServiceIT {
 
     @Test
     void theProviderRecordsAnOutcomeWithACommentTrimmedAndATooLongOneIsRefusedWritingNothing() {
-        UUID staff = members.staff(feedbackEmployer);
-        members.awaitConsumed();
-        UUID cohort = curriculum
-                .cohort(course)
-                .with("organiserId", association)
-                .today()
-                .with("minParticipants", 0)
-                .open();
-        Api.Response enrolled = api.post("/api/enrolments", Curriculum.enrolment(cohort, feedbackEmployer.id(), staff));
-        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
-        assertThat(api.post("/api/cohorts/" + cohort + "/start").status()).isEqualTo(200);
+        UUID seat = runningCohortWithSeats(1).getLast();
         Api providerApi = api.as(Callers.person("provider", provider));
-        String path = "/api/enrolments/" + enrolled.id() + "/outcome";
+        String path = "/api/enrolments/" + seat + "/outcome";
 
         assertProblem(
                 providerApi.post(path, outcome("x".repeat(1001))),
                 400,
                 "comment",
                 "must be at most 1000 characters after trimming, got 1001");
-        assertThat(storedComment(enrolled.id())).isNull();
+        assertThat(storedComment(seat)).isNull();
         assertThat(jdbc.sql("select status from enrolment where id = :id")
-                        .param("id", enrolled.id())
+                        .param("id", seat)
                         .query(String.class)
                         .single())
                 .isEqualTo("CONFIRMED");
@@ -316,13 +304,113 @@ class EvaluationIT extends ServiceIT {
         Api.Response recorded = providerApi.post(path, outcome("  Good pace, useful exercises.  "));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.raw()).doesNotContain("comment", "Good pace");
-        assertThat(storedComment(enrolled.id())).isEqualTo("Good pace, useful exercises.");
+        assertThat(storedComment(seat)).isEqualTo("Good pace, useful exercises.");
         // blank is none: a correction without words clears it
         assertThat(providerApi.post(path, outcome(" ")).status()).isEqualTo(200);
-        assertThat(storedComment(enrolled.id())).isNull();
+        assertThat(storedComment(seat)).isNull();
+    }
+
+    @Test
+    void aCorrectionThatLeavesTheCommentOutKeepsItAnEmptyOneClearsItAndTextReplacesIt() {
+        UUID seat = runningCohortWithSeats(1).getLast();
+        Api providerApi = api.as(Callers.person("provider", provider));
+        String path = "/api/enrolments/" + seat + "/outcome";
+        assertThat(providerApi.post(path, outcome("Good pace.")).status()).isEqualTo(200);
+
+        // the roster form never has the comment (no answer shows it): a correction without one keeps it
+        Map<String, Object> absent = outcome(null);
+        absent.remove("comment");
+        absent.put("outcome", "NOT_COMPLETED");
+        absent.put("attendedHours", 12);
+        Api.Response corrected = providerApi.post(path, absent);
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.text("status")).isEqualTo("NOT_COMPLETED");
+        assertThat(storedComment(seat)).isEqualTo("Good pace.");
+        // null is left out too
+        assertThat(providerApi.post(path, outcome(null)).status()).isEqualTo(200);
+        assertThat(storedComment(seat)).isEqualTo("Good pace.");
+        // other words replace it, an empty string clears it
+        assertThat(providerApi.post(path, outcome(" Too fast ")).status()).isEqualTo(200);
+        assertThat(storedComment(seat)).isEqualTo("Too fast");
+        assertThat(providerApi.post(path, outcome("")).status()).isEqualTo(200);
+        assertThat(storedComment(seat)).isNull();
+    }
+
+    @Test
+    void theCommentsAreReleasedAllAtOnceOnlyWhenTheCohortIsCompletedWithEveryOutcomeIn() {
+        List<UUID> seats = runningCohortWithSeats(6);
+        UUID cohort = jdbc.sql("select cohort_id from enrolment where id = :id")
+                .param("id", seats.getFirst())
+                .query(UUID.class)
+                .single();
+        Api providerApi = api.as(Callers.person("provider", provider));
+        Api coordinator = api.as(Callers.person("coordinator", association));
+        List<String> words = List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot");
+        for (int i = 0; i < 5; i++) {
+            Api.Response recorded =
+                    providerApi.post("/api/enrolments/" + seats.get(i) + "/outcome", outcome(words.get(i)));
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        }
+        // k respondents, but the cohort runs: a comment shown now could be tied to the seat just recorded
+        Api.Response running = coordinator.get("/api/cohorts/" + cohort + "/feedback");
+        assertThat(running.raw()).isEqualTo(feedbackJson(cohort, 5, "4.00", "COHORT_NOT_COMPLETED"));
+        // completed with a seat still awaiting its outcome: still held back
+        Api.Response completed = api.post("/api/cohorts/" + cohort + "/complete");
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        assertThat(coordinator.get("/api/cohorts/" + cohort + "/feedback").raw())
+                .isEqualTo(feedbackJson(cohort, 5, "4.00", "COHORT_NOT_COMPLETED"));
+
+        Api.Response last = providerApi.post("/api/enrolments/" + seats.get(5) + "/outcome", outcome(words.get(5)));
+        assertThat(last.status()).as(last.toString()).isEqualTo(200);
+        Api.Response released = coordinator.get("/api/cohorts/" + cohort + "/feedback");
+        assertThat(released.raw()).isEqualTo(feedbackJson(cohort, 6, "4.00", null, words.toArray(String[]::new)));
+    }
+
+    @Test
+    void anAllianceAdminListsEveryEmployersFollowUpsOneCohortAtATime() {
+        assertProblem(api.get("/api/follow-ups"), 400, "cohortId", "is required");
+        assertProblem(api.get("/api/follow-ups?status=DUE"), 400, "cohortId", "is required");
+        assertThat(ids(api.get("/api/follow-ups?cohortId=" + dueCohort)))
+                .containsExactlyInAnyOrder(due.toString(), othersDue.toString());
+        // a member-admin still lists all its employer's seats without naming a cohort
+        assertThat(ids(otherHr.get("/api/follow-ups"))).containsExactly(othersDue.toString());
     }
 
     // ---- helpers ----
+
+    /** A one-day cohort of the course today, started, with this many seats of the feedback employer's staff. */
+    private List<UUID> runningCohortWithSeats(int count) {
+        List<UUID> staff = members.staff(feedbackEmployer, count);
+        members.awaitConsumed();
+        UUID cohort = curriculum
+                .cohort(course)
+                .with("organiserId", association)
+                .today()
+                .with("minParticipants", 0)
+                .open();
+        List<UUID> seats = new ArrayList<>();
+        for (UUID member : staff) {
+            Api.Response enrolled =
+                    api.post("/api/enrolments", Curriculum.enrolment(cohort, feedbackEmployer.id(), member));
+            assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+            seats.add(enrolled.id());
+        }
+        assertThat(api.post("/api/cohorts/" + cohort + "/start").status()).isEqualTo(200);
+        return seats;
+    }
+
+    /** A feedback answer exactly as the API writes it, with k = 5; the comments only where none is suppressed. */
+    private static String feedbackJson(
+            UUID cohort, int respondents, String mean, String suppressedBecause, String... comments) {
+        return "{\"cohortId\":\"" + cohort + "\",\"respondents\":" + respondents + ",\"minimumRespondents\":5,"
+                + "\"meanSatisfaction\":" + mean + ",\"suppressed\":" + (suppressedBecause != null)
+                + ",\"suppressedBecause\":" + (suppressedBecause == null ? "null" : "\"" + suppressedBecause + "\"")
+                + ",\"comments\":"
+                + Arrays.stream(comments)
+                        .map(comment -> "\"" + comment + "\"")
+                        .collect(Collectors.joining(",", "[", "]"))
+                + "}";
+    }
 
     private Map<String, Object> outcome(String comment) {
         Map<String, Object> outcome = new LinkedHashMap<>();

@@ -126,7 +126,8 @@ public final class Enrolment {
     }
 
     /**
-     * Records (or corrects) the outcome of a confirmed seat of a cohort that has run.
+     * Records (or corrects) the outcome of a confirmed seat of a cohort that has run. The reaction comment of a
+     * correction follows {@link OutcomeInput#comment}: none given keeps the stored one, a blank one clears it.
      *
      * @param courseHours      the course's hours: attended hours may not exceed them
      * @param credentialOnOffer whether the course offers a credential
@@ -164,7 +165,7 @@ public final class Enrolment {
         checkRange(input.preScore(), 0, 100, "preScore");
         checkRange(input.postScore(), 0, 100, "postScore");
         checkRange(input.satisfaction(), 1, 5, "satisfaction");
-        String comment = comment(input.comment());
+        String comment = input.comment() == null ? storedComment() : checkedComment(input);
         if (input.credentialAwarded()) {
             if (result != EnrolmentStatus.COMPLETED) {
                 throw RuleBroken.invalid(
@@ -189,12 +190,17 @@ public final class Enrolment {
         return new EnrolmentEvent.OutcomeRecorded(this);
     }
 
-    /** The comment trimmed, null when blank; longer than {@link #COMMENT_MAX_LENGTH} is refused. */
-    private static String comment(String given) {
-        if (given == null || given.isBlank()) {
+    /** The comment of the outcome recorded before, null when there is none: a correction without one keeps it. */
+    private String storedComment() {
+        return outcome == null ? null : outcome.comment();
+    }
+
+    /** The given comment trimmed, null when blank (it clears the stored one); longer than the maximum is refused. */
+    private static String checkedComment(OutcomeInput input) {
+        String comment = input.normalisedComment();
+        if (comment == null) {
             return null;
         }
-        String comment = given.strip();
         int length = comment.codePointCount(0, comment.length());
         if (length > COMMENT_MAX_LENGTH) {
             throw RuleBroken.invalid(

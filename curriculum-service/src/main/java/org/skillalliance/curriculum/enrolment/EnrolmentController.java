@@ -77,9 +77,11 @@ class EnrolmentController {
             LocalDate completedOn,
 
             @io.swagger.v3.oas.annotations.media.Schema(
-                    description = "the learner's reaction comment, at most 1000 characters after trimming (blank:"
-                            + " none); shown only, without names, as the cohort's feedback to its provider and"
-                            + " coordinator, never in an enrolment's answer")
+                    description = "the learner's reaction comment, at most 1000 characters after trimming. Left out"
+                            + " (absent or null): the comment already stored with the seat's outcome is kept"
+                            + " unchanged (none on a first outcome), since no answer ever shows it; an empty or blank"
+                            + " string clears it; any other text replaces it. Shown only, without names, as the"
+                            + " cohort's feedback to its provider and coordinator, never in an enrolment's answer")
             String comment) {}
 
     record OutcomeResponse(

@@ -336,6 +336,12 @@ public class EnrolmentManagement {
         return enrolments.reactions(cohortId);
     }
 
+    /** How many seats of the cohort still await their outcome (CONFIRMED, no outcome recorded). */
+    @Transactional(readOnly = true)
+    public int seatsAwaitingOutcome(UUID cohortId) {
+        return enrolments.count(cohortId, EnrolmentStatus.CONFIRMED);
+    }
+
     /**
      * The courses in which each staff member holds or waits for a seat now (CONFIRMED or WAITLISTED), the platform's
      * own use: recommendations leave them out.

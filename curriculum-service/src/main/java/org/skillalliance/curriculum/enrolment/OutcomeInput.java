@@ -7,8 +7,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * What a provider reports for a seat; {@code completedOn} null means the cohort's end date (or today if earlier).
  *
- * @param comment the learner's reaction comment as given (trimmed and checked by {@link Enrolment#recordOutcome}),
- *                null for none
+ * @param comment the learner's reaction comment as given (trimmed and checked by {@link Enrolment#recordOutcome}):
+ *                null keeps the comment the seat's outcome has (none for a first outcome), blank clears it, any other
+ *                text replaces it
  */
 @ValueObject
 public record OutcomeInput(
@@ -27,16 +28,8 @@ public record OutcomeInput(
                 result, hours, preScore, postScore, satisfaction, credentialAwarded, completedOn, comment);
     }
 
-    /**
-     * The record's own form, the comment named only where there is one: the history import fingerprints a past
-     * cohort by this text, and a cohort imported before comments existed must still match its fingerprint when sent
-     * again without them.
-     */
-    @Override
-    public String toString() {
-        return "OutcomeInput[result=" + result + ", attendedHours=" + attendedHours + ", preScore=" + preScore
-                + ", postScore=" + postScore + ", satisfaction=" + satisfaction + ", credentialAwarded="
-                + credentialAwarded + ", completedOn=" + completedOn
-                + (comment == null ? "" : ", comment=" + comment) + "]";
+    /** The comment as it is kept: trimmed, null when absent or blank (the length is checked by the outcome). */
+    public String normalisedComment() {
+        return comment == null || comment.isBlank() ? null : comment.strip();
     }
 }

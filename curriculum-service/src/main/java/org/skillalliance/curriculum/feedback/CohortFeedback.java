@@ -15,7 +15,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param respondents        seats with a recorded satisfaction
  * @param minimumRespondents k: the comments are shown only from k respondents on
  * @param meanSatisfaction   the mean satisfaction with 2 decimals (half up), null without respondents
- * @param suppressed         fewer than k respondents: no comment is shown
+ * @param suppressed         no comment is shown: the cohort's outcomes are not all in, or fewer than k respondents
+ * @param suppressedBecause  why, null when the comments are shown
  * @param comments           the comments, alphabetically, without who wrote them; empty when suppressed
  */
 @ValueObject
@@ -25,6 +26,7 @@ public record CohortFeedback(
         int minimumRespondents,
         BigDecimal meanSatisfaction,
         boolean suppressed,
+        FeedbackSuppression suppressedBecause,
         List<String> comments) {
 
     /** Alphabetical, upper and lower case together; ties in the natural order, so the order depends on the text only. */
@@ -37,9 +39,15 @@ public record CohortFeedback(
      * @param satisfactions the satisfaction of each seat that gave one
      * @param comments      the comments given (null and blank ones are left out)
      * @param k             the fewest respondents whose comments may be shown
+     * @param outcomesAllIn whether the cohort is COMPLETED with every seat's outcome recorded: only then are the
+     *                      comments released, all at once, so that none can be tied to the seat recorded last
      */
     public static CohortFeedback of(
-            UUID cohortId, Collection<Integer> satisfactions, Collection<String> comments, int k) {
+            UUID cohortId,
+            Collection<Integer> satisfactions,
+            Collection<String> comments,
+            int k,
+            boolean outcomesAllIn) {
         int respondents = satisfactions.size();
         BigDecimal mean = respondents == 0
                 ? null
@@ -47,7 +55,10 @@ public record CohortFeedback(
                                 .mapToLong(Integer::longValue)
                                 .sum())
                         .divide(BigDecimal.valueOf(respondents), 2, RoundingMode.HALF_UP);
-        boolean suppressed = respondents < k;
+        FeedbackSuppression suppression = !outcomesAllIn
+                ? FeedbackSuppression.COHORT_NOT_COMPLETED
+                : respondents < k ? FeedbackSuppression.FEWER_THAN_K_RESPONDENTS : null;
+        boolean suppressed = suppression != null;
         List<String> shown = suppressed
                 ? List.of()
                 : comments.stream()
@@ -56,6 +67,6 @@ public record CohortFeedback(
                         .filter(comment -> !comment.isEmpty())
                         .sorted(ALPHABETICAL)
                         .toList();
-        return new CohortFeedback(cohortId, respondents, k, mean, suppressed, shown);
+        return new CohortFeedback(cohortId, respondents, k, mean, suppressed, suppression, shown);
     }
 }

@@ -33,8 +33,17 @@ class FeedbackController {
             @Schema(description = "mean satisfaction 1-5 with 2 decimals; null without respondents")
             BigDecimal meanSatisfaction,
 
-            @Schema(description = "fewer respondents than minimumRespondents: no comment is shown")
+            @Schema(
+                    description = "no comment is shown: the cohort is not yet COMPLETED with every seat's outcome"
+                            + " recorded, or it has fewer respondents than minimumRespondents (see"
+                            + " suppressedBecause)")
             boolean suppressed,
+
+            @Schema(
+                    description = "why the comments are not shown, null when they are: COHORT_NOT_COMPLETED (they"
+                            + " are released all at once when the cohort is COMPLETED with every outcome in, so"
+                            + " none can be tied to the seat recorded last), else FEWER_THAN_K_RESPONDENTS")
+            FeedbackSuppression suppressedBecause,
 
             @Schema(description = "the comments alone, alphabetically, without names or ids; empty when suppressed")
             List<String> comments) {
@@ -46,14 +55,15 @@ class FeedbackController {
                     f.minimumRespondents(),
                     f.meanSatisfaction(),
                     f.suppressed(),
+                    f.suppressedBecause(),
                     f.comments());
         }
     }
 
     @GetMapping("/api/cohorts/{cohortId}/feedback")
     @Operation(
-            summary = "A cohort's reaction feedback: respondents, mean satisfaction and, from k respondents on, the"
-                    + " comments without names",
+            summary = "A cohort's reaction feedback: respondents, mean satisfaction and, once the cohort is"
+                    + " COMPLETED with every outcome in and from k respondents on, the comments without names",
             description = "For the cohort's provider, a coordinator of its alliance and alliance-admins.")
     FeedbackResponse feedback(@PathVariable UUID cohortId) {
         return FeedbackResponse.of(feedback.feedback(Caller.current(), cohortId));

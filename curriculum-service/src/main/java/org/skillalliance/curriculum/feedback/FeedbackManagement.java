@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortManagement;
+import org.skillalliance.curriculum.cohort.CohortStatus;
 import org.skillalliance.curriculum.enrolment.EnrolmentManagement;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
@@ -56,6 +57,7 @@ public class FeedbackManagement {
                         .filter(Objects::nonNull)
                         .toList(),
                 reactions.stream().map(EnrolmentManagement.Reaction::comment).toList(),
-                minimumRespondents);
+                minimumRespondents,
+                cohort.status() == CohortStatus.COMPLETED && enrolments.seatsAwaitingOutcome(cohortId) == 0);
     }
 }

@@ -1,6 +1,7 @@
 package org.skillalliance.curriculum.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -84,9 +85,14 @@ class FollowUpController {
     @GetMapping
     @Operation(
             summary = "The follow-ups of the completed seats of the caller's employer's staff, by status and cohort",
-            description = "Ordered by windowCloses, then enrolmentId.")
+            description = "Ordered by windowCloses, then enrolmentId. Not paged: a member-admin gets its employer's"
+                    + " completed seats; an alliance-admin (no organisation narrows its list) must name cohortId and"
+                    + " gets every employer's seats of that cohort (400 naming cohortId without it).")
     List<FollowUpResponse> list(
-            @RequestParam(required = false) FollowUpStatus status, @RequestParam(required = false) UUID cohortId) {
+            @RequestParam(required = false) FollowUpStatus status,
+            @RequestParam(required = false)
+                    @Parameter(description = "the cohort; required for an alliance-admin, optional for a member-admin")
+                    UUID cohortId) {
         return followUps.list(Caller.current(), new FollowUpFilter(status, cohortId)).stream()
                 .map(FollowUpResponse::of)
                 .toList();

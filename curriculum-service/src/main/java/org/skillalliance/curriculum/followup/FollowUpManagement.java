@@ -26,14 +26,23 @@ public class FollowUpManagement {
     }
 
     /**
-     * The follow-ups of the completed seats of the caller's employer's staff (an admin: every employer's) matching the
-     * filter, with their status today, ordered by the window's closing day, then by enrolment id.
+     * The follow-ups of the completed seats of the caller's employer's staff (an admin: every employer's, of one
+     * cohort) matching the filter, with their status today, ordered by the window's closing day, then by enrolment id.
+     * The list is not paged: an employer's completed seats, or a cohort's, are a few hundred at most.
      *
      * @throws ApiException.Forbidden unless the caller is a member-admin or an admin
+     * @throws RuleBroken             (400) naming {@code cohortId} when an admin, whose list no organisation narrows,
+     *                                leaves it out
      */
     @Transactional(readOnly = true)
     public List<FollowUpView> list(Caller caller, FollowUpFilter filter) {
         caller.requireAnyRole("read follow-ups", Role.MEMBER_ADMIN);
+        if (caller.listScope() == null && filter.cohortId() == null) {
+            throw RuleBroken.invalid(
+                    "cohortId",
+                    "is required for a caller whose list no organisation narrows (an alliance-admin): every"
+                            + " employer's follow-ups are listed one cohort at a time");
+        }
         LocalDate today = today();
         return followUps.completedSeats(caller.listScope(), filter.cohortId()).stream()
                 .map(stored -> view(stored, today))

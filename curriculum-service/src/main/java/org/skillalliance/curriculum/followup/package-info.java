@@ -5,6 +5,7 @@
  * recording again inside the window corrects the rating. Each recording appends {@code FollowUpRecorded} (keyed by the
  * cohort) to the outbox in the same transaction; reporting computes the transfer rate from those events.
  *
- * <p>An employer sees and rates only its own staff's seats: another employer's enrolment answers 404.
+ * <p>An employer sees and rates only its own staff's seats: another employer's enrolment answers 404. An alliance-admin
+ * lists every employer's seats one cohort at a time ({@code cohortId} required), as the list is not paged.
  */
 package org.skillalliance.curriculum.followup;

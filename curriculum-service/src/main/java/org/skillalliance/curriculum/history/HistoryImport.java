@@ -1,15 +1,11 @@
 package org.skillalliance.curriculum.history;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -126,7 +122,7 @@ public class HistoryImport {
     }
 
     private Imported importOne(UUID allianceId, UUID organiserId, PastCohort c, String path) {
-        String fingerprint = fingerprint(organiserId + "|" + c);
+        String fingerprint = HistoryFingerprint.of(organiserId, c);
         var earlier = history.find(allianceId, c.importKey());
         if (earlier.isPresent()) {
             if (!earlier.get().fingerprint().equals(fingerprint)) {
@@ -207,15 +203,6 @@ public class HistoryImport {
     private static RuleBroken at(String path, RuleBroken refused) {
         return new RuleBroken(
                 refused.kind(), refused.field() == null ? path : path + "." + refused.field(), refused.reason());
-    }
-
-    private static String fingerprint(String content) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 
     /**

@@ -64,8 +64,10 @@ class HistoryImportController {
             LocalDate completedOn,
 
             @Schema(
-                    description = "the learner's reaction comment, at most 1000 characters after trimming (blank:"
-                            + " none); shown only as the cohort's anonymous feedback")
+                    description = "the learner's reaction comment, at most 1000 characters after trimming; absent,"
+                            + " null or blank: none (each imported seat is new, so there is no stored comment to"
+                            + " keep); compared trimmed when the cohort is sent again; shown only as the cohort's"
+                            + " anonymous feedback")
             String comment) {}
 
     record PastCohortRequest(

@@ -88,6 +88,31 @@ class EnrolmentTest {
     }
 
     @Test
+    void aCorrectionWithoutACommentKeepsTheStoredOneAnEmptyOneClearsItAndTextReplacesIt() {
+        Enrolment enrolment = confirmed();
+        record(enrolment, commented(EnrolmentStatus.COMPLETED, "16", 30, 80, 5, false, "Clear and practical."));
+        // the provider corrects the hours and the result: the form never had the comment, so it sends none
+        record(enrolment, input(EnrolmentStatus.NOT_COMPLETED, "12", 30, 60, 4, false));
+        assertThat(enrolment.outcome().comment()).isEqualTo("Clear and practical.");
+        assertThat(enrolment.outcome().attendedHours()).isEqualByComparingTo("12");
+
+        record(enrolment, commented(EnrolmentStatus.NOT_COMPLETED, "12", 30, 60, 4, false, " Too fast "));
+        assertThat(enrolment.outcome().comment()).isEqualTo("Too fast");
+
+        record(enrolment, commented(EnrolmentStatus.NOT_COMPLETED, "12", 30, 60, 4, false, ""));
+        assertThat(enrolment.outcome().comment()).isNull();
+
+        // a first outcome without a comment has none
+        Enrolment first = confirmed();
+        record(first, input(EnrolmentStatus.COMPLETED, "16", 30, 80, 5, false));
+        assertThat(first.outcome().comment()).isNull();
+    }
+
+    private static void record(Enrolment enrolment, OutcomeInput input) {
+        enrolment.recordOutcome(input, COURSE_HOURS, true, TODAY, Instant.EPOCH);
+    }
+
+    @Test
     void aCompletedOutcomeWithTheCredentialAwardedEarnsIt() {
         Enrolment enrolment = confirmed();
         enrolment.recordOutcome(
