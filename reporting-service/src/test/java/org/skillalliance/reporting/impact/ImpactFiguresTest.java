@@ -118,14 +118,14 @@ class ImpactFiguresTest {
 
     @Test
     void theReportsGrantIsItsProgrammesWhileTheEvaluationShowsEveryProgrammesForTheSameSeats() {
-        List<CoveredSeat> seats = List.of(seat().outcome("COMPLETED").build());
-        List<JdbcImpactFacts.Disbursement> paid = List.of(
-                paid(PROGRAMME, 30_000, "EUR", "COMPLETION"),
-                paid(OTHER_PROGRAMME, 20_000, "EUR", "COMPLETION"),
-                // in another currency: cannot be added up with the programme's
-                paid(OTHER_PROGRAMME, 5_000, "USD", "COMPLETION"));
-
-        ImpactReport report = report(seats, List.of(), paid);
+        // two programmes paid for the same seat; a payment in another currency cannot be added up with the report's
+        ImpactReport report = report(
+                List.of(seat().outcome("COMPLETED").build()),
+                List.of(),
+                List.of(
+                        paid(PROGRAMME, 30_000, "EUR", "COMPLETION"),
+                        paid(OTHER_PROGRAMME, 20_000, "EUR", "COMPLETION"),
+                        paid(OTHER_PROGRAMME, 5_000, "USD", "COMPLETION")));
 
         assertThat(report.grantDisbursedMinor()).isEqualTo(30_000);
         assertThat(report.otherGrantsDisbursedMinor()).isEqualTo(20_000);
