@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.testsupport.ApiClient;
@@ -26,95 +27,82 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LargeStoredValuesIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
+    @LocalServerPort
+    int port;
+
     @Test
     void largeStoredAmountsGiveAnEmployersRoiNotA500() {
+        LocalDate start = LocalDate.now().minusMonths(6);
         UUID cohort = UUID.randomUUID();
         UUID employer = UUID.randomUUID();
         UUID alliance = UUID.randomUUID();
-        LocalDate start = LocalDate.now().minusMonths(6);
-        jdbc.sql("""
+        insert("""
                 insert into rp_cohort (id, course_id, alliance_id, start_date, capacity, currency, status, last_event_at)
                 values (:id, :course, :alliance, :start, 1, 'EUR', 'RUNNING', now())
-                """)
-                .param("id", cohort)
-                .param("course", UUID.randomUUID())
-                .param("alliance", alliance)
-                .param("start", start)
-                .update();
-        jdbc.sql("""
+                """, Map.of("id", cohort, "course", UUID.randomUUID(), "alliance", alliance, "start", start));
+        insert(
+                """
                 insert into rp_seat (enrolment_id, cohort_id, employer_id, staff_id, alliance_id, cohort_start,
                                      organisation_known, consent, credential, outcome, attended_hours)
                 values (:enrolment, :cohort, :employer, :staff, :alliance, :start, true, false, false, 'COMPLETED',
                         99999999.99)
-                """)
-                .param("enrolment", UUID.randomUUID())
-                .param("cohort", cohort)
-                .param("employer", employer)
-                .param("staff", UUID.randomUUID())
-                .param("alliance", alliance)
-                .param("start", start)
-                .update();
-        jdbc.sql("""
+                """,
+                Map.of(
+                        "enrolment",
+                        UUID.randomUUID(),
+                        "cohort",
+                        cohort,
+                        "employer",
+                        employer,
+                        "staff",
+                        UUID.randomUUID(),
+                        "alliance",
+                        alliance,
+                        "start",
+                        start));
+        insert("""
                 insert into rp_cost_share (cohort_id, employer_id, seats, amount_minor, currency)
                 values (:cohort, :employer, 1, :amount, 'EUR')
-                """)
-                .param("cohort", cohort)
-                .param("employer", employer)
-                .param("amount", Long.MAX_VALUE)
-                .update();
+                """, Map.of("cohort", cohort, "employer", employer, "amount", Long.MAX_VALUE));
         for (int payment = 0; payment < 2; payment++) {
-            UUID claim = UUID.randomUUID();
-            UUID programme = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into rp_claim (id, award_id, programme_id, employer_id, cohort_id, amount_minor, currency)
-                    values (:id, :award, :programme, :employer, :cohort, :amount, 'EUR')
-                    """)
-                    .param("id", claim)
-                    .param("award", UUID.randomUUID())
-                    .param("programme", programme)
-                    .param("employer", employer)
-                    .param("cohort", cohort)
-                    .param("amount", Long.MAX_VALUE)
-                    .update();
-            jdbc.sql("""
+            // a claim of another programme each time, and its payment
+            insert("""
+                    with claim as (
+                        insert into rp_claim (id, award_id, programme_id, employer_id, cohort_id, amount_minor, currency)
+                        values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), :employer, :cohort, :amount,
+                                'EUR')
+                        returning id, award_id, programme_id, employer_id, amount_minor)
                     insert into rp_disbursement (id, claim_id, award_id, programme_id, employer_id, amount_minor,
                                                  currency, milestone)
-                    values (:id, :claim, :award, :programme, :employer, :amount, 'EUR', 'COMPLETION')
-                    """)
-                    .param("id", UUID.randomUUID())
-                    .param("claim", claim)
-                    .param("award", UUID.randomUUID())
-                    .param("programme", programme)
-                    .param("employer", employer)
-                    .param("amount", Long.MAX_VALUE)
-                    .update();
+                    select gen_random_uuid(), id, award_id, programme_id, employer_id, amount_minor, 'EUR', 'COMPLETION'
+                    from claim
+                    """, Map.of("employer", employer, "cohort", cohort, "amount", Long.MAX_VALUE));
         }
-        jdbc.sql("""
+        insert("""
                 insert into rp_cohort_results (employer_id, cohort_id, currency, hourly_wage_cost_minor, revision,
                                                reported_at)
                 values (:employer, :cohort, 'EUR', :wage, 1, now())
-                """)
-                .param("employer", employer)
-                .param("cohort", cohort)
-                .param("wage", Long.MAX_VALUE)
-                .update();
-        jdbc.sql("""
+                """, Map.of("employer", employer, "cohort", cohort, "wage", Long.MAX_VALUE));
+        insert(
+                """
                 insert into rp_cohort_result_measure (cohort_id, employer_id, measure_id, name, unit, value_before,
                     value_after, higher_is_better, unit_value_minor, attribution_percent, confidence_percent)
                 values (:cohort, :employer, :measure, 'orders', 'orders', 0, :after, true, :unitValue, 100, 100)
-                """)
-                .param("cohort", cohort)
-                .param("employer", employer)
-                .param("measure", UUID.randomUUID())
-                .param("after", new BigDecimal("1000000000000000000000000000000"))
-                .param("unitValue", Long.MAX_VALUE)
-                .update();
+                """,
+                Map.of(
+                        "cohort",
+                        cohort,
+                        "employer",
+                        employer,
+                        "measure",
+                        UUID.randomUUID(),
+                        "after",
+                        new BigDecimal("1000000000000000000000000000000"),
+                        "unitValue",
+                        Long.MAX_VALUE));
 
         ApiClient.Response response = Callers.asAdmin(port).get("/api/reports/employers/" + employer + "/roi");
 
@@ -125,5 +113,9 @@ class LargeStoredValuesIT {
         assertThat(row.path("wageCostMinor").asLong()).isEqualTo(Long.MAX_VALUE);
         assertThat(row.path("roiPercent").decimalValue()).isPositive();
         assertThat(row.path("benefitCostRatio").decimalValue()).isPositive();
+    }
+
+    private void insert(String sql, Map<String, ?> params) {
+        jdbc.sql(sql).params(params).update();
     }
 }
