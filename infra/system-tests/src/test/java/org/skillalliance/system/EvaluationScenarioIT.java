@@ -329,7 +329,7 @@ class EvaluationScenarioIT {
         assertThat(roi.path("reportedShare").decimalValue()).isEqualByComparingTo("0.6667");
         assertThat(roi.path("trainingCostMinor").asLong()).isEqualTo(900_000);
         assertThat(roi.path("wageCostMinor").asLong()).isEqualTo(439_000);
-        assertThat(roi.path("grantDisbursedMinor").asLong()).isEqualTo(350_000);
+        assertThat(roi.path("allGrantsDisbursedMinor").asLong()).isEqualTo(350_000);
         assertThat(roi.path("costsMinor").asLong()).isEqualTo(1_339_000);
         assertThat(roi.path("roiPercent").decimalValue()).isEqualByComparingTo("-31.1");
         assertThat(roi.path("benefitCostRatio").decimalValue()).isEqualByComparingTo("0.69");

@@ -1,6 +1,7 @@
 package org.skillalliance.reporting.evaluation;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -21,9 +22,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record EmployerCohort(
         UUID cohortId,
         UUID employerId,
-        BigDecimal trainingCost,
+        Fraction trainingCost,
         BigDecimal attendedHours,
-        long grantDisbursedMinor,
+        BigInteger grantDisbursedMinor,
         Long hourlyWageCostMinor,
         List<Measure> measures,
         List<Integer> completedRatings) {
@@ -39,14 +40,14 @@ public record EmployerCohort(
     }
 
     /** The first-year benefits of its measures, exact; none reported: 0. */
-    public BigDecimal benefits() {
-        return measures.stream().map(Measure::benefitPerYear).reduce(BigDecimal.ZERO, BigDecimal::add);
+    public Fraction benefits() {
+        return Fraction.of(measures.stream().map(Measure::benefitPerYear).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /** Attended hours x the hourly wage cost, exact; 0 when the employer reported no wage cost. */
-    public BigDecimal wageCost() {
+    public Fraction wageCost() {
         return hourlyWageCostMinor == null
-                ? BigDecimal.ZERO
-                : attendedHours.multiply(BigDecimal.valueOf(hourlyWageCostMinor));
+                ? Fraction.ZERO
+                : Fraction.of(attendedHours.multiply(BigDecimal.valueOf(hourlyWageCostMinor)));
     }
 }

@@ -9,12 +9,17 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * Behaviour and results of the seats a report counts: the follow-up ratings of completed seats (transfer rate = rated
  * 4 or 5 / rated, 4 decimals, null without ratings) and the ROI, over all of them and per cohort (start date order).
+ * The transfer rate is withheld ({@code transferRateSuppressed}, the rate null) where fewer than k completed seats
+ * were rated, and per cohort also where the total would give a withheld cohort away.
+ *
+ * @param followUpsRatedFourOrFive null where the transfer rate is suppressed (it and the count rated give it away)
  */
 @ValueObject
 public record Evaluation(
         long followUpsRecorded,
-        long followUpsRatedFourOrFive,
+        Long followUpsRatedFourOrFive,
         BigDecimal transferRate,
+        boolean transferRateSuppressed,
         Roi roi,
         List<CohortEvaluation> cohorts) {
 
@@ -26,5 +31,6 @@ public record Evaluation(
             LocalDate startDate,
             LocalDate endDate,
             BigDecimal transferRate,
+            boolean transferRateSuppressed,
             Roi roi) {}
 }

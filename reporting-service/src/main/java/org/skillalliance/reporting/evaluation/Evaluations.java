@@ -82,11 +82,13 @@ public class Evaluations {
     private List<EmployerCohort> withResults(List<PairCosts> pairs, Function<PairCosts, String> currencyOf) {
         List<UUID> cohorts = pairs.stream().map(PairCosts::cohortId).toList();
         List<UUID> employers = pairs.stream().map(PairCosts::employerId).toList();
-        Map<JdbcEvaluationFacts.Pair, JdbcEvaluationFacts.Results> results = facts.results(cohorts, employers);
-        Map<JdbcEvaluationFacts.Pair, List<Integer>> ratings = facts.completedRatings(cohorts, employers);
+        Map<JdbcEvaluationFacts.EmployerInCohort, JdbcEvaluationFacts.Results> results =
+                facts.results(cohorts, employers);
+        Map<JdbcEvaluationFacts.EmployerInCohort, List<Integer>> ratings = facts.completedRatings(cohorts, employers);
         return pairs.stream()
                 .map(pair -> {
-                    JdbcEvaluationFacts.Pair key = new JdbcEvaluationFacts.Pair(pair.cohortId(), pair.employerId());
+                    JdbcEvaluationFacts.EmployerInCohort key =
+                            new JdbcEvaluationFacts.EmployerInCohort(pair.cohortId(), pair.employerId());
                     JdbcEvaluationFacts.Results reported = results.get(key);
                     boolean counts = reported != null && Objects.equals(reported.currency(), currencyOf.apply(pair));
                     return new EmployerCohort(

@@ -1,6 +1,5 @@
 package org.skillalliance.reporting.evaluation;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,8 +21,8 @@ class JdbcEvaluationFacts {
         this.jdbc = jdbc;
     }
 
-    /** An employer and a cohort. */
-    record Pair(UUID cohortId, UUID employerId) {}
+    /** An employer with seats in a cohort: the unit results, ratings and payments are read for. */
+    record EmployerInCohort(UUID cohortId, UUID employerId) {}
 
     /** An employer's latest results for a cohort. */
     record Results(String currency, Long hourlyWageCostMinor, List<Measure> measures) {}
@@ -32,8 +31,8 @@ class JdbcEvaluationFacts {
      * The follow-up ratings of the completed seats of the given pairs ({@code cohorts[i]} with {@code employers[i]}).
      * A report counts all of an employer's seats in a cohort or none, so these are the ratings of its seats counted.
      */
-    Map<Pair, List<Integer>> completedRatings(List<UUID> cohorts, List<UUID> employers) {
-        Map<Pair, List<Integer>> ratings = new HashMap<>();
+    Map<EmployerInCohort, List<Integer>> completedRatings(List<UUID> cohorts, List<UUID> employers) {
+        Map<EmployerInCohort, List<Integer>> ratings = new HashMap<>();
         if (cohorts.isEmpty()) {
             return ratings;
         }
@@ -47,7 +46,7 @@ class JdbcEvaluationFacts {
                 .param("employers", employers.toArray(UUID[]::new))
                 .query((rs, n) -> {
                     ratings.computeIfAbsent(
-                                    new Pair(
+                                    new EmployerInCohort(
                                             rs.getObject("cohort_id", UUID.class),
                                             rs.getObject("employer_id", UUID.class)),
                                     p -> new ArrayList<>())
@@ -59,8 +58,8 @@ class JdbcEvaluationFacts {
     }
 
     /** The latest results of the given pairs, with their measures. */
-    Map<Pair, Results> results(List<UUID> cohorts, List<UUID> employers) {
-        Map<Pair, Results> results = new HashMap<>();
+    Map<EmployerInCohort, Results> results(List<UUID> cohorts, List<UUID> employers) {
+        Map<EmployerInCohort, Results> results = new HashMap<>();
         if (cohorts.isEmpty()) {
             return results;
         }
@@ -72,7 +71,8 @@ class JdbcEvaluationFacts {
                 .param("cohorts", cohorts.toArray(UUID[]::new))
                 .param("employers", employers.toArray(UUID[]::new))
                 .query((rs, n) -> results.put(
-                        new Pair(rs.getObject("cohort_id", UUID.class), rs.getObject("employer_id", UUID.class)),
+                        new EmployerInCohort(
+                                rs.getObject("cohort_id", UUID.class), rs.getObject("employer_id", UUID.class)),
                         new Results(
                                 rs.getString("currency"),
                                 (Long) rs.getObject("hourly_wage_cost_minor"),
@@ -87,8 +87,8 @@ class JdbcEvaluationFacts {
                 .param("cohorts", cohorts.toArray(UUID[]::new))
                 .param("employers", employers.toArray(UUID[]::new))
                 .query((rs, n) -> {
-                    Results of = results.get(
-                            new Pair(rs.getObject("cohort_id", UUID.class), rs.getObject("employer_id", UUID.class)));
+                    Results of = results.get(new EmployerInCohort(
+                            rs.getObject("cohort_id", UUID.class), rs.getObject("employer_id", UUID.class)));
                     if (of != null) {
                         of.measures()
                                 .add(new Measure(
@@ -155,7 +155,8 @@ class JdbcEvaluationFacts {
     /**
      * Per (cohort, employer) pair of the seats the condition selects: the training cost of those seats (the pair's
      * share / its seats x the seats, {@link RoiFigures#trainingCost}), their attended hours, and what every programme
-     * paid for the pair in the pair's currency (its cost shares', or while they are not fixed its cohort's).
+     * paid for the pair in the pair's currency (its cost shares', or while they are not fixed its cohort's), summed as
+     * numeric so that no stored amount overflows.
      */
     private List<PairCosts> costs(String seatCondition, UUID id, String currency) {
         return jdbc.sql("""
@@ -181,13 +182,13 @@ class JdbcEvaluationFacts {
                         rs.getObject("cohort_id", UUID.class),
                         rs.getObject("employer_id", UUID.class),
                         rs.getObject("share_seats") == null
-                                ? BigDecimal.ZERO
+                                ? Fraction.ZERO
                                 : RoiFigures.trainingCost(
                                         rs.getLong("share_minor"),
                                         rs.getInt("share_seats"),
                                         rs.getLong("seats_counted")),
                         rs.getBigDecimal("hours"),
-                        rs.getLong("granted")))
+                        rs.getBigDecimal("granted").toBigIntegerExact()))
                 .list();
     }
 }

@@ -5,7 +5,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * The return on investment of the employers' business results in a programme, a cohort or an alliance (the grant
- * added back as a cost: {@code costsMinor} = training cost + wage cost, {@code grantDisbursedMinor} shown for
+ * added back as a cost: {@code costsMinor} = training cost + wage cost, {@code allGrantsDisbursedMinor} shown for
  * information). Money in minor units, each figure rounded half up once from its exact value; ROI % with 1 decimal,
  * benefit-cost ratio with 2, both null where the costs are 0 or less.
  *
@@ -15,6 +15,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param reportedShare            employersReported / employersInScope, 4 decimals (null without employers)
  * @param employersWithoutWageCost employers in scope without an hourly wage cost for some cohort (counted as 0)
  * @param suppressed               fewer than k employers reported: benefits, ROI % and ratio are withheld
+ * @param allGrantsDisbursedMinor  what every programme (not only the report's) paid for the seats in scope, in the
+ *                                 report's currency: shown for information, never deducted (the programme view adds
+ *                                 grants back as a cost); the impact report's own {@code grantDisbursedMinor} is its
+ *                                 programme's alone
  */
 @ValueObject
 public record Roi(
@@ -27,7 +31,7 @@ public record Roi(
         Long benefitsMinor,
         long trainingCostMinor,
         long wageCostMinor,
-        long grantDisbursedMinor,
+        long allGrantsDisbursedMinor,
         long costsMinor,
         BigDecimal roiPercent,
         BigDecimal benefitCostRatio) {}

@@ -1,7 +1,7 @@
 package org.skillalliance.reporting.evaluation;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,12 +29,16 @@ import org.skillalliance.disclosure.SmallCellSuppression;
  *   <li>employer view: costs = training cost + wage cost - grant disbursed to it, never suppressed;
  *   <li>ROI % = (benefits - costs) / costs x 100, 1 decimal; benefit-cost ratio = benefits / costs, 2 decimals; both
  *       half up, null where costs are 0 or less; money rounded half up to the minor unit once, at the end;
- *   <li>transfer rate = completed seats rated 4 or 5 / completed seats rated, 4 decimals.
+ *   <li>transfer rate = completed seats rated 4 or 5 / completed seats rated, 4 decimals; in the programme, cohort
+ *       and alliance view withheld where fewer than k completed seats were rated (and per cohort as many more as
+ *       keep a withheld one from being recovered from the total).
  * </ul>
+ *
+ * Sums are exact ({@link Fraction}, {@link BigInteger}), so no stored amount overflows; a money figure beyond the
+ * range of a {@code long} (funding's bounds rule it out: a measure's benefit is at most 10^13 minor units, 50
+ * measures at most) is shown capped at that range rather than failing the report.
  */
 public final class RoiFigures {
-
-    private static final MathContext EXACT = MathContext.DECIMAL128;
 
     private RoiFigures() {}
 
@@ -42,13 +46,13 @@ public final class RoiFigures {
      * The training cost of {@code seatsCounted} of an employer's seats in a cohort: its share / its seats x the seats
      * counted, exact (a seat's training cost as the impact report computes it); 0 while the shares are not fixed.
      */
-    public static BigDecimal trainingCost(long shareMinor, int shareSeats, long seatsCounted) {
+    public static Fraction trainingCost(long shareMinor, int shareSeats, long seatsCounted) {
         if (shareSeats == 0) {
-            return BigDecimal.ZERO;
+            return Fraction.ZERO;
         }
-        return BigDecimal.valueOf(shareMinor)
-                .multiply(BigDecimal.valueOf(seatsCounted))
-                .divide(BigDecimal.valueOf(shareSeats), EXACT);
+        return Fraction.of(
+                BigInteger.valueOf(shareMinor).multiply(BigInteger.valueOf(seatsCounted)),
+                BigInteger.valueOf(shareSeats));
     }
 
     /**
@@ -68,24 +72,37 @@ public final class RoiFigures {
         // below k (none reported included) each cohort's own figures are withheld by roi(); these are the cohorts to
         // withhold besides, so that the total cannot give a withheld one away
         Set<String> alsoSuppressed = SmallCellSuppression.suppressed(reportedPerCohort, k);
+        // the same for the transfer rate over the completed seats rated per cohort, which partition the total's
+        Map<String, Integer> ratedPerCohort = new TreeMap<>();
+        byCohort.forEach((cohort, ofCohort) ->
+                ratedPerCohort.put(cohort.toString(), ratings(ofCohort).size()));
+        Set<String> rateSuppressed = SmallCellSuppression.suppressed(ratedPerCohort, k);
         List<Evaluation.CohortEvaluation> perCohort = new ArrayList<>();
         byCohort.forEach((cohort, ofCohort) -> {
             CohortFacts facts = cohorts.get(cohort);
+            boolean rateWithheld = rateSuppressed.contains(cohort.toString());
             perCohort.add(new Evaluation.CohortEvaluation(
                     cohort,
                     facts == null ? null : facts.courseId(),
                     facts == null ? null : facts.courseTitle(),
                     facts == null ? null : facts.startDate(),
                     facts == null ? null : facts.endDate(),
-                    transferRate(ratings(ofCohort)),
+                    rateWithheld ? null : transferRate(ratings(ofCohort)),
+                    rateWithheld,
                     roi(ofCohort, k, alsoSuppressed.contains(cohort.toString()))));
         });
         perCohort.sort(Comparator.comparing(
                         Evaluation.CohortEvaluation::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Evaluation.CohortEvaluation::cohortId));
         List<Integer> ratings = ratings(pairs);
+        boolean rateWithheld = !SmallCellSuppression.showable(ratings.size(), k);
         return new Evaluation(
-                ratings.size(), ratedFourOrFive(ratings), transferRate(ratings), roi(pairs, k, false), perCohort);
+                ratings.size(),
+                rateWithheld ? null : ratedFourOrFive(ratings),
+                rateWithheld ? null : transferRate(ratings),
+                rateWithheld,
+                roi(pairs, k, false),
+                perCohort);
     }
 
     /**
@@ -95,23 +112,23 @@ public final class RoiFigures {
     static Roi roi(Collection<EmployerCohort> pairs, int k, boolean alsoSuppressed) {
         Set<UUID> inScope = new HashSet<>();
         Set<UUID> withoutWageCost = new HashSet<>();
-        BigDecimal benefits = BigDecimal.ZERO;
-        BigDecimal trainingCost = BigDecimal.ZERO;
-        BigDecimal wageCost = BigDecimal.ZERO;
-        long grant = 0;
+        Fraction benefits = Fraction.ZERO;
+        Fraction trainingCost = Fraction.ZERO;
+        Fraction wageCost = Fraction.ZERO;
+        BigInteger grants = BigInteger.ZERO;
         for (EmployerCohort pair : pairs) {
             inScope.add(pair.employerId());
             if (pair.hourlyWageCostMinor() == null) {
                 withoutWageCost.add(pair.employerId());
             }
-            benefits = benefits.add(pair.benefits());
-            trainingCost = trainingCost.add(pair.trainingCost());
-            wageCost = wageCost.add(pair.wageCost());
-            grant += pair.grantDisbursedMinor();
+            benefits = benefits.plus(pair.benefits());
+            trainingCost = trainingCost.plus(pair.trainingCost());
+            wageCost = wageCost.plus(pair.wageCost());
+            grants = grants.add(pair.grantDisbursedMinor());
         }
         long reported = employersReported(pairs);
         boolean suppressed = reported < k || alsoSuppressed;
-        BigDecimal costs = trainingCost.add(wageCost);
+        Fraction costs = trainingCost.plus(wageCost);
         return new Roi(
                 k,
                 inScope.size(),
@@ -122,7 +139,7 @@ public final class RoiFigures {
                 suppressed ? null : minor(benefits),
                 minor(trainingCost),
                 minor(wageCost),
-                grant,
+                minor(Fraction.of(grants)),
                 minor(costs),
                 suppressed ? null : roiPercent(benefits, costs),
                 suppressed ? null : benefitCostRatio(benefits, costs));
@@ -144,8 +161,8 @@ public final class RoiFigures {
         for (EmployerCohort pair : ordered) {
             CohortFacts facts = cohorts.get(pair.cohortId());
             String currency = facts == null ? null : facts.currency();
-            BigDecimal benefits = pair.benefits();
-            BigDecimal costs = employerCosts(pair.trainingCost(), pair.wageCost(), pair.grantDisbursedMinor());
+            Fraction benefits = pair.benefits();
+            Fraction costs = employerCosts(pair.trainingCost(), pair.wageCost(), pair.grantDisbursedMinor());
             rows.add(new EmployerRoi.CohortRoi(
                     pair.cohortId(),
                     facts == null ? null : facts.courseId(),
@@ -159,7 +176,7 @@ public final class RoiFigures {
                     minor(benefits),
                     minor(pair.trainingCost()),
                     minor(pair.wageCost()),
-                    pair.grantDisbursedMinor(),
+                    minor(Fraction.of(pair.grantDisbursedMinor())),
                     minor(costs),
                     roiPercent(benefits, costs),
                     benefitCostRatio(benefits, costs),
@@ -174,52 +191,52 @@ public final class RoiFigures {
     /** The exact sums of one currency's cohorts of the employer view. */
     private static final class EmployerTotal {
         int cohorts;
-        BigDecimal benefits = BigDecimal.ZERO;
-        BigDecimal trainingCost = BigDecimal.ZERO;
-        BigDecimal wageCost = BigDecimal.ZERO;
-        long grant;
+        Fraction benefits = Fraction.ZERO;
+        Fraction trainingCost = Fraction.ZERO;
+        Fraction wageCost = Fraction.ZERO;
+        BigInteger grants = BigInteger.ZERO;
 
         void add(EmployerCohort pair) {
             cohorts++;
-            benefits = benefits.add(pair.benefits());
-            trainingCost = trainingCost.add(pair.trainingCost());
-            wageCost = wageCost.add(pair.wageCost());
-            grant += pair.grantDisbursedMinor();
+            benefits = benefits.plus(pair.benefits());
+            trainingCost = trainingCost.plus(pair.trainingCost());
+            wageCost = wageCost.plus(pair.wageCost());
+            grants = grants.add(pair.grantDisbursedMinor());
         }
 
         EmployerRoi.Total shown(String currency) {
-            BigDecimal costs = employerCosts(trainingCost, wageCost, grant);
+            Fraction costs = employerCosts(trainingCost, wageCost, grants);
             return new EmployerRoi.Total(
                     currency,
                     cohorts,
                     minor(benefits),
                     minor(trainingCost),
                     minor(wageCost),
-                    grant,
+                    minor(Fraction.of(grants)),
                     minor(costs),
                     roiPercent(benefits, costs),
                     benefitCostRatio(benefits, costs));
         }
     }
 
-    private static BigDecimal employerCosts(BigDecimal trainingCost, BigDecimal wageCost, long grant) {
-        return trainingCost.add(wageCost).subtract(BigDecimal.valueOf(grant));
+    private static Fraction employerCosts(Fraction trainingCost, Fraction wageCost, BigInteger grants) {
+        return trainingCost.plus(wageCost).minus(Fraction.of(grants));
     }
 
     /** (benefits - costs) / costs x 100, 1 decimal half up; null where costs are 0 or less (never infinite). */
-    static BigDecimal roiPercent(BigDecimal benefits, BigDecimal costs) {
+    static BigDecimal roiPercent(Fraction benefits, Fraction costs) {
         if (costs.signum() <= 0) {
             return null;
         }
-        return benefits.subtract(costs).multiply(BigDecimal.valueOf(100)).divide(costs, 1, RoundingMode.HALF_UP);
+        return benefits.minus(costs).dividedBy(costs, 3).movePointRight(2);
     }
 
     /** benefits / costs, 2 decimals half up; null where costs are 0 or less. */
-    static BigDecimal benefitCostRatio(BigDecimal benefits, BigDecimal costs) {
+    static BigDecimal benefitCostRatio(Fraction benefits, Fraction costs) {
         if (costs.signum() <= 0) {
             return null;
         }
-        return benefits.divide(costs, 2, RoundingMode.HALF_UP);
+        return benefits.dividedBy(costs, 2);
     }
 
     /** Completed seats rated 4 or 5 / completed seats rated, 4 decimals; null without a rating. */
@@ -247,8 +264,12 @@ public final class RoiFigures {
         return facts == null ? null : facts.startDate();
     }
 
-    private static long minor(BigDecimal exact) {
-        return exact.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    /** Rounded half up to the minor unit, once; beyond a {@code long}'s range capped at it (see above). */
+    private static long minor(Fraction exact) {
+        BigInteger rounded = exact.roundHalfUp();
+        return rounded.max(BigInteger.valueOf(Long.MIN_VALUE))
+                .min(BigInteger.valueOf(Long.MAX_VALUE))
+                .longValueExact();
     }
 
     private static BigDecimal rate(long numerator, long denominator) {

@@ -1,6 +1,7 @@
 package org.skillalliance.reporting.impact;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.skillalliance.disclosure.SmallCellSuppression;
 import org.skillalliance.reporting.evaluation.Evaluation;
+import org.skillalliance.reporting.evaluation.Fraction;
 import org.skillalliance.reporting.evaluation.PairCosts;
 import org.skillalliance.reporting.evaluation.RoiFigures;
 
@@ -180,7 +182,8 @@ final class ImpactFigures {
     /**
      * The cost side of each (cohort, employer) pair of the seats, for the evaluation: the training cost of the pair's
      * seats as above, their attended hours (seats with an outcome), and the grant every programme disbursed for the
-     * pair (this programme's, and the others' in its currency, as grant disbursed and other grants count them).
+     * pair (this programme's, and the others' in its currency, as grant disbursed and other grants count them: the
+     * evaluation's {@code allGrantsDisbursedMinor}).
      */
     static List<PairCosts> pairCosts(
             JdbcImpactFacts.Programme programme,
@@ -195,10 +198,11 @@ final class ImpactFigures {
         }
         Map<Pair, JdbcImpactFacts.Share> sharesByPair = new HashMap<>();
         shares.forEach(share -> sharesByPair.put(new Pair(share.cohortId(), share.employerId()), share));
-        Map<Pair, Long> granted = new HashMap<>();
+        Map<Pair, BigInteger> granted = new HashMap<>();
         for (JdbcImpactFacts.Disbursement d : disbursements) {
             if (programme.id().equals(d.programmeId()) || programme.currency().equals(d.currency())) {
-                granted.merge(new Pair(d.cohortId(), d.employerId()), d.amountMinor(), Long::sum);
+                granted.merge(
+                        new Pair(d.cohortId(), d.employerId()), BigInteger.valueOf(d.amountMinor()), BigInteger::add);
             }
         }
         List<PairCosts> costs = new ArrayList<>();
@@ -208,10 +212,10 @@ final class ImpactFigures {
                     pair.cohortId(),
                     pair.employerId(),
                     share == null
-                            ? BigDecimal.ZERO
+                            ? Fraction.ZERO
                             : RoiFigures.trainingCost(share.amountMinor(), share.seats(), seatsCounted),
                     hours.getOrDefault(pair, BigDecimal.ZERO),
-                    granted.getOrDefault(pair, 0L)));
+                    granted.getOrDefault(pair, BigInteger.ZERO)));
         });
         return costs;
     }

@@ -3,6 +3,7 @@ package org.skillalliance.reporting.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The definitions of {@link RoiFigures} over the worked example of docs/reporting.md ("Evaluation beyond completion"):
+ * The definitions of {@link RoiFigures} over the worked example of docs/evaluation.md ("The worked example"):
  * cohort X of 9 seats at 100,000 each, employers A (4 seats, 78 h, wage 3,000, grant 200,000, measures A1 and A2), B (3
  * seats, 50 h, wage 2,500, grant 100,000, B1 lower is better with an inexact benefit, B2 worse) and C (2 seats, 20 h,
  * wage 4,000, grant 50,000, no measure).
@@ -97,7 +98,7 @@ class RoiFiguresTest {
         assertThat(roi.benefitsMinor()).isEqualTo(922_617); // 922,617.3205
         assertThat(roi.trainingCostMinor()).isEqualTo(900_000);
         assertThat(roi.wageCostMinor()).isEqualTo(439_000);
-        assertThat(roi.grantDisbursedMinor()).isEqualTo(350_000);
+        assertThat(roi.allGrantsDisbursedMinor()).isEqualTo(350_000);
         assertThat(roi.costsMinor()).isEqualTo(1_339_000); // the grant is not deducted
         assertThat(roi.roiPercent()).isEqualByComparingTo("-31.1"); // -31.0965..
         assertThat(roi.benefitCostRatio()).isEqualByComparingTo("0.69"); // 0.68903..
@@ -121,7 +122,7 @@ class RoiFiguresTest {
         assertThat(roi.benefitCostRatio()).isNull();
         assertThat(roi.employersReported()).isEqualTo(2);
         assertThat(roi.costsMinor()).isEqualTo(1_339_000);
-        assertThat(roi.grantDisbursedMinor()).isEqualTo(350_000);
+        assertThat(roi.allGrantsDisbursedMinor()).isEqualTo(350_000);
     }
 
     @Test
@@ -152,13 +153,114 @@ class RoiFiguresTest {
         assertThat(row.costsMinor()).isEqualTo(-90_000);
         assertThat(row.roiPercent()).isNull();
         assertThat(row.benefitCostRatio()).isNull();
-        assertThat(RoiFigures.roiPercent(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
+        assertThat(RoiFigures.roiPercent(Fraction.of(1, 1), Fraction.ZERO)).isNull();
     }
 
     @Test
     void aSeatsTrainingCostIsItsEmployersShareOverItsSeats() {
-        assertThat(RoiFigures.trainingCost(100_000, 3, 2)).isEqualByComparingTo("66666.66666666666666666666666666667");
-        assertThat(RoiFigures.trainingCost(100_000, 0, 2)).isEqualByComparingTo("0");
+        assertThat(RoiFigures.trainingCost(100_000, 3, 2)).isEqualTo(Fraction.of(200_000, 3)); // exact, not 66,666.67
+        assertThat(RoiFigures.trainingCost(100_000, 0, 2)).isEqualTo(Fraction.ZERO);
+    }
+
+    @Test
+    void trainingCostsStayExactFractionsUntilTheOneRoundingAtTheEnd() {
+        // 1/3 + 1/3 + 5/6 = 1.5 exactly, rounded half up: 2; decimals of any precision (0.333.. + 0.333.. + 0.833..)
+        // stay below 1.5 and would round to 1
+        Evaluation evaluation = RoiFigures.evaluation(
+                List.of(
+                        withTrainingCost(A, RoiFigures.trainingCost(1, 3, 1)),
+                        withTrainingCost(B, RoiFigures.trainingCost(1, 3, 1)),
+                        withTrainingCost(C, RoiFigures.trainingCost(5, 6, 1))),
+                COHORTS,
+                1);
+        assertThat(evaluation.roi().trainingCostMinor()).isEqualTo(2);
+        assertThat(evaluation.roi().costsMinor()).isEqualTo(2);
+        // ROI % and ratio divide the exact values: benefits 1.5 (one measure of 1.5 units at 1) over costs 1.5
+        EmployerCohort even = new EmployerCohort(
+                X,
+                A,
+                Fraction.of(3, 2),
+                BigDecimal.ZERO,
+                BigInteger.ZERO,
+                null,
+                List.of(measure("0", "1.5", true, 1, 100, 100)),
+                List.of());
+        EmployerRoi.CohortRoi row = RoiFigures.employerRoi(A, AS_OF, List.of(even), COHORTS)
+                .cohorts()
+                .getFirst();
+        assertThat(row.roiPercent()).isEqualByComparingTo("0.0");
+        assertThat(row.benefitCostRatio()).isEqualByComparingTo("1.00");
+        assertThat(RoiFigures.roiPercent(Fraction.of(1, 3), Fraction.of(2, 3))).isEqualByComparingTo("-50.0");
+        assertThat(RoiFigures.benefitCostRatio(Fraction.of(1, 3), Fraction.of(2, 3)))
+                .isEqualByComparingTo("0.50");
+    }
+
+    @Test
+    void largeStoredAmountsGiveFiguresNotAnOverflow() {
+        // far beyond funding's bounds (10^13 a measure): the sums stay exact and the report is still answered
+        EmployerCohort huge = new EmployerCohort(
+                X,
+                A,
+                Fraction.of(Long.MAX_VALUE, 1),
+                new BigDecimal("1000000000000"),
+                BigInteger.valueOf(Long.MAX_VALUE),
+                Long.MAX_VALUE,
+                List.of(measure("0", "1000000000000000000000", true, Long.MAX_VALUE, 100, 100)),
+                List.of(5));
+        EmployerCohort alsoHuge = new EmployerCohort(
+                X,
+                B,
+                Fraction.of(Long.MAX_VALUE, 1),
+                BigDecimal.ZERO,
+                BigInteger.valueOf(Long.MAX_VALUE),
+                null,
+                List.of(measure("0", "1", true, 1, 100, 100)),
+                List.of(4));
+        Roi roi = RoiFigures.evaluation(List.of(huge, alsoHuge), COHORTS, 1).roi();
+        assertThat(roi.allGrantsDisbursedMinor()).isEqualTo(Long.MAX_VALUE); // 2 x (2^63 - 1), capped
+        assertThat(roi.benefitsMinor()).isEqualTo(Long.MAX_VALUE);
+        assertThat(roi.costsMinor()).isEqualTo(Long.MAX_VALUE);
+        assertThat(roi.benefitCostRatio()).isPositive(); // from the exact values, not the capped ones
+        EmployerRoi own = RoiFigures.employerRoi(A, AS_OF, List.of(huge), COHORTS);
+        assertThat(own.totals().getFirst().wageCostMinor()).isEqualTo(Long.MAX_VALUE);
+        assertThat(own.cohorts().getFirst().roiPercent()).isPositive();
+    }
+
+    @Test
+    void fewerThanKRatedSeatsWithholdTheTransferRateInTheProgrammeViewButNotInTheEmployers() {
+        // one rated seat: its rate would be one person's job rating
+        Evaluation evaluation = RoiFigures.evaluation(List.of(EMPLOYER_B), COHORTS, 2);
+        assertThat(evaluation.followUpsRecorded()).isEqualTo(1);
+        assertThat(evaluation.transferRateSuppressed()).isTrue();
+        assertThat(evaluation.transferRate()).isNull();
+        assertThat(evaluation.followUpsRatedFourOrFive()).isNull();
+        assertThat(evaluation.cohorts().getFirst().transferRateSuppressed()).isTrue();
+        assertThat(evaluation.cohorts().getFirst().transferRate()).isNull();
+        // the employer's own view is its own data
+        assertThat(RoiFigures.employerRoi(B, AS_OF, List.of(EMPLOYER_B), COHORTS)
+                        .cohorts()
+                        .getFirst()
+                        .transferRate())
+                .isEqualByComparingTo("0.0000");
+        // k rated seats: shown
+        Evaluation shown = RoiFigures.evaluation(List.of(EMPLOYER_A, EMPLOYER_B, EMPLOYER_C), COHORTS, 5);
+        assertThat(shown.transferRateSuppressed()).isFalse();
+        assertThat(shown.transferRate()).isEqualByComparingTo("0.6000");
+        assertThat(shown.followUpsRatedFourOrFive()).isEqualTo(3);
+    }
+
+    @Test
+    void aCohortWhoseTransferRateTheTotalWouldGiveAwayIsSuppressedToo() {
+        UUID y = UUID.fromString("00000000-0000-0000-0000-0000000000bb");
+        // X: 5 seats rated (>= k); Y: one (< k). The total's 6 ratings minus X's 5 would give Y's one rating away
+        EmployerCohort yd = pair(y, UUID.randomUUID(), 100_000, "10", 0, 1_000L, List.of(), 2);
+        Evaluation evaluation = RoiFigures.evaluation(List.of(EMPLOYER_A, EMPLOYER_B, EMPLOYER_C, yd), COHORTS, 2);
+        assertThat(evaluation.transferRateSuppressed()).isFalse();
+        assertThat(evaluation.transferRate()).isEqualByComparingTo("0.5000"); // 3 of 6
+        assertThat(evaluation.cohorts()).hasSize(2).allSatisfy(cohort -> {
+            assertThat(cohort.transferRateSuppressed()).isTrue();
+            assertThat(cohort.transferRate()).isNull();
+        });
     }
 
     @Test
@@ -167,7 +269,8 @@ class RoiFiguresTest {
         assertThat(evaluation.roi().suppressed()).isTrue();
         assertThat(evaluation.cohorts().getFirst().roi().suppressed()).isTrue();
         assertThat(evaluation.cohorts().getFirst().roi().benefitsMinor()).isNull();
-        assertThat(RoiFigures.benefitCostRatio(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
+        assertThat(RoiFigures.benefitCostRatio(Fraction.of(1, 1), Fraction.ZERO))
+                .isNull();
     }
 
     @Test
@@ -201,6 +304,11 @@ class RoiFiguresTest {
         assertThat(roi.totals().getFirst().benefitsMinor()).isEqualTo(729_240 + 9_240);
     }
 
+    private static EmployerCohort withTrainingCost(UUID employer, Fraction trainingCost) {
+        return new EmployerCohort(
+                X, employer, trainingCost, BigDecimal.ZERO, BigInteger.ZERO, 0L, List.of(A1), List.of());
+    }
+
     private static Measure measure(
             String before, String after, boolean higherIsBetter, long unitValue, int attribution, int confidence) {
         return new Measure(
@@ -219,9 +327,9 @@ class RoiFiguresTest {
         return new EmployerCohort(
                 cohort,
                 employer,
-                BigDecimal.valueOf(trainingCost),
+                Fraction.of(trainingCost, 1),
                 new BigDecimal(hours),
-                grant,
+                BigInteger.valueOf(grant),
                 wage,
                 measures,
                 List.of(ratings));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.skillalliance.reporting.evaluation.EmployerCohort;
 import org.skillalliance.reporting.evaluation.RoiFigures;
 
 /**
@@ -113,6 +114,22 @@ class ImpactFiguresTest {
                         Map.entry("COMPLETION", 151_325L),
                         Map.entry("OUTCOME", 106_575L));
         assertThat(report.otherGrantsDisbursedMinor()).isEqualTo(10_000);
+    }
+
+    @Test
+    void theReportsGrantIsItsProgrammesWhileTheEvaluationShowsEveryProgrammesForTheSameSeats() {
+        // two programmes paid for the same seat; a payment in another currency cannot be added up with the report's
+        ImpactReport report = report(
+                List.of(seat().outcome("COMPLETED").build()),
+                List.of(),
+                List.of(
+                        paid(PROGRAMME, 30_000, "EUR", "COMPLETION"),
+                        paid(OTHER_PROGRAMME, 20_000, "EUR", "COMPLETION"),
+                        paid(OTHER_PROGRAMME, 5_000, "USD", "COMPLETION")));
+
+        assertThat(report.grantDisbursedMinor()).isEqualTo(30_000);
+        assertThat(report.otherGrantsDisbursedMinor()).isEqualTo(20_000);
+        assertThat(report.evaluation().roi().allGrantsDisbursedMinor()).isEqualTo(50_000);
     }
 
     @Test
@@ -220,7 +237,20 @@ class ImpactFiguresTest {
                 seats,
                 shares,
                 disbursements,
-                RoiFigures.evaluation(List.of(), Map.of(), programme.suppressionK()));
+                RoiFigures.evaluation(
+                        ImpactFigures.pairCosts(programme, seats, shares, disbursements).stream()
+                                .map(costs -> new EmployerCohort(
+                                        costs.cohortId(),
+                                        costs.employerId(),
+                                        costs.trainingCost(),
+                                        costs.attendedHours(),
+                                        costs.grantDisbursedMinor(),
+                                        null,
+                                        List.of(),
+                                        List.of()))
+                                .toList(),
+                        Map.of(),
+                        programme.suppressionK()));
     }
 
     /** A payment by {@code programme} for {@code EMPLOYER}'s seats in {@code COHORT}. */

@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * first, member last), and the impact report is checked figure by figure against numbers worked out by hand. Then the
  * same events arrive twice, the projections are rebuilt from the topics (in the opposite order: member, curriculum,
  * funding), and the report must stay byte for byte the same, P2's money disbursed by milestone included. The worked
- * ROI example of docs/reporting.md ({@link RoiExample}, an alliance of its own) goes over the same topics: this is the
+ * ROI example of docs/evaluation.md ({@link RoiExample}, an alliance of its own) goes over the same topics: this is the
  * one class that may publish to them, since its rebuild counts every event on them.
  */
 @RealInfrastructure(keycloak = true)
@@ -476,7 +476,7 @@ class ImpactReportScenarioIT {
     }
 
     /**
-     * The worked example of docs/reporting.md ("Evaluation beyond completion", {@link RoiExample}), figure for
+     * The worked example of docs/evaluation.md ("The worked example", {@link RoiExample}), figure for
      * figure: each employer's own ROI, programme RP's (k = 2) shown, RQ's (k = 3) suppressed, the transfer rate.
      */
     @Test
@@ -516,7 +516,7 @@ class ImpactReportScenarioIT {
         assertThat(roi.path("benefitsMinor").asLong()).isEqualTo(922_617); // 922,617.3205
         assertThat(roi.path("trainingCostMinor").asLong()).isEqualTo(900_000);
         assertThat(roi.path("wageCostMinor").asLong()).isEqualTo(439_000);
-        assertThat(roi.path("grantDisbursedMinor").asLong()).isEqualTo(350_000);
+        assertThat(roi.path("allGrantsDisbursedMinor").asLong()).isEqualTo(350_000);
         assertThat(roi.path("costsMinor").asLong()).isEqualTo(1_339_000); // the grant added back
         assertDecimal(roi, "roiPercent", "-31.1");
         assertDecimal(roi, "benefitCostRatio", "0.69");
@@ -549,6 +549,19 @@ class ImpactReportScenarioIT {
         assertThat(rq.path("employersInScope").asLong()).isEqualTo(3);
         assertThat(rq.path("employersReported").asLong()).isEqualTo(2);
         assertThat(rq.path("costsMinor").asLong()).isEqualTo(1_339_000);
+        // two programmes, two grants: RQ paid nothing itself, RP paid 350,000 for the same seats
+        assertThat(api().get(roiImpactPath("RQ"))
+                        .json()
+                        .path("grantDisbursedMinor")
+                        .asLong())
+                .isZero();
+        assertThat(rq.path("allGrantsDisbursedMinor").asLong()).isEqualTo(350_000);
+        assertThat(api().get(roiImpactPath("RP"))
+                        .json()
+                        .path("grantDisbursedMinor")
+                        .asLong())
+                .isEqualTo(350_000);
+        assertThat(rp.path("transferRateSuppressed").asBoolean()).isFalse();
 
         // the alliance's overview: the benchmark's 5 employers are needed, so it is suppressed too
         JsonNode overview = api().get("/api/reports/alliances/" + SCENARIO.roi.id("alliance") + "/overview")

@@ -39,7 +39,7 @@ import org.skillalliance.contracts.member.SizeBand;
 import org.skillalliance.contracts.member.StaffRegistered;
 
 /**
- * The worked ROI example of docs/reporting.md ("Evaluation beyond completion"), figure for figure, as the events the
+ * The worked ROI example of docs/evaluation.md ("The worked example"), figure for figure, as the events the
  * three services would publish, in an alliance of its own added to {@link AllianceScenario} (whose topics the rebuild
  * replays, so no other test class may publish to them): none of the scenario's other figures moves.
  *
