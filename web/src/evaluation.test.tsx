@@ -38,6 +38,16 @@ const hrRoutes: Record<string, Handler> = {
   "GET /api/courses/:id": () => json({ id: COURSE, title: "Lean production", status: "PUBLISHED" }),
 };
 const start = (path: string, routes: Record<string, Handler>) => renderApp(path, { ...hrRoutes, ...routes });
+// jsdom has no modal dialogs: here showModal and close only open and close the element
+const stubModalDialogs = () =>
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute("open", "");
+    },
+    close(this: HTMLDialogElement) {
+      this.removeAttribute("open");
+    },
+  });
 
 beforeEach(() => {
   document.cookie = "XSRF-TOKEN=token-19";
@@ -278,15 +288,7 @@ describe("HR's business results", { timeout: 30_000 }, () => {
   });
 
   it("withdraws a measure after a confirmation (DELETE), and the table says none is left", async () => {
-    // jsdom has no modal dialogs: here showModal and close only open and close the element
-    Object.assign(HTMLDialogElement.prototype, {
-      showModal(this: HTMLDialogElement) {
-        this.setAttribute("open", "");
-      },
-      close(this: HTMLDialogElement) {
-        this.removeAttribute("open");
-      },
-    });
+    stubModalDialogs();
     const gateway = start(`/results?cohort=${COHORT}`, {
       "GET /api/cohort-results/:id": () => json(results({ measures: [measure], revision: 1 })),
       "GET /api/cohort-results/:id/changes": () => json(page([])),
@@ -303,14 +305,7 @@ describe("HR's business results", { timeout: 30_000 }, () => {
   });
 
   it("shows a refused withdrawal inside the dialog", async () => {
-    Object.assign(HTMLDialogElement.prototype, {
-      showModal(this: HTMLDialogElement) {
-        this.setAttribute("open", "");
-      },
-      close(this: HTMLDialogElement) {
-        this.removeAttribute("open");
-      },
-    });
+    stubModalDialogs();
     start(`/results?cohort=${COHORT}`, {
       "GET /api/cohort-results/:id": () => json(results({ measures: [measure], revision: 1 })),
       "GET /api/cohort-results/:id/changes": () => json(page([])),
