@@ -148,6 +148,8 @@ describe("the provider's pages", { timeout: 30_000 }, () => {
       "GET /api/courses/:id": () => json({ id: COURSE, code: "CNC-1", title: "CNC basics", status: "PUBLISHED" }),
       "GET /api/enrolments": () => json(page([{ id: "n-1", cohortId: COHORT, staffId: "5aff0001-0000", status: "CONFIRMED" }])),
       "POST /api/enrolments/:id/outcome": () => validation([{ field: "attendedHours", reason: "must be at most the course's 40 hours" }]),
+      "GET /api/rosters/:id": () => json([]),
+      "GET /api/cohorts/:id/feedback": () => json({ cohortId: COHORT, respondents: 0, minimumRespondents: 5, meanSatisfaction: null, suppressed: true, suppressedBecause: "FEWER_THAN_K_RESPONDENTS", comments: [] }),
     });
     const row = await screen.findByRole("row", { name: /Seat 1/ });
     fireEvent.change(within(row).getByLabelText("Hours attended, seat 1"), { target: { value: "41" } });
@@ -162,6 +164,7 @@ describe("the provider's pages", { timeout: 30_000 }, () => {
     expect(post?.path).toBe("/api/enrolments/n-1/outcome");
     expect(JSON.parse(post?.body ?? "{}")).toEqual({ providerId: PROVIDER, outcome: "COMPLETED", attendedHours: 41, preScore: 40, postScore: 75, credentialAwarded: true });
     await expectAccessible();
+    expect(gateway.unrouted).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
 // RFC 9457 problem details as every service answers them (docs/api.md): `errors: [{field, reason}]` names the fields to
 // blame. A ProblemError carries them as fieldErrors (field -> reason), so a form shows each reason at its field.
+import type { ParseProblem } from "../format/decimalInput";
+
 
 export interface FieldViolation {
   field?: string;
@@ -73,4 +75,9 @@ function isProblemBody(value: unknown): value is ProblemBody {
 export function toProblemError(status: number, body: unknown, statusText = ""): ProblemError {
   const problem = isProblemBody(body) ? body : undefined;
   return new ProblemError(status, problem, statusText !== "" ? `${status} ${statusText}` : `HTTP ${status}`);
+}
+
+/** The fields whose text is no number, as a problem shown like the API's (the reasons from the strings module). */
+export function parseProblem(problems: Record<string, ParseProblem>, reasons: Record<ParseProblem, string>): ProblemError {
+  return new ProblemError(400, { errors: Object.entries(problems).map(([field, problem]) => ({ field, reason: reasons[problem] })) }, "");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMoney, fractionDigits, minorToDecimal } from "./format";
+import { formatDate, formatDateTime, formatDecimal, formatMoney, formatPercentFigure, formatRate, formatRatio, formatWholePercent, fractionDigits, minorToDecimal } from "./format";
 
 // Intl puts a narrow no-break space (U+202F) or a no-break space (U+00A0) where a person sees a space
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -73,5 +73,30 @@ describe("dates in the locale's way", () => {
     expect(formatDate(undefined)).toBe("");
     expect(formatDate("soon")).toBe("soon");
     expect(formatDateTime("")).toBe("");
+  });
+});
+
+describe("the evaluation's figures", () => {
+  it("formats a percentage the API gives in percent with 1 decimal (ROI)", () => {
+    expect([formatPercentFigure(328.1, "en-GB"), formatPercentFigure(-100, "en-GB"), formatPercentFigure(0, "en-GB")]).toEqual(["328.1%", "-100.0%", "0.0%"]);
+    expect(plain(formatPercentFigure(139.9, "de-DE"))).toBe("139,9 %");
+  });
+
+  it("formats a ratio with 2 decimals", () => {
+    expect([formatRatio(4.28, "en-GB"), formatRatio(2.4, "en-GB"), formatRatio(0, "en-GB"), formatRatio(1234.5, "en-GB")]).toEqual(["4.28", "2.40", "0.00", "1,234.50"]);
+    expect(formatRatio(2.4, "de-DE")).toBe("2,40");
+  });
+
+  it("formats a rate 0 to 1 as a percentage with 2 decimals", () => {
+    expect([formatRate(0.6667, "en-GB"), formatRate(1, "en-GB"), formatRate(0, "en-GB")]).toEqual(["66.67%", "100.00%", "0.00%"]);
+    expect(plain(formatRate(0.6667, "de-DE"))).toBe("66,67 %");
+  });
+
+  it("formats whole percents through the locale's percent format", () => {
+    expect([formatWholePercent(50, "en-GB"), plain(formatWholePercent(80, "de-DE")), plain(formatWholePercent(100, "fr-FR"))]).toEqual(["50%", "80 %", "100 %"]);
+  });
+
+  it("formats a measure's value with at most the decimals asked, adding none", () => {
+    expect([formatDecimal(1.23456, 4, "en-GB"), formatDecimal(0.5, 4, "en-GB"), formatDecimal(40, 4, "en-GB"), formatDecimal(12345.6789, 4, "de-DE")]).toEqual(["1.2346", "0.5", "40", "12.345,6789"]);
   });
 });

@@ -81,3 +81,18 @@ export function formatPercentFigure(percent: number, locale: Locale = undefined)
 export function formatRatio(ratio: number, locale: Locale = undefined): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio);
 }
+
+/** A rate from 0 to 1 as a percentage with 2 decimals (a transfer rate, a reported share): 0.6667 -> "66.67%". */
+export function formatRate(rate: number, locale: Locale = undefined): string {
+  return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate);
+}
+
+/** A whole number of percent (an attribution, a confidence): 50 -> "50%", in the locale's way ("50 %" in de-DE). */
+export function formatWholePercent(percent: number, locale: Locale = undefined): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(percent / 100);
+}
+
+/** A decimal figure with at most `maxDecimals` decimals and none added (a measure's value): 12.34567 -> "12.3457". */
+export function formatDecimal(value: number, maxDecimals: number, locale: Locale = undefined): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+}

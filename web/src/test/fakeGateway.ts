@@ -9,6 +9,8 @@ export const page = <T>(items: T[], totalItems = items.length) => ({ items, page
 
 export function fakeGateway(routes: Record<string, Handler>) {
   const requests: Array<{ method: string; path: string; search: string; csrf: string | null; body: string }> = [];
+  /** requests no route answered ("GET /api/..."): a test that expects every request routed asserts this is empty */
+  const unrouted: string[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
@@ -19,8 +21,9 @@ export function fakeGateway(routes: Record<string, Handler>) {
       if (method !== request.method || !path) return false;
       return new RegExp(`^${path.replace(/:[a-zA-Z]+/g, "[^/]+")}$`).test(url.pathname);
     });
+    if (!key) unrouted.push(`${request.method} ${url.pathname}`);
     if (!key) return json({ type: "https://skillalliance.org/problems/not-found", status: 404, detail: `no route ${request.method} ${url.pathname}` }, 404);
     return routes[key]!(request, url);
   };
-  return { fetch, requests };
+  return { fetch, requests, unrouted };
 }

@@ -1,5 +1,5 @@
 // The field that chooses one of the cohorts the employer's staff are enrolled in (useEnrolledCohorts), each named by
-// its dates, after a first option that chooses none (all cohorts, or "choose a cohort").
+// its course and dates, after a first option that chooses none (all cohorts, or "choose a cohort").
 import type { ChangeEvent } from "react";
 import { SelectField } from "../../components/Form";
 import type { EnrolledCohort } from "./enrolledCohorts";

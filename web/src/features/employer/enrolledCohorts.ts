@@ -1,30 +1,39 @@
-// The cohorts the employer's staff are enrolled in, as the enrolments page finds them (GET /api/enrolments?employerId,
-// up to 200), each cohort once and named by its dates: what HR chooses a cohort from (a training plan, business results).
+// The cohorts HR chooses one from (a training plan, business results, follow-ups): those of the employer's enrolments,
+// as the enrolments page finds them (GET /api/enrolments?employerId, up to 200), each cohort once and named "course
+// title, dates". For business results and follow-ups (`finished`) only seats whose cohort ended count (COMPLETED or
+// NOT_COMPLETED: a follow-up and a result are about training that happened), together with every cohort the employer
+// already has results for (GET /api/cohort-results), so a cohort reported for stays choosable.
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/http";
-import { formatDate } from "../../format/format";
-import { t } from "../../i18n";
+import { cohortName } from "../../format/figureText";
+import { cohortQuery, courseQuery } from "../shared/lookups";
 
 export interface EnrolledCohort {
   id: string;
-  /** its dates, or the id's first characters until the cohort is read */
+  /** "course title, dates", or the id's first characters until the cohort and its course are read */
   label: string;
 }
 
-export function useEnrolledCohorts(employerId: string): { query: ReturnType<typeof useEnrolledQuery>; cohorts: EnrolledCohort[] } {
+const FINISHED = new Set(["COMPLETED", "NOT_COMPLETED"]);
+
+export function useEnrolledCohorts(employerId: string, finished = false): { query: ReturnType<typeof useEnrolledQuery>; cohorts: EnrolledCohort[] } {
   const enrolments = useEnrolledQuery(employerId);
-  const cohortIds = [...new Set((enrolments.data?.items ?? []).map((enrolment) => enrolment.cohortId).filter((id): id is string => id !== undefined))];
-  const cohorts = useQueries({
-    queries: cohortIds.map((id) => ({
-      queryKey: ["cohort", id],
-      queryFn: () => unwrap(api.curriculum.GET("/api/cohorts/{id}", { params: { path: { id } } })),
-    })),
+  const reported = useQuery({
+    queryKey: ["cohort-results", "of-employer", employerId],
+    queryFn: () => unwrap(api.funding.GET("/api/cohort-results", { params: { query: { size: 200 } } })),
+    enabled: finished && employerId !== "",
   });
+  const enrolled = (enrolments.data?.items ?? []).filter((enrolment) => !finished || FINISHED.has(enrolment.status ?? "")).map((enrolment) => enrolment.cohortId);
+  const withResults = finished ? (reported.data?.items ?? []).map((results) => results.cohortId) : [];
+  const cohortIds = [...new Set([...enrolled, ...withResults].filter((id): id is string => id !== undefined))];
+  const cohorts = useQueries({ queries: cohortIds.map((id) => cohortQuery(id)) });
+  const courses = useQueries({ queries: cohorts.map((cohort) => courseQuery(cohort.data?.courseId)) });
   return {
     query: enrolments,
     cohorts: cohortIds.map((id, index) => {
       const cohort = cohorts[index]?.data;
-      return { id, label: cohort ? t.common.dateRange(formatDate(cohort.startDate), formatDate(cohort.endDate)) : id.slice(0, 8) };
+      const course = courses[index]?.data;
+      return { id, label: cohort && course ? cohortName({ courseTitle: course.title, startDate: cohort.startDate, endDate: cohort.endDate }) : id.slice(0, 8) };
     }),
   };
 }

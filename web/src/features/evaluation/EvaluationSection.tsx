@@ -6,27 +6,16 @@
 import type { components } from "../../api/generated/reporting-service";
 import { Section } from "../../components/Page";
 import { ColumnHeads, Figure } from "../../components/Table";
-import { formatDate, formatMoney, formatNumber, formatPercent, formatPercentFigure, formatRatio } from "../../format/format";
+import { cohortName, moneyText, rateText, ratioText, roiPercentText } from "../../format/figureText";
+import { formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 
 export type Evaluation = NonNullable<components["schemas"]["ImpactReport"]["evaluation"]>;
 type Roi = NonNullable<Evaluation["roi"]>;
 
-/** A rate 0 to 1, or "—" where none is defined (no follow-up rated yet, nobody in scope). */
-export function rateText(rate: number | undefined | null): string {
-  return rate == null ? t.common.none : formatPercent(rate);
-}
-
-export function moneyText(minor: number | undefined | null, currency: string | undefined): string {
-  return minor == null || !currency ? t.common.none : formatMoney(minor, currency);
-}
-
-export function roiPercentText(percent: number | undefined | null): string {
-  return percent == null ? t.common.none : formatPercentFigure(percent);
-}
-
-export function ratioText(ratio: number | undefined | null): string {
-  return ratio == null ? t.common.none : formatRatio(ratio);
+/** The transfer rate, or the suppression's words where fewer than k follow-ups were rated (the API leaves it null). */
+function transferText(rate: { transferRate?: number | null; transferRateSuppressed?: boolean | null }): string {
+  return rate.transferRateSuppressed ? t.evaluation.figures.transferSuppressed : rateText(rate.transferRate);
 }
 
 /** A figure the suppression rule may withhold: its text, or the suppression's own words. */
@@ -46,14 +35,14 @@ export function EvaluationSection({ evaluation, currency, id }: { evaluation: Ev
         <dl className="figures">
           <Figure label={e.followUpsRecorded} value={formatNumber(evaluation.followUpsRecorded ?? 0)} />
           <Figure label={e.ratedFourOrFive} value={formatNumber(evaluation.followUpsRatedFourOrFive ?? 0)} />
-          <Figure label={e.transferRate} value={rateText(evaluation.transferRate)} />
+          <Figure label={e.transferRate} value={transferText(evaluation)} />
           <Figure label={e.employersReported} value={e.reportedOf(roi?.employersReported ?? 0, roi?.employersInScope ?? 0)} />
           <Figure label={e.reportedShare} value={rateText(roi?.reportedShare)} />
           <Figure label={e.withoutWageCost} value={formatNumber(roi?.employersWithoutWageCost ?? 0)} />
           <Figure label={e.benefits} value={withheld(roi, moneyText(roi?.benefitsMinor, currency))} />
           <Figure label={e.trainingCost} value={moneyText(roi?.trainingCostMinor, currency)} />
           <Figure label={e.wageCost} value={moneyText(roi?.wageCostMinor, currency)} />
-          <Figure label={e.grant} value={moneyText(roi?.grantDisbursedMinor, currency)} />
+          <Figure label={e.grant} value={moneyText(roi?.allGrantsDisbursedMinor, currency)} />
           <Figure label={e.costs} value={moneyText(roi?.costsMinor, currency)} />
           <Figure label={e.roi} value={withheld(roi, roiPercentText(roi?.roiPercent))} />
           <Figure label={e.ratio} value={withheld(roi, ratioText(roi?.benefitCostRatio))} />
@@ -74,8 +63,8 @@ export function EvaluationSection({ evaluation, currency, id }: { evaluation: Ev
             <tbody>
               {cohorts.map((cohort) => (
                 <tr key={cohort.cohortId}>
-                  <th scope="row">{e.cohortOf(cohort.courseTitle ?? "", formatDate(cohort.startDate), formatDate(cohort.endDate))}</th>
-                  <td className="number">{rateText(cohort.transferRate)}</td>
+                  <th scope="row">{cohortName(cohort)}</th>
+                  <td className="number">{transferText(cohort)}</td>
                   <td className="number">{e.reportedOf(cohort.roi?.employersReported ?? 0, cohort.roi?.employersInScope ?? 0)}</td>
                   {cohort.roi?.suppressed ? (
                     <>

@@ -1,6 +1,7 @@
 // A cohort's reaction (Kirkpatrick level 1, GET /api/cohorts/{cohortId}/feedback, docs/curriculum.md), for its
 // provider and its alliance's coordinator: mean satisfaction and respondents, and the comments without names, in
-// alphabetical order, only from k respondents on; below that the page says they are suppressed.
+// alphabetical order, only from k respondents on and once the cohort completed; otherwise the page says why they are
+// suppressed (the API's `suppressedBecause`).
 import { useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/http";
 import { Section } from "../../components/Page";
@@ -26,7 +27,9 @@ export function CohortFeedback({ cohortId }: { cohortId: string }) {
             </dl>
             <h3>{f.comments}</h3>
             {data.suppressed ? (
-              <p className="suppressed">{f.suppressed(data.minimumRespondents ?? 0)}</p>
+              <p className="suppressed">
+                {data.suppressedBecause ? f.suppressedBecause[data.suppressedBecause](data.minimumRespondents ?? 0) : f.suppressed(data.minimumRespondents ?? 0)}
+              </p>
             ) : (data.comments ?? []).length === 0 ? (
               <p>{f.noComments}</p>
             ) : (

@@ -3,7 +3,7 @@
 // recorded with PUT /api/follow-ups/{enrolmentId}. Names come from the staff register the app already reads; the
 // window and the range are the API's to judge, and its reason is shown at the row's rating.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { api, unwrap } from "../../api/http";
 import type { paths } from "../../api/generated/curriculum-service";
 import { ProblemError } from "../../api/problem";
@@ -19,7 +19,7 @@ import { useEmployerId } from "../employer/employer";
 import { EnrolledCohortSelect } from "../employer/EnrolledCohortSelect";
 import { useEnrolledCohorts } from "../employer/enrolledCohorts";
 import { useActiveStaff } from "../shared/lookups";
-import { StaffName } from "../shared/Names";
+import { useStaffName } from "../shared/Names";
 
 export type FollowUp = paths["/api/follow-ups"]["get"]["responses"][200]["content"]["application/json"][number];
 type FollowUpStatus = NonNullable<FollowUp["status"]>;
@@ -34,36 +34,45 @@ export function toFollowUpRequest(rating: string): FollowUpRequest {
   return (rating === "" ? {} : { rating: Number(rating) }) as FollowUpRequest;
 }
 
-function FollowUpRow({ followUp, person }: { followUp: FollowUp; person: string | undefined }) {
+/**
+ * One follow-up. `status` is the list's filter: a recording whose answer no longer matches it takes the row out of the
+ * list, so the page says so (`onLeft`) instead of the row.
+ */
+function FollowUpRow({ followUp, person, status, onLeft }: { followUp: FollowUp; person: string | undefined; status: FollowUpStatus | ""; onLeft: (message: string) => void }) {
   const queryClient = useQueryClient();
+  const f = t.evaluation.followUps;
+  const who = useStaffName(followUp.staffId, person);
+  const course = followUp.courseTitle ?? t.common.none;
+  const windowText = t.common.dateRange(formatDate(followUp.windowOpens), formatDate(followUp.windowCloses));
   const [rating, setRating] = useState(followUp.rating == null ? "" : String(followUp.rating));
   const reasonId = useId();
   const record = useMutation({
     mutationFn: () => unwrap(api.curriculum.PUT("/api/follow-ups/{enrolmentId}", { params: { path: { enrolmentId: followUp.enrolmentId ?? "" } }, body: toFollowUpRequest(rating) })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["follow-ups"] }),
+    onSuccess: (answer) => {
+      if (status !== "" && answer.status !== status) onLeft(f.recordedLeft(`${who}, ${course}, ${windowText}`, answer.status ? f.statuses[answer.status] : t.common.none));
+      return queryClient.invalidateQueries({ queryKey: ["follow-ups"] });
+    },
   });
-  const f = t.evaluation.followUps;
   const problem = record.error;
   const reason = problem instanceof ProblemError ? (problem.reasonFor("rating") ?? problem.reasonFor("enrolmentId")) : undefined;
-  const who = person ?? t.rosters.staffId(followUp.staffId ?? "");
   const submit = (event: FormEvent) => {
     event.preventDefault();
     record.mutate();
   };
   return (
     <tr>
-      <th scope="row">{person ?? <StaffName id={followUp.staffId} />}</th>
-      <td>{followUp.courseTitle ?? t.common.none}</td>
-      <td>{t.common.dateRange(formatDate(followUp.windowOpens), formatDate(followUp.windowCloses))}</td>
+      <th scope="row">{who}</th>
+      <td>{course}</td>
+      <td>{windowText}</td>
       <td>
         {followUp.status ? f.statuses[followUp.status] : t.common.none}
-        {followUp.rating != null ? <span className="hint"> ({f.recordedOn(followUp.rating, formatDate(followUp.recordedOn ?? undefined))})</span> : null}
+        {followUp.rating != null ? <span className="hint"> {f.recordedOn(followUp.rating, formatDate(followUp.recordedOn ?? undefined))}</span> : null}
       </td>
       <td>
         <form onSubmit={submit} noValidate>
           <select
             name="rating"
-            aria-label={f.ratingOf(who)}
+            aria-label={f.ratingOf(who, course, windowText)}
             aria-invalid={reason ? true : undefined}
             aria-describedby={reason ? reasonId : undefined}
             value={rating}
@@ -76,7 +85,7 @@ function FollowUpRow({ followUp, person }: { followUp: FollowUp; person: string 
               </option>
             ))}
           </select>{" "}
-          <button type="submit" disabled={record.isPending} aria-label={f.recordFor(who)}>
+          <button type="submit" disabled={record.isPending} aria-label={f.recordFor(who, course, windowText)}>
             {record.isPending ? t.common.saving : f.record}
           </button>
           {reason ? (
@@ -96,7 +105,7 @@ function FollowUpRow({ followUp, person }: { followUp: FollowUp; person: string 
   );
 }
 
-function FollowUpList({ employerId, status, cohortId }: { employerId: string; status: FollowUpStatus | ""; cohortId: string }) {
+function FollowUpList({ employerId, status, cohortId, onLeft }: { employerId: string; status: FollowUpStatus | ""; cohortId: string; onLeft: (message: string) => void }) {
   const followUps = useQuery({
     queryKey: ["follow-ups", status, cohortId],
     queryFn: () => unwrap(api.curriculum.GET("/api/follow-ups", { params: { query: { ...(status ? { status } : {}), ...(cohortId ? { cohortId } : {}) } } })),
@@ -117,7 +126,7 @@ function FollowUpList({ employerId, status, cohortId }: { employerId: string; st
             />
             <tbody>
               {items.map((followUp) => (
-                <FollowUpRow key={followUp.enrolmentId} followUp={followUp} person={names.get(followUp.staffId)} />
+                <FollowUpRow key={followUp.enrolmentId} followUp={followUp} person={names.get(followUp.staffId)} status={status} onLeft={onLeft} />
               ))}
             </tbody>
           </table>
@@ -130,15 +139,25 @@ function FollowUpList({ employerId, status, cohortId }: { employerId: string; st
 export function FollowUpsPage() {
   const employerId = useEmployerId();
   const filters = usePaging();
-  const enrolled = useEnrolledCohorts(employerId ?? "");
+  const enrolled = useEnrolledCohorts(employerId ?? "", true);
   const f = t.evaluation.followUps;
+  // the page's live region: a recorded row that leaves the filtered list takes its own status and focus with it
+  const [left, setLeft] = useState("");
+  const leftRef = useRef<HTMLParagraphElement>(null);
+  const onLeft = (message: string) => {
+    setLeft(message);
+    leftRef.current?.focus();
+  };
   if (employerId === null) return <NoEmployer title={f.title} />;
   const status = (filters.params.get("status") ?? "") as FollowUpStatus | "";
   const cohortId = filters.params.get("cohortId") ?? "";
   return (
     <Page title={f.title} intro={f.intro}>
       <div className="filters" role="search">
-        <SelectField label={f.status} name="status" value={status} onChange={(event) => filters.setFilters({ status: event.target.value })}>
+        <SelectField label={f.status} name="status" value={status} onChange={(event) => {
+            setLeft("");
+            filters.setFilters({ status: event.target.value });
+          }}>
           <option value="">{t.common.all}</option>
           {STATUSES.map((value) => (
             <option key={value} value={value}>
@@ -155,7 +174,10 @@ export function FollowUpsPage() {
           onChange={(event) => filters.setFilters({ cohortId: event.target.value })}
         />
       </div>
-      <FollowUpList employerId={employerId} status={status} cohortId={cohortId} />
+      <p role="status" className="ok" tabIndex={-1} ref={leftRef}>
+        {left}
+      </p>
+      <FollowUpList employerId={employerId} status={status} cohortId={cohortId} onLeft={onLeft} />
     </Page>
   );
 }

@@ -5,12 +5,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/funding-service";
-import { ProblemError } from "../../api/problem";
+import { parseProblem, ProblemError } from "../../api/problem";
 import { FormProblem, TextField } from "../../components/Form";
 import { t } from "../../i18n";
 import {
   emptyProgrammeForm,
-  parseProblem,
   programmeToForm,
   renameProblemFields,
   SIZE_BANDS,

@@ -10,8 +10,8 @@ import { FormProblem, SelectField, TextField } from "../../components/Form";
 import { QueryView } from "../../components/States";
 import { moneyToMinor } from "../../format/decimalInput";
 import { formatDate } from "../../format/format";
+import { parseProblem } from "../../api/problem";
 import { t } from "../../i18n";
-import { parseProblem } from "./programmeForm";
 import { hasSchemeRules, SchemeRulesSummary } from "./SchemeRulesSummary";
 
 type Programme = components["schemas"]["ProgrammeResponse"];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ProblemError } from "../../api/problem";
-import { emptyProgrammeForm, parseProblem, programmeToForm, renameProblemFields, toProgrammeRequest } from "./programmeForm";
+import { parseProblem } from "../../api/problem";
+import { emptyProgrammeForm, programmeToForm, renameProblemFields, toProgrammeRequest } from "./programmeForm";
 
 const FUNDER = "0b7b5c1e-3f00-4c53-9d5a-5b0f5a4a0001";
 

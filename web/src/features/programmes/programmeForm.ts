@@ -230,8 +230,3 @@ export function renameProblemFields(problem: ProblemError, rename: (field: strin
     problem.message,
   );
 }
-
-/** The fields whose text is no number, as a problem shown like the API's (the reasons from the strings module). */
-export function parseProblem(problems: Record<string, ParseProblem>, reasons: Record<ParseProblem, string>): ProblemError {
-  return new ProblemError(400, { errors: Object.entries(problems).map(([field, problem]) => ({ field, reason: reasons[problem] })) }, "");
-}

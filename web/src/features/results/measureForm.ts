@@ -2,11 +2,10 @@
 // the API gave back into the form for a correction. Values before and after are decimals as typed, the unit value
 // money in the results' currency's minor units, attribution and confidence whole percentages. Only text that is no
 // number is refused here (as the API's problem, at the body's field); ranges and lengths are the API's to judge.
-import type { ProblemError } from "../../api/problem";
+import { parseProblem, type ProblemError } from "../../api/problem";
 import type { paths } from "../../api/generated/funding-service";
 import { decimalNumber, minorToText, moneyToMinor, wholeNumber, type ParseProblem } from "../../format/decimalInput";
 import { t } from "../../i18n";
-import { parseProblem } from "../programmes/programmeForm";
 
 export type CohortResults = paths["/api/cohort-results/{cohortId}"]["get"]["responses"][200]["content"]["application/json"];
 export type Measure = NonNullable<CohortResults["measures"]>[number];

@@ -11,16 +11,15 @@ import { Chart } from "../../components/Chart";
 import { Page, Section } from "../../components/Page";
 import { ColumnHeads } from "../../components/Table";
 import { Empty, ErrorState, QueryView } from "../../components/States";
-import { formatDate, formatNumber } from "../../format/format";
+import { cohortName, moneyText, rateText, ratioText, roiPercentText } from "../../format/figureText";
+import { formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
-import { moneyText, rateText, ratioText, roiPercentText } from "../evaluation/EvaluationSection";
 import { downloadCsv } from "../impact/download";
 import { roiChartOption, type CohortRoi, type EmployerRoi } from "./roiChart";
 
 const figure = (label: string) => ({ label, number: true });
-const cohortName = (cohort: CohortRoi) => `${cohort.courseTitle ?? ""}, ${t.common.dateRange(formatDate(cohort.startDate), formatDate(cohort.endDate))}`;
 
 function CurrencyPicture({ cohorts, currency }: { cohorts: CohortRoi[]; currency: string }) {
   const r = t.evaluation.roi;
@@ -59,7 +58,15 @@ function RoiView({ roi }: { roi: EmployerRoi }) {
                 <td>{cohort.reported ? r.reportedMeasures(cohort.measures ?? 0) : r.notReported}</td>
                 <td className="number">{moneyText(cohort.benefitsMinor, cohort.currency)}</td>
                 <td className="number">{moneyText(cohort.trainingCostMinor, cohort.currency)}</td>
-                <td className="number">{moneyText(cohort.wageCostMinor, cohort.currency)}</td>
+                <td className="number">
+                  {cohort.hourlyWageCostMinor == null ? (
+                    <Link to={`/results?cohort=${cohort.cohortId}`}>
+                      {r.wageNotSet}
+                    </Link>
+                  ) : (
+                    moneyText(cohort.wageCostMinor, cohort.currency)
+                  )}
+                </td>
                 <td className="number">{moneyText(cohort.grantDisbursedMinor, cohort.currency)}</td>
                 <td className="number">{moneyText(cohort.costsMinor, cohort.currency)}</td>
                 <td className="number">{roiPercentText(cohort.roiPercent)}</td>

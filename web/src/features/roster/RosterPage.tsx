@@ -34,8 +34,13 @@ export interface OutcomeRow {
   preScore: string;
   postScore: string;
   satisfaction: string;
-  /** never read back: the API keeps comments out of every enrolment response (the cohort's feedback lists them) */
+  /**
+   * never read back: the API keeps comments out of every enrolment response (the cohort's feedback lists them). Sent
+   * only when typed: left out, the API keeps the comment already recorded.
+   */
   comment: string;
+  /** the provider's explicit choice to remove the recorded comment: sent as an empty comment */
+  clearComment: boolean;
   credentialAwarded: boolean;
 }
 
@@ -49,6 +54,7 @@ export function rowOf(enrolment: Enrolment): OutcomeRow {
     postScore: outcome?.postScore === undefined ? "" : String(outcome.postScore),
     satisfaction: outcome?.satisfaction === undefined ? "" : String(outcome.satisfaction),
     comment: "",
+    clearComment: false,
     credentialAwarded: outcome?.credentialAwarded ?? false,
   };
 }
@@ -70,7 +76,8 @@ export function toOutcomeRequest(row: OutcomeRow, providerId: string, hoursFromS
   put("preScore", row.preScore, wholeNumber);
   put("postScore", row.postScore, wholeNumber);
   put("satisfaction", row.satisfaction, wholeNumber);
-  if (row.comment.trim() !== "") request.comment = row.comment.trim();
+  if (row.clearComment) request.comment = "";
+  else if (row.comment.trim() !== "") request.comment = row.comment.trim();
   if (row.credentialAwarded) request.credentialAwarded = true;
   return request as unknown as OutcomeRequest;
 }
@@ -96,7 +103,11 @@ function SeatRow({ enrolment, person, seat, providerId, editable, hoursFromSessi
   const save = useMutation({
     mutationFn: (values: OutcomeRow) =>
       unwrap(api.curriculum.POST("/api/enrolments/{id}/outcome", { params: { path: { id: enrolment.id ?? "" } }, body: toOutcomeRequest(values, providerId, hoursFromSessions) })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["enrolments", "roster"] }),
+    onSuccess: () => {
+      // a satisfaction or a comment changes the cohort's feedback
+      void queryClient.invalidateQueries({ queryKey: ["cohort-feedback", enrolment.cohortId] });
+      return queryClient.invalidateQueries({ queryKey: ["enrolments", "roster"] });
+    },
   });
   const r = t.provider.roster;
   const problem = save.error;
@@ -161,18 +172,30 @@ function SeatRow({ enrolment, person, seat, providerId, editable, hoursFromSessi
       {input("satisfaction", "numeric")}
       <Cell problem={problem} name="comment">
         {({ invalid, describedBy }) => (
-          <textarea
-            className="cell-input"
-            name="comment"
-            rows={2}
-            maxLength={1000}
-            aria-label={r.cellLabel(r.columns.comment, seat)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            value={row.comment}
-            disabled={!editable}
-            onChange={set("comment")}
-          />
+          <>
+            <textarea
+              className="cell-input"
+              name="comment"
+              rows={2}
+              aria-label={r.cellLabel(r.columns.comment, seat)}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy}
+              value={row.comment}
+              disabled={!editable || row.clearComment}
+              onChange={set("comment")}
+            />
+            <label className="hint">
+              <input
+                type="checkbox"
+                name="clearComment"
+                aria-label={r.clearComment(seat)}
+                checked={row.clearComment}
+                disabled={!editable}
+                onChange={(event) => setRow({ ...row, clearComment: event.target.checked })}
+              />{" "}
+              {r.clearCommentShort}
+            </label>
+          </>
         )}
       </Cell>
       <Cell problem={problem} name="credentialAwarded">

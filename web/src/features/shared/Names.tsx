@@ -18,7 +18,13 @@ export function CohortDates({ id }: { id: string | undefined }) {
   return <>{t.common.dateRange(formatDate(cohort.data.startDate), formatDate(cohort.data.endDate))}</>;
 }
 
+/** A staff member's name: `known` where the page already has it, else read by id (someone who left the register). */
+export function useStaffName(id: string | undefined, known?: string): string {
+  const staff = useStaffMember(known === undefined ? id : undefined);
+  if (known !== undefined) return known;
+  return staff.data ? `${staff.data.firstName ?? ""} ${staff.data.lastName ?? ""}`.trim() : shortId(id);
+}
+
 export function StaffName({ id }: { id: string | undefined }) {
-  const staff = useStaffMember(id);
-  return <>{staff.data ? `${staff.data.firstName ?? ""} ${staff.data.lastName ?? ""}`.trim() : shortId(id)}</>;
+  return <>{useStaffName(id)}</>;
 }

@@ -1,10 +1,11 @@
 // Reads of one object by id, cached by TanStack Query, for the names a table shows beside an id (a course's title, a
 // cohort's dates, a staff member's name). One request per id, however many rows show it.
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/http";
 
-export function useCourse(id: string | undefined) {
-  return useQuery({
+/** The read of one course, for useQuery and useQueries alike (a list of cohorts named by their courses). */
+export function courseQuery(id: string | undefined) {
+  return queryOptions({
     queryKey: ["course", id],
     queryFn: () => unwrap(api.curriculum.GET("/api/courses/{id}", { params: { path: { id: id ?? "" } } })),
     enabled: id !== undefined,
@@ -12,12 +13,21 @@ export function useCourse(id: string | undefined) {
   });
 }
 
-export function useCohort(id: string | undefined) {
-  return useQuery({
+export function useCourse(id: string | undefined) {
+  return useQuery(courseQuery(id));
+}
+
+/** The read of one cohort, for useQuery and useQueries alike. */
+export function cohortQuery(id: string | undefined) {
+  return queryOptions({
     queryKey: ["cohort", id],
     queryFn: () => unwrap(api.curriculum.GET("/api/cohorts/{id}", { params: { path: { id: id ?? "" } } })),
     enabled: id !== undefined,
   });
+}
+
+export function useCohort(id: string | undefined) {
+  return useQuery(cohortQuery(id));
 }
 
 export function useStaffMember(id: string | undefined) {

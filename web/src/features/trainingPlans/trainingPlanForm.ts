@@ -1,11 +1,10 @@
 // The training plan form as typed, turned into POST /api/training-plans' body: hours as the decimal typed, the cost in
 // the programme's currency's minor units. Only text that is no number is refused here (as the API's problem, at the
 // body's field); what the API requires (participants, due date, currency) is the API's to say.
-import type { ProblemError } from "../../api/problem";
+import { parseProblem, type ProblemError } from "../../api/problem";
 import type { components } from "../../api/generated/funding-service";
 import { decimalNumber, moneyToMinor, type ParseProblem } from "../../format/decimalInput";
 import { t } from "../../i18n";
-import { parseProblem } from "../programmes/programmeForm";
 
 export type TrainingPlanRequest = components["schemas"]["TrainingPlanRequest"];
 
