@@ -11,6 +11,7 @@ import { FormProblem, SelectField, TextField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
 import { Pager, usePaging } from "../../components/Pager";
 import { Empty, QueryView } from "../../components/States";
+import { ColumnHeads } from "../../components/Table";
 import { formatDate, formatMoney, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 import { ProgrammeName } from "../alliance/names";
@@ -75,23 +76,17 @@ function FiledPlans({ employerId }: { employerId: string }) {
             <>
               <table>
                 <caption className="visually-hidden">{p.listTitle}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{p.programme}</th>
-                    <th scope="col">{p.cohort}</th>
-                    <th scope="col">{p.dueOn}</th>
-                    <th scope="col">{p.filedOn}</th>
-                    <th scope="col" className="number">
-                      {p.participants}
-                    </th>
-                    <th scope="col" className="number">
-                      {p.hours}
-                    </th>
-                    <th scope="col" className="number">
-                      {p.cost}
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  columns={[
+                    { label: p.programme },
+                    { label: p.cohort },
+                    { label: p.dueOn },
+                    { label: p.filedOn },
+                    { label: p.participants, number: true },
+                    { label: p.hours, number: true },
+                    { label: p.cost, number: true },
+                  ]}
+                />
                 <tbody>
                   {(data.items ?? []).map((plan) => (
                     <tr key={plan.id}>
