@@ -21,6 +21,7 @@ import org.skillalliance.contracts.curriculum.EnrolmentPromoted;
 import org.skillalliance.contracts.curriculum.EnrolmentWaitlisted;
 import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
 import org.skillalliance.contracts.curriculum.FollowUpRecorded;
+import org.skillalliance.contracts.curriculum.WorkplaceLearningSignedOff;
 import org.skillalliance.contracts.funding.ClaimApproved;
 import org.skillalliance.contracts.funding.ClaimSubmitted;
 import org.skillalliance.contracts.funding.CohortResultsReported;
@@ -30,6 +31,7 @@ import org.skillalliance.contracts.funding.GrantAwarded;
 import org.skillalliance.contracts.funding.ProgrammeClosed;
 import org.skillalliance.contracts.funding.ProgrammeOpened;
 import org.skillalliance.contracts.member.AllianceCreated;
+import org.skillalliance.contracts.member.ApiClientRevoked;
 import org.skillalliance.contracts.member.MembershipActivated;
 import org.skillalliance.contracts.member.MembershipApplied;
 import org.skillalliance.contracts.member.MembershipRejected;
@@ -377,6 +379,7 @@ public final class EventRegistry {
             v1(builder, EventTypes.STAFF_CONSENT_CHANGED, StaffConsentChanged.class);
             v1(builder, EventTypes.STAFF_LEFT, StaffLeft.class);
             v1(builder, EventTypes.STAFF_ERASED, StaffErased.class);
+            v1(builder, EventTypes.API_CLIENT_REVOKED, ApiClientRevoked.class);
             // curriculum-service
             v1(builder, EventTypes.COURSE_PUBLISHED, CoursePublished.class);
             v1(builder, EventTypes.COURSE_RETIRED, CourseRetired.class);
@@ -389,6 +392,7 @@ public final class EventRegistry {
             v1(builder, EventTypes.ENROLMENT_CANCELLED, EnrolmentCancelled.class);
             v1(builder, EventTypes.ENROLMENT_OUTCOME_RECORDED, EnrolmentOutcomeRecorded.class);
             v1(builder, EventTypes.FOLLOW_UP_RECORDED, FollowUpRecorded.class);
+            v1(builder, EventTypes.WORKPLACE_LEARNING_SIGNED_OFF, WorkplaceLearningSignedOff.class);
             // funding-service
             v1(builder, EventTypes.COST_SHARES_FIXED, CostSharesFixed.class);
             v1(builder, EventTypes.PROGRAMME_OPENED, ProgrammeOpened.class);

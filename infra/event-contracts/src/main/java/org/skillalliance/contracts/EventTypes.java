@@ -36,6 +36,8 @@ public final class EventTypes {
     public static final String STAFF_LEFT = "StaffLeft";
     /** A staff member's personal data was erased; aggregate = staff id. */
     public static final String STAFF_ERASED = "StaffErased";
+    /** An organisation revoked a machine client, whose tokens every service refuses from now; aggregate = its id. */
+    public static final String API_CLIENT_REVOKED = "ApiClientRevoked";
 
     // curriculum-service, topic curriculum.events.v1
 
@@ -61,6 +63,8 @@ public final class EventTypes {
     public static final String ENROLMENT_OUTCOME_RECORDED = "EnrolmentOutcomeRecorded";
     /** The employer rated how far a completed seat's staff member applies the skill on the job; aggregate = cohort id. */
     public static final String FOLLOW_UP_RECORDED = "FollowUpRecorded";
+    /** One staff member's learning at work (on the job, mentoring, a workshop) was signed off; aggregate = its id. */
+    public static final String WORKPLACE_LEARNING_SIGNED_OFF = "WorkplaceLearningSignedOff";
 
     // funding-service, topic funding.events.v1
 
@@ -94,7 +98,8 @@ public final class EventTypes {
             STAFF_REGISTERED,
             STAFF_CONSENT_CHANGED,
             STAFF_LEFT,
-            STAFF_ERASED);
+            STAFF_ERASED,
+            API_CLIENT_REVOKED);
 
     /** The types curriculum-service publishes on {@value Topics#CURRICULUM}. */
     public static final Set<String> CURRICULUM_EVENTS = Set.of(
@@ -108,7 +113,8 @@ public final class EventTypes {
             ENROLMENT_WITHDRAWN,
             ENROLMENT_CANCELLED,
             ENROLMENT_OUTCOME_RECORDED,
-            FOLLOW_UP_RECORDED);
+            FOLLOW_UP_RECORDED,
+            WORKPLACE_LEARNING_SIGNED_OFF);
 
     /** The types funding-service publishes on {@value Topics#FUNDING}. */
     public static final Set<String> FUNDING_EVENTS = Set.of(

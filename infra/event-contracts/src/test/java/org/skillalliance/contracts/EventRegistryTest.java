@@ -31,7 +31,7 @@ class EventRegistryTest {
     void standardKnowsThePlatformTypes() {
         assertThat(STANDARD).isSameAs(EventRegistry.standard());
         assertThat(STANDARD.typeNames())
-                .hasSize(31)
+                .hasSize(33)
                 .contains(
                         EventTypes.ENROLMENT_CONFIRMED,
                         EventTypes.STAFF_ERASED,

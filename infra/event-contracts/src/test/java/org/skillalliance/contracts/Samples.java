@@ -27,6 +27,8 @@ import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
 import org.skillalliance.contracts.curriculum.FollowUpRecorded;
 import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.contracts.curriculum.SkillCategory;
+import org.skillalliance.contracts.curriculum.WorkplaceLearningKind;
+import org.skillalliance.contracts.curriculum.WorkplaceLearningSignedOff;
 import org.skillalliance.contracts.funding.BeneficiaryKind;
 import org.skillalliance.contracts.funding.ClaimApproved;
 import org.skillalliance.contracts.funding.ClaimSubmitted;
@@ -42,6 +44,7 @@ import org.skillalliance.contracts.funding.ReportedMeasure;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.AllianceCreated;
 import org.skillalliance.contracts.member.AllianceKind;
+import org.skillalliance.contracts.member.ApiClientRevoked;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.contracts.member.MembershipActivated;
 import org.skillalliance.contracts.member.MembershipApplied;
@@ -180,6 +183,13 @@ final class Samples {
         samples.put(EventTypes.STAFF_CONSENT_CHANGED, new StaffConsentChanged(STAFF, EMPLOYER, false, null, null));
         samples.put(EventTypes.STAFF_LEFT, new StaffLeft(STAFF, EMPLOYER, LocalDate.of(2026, 3, 31)));
         samples.put(EventTypes.STAFF_ERASED, new StaffErased(STAFF, EMPLOYER));
+        samples.put(
+                EventTypes.API_CLIENT_REVOKED,
+                new ApiClientRevoked(
+                        id("api-client"),
+                        FUNDER,
+                        "funder-system-3f2a9c1e",
+                        java.time.Instant.parse("2026-11-30T09:15:00Z")));
         // curriculum-service
         List<CourseSkill> skills = List.of(
                 new CourseSkill(
@@ -398,6 +408,22 @@ final class Samples {
         samples.put(
                 EventTypes.FOLLOW_UP_RECORDED,
                 new FollowUpRecorded(ENROLMENT, COHORT, EMPLOYER, 4, LocalDate.of(2025, 9, 15)));
+        samples.put(
+                EventTypes.WORKPLACE_LEARNING_SIGNED_OFF,
+                new WorkplaceLearningSignedOff(
+                        id("ojt-plan"),
+                        WorkplaceLearningKind.ON_THE_JOB,
+                        ALLIANCE,
+                        EMPLOYER,
+                        STAFF,
+                        SKILL,
+                        "http://data.europa.eu/esco/skill/8f1fb0c6-b8ce-4d0c-a9a2-0ea7a8a3b1ba",
+                        SkillCategory.TECHNICAL,
+                        3,
+                        new BigDecimal("14.5"),
+                        4,
+                        LocalDate.of(2025, 9, 1),
+                        LocalDate.of(2025, 10, 20)));
         samples.put(
                 EventTypes.COHORT_RESULTS_REPORTED,
                 new CohortResultsReported(
