@@ -3,6 +3,7 @@ package org.skillalliance.security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -29,7 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
  *
  * <p>Tokens: RS256-signed by the realm (keys from its JWKS, found through the issuer's discovery document, fetched on
  * first use so a service may start before Keycloak), issuer equal to the configured one, not expired (5 s of clock
- * skew), audience containing {@code skill-alliance-api}. Unsigned ({@code alg: none}) tokens are refused by the
+ * skew), audience containing {@code skill-alliance-api}, and whatever further check a module adds as an
+ * {@code OAuth2TokenValidator<Jwt>} bean (infra/token-revocation refuses revoked machine clients). Unsigned ({@code alg: none}) tokens are refused by the
  * decoder. Health, the probes, the Prometheus scrape (on the management port) and the OpenAPI description stay open;
  * everything else needs a token.
  */
@@ -43,11 +45,13 @@ public class SecuritySupportAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+    JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<OAuth2TokenValidator<Jwt>> moreChecks) {
+        List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>(List.of(
                 new JwtTimestampValidator(CLOCK_SKEW),
                 new JwtIssuerValidator(properties.issuer()),
-                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience())));
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience()))));
+        moreChecks.orderedStream().forEach(checks::add);
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(checks);
         return new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = properties.jwkSetUri() == null
                             || properties.jwkSetUri().isBlank()

@@ -97,7 +97,9 @@ class ApiClientController {
 
     @DeleteMapping("/api/organisations/{orgId}/api-clients/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke a machine client: Keycloak issues it no token any more")
+    @Operation(
+            summary =
+                    "Revoke a machine client: Keycloak issues it no token any more, and every service refuses those it was issued")
     void revoke(@PathVariable UUID orgId, @PathVariable UUID id) {
         management.revoke(person(), orgId, id);
     }

@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.skillalliance.contracts.EventTypes;
+import org.skillalliance.contracts.member.ApiClientRevoked;
 import org.skillalliance.member.invitation.KeycloakUnavailable;
 import org.skillalliance.member.organisation.Organisation;
 import org.skillalliance.member.organisation.OrganisationManagement;
 import org.skillalliance.member.organisation.OrganisationType;
 import org.skillalliance.member.shared.IllegalTransition;
 import org.skillalliance.member.shared.RuleBroken;
+import org.skillalliance.messaging.outbox.Outbox;
+import org.skillalliance.revocation.RevokedClients;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -45,6 +49,8 @@ public class ApiClientManagement {
     private final JdbcApiClients clients;
     private final KeycloakMachineClients keycloak;
     private final TransactionTemplate transactions;
+    private final Outbox outbox;
+    private final RevokedClients revokedClients;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -53,11 +59,15 @@ public class ApiClientManagement {
             JdbcApiClients clients,
             KeycloakMachineClients keycloak,
             TransactionTemplate transactions,
+            Outbox outbox,
+            RevokedClients revokedClients,
             Clock clock) {
         this.organisations = organisations;
         this.clients = clients;
         this.keycloak = keycloak;
         this.transactions = transactions;
+        this.outbox = outbox;
+        this.revokedClients = revokedClients;
         this.clock = clock;
     }
 
@@ -144,8 +154,10 @@ public class ApiClientManagement {
     }
 
     /**
-     * Revokes the client: Keycloak deletes it, so no token is issued for it any more; tokens issued before work until
-     * they expire (at most {@link KeycloakMachineClients#TOKEN_LIFESPAN}).
+     * Revokes the client: Keycloak deletes it, so no token is issued for it any more, and the tokens issued before are
+     * refused from now: at once here, in the other services as soon as they read {@code ApiClientRevoked}
+     * (infra/token-revocation), instead of working until they expire (at most {@link
+     * KeycloakMachineClients#TOKEN_LIFESPAN}).
      *
      * @throws ApiException.NotFound the client is not one of the organisation's
      * @throws IllegalTransition     the client was revoked before
@@ -158,9 +170,12 @@ public class ApiClientManagement {
         keycloak.delete(client.keycloakId());
         Instant now = clock.instant();
         client.revoke(now);
+        ApiClientRevoked revocation = new ApiClientRevoked(client.id(), organisationId, client.clientId(), now);
         transactions.executeWithoutResult(status -> {
             clients.update(client);
             clients.append(audit(client, ApiClientAction.REVOKED, caller, now, null));
+            revokedClients.record(revocation);
+            outbox.append(EventTypes.API_CLIENT_REVOKED, client.id(), revocation);
         });
         log.info("Revoked machine client {} (by {})", client.clientId(), caller.subject());
     }

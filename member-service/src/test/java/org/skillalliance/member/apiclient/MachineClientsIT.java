@@ -199,10 +199,28 @@ class MachineClientsIT {
                 .contains("\"coordinator\"")
                 .doesNotContain("\"funder\"");
         person.post(rotation(association, id), Map.of("gracePeriodSeconds", 60));
+        ApiClient system = ApiClient.onPort(port)
+                .withToken(granted.json().path("access_token").asString());
+        String ownOrganisation = "/api/organisations/" + association;
+        assertThat(system.get(ownOrganisation).status())
+                .as("before the revocation")
+                .isEqualTo(200);
 
         ApiClient.Response revoked = person.delete(clients(association) + "/" + id);
 
         assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
+        ApiClient.Response afterRevocation = system.get(ownOrganisation);
+        assertThat(afterRevocation.status())
+                .as("a token issued before the revocation is refused at once, not when it expires")
+                .isEqualTo(401);
+        assertThat(afterRevocation.text()).contains("was revoked");
+        assertThat(jdbc.sql("select count(*) from outbox_event where event_type = 'ApiClientRevoked'"
+                                + " and aggregate_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .as("the other services hear of it through ApiClientRevoked")
+                .isOne();
         TestKeycloak.Answer refused = keycloak.clientCredentials(clientId, secret);
         assertThat(refused.status()).as(refused.body()).isEqualTo(401);
         assertThat(refused.json().path("error").asString()).isEqualTo("invalid_client");
