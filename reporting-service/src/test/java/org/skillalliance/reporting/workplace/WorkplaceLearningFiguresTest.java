@@ -80,14 +80,9 @@ class WorkplaceLearningFiguresTest {
     void aKindUnderKIsSuppressedAndTheSmallestShownKindWithItSoTheTotalDoesNotGiveItAway() {
         // k = 3: mentoring's 2 learners are under k; alone it would be total - on the job - workshop
         List<SignOff> signOffs = new ArrayList<>();
-        for (int person = 0; person < 6; person++) {
-            signOffs.add(signOff(person, "ON_THE_JOB", 3, "10"));
-        }
-        signOffs.add(signOff(10, "MENTORING", 3, "4"));
-        signOffs.add(signOff(11, "MENTORING", 3, "4"));
-        for (int person = 20; person < 24; person++) {
-            signOffs.add(signOff(person, "WORKSHOP", 3, "2"));
-        }
+        signOffs.addAll(learners(0, 6, "ON_THE_JOB", "10"));
+        signOffs.addAll(learners(10, 2, "MENTORING", "4"));
+        signOffs.addAll(learners(20, 4, "WORKSHOP", "2"));
         WorkplaceLearning figures = WorkplaceLearningFigures.of(signOffs, 3);
         assertThat(figures.learners()).isEqualTo(12);
         assertThat(figures.hours()).isEqualTo(new BigDecimal("76.00"));
@@ -102,13 +97,9 @@ class WorkplaceLearningFiguresTest {
     void suppressedKindsHoldingFewerThanKTogetherTakeTheLastShownKindWithThem() {
         // k = 5: mentoring 2 and workshop 2 hold 4 < k together, so on the job goes too
         List<SignOff> signOffs = new ArrayList<>();
-        for (int person = 0; person < 5; person++) {
-            signOffs.add(signOff(person, "ON_THE_JOB", 3, "1"));
-        }
-        signOffs.add(signOff(10, "MENTORING", 3, "1"));
-        signOffs.add(signOff(11, "MENTORING", 3, "1"));
-        signOffs.add(signOff(20, "WORKSHOP", 3, "1"));
-        signOffs.add(signOff(21, "WORKSHOP", 3, "1"));
+        signOffs.addAll(learners(0, 5, "ON_THE_JOB", "1"));
+        signOffs.addAll(learners(10, 2, "MENTORING", "1"));
+        signOffs.addAll(learners(20, 2, "WORKSHOP", "1"));
         WorkplaceLearning figures = WorkplaceLearningFigures.of(signOffs, 5);
         assertThat(figures.byKind())
                 .allMatch(WorkplaceLearning.Kind::suppressed)
@@ -126,6 +117,15 @@ class WorkplaceLearningFiguresTest {
         assertThat(figures.byKind()).isEmpty();
         assertThat(figures.meanLevelReached()).isNull();
         assertThat(figures.meanLevelReachedSuppressed()).isTrue();
+    }
+
+    /** One sign-off at level 3 of each of {@code count} people numbered from {@code first}. */
+    private List<SignOff> learners(int first, int count, String kind, String hours) {
+        List<SignOff> signOffs = new ArrayList<>();
+        for (int person = first; person < first + count; person++) {
+            signOffs.add(signOff(person, kind, 3, hours));
+        }
+        return signOffs;
     }
 
     private SignOff signOff(int person, String kind, int level, String hours) {
