@@ -19,5 +19,8 @@ create table rp_workplace_learning (
     signed_off_on  date not null,
     primary key (learning_id, learner)
 );
-create index rp_workplace_learning_alliance on rp_workplace_learning (alliance_id, signed_off_on);
+-- the overview reads an alliance's rows, the impact report a programme's employers' in its period, the erasure a
+-- learner's
+create index rp_workplace_learning_alliance on rp_workplace_learning (alliance_id);
+create index rp_workplace_learning_employer on rp_workplace_learning (employer_id, signed_off_on);
 create index rp_workplace_learning_learner on rp_workplace_learning (learner);
