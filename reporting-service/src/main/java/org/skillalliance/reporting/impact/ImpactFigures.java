@@ -23,6 +23,7 @@ import org.skillalliance.reporting.evaluation.Evaluation;
 import org.skillalliance.reporting.evaluation.Fraction;
 import org.skillalliance.reporting.evaluation.PairCosts;
 import org.skillalliance.reporting.evaluation.RoiFigures;
+import org.skillalliance.reporting.workplace.WorkplaceLearning;
 
 /**
  * The definitions of the impact report's figures (DESIGN section 3, docs/reporting.md) over the covered seats in
@@ -47,6 +48,7 @@ final class ImpactFigures {
      * @param shares           the fixed cost shares of the seats' pairs ({@link #seatsPerPair})
      * @param disbursements    what any programme paid for the seats' pairs
      * @param evaluation       the evaluation of the same seats ({@link #pairCosts})
+     * @param workplaceLearning the learning at work of the programme's employers signed off in the period
      */
     static ImpactReport report(
             JdbcImpactFacts.Programme programme,
@@ -59,7 +61,8 @@ final class ImpactFigures {
             List<CoveredSeat> seats,
             List<JdbcImpactFacts.Share> shares,
             List<JdbcImpactFacts.Disbursement> disbursements,
-            Evaluation evaluation) {
+            Evaluation evaluation,
+            WorkplaceLearning workplaceLearning) {
         People people = People.of(seats);
         long participants = people.count();
         long employers = seats.stream().map(CoveredSeat::employerId).distinct().count();
@@ -176,7 +179,8 @@ final class ImpactFigures {
                         .toList()),
                 seatsWithoutCost,
                 breakdowns,
-                evaluation);
+                evaluation,
+                workplaceLearning);
     }
 
     /**

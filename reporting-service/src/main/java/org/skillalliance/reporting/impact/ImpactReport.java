@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.reporting.evaluation.Evaluation;
+import org.skillalliance.reporting.workplace.WorkplaceLearning;
 
 /**
  * The impact of one grant programme over a period. Rates are fractions with 4 decimals, means have 2, money is in
@@ -29,6 +30,9 @@ import org.skillalliance.reporting.evaluation.Evaluation;
  * @param breakdowns                dimension -> cell -> figures, cells in key order
  * @param evaluation                behaviour (transfer rate) and results (ROI) of the same seats, k being the
  *                                  programme's {@code suppressionK} (docs/reporting.md, "Evaluation beyond completion")
+ * @param workplaceLearning         the signed-off learning at work (on the job, mentoring, in-house workshops) of the
+ *                                  employers the programme covers, signed off in the period, k being the programme's
+ *                                  {@code suppressionK} (docs/reporting.md, "Workplace learning")
  */
 @ValueObject
 public record ImpactReport(
@@ -72,7 +76,8 @@ public record ImpactReport(
         BigDecimal meanSatisfaction,
         long seatsWithoutCostShares,
         Map<String, Map<String, Cell>> breakdowns,
-        Evaluation evaluation) {
+        Evaluation evaluation,
+        WorkplaceLearning workplaceLearning) {
 
     /** The employers a report counts: of this size band, sector (NACE prefix) and region (NUTS prefix); null: any. */
     public record Filters(String sizeBand, String sector, String region) {}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.skillalliance.reporting.evaluation.Evaluations;
 import org.skillalliance.reporting.infrastructure.ProjectionsWatermark;
+import org.skillalliance.reporting.workplace.WorkplaceLearning;
+import org.skillalliance.reporting.workplace.WorkplaceLearningReports;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Covered seats: seats of eligible employers (size band, sector prefix, region prefix, cohort's alliance, as the
  * programme sets them; an empty list admits all) that an award of the programme covers ({@link Coverage}). A report
  * counts the covered seats in cohorts starting inside its period, of the employers its filters ask for; every figure,
- * counts and money, is over those seats (docs/reporting.md says how each award's commitment is placed).
+ * counts and money, is over those seats (docs/reporting.md says how each award's commitment is placed). Beside them,
+ * the learning at work of the employers the programme covers, signed off inside the period.
  */
 @Service
 public class ImpactReports {
@@ -35,11 +39,17 @@ public class ImpactReports {
     private final JdbcImpactFacts facts;
     private final Evaluations evaluations;
     private final ProjectionsWatermark watermark;
+    private final WorkplaceLearningReports workplaceLearning;
 
-    ImpactReports(JdbcImpactFacts facts, Evaluations evaluations, ProjectionsWatermark watermark) {
+    ImpactReports(
+            JdbcImpactFacts facts,
+            Evaluations evaluations,
+            ProjectionsWatermark watermark,
+            WorkplaceLearningReports workplaceLearning) {
         this.facts = facts;
         this.evaluations = evaluations;
         this.watermark = watermark;
+        this.workplaceLearning = workplaceLearning;
     }
 
     /**
@@ -71,7 +81,45 @@ public class ImpactReports {
         // retention can only be measured on a day that has come: the report's end, or today when that is later
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate retentionAsOf = filter.to() == null || filter.to().isAfter(today) ? today : filter.to();
-        return compute(programme, start, end, filter, watermark.currentAsOf(), committed, retentionAsOf, seats);
+        return compute(
+                programme,
+                start,
+                end,
+                filter,
+                watermark.currentAsOf(),
+                committed,
+                retentionAsOf,
+                seats,
+                workplaceLearning(programme, coverage, covered, filter, start, end));
+    }
+
+    /**
+     * The learning at work of the employers the programme covers (an award's employer, or an employer with a covered
+     * seat in any period) that are eligible as for seats (the programme's size bands, sectors, regions and alliances:
+     * the learning's alliance), signed off inside the period, of the employers the filters ask for; k as the seats'.
+     */
+    private WorkplaceLearning workplaceLearning(
+            JdbcImpactFacts.Programme programme,
+            Coverage coverage,
+            List<CoveredSeat> covered,
+            ImpactFilter filter,
+            LocalDate start,
+            LocalDate end) {
+        Set<UUID> employers = new HashSet<>(coverage.awardedEmployers());
+        covered.forEach(seat -> employers.add(seat.employerId()));
+        return workplaceLearning.ofEmployers(
+                employers,
+                start,
+                end,
+                signOff -> eligible(
+                                programme,
+                                signOff.organisationKnown(),
+                                signOff.allianceId(),
+                                signOff.sizeBand(),
+                                signOff.sectorCode(),
+                                signOff.region())
+                        && filter.matchesEmployer(signOff.sizeBand(), signOff.sectorCode(), signOff.region()),
+                programme.suppressionK());
     }
 
     /**
@@ -128,7 +176,8 @@ public class ImpactReports {
             Instant asOf,
             BigDecimal committedExactly,
             LocalDate retentionAsOf,
-            List<CoveredSeat> seats) {
+            List<CoveredSeat> seats,
+            WorkplaceLearning workplaceLearning) {
         Set<ImpactFigures.Pair> pairs = ImpactFigures.seatsPerPair(seats).keySet();
         List<UUID> pairCohorts =
                 pairs.stream().map(ImpactFigures.Pair::cohortId).toList();
@@ -150,26 +199,43 @@ public class ImpactReports {
                 evaluations.evaluate(
                         ImpactFigures.pairCosts(programme, seats, shares, disbursements),
                         programme.currency(),
-                        programme.suppressionK()));
+                        programme.suppressionK()),
+                workplaceLearning);
     }
 
     private static boolean eligible(JdbcImpactFacts.Programme programme, CoveredSeat seat) {
-        if (!seat.organisationKnown()) {
+        return eligible(
+                programme,
+                seat.organisationKnown(),
+                seat.allianceId(),
+                seat.sizeBand(),
+                seat.sectorCode(),
+                seat.region());
+    }
+
+    /** Whether the programme admits an employer of these facts, in this alliance (an empty list admits all). */
+    private static boolean eligible(
+            JdbcImpactFacts.Programme programme,
+            boolean organisationKnown,
+            UUID allianceId,
+            String sizeBand,
+            String sectorCode,
+            String region) {
+        if (!organisationKnown) {
             return false;
         }
         if (!programme.eligibleAlliances().isEmpty()
-                && !programme.eligibleAlliances().contains(seat.allianceId())) {
+                && !programme.eligibleAlliances().contains(allianceId)) {
             return false;
         }
-        if (!programme.sizeBands().isEmpty() && !programme.sizeBands().contains(seat.sizeBand())) {
+        if (!programme.sizeBands().isEmpty() && !programme.sizeBands().contains(sizeBand)) {
             return false;
         }
         if (!programme.sectorPrefixes().isEmpty()
-                && (seat.sectorCode() == null
-                        || programme.sectorPrefixes().stream().noneMatch(seat.sectorCode()::startsWith))) {
+                && (sectorCode == null || programme.sectorPrefixes().stream().noneMatch(sectorCode::startsWith))) {
             return false;
         }
         return programme.regions().isEmpty()
-                || (seat.region() != null && programme.regions().stream().anyMatch(seat.region()::startsWith));
+                || (region != null && programme.regions().stream().anyMatch(region::startsWith));
     }
 }

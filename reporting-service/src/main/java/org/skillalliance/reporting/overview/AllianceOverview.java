@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.skillalliance.reporting.evaluation.Evaluation;
+import org.skillalliance.reporting.workplace.WorkplaceLearning;
 
 /**
  * An alliance at a glance.
@@ -16,6 +17,8 @@ import org.skillalliance.reporting.evaluation.Evaluation;
  * @param skillsByCategory    distinct skills taught by the alliance's published courses, by category
  * @param evaluation          behaviour (transfer rate) and results (ROI) of every seat in the alliance's cohorts
  *                            priced in its currency, k being {@code skillalliance.reporting.benchmark-minimum-employers}
+ * @param workplaceLearning   every signed-off learning at work in the alliance, with the same k (docs/reporting.md,
+ *                            "Workplace learning")
  */
 @ValueObject
 public record AllianceOverview(
@@ -27,4 +30,5 @@ public record AllianceOverview(
         long waitlistLength,
         Map<String, Long> completionsPerMonth,
         Map<String, Long> skillsByCategory,
-        Evaluation evaluation) {}
+        Evaluation evaluation,
+        WorkplaceLearning workplaceLearning) {}

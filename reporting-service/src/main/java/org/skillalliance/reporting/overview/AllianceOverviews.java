@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.skillalliance.reporting.evaluation.Evaluations;
 import org.skillalliance.reporting.infrastructure.ProjectionsWatermark;
+import org.skillalliance.reporting.workplace.WorkplaceLearningReports;
 import org.skillalliance.security.Caller;
 import org.skillalliance.security.Role;
 import org.skillalliance.web.ApiException;
@@ -20,11 +21,17 @@ public class AllianceOverviews {
     private final JdbcClient jdbc;
     private final Evaluations evaluations;
     private final ProjectionsWatermark watermark;
+    private final WorkplaceLearningReports workplaceLearning;
 
-    AllianceOverviews(JdbcClient jdbc, Evaluations evaluations, ProjectionsWatermark watermark) {
+    AllianceOverviews(
+            JdbcClient jdbc,
+            Evaluations evaluations,
+            ProjectionsWatermark watermark,
+            WorkplaceLearningReports workplaceLearning) {
         this.jdbc = jdbc;
         this.evaluations = evaluations;
         this.watermark = watermark;
+        this.workplaceLearning = workplaceLearning;
     }
 
     /**
@@ -78,7 +85,8 @@ public class AllianceOverviews {
                 waiting,
                 perMonth,
                 skills,
-                evaluations.ofAlliance(allianceId));
+                evaluations.ofAlliance(allianceId),
+                workplaceLearning.ofAlliance(allianceId));
     }
 
     private boolean coordinates(Caller caller, UUID allianceId) {

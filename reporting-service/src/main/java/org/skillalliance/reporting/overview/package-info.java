@@ -1,5 +1,6 @@
 /**
  * The alliance overview for coordinators: members by status, seats offered and filled, waitlist, completions per
- * month, skills covered by category, and the evaluation (transfer rate and ROI) of the alliance's cohorts.
+ * month, skills covered by category, the evaluation (transfer rate and ROI) of the alliance's cohorts, and its
+ * signed-off learning at work.
  */
 package org.skillalliance.reporting.overview;

@@ -18,12 +18,14 @@ import org.skillalliance.contracts.curriculum.EnrolmentPromoted;
 import org.skillalliance.contracts.curriculum.EnrolmentWaitlisted;
 import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
 import org.skillalliance.contracts.curriculum.FollowUpRecorded;
+import org.skillalliance.contracts.curriculum.WorkplaceLearningSignedOff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The projections of curriculum-service's events: courses and their skills, cohorts, enrolments and their outcomes,
- * and the employers' follow-up ratings of completed seats (the latest rating of an enrolment wins).
+ * the employers' follow-up ratings of completed seats (the latest rating of an enrolment wins), and signed-off learning
+ * at work.
  */
 @Component
 class CurriculumProjection {
@@ -152,6 +154,8 @@ class CurriculumProjection {
             }
             case EventTypes.ENROLMENT_OUTCOME_RECORDED -> outcome(payload(event, EnrolmentOutcomeRecorded.class));
             case EventTypes.FOLLOW_UP_RECORDED -> followUp(payload(event, FollowUpRecorded.class), at);
+            case EventTypes.WORKPLACE_LEARNING_SIGNED_OFF ->
+                workplaceLearning(payload(event, WorkplaceLearningSignedOff.class));
             default -> {
                 return false;
             }
@@ -322,6 +326,39 @@ class CurriculumProjection {
                 .param("rating", f.rating())
                 .param("recordedOn", f.recordedOn())
                 .param("at", at)
+                .update();
+    }
+
+    /**
+     * A sign-off is final (one event per learning and staff member), so the row is written once and a repeat changes
+     * nothing. The learner is the staff id, or its pseudonym where the staff member was erased before this event was
+     * applied ({@link ErasedLearners}; {@link MemberProjection} replaces the id in rows written before the erasure).
+     */
+    private void workplaceLearning(WorkplaceLearningSignedOff w) {
+        jdbc.sql("""
+                insert into rp_workplace_learning (learning_id, learner, kind, alliance_id, employer_id, skill_id,
+                    skill_code, category, level_reached, logged_hours, sessions, started_on, signed_off_on)
+                select :learningId,
+                       case when exists (select 1 from rp_staff where id = :staffId and erased) then :pseudonym
+                            else :staffId end,
+                       :kind, :allianceId, :employerId, :skillId, :skillCode, :category, :level, :hours, :sessions,
+                       :startedOn, :signedOffOn
+                on conflict (learning_id, learner) do nothing
+                """)
+                .param("learningId", w.learningId())
+                .param("staffId", w.staffId())
+                .param("pseudonym", ErasedLearners.pseudonym(w.staffId()))
+                .param("kind", w.kind().name())
+                .param("allianceId", w.allianceId())
+                .param("employerId", w.employerId())
+                .param("skillId", w.skillId())
+                .param("skillCode", w.skillCode())
+                .param("category", w.category().name())
+                .param("level", w.levelReached())
+                .param("hours", w.loggedHours())
+                .param("sessions", w.sessions())
+                .param("startedOn", w.startedOn())
+                .param("signedOffOn", w.signedOffOn())
                 .update();
     }
 }

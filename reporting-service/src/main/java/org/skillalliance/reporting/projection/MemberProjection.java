@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The projections of member-service's events: alliances (who coordinates them), organisations, memberships and staff
- * (consent, employment, erasure).
+ * (consent, employment, erasure, which takes the staff id out of the person's workplace learning too).
  */
 @Component
 class MemberProjection {
@@ -256,7 +256,10 @@ class MemberProjection {
         seats.staffChanged(s.staffId());
     }
 
-    /** Erasure keeps the pseudonymous facts already counted but drops the equity fields for good. */
+    /**
+     * Erasure keeps the pseudonymous facts already counted but drops the equity fields for good, and the staff id from
+     * the person's workplace learning, which then counts under the person's pseudonym ({@link ErasedLearners}).
+     */
     private void staffErased(StaffErased s, Timestamp at) {
         jdbc.sql("""
                 insert into rp_staff (id, employer_id, consent, erased, last_event_at)
@@ -267,6 +270,10 @@ class MemberProjection {
                 .param("id", s.staffId())
                 .param("employerId", s.employerId())
                 .param("at", at)
+                .update();
+        jdbc.sql("update rp_workplace_learning set learner = :pseudonym where learner = :id")
+                .param("pseudonym", ErasedLearners.pseudonym(s.staffId()))
+                .param("id", s.staffId())
                 .update();
         seats.staffChanged(s.staffId());
     }

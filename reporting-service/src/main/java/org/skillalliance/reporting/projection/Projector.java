@@ -97,6 +97,7 @@ public class Projector {
                 "rp_follow_up",
                 "rp_cohort_results",
                 "rp_cohort_result_measure",
+                "rp_workplace_learning",
                 "rp_watermark");
     }
 }

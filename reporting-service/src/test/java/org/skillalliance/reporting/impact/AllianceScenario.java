@@ -73,7 +73,8 @@ import org.skillalliance.contracts.member.StaffRegistered;
  * Leavers:   s3 three months after completing C1, s9 nine months after.
  * </pre>
  *
- * <p>Then {@link RoiExample}'s events: the worked ROI example, in an alliance of its own.
+ * <p>Then {@link RoiExample}'s events: the worked ROI example, in an alliance of its own; then
+ * {@link WorkplaceLearningExample}'s: learning at work signed off in this alliance, and one learner erased.
  */
 final class AllianceScenario {
 
@@ -96,6 +97,7 @@ final class AllianceScenario {
         byTopic.put(Topics.FUNDING, new ArrayList<>());
         build();
         roi = new RoiExample(this);
+        new WorkplaceLearningExample(this);
     }
 
     UUID id(String name) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.reporting.evaluation.EmployerCohort;
 import org.skillalliance.reporting.evaluation.RoiFigures;
+import org.skillalliance.reporting.workplace.WorkplaceLearningFigures;
 
 /**
  * The impact report's definitions (DESIGN section 3, docs/reporting.md) on hand-made seats, without Spring or a
@@ -250,7 +251,8 @@ class ImpactFiguresTest {
                                         List.of()))
                                 .toList(),
                         Map.of(),
-                        programme.suppressionK()));
+                        programme.suppressionK()),
+                WorkplaceLearningFigures.of(List.of(), programme.suppressionK()));
     }
 
     /** A payment by {@code programme} for {@code EMPLOYER}'s seats in {@code COHORT}. */

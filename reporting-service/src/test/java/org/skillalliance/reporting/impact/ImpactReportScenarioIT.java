@@ -8,11 +8,13 @@ import static org.skillalliance.reporting.impact.ImpactAssertions.assertDecimal;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -74,6 +76,7 @@ class ImpactReportScenarioIT {
     String firstMilestoneReport;
     String firstRoiReport;
     String firstEmployerRoi;
+    List<String> firstWorkplaceLearningRows;
 
     @BeforeAll
     void publishTheAllianceInTheWorstOrder() throws Exception {
@@ -92,6 +95,7 @@ class ImpactReportScenarioIT {
         firstMilestoneReport = api().get(impactPath("P2")).text();
         firstRoiReport = api().get(roiImpactPath("RP")).text();
         firstEmployerRoi = api().get(employerRoiPath("A")).text();
+        firstWorkplaceLearningRows = workplaceLearningRows();
     }
 
     @AfterAll
@@ -448,6 +452,123 @@ class ImpactReportScenarioIT {
                 .isEqualTo(api().get(benchmarkPath).text());
     }
 
+    /**
+     * {@link WorkplaceLearningExample}'s sign-offs, figure for figure: programme P counts those of the employers it
+     * covers that it admits (not E4's), signed off in its period (not s6's), and suppresses the kinds under k = 5 with
+     * the complementary rule; P1 (k = 1) shows every kind; the overview counts the alliance's in every period.
+     */
+    @Test
+    @Order(1)
+    void workplaceLearningIsCountedForTheProgrammesEmployersInThePeriodWithTheKindsSuppressed() {
+        JsonNode p = api().get(impactPath("P")).json().path("workplaceLearning");
+        assertWorkplaceTotals(p, 8, 11, "92.50", "3.09");
+        assertKind(p.path("byKind").path(0), "ON_THE_JOB", 5, 5, "57.75");
+        // mentoring (2 learners) and workshops (4) are under k; together they hold 6 >= k, so nothing more goes
+        assertSuppressedKind(p.path("byKind").path(1), "MENTORING");
+        assertSuppressedKind(p.path("byKind").path(2), "WORKSHOP");
+
+        // E1 alone: mentoring (s1, s3) and workshops (s5, s40) hold 4 < k together, so on the job (5) goes too
+        JsonNode small = api().get(impactPath("P") + "?sizeBand=SMALL").json().path("workplaceLearning");
+        assertWorkplaceTotals(small, 6, 9, "77.50", "3.11"); // levels 28 / 9
+        assertThat(small.path("byKind")).hasSize(3);
+        assertSuppressedKind(small.path("byKind").path(0), "ON_THE_JOB");
+        assertSuppressedKind(small.path("byKind").path(1), "MENTORING");
+        assertSuppressedKind(small.path("byKind").path(2), "WORKSHOP");
+
+        // E2 alone: two learners in one kind, fewer than k in all: the kinds and the mean would give them away
+        JsonNode medium = api().get(impactPath("P") + "?sizeBand=MEDIUM").json().path("workplaceLearning");
+        assertThat(medium.path("learners").asLong()).isEqualTo(2);
+        assertDecimal(medium, "hours", "15.00");
+        assertThat(medium.path("byKind")).isEmpty();
+        assertThat(medium.path("meanLevelReached").isNull()).isTrue();
+        assertThat(medium.path("meanLevelReachedSuppressed").asBoolean()).isTrue();
+
+        // signed off before the period asked for: none
+        JsonNode later =
+                api().get(impactPath("P") + "?from=" + LocalDate.now()).json().path("workplaceLearning");
+        assertWorkplaceTotals(later, 0, 0, "0.00", null);
+        assertKind(later.path("byKind").path(0), "ON_THE_JOB", 0, 0, "0.00");
+
+        JsonNode p1 = api().get(impactPath("P1")).json().path("workplaceLearning");
+        assertWorkplaceTotals(p1, 9, 12, "122.50", "3.25");
+        assertKind(p1.path("byKind").path(0), "ON_THE_JOB", 6, 6, "87.75");
+        assertKind(p1.path("byKind").path(1), "MENTORING", 2, 2, "12.75");
+        assertKind(p1.path("byKind").path(2), "WORKSHOP", 4, 4, "22.00");
+
+        JsonNode overview = api().get("/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview")
+                .json()
+                .path("workplaceLearning");
+        assertWorkplaceTotals(overview, 10, 13, "127.50", "3.08");
+        assertKind(overview.path("byKind").path(0), "ON_THE_JOB", 7, 7, "92.75");
+        assertSuppressedKind(overview.path("byKind").path(1), "MENTORING");
+        assertSuppressedKind(overview.path("byKind").path(2), "WORKSHOP");
+    }
+
+    /**
+     * s40 was erased after both its sign-offs were projected: no row carries its staff id any more, and its two
+     * sign-offs (on the job, and workshop WS2 beside s5) carry one pseudonym, so it still counts as one learner.
+     */
+    @Test
+    @Order(1)
+    void anErasedLearnersStaffIdIsDroppedAndTheyCountOnce() {
+        String s40 = SCENARIO.id("s40").toString();
+        assertThat(jdbc.sql("select count(*) from rp_workplace_learning where learner = cast(:id as uuid)")
+                        .param("id", s40)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        UUID pseudonym = jdbc.sql("select learner from rp_workplace_learning where learning_id = :id")
+                .param("id", SCENARIO.id("OJT-s40"))
+                .query(UUID.class)
+                .single();
+        assertThat(pseudonym).isNotEqualTo(SCENARIO.id("s40"));
+        assertThat(jdbc.sql("select learner from rp_workplace_learning where learning_id = :id")
+                        .param("id", SCENARIO.id("WS2"))
+                        .query(UUID.class)
+                        .list())
+                .containsExactlyInAnyOrder(pseudonym, SCENARIO.id("s5"));
+    }
+
+    @Test
+    @Order(3)
+    void theWorkplaceLearningFiguresAreInTheCsvsAsInTheJson() {
+        assertThat(api().getAccepting(impactPath("P"), "text/csv").text())
+                .contains("\r\nworkplaceLearning.learners,8\r\n")
+                .contains("\r\nworkplaceLearning.hours,92.50\r\n")
+                .contains("\r\nworkplaceLearning.byKind[0].kind,ON_THE_JOB\r\n")
+                .contains("\r\nworkplaceLearning.byKind[0].hours,57.75\r\n")
+                .contains("\r\nworkplaceLearning.byKind[1].suppressed,true\r\n")
+                .contains("\r\nworkplaceLearning.byKind[1].learners,\r\n")
+                .contains("\r\nworkplaceLearning.meanLevelReached,3.09\r\n");
+        String overviewPath = "/api/reports/alliances/" + SCENARIO.id("alliance") + "/overview";
+        Map<String, String> fromCsv = new LinkedHashMap<>();
+        for (String line : api().getAccepting(overviewPath, "text/csv").text().split("\r\n")) {
+            if (line.startsWith("workplaceLearning.")) {
+                fromCsv.put(line.substring(0, line.indexOf(',')), line.substring(line.indexOf(',') + 1));
+            }
+        }
+        Map<String, String> fromJson = new LinkedHashMap<>();
+        flatten("workplaceLearning", api().get(overviewPath).json().path("workplaceLearning"), fromJson);
+        assertThat(fromCsv.keySet()).containsExactlyElementsOf(fromJson.keySet());
+        fromJson.forEach((field, value) -> {
+            if (value.matches("-?\\d+(\\.\\d+)?")) {
+                assertThat(new BigDecimal(fromCsv.get(field))).as(field).isEqualByComparingTo(new BigDecimal(value));
+            } else {
+                assertThat(fromCsv.get(field)).as(field).isEqualTo(value);
+            }
+        });
+        assertThat(fromCsv)
+                .containsEntry("workplaceLearning.hours", "127.50")
+                .containsEntry("workplaceLearning.byKind[2].suppressed", "true");
+    }
+
+    /** The rows the rebuild (order 5) wrote, erasure first, are the ones live consumption wrote, erasure last. */
+    @Test
+    @Order(6)
+    void theRebuiltWorkplaceLearningRowsAreTheLiveOnes() {
+        assertThat(workplaceLearningRows()).hasSize(13).isEqualTo(firstWorkplaceLearningRows);
+    }
+
     @Test
     @Order(9)
     void anEmployerThatGrowsMovesItsSeatsToTheNewSizeBand() throws Exception {
@@ -621,6 +742,41 @@ class ImpactReportScenarioIT {
                 new ProducerRecord<>(topic, event.aggregateId(), SCENARIO.registry.toJson(event));
         record.headers().add("event-type", event.eventType().getBytes(StandardCharsets.UTF_8));
         kafka.send(record).get();
+    }
+
+    private List<String> workplaceLearningRows() {
+        return jdbc.sql("select w::text from rp_workplace_learning w order by learning_id, learner")
+                .query(String.class)
+                .list();
+    }
+
+    private static void assertWorkplaceTotals(
+            JsonNode learning, long learners, long signedOff, String hours, String meanLevel) {
+        assertThat(learning.path("learners").asLong()).as(learning.toString()).isEqualTo(learners);
+        assertThat(learning.path("signedOff").asLong()).as(learning.toString()).isEqualTo(signedOff);
+        assertDecimal(learning, "hours", hours);
+        if (meanLevel == null) {
+            assertThat(learning.path("meanLevelReached").isNull()).isTrue();
+        } else {
+            assertDecimal(learning, "meanLevelReached", meanLevel);
+        }
+        assertThat(learning.path("meanLevelReachedSuppressed").asBoolean()).isFalse();
+    }
+
+    private static void assertKind(JsonNode kind, String name, long learners, long signedOff, String hours) {
+        assertThat(kind.path("kind").asString()).isEqualTo(name);
+        assertThat(kind.path("suppressed").asBoolean()).as(kind.toString()).isFalse();
+        assertThat(kind.path("learners").asLong()).as(kind.toString()).isEqualTo(learners);
+        assertThat(kind.path("signedOff").asLong()).as(kind.toString()).isEqualTo(signedOff);
+        assertDecimal(kind, "hours", hours);
+    }
+
+    private static void assertSuppressedKind(JsonNode kind, String name) {
+        assertThat(kind.path("kind").asString()).isEqualTo(name);
+        assertThat(kind.path("suppressed").asBoolean()).as(kind.toString()).isTrue();
+        assertThat(kind.path("learners").isNull()).as(kind.toString()).isTrue();
+        assertThat(kind.path("signedOff").isNull()).as(kind.toString()).isTrue();
+        assertThat(kind.path("hours").isNull()).as(kind.toString()).isTrue();
     }
 
     private long processedEvents() {
