@@ -25,10 +25,12 @@ create table fact_workplace_learning (
 );
 create index fact_workplace_learning_employer on fact_workplace_learning (employer_id, signed_off_on);
 
--- a claim for workplace learning has no cohort: one open claim per award and employer for it
+-- a claim for workplace learning has no cohort: one submitted claim per award and employer for it (a draft whose
+-- window closed stays a draft and holds nothing, so a new draft may follow it; refreshes serialise on the
+-- (programme, employer) lock)
 alter table claim alter column cohort_id drop not null;
-create unique index claim_one_open_workplace on claim (award_id, employer_id)
-    where cohort_id is null and status in ('DRAFT', 'SUBMITTED');
+create unique index claim_one_submitted_workplace on claim (award_id, employer_id)
+    where cohort_id is null and status = 'SUBMITTED';
 
 -- the claim lines of signed-off learning: hours counted (within the participant's hours cap) and the line's amount,
 -- rounded half up once per line

@@ -134,12 +134,13 @@ public class ClaimManagement {
         OnTheJobRule rule = programme.schemeRules().onTheJobRule().orElseThrow();
         claims.lockCaps(programme.id(), employerId);
         Award award = awards.lock(coverage.award().id());
-        Optional<Claim> open = claims.findOpenWorkplace(award.id(), employerId);
+        Optional<Claim> open = claims.findOpenWorkplace(award.id(), employerId, today());
         UUID thisClaim = open.map(Claim::id).orElse(new UUID(0, 0));
         Set<String> claimedElsewhere = claims.learningInOtherClaims(employerId, thisClaim, today());
         List<WorkplaceHours.Learning> unclaimed = learning.stream()
                 .filter(l -> !claimedElsewhere.contains(l.learningId() + "/" + l.staffId()))
-                .map(l -> new WorkplaceHours.Learning(l.learningId(), l.kind(), l.staffId(), l.loggedHours()))
+                .map(l -> new WorkplaceHours.Learning(
+                        l.learningId(), l.kind(), l.staffId(), l.loggedHours(), l.signedOffOn()))
                 .toList();
         if (unclaimed.isEmpty() && open.isEmpty()) {
             return;
@@ -149,6 +150,8 @@ public class ClaimManagement {
         WorkplaceHours.Result result = WorkplaceHours.claim(
                 rule,
                 unclaimed,
+                programme.schemeRules().claimWindowDays(),
+                today(),
                 claims.hoursCountedByParticipants(programme.id(), staff, thisClaim, today()),
                 rule.requiresOffTheJob() ? completedOffTheJob(programme, employerId, staff) : Set.of(),
                 programme.capPerEmployerMinor(),
@@ -163,7 +166,7 @@ public class ClaimManagement {
                     employerId,
                     programme.currency(),
                     result,
-                    ClaimWindow.of(programme.schemeRules(), today()),
+                    ClaimWindow.of(programme.schemeRules(), firstSignedOff(unclaimed, result)),
                     clock.instant());
             claims.insert(opened);
             opened.submittedWhenOpened().ifPresent(events::publish);
@@ -174,6 +177,18 @@ public class ClaimManagement {
                     award.id(),
                     result.excluded());
         }
+    }
+
+    /** The day the earliest learning a new workplace claim pays was signed off: its claim window opens then. */
+    private static LocalDate firstSignedOff(List<WorkplaceHours.Learning> learning, WorkplaceHours.Result result) {
+        Set<String> paid = result.lines().stream()
+                .map(l -> l.learningId() + "/" + l.staffId())
+                .collect(Collectors.toSet());
+        return learning.stream()
+                .filter(l -> paid.contains(l.learningId() + "/" + l.staffId()))
+                .map(WorkplaceHours.Learning::signedOffOn)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
     }
 
     /** The participants with a completed seat in a cohort the programme covers (through an award of its). */

@@ -29,14 +29,14 @@ public record ClaimWindow(LocalDate opensOn, LocalDate closesOn) {
     }
 
     /**
-     * Why a workplace learning claim cannot be submitted on {@code day}: its window opens the day the claim is first
-     * computed, so only a late submission is refused.
+     * Why a workplace learning claim cannot be submitted on {@code day}: its window opens on the day its earliest
+     * learning was signed off, before the claim exists, so only a late submission is refused.
      */
     public Optional<String> refusalOfWorkplaceClaim(LocalDate day) {
         if (day.isAfter(closesOn)) {
             return Optional.of("the claim window closed on " + closesOn + " ("
                     + ChronoUnit.DAYS.between(opensOn, closesOn)
-                    + " days after the claim for learning at work was opened on " + opensOn + ")");
+                    + " days after the claim's earliest learning was signed off on " + opensOn + ")");
         }
         return Optional.empty();
     }

@@ -138,12 +138,16 @@ class JdbcClaims {
                 .optional();
     }
 
-    /** The employer's open (draft or submitted) claim for learning at work under the award. */
-    Optional<Claim> findOpenWorkplace(UUID awardId, UUID employerId) {
+    /**
+     * The employer's open claim for learning at work under the award: submitted, or a draft whose window has not
+     * closed before {@code today} (an expired draft holds nothing, so new learning opens a new draft).
+     */
+    Optional<Claim> findOpenWorkplace(UUID awardId, UUID employerId, LocalDate today) {
         return jdbc.sql("""
                 select * from claim where award_id = :awardId and employer_id = :employerId and cohort_id is null
-                and status in ('DRAFT', 'SUBMITTED')
+                and (status = 'SUBMITTED' or (status = 'DRAFT' and window_closes_on >= :today))
                 """)
+                .param("today", today)
                 .param("awardId", awardId)
                 .param("employerId", employerId)
                 .query(this::map)

@@ -2,6 +2,7 @@ package org.skillalliance.funding.claim;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ import org.skillalliance.funding.programme.OnTheJobRule;
 public final class WorkplaceHours {
 
     /** A signed-off learning of one participant, not claimed elsewhere. */
-    public record Learning(UUID learningId, WorkplaceLearningKind kind, UUID staffId, BigDecimal loggedHours) {}
+    public record Learning(
+            UUID learningId, WorkplaceLearningKind kind, UUID staffId, BigDecimal loggedHours, LocalDate signedOffOn) {}
 
     /** One paid line: the hours counted and the amount, rounded half up once. */
     public record Line(
@@ -51,6 +53,9 @@ public final class WorkplaceHours {
      * Computes the lines of a workplace learning claim.
      *
      * @param learning           the learning to pay, in the order the hours cap is used (signed off first, first)
+     * @param claimWindowDays    the programme's claim window: learning signed off more than this many days before
+     *                           {@code today} can no longer be claimed; null without a window
+     * @param today              the day of the computation
      * @param hoursBefore        hours each participant already counted under the programme in other claims
      * @param completedOffTheJob participants with a completed seat in a cohort the programme covers (read only with
      *                           {@code requiresOffTheJob})
@@ -60,6 +65,8 @@ public final class WorkplaceHours {
     public static Result claim(
             OnTheJobRule rule,
             List<Learning> learning,
+            Integer claimWindowDays,
+            LocalDate today,
             Map<UUID, BigDecimal> hoursBefore,
             Set<UUID> completedOffTheJob,
             Long capPerEmployerMinor,
@@ -69,6 +76,15 @@ public final class WorkplaceHours {
         List<ExcludedLearning> excluded = new ArrayList<>();
         long sum = 0;
         for (Learning l : learning) {
+            if (claimWindowDays != null
+                    && l.signedOffOn().plusDays(claimWindowDays).isBefore(today)) {
+                excluded.add(new ExcludedLearning(
+                        l.learningId(),
+                        l.staffId(),
+                        "signed off on " + l.signedOffOn() + ": the claim window of " + claimWindowDays
+                                + " days closed on " + l.signedOffOn().plusDays(claimWindowDays)));
+                continue;
+            }
             if (rule.requiresOffTheJob() && !completedOffTheJob.contains(l.staffId())) {
                 excluded.add(new ExcludedLearning(
                         l.learningId(),

@@ -199,6 +199,44 @@ class WorkplaceLearningClaimsIT {
     }
 
     @Test
+    void underAClaimWindowTheClaimIsADraftFromItsEarliestSignOffAndLearningPastItsWindowIsNotClaimed() {
+        UUID employer = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
+        upstream.awaitConsumed();
+        Map<String, Object> terms = withOnTheJob(false);
+        terms.put(
+                "schemeRules",
+                Map.of("onTheJob", ((Map<?, ?>) terms.get("schemeRules")).get("onTheJob"), "claimWindowDays", 30));
+        UUID programme = fixtures.openProgramme(terms);
+        employerAward(programme, employer);
+
+        UUID erin = UUID.randomUUID();
+        EventEnvelope late = upstream.signedOff(
+                WorkplaceLearningKind.ON_THE_JOB, alliance, employer, erin, TODAY.minusDays(31), "2");
+        EventEnvelope inTime = upstream.signedOff(
+                WorkplaceLearningKind.ON_THE_JOB, alliance, employer, erin, TODAY.minusDays(10), "3");
+        upstream.awaitConsumed();
+
+        JsonNode draft = onlyOpenWorkplaceClaim(employer);
+        assertThat(draft.path("status").asString()).isEqualTo("DRAFT");
+        assertThat(draft.path("claimWindow").path("opensOn").asString())
+                .isEqualTo(TODAY.minusDays(10).toString());
+        assertThat(draft.path("claimWindow").path("closesOn").asString())
+                .isEqualTo(TODAY.plusDays(20).toString());
+        assertThat(lines(draft)).containsExactly(inTime.aggregateId() + " ON_THE_JOB " + erin + " 3 3999");
+        assertThat(draft.path("excludedLearning").get(0).path("learningId").asString())
+                .isEqualTo(late.aggregateId());
+        assertThat(draft.path("excludedLearning").get(0).path("reason").asString())
+                .isEqualTo("signed off on " + TODAY.minusDays(31) + ": the claim window of 30 days closed on "
+                        + TODAY.minusDays(1));
+
+        JsonNode submitted = api.post(
+                        "/api/claims/" + draft.path("id").asString() + "/submit", Map.of("employerId", employer))
+                .json();
+        assertThat(submitted.path("status").asString()).as(submitted.toString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.path("claimedMinor").asLong()).isEqualTo(3999);
+    }
+
+    @Test
     void aProgrammeWithoutTheRulePaysNoLearningAtWork() {
         UUID employer = upstream.employer(alliance, 20, SizeBand.SMALL, "C25.62", "DE21");
         upstream.awaitConsumed();
