@@ -297,10 +297,7 @@ class WorkplaceLearningClaimsIT {
     // ---- helpers ----
 
     private Map<String, Object> programme() {
-        Map<String, Object> terms = FundingFixtures.programme(funder, 10_000_000);
-        terms.put("periodStart", TODAY.minusDays(365).toString());
-        terms.put("periodEnd", TODAY.plusDays(365).toString());
-        return terms;
+        return FundingFixtures.programmeAroundToday(funder);
     }
 
     /** {@link #programme()} paying 1333 cents per signed-off hour, at most 12.5 hours per participant. */
@@ -316,10 +313,7 @@ class WorkplaceLearningClaimsIT {
 
     /** The employer's own award naming no cohort: it covers its learning signed off inside the programme's period. */
     private void employerAward(UUID programme, UUID employer) {
-        FundingFixtures.created(fixtures.award(
-                fixtures.applicationUnderReview(programme, funder, employer, "EMPLOYER", null, 1_000_000),
-                funder,
-                1_000_000));
+        fixtures.employerAward(programme, funder, employer);
     }
 
     private long programmesOfFunder() {
