@@ -114,7 +114,8 @@ public final class Claim {
 
     /**
      * A claim just computed from the employer's signed-off learning at work under the award: no cohort, a draft
-     * within its window (opening on the day it is computed) when the programme has a claim window, else submitted.
+     * within its window (opening on the day its earliest learning was signed off) when the programme has a claim
+     * window, else submitted.
      */
     static Claim openForWorkplace(
             UUID awardId,
