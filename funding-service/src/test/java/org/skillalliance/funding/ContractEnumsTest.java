@@ -29,7 +29,10 @@ class ContractEnumsTest {
                 Arguments.of(org.skillalliance.funding.facts.Pricing.class, Pricing.class),
                 Arguments.of(org.skillalliance.funding.facts.EnrolmentOutcome.class, EnrolmentOutcome.class),
                 Arguments.of(org.skillalliance.funding.application.BeneficiaryKind.class, BeneficiaryKind.class),
-                Arguments.of(org.skillalliance.funding.allocation.CostSharingRule.class, CostSharingRule.class));
+                Arguments.of(org.skillalliance.funding.allocation.CostSharingRule.class, CostSharingRule.class),
+                Arguments.of(
+                        org.skillalliance.funding.facts.WorkplaceLearningKind.class,
+                        org.skillalliance.contracts.curriculum.WorkplaceLearningKind.class));
     }
 
     @ParameterizedTest(name = "{0}")

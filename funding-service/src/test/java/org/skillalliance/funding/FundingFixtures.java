@@ -48,6 +48,26 @@ public final class FundingFixtures {
         return body;
     }
 
+    /** {@link #programme} with a budget of 10,000,000 over the year before and the year after today (UTC). */
+    public static Map<String, Object> programmeAroundToday(UUID funderId) {
+        Map<String, Object> terms = programme(funderId, 10_000_000);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        terms.put("periodStart", today.minusDays(365).toString());
+        terms.put("periodEnd", today.plusDays(365).toString());
+        return terms;
+    }
+
+    /**
+     * The employer's own award of 1,000,000 naming no cohort: it covers the employer's seats in cohorts starting
+     * inside the programme's period, and its learning at work signed off inside it.
+     */
+    public void employerAward(UUID programmeId, UUID funderId, UUID employerId) {
+        created(award(
+                applicationUnderReview(programmeId, funderId, employerId, "EMPLOYER", null, 1_000_000),
+                funderId,
+                1_000_000));
+    }
+
     public static Map<String, Object> band(
             String sizeBand, String costRate, long wagePerHourMinor, String minimumEmployerShare) {
         Map<String, Object> rule = new HashMap<>();

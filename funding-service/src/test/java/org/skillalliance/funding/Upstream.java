@@ -29,6 +29,8 @@ import org.skillalliance.contracts.curriculum.EnrolmentWaitlisted;
 import org.skillalliance.contracts.curriculum.EnrolmentWithdrawn;
 import org.skillalliance.contracts.curriculum.Pricing;
 import org.skillalliance.contracts.curriculum.SkillCategory;
+import org.skillalliance.contracts.curriculum.WorkplaceLearningKind;
+import org.skillalliance.contracts.curriculum.WorkplaceLearningSignedOff;
 import org.skillalliance.contracts.member.MembershipActivated;
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.contracts.member.MembershipStatus;
@@ -276,6 +278,40 @@ public final class Upstream {
                         5,
                         outcome == EnrolmentOutcome.COMPLETED,
                         outcome == EnrolmentOutcome.COMPLETED ? cohort.start().plusDays(4) : null));
+    }
+
+    /**
+     * One staff member's learning at work signed off at level 3 on {@code signedOffOn}, with the logged sessions'
+     * hours (their sum is the logged hours); returns the envelope, so that a test can deliver it again.
+     */
+    public EventEnvelope signedOff(
+            WorkplaceLearningKind kind,
+            UUID allianceId,
+            UUID employerId,
+            UUID staffId,
+            LocalDate signedOffOn,
+            String... sessionHours) {
+        UUID learningId = UUID.randomUUID();
+        BigDecimal logged =
+                List.of(sessionHours).stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return publish(
+                Topics.CURRICULUM,
+                EventTypes.WORKPLACE_LEARNING_SIGNED_OFF,
+                learningId,
+                new WorkplaceLearningSignedOff(
+                        learningId,
+                        kind,
+                        allianceId,
+                        employerId,
+                        staffId,
+                        UUID.randomUUID(),
+                        "local:cnc",
+                        SkillCategory.TECHNICAL,
+                        3,
+                        logged,
+                        sessionHours.length,
+                        signedOffOn.minusDays(30),
+                        signedOffOn));
     }
 
     /** Delivers an already published event once more (a redelivery: same event id). */

@@ -42,6 +42,18 @@ public record Award(
     }
 
     /**
+     * Whether this award covers the employer's learning at work signed off on {@code signedOffOn}: an employer award
+     * naming no cohort, whose period holds the day of the sign-off. A cohort award is for that cohort's seats only.
+     */
+    public boolean coversLearning(UUID employerId, LocalDate signedOffOn) {
+        return cohortId == null
+                && beneficiaryKind == BeneficiaryKind.EMPLOYER
+                && beneficiaryId.equals(employerId)
+                && !signedOffOn.isBefore(periodStart)
+                && !signedOffOn.isAfter(periodEnd);
+    }
+
+    /**
      * The grant of {@code amount} on the application under the programme, awarded {@code now}: at most what the
      * programme has {@code available} (its budget less what its awards committed) and what the application requested.
      *

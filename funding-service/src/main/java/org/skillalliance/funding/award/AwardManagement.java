@@ -206,6 +206,60 @@ public class AwardManagement {
     }
 
     /**
+     * The award whose programme pays the employer's signed-off learning at work, or why none does. Of the awards that
+     * cover it ({@link Award#coversLearning}: the employer's awards naming no cohort, whose period holds the day of the
+     * sign-off), the oldest is taken whose programme is open, has the {@code onTheJob} rule, admits the learning's
+     * alliance and admits the employer (size band, sector, region).
+     */
+    @Transactional(readOnly = true)
+    public LearningCoverage learningCoverage(Facts.WorkplaceLearning learning) {
+        Facts.Organisation employer = facts.organisation(learning.employerId()).orElse(null);
+        List<String> refusals = new ArrayList<>();
+        for (Award award : awards.employerAwardsWithoutCohort(learning.employerId())) {
+            if (!award.coversLearning(learning.employerId(), learning.signedOffOn())) {
+                continue;
+            }
+            GrantProgramme programme = programmes.get(award.programmeId());
+            String refusal = learningRefusal(programme, learning.allianceId(), employer);
+            if (refusal == null) {
+                return new LearningCoverage(award, programme, null);
+            }
+            refusals.add("under award " + award.id() + " (programme " + programme.id() + ") " + refusal);
+        }
+        return new LearningCoverage(
+                null,
+                null,
+                refusals.isEmpty()
+                        ? "no award of the employer (naming no cohort) covers learning signed off on "
+                                + learning.signedOffOn()
+                        : "no award pays the learning: " + String.join("; ", refusals));
+    }
+
+    /** Why the programme does not pay the employer's learning at work in the alliance, or null when it does. */
+    private static String learningRefusal(GrantProgramme programme, UUID allianceId, Facts.Organisation employer) {
+        Eligibility eligibility = programme.eligibility();
+        if (programme.status() != ProgrammeStatus.OPEN) {
+            return "the programme is " + programme.status();
+        }
+        if (programme.schemeRules().onTheJobRule().isEmpty()) {
+            return "the programme pays no on-the-job hours (no onTheJob rule)";
+        }
+        if (!eligibility.admitsAlliance(allianceId)) {
+            return "the learning's alliance " + allianceId + " is not one the programme lists "
+                    + eligibility.allianceIds();
+        }
+        return eligibility.refusalFor(employer);
+    }
+
+    /** Either the award and programme that pay a learning at work, or why none does ({@code reason}). */
+    public record LearningCoverage(Award award, GrantProgramme programme, String reason) {
+
+        public boolean covered() {
+            return award != null;
+        }
+    }
+
+    /**
      * Every programme with an award that covers the employer's seats in the cohort ({@link Award#covers}), whatever
      * the programme's state now: the programmes whose reports count those seats.
      */

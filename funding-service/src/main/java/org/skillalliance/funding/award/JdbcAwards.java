@@ -75,6 +75,17 @@ class JdbcAwards {
                 .list();
     }
 
+    /** The employer's own awards naming no cohort, oldest first: the awards that can pay its learning at work. */
+    List<Award> employerAwardsWithoutCohort(UUID employerId) {
+        return jdbc.sql("""
+                select * from award where cohort_id is null and beneficiary_id = :employerId
+                order by awarded_at, id
+                """)
+                .param("employerId", employerId)
+                .query(JdbcAwards::map)
+                .list();
+    }
+
     List<Award> list(AwardFilter filter, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);

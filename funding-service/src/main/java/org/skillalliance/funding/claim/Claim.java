@@ -15,7 +15,11 @@ import org.skillalliance.funding.programme.MilestoneShare;
 import org.skillalliance.funding.shared.IllegalTransition;
 import org.skillalliance.funding.shared.RuleBroken;
 
-/** One employer's reimbursement claim for one cohort under one award; its transitions guard the lifecycle. */
+/**
+ * One employer's reimbursement claim under one award, either for its seats in one cohort or, without a cohort, for its
+ * signed-off learning at work (issue 20: {@link #workplaceLines}); its transitions guard the lifecycle, the same for
+ * both.
+ */
 @AggregateRoot
 public final class Claim {
 
@@ -32,6 +36,8 @@ public final class Claim {
     private List<ExcludedSeat> excludedSeats;
     private final ClaimWindow window;
     private List<ClaimPayment> payments;
+    private List<WorkplaceHours.Line> workplaceLines;
+    private List<ExcludedLearning> excludedLearning;
     private final Instant createdAt;
     private Instant updatedAt;
 
@@ -49,6 +55,8 @@ public final class Claim {
             List<ExcludedSeat> excludedSeats,
             ClaimWindow window,
             List<ClaimPayment> payments,
+            List<WorkplaceHours.Line> workplaceLines,
+            List<ExcludedLearning> excludedLearning,
             Instant createdAt,
             Instant updatedAt) {
         this.id = id;
@@ -64,6 +72,8 @@ public final class Claim {
         this.excludedSeats = List.copyOf(excludedSeats);
         this.window = window;
         this.payments = List.copyOf(payments);
+        this.workplaceLines = List.copyOf(workplaceLines);
+        this.excludedLearning = List.copyOf(excludedLearning);
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
@@ -96,8 +106,57 @@ public final class Claim {
                 excludedSeats,
                 window.orElse(null),
                 List.of(),
+                List.of(),
+                List.of(),
                 now,
                 now);
+    }
+
+    /**
+     * A claim just computed from the employer's signed-off learning at work under the award: no cohort, a draft
+     * within its window (opening on the day its earliest learning was signed off) when the programme has a claim
+     * window, else submitted.
+     */
+    static Claim openForWorkplace(
+            UUID awardId,
+            UUID programmeId,
+            UUID employerId,
+            String currency,
+            WorkplaceHours.Result result,
+            Optional<ClaimWindow> window,
+            Instant now) {
+        return new Claim(
+                UUID.randomUUID(),
+                awardId,
+                programmeId,
+                employerId,
+                null,
+                Money.of(result.amountMinor(), currency),
+                null,
+                window.isPresent() ? ClaimStatus.DRAFT : ClaimStatus.SUBMITTED,
+                null,
+                List.of(),
+                List.of(),
+                window.orElse(null),
+                List.of(),
+                result.lines(),
+                result.excluded(),
+                now,
+                now);
+    }
+
+    /** More learning was signed off (or a seat completed) for a workplace claim; only while it is undecided. */
+    void recomputeWorkplace(WorkplaceHours.Result result, Instant now) {
+        require(!status.isDecided(), "recompute");
+        claimed = Money.of(result.amountMinor(), claimed.currency());
+        workplaceLines = List.copyOf(result.lines());
+        excludedLearning = List.copyOf(result.excluded());
+        updatedAt = now;
+    }
+
+    /** A claim for signed-off learning at work, which has no cohort. */
+    public boolean forWorkplaceLearning() {
+        return cohortId == null;
     }
 
     /** A later outcome of the cohort changed what the employer can claim; only while the claim is undecided. */
@@ -116,7 +175,7 @@ public final class Claim {
      */
     ClaimEvent.Submitted submit(LocalDate today, Instant now) {
         require(status == ClaimStatus.DRAFT, "submit");
-        window.refusal(today).ifPresent(refusal -> {
+        (forWorkplaceLearning() ? window.refusalOfWorkplaceClaim(today) : window.refusal(today)).ifPresent(refusal -> {
             throw RuleBroken.rule("claimId", refusal);
         });
         status = ClaimStatus.SUBMITTED;
@@ -229,6 +288,7 @@ public final class Claim {
         return employerId;
     }
 
+    /** The cohort, or null for a claim for learning at work. */
     public UUID cohortId() {
         return cohortId;
     }
@@ -266,6 +326,16 @@ public final class Claim {
     /** The planned payments of an approved claim, in milestone order (none before approval). */
     public List<ClaimPayment> payments() {
         return payments;
+    }
+
+    /** The paid lines of signed-off learning at work (a workplace claim's; empty for a cohort's claim). */
+    public List<WorkplaceHours.Line> workplaceLines() {
+        return workplaceLines;
+    }
+
+    /** Signed-off learning the workplace claim does not pay, with the reason. */
+    public List<ExcludedLearning> excludedLearning() {
+        return excludedLearning;
     }
 
     public Instant createdAt() {

@@ -7,7 +7,11 @@ import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.messaging.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
-/** Writes claim events to the outbox as their contracts, keyed by the award (one award's money keeps order). */
+/**
+ * Writes claim events to the outbox as their contracts, keyed by the award (one award's money keeps order). A claim
+ * for learning at work has no cohort, which {@code ClaimSubmitted} and {@code ClaimApproved} (v1) require: its
+ * submission and approval are not published (docs/funding.md "On-the-job hours"); its disbursements are.
+ */
 @Component
 class ClaimEventsPublisher {
 
@@ -19,6 +23,9 @@ class ClaimEventsPublisher {
 
     void publish(ClaimEvent event) {
         Claim c = event.claim();
+        if (c.forWorkplaceLearning() && !(event instanceof ClaimEvent.Paid)) {
+            return;
+        }
         switch (event) {
             case ClaimEvent.Submitted submitted ->
                 outbox.append(

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.skillalliance.funding.allocation.CostShareManagement;
 import org.skillalliance.funding.award.Award;
 import org.skillalliance.funding.award.AwardManagement;
@@ -17,6 +19,7 @@ import org.skillalliance.funding.facts.CohortStarted;
 import org.skillalliance.funding.facts.EnrolmentOutcome;
 import org.skillalliance.funding.facts.Facts;
 import org.skillalliance.funding.facts.FactsQueries;
+import org.skillalliance.funding.facts.LearningSignedOff;
 import org.skillalliance.funding.facts.OutcomeRecorded;
 import org.skillalliance.funding.ledger.EntryType;
 import org.skillalliance.funding.ledger.Ledger;
@@ -25,6 +28,7 @@ import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.plan.TrainingPlanManagement;
 import org.skillalliance.funding.programme.GrantProgramme;
+import org.skillalliance.funding.programme.OnTheJobRule;
 import org.skillalliance.funding.programme.ProgrammeManagement;
 import org.skillalliance.funding.shared.RuleBroken;
 import org.skillalliance.security.Caller;
@@ -39,7 +43,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Claims arising from outcomes, their submission within a claim window, approval, rejection and payment. */
+/** Claims arising from outcomes and signed-off learning at work, their submission within a claim window, approval, rejection and payment. */
 @Service
 public class ClaimManagement {
 
@@ -84,6 +88,117 @@ public class ClaimManagement {
     @Transactional
     public void onOutcome(OutcomeRecorded outcome) {
         refresh(outcome.cohortId(), outcome.employerId());
+        // a completed seat may be what a programme requiring off-the-job training waited for
+        refreshWorkplace(outcome.employerId());
+    }
+
+    /** A learning at work was signed off: (re)computes the employer's claims for learning at work. */
+    @EventListener
+    @Transactional
+    public void onLearningSignedOff(LearningSignedOff signedOff) {
+        refreshWorkplace(signedOff.employerId());
+    }
+
+    /**
+     * Recomputes the employer's claims for signed-off learning at work (docs/funding.md "On-the-job hours"): each
+     * learning not in another claim goes to the oldest award that pays it ({@link AwardManagement#learningCoverage}),
+     * and each such award's open workplace claim is recomputed, or opened when a line is paid. Awards are refreshed in
+     * id order, each under the lock order of {@link #refresh}: (programme, employer), the award, the claim.
+     */
+    private void refreshWorkplace(UUID employerId) {
+        Map<UUID, AwardManagement.LearningCoverage> coverageByAward = new TreeMap<>();
+        Map<UUID, List<Facts.WorkplaceLearning>> learningByAward = new TreeMap<>();
+        for (Facts.WorkplaceLearning learning : facts.workplaceLearning(employerId)) {
+            AwardManagement.LearningCoverage coverage = awards.learningCoverage(learning);
+            if (!coverage.covered()) {
+                log.info(
+                        "No claim for learning {} of staff {} (employer {}): {}",
+                        learning.learningId(),
+                        learning.staffId(),
+                        employerId,
+                        coverage.reason());
+                continue;
+            }
+            coverageByAward.putIfAbsent(coverage.award().id(), coverage);
+            learningByAward
+                    .computeIfAbsent(coverage.award().id(), award -> new ArrayList<>())
+                    .add(learning);
+        }
+        learningByAward.forEach(
+                (awardId, learning) -> refreshWorkplace(coverageByAward.get(awardId), employerId, learning));
+    }
+
+    private void refreshWorkplace(
+            AwardManagement.LearningCoverage coverage, UUID employerId, List<Facts.WorkplaceLearning> learning) {
+        GrantProgramme programme = coverage.programme();
+        OnTheJobRule rule = programme.schemeRules().onTheJobRule().orElseThrow();
+        claims.lockCaps(programme.id(), employerId);
+        Award award = awards.lock(coverage.award().id());
+        Optional<Claim> open = claims.findOpenWorkplace(award.id(), employerId, today());
+        UUID thisClaim = open.map(Claim::id).orElse(new UUID(0, 0));
+        Set<String> claimedElsewhere = claims.learningInOtherClaims(employerId, thisClaim, today());
+        List<WorkplaceHours.Learning> unclaimed = learning.stream()
+                .filter(l -> !claimedElsewhere.contains(l.learningId() + "/" + l.staffId()))
+                .map(l -> new WorkplaceHours.Learning(
+                        l.learningId(), l.kind(), l.staffId(), l.loggedHours(), l.signedOffOn()))
+                .toList();
+        if (unclaimed.isEmpty() && open.isEmpty()) {
+            return;
+        }
+        Set<UUID> staff =
+                unclaimed.stream().map(WorkplaceHours.Learning::staffId).collect(Collectors.toSet());
+        WorkplaceHours.Result result = WorkplaceHours.claim(
+                rule,
+                unclaimed,
+                programme.schemeRules().claimWindowDays(),
+                today(),
+                claims.hoursCountedByParticipants(programme.id(), staff, thisClaim, today()),
+                rule.requiresOffTheJob() ? completedOffTheJob(programme, employerId, staff) : Set.of(),
+                programme.capPerEmployerMinor(),
+                claims.claimedByEmployer(programme.id(), employerId, thisClaim, today()));
+        if (open.isPresent()) {
+            open.get().recomputeWorkplace(result, clock.instant());
+            claims.update(open.get());
+        } else if (!result.lines().isEmpty()) {
+            Claim opened = Claim.openForWorkplace(
+                    award.id(),
+                    programme.id(),
+                    employerId,
+                    programme.currency(),
+                    result,
+                    ClaimWindow.of(programme.schemeRules(), firstSignedOff(unclaimed, result)),
+                    clock.instant());
+            claims.insert(opened);
+            opened.submittedWhenOpened().ifPresent(events::publish);
+        } else {
+            log.info(
+                    "No claim for learning at work of employer {} under award {}: no learning counts: {}",
+                    employerId,
+                    award.id(),
+                    result.excluded());
+        }
+    }
+
+    /** The day the earliest learning a new workplace claim pays was signed off: its claim window opens then. */
+    private static LocalDate firstSignedOff(List<WorkplaceHours.Learning> learning, WorkplaceHours.Result result) {
+        Set<String> paid = result.lines().stream()
+                .map(l -> l.learningId() + "/" + l.staffId())
+                .collect(Collectors.toSet());
+        return learning.stream()
+                .filter(l -> paid.contains(l.learningId() + "/" + l.staffId()))
+                .map(WorkplaceHours.Learning::signedOffOn)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+    }
+
+    /** The participants with a completed seat in a cohort the programme covers (through an award of its). */
+    private Set<UUID> completedOffTheJob(GrantProgramme programme, UUID employerId, Set<UUID> staff) {
+        return staff.stream()
+                .filter(staffId -> facts.cohortsCompleted(employerId, staffId).stream()
+                        .flatMap(cohortId -> facts.cohort(cohortId).stream())
+                        .anyMatch(cohort -> awards.coveringProgrammes(cohort, employerId).stream()
+                                .anyMatch(covering -> covering.id().equals(programme.id()))))
+                .collect(Collectors.toSet());
     }
 
     /** Shares were just fixed (they are, by the ordering): outcomes recorded before the start can now be claimed. */

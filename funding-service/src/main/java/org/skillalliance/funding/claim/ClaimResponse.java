@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.skillalliance.funding.facts.WorkplaceLearningKind;
 import org.skillalliance.funding.programme.Milestone;
 
 /**
@@ -14,6 +15,9 @@ import org.skillalliance.funding.programme.Milestone;
  * (empty under a programme without such rules).
  * {@code claimWindow} is the days the employer may submit a draft (null when the programme has no claim window);
  * {@code payments} the milestone payments planned at approval (empty before).
+ * A claim for learning at work (issue 20) has no {@code cohortId} and no seats: {@code workplaceLines} are its paid lines
+ * of signed-off learning (hours counted, amount rounded half up per line) and {@code excludedLearning} the learning it
+ * does not pay, with the reason; both are empty for a cohort's claim.
  * {@code blockedBy} says why the claim's next payment, made today, would be refused: one reason per requirement of the
  * programme that gates it and whose report the funder has not accepted; empty when nothing blocks it.
  */
@@ -32,9 +36,15 @@ public record ClaimResponse(
         List<ExcludedSeat> excludedSeats,
         Window claimWindow,
         List<Payment> payments,
+        List<WorkplaceLine> workplaceLines,
+        List<ExcludedLearning> excludedLearning,
         Instant createdAt,
         Instant updatedAt,
         List<String> blockedBy) {
+
+    /** One paid line of signed-off learning at work: the hours counted and its amount. */
+    public record WorkplaceLine(
+            UUID learningId, WorkplaceLearningKind kind, UUID staffId, BigDecimal hours, long amountMinor) {}
 
     /** One reimbursed seat. */
     public record Seat(
@@ -77,6 +87,10 @@ public record ClaimResponse(
                 c.payments().stream()
                         .map(p -> new Payment(p.milestone(), p.amount().amountMinor(), p.status(), p.paidOn()))
                         .toList(),
+                c.workplaceLines().stream()
+                        .map(l -> new WorkplaceLine(l.learningId(), l.kind(), l.staffId(), l.hours(), l.amountMinor()))
+                        .toList(),
+                c.excludedLearning(),
                 c.createdAt(),
                 c.updatedAt(),
                 List.copyOf(blockedBy));

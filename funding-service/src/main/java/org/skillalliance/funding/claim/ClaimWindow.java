@@ -28,6 +28,19 @@ public record ClaimWindow(LocalDate opensOn, LocalDate closesOn) {
         return rules.claimDeadline(cohortEnd).map(deadline -> new ClaimWindow(cohortEnd, deadline));
     }
 
+    /**
+     * Why a workplace learning claim cannot be submitted on {@code day}: its window opens on the day its earliest
+     * learning was signed off, before the claim exists, so only a late submission is refused.
+     */
+    public Optional<String> refusalOfWorkplaceClaim(LocalDate day) {
+        if (day.isAfter(closesOn)) {
+            return Optional.of("the claim window closed on " + closesOn + " ("
+                    + ChronoUnit.DAYS.between(opensOn, closesOn)
+                    + " days after the claim's earliest learning was signed off on " + opensOn + ")");
+        }
+        return Optional.empty();
+    }
+
     /** Why a claim cannot be submitted on {@code day}, or empty when the window is open that day. */
     public Optional<String> refusal(LocalDate day) {
         if (day.isBefore(opensOn)) {

@@ -1,5 +1,6 @@
 package org.skillalliance.funding.claim;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.skillalliance.funding.facts.WorkplaceLearningKind;
 import org.skillalliance.funding.money.Fraction;
 import org.skillalliance.funding.money.Money;
 import org.skillalliance.funding.programme.Milestone;
@@ -53,6 +55,12 @@ class JdbcClaims {
                     .param("id", c.id())
                     .update();
             jdbc.sql("delete from claim_excluded_seat where claim_id = :id")
+                    .param("id", c.id())
+                    .update();
+            jdbc.sql("delete from claim_workplace_line where claim_id = :id")
+                    .param("id", c.id())
+                    .update();
+            jdbc.sql("delete from claim_excluded_learning where claim_id = :id")
                     .param("id", c.id())
                     .update();
             insertSeats(c);
@@ -128,6 +136,65 @@ class JdbcClaims {
                 .param("cohortId", cohortId)
                 .query(this::map)
                 .optional();
+    }
+
+    /**
+     * The employer's open claim for learning at work under the award: submitted, or a draft whose window has not
+     * closed before {@code today} (an expired draft holds nothing, so new learning opens a new draft).
+     */
+    Optional<Claim> findOpenWorkplace(UUID awardId, UUID employerId, LocalDate today) {
+        return jdbc.sql("""
+                select * from claim where award_id = :awardId and employer_id = :employerId and cohort_id is null
+                and (status = 'SUBMITTED' or (status = 'DRAFT' and window_closes_on >= :today))
+                """)
+                .param("today", today)
+                .param("awardId", awardId)
+                .param("employerId", employerId)
+                .query(this::map)
+                .optional();
+    }
+
+    /**
+     * Learning of the employer ("learning id/staff id") in a claim other than {@code ownClaim}, drafts whose window
+     * closed before {@code today} aside: a learning is claimed once, as a seat is.
+     */
+    Set<String> learningInOtherClaims(UUID employerId, UUID ownClaim, LocalDate today) {
+        return new HashSet<>(jdbc.sql("""
+                select l.learning_id || '/' || l.staff_id from claim_workplace_line l join claim c on c.id = l.claim_id
+                where c.employer_id = :employerId and c.id <> :ownClaim
+                and not (c.status = 'DRAFT' and coalesce(c.window_closes_on, 'infinity') < :today)
+                """)
+                .param("today", today)
+                .param("employerId", employerId)
+                .param("ownClaim", ownClaim)
+                .query(String.class)
+                .list());
+    }
+
+    /**
+     * Hours of learning at work each participant counted in the programme's other claims that are not rejected
+     * (drafts whose window closed before {@code today} aside): what their hours cap has used.
+     */
+    Map<UUID, BigDecimal> hoursCountedByParticipants(
+            UUID programmeId, Collection<UUID> staffIds, UUID excludedClaim, LocalDate today) {
+        Map<UUID, BigDecimal> counted = new HashMap<>();
+        if (staffIds.isEmpty()) {
+            return counted;
+        }
+        jdbc.sql("""
+                select l.staff_id, sum(l.hours) as hours from claim_workplace_line l join claim c on c.id = l.claim_id
+                where c.programme_id = :programmeId and c.status <> 'REJECTED' and c.id <> :excluded
+                and not (c.status = 'DRAFT' and coalesce(c.window_closes_on, 'infinity') < :today)
+                and l.staff_id in (:staff)
+                group by l.staff_id
+                """)
+                .param("today", today)
+                .param("programmeId", programmeId)
+                .param("staff", staffIds)
+                .param("excluded", excludedClaim)
+                .query((rs, n) -> counted.put(rs.getObject("staff_id", UUID.class), rs.getBigDecimal("hours")))
+                .list();
+        return counted;
     }
 
     /**
@@ -279,6 +346,32 @@ class JdbcClaims {
                     .param("fraction", seat.exactMinor().toString())
                     .update();
         }
+        for (WorkplaceHours.Line line : c.workplaceLines()) {
+            jdbc.sql("""
+                    insert into claim_workplace_line (claim_id, learning_id, staff_id, kind, logged_hours, hours,
+                        amount_minor)
+                    values (:claimId, :learningId, :staffId, :kind, :loggedHours, :hours, :amount)
+                    """)
+                    .param("claimId", c.id())
+                    .param("learningId", line.learningId())
+                    .param("staffId", line.staffId())
+                    .param("kind", line.kind().name())
+                    .param("loggedHours", line.loggedHours())
+                    .param("hours", line.hours())
+                    .param("amount", line.amountMinor())
+                    .update();
+        }
+        for (ExcludedLearning learning : c.excludedLearning()) {
+            jdbc.sql("""
+                    insert into claim_excluded_learning (claim_id, learning_id, staff_id, reason)
+                    values (:claimId, :learningId, :staffId, :reason)
+                    """)
+                    .param("claimId", c.id())
+                    .param("learningId", learning.learningId())
+                    .param("staffId", learning.staffId())
+                    .param("reason", learning.reason())
+                    .update();
+        }
         for (ExcludedSeat seat : c.excludedSeats()) {
             jdbc.sql("""
                     insert into claim_excluded_seat (claim_id, enrolment_id, staff_id, reason)
@@ -353,6 +446,29 @@ class JdbcClaims {
                 .stream()
                 .sorted(Comparator.comparing(ClaimPayment::milestone))
                 .toList();
+        List<WorkplaceHours.Line> lines = jdbc.sql("""
+                select * from claim_workplace_line l
+                join fact_workplace_learning f on f.learning_id = l.learning_id and f.staff_id = l.staff_id
+                where l.claim_id = :id order by f.signed_off_on, l.learning_id, l.staff_id
+                """)
+                .param("id", id)
+                .query((r, n) -> new WorkplaceHours.Line(
+                        r.getObject("learning_id", UUID.class),
+                        WorkplaceLearningKind.valueOf(r.getString("kind")),
+                        r.getObject("staff_id", UUID.class),
+                        WorkplaceHours.plainHours(r.getBigDecimal("logged_hours")),
+                        WorkplaceHours.plainHours(r.getBigDecimal("hours")),
+                        r.getLong("amount_minor")))
+                .list();
+        List<ExcludedLearning> excludedLearning = jdbc.sql("""
+                select * from claim_excluded_learning where claim_id = :id order by learning_id, staff_id
+                """)
+                .param("id", id)
+                .query((r, n) -> new ExcludedLearning(
+                        r.getObject("learning_id", UUID.class),
+                        r.getObject("staff_id", UUID.class),
+                        r.getString("reason")))
+                .list();
         LocalDate windowOpensOn = rs.getObject("window_opens_on", LocalDate.class);
         return new Claim(
                 id,
@@ -370,6 +486,8 @@ class JdbcClaims {
                         ? null
                         : new ClaimWindow(windowOpensOn, rs.getObject("window_closes_on", LocalDate.class)),
                 payments,
+                lines,
+                excludedLearning,
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

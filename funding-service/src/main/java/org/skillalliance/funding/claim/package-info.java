@@ -15,6 +15,13 @@
  * (a training plan listing the participant, minimum attended hours, attendance threshold); the others are kept with
  * the claim as {@link org.skillalliance.funding.claim.ExcludedSeat}s with their reason.
  *
+ * <p>On-the-job hours (issue 20): under a programme with the {@code onTheJob} rule, an employer's signed-off learning at
+ * work is claimed in a claim of its own per award and employer, without a cohort, through the same lifecycle. {@link
+ * org.skillalliance.funding.claim.WorkplaceHours} computes its lines: hours counted within the participant's hours cap
+ * across the programme's claims, rate x hours rounded half up once per line, the employer cap on the sum; with {@code
+ * requiresOffTheJob} only participants with a completed seat in a cohort the programme covers, the others kept as
+ * {@link org.skillalliance.funding.claim.ExcludedLearning} with the reason.
+ *
  * <p>Reports that gate payments ({@link org.skillalliance.funding.claim.ClaimReports}): the employer submits a {@link
  * org.skillalliance.funding.claim.ClaimReport} for each requirement of the claim's programme, the funder accepts or
  * rejects it; a requirement that gates a payment blocks it until its report is accepted, and every claim in the API

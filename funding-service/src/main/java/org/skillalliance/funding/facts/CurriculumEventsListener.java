@@ -15,7 +15,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps courses, cohorts, enrolments and outcomes current from {@code curriculum.events.v1}. Enrolment and cohort
+ * Keeps courses, cohorts, enrolments, outcomes and signed-off learning at work current from
+ * {@code curriculum.events.v1}. Enrolment and cohort
  * events share the cohort's key, so they arrive in order: when a cohort goes RUNNING its confirmed seats here are
  * the final ones, and {@link CohortStarted} is announced in the same transaction.
  */
@@ -47,6 +48,18 @@ class CurriculumEventsListener {
             org.skillalliance.contracts.curriculum.EnrolmentOutcome outcome,
             BigDecimal attendedHours,
             LocalDate completedOn) {}
+
+    record LearningState(
+            UUID learningId,
+            org.skillalliance.contracts.curriculum.WorkplaceLearningKind kind,
+            UUID allianceId,
+            UUID employerId,
+            UUID staffId,
+            int levelReached,
+            BigDecimal loggedHours,
+            int sessions,
+            LocalDate startedOn,
+            LocalDate signedOffOn) {}
 
     private final EventInbox inbox;
     private final JdbcFacts facts;
@@ -107,6 +120,23 @@ class CurriculumEventsListener {
                         o.attendedHours(),
                         o.completedOn());
                 publisher.publishEvent(new OutcomeRecorded(o.enrolmentId(), o.cohortId(), o.employerId()));
+            }
+            case EventTypes.WORKPLACE_LEARNING_SIGNED_OFF -> {
+                LearningState l = inbox.payload(event, LearningState.class);
+                boolean first = facts.insertWorkplaceLearning(new Facts.WorkplaceLearning(
+                        l.learningId(),
+                        l.staffId(),
+                        WorkplaceLearningKind.valueOf(l.kind().name()),
+                        l.allianceId(),
+                        l.employerId(),
+                        l.levelReached(),
+                        l.loggedHours(),
+                        l.sessions(),
+                        l.startedOn(),
+                        l.signedOffOn()));
+                if (first) {
+                    publisher.publishEvent(new LearningSignedOff(l.learningId(), l.staffId(), l.employerId()));
+                }
             }
             default -> {
                 // nothing else concerns funding

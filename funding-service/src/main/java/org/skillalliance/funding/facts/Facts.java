@@ -53,6 +53,19 @@ public final class Facts {
             BigDecimal attendedHours,
             LocalDate completedOn) {}
 
+    /** One staff member's signed-off learning at work (final: a sign-off is never corrected). */
+    public record WorkplaceLearning(
+            UUID learningId,
+            UUID staffId,
+            WorkplaceLearningKind kind,
+            UUID allianceId,
+            UUID employerId,
+            int levelReached,
+            BigDecimal loggedHours,
+            int sessions,
+            LocalDate startedOn,
+            LocalDate signedOffOn) {}
+
     /** An organisation's membership of an alliance. */
     public record Membership(UUID allianceId, UUID organisationId, String role, String status) {}
 }

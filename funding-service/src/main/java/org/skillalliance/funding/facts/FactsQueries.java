@@ -101,6 +101,40 @@ public class FactsQueries {
                 .list();
     }
 
+    /** The employer's signed-off learning at work, in the order it was signed off (then by learning and staff id). */
+    public List<Facts.WorkplaceLearning> workplaceLearning(UUID employerId) {
+        return jdbc.sql("""
+                select * from fact_workplace_learning where employer_id = :employerId
+                order by signed_off_on, learning_id, staff_id
+                """)
+                .param("employerId", employerId)
+                .query((rs, n) -> new Facts.WorkplaceLearning(
+                        rs.getObject("learning_id", UUID.class),
+                        rs.getObject("staff_id", UUID.class),
+                        WorkplaceLearningKind.valueOf(rs.getString("kind")),
+                        rs.getObject("alliance_id", UUID.class),
+                        rs.getObject("employer_id", UUID.class),
+                        rs.getInt("level_reached"),
+                        rs.getBigDecimal("logged_hours").stripTrailingZeros(),
+                        rs.getInt("sessions"),
+                        rs.getObject("started_on", LocalDate.class),
+                        rs.getObject("signed_off_on", LocalDate.class)))
+                .list();
+    }
+
+    /** The cohorts in which the employer's staff member completed a seat (outcome COMPLETED). */
+    public List<UUID> cohortsCompleted(UUID employerId, UUID staffId) {
+        return jdbc.sql("""
+                select distinct cohort_id from fact_outcome
+                where employer_id = :employerId and staff_id = :staffId and outcome = 'COMPLETED'
+                order by cohort_id
+                """)
+                .param("employerId", employerId)
+                .param("staffId", staffId)
+                .query(UUID.class)
+                .list();
+    }
+
     private static Facts.Cohort cohort(ResultSet rs, int n) throws SQLException {
         return new Facts.Cohort(
                 rs.getObject("id", UUID.class),

@@ -140,4 +140,27 @@ class JdbcFacts {
                 .param("completedOn", completedOn == null ? null : Date.valueOf(completedOn))
                 .update();
     }
+
+    /** Records a sign-off once; true when it is new (a redelivered or repeated event changes nothing). */
+    boolean insertWorkplaceLearning(Facts.WorkplaceLearning l) {
+        return jdbc.sql("""
+                        insert into fact_workplace_learning (learning_id, staff_id, kind, alliance_id, employer_id,
+                            level_reached, logged_hours, sessions, started_on, signed_off_on)
+                        values (:learningId, :staffId, :kind, :allianceId, :employerId, :level, :hours, :sessions,
+                            :startedOn, :signedOffOn)
+                        on conflict (learning_id, staff_id) do nothing
+                        """)
+                        .param("learningId", l.learningId())
+                        .param("staffId", l.staffId())
+                        .param("kind", l.kind().name())
+                        .param("allianceId", l.allianceId())
+                        .param("employerId", l.employerId())
+                        .param("level", l.levelReached())
+                        .param("hours", l.loggedHours())
+                        .param("sessions", l.sessions())
+                        .param("startedOn", Date.valueOf(l.startedOn()))
+                        .param("signedOffOn", Date.valueOf(l.signedOffOn()))
+                        .update()
+                == 1;
+    }
 }

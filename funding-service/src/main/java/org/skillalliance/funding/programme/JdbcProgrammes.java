@@ -36,10 +36,12 @@ class JdbcProgrammes {
                     eligible_alliance_ids, eligible_size_bands, eligible_sector_codes, eligible_regions,
                     required_priority_tags, cap_per_participant, cap_per_employer, suppression_k, status,
                     created_at, updated_at, plan_lead_days, minimum_attended_hours, attendance_threshold,
-                    claim_window_days)
+                    claim_window_days, ojt_rate_per_hour_minor, ojt_max_hours_per_participant,
+                    ojt_requires_off_the_job)
                 values (:id, :funderId, :name, :currency, :budget, :periodStart, :periodEnd, cast(:alliances as uuid[]), :bands,
                     :sectors, :regions, :tags, :capParticipant, :capEmployer, :k, :status, :createdAt, :updatedAt,
-                    :planLeadDays, :minimumAttendedHours, :attendanceThreshold, :claimWindowDays)
+                    :planLeadDays, :minimumAttendedHours, :attendanceThreshold, :claimWindowDays, :ojtRate, :ojtMaxHours,
+                    :ojtRequiresOffTheJob)
                 """).params(params(p)).update();
         insertRules(p);
     }
@@ -52,7 +54,9 @@ class JdbcProgrammes {
                     required_priority_tags = :tags, cap_per_participant = :capParticipant,
                     cap_per_employer = :capEmployer, suppression_k = :k, status = :status, updated_at = :updatedAt,
                     plan_lead_days = :planLeadDays, minimum_attended_hours = :minimumAttendedHours,
-                    attendance_threshold = :attendanceThreshold, claim_window_days = :claimWindowDays
+                    attendance_threshold = :attendanceThreshold, claim_window_days = :claimWindowDays,
+                    ojt_rate_per_hour_minor = :ojtRate, ojt_max_hours_per_participant = :ojtMaxHours,
+                    ojt_requires_off_the_job = :ojtRequiresOffTheJob
                 where id = :id
                 """).params(params(p)).update();
         for (String table : List.of("programme_band_rule", "programme_milestone", "programme_requirement")) {
@@ -189,6 +193,10 @@ class JdbcProgrammes {
         params.put("minimumAttendedHours", rules.minimumAttendedHours());
         params.put("attendanceThreshold", rules.attendanceThreshold());
         params.put("claimWindowDays", rules.claimWindowDays());
+        OnTheJobRule onTheJob = rules.onTheJob();
+        params.put("ojtRate", onTheJob == null ? null : onTheJob.ratePerHourMinor());
+        params.put("ojtMaxHours", onTheJob == null ? null : onTheJob.maxHoursPerParticipant());
+        params.put("ojtRequiresOffTheJob", onTheJob == null ? null : onTheJob.requiresOffTheJob());
         return params;
     }
 
@@ -254,7 +262,18 @@ class JdbcProgrammes {
                 threshold == null ? null : threshold.stripTrailingZeros(),
                 (Integer) rs.getObject("claim_window_days"),
                 milestones,
-                requirements);
+                requirements,
+                onTheJob(rs));
+    }
+
+    private static OnTheJobRule onTheJob(ResultSet rs) throws SQLException {
+        Long rate = (Long) rs.getObject("ojt_rate_per_hour_minor");
+        return rate == null
+                ? null
+                : new OnTheJobRule(
+                        rate,
+                        rs.getBigDecimal("ojt_max_hours_per_participant"),
+                        rs.getBoolean("ojt_requires_off_the_job"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

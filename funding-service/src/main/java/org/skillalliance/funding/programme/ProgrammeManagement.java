@@ -350,6 +350,12 @@ public class ProgrammeManagement {
                 r.attendanceThreshold() == null ? null : r.attendanceThreshold().stripTrailingZeros(),
                 r.claimWindowDays(),
                 milestones,
-                requirements);
+                requirements,
+                r.onTheJob() == null
+                        ? null
+                        : new OnTheJobRule(
+                                r.onTheJob().ratePerHourMinor(),
+                                r.onTheJob().maxHoursPerParticipant(),
+                                Boolean.TRUE.equals(r.onTheJob().requiresOffTheJob())));
     }
 }

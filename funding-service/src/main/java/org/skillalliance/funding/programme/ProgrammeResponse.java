@@ -46,7 +46,8 @@ public record ProgrammeResponse(
             Integer claimWindowDays,
             List<MilestoneShare> milestones,
             List<MilestoneShare> payments,
-            List<Requirement> requirements) {
+            List<Requirement> requirements,
+            OnTheJobRule onTheJob) {
 
         static SchemeRulesView of(SchemeRules r) {
             return new SchemeRulesView(
@@ -56,7 +57,8 @@ public record ProgrammeResponse(
                     r.claimWindowDays(),
                     r.milestones(),
                     r.payments(),
-                    r.requirements());
+                    r.requirements(),
+                    r.onTheJob());
         }
     }
 

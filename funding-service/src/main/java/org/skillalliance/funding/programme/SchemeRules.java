@@ -22,6 +22,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param milestones           shares of a claim paid at each milestone, summing to exactly 1, in milestone order;
  *                             empty = the whole claim at completion
  * @param requirements         reports each claim owes, each blocking a payment until the funder accepts it
+ * @param onTheJob             signed-off learning at work is paid per logged hour (issue 20); null = not paid
  */
 @ValueObject
 public record SchemeRules(
@@ -30,10 +31,22 @@ public record SchemeRules(
         BigDecimal attendanceThreshold,
         Integer claimWindowDays,
         List<MilestoneShare> milestones,
-        List<Requirement> requirements) {
+        List<Requirement> requirements,
+        OnTheJobRule onTheJob) {
 
     /** No scheme rule: the programme behaves as programmes did before issue 26. */
     public static final SchemeRules NONE = new SchemeRules(null, null, null, null, List.of(), List.of());
+
+    /** The rules of issue 26, without on-the-job hours. */
+    public SchemeRules(
+            Integer planLeadDays,
+            BigDecimal minimumAttendedHours,
+            BigDecimal attendanceThreshold,
+            Integer claimWindowDays,
+            List<MilestoneShare> milestones,
+            List<Requirement> requirements) {
+        this(planLeadDays, minimumAttendedHours, attendanceThreshold, claimWindowDays, milestones, requirements, null);
+    }
 
     private static final List<MilestoneShare> WHOLE_AT_COMPLETION =
             List.of(new MilestoneShare(Milestone.COMPLETION, BigDecimal.ONE));
@@ -62,6 +75,11 @@ public record SchemeRules(
     /** The payments a claim is made in: the milestones, or the whole claim at completion when there are none. */
     public List<MilestoneShare> payments() {
         return milestones.isEmpty() ? WHOLE_AT_COMPLETION : milestones;
+    }
+
+    /** The on-the-job rule, or empty when the programme pays no learning at work. */
+    public Optional<OnTheJobRule> onTheJobRule() {
+        return Optional.ofNullable(onTheJob);
     }
 
     public boolean requiresPlan() {

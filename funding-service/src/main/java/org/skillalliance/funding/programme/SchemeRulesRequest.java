@@ -24,6 +24,7 @@ import java.util.List;
  * @param claimWindowDays       days after the cohort ends within which the employer submits its claim
  * @param milestones            shares of a claim paid at START, COMPLETION and OUTCOME, summing to exactly 1
  * @param requirements          reports each claim owes before a payment
+ * @param onTheJob              signed-off learning at work paid per logged hour (issue 20)
  */
 public record SchemeRulesRequest(
         @Min(value = 0, message = "must be 0 or more days (0: the plan is due by the cohort's start day)")
@@ -45,7 +46,26 @@ public record SchemeRulesRequest(
         Integer claimWindowDays,
 
         List<@Valid @NotNull MilestoneRequest> milestones,
-        List<@Valid @NotNull RequirementRequest> requirements) {
+        List<@Valid @NotNull RequirementRequest> requirements,
+        @Valid OnTheJobRequest onTheJob) {
+
+    /**
+     * Signed-off learning at work paid per logged hour, up to a cap of hours per participant under the programme.
+     * {@code requiresOffTheJob} left out means false.
+     */
+    public record OnTheJobRequest(
+            @NotNull
+            @Min(value = 1, message = "must be from 1 to 10000000 minor units an hour")
+            @Max(value = 10_000_000, message = "must be from 1 to 10000000 minor units an hour")
+            Long ratePerHourMinor,
+
+            @NotNull
+            @DecimalMin(value = "0", inclusive = false, message = "must be above 0 hours")
+            @DecimalMax(value = "1000", message = "must be at most 1000 hours")
+            @Digits(integer = 4, fraction = 2, message = "must have at most 2 decimal places")
+            BigDecimal maxHoursPerParticipant,
+
+            Boolean requiresOffTheJob) {}
 
     /** A share of each claim paid at a milestone. */
     public record MilestoneRequest(

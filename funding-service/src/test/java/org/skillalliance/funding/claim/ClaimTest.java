@@ -70,6 +70,8 @@ class ClaimTest {
                 List.of(),
                 null,
                 List.of(),
+                List.of(),
+                List.of(),
                 NOW,
                 NOW);
     }

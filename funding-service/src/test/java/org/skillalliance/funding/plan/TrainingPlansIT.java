@@ -328,10 +328,7 @@ class TrainingPlansIT {
 
     /** The programme open to everyone: band SMALL 0.8 of the seat cost, minimum employer share 0.1, 500 cents/h. */
     private Map<String, Object> programme() {
-        Map<String, Object> terms = FundingFixtures.programme(funder, 10_000_000);
-        terms.put("periodStart", TODAY.minusDays(365).toString());
-        terms.put("periodEnd", TODAY.plusDays(365).toString());
-        return terms;
+        return FundingFixtures.programmeAroundToday(funder);
     }
 
     /** {@link #programme()} requiring a plan 30 days ahead, 10 attended hours and 80% attendance. */
@@ -351,10 +348,7 @@ class TrainingPlansIT {
 
     /** The employer's own award, covering its seats in cohorts starting inside the programme's period. */
     private void employerAward(UUID programme, UUID employer) {
-        FundingFixtures.created(fixtures.award(
-                fixtures.applicationUnderReview(programme, funder, employer, "EMPLOYER", null, 1_000_000),
-                funder,
-                1_000_000));
+        fixtures.employerAward(programme, funder, employer);
     }
 
     private ApiClient.Response file(UUID programme, UUID employer, UUID cohort, List<UUID> participants) {
