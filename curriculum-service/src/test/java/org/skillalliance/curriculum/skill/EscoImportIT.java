@@ -186,6 +186,30 @@ class EscoImportIT extends ServiceIT {
     }
 
     /**
+     * A malformed row after more than one batch of rows (500) was already written to the database is still refused
+     * with nothing of the file kept: the whole import is one transaction.
+     */
+    @Test
+    void aMalformedRowAfterAWrittenBatchLeavesNothingOfTheFile() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            rows.add(EscoFiles.skillRow(EscoFiles.freshSkillUri(), "lay bricks " + i, "Lay bricks."));
+        }
+        rows.add(EscoFiles.skillRow("http://data.europa.eu/esco/skill/", "x", "x"));
+        long before = escoSkills();
+        Api.Response refused = api.postCsv(SKILLS, EscoFiles.skillsFile(rows));
+        // 600 rows of 3 lines each after the header
+        assertProblem(refused, 400, "conceptUri", "line 1802: ");
+        assertThat(refused.body().path("line").asInt()).isEqualTo(1802);
+        assertThat(escoSkills()).isEqualTo(before);
+        assertThat(api.get("/api/skills?q=" + encode(rows.getFirst().get(1)))
+                        .body()
+                        .path("totalItems")
+                        .asInt())
+                .isZero();
+    }
+
+    /**
      * A file of 20,000 skills (about 7 MB, over the 1 MB of other bodies and the 6 MB of the enrolment upload) is read
      * as it streams in and answered exactly; importing it again changes nothing.
      */
