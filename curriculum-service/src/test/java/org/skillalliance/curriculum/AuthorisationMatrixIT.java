@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.member.MembershipRole;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.Curriculum;
+import org.skillalliance.curriculum.support.EscoFiles;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
 import org.skillalliance.testsupport.ApiClient;
@@ -404,6 +405,20 @@ class AuthorisationMatrixIT extends ServiceIT {
                 null));
         endpoints.add(new Row("GET /api/skills", () -> Call.get("/api/skills?size=5"), everyone, null));
         endpoints.add(new Row("GET /api/skills/{id}", () -> Call.get("/api/skills/" + skill), everyone, null));
+
+        // the ESCO import fills the shared catalogue: alliance admins only; the occupations it fills are looked up by
+        // every organisation role
+        endpoints.add(new Row(
+                "POST /api/skills/esco-import",
+                () -> new Call(
+                        "POST_CSV", "/api/skills/esco-import?kind=skills", EscoFiles.freshSkills(1), count("skill")),
+                Expected.otherwise(403).and(200, Who.ADMIN),
+                null));
+        endpoints.add(new Row(
+                "GET /api/occupations",
+                () -> Call.get("/api/occupations?size=5"),
+                Expected.otherwise(200).and(403, Who.LEARNER),
+                null));
 
         // courses: providers draft their own, the alliance's coordinator publishes; drafts stay with their authors
         endpoints.add(new Row(

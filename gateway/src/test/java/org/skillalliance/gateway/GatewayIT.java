@@ -84,6 +84,7 @@ class GatewayIT {
         "/api/cohorts, curriculum",
         "/api/enrolments, curriculum",
         "/api/follow-ups?status=DUE, curriculum",
+        "/api/occupations?q=7223, curriculum",
         "/api/cost-shares, funding",
         "/api/programmes, funding",
         "/api/programme-templates, funding",

@@ -24,14 +24,15 @@ class JdbcSkills {
 
     void insert(Skill skill, Instant at) {
         jdbc.sql("""
-                insert into skill (id, code, name, category, esco_uri, created_at)
-                values (:id, :code, :name, :category, :escoUri, :at)
+                insert into skill (id, code, name, category, esco_uri, description, created_at)
+                values (:id, :code, :name, :category, :escoUri, :description, :at)
                 """)
                 .param("id", skill.id())
                 .param("code", skill.code())
                 .param("name", skill.name())
                 .param("category", skill.category().name())
                 .param("escoUri", skill.escoUri())
+                .param("description", skill.description())
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -103,6 +104,7 @@ class JdbcSkills {
                 rs.getString("code"),
                 rs.getString("name"),
                 SkillCategory.valueOf(rs.getString("category")),
-                rs.getString("esco_uri"));
+                rs.getString("esco_uri"),
+                rs.getString("description"));
     }
 }

@@ -9,19 +9,34 @@ import org.skillalliance.curriculum.shared.RuleBroken;
 /**
  * A skill a course can teach.
  *
- * @param escoUri the ESCO skill concept URI ({@code http://data.europa.eu/esco/skill/...}), or null for a local skill
+ * @param code        a local code, or for a skill imported from ESCO its concept URI (then equal to {@code escoUri})
+ * @param escoUri     the ESCO skill concept URI ({@code http://data.europa.eu/esco/skill/...}), or null for a local
+ *                    skill
+ * @param description ESCO's description of an imported skill, or null
  */
 @AggregateRoot
-public record Skill(UUID id, String code, String name, SkillCategory category, String escoUri) {
+public record Skill(UUID id, String code, String name, SkillCategory category, String escoUri, String description) {
 
     public static final String ESCO_PREFIX = "http://data.europa.eu/esco/skill/";
+    /** The longest code (and so the longest ESCO URI an imported skill may have, its code being its URI). */
+    public static final int MAX_CODE_LENGTH = 100;
+    /** The longest name (an imported skill's preferred label included). */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    /** A skill without a description, as the catalogue's curators add them. */
+    public Skill(UUID id, String code, String name, SkillCategory category, String escoUri) {
+        this(id, code, name, category, escoUri, null);
+    }
 
     public Skill {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
-        if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")) {
+        boolean escoCode = code != null && code.equals(escoUri) && code.length() <= MAX_CODE_LENGTH;
+        if (code == null || !(escoCode || code.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}"))) {
             throw RuleBroken.invalid(
-                    "code", "must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+                    "code",
+                    "must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit (or the"
+                            + " skill's own ESCO URI)");
         }
         if (name == null || name.isBlank()) {
             throw RuleBroken.invalid("name", "must not be blank");

@@ -41,9 +41,12 @@ class SkillController {
             @NotNull SkillCategory category,
             @Size(max = 500) String escoUri) {}
 
-    record SkillResponse(UUID id, String code, String name, SkillCategory category, String escoUri) {
+    /** A skill; {@code description} is ESCO's for an imported skill, else null. */
+    record SkillResponse(
+            UUID id, String code, String name, SkillCategory category, String escoUri, String description) {
         static SkillResponse of(Skill skill) {
-            return new SkillResponse(skill.id(), skill.code(), skill.name(), skill.category(), skill.escoUri());
+            return new SkillResponse(
+                    skill.id(), skill.code(), skill.name(), skill.category(), skill.escoUri(), skill.description());
         }
     }
 

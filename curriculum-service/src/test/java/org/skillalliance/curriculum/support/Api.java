@@ -92,6 +92,11 @@ public final class Api {
         return Response.of(client.delete(path));
     }
 
+    /** POSTs a CSV file as the body itself ({@code text/csv}). */
+    public Response postCsv(String path, String csv) {
+        return Response.of(client.post(path, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Uploads a file as the multipart part {@code file}. */
     public Response upload(String path, String filename, String content) {
         return Response.of(client.upload(path, "file", filename, content.getBytes(StandardCharsets.UTF_8)));

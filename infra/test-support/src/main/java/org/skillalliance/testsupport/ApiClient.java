@@ -88,6 +88,12 @@ public final class ApiClient {
         return send(builder(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** POSTs {@code body} as it is, with its {@code Content-Length} and content type (a {@code text/csv} file, say). */
+    public Response post(String path, String contentType, byte[] body) {
+        return send(
+                builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response put(String path, Object body) {
         return send(builder(path).header("Content-Type", "application/json").PUT(json(body)));
     }

@@ -300,6 +300,8 @@ public final class AuthorisationMatrix {
             case "UPLOAD" ->
                 client.upload(
                         call.path(), "file", "staff.csv", call.body().toString().getBytes(StandardCharsets.UTF_8));
+            case "POST_CSV" ->
+                client.post(call.path(), "text/csv", call.body().toString().getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(call.method());
         };
         return new Cell(row, who, call, before, response);
@@ -347,8 +349,8 @@ public final class AuthorisationMatrix {
     }
 
     /**
-     * One request: its method ({@code GET}, {@code PUT}, {@code POST}, {@code DELETE}, or {@code UPLOAD} for a CSV
-     * body sent as the multipart field {@code file}), path, body, the representation it accepts (null for the
+     * One request: its method ({@code GET}, {@code PUT}, {@code POST}, {@code DELETE}, {@code UPLOAD} for a CSV
+     * body sent as the multipart field {@code file}, or {@code POST_CSV} for a CSV sent as the body itself), path, body, the representation it accepts (null for the
      * default), and a probe (read as admin) of the state it may change, which a refused call must leave alone.
      */
     public record Call(String method, String path, Object body, Supplier<String> probe, String accept) {
