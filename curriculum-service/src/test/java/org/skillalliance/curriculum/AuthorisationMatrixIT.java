@@ -635,8 +635,11 @@ class AuthorisationMatrixIT extends ServiceIT {
                 null));
         endpoints.add(new Row(
                 "GET /api/credentials/status-lists/{listId}",
-                () -> Call.get(
-                        java.net.URI.create(statusListOf(outsiderCredential)).getPath()),
+                () -> Call.get(java.net
+                                .URI
+                                .create(statusListOf(outsiderCredential))
+                                .getPath())
+                        .accepting("application/vc+jwt"),
                 anyone,
                 null));
         endpoints.add(new Row(

@@ -2,14 +2,9 @@ package org.skillalliance.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.skillalliance.testsupport.ApiClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -18,8 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * any other credentials path or method stay behind the sign-in (401, and the service sees nothing).
  */
 class PublicCredentialEndpointsIT extends GatewayInFrontOfStandInsIT {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -31,10 +24,10 @@ class PublicCredentialEndpointsIT extends GatewayInFrontOfStandInsIT {
         String statusList = "/api/credentials/status-lists/7?" + marker;
         String verify = "/api/credentials/verify?" + marker;
 
-        assertThat(send(get(keySet)).statusCode()).isEqualTo(200);
-        assertThat(send(get(statusList)).statusCode()).isEqualTo(200);
-        HttpResponse<String> verified = send(post(verify, "text/plain", "eyJhbGciOiJSUzI1NiJ9.e30.c2ln"));
-        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(client().get(keySet).status()).isEqualTo(200);
+        assertThat(client().get(statusList).status()).isEqualTo(200);
+        ApiClient.Response verified = client().post(verify, "text/plain", "eyJhbGciOiJSUzI1NiJ9.e30.c2ln");
+        assertThat(verified.status()).as(verified.text()).isEqualTo(200);
 
         assertThat(reached(keySet)).isTrue();
         assertThat(reached(statusList)).isTrue();
@@ -49,14 +42,13 @@ class PublicCredentialEndpointsIT extends GatewayInFrontOfStandInsIT {
         String statusListPosted = "/api/credentials/status-lists/7?" + marker;
         String keySetPosted = "/api/credentials/issuer/jwks.json?" + marker;
 
-        HttpResponse<String> revoked =
-                send(post(revocation, "application/json", "{\"workplaceLearningId\":\"" + UUID.randomUUID() + "\"}"));
-        assertThat(revoked.statusCode()).isEqualTo(401);
-        assertThat(revoked.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(send(get(verifyByGet)).statusCode()).isEqualTo(401);
-        assertThat(send(post(statusListPosted, "text/plain", "x")).statusCode()).isEqualTo(401);
-        assertThat(send(post(keySetPosted, "text/plain", "x")).statusCode()).isEqualTo(401);
+        ApiClient.Response revoked =
+                client().post(revocation, java.util.Map.of("workplaceLearningId", UUID.randomUUID()));
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(revoked.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(client().get(verifyByGet).status()).isEqualTo(401);
+        assertThat(client().post(statusListPosted, "text/plain", "x").status()).isEqualTo(401);
+        assertThat(client().post(keySetPosted, "text/plain", "x").status()).isEqualTo(401);
 
         assertThat(reached(revocation)).isFalse();
         assertThat(reached(verifyByGet)).isFalse();
@@ -68,8 +60,8 @@ class PublicCredentialEndpointsIT extends GatewayInFrontOfStandInsIT {
     @Test
     void anInvalidTokenIsRefusedEvenOnThePublicPaths() {
         String keySet = "/api/credentials/issuer/jwks.json?probe=" + UUID.randomUUID();
-        HttpResponse<String> refused = send(get(keySet).header("Authorization", "Bearer not-a-token"));
-        assertThat(refused.statusCode()).isEqualTo(401);
+        ApiClient.Response refused = client().withToken("not-a-token").get(keySet);
+        assertThat(refused.status()).isEqualTo(401);
         assertThat(reached(keySet)).isFalse();
     }
 
@@ -78,25 +70,7 @@ class PublicCredentialEndpointsIT extends GatewayInFrontOfStandInsIT {
                 .anyMatch(r -> r.uri().equals(pathAndQuery));
     }
 
-    private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET();
-    }
-
-    private HttpRequest.Builder post(String path, String contentType, String body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private ApiClient client() {
+        return ApiClient.onPort(port);
     }
 }

@@ -1,6 +1,7 @@
 package org.skillalliance.curriculum.credential;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +61,7 @@ class CredentialController {
 
     @GetMapping(path = "/api/credentials/issuer/jwks.json", produces = "application/json")
     @Operation(summary = "The issuer's public keys (JWK Set), each named by its kid (public, no token)")
+    @SecurityRequirements
     Map<String, Object> keySet() {
         return keys.publicKeySetJson();
     }
@@ -69,18 +71,21 @@ class CredentialController {
             consumes = {"text/plain", "application/vc+jwt"},
             produces = "application/json")
     @Operation(summary = "Verifies a credential given as its compact JWS (public, no token)")
+    @SecurityRequirements
     CredentialVerification.Result verify(@RequestBody(required = false) String compactJws) {
         return verification.verify(required(compactJws));
     }
 
     @PostMapping(path = "/api/credentials/verify", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Verifies a credential given as {credential: compact JWS} (public, no token)")
+    @SecurityRequirements
     CredentialVerification.Result verifyJson(@RequestBody VerificationRequest request) {
         return verification.verify(required(request.credential()));
     }
 
     @GetMapping(path = "/api/credentials/status-lists/{listId}", produces = "application/vc+jwt")
     @Operation(summary = "A BitstringStatusListCredential (revocation) as VC-JWT (public, no token)")
+    @SecurityRequirements
     ResponseEntity<String> statusList(@PathVariable int listId) {
         return vcJwt(statusLists.signed(listId));
     }

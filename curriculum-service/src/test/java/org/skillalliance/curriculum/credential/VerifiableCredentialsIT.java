@@ -2,12 +2,7 @@ package org.skillalliance.curriculum.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +16,7 @@ import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.testsupport.ApiClient;
 import org.skillalliance.testsupport.Callers;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +39,6 @@ class VerifiableCredentialsIT extends ServiceIT {
     @Autowired
     CredentialsProperties properties;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private UUID allianceId;
     private MemberEvents.Employer employer;
     private UUID staff;
@@ -69,12 +64,12 @@ class VerifiableCredentialsIT extends ServiceIT {
         assertThat(document.get("credentialStatus").get("statusListCredential").asString())
                 .startsWith("http://localhost:8080/api/credentials/status-lists/");
 
-        HttpResponse<String> signed = send(get("/api/enrolments/" + enrolment + "/credential")
-                .header("Accept", "application/vc+jwt")
-                .header("Authorization", "Bearer " + Callers.adminToken()));
-        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
-        assertThat(signed.headers().firstValue("Content-Type")).hasValue("application/vc+jwt");
-        JsonNode payload = payloadOf(signed.body());
+        ApiClient.Response signed = ApiClient.onPort(port)
+                .withToken(Callers.adminToken())
+                .getAccepting("/api/enrolments/" + enrolment + "/credential", "application/vc+jwt");
+        assertThat(signed.status()).as(signed.text()).isEqualTo(200);
+        assertThat(signed.header("Content-Type")).isEqualTo("application/vc+jwt");
+        JsonNode payload = payloadOf(signed.text());
         assertThat(OpenBadgesSchema.violations(payload)).isEmpty();
         assertThat(payload.get("id")).isEqualTo(document.get("id"));
         assertThat(payload.get("credentialStatus")).isEqualTo(document.get("credentialStatus"));
@@ -131,8 +126,7 @@ class VerifiableCredentialsIT extends ServiceIT {
         JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(jws.substring(0, jws.indexOf('.'))));
         assertThat(header.propertyNames()).containsExactlyInAnyOrder("alg", "kid", "typ");
         assertThat(header.get("typ").asString()).isEqualTo("JWT");
-        JsonNode keys =
-                JSON.readTree(send(get("/api/credentials/issuer/jwks.json")).body());
+        JsonNode keys = anonymous().get("/api/credentials/issuer/jwks.json").json();
         assertThat(keys.get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
         assertThat(keys.get("keys").get(0).has("d"))
                 .as("no private part is published")
@@ -255,32 +249,33 @@ class VerifiableCredentialsIT extends ServiceIT {
         String list =
                 payloadOf(jws).at("/credentialStatus/statusListCredential").asString();
 
-        assertThat(send(get("/api/credentials/issuer/jwks.json")).statusCode()).isEqualTo(200);
-        HttpResponse<String> statusList =
-                send(get(list.substring(properties.publicBaseUrl().length())));
-        assertThat(statusList.statusCode()).isEqualTo(200);
-        assertThat(statusList.headers().firstValue("Content-Type")).hasValue("application/vc+jwt");
+        ApiClient anonymous = anonymous();
+        assertThat(anonymous.get("/api/credentials/issuer/jwks.json").status()).isEqualTo(200);
+        ApiClient.Response statusList =
+                anonymous.getAccepting(list.substring(properties.publicBaseUrl().length()), "application/vc+jwt");
+        assertThat(statusList.status()).isEqualTo(200);
+        assertThat(statusList.header("Content-Type")).isEqualTo("application/vc+jwt");
         for (String type : new String[] {"text/plain", "application/vc+jwt"}) {
-            HttpResponse<String> verified = send(post("/api/credentials/verify", type, jws));
-            assertThat(verified.statusCode()).isEqualTo(200);
-            assertThat(JSON.readTree(verified.body()).get("verified").asBoolean())
-                    .isTrue();
+            ApiClient.Response verified = anonymous.post("/api/credentials/verify", type, jws);
+            assertThat(verified.status()).isEqualTo(200);
+            assertThat(verified.json().get("verified").asBoolean()).isTrue();
         }
-        HttpResponse<String> asJson = send(post(
-                "/api/credentials/verify", "application/json", JSON.writeValueAsString(Map.of("credential", jws))));
-        assertThat(JSON.readTree(asJson.body()).get("verified").asBoolean()).isTrue();
+        ApiClient.Response asJson = anonymous.post("/api/credentials/verify", Map.of("credential", jws));
+        assertThat(asJson.json().get("verified").asBoolean()).isTrue();
 
-        HttpResponse<String> malformed = send(post("/api/credentials/verify", "text/plain", "not a credential"));
-        assertThat(malformed.statusCode()).isEqualTo(200);
-        JsonNode result = JSON.readTree(malformed.body());
+        ApiClient.Response malformed = anonymous.post("/api/credentials/verify", "text/plain", "not a credential");
+        assertThat(malformed.status()).isEqualTo(200);
+        JsonNode result = malformed.json();
         assertThat(result.get("verified").asBoolean()).isFalse();
         assertThat(result.at("/checks/0/check").asString()).isEqualTo("signature");
         assertThat(result.at("/checks/0/passed").asBoolean()).isFalse();
-        HttpResponse<String> empty = send(post("/api/credentials/verify", "text/plain", ""));
-        assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("credential");
+        ApiClient.Response empty = anonymous.post("/api/credentials/verify", "text/plain", "");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.text()).contains("credential");
 
-        assertThat(send(get("/api/credentials/status-lists/999999")).statusCode())
+        assertThat(anonymous
+                        .getAccepting("/api/credentials/status-lists/999999", "application/vc+jwt")
+                        .status())
                 .isEqualTo(404);
         assertThat(new Api(port)
                         .post(
@@ -334,17 +329,17 @@ class VerifiableCredentialsIT extends ServiceIT {
     }
 
     private String signedCredential(UUID enrolment) {
-        HttpResponse<String> signed = send(get("/api/enrolments/" + enrolment + "/credential")
-                .header("Accept", "application/vc+jwt")
-                .header("Authorization", "Bearer " + Callers.adminToken()));
-        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
-        return signed.body();
+        ApiClient.Response signed = ApiClient.onPort(port)
+                .withToken(Callers.adminToken())
+                .getAccepting("/api/enrolments/" + enrolment + "/credential", "application/vc+jwt");
+        assertThat(signed.status()).as(signed.text()).isEqualTo(200);
+        return signed.text();
     }
 
     private JsonNode verify(String jws) {
-        HttpResponse<String> response = send(post("/api/credentials/verify", "application/vc+jwt", jws));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        ApiClient.Response response = anonymous().post("/api/credentials/verify", "application/vc+jwt", jws);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.json();
     }
 
     private IndependentVerifier verifier() {
@@ -369,25 +364,7 @@ class VerifiableCredentialsIT extends ServiceIT {
         assertThat(response.raw()).contains("\"" + field + "\"");
     }
 
-    private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET();
-    }
-
-    private HttpRequest.Builder post(String path, String contentType, String body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private ApiClient anonymous() {
+        return ApiClient.onPort(port);
     }
 }
