@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.member.MembershipRole;
+import org.skillalliance.curriculum.credential.CredentialIssuing;
+import org.skillalliance.curriculum.credential.SignedCredential;
 import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.EscoFiles;
@@ -33,6 +35,7 @@ import org.skillalliance.testsupport.AuthorisationMatrix.Who;
 import org.skillalliance.testsupport.Callers;
 import org.skillalliance.testsupport.IssuerCheck;
 import org.skillalliance.testsupport.RealInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -77,6 +80,12 @@ class AuthorisationMatrixIT extends ServiceIT {
     UUID sessionCohort, sessionSeat, registerSession;
     final java.util.concurrent.atomic.AtomicInteger sessionSlot = new java.util.concurrent.atomic.AtomicInteger();
     UUID historyStaff;
+    Iterator<UUID> freshRevocationSeats;
+    SignedCredential outsiderCredential;
+
+    @Autowired
+    CredentialIssuing issuing;
+
     UUID followUpCohort, followUpSeat;
 
     @BeforeAll
@@ -95,7 +104,7 @@ class AuthorisationMatrixIT extends ServiceIT {
         alliance2 = members.alliance("Alliance two", association2);
         employer1 = members.activeEmployer(alliance1);
         employer2 = members.activeEmployer(alliance2);
-        staff1 = members.staff(employer1, 60);
+        staff1 = members.staff(employer1, 72);
         List<UUID> staff2 = members.staff(employer2, 2);
         members.awaitConsumed();
         freshStaff = staff1.iterator();
@@ -125,6 +134,21 @@ class AuthorisationMatrixIT extends ServiceIT {
         Api.Response awarded = api.post("/api/enrolments/" + credentialEnrolment + "/outcome", outcome());
         assertThat(awarded.status()).as(awarded.toString()).isEqualTo(200);
         freshSeats = seats.iterator();
+
+        // credentials: seats whose credentials are revoked one a cell, and a credential of tenant 2's staff that
+        // anyone may verify (its subject is no staff of employer 1)
+        UUID revocationCohort = cohort1(published)
+                .today()
+                .capacity(50)
+                .with("minParticipants", 0)
+                .open();
+        List<UUID> revocationSeats = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            revocationSeats.add(enrol(revocationCohort, employer1, freshStaff.next()));
+        }
+        assertThat(api.post("/api/cohorts/" + revocationCohort + "/start").status())
+                .isEqualTo(200);
+        freshRevocationSeats = revocationSeats.iterator();
 
         // skills needs: a standard profile, employer 1's adjusted one, a rating and an objective of alliance 1
         gapStaff = freshStaff.next();
@@ -183,6 +207,7 @@ class AuthorisationMatrixIT extends ServiceIT {
         UUID cohort2 =
                 curriculum.cohort(course2).with("organiserId", association2).open();
         tenant2Enrolment = enrol(cohort2, employer2, staff2.getFirst());
+        outsiderCredential = workplaceCredential(UUID.randomUUID(), alliance2, employer2.id(), staff2.get(1));
         gateway = matrix.door();
     }
 
@@ -605,6 +630,69 @@ class AuthorisationMatrixIT extends ServiceIT {
                         .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER, Who.LEARNER)
                         .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2),
                 null));
+        endpoints.add(new Row(
+                "GET /api/enrolments/{id}/credential (application/vc+jwt)",
+                () -> Call.get("/api/enrolments/" + credentialEnrolment + "/credential")
+                        .accepting("application/vc+jwt"),
+                Expected.otherwise(403)
+                        .and(200, Who.ADMIN, Who.COORDINATOR, Who.MEMBER_ADMIN, Who.PROVIDER, Who.LEARNER)
+                        .and(404, Who.COORDINATOR_2, Who.MEMBER_ADMIN_2, Who.PROVIDER_2),
+                null));
+
+        // credentials: the key set, the status lists and the verification are public (no token needed; a token that
+        // is not valid is still refused); revoking is the cohort's provider's (a course credential) or the employer's
+        // member-admin's (learning at work), and an admin's
+        Expected anyone = Expected.otherwise(200).and(200, Who.NO_TOKEN);
+        endpoints.add(new Row(
+                "GET /api/credentials/issuer/jwks.json",
+                () -> Call.get("/api/credentials/issuer/jwks.json"),
+                anyone,
+                null));
+        endpoints.add(new Row(
+                "GET /api/credentials/status-lists/{listId}",
+                () -> Call.get(java.net
+                                .URI
+                                .create(statusListOf(outsiderCredential))
+                                .getPath())
+                        .accepting("application/vc+jwt"),
+                anyone,
+                null));
+        endpoints.add(new Row(
+                "POST /api/credentials/verify",
+                () -> new Call(
+                        "POST", "/api/credentials/verify", Map.of("credential", outsiderCredential.compactJws()), null),
+                anyone,
+                (softly, who, response) -> softly.assertThat(
+                                response.json().get("verified").asBoolean())
+                        .as("POST /api/credentials/verify as " + who + " verifies the credential")
+                        .isTrue()));
+        endpoints.add(new Row(
+                "POST /api/credentials/revocations (enrolment)",
+                () -> {
+                    UUID seat = freshRevocationSeats.next();
+                    Api.Response awarded = api.post("/api/enrolments/" + seat + "/outcome", outcome());
+                    assertThat(awarded.status()).as(awarded.toString()).isEqualTo(200);
+                    return new Call(
+                            "POST",
+                            "/api/credentials/revocations",
+                            Map.of("enrolmentId", seat, "reason", "awarded in error"),
+                            revocationsOf(seat));
+                },
+                Expected.otherwise(403).and(204, Who.ADMIN, Who.PROVIDER).and(404, Who.PROVIDER_2),
+                null));
+        endpoints.add(new Row(
+                "POST /api/credentials/revocations (workplace learning)",
+                () -> {
+                    UUID learning = UUID.randomUUID();
+                    workplaceCredential(learning, alliance1, employer1.id(), learnerStaff);
+                    return new Call(
+                            "POST",
+                            "/api/credentials/revocations",
+                            Map.of("workplaceLearningId", learning, "reason", "signed off in error"),
+                            revocationsOf(learning));
+                },
+                Expected.otherwise(403).and(204, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
+                null));
 
         // sessions: read by everyone who reads cohorts; kept by the cohort's coordinator and its provider; the register
         // read by both and recorded by the provider; to another tenant's provider or coordinator the register does not
@@ -963,6 +1051,31 @@ class AuthorisationMatrixIT extends ServiceIT {
                 .param("id", course)
                 .query(String.class)
                 .single();
+    }
+
+    /** How many credentials of the source are revoked. */
+    private Supplier<String> revocationsOf(UUID source) {
+        return () -> String.valueOf(
+                jdbc.sql("select count(*) from issued_credential where source_id = :source and revoked_at is not null")
+                        .param("source", source)
+                        .query(Long.class)
+                        .single());
+    }
+
+    private SignedCredential workplaceCredential(UUID learning, UUID alliance, UUID employer, UUID staff) {
+        return issuing.issueForWorkplaceLearning(
+                learning,
+                alliance,
+                employer,
+                new CredentialIssuing.SkillReached(skill, "LOCAL-WELD-1", "welding", 2),
+                staff,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                LocalDate.now(),
+                new java.math.BigDecimal("12.5"));
+    }
+
+    private static String statusListOf(SignedCredential credential) {
+        return String.valueOf(((Map<?, ?>) credential.document().get("credentialStatus")).get("statusListCredential"));
     }
 
     private Supplier<String> count(String table) {

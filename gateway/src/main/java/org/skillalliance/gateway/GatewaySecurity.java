@@ -31,7 +31,8 @@ import reactor.core.publisher.Mono;
 /**
  * The first door for machine clients: every request that carries an {@code Authorization} header is checked here,
  * statelessly, and never with a session or CSRF token (the web app's browser sessions have their own chain,
- * {@code bff.BrowserSessionSecurity}). Every request but health, the API descriptions and CORS preflights needs a valid token of the realm
+ * {@code bff.BrowserSessionSecurity}). Every request but health, the API descriptions, the public credential endpoints
+ * ({@link PublicCredentialEndpoints}) and CORS preflights needs a valid token of the realm
  * (signature from the realm's keys, issuer, expiry with 5 s of clock skew, audience), checked before any service is
  * called, once per distinct token ({@link VerifiedTokenCache}). The same checks run again in every service
  * (security-support); the token is forwarded as it came.
@@ -82,6 +83,8 @@ class GatewaySecurity {
                                 "/swagger-ui.html",
                                 "/swagger-ui/**",
                                 "/webjars/**")
+                        .permitAll()
+                        .matchers(PublicCredentialEndpoints.MATCHER)
                         .permitAll()
                         .anyExchange()
                         .authenticated())

@@ -1,7 +1,10 @@
 /**
- * Credentials: a completed enrolment whose credential was awarded yields an Open Badges 3.0
- * {@code OpenBadgeCredential} (a W3C Verifiable Credential 2.0 document in JSON-LD) that a wallet can import: the
- * alliance as issuer profile, the course as achievement with its criteria, skills as ESCO alignments and the provider
- * as creator, the pseudonymous staff id as credential subject, and {@code validFrom} the moment the outcome was recorded.
+ * Credentials: Open Badges 3.0 {@code OpenBadgeCredential}s (W3C Verifiable Credentials 2.0) of a completed enrolment
+ * whose credential was awarded and of learning at work signed off, signed as VC-JWT (RS256, the issuer's key kept in
+ * the database or configured), each with its own bit in a W3C Bitstring Status List for revocation. A feature that
+ * earns credentials builds a {@link org.skillalliance.curriculum.credential.CredentialClaim} and calls
+ * {@link org.skillalliance.curriculum.credential.CredentialIssuing}; the issuer's key set, the status lists and the
+ * verification are public. The alliance is the issuer, the provider or employer the achievement's creator, the
+ * pseudonymous staff id the subject (docs/credentials.md).
  */
 package org.skillalliance.curriculum.credential;

@@ -242,21 +242,7 @@ class EnrolmentRulesIT extends ServiceIT {
         UUID cohort = curriculum.cohort(course).today().open();
         UUID enrolment = api.post("/api/enrolments", Curriculum.enrolment(cohort, employer.id(), active))
                 .id();
-        Map<String, Object> outcome = Map.of(
-                "providerId",
-                providerId,
-                "outcome",
-                "COMPLETED",
-                "attendedHours",
-                7.5,
-                "preScore",
-                40,
-                "postScore",
-                85,
-                "satisfaction",
-                5,
-                "credentialAwarded",
-                true);
+        Map<String, Object> outcome = Curriculum.completedWithCredential(providerId, 7.5);
         String path = "/api/enrolments/" + enrolment + "/outcome";
 
         assertRefused(api.post(path, outcome), 409, null, "it is OPEN");

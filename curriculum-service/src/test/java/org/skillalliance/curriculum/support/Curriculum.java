@@ -162,6 +162,28 @@ public final class Curriculum {
         }
     }
 
+    /**
+     * The outcome body of a completed seat with the course's credential awarded: the provider, the hours attended,
+     * scores 40 before and 85 after, satisfaction 5.
+     */
+    public static Map<String, Object> completedWithCredential(UUID providerId, double attendedHours) {
+        return Map.of(
+                "providerId",
+                providerId,
+                "outcome",
+                "COMPLETED",
+                "attendedHours",
+                attendedHours,
+                "preScore",
+                40,
+                "postScore",
+                85,
+                "satisfaction",
+                5,
+                "credentialAwarded",
+                true);
+    }
+
     /** An enrolment request body. */
     public static Map<String, Object> enrolment(UUID cohortId, UUID employerId, UUID staffId) {
         return Map.of("cohortId", cohortId, "employerId", employerId, "staffId", staffId);

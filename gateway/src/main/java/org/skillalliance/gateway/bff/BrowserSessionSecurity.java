@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.skillalliance.gateway.GatewayProperties;
 import org.skillalliance.gateway.Problems;
+import org.skillalliance.gateway.PublicCredentialEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -44,6 +45,7 @@ import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttrib
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -181,8 +183,9 @@ class BrowserSessionSecurity {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
                                 CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-                                new NegatedServerWebExchangeMatcher(
-                                        ServerWebExchangeMatchers.pathMatchers(PUBLIC_PATHS))))
+                                new NegatedServerWebExchangeMatcher(new OrServerWebExchangeMatcher(
+                                        ServerWebExchangeMatchers.pathMatchers(PUBLIC_PATHS),
+                                        PublicCredentialEndpoints.MATCHER))))
                         // the cookie's value itself in the header, as a single-page app sends it (no per-request mask)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .accessDeniedHandler((exchange, denied) -> signedIn(contexts, exchange)
@@ -200,6 +203,8 @@ class BrowserSessionSecurity {
                         .pathMatchers(HttpMethod.OPTIONS)
                         .permitAll()
                         .pathMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .matchers(PublicCredentialEndpoints.MATCHER)
                         .permitAll()
                         .matchers(exchange -> WebAppPaths.isWebAppRead(exchange.getRequest())
                                 ? MatchResult.match()

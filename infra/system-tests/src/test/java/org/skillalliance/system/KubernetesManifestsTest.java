@@ -47,10 +47,14 @@ class KubernetesManifestsTest {
     static final List<String> ALL =
             List.of("gateway", "member-service", "curriculum-service", "funding-service", "reporting-service");
     /** Secrets the operator creates by hand (docs/deployment.md, "Secrets"); all others come from CloudNativePG. */
-    static final Set<String> CREATED_BY_HAND = Set.of("member-service-client", "smtp-relay");
-    /** Names that hold a secret wherever they appear: only ever read from a Secret. */
-    static final Pattern SECRET_NAME =
-            Pattern.compile("(?i).*(password|passwd|secret|credential|api_?key|private_?key).*");
+    static final Set<String> CREATED_BY_HAND = Set.of("member-service-client", "smtp-relay", "credential-signing-key");
+    /**
+     * Names that hold a secret wherever they appear: only ever read from a Secret. The one exception is the public
+     * address of the verifiable credentials ({@code CREDENTIALS_PUBLIC_BASE_URL}, docs/credentials.md), a URL that
+     * names credentials without holding any.
+     */
+    static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i)(?!CREDENTIALS_PUBLIC_BASE_URL$).*(password|passwd|secret|credential|api_?key|private_?key).*");
 
     private static final Map<String, List<Map<String, Object>>> RENDERED = new ConcurrentHashMap<>();
 

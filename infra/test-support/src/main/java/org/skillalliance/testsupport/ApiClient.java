@@ -84,6 +84,11 @@ public final class ApiClient {
         return send(builder(path).header("Content-Type", "application/json").POST(json(body)));
     }
 
+    /** POSTs {@code body} as it is, as {@code contentType} (such as {@code text/plain}). */
+    public Response post(String path, String contentType, String body) {
+        return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response post(String path) {
         return send(builder(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
