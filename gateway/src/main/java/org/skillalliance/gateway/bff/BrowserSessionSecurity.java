@@ -87,7 +87,11 @@ class BrowserSessionSecurity {
         "/v3/api-docs/**",
         "/swagger-ui.html",
         "/swagger-ui/**",
-        "/webjars/**"
+        "/webjars/**",
+        // verifiable credentials (issue 20): anyone checks a credential without an account; verifying writes nothing
+        "/api/credentials/verify",
+        "/api/credentials/issuer/jwks.json",
+        "/api/credentials/status-lists/**"
     };
 
     @Bean
