@@ -10,6 +10,7 @@ import { FormProblem, TextAreaField } from "../../components/Form";
 import { Section } from "../../components/Page";
 import { ColumnHeads } from "../../components/Table";
 import { t } from "../../i18n";
+import { Banner } from "../../layout/Banner";
 
 type Verification = components["schemas"]["VerificationResult"];
 
@@ -88,13 +89,9 @@ export function VerifyPage() {
   };
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t.shell.skipToContent}
-      </a>
-      <header className="banner">
-        <span className="app-name">{t.common.appName}</span>
+      <Banner>
         <a href="/">{v.toApp}</a>
-      </header>
+      </Banner>
       <main id="main" tabIndex={-1} className="public-page">
         <h1>{v.title}</h1>
         <p className="intro">{v.intro}</p>
