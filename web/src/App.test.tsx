@@ -74,7 +74,7 @@ describe("the web app", { timeout: 30_000 }, () => {
     const cohorts = await screen.findByRole("table", { name: "Next cohorts open for enrolment" });
     expect(within(cohorts).getByRole("row", { name: /2 \/ 12/ })).toBeTruthy();
     const nav = screen.getByRole("navigation", { name: "Main" });
-    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(["Home", "Staff", "Catalogue", "Enrolments", "Statements", "Claims and grants", "Training plans", "Follow-ups", "Business results", "Return on training", "Skills", "Benchmark", "Notifications"]);
+    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(["Home", "Staff", "Catalogue", "Enrolments", "Statements", "Claims and grants", "Training plans", "Learning at work", "Workshops", "Follow-ups", "Business results", "Return on training", "Skills", "Benchmark", "Notifications"]);
     expect(screen.getByRole("button", { name: "Sign out" }).closest("form")?.getAttribute("action")).toBe("/logout");
     expect((document.querySelector("input[name=_csrf]") as HTMLInputElement).value).toBe("token-1");
     await expectAccessible();

@@ -6,6 +6,7 @@ import { ErrorState, Loading } from "./components/States";
 import { Page } from "./components/Page";
 import { t } from "./i18n";
 import { Layout } from "./layout/Layout";
+import { VerifyPage } from "./features/credentials/VerifyPage";
 import { useSession, type Session } from "./session/session";
 import { SessionProvider } from "./session/SessionContext";
 import { SignIn } from "./session/SignIn";
@@ -22,6 +23,9 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/** The public page where anyone verifies a credential (the gateway serves it to everyone, docs/gateway.md). */
+export const VERIFY_PATH = "/verify";
 
 function NotFound() {
   return (
@@ -88,7 +92,11 @@ export function App({ queryClient = createQueryClient() }: { queryClient?: Query
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <Shell />
+        <Routes>
+          {/* public: anyone verifies a credential without signing in, so the session is not asked for */}
+          <Route path={VERIFY_PATH} element={<VerifyPage />} />
+          <Route path="*" element={<Shell />} />
+        </Routes>
       </BrowserRouter>
     </QueryClientProvider>
   );

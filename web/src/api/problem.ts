@@ -17,6 +17,8 @@ export interface ProblemBody {
   errors?: FieldViolation[];
   currentState?: string;
   action?: string;
+  /** the 1-based line of an uploaded file that was refused (the ESCO import: the header is line 1) */
+  line?: number;
 }
 
 export class ProblemError extends Error {
@@ -26,6 +28,7 @@ export class ProblemError extends Error {
   readonly detail: string | undefined;
   readonly currentState: string | undefined;
   readonly action: string | undefined;
+  readonly line: number | undefined;
   /** field -> reason; two reasons for one field are joined with "; " */
   readonly fieldErrors: Record<string, string>;
 
@@ -38,6 +41,7 @@ export class ProblemError extends Error {
     this.detail = body?.detail;
     this.currentState = body?.currentState;
     this.action = body?.action;
+    this.line = typeof body?.line === "number" ? body.line : undefined;
     this.fieldErrors = fieldErrorsOf(body);
   }
 

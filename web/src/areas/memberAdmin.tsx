@@ -14,10 +14,14 @@ import { SkillsPage } from "../features/skills/SkillsPage";
 import { StaffMemberPage } from "../features/staff/StaffMemberPage";
 import { StaffPage } from "../features/staff/StaffPage";
 import { TrainingPlansPage } from "../features/trainingPlans/TrainingPlansPage";
+import { WorkshopPage } from "../features/workshops/WorkshopPage";
+import { WorkshopsPage } from "../features/workshops/WorkshopsPage";
+import { PlanPage } from "../features/workplace/PlanPage";
+import { WorkplaceLearningPage } from "../features/workplace/WorkplaceLearningPage";
 import { t } from "../i18n";
 import type { Area } from "./area";
 
-/** The HR lead of a member employer: staff, catalogue and enrolment, money, evaluation (follow-ups, results, ROI), skills, benchmark. */
+/** The HR lead of a member employer: staff, catalogue and enrolment, money, evaluation (follow-ups, results, ROI), skills, learning at work and workshops, benchmark. */
 export const memberAdminArea: Area = {
   role: "member-admin",
   label: t.employer.area,
@@ -30,6 +34,8 @@ export const memberAdminArea: Area = {
     { to: "/statements", label: t.money.statementsTitle },
     { to: "/claims", label: t.funding.title },
     { to: "/training-plans", label: t.trainingPlans.title },
+    { to: "/learning-at-work", label: t.workplace.title },
+    { to: "/workshops", label: t.workshops.title },
     { to: "/follow-ups", label: t.evaluation.followUps.title },
     { to: "/results", label: t.evaluation.results.title },
     { to: "/return-on-training", label: t.evaluation.roi.title },
@@ -47,6 +53,10 @@ export const memberAdminArea: Area = {
     { path: "/statements", Component: StatementsPage },
     { path: "/claims", Component: ClaimsPage },
     { path: "/training-plans", Component: TrainingPlansPage },
+    { path: "/learning-at-work", Component: WorkplaceLearningPage },
+    { path: "/learning-at-work/:id", Component: PlanPage },
+    { path: "/workshops", Component: WorkshopsPage },
+    { path: "/workshops/:id", Component: WorkshopPage },
     { path: "/follow-ups", Component: FollowUpsPage },
     { path: "/results", Component: ResultsPage },
     { path: "/return-on-training", Component: EmployerRoiPage },

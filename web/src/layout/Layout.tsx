@@ -6,6 +6,7 @@ import type { Area } from "../areas/area";
 import { t } from "../i18n";
 import type { Session } from "../session/session";
 import { SignOut } from "../session/SignOut";
+import { Banner } from "./Banner";
 
 function homeLabel(area: Area): string {
   return area.nav.length === 0 ? area.label : t.shell.home;
@@ -15,14 +16,10 @@ export function Layout({ session, areas, children }: { session: Session; areas: 
   const several = areas.length > 1;
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t.shell.skipToContent}
-      </a>
-      <header className="banner">
-        <span className="app-name">{t.common.appName}</span>
+      <Banner>
         <span className="signed-in">{t.shell.signedInAs(session.name || session.username)}</span>
         <SignOut />
-      </header>
+      </Banner>
       <div className="frame">
         {areas.length > 0 ? (
           <nav aria-label={t.shell.mainNavigation} className="main-nav">

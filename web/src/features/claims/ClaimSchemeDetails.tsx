@@ -1,5 +1,5 @@
-// What a claim's scheme rules add to it (docs/funding.md, issue 26), for HR's and the funder's claims pages: the
-// payments by milestone, why the next one is held back (`blockedBy`, worded by the API) and the reports the
+// What a claim's scheme rules add to it (docs/funding.md, issues 26 and 20), for HR's and the funder's claims pages:
+// the lines for signed-off learning at work (and the learning not counted), the payments by milestone, why the next one is held back (`blockedBy`, worded by the API) and the reports the
 // programme's requirements ask for, each with the page's own action (HR submits, the funder decides). Shown as one
 // row under the claim's row; nothing for a claim that has none of these.
 import { useQuery, type QueryClient } from "@tanstack/react-query";
@@ -7,10 +7,11 @@ import type { ReactNode } from "react";
 import { api, unwrap } from "../../api/http";
 import type { components } from "../../api/generated/funding-service";
 import { QueryView } from "../../components/States";
-import { formatDate, formatMoney } from "../../format/format";
+import { formatDate, formatMoney, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 import { useProgramme } from "../alliance/names";
 import { requirementDue } from "../programmes/SchemeRulesSummary";
+import { StaffName } from "../shared/Names";
 
 export type Claim = components["schemas"]["ClaimResponse"];
 export type ClaimReport = components["schemas"]["ClaimReportResponse"];
@@ -54,6 +55,75 @@ function Payments({ claim }: { claim: Claim }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The claim's lines for signed-off learning at work (issue 20, a programme's on-the-job rule): person, kind, hours
+ * counted (capped per participant) and amount, exact as the API gives them and included in the claim's total; then
+ * the learning the rule did not count, with the API's reason.
+ */
+function WorkplaceLearningLines({ claim }: { claim: Claim }) {
+  const r = t.claimRules;
+  const kinds = t.workplace.kinds;
+  const currency = claim.currency ?? "EUR";
+  const lines = claim.workplaceLearningLines ?? [];
+  const excluded = claim.excludedWorkplaceLearning ?? [];
+  return (
+    <>
+      {lines.length > 0 ? (
+        <table>
+          <caption>{r.workplaceTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{r.excludedStaff}</th>
+              <th scope="col">{r.workplaceKind}</th>
+              <th scope="col" className="number">
+                {r.workplaceHours}
+              </th>
+              <th scope="col" className="number">
+                {r.amount}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((line) => (
+              <tr key={`${line.learningId}-${line.staffId}`}>
+                <td>
+                  <StaffName id={line.staffId} />
+                </td>
+                <td>{line.kind ? kinds[line.kind] : t.common.none}</td>
+                <td className="number">{formatNumber(line.hours ?? 0)}</td>
+                <td className="number">{formatMoney(line.amountMinor ?? 0, currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {excluded.length > 0 ? (
+        <table>
+          <caption>{r.workplaceExcludedTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{r.excludedStaff}</th>
+              <th scope="col">{r.workplaceKind}</th>
+              <th scope="col">{r.excludedReason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {excluded.map((learning) => (
+              <tr key={`${learning.learningId}-${learning.staffId}`}>
+                <td>
+                  <StaffName id={learning.staffId} />
+                </td>
+                <td>{learning.kind ? kinds[learning.kind] : t.common.none}</td>
+                <td>{learning.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
   );
 }
 
@@ -108,12 +178,14 @@ export function ClaimSchemeDetails({ claim, columns, lead, reportAction }: { cla
   const requiresReports = (programme.data?.schemeRules?.requirements ?? []).length > 0;
   const payments = claim.payments ?? [];
   const blockedBy = claim.blockedBy ?? [];
-  if (!lead && payments.length === 0 && blockedBy.length === 0 && !requiresReports) return null;
+  const workplaceLearning = (claim.workplaceLearningLines ?? []).length + (claim.excludedWorkplaceLearning ?? []).length;
+  if (!lead && payments.length === 0 && blockedBy.length === 0 && !requiresReports && workplaceLearning === 0) return null;
   const r = t.claimRules;
   return (
     <tr className="claim-details">
       <td colSpan={columns}>
         {lead}
+        {workplaceLearning > 0 ? <WorkplaceLearningLines claim={claim} /> : null}
         {payments.length > 0 ? <Payments claim={claim} /> : null}
         {blockedBy.length > 0 ? (
           <div className="blocked-by">

@@ -7,7 +7,7 @@ import { api, unwrap } from "../../api/http";
 
 type Membership = components["schemas"]["MembershipResponse"];
 
-function AllianceOption({ allianceId }: { allianceId: string }) {
+export function AllianceOption({ allianceId }: { allianceId: string }) {
   const alliance = useQuery({
     queryKey: ["alliance", allianceId],
     queryFn: () => unwrap(api.member.GET("/api/alliances/{id}", { params: { path: { id: allianceId } } })),

@@ -16,6 +16,7 @@ import { t } from "../../i18n";
 import { useProgramme } from "../alliance/names";
 import { Chart } from "../../components/Chart";
 import { EvaluationSection } from "../evaluation/EvaluationSection";
+import { WorkplaceLearningSection } from "../workplaceReport/WorkplaceLearningSection";
 import { downloadCsv } from "./download";
 import { breakdownChartOption, breakdownViews, type BreakdownView } from "./impactSeries";
 
@@ -163,6 +164,7 @@ function ReportView({ report }: { report: Report }) {
         <p className="hint">{i.retentionAsOf(formatDate(report.retentionAsOf))}</p>
       </Section>
       <EvaluationSection evaluation={report.evaluation} currency={report.currency} id="evaluation" />
+      <WorkplaceLearningSection learning={report.workplaceLearning} id="workplace-learning" />
       {breakdownViews(report).map((view) => (
         <Breakdown key={view.name} view={view} />
       ))}

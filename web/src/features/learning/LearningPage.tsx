@@ -1,5 +1,6 @@
 // The learner's own enrolments (GET /api/enrolments answers a learner with their own only) and the Open Badge of each
-// completed one (GET /api/enrolments/{id}/credential), downloaded as a JSON file.
+// completed one (GET /api/enrolments/{id}/credential), downloaded as a JSON file or signed as VC-JWT; learning at work is
+// linked from here.
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { saveJson } from "../../api/download";
@@ -13,6 +14,7 @@ import { t } from "../../i18n";
 import { enrolmentStatusText } from "../enrolments/status";
 import { CohortDates, CourseTitle } from "../shared/Names";
 import { useCourse } from "../shared/lookups";
+import { SignedCredentialDownload } from "../credentials/SignedCredentialDownload";
 import { ConsentPanel, DownloadMyData } from "./ConsentPanel";
 
 type Enrolment = components["schemas"]["EnrolmentResponse"];
@@ -29,7 +31,8 @@ function BadgeDownload({ enrolment }: { enrolment: Enrolment }) {
       <button type="button" onClick={() => download.mutate()} disabled={download.isPending} aria-label={t.learner.downloadBadgeFor(title)}>
         {download.isPending ? t.learner.downloading : t.learner.downloadBadge}
       </button>
-      {download.error ? <ErrorState error={download.error} /> : null}
+      {download.error ? <ErrorState error={download.error} /> : null}{" "}
+      <SignedCredentialDownload path={`/api/enrolments/${enrolment.id}/credential`} fileName={`open-badge-${enrolment.id}`} label={t.credentials.downloadSignedFor(title)} />
     </>
   );
 }
@@ -50,7 +53,12 @@ export function LearningPage() {
     queryFn: () => unwrap(api.curriculum.GET("/api/enrolments", { params: { query: { page: paging.page, size: paging.size } } })),
   });
   return (
-    <Page title={t.learner.title} intro={t.learner.intro} actions={<Link to="/notifications">{t.notifications.title}</Link>}>
+    <Page title={t.learner.title} intro={t.learner.intro} actions={
+        <>
+          <Link to="/my-learning-at-work">{t.workplace.mine.title}</Link>
+          <Link to="/notifications">{t.notifications.title}</Link>
+        </>
+      }>
       <QueryView query={enrolments}>
         {(data) =>
           (data.items ?? []).length === 0 ? (

@@ -13,6 +13,7 @@ import { t } from "../../i18n";
 import { useAllianceChoice } from "../alliance/acting";
 import { Chart } from "../../components/Chart";
 import { EvaluationSection } from "../evaluation/EvaluationSection";
+import { WorkplaceLearningSection } from "../workplaceReport/WorkplaceLearningSection";
 import { downloadCsv } from "../impact/download";
 
 type Overview = components["schemas"]["AllianceOverview"];
@@ -105,6 +106,7 @@ function OverviewView({ overview, currency }: { overview: Overview; currency: st
         />
       </Section>
       <EvaluationSection evaluation={overview.evaluation} currency={currency} id="evaluation" />
+      <WorkplaceLearningSection learning={overview.workplaceLearning} id="workplace-learning" />
     </>
   );
 }

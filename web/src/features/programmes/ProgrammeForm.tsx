@@ -1,5 +1,5 @@
 // A grant programme's draft (POST /api/programmes) or its revision (PUT, drafts only): name, budget, period,
-// eligibility, caps and one band rule per size band, typed as people think of them (rates in %, money in major
+// eligibility, caps, one band rule per size band and the on-the-job rule (issue 20), typed as people think of them (rates in %, money in major
 // units) and sent as the API takes them (fractions, minor units) by toProgrammeRequest.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -36,6 +36,10 @@ const TOP_FIELDS = [
   "capPerEmployer",
   "suppressionK",
   "funderId",
+  "onTheJob.included",
+  "onTheJob.ratePerHour",
+  "onTheJob.maxHoursPerParticipant",
+  "onTheJob.requiresOffTheJob",
 ];
 const BAND_FIELDS = SIZE_BANDS.flatMap((band) =>
   ["included", "costRatePercent", "wageSubsidyPerHour", "minimumEmployerSharePercent"].map((field) => `bandRules.${band}.${field}`),
@@ -73,6 +77,7 @@ export function ProgrammeForm({ programme, funderId, onDone }: { programme?: Pro
   const set = (name: keyof Values) => (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value });
   const setBand = (band: SizeBand, change: Partial<BandRuleForm>) =>
     setValues({ ...values, bandRules: { ...values.bandRules, [band]: { ...values.bandRules[band], ...change } } });
+  const setOnTheJob = (change: Partial<Values["onTheJob"]>) => setValues({ ...values, onTheJob: { ...values.onTheJob, ...change } });
   const toggleEligible = (band: SizeBand, on: boolean) =>
     setValues({ ...values, eligibleSizeBands: on ? [...values.eligibleSizeBands, band] : values.eligibleSizeBands.filter((value) => value !== band) });
   const submit = (event: FormEvent) => {
@@ -210,6 +215,44 @@ export function ProgrammeForm({ programme, funderId, onDone }: { programme?: Pro
             </div>
           </fieldset>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{p.onTheJob}</legend>
+        <p className="hint">{p.onTheJobHint}</p>
+        <label className="check">
+          <input type="checkbox" checked={values.onTheJob.included} onChange={(event) => setOnTheJob({ included: event.target.checked })} /> {p.onTheJobIncluded}
+        </label>
+        {problem instanceof ProblemError && problem.reasonFor("onTheJob.included") ? <p className="field-error">{problem.reasonFor("onTheJob.included")}</p> : null}
+        <div className="filters">
+          <TextField
+            label={p.onTheJobRate(values.currency)}
+            name="onTheJob.ratePerHour"
+            inputMode="decimal"
+            problem={problem}
+            disabled={!values.onTheJob.included}
+            value={values.onTheJob.ratePerHour}
+            onChange={(event) => setOnTheJob({ ratePerHour: event.target.value })}
+          />
+          <TextField
+            label={p.onTheJobMaxHours}
+            name="onTheJob.maxHoursPerParticipant"
+            inputMode="decimal"
+            problem={problem}
+            disabled={!values.onTheJob.included}
+            value={values.onTheJob.maxHoursPerParticipant}
+            onChange={(event) => setOnTheJob({ maxHoursPerParticipant: event.target.value })}
+          />
+        </div>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={values.onTheJob.requiresOffTheJob}
+            disabled={!values.onTheJob.included}
+            onChange={(event) => setOnTheJob({ requiresOffTheJob: event.target.checked })}
+          />{" "}
+          {p.onTheJobRequiresOffTheJob}
+        </label>
+        {problem instanceof ProblemError && problem.reasonFor("onTheJob.requiresOffTheJob") ? <p className="field-error">{problem.reasonFor("onTheJob.requiresOffTheJob")}</p> : null}
       </fieldset>
       <p>
         <button type="submit" className="primary" disabled={save.isPending}>

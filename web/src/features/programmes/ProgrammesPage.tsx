@@ -185,10 +185,10 @@ export function ProgrammesPage() {
                                 ) : null}
                               </td>
                             </tr>
-                            {hasSchemeRules(programme.schemeRules) ? (
+                            {hasSchemeRules(programme.schemeRules, programme.currency) ? (
                               <tr className="scheme-rules">
                                 <td colSpan={8}>
-                                  <SchemeRulesSummary rules={programme.schemeRules} label={p.schemeRules(programme.name ?? "")} />
+                                  <SchemeRulesSummary rules={programme.schemeRules} label={p.schemeRules(programme.name ?? "")} currency={programme.currency} />
                                 </td>
                               </tr>
                             ) : null}

@@ -2,7 +2,7 @@
 // for a programme without rules. Shared by the funder's programme list and the template form.
 import type { ReactNode } from "react";
 import type { components } from "../../api/generated/funding-service";
-import { formatDate, formatNumber, formatPercent } from "../../format/format";
+import { formatDate, formatMoney, formatNumber, formatPercent } from "../../format/format";
 import { t } from "../../i18n";
 
 type SchemeRules = components["schemas"]["SchemeRulesView"] | components["schemas"]["SchemeRulesRequest"];
@@ -17,7 +17,7 @@ export function requirementDue(requirement: Requirement): string {
   return t.common.none;
 }
 
-function ruleLines(rules: SchemeRules): Array<[string, string]> {
+function ruleLines(rules: SchemeRules, currency: string | undefined): Array<[string, string]> {
   const p = t.funder.programmes;
   const lines: Array<[string, string]> = [];
   if (rules.trainingPlanLeadDays !== undefined && rules.trainingPlanLeadDays !== null) lines.push([p.planLead, p.planLeadDays(rules.trainingPlanLeadDays)]);
@@ -32,11 +32,15 @@ function ruleLines(rules: SchemeRules): Array<[string, string]> {
   if (requirements.length > 0) {
     lines.push([p.requirements, requirements.map((requirement) => p.requirement(requirement.key ?? "", requirement.kind ? t.claimRules.kinds[requirement.kind] : "", requirementDue(requirement))).join("; ")]);
   }
+  const onTheJob = rules.onTheJob;
+  if (onTheJob && currency) {
+    lines.push([p.onTheJob, p.onTheJobRule(formatMoney(onTheJob.ratePerHourMinor ?? 0, currency), formatNumber(onTheJob.maxHoursPerParticipant ?? 0), onTheJob.requiresOffTheJob ?? false)]);
+  }
   return lines;
 }
 
-export function hasSchemeRules(rules: SchemeRules | undefined): rules is SchemeRules {
-  return rules !== undefined && ruleLines(rules).length > 0;
+export function hasSchemeRules(rules: SchemeRules | undefined, currency?: string): rules is SchemeRules {
+  return rules !== undefined && ruleLines(rules, currency).length > 0;
 }
 
 /** The milestone shares in words: "40% at start, 30% at completion, 30% at outcome" (a programme's rules, HR's quote). */
@@ -62,6 +66,7 @@ export function RuleFigures({ label, lines }: { label: string; lines: ReadonlyAr
   );
 }
 
-export function SchemeRulesSummary({ rules, label }: { rules: SchemeRules; label: string }) {
-  return <RuleFigures label={label} lines={ruleLines(rules)} />;
+/** `currency`: the programme's, in which the on-the-job rate is paid. */
+export function SchemeRulesSummary({ rules, label, currency }: { rules: SchemeRules; label: string; currency?: string }) {
+  return <RuleFigures label={label} lines={ruleLines(rules, currency)} />;
 }

@@ -22,8 +22,8 @@ function TemplateFacts({ template }: { template: components["schemas"]["Programm
   return (
     <div className="template-facts">
       <p>{template.description}</p>
-      {hasSchemeRules(template.programme.schemeRules) ? (
-        <SchemeRulesSummary rules={template.programme.schemeRules} label={t.funder.programmes.schemeRules(template.name)} />
+      {hasSchemeRules(template.programme.schemeRules, template.programme.currency) ? (
+        <SchemeRulesSummary rules={template.programme.schemeRules} label={t.funder.programmes.schemeRules(template.name)} currency={template.programme.currency} />
       ) : null}
       <p>{f.notes}</p>
       <ul>

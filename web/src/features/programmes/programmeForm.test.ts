@@ -132,3 +132,31 @@ describe("the API's problem at the form's fields", () => {
     expect(problem.reasonFor("budget")).toBe("has too many decimals");
   });
 });
+
+describe("the on-the-job rule (issue 20)", () => {
+  it("is left out of a programme without it, as before", () => {
+    const { request } = toProgrammeRequest(filledForm(), FUNDER);
+    expect(request).not.toHaveProperty("schemeRules");
+  });
+
+  it("sends the rate in minor units and the cap as typed, keeping the programme's other rules", () => {
+    const form = programmeToForm({ currency: "EUR", schemeRules: { trainingPlanLeadDays: 30, payments: [{ milestone: "COMPLETION", share: 1 }] } });
+    Object.assign(form, { name: "OJT 2027", budget: "1000", periodStart: "2027-01-01", periodEnd: "2027-12-31" });
+    form.onTheJob = { ...form.onTheJob, included: true, ratePerHour: "12.35", maxHoursPerParticipant: "80.5", requiresOffTheJob: true };
+    const { request, problems } = toProgrammeRequest(form, FUNDER);
+    expect(problems).toEqual({});
+    expect(request?.schemeRules).toEqual({ trainingPlanLeadDays: 30, onTheJob: { ratePerHourMinor: 1235, maxHoursPerParticipant: 80.5, requiresOffTheJob: true } });
+  });
+
+  it("reads the rule back into the form, sends the rules without it when unticked, and names its fields as the form does", () => {
+    const form = programmeToForm({ currency: "JPY", schemeRules: { onTheJob: { ratePerHourMinor: 1500, maxHoursPerParticipant: 40, requiresOffTheJob: false } } });
+    expect(form.onTheJob).toEqual({ included: true, wasSet: true, ratePerHour: "1500", maxHoursPerParticipant: "40", requiresOffTheJob: false });
+    form.onTheJob.ratePerHour = "15.5";
+    expect(toProgrammeRequest(form, FUNDER).problems).toEqual({ "onTheJob.ratePerHour": "tooManyDecimals" });
+    form.onTheJob.included = false;
+    expect(toProgrammeRequest(form, FUNDER).request?.schemeRules).toEqual({});
+    const { bandRuleField } = toProgrammeRequest(form, FUNDER);
+    expect(bandRuleField("schemeRules.onTheJob.maxHoursPerParticipant")).toBe("onTheJob.maxHoursPerParticipant");
+    expect(bandRuleField("schemeRules.onTheJob.ratePerHourMinor")).toBe("onTheJob.ratePerHour");
+  });
+});

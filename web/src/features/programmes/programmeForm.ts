@@ -1,5 +1,9 @@
 import { ProblemError } from "../../api/problem";
-import { fractionToPercentText, minorToText, moneyToMinor, percentToFraction, wholeNumber, type ParseProblem, type Parsed } from "../../format/decimalInput";
+import type { components } from "../../api/generated/funding-service";
+import { decimalNumber, fractionToPercentText, minorToText, moneyToMinor, percentToFraction, wholeNumber, type ParseProblem, type Parsed } from "../../format/decimalInput";
+
+type SchemeRulesRequest = components["schemas"]["SchemeRulesRequest"];
+type SchemeRulesView = components["schemas"]["SchemeRulesView"];
 
 export const SIZE_BANDS = ["MICRO", "SMALL", "MEDIUM", "LARGE"] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number];
@@ -29,6 +33,23 @@ export interface ProgrammeForm {
   capPerEmployer: string;
   suppressionK: string;
   bandRules: Record<SizeBand, BandRuleForm>;
+  onTheJob: OnTheJobForm;
+  /**
+   * The programme's other scheme rules as read (a draft from a template has them; this form does not edit them): sent
+   * back unchanged with the on-the-job rule, so setting that rule keeps them.
+   */
+  otherSchemeRules: SchemeRulesRequest | null;
+}
+
+/** The on-the-job rule (issue 20) as typed: the rate per hour in major units, the cap per participant in hours. */
+export interface OnTheJobForm {
+  /** the programme pays for signed-off learning at work */
+  included: boolean;
+  /** the rule was there when the form opened, so unticking it sends the rules without it */
+  wasSet: boolean;
+  ratePerHour: string;
+  maxHoursPerParticipant: string;
+  requiresOffTheJob: boolean;
 }
 
 export interface BandRuleRequest {
@@ -54,6 +75,7 @@ export interface ProgrammeRequest {
   capPerParticipantMinor?: number;
   capPerEmployerMinor?: number;
   suppressionK?: number;
+  schemeRules?: SchemeRulesRequest;
 }
 
 /**
@@ -89,6 +111,8 @@ export function emptyProgrammeForm(currency = "EUR"): ProgrammeForm {
     capPerEmployer: "",
     suppressionK: "",
     bandRules: { MICRO: band(), SMALL: band(), MEDIUM: band(), LARGE: band() },
+    onTheJob: { included: false, wasSet: false, ratePerHour: "", maxHoursPerParticipant: "", requiresOffTheJob: false },
+    otherSchemeRules: null,
   };
 }
 
@@ -127,6 +151,8 @@ export function toProgrammeRequest(form: ProgrammeForm, funderId: string): Progr
   const capPerParticipant = take("capPerParticipant", moneyToMinor(form.capPerParticipant, currency));
   const capPerEmployer = take("capPerEmployer", moneyToMinor(form.capPerEmployer, currency));
   const suppressionK = take("suppressionK", wholeNumber(form.suppressionK));
+  const onTheJobRate = form.onTheJob.included ? take("onTheJob.ratePerHour", moneyToMinor(form.onTheJob.ratePerHour, currency)) : undefined;
+  const onTheJobHours = form.onTheJob.included ? take("onTheJob.maxHoursPerParticipant", decimalNumber(form.onTheJob.maxHoursPerParticipant)) : undefined;
 
   const apiToForm: Record<string, string> = {
     costRate: "costRatePercent",
@@ -162,11 +188,22 @@ export function toProgrammeRequest(form: ProgrammeForm, funderId: string): Progr
   if (capPerEmployer !== undefined) request.capPerEmployerMinor = capPerEmployer;
   if (suppressionK !== undefined) request.suppressionK = suppressionK;
   if (budget === undefined) delete (request as Partial<ProgrammeRequest>).budgetMinor;
+  // the scheme rules are sent only when the on-the-job rule is set or was (a programme without it is sent as before)
+  if (form.onTheJob.included || form.onTheJob.wasSet) {
+    const schemeRules: SchemeRulesRequest = { ...(form.otherSchemeRules ?? {}) };
+    // left out when blank, so the API's "is required" lands at the field
+    if (form.onTheJob.included) schemeRules.onTheJob = { ratePerHourMinor: onTheJobRate, maxHoursPerParticipant: onTheJobHours, requiresOffTheJob: form.onTheJob.requiresOffTheJob };
+    request.schemeRules = schemeRules;
+  }
   return { request, problems, bandRuleField };
 }
 
 /** Fields the API names that the form calls otherwise (amounts in minor units are typed in major units). */
 const TOP_LEVEL_FIELDS: Record<string, string> = {
+  "schemeRules.onTheJob.ratePerHourMinor": "onTheJob.ratePerHour",
+  "schemeRules.onTheJob.maxHoursPerParticipant": "onTheJob.maxHoursPerParticipant",
+  "schemeRules.onTheJob.requiresOffTheJob": "onTheJob.requiresOffTheJob",
+  "schemeRules.onTheJob": "onTheJob.included",
   budgetMinor: "budget",
   capPerParticipantMinor: "capPerParticipant",
   capPerEmployerMinor: "capPerEmployer",
@@ -188,6 +225,7 @@ export function programmeToForm(programme: {
   capPerEmployerMinor?: number;
   suppressionK?: number;
   bandRules?: Partial<BandRuleRequest>[];
+  schemeRules?: SchemeRulesView;
 }): ProgrammeForm {
   const currency = programme.currency ?? "EUR";
   const form = emptyProgrammeForm(currency);
@@ -203,6 +241,18 @@ export function programmeToForm(programme: {
   form.capPerParticipant = minorToText(programme.capPerParticipantMinor, currency);
   form.capPerEmployer = minorToText(programme.capPerEmployerMinor, currency);
   form.suppressionK = programme.suppressionK === undefined ? "" : String(programme.suppressionK);
+  const { onTheJob, payments: _payments, ...otherRules } = programme.schemeRules ?? {};
+  // the view's rules are the request's fields, complete as the API answered them
+  form.otherSchemeRules = Object.keys(otherRules).length > 0 ? (otherRules as SchemeRulesRequest) : null;
+  if (onTheJob) {
+    form.onTheJob = {
+      included: true,
+      wasSet: true,
+      ratePerHour: minorToText(onTheJob.ratePerHourMinor, currency),
+      maxHoursPerParticipant: onTheJob.maxHoursPerParticipant === undefined ? "" : String(onTheJob.maxHoursPerParticipant),
+      requiresOffTheJob: onTheJob.requiresOffTheJob ?? false,
+    };
+  }
   for (const rule of programme.bandRules ?? []) {
     if (rule.sizeBand === undefined) continue;
     form.bandRules[rule.sizeBand] = {

@@ -3,7 +3,7 @@
 // its staff are enrolled in and the staff taking part. Refusals (a plan past its due date, another currency) are shown
 // at their fields in the API's words.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { api, unwrap } from "../../api/http";
 import { ProblemError } from "../../api/problem";
@@ -20,43 +20,11 @@ import { useEmployerId } from "../employer/employer";
 import { EnrolledCohortSelect } from "../employer/EnrolledCohortSelect";
 import { useEnrolledCohorts } from "../employer/enrolledCohorts";
 import { CohortDates } from "../shared/Names";
-import { useActiveStaff } from "../shared/lookups";
+import { StaffChecklist } from "../shared/StaffChecklist";
 import { emptyTrainingPlanForm, toTrainingPlanRequest, type TrainingPlanForm } from "./trainingPlanForm";
 
 // the body's fields the form shows at their place; a reason for `currency` (the programme's) is listed above the form
 const FORM_FIELDS = ["programmeId", "cohortId", "participantIds", "plannedHours", "costMinor"] as const;
-
-/** The staff taking part, ticked from the organisation's register; the API's reason for `participantIds` below them. */
-function Participants({ employerId, chosen, onToggle, problem }: { employerId: string; chosen: string[]; onToggle: (id: string, on: boolean) => void; problem: unknown }) {
-  const staff = useActiveStaff(employerId);
-  const reasonId = useId();
-  const reason = problem instanceof ProblemError ? problem.reasonFor("participantIds") : undefined;
-  const p = t.trainingPlans;
-  return (
-    <QueryView query={staff}>
-      {(data) =>
-        (data.items ?? []).length === 0 ? (
-          <Empty>{p.noStaff}</Empty>
-        ) : (
-          <fieldset className={reason ? "checklist field-invalid" : "checklist"} aria-describedby={reason ? reasonId : undefined}>
-            <legend>{p.participantsLegend}</legend>
-            {(data.items ?? []).map((member) => (
-              <label key={member.id}>
-                <input type="checkbox" name="participantIds" value={member.id} checked={chosen.includes(member.id ?? "")} onChange={(event) => onToggle(member.id ?? "", event.target.checked)} />{" "}
-                {`${member.firstName ?? ""} ${member.lastName ?? ""}`.trim()}
-              </label>
-            ))}
-            {reason ? (
-              <p id={reasonId} className="field-error">
-                {reason}
-              </p>
-            ) : null}
-          </fieldset>
-        )
-      }
-    </QueryView>
-  );
-}
 
 function FiledPlans({ employerId }: { employerId: string }) {
   const paging = usePaging();
@@ -188,7 +156,7 @@ function FilePlan({ employerId }: { employerId: string }) {
                 value={form.cohortId}
                 onChange={(event) => set({ cohortId: event.target.value })}
               />
-              <Participants employerId={employerId} chosen={form.participantIds} onToggle={toggle} problem={problem} />
+              <StaffChecklist employerId={employerId} name="participantIds" legend={p.participantsLegend} empty={p.noStaff} chosen={form.participantIds} onToggle={toggle} problem={problem} />
               <TextField label={p.hours} name="plannedHours" problem={problem} required inputMode="decimal" value={form.plannedHours} onChange={(event) => set({ plannedHours: event.target.value })} />
               <TextField label={currency ? p.costIn(currency) : p.cost} name="costMinor" hint={p.costHint} problem={problem} required inputMode="decimal" value={form.cost} onChange={(event) => set({ cost: event.target.value })} />
               <button type="submit" className="primary" disabled={file.isPending}>

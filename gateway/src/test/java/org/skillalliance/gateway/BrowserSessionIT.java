@@ -280,6 +280,34 @@ class BrowserSessionIT extends GatewayInFrontOfStandInsIT {
     }
 
     @Test
+    void anyoneVerifiesACredentialWithoutSigningInButRevokesNothing() {
+        StandInService curriculum = SERVICES.get("curriculum");
+        CookieJarBrowser browser = new CookieJarBrowser();
+        // the public page /verify is a client route of the web app, open as every other
+        assertThat(browser.get(gateway("/verify"), Map.of()).status()).isEqualTo(200);
+        String marker = "/api/credentials/verify?public=" + UUID.randomUUID();
+        CookieJarBrowser.Page verified = browser.post(gateway(marker), "text/plain", "eyJhbGciOi.x.y", Map.of());
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+        assertThat(verified.body()).contains("curriculum");
+        StandInService.Received received = curriculum.received().stream()
+                .filter(r -> r.uri().equals(marker))
+                .findFirst()
+                .orElseThrow();
+        assertThat(received.header("Authorization")).isNull();
+        String keys = "/api/credentials/issuer/jwks.json";
+        assertThat(browser.get(gateway(keys), Map.of("Accept", "application/json"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(browser.get(gateway("/api/credentials/status-lists/" + UUID.randomUUID()), Map.of())
+                        .status())
+                .isEqualTo(200);
+        // what is not verification stays behind the session: revoking, a credential itself
+        assertProblem(browser.post(gateway("/api/credentials/revocations"), "application/json", "{}", Map.of()), 401);
+        assertProblem(
+                browser.get(gateway("/api/workplace-learning/" + UUID.randomUUID() + "/credential"), Map.of()), 401);
+    }
+
+    @Test
     void theWebAppsFilesAndClientRoutesArePublicWithItsSecurityHeaders() {
         CookieJarBrowser browser = new CookieJarBrowser();
         for (String route : List.of("/", "/staff", "/cohorts/" + UUID.randomUUID())) {
