@@ -84,6 +84,8 @@ class GatewayIT {
         "/api/cohorts, curriculum",
         "/api/enrolments, curriculum",
         "/api/follow-ups?status=DUE, curriculum",
+        "/api/workplace-learning?status=PLANNED, curriculum",
+        "/api/workshops/3, curriculum",
         "/api/cost-shares, funding",
         "/api/programmes, funding",
         "/api/programme-templates, funding",

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.shared.RuleBroken;
-import org.skillalliance.web.ApiException;
 
 /**
  * An on-the-job training plan or a mentoring relation: a staff member of an employer learns a skill up to a target
@@ -116,7 +115,7 @@ public record WorkplaceLearning(
      *
      * @throws RuleBroken          400 for hours outside (0, 12] or with more than 2 decimals, or what was practised
      *                             not 1-1000 characters after trimming; 422 for a day outside the period or after today
-     * @throws ApiException.Conflict (409) once signed off
+     * @throws AlreadyFinal         once signed off
      */
     LearningSession logSession(
             UUID sessionId,
@@ -144,7 +143,7 @@ public record WorkplaceLearning(
      *
      * @throws RuleBroken          400 for a level outside 1-5 or evidence not 1-2000 characters after trimming; 422
      *                             (field {@code id}) without a logged session
-     * @throws ApiException.Conflict (409) when already signed off
+     * @throws AlreadyFinal         when already signed off
      */
     SignedOff signOff(
             Integer levelReached,
@@ -200,7 +199,7 @@ public record WorkplaceLearning(
 
     private void refuseOnceSignedOff() {
         if (signOff != null) {
-            throw new ApiException.Conflict(
+            throw new AlreadyFinal(
                     "id", "signed off on " + signOff.signedOffOn() + "; a sign-off is final and takes no changes");
         }
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.skillalliance.curriculum.skill.Skill;
 import org.skillalliance.curriculum.skill.SkillCatalogue;
 import org.skillalliance.security.Caller;
@@ -148,14 +149,9 @@ public class WorkplaceLearningManagement {
     @Transactional
     public LearningSession logSession(Caller caller, UUID id, LocalDate date, BigDecimal hours, String practised) {
         WorkplaceLearning learning = lockedFor(caller, id);
-        LearningSession session = learning.logSession(
-                UUID.randomUUID(),
-                date,
-                hours,
-                practised,
-                roleOf(caller, learning),
-                LocalDate.now(clock),
-                clock.instant());
+        LearningRole by = roleOf(caller, learning);
+        LearningSession session = conflictWhenFinal(() -> learning.logSession(
+                UUID.randomUUID(), date, hours, practised, by, LocalDate.now(clock), clock.instant()));
         plans.insertSession(session);
         return session;
     }
@@ -167,16 +163,21 @@ public class WorkplaceLearningManagement {
     @Transactional
     public WorkplaceLearningView signOff(Caller caller, UUID id, Integer levelReached, String evidence) {
         WorkplaceLearning learning = lockedFor(caller, id);
-        WorkplaceLearning.SignedOff signed = learning.signOff(
-                levelReached,
-                evidence,
-                roleOf(caller, learning),
-                plans.sessions(id),
-                LocalDate.now(clock),
-                clock.instant());
+        LearningRole by = roleOf(caller, learning);
+        WorkplaceLearning.SignedOff signed = conflictWhenFinal(() -> learning.signOff(
+                levelReached, evidence, by, plans.sessions(id), LocalDate.now(clock), clock.instant()));
         plans.signOff(signed.learning());
         effects.apply(signed.event(), catalogue.get(learning.skillId()));
         return view(plans.find(id).orElseThrow());
+    }
+
+    /** Runs a change of a plan or workshop, answering 409 {@code conflict} where it would change something final. */
+    static <T> T conflictWhenFinal(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (AlreadyFinal refused) {
+            throw new ApiException.Conflict(refused.field(), refused.reason());
+        }
     }
 
     private WorkplaceLearning lockedFor(Caller caller, UUID id) {

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.shared.RuleBroken;
-import org.skillalliance.web.ApiException;
 
 /**
  * An in-house workshop: a short course an employer runs for its own staff on a day, teaching a skill up to a target
@@ -101,11 +101,11 @@ public record Workshop(
     /**
      * Records a participant's outcome, once; a COMPLETED outcome also yields the sign-off of that participant.
      *
-     * @throws ApiException.NotFound for a staff member who is not a participant
+     * @throws IllegalArgumentException for a staff member who is not a participant ({@link #participant} first)
      * @throws RuleBroken          400 for attended hours not in [0, the workshop's hours] (0 for NO_SHOW) or with more
      *                             than 2 decimals, a level missing with COMPLETED or given otherwise; 422 (field
      *                             {@code heldOn}) before the workshop's day
-     * @throws ApiException.Conflict (409) when the participant's outcome is recorded already
+     * @throws AlreadyFinal         when the participant's outcome is recorded already
      */
     Recorded record(
             UUID staffId,
@@ -114,10 +114,8 @@ public record Workshop(
             Integer levelReached,
             LocalDate today,
             Instant at) {
-        Participant participant = participants.stream()
-                .filter(p -> p.staffId().equals(staffId))
-                .findFirst()
-                .orElseThrow(() -> new ApiException.NotFound("workshop participant", staffId));
+        Participant participant = participant(staffId)
+                .orElseThrow(() -> new IllegalArgumentException(staffId + " is no participant of workshop " + id));
         if (outcome == null) {
             throw RuleBroken.invalid("outcome", "is required: COMPLETED, NOT_COMPLETED or NO_SHOW");
         }
@@ -136,7 +134,7 @@ public record Workshop(
             throw RuleBroken.invalid("levelReached", "is given with COMPLETED only; leave it out for " + outcome);
         }
         if (participant.outcome() != null) {
-            throw new ApiException.Conflict(
+            throw new AlreadyFinal(
                     "staffId",
                     "the outcome of staff member " + staffId + " was recorded on " + participant.recordedOn()
                             + "; it is final");
@@ -161,6 +159,11 @@ public record Workshop(
                         today,
                         at);
         return new Recorded(recorded, signedOff);
+    }
+
+    /** The participant, if the staff member is one. */
+    Optional<Participant> participant(UUID staffId) {
+        return participants.stream().filter(p -> p.staffId().equals(staffId)).findFirst();
     }
 
     /** A participant's recorded outcome and, for COMPLETED, the sign-off (else null). */

@@ -142,8 +142,11 @@ public class WorkshopManagement {
                 .lock(id)
                 .filter(w -> caller.actsFor(w.employerId()))
                 .orElseThrow(() -> new ApiException.NotFound("workshop", id));
-        Workshop.Recorded recorded =
-                workshop.record(staffId, outcome, attendedHours, levelReached, LocalDate.now(clock), clock.instant());
+        if (workshop.participant(staffId).isEmpty()) {
+            throw new ApiException.NotFound("workshop participant", staffId);
+        }
+        Workshop.Recorded recorded = WorkplaceLearningManagement.conflictWhenFinal(() ->
+                workshop.record(staffId, outcome, attendedHours, levelReached, LocalDate.now(clock), clock.instant()));
         workshops.recordOutcome(id, recorded.participant());
         Skill skill = catalogue.get(workshop.skillId());
         if (recorded.signedOff() != null) {

@@ -453,6 +453,26 @@ class WorkplaceLearningIT extends ServiceIT {
     }
 
     @Test
+    void anErasedStaffMemberIsNotSignedOffAndNothingIsWritten() {
+        UUID leaver = members.staff(employer);
+        members.awaitConsumed();
+        UUID id = hr.post("/api/workplace-learning", plan(leaver, mentor)).id();
+        assertThat(session(hr, id, TODAY, "2").status()).isEqualTo(201);
+        members.erased(leaver, employer);
+        members.awaitConsumed();
+
+        assertProblem(
+                asMentor.post("/api/workplace-learning/" + id + "/sign-off", signOff(3)), 422, "staffId", "was erased");
+        assertThat(hr.get("/api/workplace-learning/" + id).text("status")).isEqualTo("IN_PROGRESS");
+        assertThat(api.get("/api/skills/records?staffId=" + leaver)
+                        .body()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        assertThat(outboxed(id)).isZero();
+    }
+
+    @Test
     void skillRecordsRefuseOnTheJobAsAManualSource() {
         assertProblem(
                 hr.post(

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.shared.RuleBroken;
-import org.skillalliance.web.ApiException;
 
 class WorkplaceLearningTest {
 
@@ -35,11 +34,11 @@ class WorkplaceLearningTest {
         assertThat(signed.learning().signOff().evidence()).isEqualTo("ran the line alone");
         assertThat(signed.learning().status(3)).isEqualTo(LearningStatus.SIGNED_OFF);
         assertThatThrownBy(() -> signed.learning().signOff(4, "again", LearningRole.HR, sessions, TODAY, NOW))
-                .isInstanceOf(ApiException.Conflict.class)
+                .isInstanceOf(AlreadyFinal.class)
                 .hasMessageContaining("signed off on " + TODAY);
         assertThatThrownBy(() -> signed.learning()
                         .logSession(UUID.randomUUID(), TODAY, BigDecimal.ONE, "more", LearningRole.HR, TODAY, NOW))
-                .isInstanceOf(ApiException.Conflict.class);
+                .isInstanceOf(AlreadyFinal.class);
     }
 
     @Test
