@@ -161,6 +161,12 @@ public record Workshop(
         return new Recorded(recorded, signedOff);
     }
 
+    /** The same workshop, run by this employer (known once the participants are checked as its staff). */
+    Workshop runBy(UUID employer) {
+        return new Workshop(
+                id, allianceId, employer, title, skillId, targetLevel, heldOn, hours, createdAt, participants);
+    }
+
     /** The participant, if the staff member is one. */
     Optional<Participant> participant(UUID staffId) {
         return participants.stream().filter(p -> p.staffId().equals(staffId)).findFirst();

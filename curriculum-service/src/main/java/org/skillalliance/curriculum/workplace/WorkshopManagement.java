@@ -69,7 +69,7 @@ public class WorkshopManagement {
         Workshop planned = Workshop.plan(
                 UUID.randomUUID(),
                 r.allianceId(),
-                caller.isAdmin() ? Caller.NO_ORGANISATION : caller.listScope(),
+                Caller.NO_ORGANISATION, // the employer is known once the participants are checked, below
                 r.title(),
                 r.skillId(),
                 r.targetLevel(),
@@ -84,17 +84,7 @@ public class WorkshopManagement {
         }
         checks.checkActiveMember(r.allianceId(), employerId);
         Skill skill = checks.skill(r.skillId());
-        Workshop workshop = new Workshop(
-                planned.id(),
-                planned.allianceId(),
-                employerId,
-                planned.title(),
-                planned.skillId(),
-                planned.targetLevel(),
-                planned.heldOn(),
-                planned.hours(),
-                planned.createdAt(),
-                planned.participants());
+        Workshop workshop = planned.runBy(employerId);
         workshops.insert(workshop);
         return new WorkshopView(workshop, skill);
     }
