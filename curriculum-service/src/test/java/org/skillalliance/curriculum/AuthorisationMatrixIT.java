@@ -87,6 +87,8 @@ class AuthorisationMatrixIT extends ServiceIT {
     CredentialIssuing issuing;
 
     UUID followUpCohort, followUpSeat;
+    /** Learning at work (issue 20): a staff member of employer 1 (not in staff1) the learner mentors, a workshop. */
+    UUID apprentice, mentoredPlan, workshop1;
 
     @BeforeAll
     void world() {
@@ -208,6 +210,13 @@ class AuthorisationMatrixIT extends ServiceIT {
                 curriculum.cohort(course2).with("organiserId", association2).open();
         tenant2Enrolment = enrol(cohort2, employer2, staff2.getFirst());
         outsiderCredential = workplaceCredential(UUID.randomUUID(), alliance2, employer2.id(), staff2.get(1));
+
+        // learning at work (issue 20): the learner mentors an apprentice of employer 1; a workshop of employer 1
+        apprentice = members.staff(employer1);
+        members.awaitConsumed();
+        mentoredPlan = created(api.post("/api/workplace-learning", workplacePlan()));
+        workshop1 =
+                created(api.post("/api/workshops", workshopOf(LocalDate.now().plusDays(7))));
         gateway = matrix.door();
     }
 
@@ -941,10 +950,166 @@ class AuthorisationMatrixIT extends ServiceIT {
                                         .single())),
                 Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
                 null));
+        // learning at work (issue 20): the employer's member-admin (HR) plans and signs off its staff's learning; the
+        // plan's mentor (the learner) logs sessions and signs off; another employer's HR finds neither plan nor
+        // workshop, and its staff refusals name the field (422) without writing anything
+        Expected workplaceReaders = Expected.otherwise(403)
+                .and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.LEARNER)
+                .and(404, Who.MEMBER_ADMIN_2);
+        endpoints.add(new Row(
+                "POST /api/workplace-learning",
+                () -> new Call("POST", "/api/workplace-learning", workplacePlan(), count("workplace_learning")),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN).and(422, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row(
+                "GET /api/workplace-learning",
+                () -> Call.get("/api/workplace-learning?size=200"),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2, Who.LEARNER),
+                (softly, who, response) -> softly.assertThat(ids(response).contains(mentoredPlan.toString()))
+                        .as("GET /api/workplace-learning as " + who + " lists employer 1's plan")
+                        .isEqualTo(who != Who.MEMBER_ADMIN_2)));
+        endpoints.add(new Row(
+                "GET /api/workplace-learning/{id}",
+                () -> Call.get("/api/workplace-learning/" + mentoredPlan),
+                workplaceReaders,
+                null));
+        endpoints.add(new Row(
+                "GET /api/workplace-learning/{id}/sessions",
+                () -> Call.get("/api/workplace-learning/" + mentoredPlan + "/sessions"),
+                workplaceReaders,
+                null));
+        endpoints.add(new Row(
+                "POST /api/workplace-learning/{id}/sessions",
+                () -> new Call(
+                        "POST",
+                        "/api/workplace-learning/" + mentoredPlan + "/sessions",
+                        workplaceSession(),
+                        sessionsOf(mentoredPlan)),
+                Expected.otherwise(403)
+                        .and(201, Who.ADMIN, Who.MEMBER_ADMIN, Who.LEARNER)
+                        .and(404, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row(
+                "POST /api/workplace-learning/{id}/sign-off",
+                () -> {
+                    UUID plan = created(api.post("/api/workplace-learning", workplacePlan()));
+                    created(api.post("/api/workplace-learning/" + plan + "/sessions", workplaceSession()));
+                    return new Call(
+                            "POST",
+                            "/api/workplace-learning/" + plan + "/sign-off",
+                            Map.of("levelReached", 2, "evidence", "Ran the press alone"),
+                            signOffOf(plan));
+                },
+                workplaceReaders,
+                null));
+        endpoints.add(new Row(
+                "POST /api/workshops",
+                () -> new Call("POST", "/api/workshops", workshopOf(LocalDate.now()), count("workshop")),
+                Expected.otherwise(403).and(201, Who.ADMIN, Who.MEMBER_ADMIN).and(422, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row(
+                "GET /api/workshops",
+                () -> Call.get("/api/workshops?size=200"),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN, Who.MEMBER_ADMIN_2),
+                (softly, who, response) -> softly.assertThat(ids(response).contains(workshop1.toString()))
+                        .as("GET /api/workshops as " + who + " lists employer 1's workshop")
+                        .isEqualTo(who != Who.MEMBER_ADMIN_2)));
+        endpoints.add(new Row(
+                "GET /api/workshops/{id}",
+                () -> Call.get("/api/workshops/" + workshop1),
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
+                null));
+        endpoints.add(new Row(
+                "PUT /api/workshops/{id}/participants/{staffId}/outcome",
+                () -> {
+                    UUID workshop = created(api.post("/api/workshops", workshopOf(LocalDate.now())));
+                    return new Call(
+                            "PUT",
+                            "/api/workshops/" + workshop + "/participants/" + apprentice + "/outcome",
+                            Map.of("outcome", "COMPLETED", "attendedHours", 3.5, "levelReached", 2),
+                            () -> jdbc.sql("select coalesce(outcome, 'none') from workshop_participant"
+                                                    + " where workshop_id = :id")
+                                            .param("id", workshop)
+                                            .query(String.class)
+                                            .single()
+                                    + " " + String.valueOf(outboxedUnder(workshop)));
+                },
+                Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
+                null));
         return endpoints;
     }
 
     // ---- fixtures (made as the admin) ----
+
+    /** An on-the-job plan of employer 1's apprentice, mentored by the learner. */
+    private Map<String, Object> workplacePlan() {
+        return Map.of(
+                "kind",
+                "ON_THE_JOB",
+                "allianceId",
+                alliance1,
+                "staffId",
+                apprentice,
+                "skillId",
+                skill,
+                "targetLevel",
+                3,
+                "mentorStaffId",
+                learnerStaff,
+                "plannedHours",
+                40,
+                "startsOn",
+                LocalDate.now().minusDays(10).toString(),
+                "endsOn",
+                LocalDate.now().plusDays(50).toString());
+    }
+
+    private static Map<String, Object> workplaceSession() {
+        return Map.of("date", LocalDate.now().toString(), "hours", 1.5, "practised", "Die change on press 3");
+    }
+
+    /** A workshop of employer 1 for its apprentice on that day. */
+    private Map<String, Object> workshopOf(LocalDate heldOn) {
+        return Map.of(
+                "allianceId",
+                alliance1,
+                "title",
+                "Press safety",
+                "skillId",
+                skill,
+                "targetLevel",
+                2,
+                "heldOn",
+                heldOn.toString(),
+                "hours",
+                4,
+                "participants",
+                List.of(apprentice));
+    }
+
+    private Supplier<String> sessionsOf(UUID plan) {
+        return () -> String.valueOf(jdbc.sql("select count(*) from workplace_learning_session where learning_id = :id")
+                .param("id", plan)
+                .query(Long.class)
+                .single());
+    }
+
+    /** The plan's sign-off day (or none), its learner's skill records and the events of it in the outbox. */
+    private Supplier<String> signOffOf(UUID plan) {
+        return () -> jdbc.sql("select coalesce(cast(signed_off_on as varchar), 'none') from workplace_learning"
+                                + " where id = :id")
+                        .param("id", plan)
+                        .query(String.class)
+                        .single()
+                + " " + recordsOf(apprentice).get() + " " + outboxedUnder(plan);
+    }
+
+    private long outboxedUnder(UUID aggregate) {
+        return jdbc.sql("select count(*) from outbox_event where aggregate_id = :id")
+                .param("id", aggregate.toString())
+                .query(Long.class)
+                .single();
+    }
 
     private Curriculum.CourseBuilder course1() {
         return curriculum

@@ -21,6 +21,7 @@ import org.skillalliance.contracts.member.MembershipSuspended;
 import org.skillalliance.contracts.member.OrganisationRegistered;
 import org.skillalliance.contracts.member.OrganisationType;
 import org.skillalliance.contracts.member.SizeBand;
+import org.skillalliance.contracts.member.StaffErased;
 import org.skillalliance.contracts.member.StaffLeft;
 import org.skillalliance.contracts.member.StaffRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -155,6 +156,11 @@ public final class MemberEvents {
 
     public void left(UUID staffId, Employer employer, LocalDate lastDay) {
         publish(EventTypes.STAFF_LEFT, staffId, new StaffLeft(staffId, employer.id(), lastDay));
+    }
+
+    /** member-service erased the staff member (only the pseudonymous id remains). */
+    public void erased(UUID staffId, Employer employer) {
+        publish(EventTypes.STAFF_ERASED, staffId, new StaffErased(staffId, employer.id()));
     }
 
     private void publish(String type, UUID aggregateId, Object payload) {

@@ -9,8 +9,8 @@ import org.jmolecules.ddd.annotation.Service;
 
 /**
  * Which record counts for a staff member's level in a skill, as issue 10 defines it: the newest record (by assessment
- * day, then by when it was recorded, then by id for a stable answer) of the strongest source present (COURSE >
- * MANAGER > SELF). The rule holds for every source alike, courses included: a later course that proves a lower level
+ * day, then by when it was recorded, then by id for a stable answer) of the strongest source present (COURSE = ON_THE_JOB
+ * > MANAGER > SELF). The rule holds for every source alike, courses included: a later course that proves a lower level
  * replaces an earlier, higher one, since the newest evidence of the strongest kind is what the issue asks to count.
  */
 @Service
@@ -33,7 +33,7 @@ public final class SkillLevels {
 
     /** Whether {@code a} counts rather than {@code b} (both of one staff member and skill). */
     static boolean stronger(SkillRecord a, SkillRecord b) {
-        if (a.source() != b.source()) {
+        if (a.source().strength() != b.source().strength()) {
             return a.source().strength() > b.source().strength();
         }
         return NEWEST_LAST.compare(a, b) > 0;

@@ -43,6 +43,22 @@ public record SkillRecord(
         }
     }
 
+    /** Learning at work signed off at a level (source ON_THE_JOB), dated the sign-off day. */
+    public static SkillRecord signedOff(
+            UUID staffId, UUID employerId, UUID skillId, int levelReached, LocalDate signedOffOn, Instant at) {
+        return new SkillRecord(
+                UUID.randomUUID(),
+                staffId,
+                employerId,
+                skillId,
+                levelReached,
+                SkillSource.ON_THE_JOB,
+                signedOffOn,
+                at,
+                null,
+                null);
+    }
+
     /**
      * A manager's rating or a self-assessment, as the employer records it.
      *
@@ -63,6 +79,12 @@ public record SkillRecord(
                     "source",
                     "COURSE levels come from completed enrolments with a passed"
                             + " post-assessment; record MANAGER or SELF");
+        }
+        if (source == SkillSource.ON_THE_JOB) {
+            throw RuleBroken.invalid(
+                    "source",
+                    "ON_THE_JOB levels come from signed-off learning at work (/api/workplace-learning,"
+                            + " /api/workshops); record MANAGER or SELF");
         }
         LocalDate day = assessedOn == null ? today : assessedOn;
         if (day.isAfter(today)) {

@@ -177,6 +177,19 @@ public class SkillRecordManagement {
         }
     }
 
+    /**
+     * Records a level signed off at work (issue 20), inside the sign-off's transaction: a record of source
+     * {@link SkillSource#ON_THE_JOB}, as strong as a course's, which gaps and objectives read exactly as they read a
+     * course completion's record.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SkillRecord applySignOff(
+            UUID staffId, UUID employerId, UUID skillId, int levelReached, LocalDate signedOffOn, Instant at) {
+        SkillRecord record = SkillRecord.signedOff(staffId, employerId, skillId, levelReached, signedOffOn, at);
+        records.insert(record);
+        return record;
+    }
+
     /** The pass mark a post-assessment must reach for a completion to prove the course's levels. */
     public int passMark() {
         return passMark;

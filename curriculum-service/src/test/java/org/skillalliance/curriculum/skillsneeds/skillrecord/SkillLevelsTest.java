@@ -28,6 +28,20 @@ class SkillLevelsTest {
     }
 
     @Test
+    void learningSignedOffAtWorkIsAsStrongAsACourseSoTheNewestOfTheTwoCounts() {
+        SkillRecord course = course(4, DAY);
+        SkillRecord onTheJob = SkillRecord.signedOff(STAFF, EMPLOYER, SKILL, 2, DAY.plusDays(1), Instant.now());
+        assertThat(SkillLevels.effective(List.of(course, onTheJob)).get(SKILL)).isEqualTo(onTheJob);
+        assertThat(SkillLevels.effective(List.of(onTheJob, course)).get(SKILL)).isEqualTo(onTheJob);
+        SkillRecord laterCourse = course(3, DAY.plusDays(2));
+        assertThat(SkillLevels.effective(List.of(onTheJob, laterCourse, course)).get(SKILL))
+                .isEqualTo(laterCourse);
+        SkillRecord newerManager = record(SkillSource.MANAGER, 5, DAY.plusDays(9));
+        assertThat(SkillLevels.effective(List.of(newerManager, onTheJob)).get(SKILL))
+                .isEqualTo(onTheJob);
+    }
+
+    @Test
     void withinOneSourceTheNewestCountsWhateverItsLevel() {
         SkillRecord older = record(SkillSource.MANAGER, 4, DAY);
         SkillRecord newer = record(SkillSource.MANAGER, 2, DAY.plusDays(1));
