@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.curriculum.EnrolmentConfirmed;
 import org.skillalliance.contracts.curriculum.EnrolmentStatus;
+import org.skillalliance.contracts.curriculum.WorkplaceLearningSignedOff;
 import org.skillalliance.contracts.member.StaffLeft;
 import tools.jackson.databind.JsonNode;
 
@@ -148,6 +149,33 @@ class EventRegistryTest {
                 .isThrownBy(() ->
                         STANDARD.envelope(EventTypes.ENROLMENT_CONFIRMED, "c", "curriculum-service", withoutCohort))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("payload.cohortId: null found, string expected"));
+    }
+
+    @Test
+    void loggedHoursOfWorkplaceLearningHaveAtMostTwoDecimalPlaces() {
+        WorkplaceLearningSignedOff sample =
+                (WorkplaceLearningSignedOff) Samples.of(EventTypes.WORKPLACE_LEARNING_SIGNED_OFF);
+        WorkplaceLearningSignedOff threePlaces = new WorkplaceLearningSignedOff(
+                sample.learningId(),
+                sample.kind(),
+                sample.allianceId(),
+                sample.employerId(),
+                sample.staffId(),
+                sample.skillId(),
+                sample.skillCode(),
+                sample.category(),
+                sample.levelReached(),
+                new java.math.BigDecimal("14.125"),
+                sample.sessions(),
+                sample.startedOn(),
+                sample.signedOffOn());
+
+        assertThatExceptionOfType(InvalidEventException.class)
+                .isThrownBy(() -> STANDARD.envelope(
+                        EventTypes.WORKPLACE_LEARNING_SIGNED_OFF, "l", "curriculum-service", threePlaces))
+                .satisfies(e -> assertThat(e.reason()).startsWith("payload.loggedHours"));
+        assertThat(STANDARD.envelope(EventTypes.WORKPLACE_LEARNING_SIGNED_OFF, "l", "curriculum-service", sample))
+                .isNotNull();
     }
 
     @Test
