@@ -118,12 +118,16 @@ class MachineClientLifecycleIT {
                     .isEqualTo(200);
         }
         Session.expect(funder.delete(clients + "/" + id), 204);
+        long revoked = System.nanoTime();
         for (String path : calls) {
             await().atMost(Duration.ofSeconds(30))
-                    .pollInterval(Duration.ofMillis(200))
+                    .pollInterval(Duration.ofMillis(50))
                     .untilAsserted(() -> assertThat(call(issuedBefore, path).status())
                             .as(path + " after the revocation")
                             .isEqualTo(401));
+            System.out.printf(
+                    "revoked client's token refused by %s %d ms after the revocation's answer%n",
+                    path, Duration.ofNanos(System.nanoTime() - revoked).toMillis());
         }
         assertThat(token(clientId, secondSecret).status()).as("no new token").isEqualTo(401);
         JsonNode audit = Session.expect(funder.get("/api/organisations/" + funderOrg + "/api-client-audit"), 200)
