@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 // Learning at work in grants and reports (issue 20, api20.md), against the fake gateway: a programme's on-the-job
-// rule in words under its row; a claim's lines for signed-off learning at work (hours counted, amount) and the
-// learning not counted with the API's reason, on HR's and the funder's claims pages; the impact report's and the
-// alliance overview's learning at work, a suppressed cell "Suppressed", never 0. Expected texts are literal (en-US).
+// rule in words under its row; a claim for learning at work (no cohort) with its lines (`workplaceLines`: hours
+// counted, amount) and the learning not counted (`excludedLearning`) with the API's reason, on HR's and the funder's
+// claims pages; the impact report's and the alliance overview's learning at work as reporting-service answers it, a
+// suppressed kind or mean level "Suppressed", never 0, and kinds withheld whole said so. Expected texts are literal
+// (en-US).
 import { cleanup, configure, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { expectAccessible, renderApp } from "./test/appHarness";
@@ -16,7 +18,6 @@ const FUNDER = "f0dde100-0000-4000-8000-000000000030";
 const ASSOCIATION = "a550c000-0000-4000-8000-000000000030";
 const ALLIANCE = "a1100000-0000-4000-8000-000000000030";
 const PROGRAMME = "9a0ea000-0000-4000-8000-000000000030";
-const COHORT = "c0a00000-0000-4000-8000-000000000030";
 const STAFF = "5aff0000-0000-4000-8000-000000000030";
 const OTHER = "5aff0000-0000-4000-8000-000000000031";
 const session = (roles: string[], organisationId: string) => ({ username: "p", name: "Pat Person", email: null, roles, organisationId, staffId: null });
@@ -25,23 +26,23 @@ const claim = {
   id: "c1a10000-0000-4000-8000-000000000030",
   programmeId: PROGRAMME,
   employerId: EMPLOYER,
-  cohortId: COHORT,
+  cohortId: null,
   status: "SUBMITTED",
-  claimedMinor: 113745,
+  claimedMinor: 109298,
   currency: "EUR",
   seats: [],
-  workplaceLearningLines: [
+  excludedSeats: [],
+  workplaceLines: [
     { learningId: "91a00000-0000-4000-8000-000000000030", kind: "ON_THE_JOB", staffId: STAFF, hours: 80.5, amountMinor: 99418 },
-    { learningId: "3a0b0000-0000-4000-8000-000000000030", kind: "WORKSHOP", staffId: STAFF, hours: 0, amountMinor: 0 },
+    { learningId: "3a0b0000-0000-4000-8000-000000000030", kind: "WORKSHOP", staffId: OTHER, hours: 8, amountMinor: 9880 },
   ],
-  excludedWorkplaceLearning: [{ learningId: "91a00000-0000-4000-8000-000000000031", kind: "MENTORING", staffId: OTHER, reason: "no completed seat in a cohort the programme covers" }],
+  excludedLearning: [{ learningId: "91a00000-0000-4000-8000-000000000031", staffId: STAFF, reason: "the participant's 80.5 h under the programme are used up" }],
 };
 const staff: Record<string, { firstName: string; lastName: string }> = { [STAFF]: { firstName: "Ben", lastName: "Brook" }, [OTHER]: { firstName: "Cleo", lastName: "Cole" } };
 const common: Record<string, Handler> = {
   "GET /api/programmes/:id": () => json(programme),
   "GET /api/programmes": () => json(page([programme])),
   "GET /api/organisations/:id": () => json({ id: EMPLOYER, legalName: "Acme Tools" }),
-  "GET /api/cohorts/:id": () => json({ id: COHORT, startDate: "2027-03-01", endDate: "2027-03-05" }),
   "GET /api/staff/:id": (_request, url) => json({ id: url.pathname.split("/").pop(), ...staff[url.pathname.split("/").pop() ?? ""] }),
   "GET /api/alliances": () => json(page([{ id: ALLIANCE, name: "Metal Alliance", coordinatorId: ASSOCIATION, currency: "EUR" }])),
 };
@@ -50,8 +51,9 @@ const workplaceLearning = {
   signedOff: 11,
   hours: 312.75,
   meanLevelReached: 2.73,
+  meanLevelReachedSuppressed: false,
   byKind: [
-    { kind: "ON_THE_JOB", learners: 6, signedOff: 7, hours: 250.5 },
+    { kind: "ON_THE_JOB", suppressed: false, learners: 6, signedOff: 7, hours: 250.5 },
     { kind: "MENTORING", learners: null, signedOff: null, hours: null, suppressed: true },
     { kind: "WORKSHOP", learners: null, signedOff: null, hours: null, suppressed: true },
   ],
@@ -68,7 +70,7 @@ afterEach(() => {
 });
 
 describe("learning at work in grants and reports", { timeout: 30_000 }, () => {
-  it("shows HR a claim's lines for learning at work and the learning not counted, with the API's reason", async () => {
+  it("shows HR a claim for learning at work: no cohort, its lines and the learning not counted, with the API's reason", async () => {
     renderApp("/claims", {
       ...common,
       "GET /bff/session": () => json(session(["member-admin"], EMPLOYER)),
@@ -78,10 +80,13 @@ describe("learning at work in grants and reports", { timeout: 30_000 }, () => {
     });
     const lines = await screen.findByRole("table", { name: "Learning at work" });
     await within(lines).findAllByText("Ben Brook");
-    expect(rows(lines)).toEqual(["Ben BrookOn-the-job training80.5€994.18", "Ben BrookWorkshop0€0.00"]);
+    await within(lines).findByText("Cleo Cole");
+    expect(rows(lines)).toEqual(["Ben BrookOn-the-job training80.5€994.18", "Cleo ColeWorkshop8€98.80"]);
     const excluded = screen.getByRole("table", { name: "Learning at work not counted" });
-    await within(excluded).findByText("Cleo Cole");
-    expect(rows(excluded)).toEqual(["Cleo ColeMentoringno completed seat in a cohort the programme covers"]);
+    expect(within(excluded).getAllByRole("columnheader").map((head) => head.textContent)).toEqual(["Staff member", "Reason"]);
+    expect(rows(excluded)).toEqual(["Ben Brookthe participant's 80.5 h under the programme are used up"]);
+    const claimRow = screen.getByText("€1,092.98").closest("tr")!;
+    expect(within(claimRow).getByText("Learning at work (no cohort)")).toBeTruthy();
     await expectAccessible();
   });
 
@@ -93,6 +98,7 @@ describe("learning at work in grants and reports", { timeout: 30_000 }, () => {
     });
     const lines = await screen.findByRole("table", { name: "Learning at work" });
     expect(within(lines).getAllByRole("row").length).toBe(3);
+    expect(screen.getByText("Learning at work (no cohort)")).toBeTruthy();
     cleanup();
 
     renderApp("/funder", { ...common, "GET /bff/session": () => json(session(["funder"], FUNDER)) });
@@ -117,16 +123,30 @@ describe("learning at work in grants and reports", { timeout: 30_000 }, () => {
     await expectAccessible();
   });
 
-  it("shows the alliance overview's learning at work, all of it suppressed below k", async () => {
+  it("shows the alliance overview's learning at work below k: the mean level suppressed, the kinds withheld whole", async () => {
     renderApp("/coordinator", {
       ...common,
       "GET /bff/session": () => json(session(["coordinator"], ASSOCIATION)),
       "GET /api/reports/alliances/:id/overview": () =>
-        json({ allianceId: ALLIANCE, seatsOffered: 12, seatsFilled: 9, workplaceLearning: { suppressed: true, learners: null, signedOff: null, hours: null, meanLevelReached: null, byKind: [] } }),
+        json({ allianceId: ALLIANCE, seatsOffered: 12, seatsFilled: 9, workplaceLearning: { learners: 3, signedOff: 4, hours: 20.5, byKind: [], meanLevelReached: null, meanLevelReachedSuppressed: true } }),
     });
     const section = await screen.findByRole("region", { name: "Learning at work" });
-    expect(figures(section)).toEqual(["Learners=Suppressed", "Signed off=Suppressed", "Hours logged=Suppressed", "Mean level reached=Suppressed"]);
+    expect(figures(section)).toEqual(["Learners=3", "Signed off=4", "Hours logged=20.5", "Mean level reached=Suppressed"]);
     expect(within(section).queryByRole("table")).toBeNull();
+    expect(within(section).getByText("The figures by kind are withheld: with so few learners, even with the small kinds suppressed they would let people be identified.")).toBeTruthy();
     await expectAccessible();
+  });
+
+  it("shows an alliance without sign-offs: every kind with zeros, no mean level, nothing suppressed", async () => {
+    const none = (kind: string) => ({ kind, suppressed: false, learners: 0, signedOff: 0, hours: 0 });
+    renderApp("/coordinator", {
+      ...common,
+      "GET /bff/session": () => json(session(["coordinator"], ASSOCIATION)),
+      "GET /api/reports/alliances/:id/overview": () =>
+        json({ allianceId: ALLIANCE, seatsOffered: 12, seatsFilled: 9, workplaceLearning: { learners: 0, signedOff: 0, hours: 0, byKind: ["ON_THE_JOB", "MENTORING", "WORKSHOP"].map(none), meanLevelReached: null, meanLevelReachedSuppressed: false } }),
+    });
+    const section = await screen.findByRole("region", { name: "Learning at work" });
+    expect(figures(section)).toEqual(["Learners=0", "Signed off=0", "Hours logged=0", "Mean level reached=—"]);
+    expect(rows(within(section).getByRole("table", { name: "Learning at work by kind" }))).toEqual(["On-the-job training000", "Mentoring000", "Workshop000"]);
   });
 });

@@ -347,18 +347,47 @@ describe("HR's workshops", { timeout: 30_000 }, () => {
     fireEvent.change(level, { target: { value: "2" } });
     fireEvent.click(within(first).getByRole("button", { name: "Record" }));
     const table = screen.getByRole("table", { name: "Participants" });
-    await waitFor(() => expect(within(table).getByRole("row", { name: /Staff1 Person1/ }).textContent).toBe("Staff1 Person1Completed6.52Dec 7, 2026"));
+    await waitFor(() => expect(within(table).getByRole("row", { name: /Staff1 Person1/ }).textContent).toBe("Staff1 Person1Completed6.52Dec 7, 2026Download Open Badge Download signed (VC-JWT)"));
 
     const second = screen.getByRole("form", { name: "Outcome of Staff2 Person2" });
     fireEvent.change(within(second).getByLabelText(/^Outcome/), { target: { value: "NO_SHOW" } });
     expect(within(second).queryByLabelText(/^Hours attended/)).toBeNull();
     fireEvent.click(within(second).getByRole("button", { name: "Record" }));
-    await waitFor(() => expect(within(table).getByRole("row", { name: /Staff2 Person2/ }).textContent).toBe("Staff2 Person2Did not attend0—Dec 7, 2026"));
+    await waitFor(() => expect(within(table).getByRole("row", { name: /Staff2 Person2/ }).textContent).toBe("Staff2 Person2Did not attend0—Dec 7, 2026—"));
     const puts = gateway.requests.filter((request) => request.method === "PUT");
     expect(puts.map((request) => [request.path.split("/")[5], request.csrf, JSON.parse(request.body)])).toEqual([
       [LEARNER, "token-20", { outcome: "COMPLETED", attendedHours: 6.5 }],
       [LEARNER, "token-20", { outcome: "COMPLETED", attendedHours: 6.5, levelReached: 2 }],
       [MENTOR, "token-20", { outcome: "NO_SHOW", attendedHours: 0 }],
+    ]);
+    await expectAccessible();
+  });
+
+  it("downloads a completed participant's credential from the workshop's participant, as JSON and signed as VC-JWT", async () => {
+    URL.createObjectURL = vi.fn(() => "blob:credential");
+    URL.revokeObjectURL = vi.fn();
+    const completed = { ...workshop, participants: [{ staffId: LEARNER, outcome: "COMPLETED", attendedHours: 6.5, levelReached: 2, recordedOn: "2026-12-07" }, { staffId: MENTOR, outcome: "NO_SHOW", attendedHours: 0, levelReached: null, recordedOn: "2026-12-07" }] };
+    const asked: Array<[string, string | null]> = [];
+    start(`/workshops/${WORKSHOP}`, {
+      "GET /api/workshops/:id": () => json(completed),
+      "GET /api/workshops/:id/participants/:staffId/credential": (request, url) =>
+        asked.push([url.pathname, request.headers.get("Accept")]) && request.headers.get("Accept") === "application/vc+jwt" ? new Response("eyJhbGciOiJSUzI1NiJ9.eyJ2YyI6e319.c2ln", { headers: { "Content-Type": "application/vc+jwt" } }) : json({ type: ["VerifiableCredential", "OpenBadgeCredential"] }),
+    });
+    const table = await screen.findByRole("table", { name: "Participants" });
+    await within(table).findByText("Staff1 Person1");
+    expect(within(within(table).getByRole("row", { name: /Staff2 Person2/ })).queryByRole("button")).toBeNull();
+    fireEvent.click(await screen.findByRole("button", { name: "Download the credential for Lockout-tagout in our plant (Staff1 Person1) signed as VC-JWT" }));
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1));
+    const signed = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
+    expect(signed.type).toBe("application/vc+jwt");
+    expect(await signed.text()).toBe("eyJhbGciOiJSUzI1NiJ9.eyJ2YyI6e319.c2ln");
+    fireEvent.click(screen.getByRole("button", { name: "Download the Open Badge for Lockout-tagout in our plant (Staff1 Person1) as JSON" }));
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(2));
+    const badge = vi.mocked(URL.createObjectURL).mock.calls[1]?.[0] as Blob;
+    expect(JSON.parse(await badge.text())).toEqual({ type: ["VerifiableCredential", "OpenBadgeCredential"] });
+    expect(asked).toEqual([
+      [`/api/workshops/${WORKSHOP}/participants/${LEARNER}/credential`, "application/vc+jwt"],
+      [`/api/workshops/${WORKSHOP}/participants/${LEARNER}/credential`, "application/json"],
     ]);
     await expectAccessible();
   });

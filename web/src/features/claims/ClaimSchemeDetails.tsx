@@ -11,11 +11,43 @@ import { formatDate, formatMoney, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 import { useProgramme } from "../alliance/names";
 import { requirementDue } from "../programmes/SchemeRulesSummary";
-import { StaffName } from "../shared/Names";
+import { CohortDates, StaffName } from "../shared/Names";
 
-export type Claim = components["schemas"]["ClaimResponse"];
+type LearningKind = "ON_THE_JOB" | "MENTORING" | "WORKSHOP";
+
+/** One paid line of signed-off learning at work, as funding-service's claim answers it (`ClaimResponse.WorkplaceLine`). */
+export interface WorkplaceLine {
+  learningId?: string;
+  kind?: LearningKind;
+  staffId?: string;
+  hours?: number;
+  amountMinor?: number;
+}
+
+/** Signed-off learning at work a claim does not pay, and why (funding-service's `ExcludedLearning`: no kind). */
+export interface ExcludedLearning {
+  learningId?: string;
+  staffId?: string;
+  reason?: string;
+}
+
+/**
+ * A claim as funding-service answers it (`claim.ClaimResponse`): a claim for learning at work has `cohortId` null, no
+ * seats, its paid lines in `workplaceLines` and the learning it does not pay in `excludedLearning` (both empty for a
+ * cohort's claim, docs/funding.md).
+ */
+export type Claim = Omit<components["schemas"]["ClaimResponse"], "cohortId"> & {
+  cohortId?: string | null;
+  workplaceLines?: WorkplaceLine[];
+  excludedLearning?: ExcludedLearning[];
+};
 export type ClaimReport = components["schemas"]["ClaimReportResponse"];
 type Payment = components["schemas"]["Payment"];
+
+/** What a claim is for: its cohort's dates, or learning at work for a claim with no cohort. */
+export function ClaimCohort({ claim }: { claim: Claim }) {
+  return claim.cohortId ? <CohortDates id={claim.cohortId} /> : <>{t.claimRules.workplaceClaim}</>;
+}
 
 /** The payment `POST /api/claims/{id}/pay` makes next: the first one still due, in milestone order as the API lists them. */
 export function nextDuePayment(claim: Claim): Payment | undefined {
@@ -61,14 +93,14 @@ function Payments({ claim }: { claim: Claim }) {
 /**
  * The claim's lines for signed-off learning at work (issue 20, a programme's on-the-job rule): person, kind, hours
  * counted (capped per participant) and amount, exact as the API gives them and included in the claim's total; then
- * the learning the rule did not count, with the API's reason.
+ * the learning the rule did not count, with the API's reason (the API names no kind for it).
  */
 function WorkplaceLearningLines({ claim }: { claim: Claim }) {
   const r = t.claimRules;
   const kinds = t.workplace.kinds;
   const currency = claim.currency ?? "EUR";
-  const lines = claim.workplaceLearningLines ?? [];
-  const excluded = claim.excludedWorkplaceLearning ?? [];
+  const lines = claim.workplaceLines ?? [];
+  const excluded = claim.excludedLearning ?? [];
   return (
     <>
       {lines.length > 0 ? (
@@ -106,7 +138,6 @@ function WorkplaceLearningLines({ claim }: { claim: Claim }) {
           <thead>
             <tr>
               <th scope="col">{r.excludedStaff}</th>
-              <th scope="col">{r.workplaceKind}</th>
               <th scope="col">{r.excludedReason}</th>
             </tr>
           </thead>
@@ -116,7 +147,6 @@ function WorkplaceLearningLines({ claim }: { claim: Claim }) {
                 <td>
                   <StaffName id={learning.staffId} />
                 </td>
-                <td>{learning.kind ? kinds[learning.kind] : t.common.none}</td>
                 <td>{learning.reason}</td>
               </tr>
             ))}
@@ -178,7 +208,7 @@ export function ClaimSchemeDetails({ claim, columns, lead, reportAction }: { cla
   const requiresReports = (programme.data?.schemeRules?.requirements ?? []).length > 0;
   const payments = claim.payments ?? [];
   const blockedBy = claim.blockedBy ?? [];
-  const workplaceLearning = (claim.workplaceLearningLines ?? []).length + (claim.excludedWorkplaceLearning ?? []).length;
+  const workplaceLearning = (claim.workplaceLines ?? []).length + (claim.excludedLearning ?? []).length;
   if (!lead && payments.length === 0 && blockedBy.length === 0 && !requiresReports && workplaceLearning === 0) return null;
   const r = t.claimRules;
   return (

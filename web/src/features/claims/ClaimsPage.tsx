@@ -16,8 +16,7 @@ import { t } from "../../i18n";
 import { useActingFor } from "../alliance/acting";
 import { OrganisationName, ProgrammeName, useProgramme } from "../alliance/names";
 import { ProgrammeFilter } from "../applications/ProgrammeFilter";
-import { CohortDates } from "../shared/Names";
-import { ClaimSchemeDetails, nextDuePayment, refreshClaim, type ClaimReport } from "./ClaimSchemeDetails";
+import { ClaimCohort, ClaimSchemeDetails, nextDuePayment, refreshClaim, type ClaimReport } from "./ClaimSchemeDetails";
 
 type Claim = components["schemas"]["ClaimResponse"];
 type Status = NonNullable<Claim["status"]>;
@@ -192,7 +191,7 @@ export function ClaimsPage() {
                                 <ProgrammeName id={claim.programmeId} />
                               </td>
                               <td>
-                                <CohortDates id={claim.cohortId} />
+                                <ClaimCohort claim={claim} />
                               </td>
                               <td className="number">{formatNumber((claim.seats ?? []).length)}</td>
                               <td className="number">{formatMoney(claim.claimedMinor ?? 0, currency)}</td>

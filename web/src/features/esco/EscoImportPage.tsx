@@ -6,15 +6,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "../../api/http";
 import { ProblemError } from "../../api/problem";
-import type { components } from "../../api/generated/curriculum-service";
+import type { paths } from "../../api/generated/curriculum-service";
 import { FormProblem, SelectField } from "../../components/Form";
 import { Page } from "../../components/Page";
 import { Figure } from "../../components/Table";
 import { formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 
-type ImportResult = components["schemas"]["EscoImportResult"];
-type Kind = NonNullable<ImportResult["kind"]>;
+type ImportResult = paths["/api/skills/esco-import"]["post"]["responses"][200]["content"]["application/json"];
+type Kind = "skills" | "occupations";
 
 export function EscoImportPage() {
   const queryClient = useQueryClient();
@@ -58,7 +58,7 @@ export function EscoImportPage() {
       </form>
       {result ? (
         <div role="status" aria-live="polite">
-          <p>{e.done(result.kind ? e.kinds[result.kind] : "")}</p>
+          <p>{e.done(result.kind === "skills" || result.kind === "occupations" ? e.kinds[result.kind] : (result.kind ?? ""))}</p>
           <dl className="figures">
             <Figure label={e.read} value={formatNumber(result.read ?? 0)} />
             <Figure label={e.inserted} value={formatNumber(result.inserted ?? 0)} />

@@ -12,9 +12,8 @@ import { formatDate, formatDateTime, formatMoney } from "../../format/format";
 import { t } from "../../i18n";
 import { NoEmployer } from "../employer/NoEmployer";
 import { useEmployerId } from "../employer/employer";
-import { ClaimSchemeDetails } from "../claims/ClaimSchemeDetails";
+import { ClaimCohort, ClaimSchemeDetails } from "../claims/ClaimSchemeDetails";
 import { ClaimWindow, ExcludedSeats, SubmitReport } from "./EmployerClaimParts";
-import { CohortDates } from "../shared/Names";
 
 const CLAIM_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "PAID", "REJECTED"] as const;
 type ClaimStatus = (typeof CLAIM_STATUSES)[number];
@@ -131,7 +130,7 @@ export function ClaimsPage() {
                       <Fragment key={claim.id}>
                         <tr>
                           <td>
-                            <CohortDates id={claim.cohortId} />
+                            <ClaimCohort claim={claim} />
                           </td>
                           <td>{formatDateTime(claim.createdAt)}</td>
                           <td>{claim.status ? f.claimStatus[claim.status] : t.common.none}</td>

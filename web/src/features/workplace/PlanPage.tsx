@@ -7,18 +7,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useParams } from "react-router";
-import { saveJson } from "../../api/download";
 import { api, unwrap } from "../../api/http";
 import { ProblemError } from "../../api/problem";
 import { FormProblem, TextAreaField, TextField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
-import { Empty, ErrorState, QueryView } from "../../components/States";
+import { Empty, QueryView } from "../../components/States";
 import { ColumnHeads, Figure } from "../../components/Table";
 import { formatDate, formatDateTime, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 import { hasRole } from "../../session/session";
 import { useSessionData } from "../../session/SessionContext";
-import { SignedCredentialDownload } from "../credentials/SignedCredentialDownload";
+import { CredentialDownloads } from "../credentials/SignedCredentialDownload";
 import { SkillRecord } from "./SkillRecord";
 import { LevelField } from "./WorkplaceLearningPage";
 import { PersonCell, type Plan } from "./PlanTable";
@@ -177,10 +176,6 @@ function SignOff({ id }: { id: string }) {
 function Result({ plan, showRecord }: { plan: Plan; showRecord: boolean }) {
   const w = t.workplace.signOff;
   const id = plan.id ?? "";
-  const download = useMutation({
-    mutationFn: () => unwrap(api.curriculum.GET("/api/workplace-learning/{id}/credential", { params: { path: { id } } })),
-    onSuccess: (badge) => saveJson(`workplace-learning-${id}.json`, badge),
-  });
   const skill = plan.skillName ?? plan.skillCode ?? "";
   return (
     <Section title={w.resultTitle} id="result">
@@ -193,11 +188,7 @@ function Result({ plan, showRecord }: { plan: Plan; showRecord: boolean }) {
       <p className="evidence">{plan.evidence}</p>
       {plan.credentialAvailable ? (
         <div className="actions">
-          <button type="button" onClick={() => download.mutate()} disabled={download.isPending} aria-label={t.credentials.downloadJsonFor(skill)}>
-            {download.isPending ? t.learner.downloading : t.learner.downloadBadge}
-          </button>{" "}
-          <SignedCredentialDownload path={`/api/workplace-learning/${id}/credential`} fileName={`workplace-learning-${id}`} label={t.credentials.downloadSignedFor(skill)} />
-          {download.error ? <ErrorState error={download.error} /> : null}
+          <CredentialDownloads path={`/api/workplace-learning/${id}/credential`} fileName={`workplace-learning-${id}`} title={skill} />
         </div>
       ) : null}
       {showRecord && plan.staffId && plan.skillId ? <SkillRecord staffId={plan.staffId} skillId={plan.skillId} /> : null}

@@ -1,13 +1,13 @@
 // The plans of learning at work as one table: HR's list and the learner's (who, with `me`, sees which part is theirs:
 // learner or mentor). Hours as the API gives them (exact decimals), logged of planned.
 import { Link } from "react-router";
-import type { components } from "../../api/generated/curriculum-service";
+import type { paths } from "../../api/generated/curriculum-service";
 import { ColumnHeads } from "../../components/Table";
 import { formatDate, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
 import { StaffName } from "../shared/Names";
 
-export type Plan = components["schemas"]["WorkplaceLearningResponse"];
+export type Plan = paths["/api/workplace-learning/{id}"]["get"]["responses"][200]["content"]["application/json"];
 
 /** The person's part in a plan: a plan where they are both (HR plans none such) reads as their own learning. */
 export function partOf(plan: Plan, me: string | null): "LEARNER" | "MENTOR" | null {

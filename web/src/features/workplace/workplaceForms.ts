@@ -2,16 +2,16 @@
 // as chosen. Only text that is no number is refused here (as the API's problem, at the body's field); ranges, required
 // fields, dates and who may act are the API's to judge and say.
 import { parseProblem, ProblemError } from "../../api/problem";
-import type { components } from "../../api/generated/curriculum-service";
+import type { paths } from "../../api/generated/curriculum-service";
 import { decimalNumber, type ParseProblem, type Parsed } from "../../format/decimalInput";
 import { t } from "../../i18n";
 
-type Schemas = components["schemas"];
-export type PlanRequest = Schemas["WorkplaceLearningRequest"];
-export type SessionRequest = Schemas["LearningSessionRequest"];
-export type SignOffRequest = Schemas["SignOffRequest"];
-export type WorkshopRequest = Schemas["WorkshopRequest"];
-export type OutcomeRequest = Schemas["WorkshopOutcomeRequest"];
+// the request bodies by their operations (the documents name the schemas after the controllers' records)
+export type PlanRequest = paths["/api/workplace-learning"]["post"]["requestBody"]["content"]["application/json"];
+export type SessionRequest = paths["/api/workplace-learning/{id}/sessions"]["post"]["requestBody"]["content"]["application/json"];
+export type SignOffRequest = paths["/api/workplace-learning/{id}/sign-off"]["post"]["requestBody"]["content"]["application/json"];
+export type WorkshopRequest = paths["/api/workshops"]["post"]["requestBody"]["content"]["application/json"];
+export type OutcomeRequest = paths["/api/workshops/{id}/participants/{staffId}/outcome"]["put"]["requestBody"]["content"]["application/json"];
 export type LearningKind = NonNullable<PlanRequest["kind"]>;
 export type WorkshopOutcome = NonNullable<OutcomeRequest["outcome"]>;
 

@@ -2,25 +2,27 @@
 // gets a row form (PUT /api/workshops/{id}/participants/{staffId}/outcome): outcome, hours attended and, for a
 // completion, the level reached. A completion signs the participant's learning off (their skill record gets it with
 // source "On the job"); an outcome is recorded once. Each answer is the whole workshop, which replaces the cached one;
-// a refusal shows at the row's cell it names.
+// a refusal shows at the row's cell it names. A completed participant's credential downloads beside the row (GET
+// /api/workshops/{id}/participants/{staffId}/credential, as JSON or signed as VC-JWT).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useParams } from "react-router";
 import { api, unwrap } from "../../api/http";
 import { ProblemError } from "../../api/problem";
-import type { components } from "../../api/generated/curriculum-service";
+import type { paths } from "../../api/generated/curriculum-service";
 import { FormProblem, SelectField, TextField } from "../../components/Form";
 import { Page, Section } from "../../components/Page";
 import { QueryView } from "../../components/States";
 import { ColumnHeads, Figure } from "../../components/Table";
 import { formatDate, formatNumber } from "../../format/format";
 import { t } from "../../i18n";
+import { CredentialDownloads } from "../credentials/SignedCredentialDownload";
 import { StaffName, useStaffName } from "../shared/Names";
 import { LevelField } from "../workplace/WorkplaceLearningPage";
 import { emptyOutcomeForm, toOutcomeRequest, type OutcomeForm, type WorkshopOutcome } from "../workplace/workplaceForms";
 
-type Workshop = components["schemas"]["WorkshopResponse"];
-type Participant = components["schemas"]["WorkshopParticipant"];
+type Workshop = paths["/api/workshops/{id}"]["get"]["responses"][200]["content"]["application/json"];
+type Participant = NonNullable<Workshop["participants"]>[number];
 
 const OUTCOMES: WorkshopOutcome[] = ["COMPLETED", "NOT_COMPLETED", "NO_SHOW"];
 
@@ -72,8 +74,21 @@ function RecordOutcome({ workshopId, staffId }: { workshopId: string; staffId: s
   );
 }
 
-function ParticipantRow({ workshopId, participant }: { workshopId: string; participant: Participant }) {
+/** A completed participant's credential: the workshop's skill at the level reached (curriculum's `credential`). */
+function ParticipantCredential({ workshop, staffId }: { workshop: Workshop; staffId: string }) {
+  const name = useStaffName(staffId);
+  return (
+    <CredentialDownloads
+      path={`/api/workshops/${workshop.id}/participants/${staffId}/credential`}
+      fileName={`workshop-${workshop.id}-${staffId}`}
+      title={t.workshops.credentialOf(workshop.title ?? "", name)}
+    />
+  );
+}
+
+function ParticipantRow({ workshop, participant }: { workshop: Workshop; participant: Participant }) {
   const w = t.workshops;
+  const workshopId = workshop.id ?? "";
   const recorded = participant.outcome !== undefined && participant.outcome !== null;
   return (
     <tr>
@@ -86,9 +101,10 @@ function ParticipantRow({ workshopId, participant }: { workshopId: string; parti
           <td className="number">{formatNumber(participant.attendedHours ?? 0)}</td>
           <td className="number">{participant.levelReached === undefined || participant.levelReached === null ? t.common.none : String(participant.levelReached)}</td>
           <td>{formatDate(participant.recordedOn)}</td>
+          <td>{participant.outcome === "COMPLETED" && participant.staffId ? <ParticipantCredential workshop={workshop} staffId={participant.staffId} /> : t.common.none}</td>
         </>
       ) : (
-        <td colSpan={4}>
+        <td colSpan={5}>
           <RecordOutcome workshopId={workshopId} staffId={participant.staffId ?? ""} />
         </td>
       )}
@@ -123,10 +139,10 @@ export function WorkshopPage() {
           <Section title={w.participants} id="participants">
             <table>
               <caption className="visually-hidden">{w.participants}</caption>
-              <ColumnHeads columns={[{ label: w.person }, { label: w.outcome }, { label: w.attendedHours, number: true }, { label: t.workplace.signOff.levelReached, number: true }, { label: w.recordedOn }]} />
+              <ColumnHeads columns={[{ label: w.person }, { label: w.outcome }, { label: w.attendedHours, number: true }, { label: t.workplace.signOff.levelReached, number: true }, { label: w.recordedOn }, { label: w.credential }]} />
               <tbody>
                 {(data.participants ?? []).map((participant) => (
-                  <ParticipantRow key={participant.staffId} workshopId={id} participant={participant} />
+                  <ParticipantRow key={participant.staffId} workshop={data} participant={participant} />
                 ))}
               </tbody>
             </table>
