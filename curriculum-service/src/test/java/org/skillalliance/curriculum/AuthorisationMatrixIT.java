@@ -1284,7 +1284,7 @@ class AuthorisationMatrixIT extends ServiceIT {
     }
 
     private SignedCredential workplaceCredential(UUID learning, UUID alliance, UUID employer, UUID staff) {
-        return issuing.issueForWorkplaceLearning(
+        return issuing.issue(CredentialIssuing.workplaceLearningClaim(
                 learning,
                 alliance,
                 employer,
@@ -1292,7 +1292,7 @@ class AuthorisationMatrixIT extends ServiceIT {
                 staff,
                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 LocalDate.now(),
-                new java.math.BigDecimal("12.5"));
+                new java.math.BigDecimal("12.5")));
     }
 
     private static String statusListOf(SignedCredential credential) {

@@ -45,30 +45,13 @@ public class CredentialIssuing {
     }
 
     /**
-     * The credential of learning at work signed off ({@link #workplaceLearningClaim}): the alliance as issuer, the skill
-     * at the level reached as the achievement, the employer as its creator, the staff member as subject.
-     */
-    @Transactional
-    public SignedCredential issueForWorkplaceLearning(
-            UUID learningId,
-            UUID allianceId,
-            UUID employerId,
-            SkillReached skill,
-            UUID staffId,
-            Instant signedOffAt,
-            LocalDate signedOffOn,
-            BigDecimal loggedHours) {
-        return issue(workplaceLearningClaim(
-                learningId, allianceId, employerId, skill, staffId, signedOffAt, signedOffOn, loggedHours));
-    }
-
-    /**
      * What the credential of learning at work signed off states: the alliance as issuer, the skill at the level reached
      * as the achievement (a {@code Competency}, aligned to ESCO where the skill's code is an ESCO URI), the employer as
      * its creator, the staff member as subject, valid from the sign-off, with the hours logged as credits earned. A
-     * workshop is one source for each participant who completed it (the subject tells them apart).
+     * workshop is one source for each participant who completed it (the subject tells them apart). {@link #issue} signs
+     * it.
      */
-    static CredentialClaim workplaceLearningClaim(
+    public static CredentialClaim workplaceLearningClaim(
             UUID learningId,
             UUID allianceId,
             UUID employerId,

@@ -1,6 +1,7 @@
 package org.skillalliance.curriculum.credential;
 
 import java.util.UUID;
+import org.skillalliance.curriculum.skill.Skill;
 import org.skillalliance.curriculum.workplace.WorkplaceLearning;
 import org.skillalliance.curriculum.workplace.WorkplaceLearningManagement;
 import org.skillalliance.curriculum.workplace.WorkshopManagement;
@@ -115,14 +116,14 @@ public class WorkplaceLearningCredentials {
                 workshop.id(),
                 workshop.allianceId(),
                 workshop.employerId(),
-                new CredentialIssuing.SkillReached(
-                        view.skill().id(),
-                        view.skill().referenceCode(),
-                        view.skill().name(),
-                        participant.levelReached()),
+                reached(view.skill(), participant.levelReached()),
                 staffId,
                 participant.recordedAt(),
                 participant.recordedOn(),
                 participant.attendedHours());
+    }
+
+    private static CredentialIssuing.SkillReached reached(Skill skill, int level) {
+        return new CredentialIssuing.SkillReached(skill.id(), skill.referenceCode(), skill.name(), level);
     }
 }

@@ -204,7 +204,8 @@ class VerifiableCredentialsIT extends ServiceIT {
         Api hr = api.as(Callers.person("member-admin", employer.id()));
         Api asLearner = api.as(Callers.learner(employer.id(), staff));
         UUID skill = curriculum.skill();
-        UUID learning = hr.post("/api/workplace-learning", plan(skill)).id();
+        UUID learning = hr.post("/api/workplace-learning", Curriculum.workplacePlan(allianceId, staff, skill, mentor))
+                .id();
         Api.Response logged = api.as(Callers.learner(employer.id(), mentor))
                 .post(
                         "/api/workplace-learning/" + learning + "/sessions",
@@ -442,7 +443,7 @@ class VerifiableCredentialsIT extends ServiceIT {
     }
 
     private SignedCredential workplaceCredential(UUID learning) {
-        return issuing.issueForWorkplaceLearning(
+        return issuing.issue(CredentialIssuing.workplaceLearningClaim(
                 learning,
                 allianceId,
                 employer.id(),
@@ -454,22 +455,7 @@ class VerifiableCredentialsIT extends ServiceIT {
                 staff,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 LocalDate.now(),
-                new BigDecimal("42.50"));
-    }
-
-    /** An on-the-job plan of the staff member, mentored by the mentor, around today. */
-    private Map<String, Object> plan(UUID skill) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("kind", "ON_THE_JOB");
-        body.put("allianceId", allianceId);
-        body.put("staffId", staff);
-        body.put("skillId", skill);
-        body.put("targetLevel", 4);
-        body.put("mentorStaffId", mentor);
-        body.put("plannedHours", 40);
-        body.put("startsOn", LocalDate.now().minusDays(14).toString());
-        body.put("endsOn", LocalDate.now().plusDays(14).toString());
-        return body;
+                new BigDecimal("42.50")));
     }
 
     /** The VC-JWT of learning at work ({@code path} is the plan's or the participant's), as the token's holder gets it. */
