@@ -87,8 +87,11 @@ class AuthorisationMatrixIT extends ServiceIT {
     CredentialIssuing issuing;
 
     UUID followUpCohort, followUpSeat;
-    /** Learning at work (issue 20): a staff member of employer 1 (not in staff1) the learner mentors, a workshop. */
-    UUID apprentice, mentoredPlan, workshop1;
+    /**
+     * Learning at work (issue 20): a staff member of employer 1 (not in staff1) the learner mentors, a workshop; a plan
+     * of the apprentice signed off, and a workshop the learner and the apprentice completed (credentials).
+     */
+    UUID apprentice, mentoredPlan, workshop1, signedOffPlan, completedWorkshop;
 
     @BeforeAll
     void world() {
@@ -217,6 +220,16 @@ class AuthorisationMatrixIT extends ServiceIT {
         mentoredPlan = created(api.post("/api/workplace-learning", workplacePlan()));
         workshop1 =
                 created(api.post("/api/workshops", workshopOf(LocalDate.now().plusDays(7))));
+        signedOffPlan = signedOffPlan();
+        completedWorkshop = created(api.post(
+                "/api/workshops",
+                with(workshopOf(LocalDate.now()), "participants", List.of(learnerStaff, apprentice))));
+        for (UUID participant : List.of(learnerStaff, apprentice)) {
+            Api.Response completed = api.put(
+                    "/api/workshops/" + completedWorkshop + "/participants/" + participant + "/outcome",
+                    Map.of("outcome", "COMPLETED", "attendedHours", 3.5, "levelReached", 2));
+            assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        }
         gateway = matrix.door();
     }
 
@@ -692,8 +705,7 @@ class AuthorisationMatrixIT extends ServiceIT {
         endpoints.add(new Row(
                 "POST /api/credentials/revocations (workplace learning)",
                 () -> {
-                    UUID learning = UUID.randomUUID();
-                    workplaceCredential(learning, alliance1, employer1.id(), learnerStaff);
+                    UUID learning = signedOffPlan();
                     return new Call(
                             "POST",
                             "/api/credentials/revocations",
@@ -1036,7 +1048,51 @@ class AuthorisationMatrixIT extends ServiceIT {
                 },
                 Expected.otherwise(403).and(200, Who.ADMIN, Who.MEMBER_ADMIN).and(404, Who.MEMBER_ADMIN_2),
                 null));
+        // the credentials of learning at work: a signed-off plan's for whoever reads the plan (the learner here as its
+        // mentor); a workshop participant's for the employer's HR and the participant themself (the learner reads
+        // their own, and another participant's does not exist for them)
+        for (String accept : List.of("application/json", "application/vc+jwt")) {
+            endpoints.add(new Row(
+                    "GET /api/workplace-learning/{id}/credential (" + accept + ")",
+                    () -> Call.get("/api/workplace-learning/" + signedOffPlan + "/credential")
+                            .accepting(accept),
+                    workplaceReaders,
+                    null));
+            endpoints.add(new Row(
+                    "GET /api/workshops/{id}/participants/{staffId}/credential (" + accept + ", own)",
+                    () -> Call.get("/api/workshops/" + completedWorkshop + "/participants/" + learnerStaff
+                                    + "/credential")
+                            .accepting(accept),
+                    workplaceReaders,
+                    null));
+            endpoints.add(new Row(
+                    "GET /api/workshops/{id}/participants/{staffId}/credential (" + accept + ", another's)",
+                    () -> Call.get("/api/workshops/" + completedWorkshop + "/participants/" + apprentice
+                                    + "/credential")
+                            .accepting(accept),
+                    Expected.otherwise(403)
+                            .and(200, Who.ADMIN, Who.MEMBER_ADMIN)
+                            .and(404, Who.MEMBER_ADMIN_2, Who.LEARNER),
+                    null));
+        }
         return endpoints;
+    }
+
+    /** A plan of employer 1's apprentice, mentored by the learner, with a session and signed off (made as the admin). */
+    private UUID signedOffPlan() {
+        UUID plan = created(api.post("/api/workplace-learning", workplacePlan()));
+        created(api.post("/api/workplace-learning/" + plan + "/sessions", workplaceSession()));
+        Api.Response signed = api.post(
+                "/api/workplace-learning/" + plan + "/sign-off",
+                Map.of("levelReached", 2, "evidence", "Ran the press alone"));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        return plan;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(body);
+        changed.put(field, value);
+        return changed;
     }
 
     // ---- fixtures (made as the admin) ----
@@ -1228,7 +1284,7 @@ class AuthorisationMatrixIT extends ServiceIT {
     }
 
     private SignedCredential workplaceCredential(UUID learning, UUID alliance, UUID employer, UUID staff) {
-        return issuing.issueForWorkplaceLearning(
+        return issuing.issue(CredentialIssuing.workplaceLearningClaim(
                 learning,
                 alliance,
                 employer,
@@ -1236,7 +1292,7 @@ class AuthorisationMatrixIT extends ServiceIT {
                 staff,
                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 LocalDate.now(),
-                new java.math.BigDecimal("12.5"));
+                new java.math.BigDecimal("12.5")));
     }
 
     private static String statusListOf(SignedCredential credential) {

@@ -1,6 +1,7 @@
 package org.skillalliance.curriculum.credential;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CredentialController {
 
     private final Credentials credentials;
+    private final WorkplaceLearningCredentials workplaceCredentials;
     private final SigningKeys keys;
     private final CredentialVerification verification;
     private final StatusLists statusLists;
@@ -27,11 +29,13 @@ class CredentialController {
 
     CredentialController(
             Credentials credentials,
+            WorkplaceLearningCredentials workplaceCredentials,
             SigningKeys keys,
             CredentialVerification verification,
             StatusLists statusLists,
             CredentialRevocations revocations) {
         this.credentials = credentials;
+        this.workplaceCredentials = workplaceCredentials;
         this.keys = keys;
         this.verification = verification;
         this.statusLists = statusLists;
@@ -41,8 +45,18 @@ class CredentialController {
     /** The body of a verification sent as JSON. */
     record VerificationRequest(String credential) {}
 
-    /** Which credential to revoke (an enrolment's or a workplace learning's) and why. */
-    record RevocationRequest(UUID enrolmentId, UUID workplaceLearningId, String reason) {}
+    /** Which credential to revoke (an enrolment's, a plan's, or a workshop participant's) and why. */
+    record RevocationRequest(
+            UUID enrolmentId,
+            UUID workplaceLearningId,
+
+            @Schema(
+                    description = "with a workshop's workplaceLearningId: the participant whose credential to revoke"
+                            + " (required for a workshop; for a plan, left out or the plan's learner)")
+            UUID staffId,
+
+            @Schema(description = "1-500 characters after trimming")
+            String reason) {}
 
     @GetMapping(
             path = "/api/enrolments/{id}/credential",
@@ -57,6 +71,42 @@ class CredentialController {
     @Operation(summary = "The same credential signed as a VC-JWT (compact JWS, RS256)")
     ResponseEntity<String> signedCredential(@PathVariable UUID id) {
         return vcJwt(credentials.openBadgeOf(Caller.current(), id).compactJws());
+    }
+
+    @GetMapping(
+            path = "/api/workplace-learning/{id}/credential",
+            produces = {"application/json", "application/ld+json"})
+    @Operation(summary = "The OpenBadgeCredential of a signed-off plan (JSON, or signed as VC-JWT)")
+    Map<String, Object> workplaceLearningCredential(@PathVariable UUID id) {
+        return workplaceCredentials.ofPlan(Caller.current(), id).document();
+    }
+
+    @GetMapping(path = "/api/workplace-learning/{id}/credential", produces = "application/vc+jwt")
+    @Operation(summary = "The OpenBadgeCredential of a signed-off plan (JSON, or signed as VC-JWT)")
+    ResponseEntity<String> signedWorkplaceLearningCredential(@PathVariable UUID id) {
+        return vcJwt(workplaceCredentials.ofPlan(Caller.current(), id).compactJws());
+    }
+
+    @GetMapping(
+            path = "/api/workshops/{id}/participants/{staffId}/credential",
+            produces = {"application/json", "application/ld+json"})
+    @Operation(
+            summary = "The OpenBadgeCredential of a workshop participant whose outcome is COMPLETED (JSON, or signed"
+                    + " as VC-JWT)")
+    Map<String, Object> workshopParticipantCredential(@PathVariable UUID id, @PathVariable UUID staffId) {
+        return workplaceCredentials
+                .ofWorkshopParticipant(Caller.current(), id, staffId)
+                .document();
+    }
+
+    @GetMapping(path = "/api/workshops/{id}/participants/{staffId}/credential", produces = "application/vc+jwt")
+    @Operation(
+            summary = "The OpenBadgeCredential of a workshop participant whose outcome is COMPLETED (JSON, or signed"
+                    + " as VC-JWT)")
+    ResponseEntity<String> signedWorkshopParticipantCredential(@PathVariable UUID id, @PathVariable UUID staffId) {
+        return vcJwt(workplaceCredentials
+                .ofWorkshopParticipant(Caller.current(), id, staffId)
+                .compactJws());
     }
 
     @GetMapping(path = "/api/credentials/issuer/jwks.json", produces = "application/json")
@@ -91,9 +141,14 @@ class CredentialController {
     }
 
     @PostMapping(path = "/api/credentials/revocations", consumes = "application/json")
-    @Operation(summary = "Revokes the credential of an enrolment or of learning at work (its status bit set)")
+    @Operation(
+            summary = "Revokes the credential of an enrolment, of a plan of learning at work, or of a workshop"
+                    + " participant (workshop id and staffId): its status bit set")
     ResponseEntity<Void> revoke(@RequestBody RevocationRequest request) {
-        revocations.revoke(Caller.current(), request.enrolmentId(), request.workplaceLearningId(), request.reason());
+        revocations.revoke(
+                Caller.current(),
+                new CredentialRevocations.Revocation(
+                        request.enrolmentId(), request.workplaceLearningId(), request.staffId(), request.reason()));
         return ResponseEntity.noContent().build();
     }
 

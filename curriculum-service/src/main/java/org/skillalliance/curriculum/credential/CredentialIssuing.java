@@ -45,12 +45,13 @@ public class CredentialIssuing {
     }
 
     /**
-     * The credential of learning at work signed off: the alliance as issuer, the skill at the level reached as the
-     * achievement (a {@code Competency}, aligned to ESCO where the skill's code is an ESCO URI), the employer as its
-     * creator, the staff member as subject, valid from the sign-off, with the hours logged as credits earned.
+     * What the credential of learning at work signed off states: the alliance as issuer, the skill at the level reached
+     * as the achievement (a {@code Competency}, aligned to ESCO where the skill's code is an ESCO URI), the employer as
+     * its creator, the staff member as subject, valid from the sign-off, with the hours logged as credits earned. A
+     * workshop is one source for each participant who completed it (the subject tells them apart). {@link #issue} signs
+     * it.
      */
-    @Transactional
-    public SignedCredential issueForWorkplaceLearning(
+    public static CredentialClaim workplaceLearningClaim(
             UUID learningId,
             UUID allianceId,
             UUID employerId,
@@ -82,7 +83,7 @@ public class CredentialIssuing {
                 employerId,
                 alignments,
                 List.of(skill.name()));
-        return issue(new CredentialClaim(
+        return new CredentialClaim(
                 CredentialSourceKind.WORKPLACE_LEARNING,
                 learningId,
                 allianceId,
@@ -90,7 +91,7 @@ public class CredentialIssuing {
                 staffId,
                 signedOffAt,
                 loggedHours,
-                signedOffOn));
+                signedOffOn);
     }
 
     /** The credential of the claim as kept (registered now if it was never issued). */

@@ -36,15 +36,19 @@ public class EscoImport {
     public record Counts(EscoKind kind, long read, long inserted, long updated, long unchanged) {}
 
     /**
-     * Reads the file and upserts its concepts.
+     * Reads the file of the kind {@code ?kind=} names ({@code skills} or {@code occupations}) and upserts its concepts.
+     * Who may import is checked before anything the request says: a caller who may not import learns nothing about
+     * their input.
      *
      * @throws ApiException.Forbidden     unless the caller is an alliance admin (the catalogue is every alliance's)
-     * @throws ApiException.InvalidInput  at the first malformed row, naming its line and field; nothing is written
+     * @throws ApiException.InvalidInput  for a kind that is neither (field {@code kind}); at the first malformed row,
+     *                                    naming its line and field; nothing is written
      * @throws BodyTooLargeException      when the body goes past its limit; nothing is written
      */
     @Transactional(rollbackFor = BodyTooLargeException.class)
-    public Counts run(Caller caller, EscoKind kind, InputStream csv) throws BodyTooLargeException {
-        caller.requireAnyRole("import ESCO " + kind.parameter());
+    public Counts run(Caller caller, String kindParameter, InputStream csv) throws BodyTooLargeException {
+        caller.requireAnyRole("import ESCO files");
+        EscoKind kind = EscoKind.of(kindParameter);
         concepts.lock(kind);
         long before = concepts.count(kind);
         Batches batches = new Batches(kind, clock.instant());

@@ -42,6 +42,6 @@ class EscoImportController {
                     String kind,
             InputStream body)
             throws BodyTooLargeException {
-        return EscoImportResponse.of(escoImport.run(Caller.current(), EscoKind.of(kind), body));
+        return EscoImportResponse.of(escoImport.run(Caller.current(), kind, body));
     }
 }

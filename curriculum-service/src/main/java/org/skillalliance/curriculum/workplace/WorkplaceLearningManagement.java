@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.skillalliance.curriculum.skill.Skill;
@@ -126,11 +127,17 @@ public class WorkplaceLearningManagement {
     /** One plan the caller sees (404 otherwise; 403 for roles that never see plans). */
     @Transactional(readOnly = true)
     public WorkplaceLearningView get(Caller caller, UUID id) {
+        return find(caller, id).orElseThrow(() -> new ApiException.NotFound("workplace learning", id));
+    }
+
+    /**
+     * One plan the caller sees, if it is one (empty for another employer's plan as for an id of no plan); 403 for roles
+     * that never see plans.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WorkplaceLearningView> find(Caller caller, UUID id) {
         caller.requireAnyRole("read learning at work", Role.MEMBER_ADMIN, Role.LEARNER);
-        JdbcWorkplaceLearning.Row row = plans.find(id)
-                .filter(found -> sees(caller, found.learning()))
-                .orElseThrow(() -> new ApiException.NotFound("workplace learning", id));
-        return view(row);
+        return plans.find(id).filter(found -> sees(caller, found.learning())).map(this::view);
     }
 
     /** The plan's sessions, by date then by when they were logged. */

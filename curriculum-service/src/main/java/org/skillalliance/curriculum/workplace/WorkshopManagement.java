@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.skillalliance.curriculum.skill.Skill;
 import org.skillalliance.curriculum.skill.SkillCatalogue;
@@ -26,6 +27,9 @@ public class WorkshopManagement {
 
     /** A workshop with its skill. */
     public record WorkshopView(Workshop workshop, Skill skill) {}
+
+    /** One participant of a workshop, with the workshop and its skill. */
+    public record ParticipantView(Workshop workshop, Workshop.Participant participant, Skill skill) {}
 
     /** What a workshop is planned with (the body of {@code POST /api/workshops}). */
     public record WorkshopRequest(
@@ -107,12 +111,39 @@ public class WorkshopManagement {
     /** One workshop of the caller's employer (404 otherwise). */
     @Transactional(readOnly = true)
     public WorkshopView get(Caller caller, UUID id) {
+        return find(caller, id).orElseThrow(() -> new ApiException.NotFound("workshop", id));
+    }
+
+    /** One workshop of the caller's employer, if it is one (empty for another employer's as for none). */
+    @Transactional(readOnly = true)
+    public Optional<WorkshopView> find(Caller caller, UUID id) {
         caller.requireAnyRole("read workshops", Role.MEMBER_ADMIN);
-        Workshop workshop = workshops
+        return workshops
                 .find(id)
                 .filter(w -> caller.actsFor(w.employerId()))
+                .map(w -> new WorkshopView(w, catalogue.get(w.skillId())));
+    }
+
+    /**
+     * One participant's outcome: the employer's HR (and admins) read any participant's, a learner their own only (to
+     * whom a workshop they are not in, or another participant's outcome, does not exist: 404 as for no workshop).
+     *
+     * @throws ApiException.Forbidden for roles other than member-admin and learner
+     * @throws ApiException.NotFound  for a workshop the caller may not see, or a staff member who is no participant
+     */
+    @Transactional(readOnly = true)
+    public ParticipantView participant(Caller caller, UUID id, UUID staffId) {
+        caller.requireAnyRole("read workshop outcomes", Role.MEMBER_ADMIN, Role.LEARNER);
+        boolean ownOutcome = caller.has(Role.LEARNER) && staffId.equals(caller.staffId());
+        Workshop workshop = workshops
+                .find(id)
+                .filter(w -> caller.isAdmin()
+                        || caller.actsAs(Role.MEMBER_ADMIN, w.employerId())
+                        || (ownOutcome && w.participant(staffId).isPresent()))
                 .orElseThrow(() -> new ApiException.NotFound("workshop", id));
-        return new WorkshopView(workshop, catalogue.get(workshop.skillId()));
+        Workshop.Participant participant = workshop.participant(staffId)
+                .orElseThrow(() -> new ApiException.NotFound("workshop participant", staffId));
+        return new ParticipantView(workshop, participant, catalogue.get(workshop.skillId()));
     }
 
     /**

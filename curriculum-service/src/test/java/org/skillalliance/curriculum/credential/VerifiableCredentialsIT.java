@@ -42,6 +42,7 @@ class VerifiableCredentialsIT extends ServiceIT {
     private UUID allianceId;
     private MemberEvents.Employer employer;
     private UUID staff;
+    private UUID mentor;
 
     @BeforeAll
     void memberFacts() {
@@ -49,6 +50,7 @@ class VerifiableCredentialsIT extends ServiceIT {
         allianceId = members.alliance("Timber frame alliance");
         employer = members.activeEmployer(allianceId);
         staff = members.staff(employer);
+        mentor = members.staff(employer);
         members.awaitConsumed();
     }
 
@@ -192,10 +194,63 @@ class VerifiableCredentialsIT extends ServiceIT {
         assertThat(again.raw()).contains("enrolmentId", "already revoked");
     }
 
+    /**
+     * A plan signed off by its mentor, as its learner downloads it: the VC-JWT conforms to the schema, names the
+     * skill at the level reached, the hours logged and the employer as creator, and verifies for both verifiers; only
+     * the employer's HR (or an admin) revokes it, and then it verifies as revoked.
+     */
     @Test
     void learningAtWorkIsIssuedAndRevokedByTheSameMeans() {
-        UUID learning = UUID.randomUUID();
-        String jws = workplaceCredential(learning).compactJws();
+        Api hr = api.as(Callers.person("member-admin", employer.id()));
+        Api asLearner = api.as(Callers.learner(employer.id(), staff));
+        UUID skill = curriculum.skill();
+        UUID learning = hr.post("/api/workplace-learning", Curriculum.workplacePlan(allianceId, staff, skill, mentor))
+                .id();
+        Api.Response logged = api.as(Callers.learner(employer.id(), mentor))
+                .post(
+                        "/api/workplace-learning/" + learning + "/sessions",
+                        Map.of("date", LocalDate.now().toString(), "hours", 6.25, "practised", "Set up the CNC mill"));
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        assertThat(asLearner
+                        .get("/api/workplace-learning/" + learning + "/credential")
+                        .status())
+                .as("no credential before the sign-off, as for an enrolment whose credential was not awarded")
+                .isEqualTo(404);
+        Api.Response signedOff = api.as(Callers.learner(employer.id(), mentor))
+                .post(
+                        "/api/workplace-learning/" + learning + "/sign-off",
+                        Map.of("levelReached", 4, "evidence", "Ran the mill alone for a week"));
+        assertThat(signedOff.status()).as(signedOff.toString()).isEqualTo(200);
+
+        ApiClient.Response download = ApiClient.onPort(port)
+                .withToken(Callers.learner(employer.id(), staff).get())
+                .getAccepting("/api/workplace-learning/" + learning + "/credential", "application/vc+jwt");
+        assertThat(download.status()).as(download.text()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).isEqualTo("application/vc+jwt");
+        String jws = download.text();
+        JsonNode payload = payloadOf(jws);
+        assertThat(OpenBadgesSchema.violations(payload)).isEmpty();
+        JsonNode document = asLearner
+                .get("/api/workplace-learning/" + learning + "/credential")
+                .body();
+        assertThat(OpenBadgesSchema.violations(document)).isEmpty();
+        assertThat(payload.get("id")).isEqualTo(document.get("id"));
+        assertThat(payload.at("/credentialSubject/id").asString()).isEqualTo("urn:uuid:" + staff);
+        assertThat(payload.at("/credentialSubject/creditsEarned").decimalValue())
+                .isEqualByComparingTo("6.25");
+        assertThat(payload.at("/credentialSubject/achievement/name").asString()).endsWith("(level 4 of 5)");
+        assertThat(payload.at("/credentialSubject/achievement/achievementType").asString())
+                .isEqualTo("Competency");
+        assertThat(payload.at("/credentialSubject/achievement/alignment/0/targetUrl")
+                        .asString())
+                .isEqualTo(api.get("/api/skills/" + skill).text("escoUri"));
+        assertThat(payload.at("/credentialSubject/achievement/creator/id").asString())
+                .isEqualTo("urn:uuid:" + employer.id());
+        assertThat(payload.at("/issuer/id").asString()).isEqualTo("urn:uuid:" + allianceId);
+
+        IndependentVerifier.Outcome independent = verifier().verify(jws);
+        assertThat(independent.signatureValid()).isTrue();
+        assertThat(independent.revoked()).isFalse();
         assertThat(verify(jws).get("verified").asBoolean()).isTrue();
 
         Api.Response otherEmployer = api.as(Callers.person("member-admin", UUID.randomUUID()))
@@ -204,15 +259,117 @@ class VerifiableCredentialsIT extends ServiceIT {
         Api.Response provider = api.as(Callers.person("provider", employer.id()))
                 .post("/api/credentials/revocations", Map.of("workplaceLearningId", learning, "reason", "wrong"));
         assertThat(provider.status()).isEqualTo(403);
+        Api.Response byTheLearner =
+                asLearner.post("/api/credentials/revocations", Map.of("workplaceLearningId", learning, "reason", "x"));
+        assertThat(byTheLearner.status()).isEqualTo(403);
+        assertField(
+                hr.post(
+                        "/api/credentials/revocations",
+                        Map.of("workplaceLearningId", learning, "staffId", mentor, "reason", "wrong")),
+                404,
+                null);
         assertThat(verify(jws).get("revoked").asBoolean()).isFalse();
 
-        Api.Response revoked = api.as(Callers.person("member-admin", employer.id()))
-                .post(
-                        "/api/credentials/revocations",
-                        Map.of("workplaceLearningId", learning, "reason", "signed off by mistake"));
+        Api.Response revoked = hr.post(
+                "/api/credentials/revocations",
+                Map.of("workplaceLearningId", learning, "reason", "signed off by mistake"));
         assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
-        assertThat(verifier().verify(jws).revoked()).isTrue();
-        assertThat(verify(jws).get("revoked").asBoolean()).isTrue();
+        IndependentVerifier.Outcome afterwards = verifier().verify(jws);
+        assertThat(afterwards.signatureValid()).isTrue();
+        assertThat(afterwards.revoked()).isTrue();
+        JsonNode ours = verify(jws);
+        assertThat(ours.get("verified").asBoolean()).isFalse();
+        assertThat(ours.get("revoked").asBoolean()).isTrue();
+        // downloaded again, it is the same credential, still revoked
+        assertThat(verify(signedWorkplaceCredential(Callers.adminToken(), "/api/workplace-learning/" + learning))
+                        .get("revoked")
+                        .asBoolean())
+                .isTrue();
+        Api.Response again = hr.post(
+                "/api/credentials/revocations",
+                Map.of("workplaceLearningId", learning, "staffId", staff, "reason", "signed off by mistake"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.raw()).contains("workplaceLearningId", "already revoked");
+    }
+
+    /**
+     * Each workshop participant who completed has a credential of their own: revoking one names the workshop and the
+     * participant (the workshop's id alone is refused naming staffId), and the other participant's stays valid. A
+     * participant reads their own credential only; one not completed has none.
+     */
+    @Test
+    void aWorkshopParticipantsCredentialIsTheirsAndIsRevokedAlone() {
+        Api hr = api.as(Callers.person("member-admin", employer.id()));
+        UUID colleague = mentor;
+        UUID absent = members.staff(employer);
+        members.awaitConsumed();
+        Api.Response created = hr.post(
+                "/api/workshops",
+                Map.of(
+                        "allianceId",
+                        allianceId,
+                        "title",
+                        "Five-axis set-up",
+                        "skillId",
+                        curriculum.skill(),
+                        "targetLevel",
+                        3,
+                        "heldOn",
+                        LocalDate.now().toString(),
+                        "hours",
+                        6,
+                        "participants",
+                        java.util.List.of(staff, colleague, absent)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        UUID workshop = created.id();
+        String participants = "/api/workshops/" + workshop + "/participants/";
+        for (UUID completed : new UUID[] {staff, colleague}) {
+            Api.Response recorded = hr.put(
+                    participants + completed + "/outcome",
+                    Map.of("outcome", "COMPLETED", "attendedHours", 5.5, "levelReached", 3));
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        }
+        assertThat(hr.put(participants + absent + "/outcome", Map.of("outcome", "NO_SHOW"))
+                        .status())
+                .isEqualTo(200);
+
+        String mine =
+                signedWorkplaceCredential(Callers.learner(employer.id(), staff).get(), participants + staff);
+        String theirs = signedWorkplaceCredential(Callers.adminToken(), participants + colleague);
+        assertThat(OpenBadgesSchema.violations(payloadOf(mine))).isEmpty();
+        assertThat(payloadOf(mine).at("/credentialSubject/id").asString()).isEqualTo("urn:uuid:" + staff);
+        assertThat(payloadOf(mine).at("/credentialSubject/creditsEarned").decimalValue())
+                .isEqualByComparingTo("5.5");
+        assertThat(payloadOf(mine).get("id")).isNotEqualTo(payloadOf(theirs).get("id"));
+        Api asLearner = api.as(Callers.learner(employer.id(), staff));
+        assertThat(asLearner.get(participants + colleague + "/credential").status())
+                .isEqualTo(404);
+        assertThat(hr.get(participants + absent + "/credential").status()).isEqualTo(404);
+        assertThat(api.as(Callers.person("member-admin", UUID.randomUUID()))
+                        .get(participants + staff + "/credential")
+                        .status())
+                .isEqualTo(404);
+
+        assertField(
+                hr.post("/api/credentials/revocations", Map.of("workplaceLearningId", workshop, "reason", "wrong")),
+                400,
+                "staffId");
+        assertField(
+                hr.post(
+                        "/api/credentials/revocations",
+                        Map.of("workplaceLearningId", workshop, "staffId", absent, "reason", "wrong")),
+                404,
+                null);
+        assertThat(verify(mine).get("revoked").asBoolean()).isFalse();
+        assertThat(verify(theirs).get("revoked").asBoolean()).isFalse();
+
+        Api.Response revoked = hr.post(
+                "/api/credentials/revocations",
+                Map.of("workplaceLearningId", workshop, "staffId", colleague, "reason", "left before the end"));
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
+        assertThat(verifier().verify(theirs).revoked()).isTrue();
+        assertThat(verifier().verify(mine).revoked()).isFalse();
+        assertThat(verify(mine).get("verified").asBoolean()).isTrue();
     }
 
     @Test
@@ -286,7 +443,7 @@ class VerifiableCredentialsIT extends ServiceIT {
     }
 
     private SignedCredential workplaceCredential(UUID learning) {
-        return issuing.issueForWorkplaceLearning(
+        return issuing.issue(CredentialIssuing.workplaceLearningClaim(
                 learning,
                 allianceId,
                 employer.id(),
@@ -298,7 +455,15 @@ class VerifiableCredentialsIT extends ServiceIT {
                 staff,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 LocalDate.now(),
-                new BigDecimal("42.50"));
+                new BigDecimal("42.50")));
+    }
+
+    /** The VC-JWT of learning at work ({@code path} is the plan's or the participant's), as the token's holder gets it. */
+    private String signedWorkplaceCredential(String token, String path) {
+        ApiClient.Response signed =
+                ApiClient.onPort(port).withToken(token).getAccepting(path + "/credential", "application/vc+jwt");
+        assertThat(signed.status()).as(signed.text()).isEqualTo(200);
+        return signed.text();
     }
 
     private UUID completedWithCredential(UUID learner) {
@@ -358,10 +523,13 @@ class VerifiableCredentialsIT extends ServiceIT {
         return jws.substring(0, at) + other + jws.substring(at + 1);
     }
 
+    /** A problem+json of the status naming the field (or any problem, for a null field). */
     private static void assertField(Api.Response response, int status, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.raw()).contains("\"" + field + "\"");
+        if (field != null) {
+            assertThat(response.raw()).contains("\"" + field + "\"");
+        }
     }
 
     private ApiClient anonymous() {

@@ -14,6 +14,7 @@ import org.skillalliance.curriculum.support.Api;
 import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.EscoFiles;
 import org.skillalliance.curriculum.support.ServiceIT;
+import org.skillalliance.testsupport.Callers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -179,6 +180,30 @@ class EscoImportIT extends ServiceIT {
         assertThat(json.status()).as(json.toString()).isEqualTo(415);
         assertCounts(api.postCsv(SKILLS, EscoFiles.skillsFile(List.of())), "skills", 0, 0, 0, 0);
         assertThat(api.get("/api/skills?q=" + encode(uris.getFirst()))
+                        .body()
+                        .path("totalItems")
+                        .asInt())
+                .isZero();
+    }
+
+    /**
+     * Who may import is checked before the input: a caller who may not import gets 403 whatever {@code kind} says
+     * (wrong or missing), never a 400 telling them what a right request looks like; the admin's wrong kind is a 400.
+     */
+    @Test
+    void aCallerWhoMayNotImportIsRefusedBeforeTheInputIsChecked() {
+        String file =
+                EscoFiles.skillsFile(List.of(EscoFiles.skillRow(EscoFiles.freshSkillUri(), "never imported", "x")));
+        for (Api caller : List.of(
+                api.as(Callers.learner(UUID.randomUUID(), UUID.randomUUID())),
+                api.as(Callers.person("member-admin", UUID.randomUUID())))) {
+            for (String path : List.of("/api/skills/esco-import?kind=wrong", "/api/skills/esco-import", SKILLS)) {
+                Api.Response refused = caller.postCsv(path, file);
+                assertProblem(refused, 403, null, "import ESCO files");
+            }
+        }
+        assertProblem(api.postCsv("/api/skills/esco-import?kind=wrong", file), 400, "kind", "skills or occupations");
+        assertThat(api.get("/api/skills?q=never%20imported")
                         .body()
                         .path("totalItems")
                         .asInt())

@@ -32,6 +32,24 @@ public final class Curriculum {
                 + UUID.randomUUID().toString().substring(0, 6);
     }
 
+    /**
+     * The body of an on-the-job plan ({@code POST /api/workplace-learning}) of the staff member on the skill, mentored
+     * by the mentor: target level 3, 40 hours planned, from 30 days ago to 30 days ahead.
+     */
+    public static Map<String, Object> workplacePlan(UUID allianceId, UUID staffId, UUID skillId, UUID mentorStaffId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", "ON_THE_JOB");
+        body.put("allianceId", allianceId);
+        body.put("staffId", staffId);
+        body.put("skillId", skillId);
+        body.put("targetLevel", 3);
+        body.put("mentorStaffId", mentorStaffId);
+        body.put("plannedHours", 40);
+        body.put("startsOn", LocalDate.now().minusDays(30).toString());
+        body.put("endsOn", LocalDate.now().plusDays(30).toString());
+        return body;
+    }
+
     /** A skill with an ESCO URI, added to the catalogue. */
     public UUID skill() {
         String code = unique("SK");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.skillalliance.contracts.EventEnvelope;
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.curriculum.support.Api;
+import org.skillalliance.curriculum.support.Curriculum;
 import org.skillalliance.curriculum.support.MemberEvents;
 import org.skillalliance.curriculum.support.ServiceIT;
 import org.skillalliance.testsupport.Callers;
@@ -484,17 +485,7 @@ class WorkplaceLearningIT extends ServiceIT {
     }
 
     private Map<String, Object> plan(UUID staff, UUID mentorStaff) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", "ON_THE_JOB");
-        body.put("allianceId", alliance);
-        body.put("staffId", staff);
-        body.put("skillId", skill);
-        body.put("targetLevel", 3);
-        body.put("mentorStaffId", mentorStaff);
-        body.put("plannedHours", 40);
-        body.put("startsOn", TODAY.minusDays(30).toString());
-        body.put("endsOn", TODAY.plusDays(30).toString());
-        return body;
+        return Curriculum.workplacePlan(alliance, staff, skill, mentorStaff);
     }
 
     private Map<String, Object> workshop(LocalDate heldOn, List<UUID> participants) {
