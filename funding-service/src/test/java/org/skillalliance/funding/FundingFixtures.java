@@ -68,6 +68,24 @@ public final class FundingFixtures {
                 1_000_000));
     }
 
+    /** The employer's own award naming no cohort, for the period given (inside the programme's): it covers that much. */
+    public void employerAward(
+            UUID programmeId, UUID funderId, UUID employerId, String periodStart, String periodEnd, long amountMinor) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("programmeId", programmeId);
+        body.put("applicantId", employerId);
+        body.put("applicantKind", "EMPLOYER");
+        body.put("requestedMinor", amountMinor);
+        body.put("currency", "EUR");
+        body.put("periodStart", periodStart);
+        body.put("periodEnd", periodEnd);
+        UUID application = created(api.post("/api/applications", body));
+        ApiClient.Response review =
+                api.post("/api/applications/" + application + "/review", Map.of("actorId", funderId));
+        assertThat(review.status()).as(review.toString()).isEqualTo(200);
+        created(award(application, funderId, amountMinor));
+    }
+
     public static Map<String, Object> band(
             String sizeBand, String costRate, long wagePerHourMinor, String minimumEmployerShare) {
         Map<String, Object> rule = new HashMap<>();

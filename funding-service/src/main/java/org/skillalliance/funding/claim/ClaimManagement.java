@@ -87,25 +87,95 @@ public class ClaimManagement {
     @EventListener
     @Transactional
     public void onOutcome(OutcomeRecorded outcome) {
-        refresh(outcome.cohortId(), outcome.employerId());
+        Optional<SeatRefresh> seats = seatRefresh(outcome.cohortId(), outcome.employerId());
         // a completed seat may be what a programme requiring off-the-job training waited for
-        refreshWorkplace(outcome.employerId());
+        List<WorkplaceRefresh> workplace = workplaceRefreshes(outcome.employerId());
+        List<Refresh> all = new ArrayList<>(workplace);
+        seats.ifPresent(all::add);
+        lock(all);
+        seats.ifPresent(this::refresh);
+        workplace.forEach(this::refreshWorkplace);
     }
 
     /** A learning at work was signed off: (re)computes the employer's claims for learning at work. */
     @EventListener
     @Transactional
     public void onLearningSignedOff(LearningSignedOff signedOff) {
-        refreshWorkplace(signedOff.employerId());
+        List<WorkplaceRefresh> workplace = workplaceRefreshes(signedOff.employerId());
+        lock(workplace);
+        workplace.forEach(this::refreshWorkplace);
+    }
+
+    /** What a claim refresh writes under: the caps of (programme, employer) and the claim of the award. */
+    private sealed interface Refresh permits SeatRefresh, WorkplaceRefresh {
+        UUID programmeId();
+
+        UUID employerId();
+
+        UUID awardId();
+    }
+
+    /** The employer's seats in a cohort, to be claimed under the award that covers them. */
+    private record SeatRefresh(
+            Facts.Cohort cohort,
+            UUID employerId,
+            CostShareManagement.SeatCost seatCost,
+            AwardManagement.Coverage coverage)
+            implements Refresh {
+
+        @Override
+        public UUID programmeId() {
+            return coverage.covering().programme().id();
+        }
+
+        @Override
+        public UUID awardId() {
+            return coverage.covering().award().id();
+        }
+    }
+
+    /** The employer's signed-off learning at work that one award pays. */
+    private record WorkplaceRefresh(
+            AwardManagement.LearningCoverage coverage, UUID employerId, List<Facts.WorkplaceLearning> learning)
+            implements Refresh {
+
+        @Override
+        public UUID programmeId() {
+            return coverage.programme().id();
+        }
+
+        @Override
+        public UUID awardId() {
+            return coverage.award().id();
+        }
     }
 
     /**
-     * Recomputes the employer's claims for signed-off learning at work (docs/funding.md "On-the-job hours"): each
-     * learning not in another claim goes to the oldest award that pays it ({@link AwardManagement#learningCoverage}),
-     * and each such award's open workplace claim is recomputed, or opened when a line is paid. Awards are refreshed in
-     * id order, each under the lock order of {@link #refresh}: (programme, employer), the award, the claim.
+     * Takes every lock the refreshes of one transaction need, before the first of them reads a cap or writes a claim,
+     * in the one order every claim writer follows (docs/funding.md "Concurrency"): the (programme, employer) caps
+     * locks ordered by employer, then programme; then the award rows in id order; the claims come last, each under its
+     * award (approval, rejection, submission and payment lock the award, then the claim). Taking them refresh by
+     * refresh would interleave them: an outcome refreshing its seat claim and then the employer's workplace claims
+     * could hold one award while a concurrent sign-off held another, each waiting for the other.
      */
-    private void refreshWorkplace(UUID employerId) {
+    private void lock(List<? extends Refresh> refreshes) {
+        refreshes.stream()
+                .map(r -> new CapsOf(r.programmeId(), r.employerId()))
+                .distinct()
+                .sorted(Comparator.comparing(CapsOf::employerId).thenComparing(CapsOf::programmeId))
+                .forEach(caps -> claims.lockCaps(caps.programmeId(), caps.employerId()));
+        refreshes.stream().map(Refresh::awardId).distinct().sorted().forEach(awards::lock);
+    }
+
+    private record CapsOf(UUID programmeId, UUID employerId) {}
+
+    /**
+     * The employer's signed-off learning at work by the award that pays it (docs/funding.md "On-the-job hours"): each
+     * learning goes to the oldest award that pays it ({@link AwardManagement#learningCoverage}), and each such award's
+     * open workplace claim is then recomputed, or opened when a line is paid ({@link #refreshWorkplace}), in award id
+     * order.
+     */
+    private List<WorkplaceRefresh> workplaceRefreshes(UUID employerId) {
         Map<UUID, AwardManagement.LearningCoverage> coverageByAward = new TreeMap<>();
         Map<UUID, List<Facts.WorkplaceLearning>> learningByAward = new TreeMap<>();
         for (Facts.WorkplaceLearning learning : facts.workplaceLearning(employerId)) {
@@ -124,17 +194,20 @@ public class ClaimManagement {
                     .computeIfAbsent(coverage.award().id(), award -> new ArrayList<>())
                     .add(learning);
         }
-        learningByAward.forEach(
-                (awardId, learning) -> refreshWorkplace(coverageByAward.get(awardId), employerId, learning));
+        return learningByAward.entrySet().stream()
+                .map(byAward ->
+                        new WorkplaceRefresh(coverageByAward.get(byAward.getKey()), employerId, byAward.getValue()))
+                .toList();
     }
 
-    private void refreshWorkplace(
-            AwardManagement.LearningCoverage coverage, UUID employerId, List<Facts.WorkplaceLearning> learning) {
-        GrantProgramme programme = coverage.programme();
+    /** Recomputes (or opens) the award's workplace claim; the caller holds the locks ({@link #lock}). */
+    private void refreshWorkplace(WorkplaceRefresh refresh) {
+        GrantProgramme programme = refresh.coverage().programme();
         OnTheJobRule rule = programme.schemeRules().onTheJobRule().orElseThrow();
-        claims.lockCaps(programme.id(), employerId);
-        Award award = awards.lock(coverage.award().id());
-        Optional<Claim> open = claims.findOpenWorkplace(award.id(), employerId, today());
+        UUID employerId = refresh.employerId();
+        UUID awardId = refresh.awardId();
+        List<Facts.WorkplaceLearning> learning = refresh.learning();
+        Optional<Claim> open = claims.findOpenWorkplace(awardId, employerId, today());
         UUID thisClaim = open.map(Claim::id).orElse(new UUID(0, 0));
         Set<String> claimedElsewhere = claims.learningInOtherClaims(employerId, thisClaim, today());
         List<WorkplaceHours.Learning> unclaimed = learning.stream()
@@ -161,7 +234,7 @@ public class ClaimManagement {
             claims.update(open.get());
         } else if (!result.lines().isEmpty()) {
             Claim opened = Claim.openForWorkplace(
-                    award.id(),
+                    awardId,
                     programme.id(),
                     employerId,
                     programme.currency(),
@@ -174,7 +247,7 @@ public class ClaimManagement {
             log.info(
                     "No claim for learning at work of employer {} under award {}: no learning counts: {}",
                     employerId,
-                    award.id(),
+                    awardId,
                     result.excluded());
         }
     }
@@ -201,12 +274,37 @@ public class ClaimManagement {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * What a refresh of the employer's claim for the cohort needs, when there is one to make: the cohort, its fixed
+     * seat cost and the award that covers the employer's seats ({@link AwardManagement#coverage}).
+     */
+    private Optional<SeatRefresh> seatRefresh(UUID cohortId, UUID employerId) {
+        Optional<Facts.Cohort> cohort = facts.cohort(cohortId);
+        if (cohort.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CostShareManagement.SeatCost> seatCost = costShares.fixedSeatCost(cohortId, employerId);
+        if (seatCost.isEmpty()) {
+            return Optional.empty();
+        }
+        AwardManagement.Coverage coverage = awards.coverage(cohort.get(), employerId);
+        if (coverage.award().isEmpty()) {
+            log.info("No claim for employer {} in cohort {}: {}", employerId, cohortId, coverage.reason());
+            return Optional.empty();
+        }
+        return Optional.of(new SeatRefresh(cohort.get(), employerId, seatCost.get(), coverage));
+    }
+
     /** Shares were just fixed (they are, by the ordering): outcomes recorded before the start can now be claimed. */
     @EventListener
     @Order(2)
     @Transactional
     public void onCohortStarted(CohortStarted started) {
-        facts.employersWithOutcomes(started.cohortId()).forEach(employer -> refresh(started.cohortId(), employer));
+        List<SeatRefresh> seats = facts.employersWithOutcomes(started.cohortId()).stream()
+                .flatMap(employer -> seatRefresh(started.cohortId(), employer).stream())
+                .toList();
+        lock(seats);
+        seats.forEach(this::refresh);
     }
 
     /**
@@ -221,35 +319,26 @@ public class ClaimManagement {
      * which another award of the programme (an employer award and a cohort award, say) may be writing at the same
      * time, on this instance or another. So the refresh first takes a transaction lock on (programme, employer): two
      * refreshes of one employer under one programme serialise, the second reading what the first committed. A
-     * participant is staff of one employer, so the same lock guards the participant cap. Lock order: (programme,
-     * employer), then the award row, then the claim, as every other writer takes award before claim.
+     * participant is staff of one employer, so the same lock guards the participant cap. The caller takes the locks,
+     * with those of the other refreshes of its transaction ({@link #lock}): (programme, employer), then the award row;
+     * the claim comes last, as every other writer takes award before claim.
      */
-    private void refresh(UUID cohortId, UUID employerId) {
-        Optional<Facts.Cohort> cohort = facts.cohort(cohortId);
-        if (cohort.isEmpty()) {
-            return;
-        }
-        Optional<CostShareManagement.SeatCost> seatCost = costShares.fixedSeatCost(cohortId, employerId);
-        if (seatCost.isEmpty()) {
-            return;
-        }
-        AwardManagement.Coverage coverage = awards.coverage(cohort.get(), employerId);
-        if (coverage.award().isEmpty()) {
-            log.info("No claim for employer {} in cohort {}: {}", employerId, cohortId, coverage.reason());
-            return;
-        }
+    private void refresh(SeatRefresh refresh) {
+        Facts.Cohort cohort = refresh.cohort();
+        UUID cohortId = cohort.id();
+        UUID employerId = refresh.employerId();
+        AwardManagement.Coverage coverage = refresh.coverage();
         GrantProgramme programme = coverage.covering().programme();
         Reimbursement.Terms terms = new Reimbursement.Terms(
                 coverage.covering().rule(), programme.capPerParticipantMinor(), programme.capPerEmployerMinor());
-        claims.lockCaps(programme.id(), employerId);
-        Award award = awards.lock(coverage.covering().award().id());
-        Optional<Claim> open = claims.findOpen(award.id(), employerId, cohortId);
+        UUID awardId = refresh.awardId();
+        Optional<Claim> open = claims.findOpen(awardId, employerId, cohortId);
         UUID thisClaim = open.map(Claim::id).orElse(new UUID(0, 0));
         Set<UUID> claimedElsewhere = claims.enrolmentsInOtherClaims(employerId, cohortId, thisClaim, today());
         SeatRules seatRules = SeatRules.of(
                 programme.schemeRules(),
-                facts.course(cohort.get().courseId()).map(Facts.Course::hours).orElse(null),
-                cohort.get().startDate(),
+                facts.course(cohort.courseId()).map(Facts.Course::hours).orElse(null),
+                cohort.startDate(),
                 plans.filed(programme.id(), employerId, cohortId));
         List<Reimbursement.Seat> seats = new ArrayList<>();
         List<ExcludedSeat> excluded = new ArrayList<>();
@@ -263,7 +352,7 @@ public class ClaimManagement {
                                 () -> seats.add(new Reimbursement.Seat(
                                         o.enrolmentId(),
                                         o.staffId(),
-                                        seatCost.get().amountMinor(),
+                                        refresh.seatCost().amountMinor(),
                                         o.attendedHours()))));
         Map<UUID, Fraction> received = claims.receivedByParticipants(
                 programme.id(), seats.stream().map(Reimbursement.Seat::staffId).toList(), thisClaim, today());
@@ -274,14 +363,14 @@ public class ClaimManagement {
             claims.update(open.get());
         } else if (!seats.isEmpty()) {
             Claim opened = Claim.open(
-                    award.id(),
+                    awardId,
                     programme.id(),
                     employerId,
                     cohortId,
                     programme.currency(),
                     result,
                     excluded,
-                    ClaimWindow.of(programme.schemeRules(), cohort.get().endDate()),
+                    ClaimWindow.of(programme.schemeRules(), cohort.endDate()),
                     clock.instant());
             claims.insert(opened);
             opened.submittedWhenOpened().ifPresent(events::publish);

@@ -16,7 +16,8 @@ import org.skillalliance.funding.programme.Milestone;
  * {@code claimWindow} is the days the employer may submit a draft (null when the programme has no claim window);
  * {@code payments} the milestone payments planned at approval (empty before).
  * A claim for learning at work (issue 20) has no {@code cohortId} and no seats: {@code workplaceLines} are its paid lines
- * of signed-off learning (hours counted, amount rounded half up per line) and {@code excludedLearning} the learning it
+ * of signed-off learning (hours counted, amount rounded half up per line, cut by the employer cap from the last line on;
+ * they sum to {@code claimedMinor}) and {@code excludedLearning} the learning it
  * does not pay, with the reason; both are empty for a cohort's claim.
  * {@code blockedBy} says why the claim's next payment, made today, would be refused: one reason per requirement of the
  * programme that gates it and whose report the funder has not accepted; empty when nothing blocks it.

@@ -21,9 +21,15 @@ import org.skillalliance.funding.programme.OnTheJobRule;
  * hours counted = min(logged hours, max hours per participant - hours the participant already counted under the
  *                 programme, in other claims and in this claim's earlier lines)
  * line          = half-up(rate per hour x hours counted)      (once per line; hours have at most 2 decimals)
- * claim         = sum of the lines
- * claim'        = min(claim, cap per employer - what the employer already claimed under the programme)
+ * line'         = min(line, cap per employer - what the employer already claimed under the programme
+ *                           - this claim's earlier lines')
+ * claim         = sum of the lines'
  * </pre>
+ *
+ * The employer cap cuts the last lines first, in sign-off order, as if each line were claimed when its learning was
+ * signed off: lines are paid in full while the cap has room, the line that reaches the cap is paid what is left (its
+ * hours stay those counted against the participant's cap) and the learning after it is excluded with the reason, its
+ * hours not counted. So the lines always sum to the claim, and learning signed off later never changes an earlier line.
  *
  * With {@code requiresOffTheJob}, only participants with a completed seat in a cohort the programme covers are paid;
  * the others' learning is excluded with its reason, as is learning whose participant has no hours left. Plain Java.
@@ -44,8 +50,14 @@ public final class WorkplaceHours {
             BigDecimal hours,
             long amountMinor) {}
 
-    /** The lines, the learning excluded with its reason, their sum and the amount after the employer cap. */
-    public record Result(List<Line> lines, List<ExcludedLearning> excluded, long sumMinor, long amountMinor) {}
+    /** The lines (after the employer cap) and the learning excluded with its reason. */
+    public record Result(List<Line> lines, List<ExcludedLearning> excluded) {
+
+        /** The claim's amount: the sum of its lines. */
+        public long amountMinor() {
+            return lines.stream().mapToLong(Line::amountMinor).reduce(0, Math::addExact);
+        }
+    }
 
     private WorkplaceHours() {}
 
@@ -74,7 +86,8 @@ public final class WorkplaceHours {
         Map<UUID, BigDecimal> counted = new HashMap<>(hoursBefore);
         List<Line> lines = new ArrayList<>();
         List<ExcludedLearning> excluded = new ArrayList<>();
-        long sum = 0;
+        long capLeft =
+                capPerEmployerMinor == null ? Long.MAX_VALUE : Math.max(0, capPerEmployerMinor - claimedByEmployer);
         for (Learning l : learning) {
             if (claimWindowDays != null
                     && l.signedOffOn().plusDays(claimWindowDays).isBefore(today)) {
@@ -103,19 +116,26 @@ public final class WorkplaceHours {
                                 + " h under the programme are used up"));
                 continue;
             }
+            if (capLeft == 0) {
+                excluded.add(new ExcludedLearning(
+                        l.learningId(),
+                        l.staffId(),
+                        "the employer's cap of " + capPerEmployerMinor
+                                + " minor units under the programme is used up"));
+                continue;
+            }
             BigDecimal hours = l.loggedHours().min(left);
             long amount = BigDecimal.valueOf(rule.ratePerHourMinor())
                     .multiply(hours)
                     .setScale(0, RoundingMode.HALF_UP)
                     .longValueExact();
+            long paid = Math.min(amount, capLeft);
+            capLeft -= paid;
             counted.put(l.staffId(), before.add(hours));
             lines.add(new Line(
-                    l.learningId(), l.kind(), l.staffId(), plainHours(l.loggedHours()), plainHours(hours), amount));
-            sum = Math.addExact(sum, amount);
+                    l.learningId(), l.kind(), l.staffId(), plainHours(l.loggedHours()), plainHours(hours), paid));
         }
-        long amount =
-                capPerEmployerMinor == null ? sum : Math.min(sum, Math.max(0, capPerEmployerMinor - claimedByEmployer));
-        return new Result(List.copyOf(lines), List.copyOf(excluded), sum, amount);
+        return new Result(List.copyOf(lines), List.copyOf(excluded));
     }
 
     /** Hours as a plain decimal without trailing zeros (14.50 -> 14.5, 10.00 -> 10). */

@@ -18,7 +18,8 @@
  * <p>On-the-job hours (issue 20): under a programme with the {@code onTheJob} rule, an employer's signed-off learning at
  * work is claimed in a claim of its own per award and employer, without a cohort, through the same lifecycle. {@link
  * org.skillalliance.funding.claim.WorkplaceHours} computes its lines: hours counted within the participant's hours cap
- * across the programme's claims, rate x hours rounded half up once per line, the employer cap on the sum; with {@code
+ * across the programme's claims, rate x hours rounded half up once per line, the employer cap cutting the last lines first (the lines always sum to
+ * the claim); with {@code
  * requiresOffTheJob} only participants with a completed seat in a cohort the programme covers, the others kept as
  * {@link org.skillalliance.funding.claim.ExcludedLearning} with the reason.
  *

@@ -389,26 +389,7 @@ class EligibilityAndCapsIT {
         UUID programme = fixtures.openProgramme(terms);
         // each employer's own award covers March; the association's award covers the whole June cohort
         for (UUID employer : ids) {
-            Map<String, Object> firstQuarter = new HashMap<>(Map.of(
-                    "programmeId",
-                    programme,
-                    "applicantId",
-                    employer,
-                    "applicantKind",
-                    "EMPLOYER",
-                    "requestedMinor",
-                    1_000_000,
-                    "currency",
-                    "EUR",
-                    "periodStart",
-                    "2026-01-01",
-                    "periodEnd",
-                    "2026-03-31"));
-            UUID application = FundingFixtures.created(api.post("/api/applications", firstQuarter));
-            assertThat(api.post("/api/applications/" + application + "/review", Map.of("actorId", funder))
-                            .status())
-                    .isEqualTo(200);
-            FundingFixtures.created(fixtures.award(application, funder, 1_000_000));
+            fixtures.employerAward(programme, funder, employer, "2026-01-01", "2026-03-31", 1_000_000);
         }
         FundingFixtures.created(fixtures.award(
                 fixtures.applicationUnderReview(programme, funder, association, "ASSOCIATION", june.id(), 50_000_000),

@@ -1,6 +1,7 @@
 package org.skillalliance.funding.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +30,6 @@ class WorkplaceHoursTest {
         assertThat(result.lines().getFirst().hours()).isEqualByComparingTo("12.5");
         assertThat(result.lines().getFirst().loggedHours()).isEqualByComparingTo("14.5");
         assertThat(result.lines().getFirst().amountMinor()).isEqualTo(16663);
-        assertThat(result.sumMinor()).isEqualTo(16663);
         assertThat(result.amountMinor()).isEqualTo(16663);
     }
 
@@ -53,7 +53,7 @@ class WorkplaceHoursTest {
         assertThat(result.excluded())
                 .extracting(ExcludedLearning::reason)
                 .containsExactly("the participant's 12.5 h under the programme are used up");
-        assertThat(result.sumMinor()).isEqualTo(7998 + 3333);
+        assertThat(result.amountMinor()).isEqualTo(7998 + 3333);
     }
 
     @Test
@@ -74,15 +74,52 @@ class WorkplaceHoursTest {
     }
 
     @Test
-    void theEmployerCapCutsTheClaimNotTheLines() {
+    void theEmployerCapCutsTheLineThatReachesItSoTheLinesSumToTheClaim() {
+        // 10 h x 1333 = 13330, but the cap of 20000 has 20000 - 15000 = 5000 left: the line is paid 5000, its 10 h
+        // stay counted
         WorkplaceHours.Result result = WorkplaceHours.claim(
                 RULE, List.of(learning(ANNA, "10")), null, TODAY, Map.of(), Set.of(), 20_000L, 15_000);
-        assertThat(result.sumMinor()).isEqualTo(13330);
+        assertThat(result.lines()).extracting(WorkplaceHours.Line::amountMinor).containsExactly(5000L);
+        assertThat(result.lines().getFirst().hours()).isEqualByComparingTo("10");
         assertThat(result.amountMinor()).isEqualTo(5000);
-        assertThat(WorkplaceHours.claim(
-                                RULE, List.of(learning(ANNA, "10")), null, TODAY, Map.of(), Set.of(), 20_000L, 25_000)
-                        .amountMinor())
-                .isZero();
+        // the employer already claimed more than the cap: nothing is paid, the learning is excluded with the reason
+        WorkplaceHours.Result overTheCap = WorkplaceHours.claim(
+                RULE, List.of(learning(ANNA, "10")), null, TODAY, Map.of(), Set.of(), 20_000L, 25_000);
+        assertThat(overTheCap.amountMinor()).isZero();
+        assertThat(overTheCap.lines()).isEmpty();
+        assertThat(overTheCap.excluded())
+                .extracting(ExcludedLearning::reason)
+                .containsExactly("the employer's cap of 20000 minor units under the programme is used up");
+    }
+
+    @Test
+    void theEmployerCapCutsTheLastLinesFirstInSignOffOrder() {
+        // cap 30000, 10000 claimed elsewhere: 20000 left. Anna 6 h = 7998 (left 12002), Ben 8 h = 10664 (left 1338),
+        // Anna 4 h = 5332 cut to the 1338 left (her 4 h counted), Ben 2 h excluded: 7998 + 10664 + 1338 = 20000
+        WorkplaceHours.Result result = WorkplaceHours.claim(
+                RULE,
+                List.of(learning(ANNA, "6"), learning(BEN, "8"), learning(ANNA, "4"), learning(BEN, "2")),
+                null,
+                TODAY,
+                Map.of(),
+                Set.of(),
+                30_000L,
+                10_000);
+        assertThat(result.lines())
+                .extracting(WorkplaceHours.Line::staffId, WorkplaceHours.Line::amountMinor)
+                .containsExactly(tuple(ANNA, 7998L), tuple(BEN, 10664L), tuple(ANNA, 1338L));
+        assertThat(result.lines())
+                .extracting(WorkplaceHours.Line::hours)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("6"), new BigDecimal("8"), new BigDecimal("4"));
+        assertThat(result.excluded())
+                .extracting(ExcludedLearning::staffId, ExcludedLearning::reason)
+                .containsExactly(tuple(BEN, "the employer's cap of 30000 minor units under the programme is used up"));
+        assertThat(result.amountMinor())
+                .isEqualTo(20_000)
+                .isEqualTo(result.lines().stream()
+                        .mapToLong(WorkplaceHours.Line::amountMinor)
+                        .sum());
     }
 
     @Test
