@@ -20,6 +20,7 @@ import org.skillalliance.contracts.curriculum.CohortStatusChanged;
 import org.skillalliance.contracts.curriculum.EnrolmentConfirmed;
 import org.skillalliance.contracts.curriculum.EnrolmentStatus;
 import org.skillalliance.contracts.curriculum.Pricing;
+import org.skillalliance.contracts.funding.ClaimApproved;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.contracts.member.OrganisationRegistered;
@@ -168,6 +169,53 @@ class ProjectionBatchIT {
                 .isOne();
     }
 
+    /**
+     * A claim for workplace learning has no cohort (issue 20): its approval is projected beside a cohort claim's, with
+     * {@code cohort_id} null, and the same batch again changes nothing.
+     */
+    @Test
+    void anApprovedClaimWithoutACohortIsProjectedBesideACohortsClaim() {
+        UUID award = UUID.randomUUID();
+        UUID programme = UUID.randomUUID();
+        UUID employer = UUID.randomUUID();
+        UUID cohort = UUID.randomUUID();
+        UUID learningClaim = UUID.randomUUID();
+        UUID cohortClaim = UUID.randomUUID();
+        List<ConsumerRecord<String, String>> batch = List.of(
+                record(
+                        Topics.FUNDING,
+                        30,
+                        EventTypes.CLAIM_APPROVED,
+                        award,
+                        new ClaimApproved(learningClaim, award, programme, employer, null, 27_327, "EUR", List.of())),
+                record(
+                        Topics.FUNDING,
+                        31,
+                        EventTypes.CLAIM_APPROVED,
+                        award,
+                        new ClaimApproved(
+                                cohortClaim,
+                                award,
+                                programme,
+                                employer,
+                                cohort,
+                                120_000,
+                                "EUR",
+                                List.of(UUID.randomUUID()))));
+
+        listener.on(batch);
+        listener.on(batch);
+
+        assertThat(jdbc.sql("select id, cast(cohort_id as text) as cohort, amount_minor from rp_claim"
+                                + " where award_id = :award order by amount_minor")
+                        .param("award", award)
+                        .query((rs, n) ->
+                                rs.getObject("id") + " " + rs.getString("cohort") + " " + rs.getLong("amount_minor"))
+                        .list())
+                .containsExactly(learningClaim + " null 27327", cohortClaim + " " + cohort + " 120000");
+        assertThat(processed(batch)).isEqualTo(2);
+    }
+
     private Map<String, String> seat(UUID enrolment) {
         return jdbc.sql("""
                 select cast(cohort_start as text) as cohort_start, size_band, gender, cast(staff_id as text) as staff_id
@@ -196,7 +244,11 @@ class ProjectionBatchIT {
     }
 
     private ConsumerRecord<String, String> record(String topic, long offset, String type, UUID key, Object payload) {
-        String source = Topics.MEMBER.equals(topic) ? "member-service" : "curriculum-service";
+        String source = switch (topic) {
+            case Topics.MEMBER -> "member-service";
+            case Topics.FUNDING -> "funding-service";
+            default -> "curriculum-service";
+        };
         String json = registry.toJson(registry.envelope(type, key.toString(), source, payload));
         ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, 0, offset, key.toString(), json);
         record.headers().add("event-type", type.getBytes(StandardCharsets.UTF_8));
