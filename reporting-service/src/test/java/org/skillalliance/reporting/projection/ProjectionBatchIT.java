@@ -45,6 +45,10 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProjectionBatchIT {
 
+    private static final UUID PROGRAMME = UUID.randomUUID();
+    private static final UUID EMPLOYER = UUID.randomUUID();
+    private static final UUID COHORT = UUID.randomUUID();
+
     @Autowired
     ProjectionListener listener;
 
@@ -176,32 +180,11 @@ class ProjectionBatchIT {
     @Test
     void anApprovedClaimWithoutACohortIsProjectedBesideACohortsClaim() {
         UUID award = UUID.randomUUID();
-        UUID programme = UUID.randomUUID();
-        UUID employer = UUID.randomUUID();
-        UUID cohort = UUID.randomUUID();
         UUID learningClaim = UUID.randomUUID();
         UUID cohortClaim = UUID.randomUUID();
         List<ConsumerRecord<String, String>> batch = List.of(
-                record(
-                        Topics.FUNDING,
-                        30,
-                        EventTypes.CLAIM_APPROVED,
-                        award,
-                        new ClaimApproved(learningClaim, award, programme, employer, null, 27_327, "EUR", List.of())),
-                record(
-                        Topics.FUNDING,
-                        31,
-                        EventTypes.CLAIM_APPROVED,
-                        award,
-                        new ClaimApproved(
-                                cohortClaim,
-                                award,
-                                programme,
-                                employer,
-                                cohort,
-                                120_000,
-                                "EUR",
-                                List.of(UUID.randomUUID()))));
+                approved(30, learningClaim, award, null, 27_327, List.of()),
+                approved(31, cohortClaim, award, COHORT, 120_000, List.of(UUID.randomUUID())));
 
         listener.on(batch);
         listener.on(batch);
@@ -212,8 +195,19 @@ class ProjectionBatchIT {
                         .query((rs, n) ->
                                 rs.getObject("id") + " " + rs.getString("cohort") + " " + rs.getLong("amount_minor"))
                         .list())
-                .containsExactly(learningClaim + " null 27327", cohortClaim + " " + cohort + " 120000");
+                .containsExactly(learningClaim + " null 27327", cohortClaim + " " + COHORT + " 120000");
         assertThat(processed(batch)).isEqualTo(2);
+    }
+
+    /** A {@code ClaimApproved} of one programme's award to one employer, for the cohort given or for none. */
+    private ConsumerRecord<String, String> approved(
+            long offset, UUID claim, UUID award, UUID cohort, long amount, List<UUID> enrolments) {
+        return record(
+                Topics.FUNDING,
+                offset,
+                EventTypes.CLAIM_APPROVED,
+                award,
+                new ClaimApproved(claim, award, PROGRAMME, EMPLOYER, cohort, amount, "EUR", enrolments));
     }
 
     private Map<String, String> seat(UUID enrolment) {
