@@ -8,9 +8,9 @@ import org.skillalliance.messaging.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes claim events to the outbox as their contracts, keyed by the award (one award's money keeps order). A claim
- * for learning at work has no cohort, which {@code ClaimSubmitted} and {@code ClaimApproved} (v1) require: its
- * submission and approval are not published (docs/funding.md "On-the-job hours"); its disbursements are.
+ * Writes claim events to the outbox as their contracts, keyed by the award (one award's money keeps order), in the
+ * transaction of the change. A claim for learning at work has no cohort and no seats: its {@code ClaimSubmitted} and
+ * {@code ClaimApproved} carry {@code cohortId} null and no enrolment ids (docs/funding.md "On-the-job hours").
  */
 @Component
 class ClaimEventsPublisher {
@@ -23,9 +23,6 @@ class ClaimEventsPublisher {
 
     void publish(ClaimEvent event) {
         Claim c = event.claim();
-        if (c.forWorkplaceLearning() && !(event instanceof ClaimEvent.Paid)) {
-            return;
-        }
         switch (event) {
             case ClaimEvent.Submitted submitted ->
                 outbox.append(

@@ -21,7 +21,8 @@
  * across the programme's claims, rate x hours rounded half up once per line, the employer cap cutting the last lines first (the lines always sum to
  * the claim); with {@code
  * requiresOffTheJob} only participants with a completed seat in a cohort the programme covers, the others kept as
- * {@link org.skillalliance.funding.claim.ExcludedLearning} with the reason.
+ * {@link org.skillalliance.funding.claim.ExcludedLearning} with the reason. Its submission, approval and payments are
+ * published as a cohort claim's, with {@code cohortId} null and no enrolment ids.
  *
  * <p>Reports that gate payments ({@link org.skillalliance.funding.claim.ClaimReports}): the employer submits a {@link
  * org.skillalliance.funding.claim.ClaimReport} for each requirement of the claim's programme, the funder accepts or

@@ -124,6 +124,20 @@ class WorkplaceLearningClaimsIT {
         assertThat(approved.path("approvedMinor").asLong()).isEqualTo(27327);
         assertThat(approved.path("payments").get(0).path("amountMinor").asLong())
                 .isEqualTo(27327);
+        // submitted when opened and approved: both published as a cohort claim's, without a cohort or seats
+        JsonNode submittedEvent = onlyPublished("ClaimSubmitted", claim);
+        assertThat(submittedEvent.has("cohortId")).isTrue();
+        assertThat(submittedEvent.path("cohortId").isNull()).isTrue();
+        assertThat(submittedEvent.path("employerId").asString()).isEqualTo(employer.toString());
+        assertThat(submittedEvent.path("programmeId").asString()).isEqualTo(programme.toString());
+        // the amount when it opened submitted: the sign-offs are keyed by learning, so either may have come first
+        assertThat(submittedEvent.path("claimedMinor").asLong()).isIn(16663L, 10664L, 27327L);
+        JsonNode approvedEvent = onlyPublished("ClaimApproved", claim);
+        assertThat(approvedEvent.has("cohortId")).isTrue();
+        assertThat(approvedEvent.path("cohortId").isNull()).isTrue();
+        assertThat(approvedEvent.path("amountMinor").asLong()).isEqualTo(27327);
+        assertThat(approvedEvent.path("enrolmentIds").isArray()).isTrue();
+        assertThat(approvedEvent.path("enrolmentIds").isEmpty()).isTrue();
 
         // after the approval: Ben has 4.5 h left, Anna none; a claim of its own
         upstream.signedOff(WorkplaceLearningKind.MENTORING, alliance, employer, ben, TODAY, "6");
@@ -229,11 +243,15 @@ class WorkplaceLearningClaimsIT {
                 .isEqualTo("signed off on " + TODAY.minusDays(31) + ": the claim window of 30 days closed on "
                         + TODAY.minusDays(1));
 
+        assertThat(published("ClaimSubmitted", draft)).isEmpty();
         JsonNode submitted = api.post(
                         "/api/claims/" + draft.path("id").asString() + "/submit", Map.of("employerId", employer))
                 .json();
         assertThat(submitted.path("status").asString()).as(submitted.toString()).isEqualTo("SUBMITTED");
         assertThat(submitted.path("claimedMinor").asLong()).isEqualTo(3999);
+        JsonNode submittedEvent = onlyPublished("ClaimSubmitted", draft);
+        assertThat(submittedEvent.path("cohortId").isNull()).isTrue();
+        assertThat(submittedEvent.path("claimedMinor").asLong()).isEqualTo(3999);
     }
 
     @Test
@@ -339,6 +357,28 @@ class WorkplaceLearningClaimsIT {
                 .toList();
         assertThat(open).hasSize(1);
         return open.getFirst();
+    }
+
+    /** The payloads of the claim's events of the type in the outbox (keyed by its award), read as consumers read them. */
+    private List<JsonNode> published(String eventType, JsonNode claim) {
+        return jdbc
+                .sql("select envelope from outbox_event where event_type = :type and aggregate_id = :award")
+                .param("type", eventType)
+                .param("award", claim.path("awardId").asString())
+                .query(String.class)
+                .list()
+                .stream()
+                .map(envelope -> registry.parse(envelope).payload())
+                .filter(payload -> payload.path("claimId")
+                        .asString()
+                        .equals(claim.path("id").asString()))
+                .toList();
+    }
+
+    private JsonNode onlyPublished(String eventType, JsonNode claim) {
+        List<JsonNode> payloads = published(eventType, claim);
+        assertThat(payloads).as(eventType).hasSize(1);
+        return payloads.getFirst();
     }
 
     private static List<String> lines(JsonNode claim) {

@@ -446,6 +446,24 @@ final class Samples {
         return samples;
     }
 
+    /** A workplace learning claim's submission: the claim has no cohort. */
+    static ClaimSubmitted workplaceLearningClaimSubmitted() {
+        return new ClaimSubmitted(
+                id("workplace-claim"),
+                AWARD,
+                PROGRAMME,
+                EMPLOYER,
+                null,
+                27_327L,
+                "EUR",
+                Instant.parse("2025-10-21T08:00:00Z"));
+    }
+
+    /** A workplace learning claim's approval: no cohort, no seats. */
+    static ClaimApproved workplaceLearningClaimApproved() {
+        return new ClaimApproved(id("workplace-claim"), AWARD, PROGRAMME, EMPLOYER, null, 27_327L, "EUR", List.of());
+    }
+
     static Object of(String typeName) {
         Object sample = all().get(typeName);
         if (sample == null) {

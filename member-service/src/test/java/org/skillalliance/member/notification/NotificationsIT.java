@@ -404,6 +404,22 @@ class NotificationsIT {
                 .isEmpty();
     }
 
+    /** A claim for learning at work has no cohort (issue 20): its approval is told as a cohort claim's is. */
+    @Test
+    void theApprovalOfAClaimWithoutACohortReachesTheMemberAdmins() {
+        TestKeycloak.Person hr = TestKeycloak.instance().createPerson("member-admin", employer);
+        UUID claim = UUID.randomUUID();
+        funding(
+                EventTypes.CLAIM_APPROVED,
+                claim,
+                new ClaimApproved(
+                        claim, UUID.randomUUID(), UUID.randomUUID(), employer, null, 27_327, "EUR", List.of()));
+
+        List<Mail> toHr = awaitMessages(hr.username() + "@example.org", 1);
+        assertThat(subjects(toHr)).containsExactly("Ein Förderantrag von Müller Feinmechanik GmbH wurde bewilligt");
+        assertThat(body(toHr, "bewilligt")).contains("273,27");
+    }
+
     @Test
     void aWaitlistEndedByTheCohortsStartIsNoCancellationAndOldEventsTellNobody() {
         String hana = address("hana");

@@ -189,7 +189,8 @@ class JdbcImpactFacts {
     /**
      * The paid disbursements of every programme for the given (cohort, employer) pairs, {@code cohorts[i]} with
      * {@code employers[i]}: a disbursement pays a claim, which is for one employer's seats in one cohort. A
-     * disbursement whose claim has not arrived yet is not read.
+     * disbursement whose claim has not arrived yet is not read, nor one of a claim for workplace learning (no cohort:
+     * it pays no seat).
      */
     List<Disbursement> disbursements(List<UUID> cohorts, List<UUID> employers) {
         if (cohorts.isEmpty()) {

@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The projections of funding-service's events: cost shares, programmes, awards, approved claims and disbursements
- * (with the milestone each pays; one without is {@code COMPLETION}'s), and each employer's business results for a
- * cohort (the highest revision wins, measures and hourly wage cost together).
+ * The projections of funding-service's events: cost shares, programmes, awards, approved claims (a claim for workplace
+ * learning without a cohort: {@code cohort_id} null, since V9) and disbursements (with the milestone each pays; one
+ * without is {@code COMPLETION}'s), and each employer's business results for a cohort (the highest revision wins,
+ * measures and hourly wage cost together).
  */
 @Component
 class FundingProjection {

@@ -301,6 +301,29 @@ class ImpactReportScenarioIT {
         assertThat(p.path("OUTCOME").asLong()).isZero();
     }
 
+    /**
+     * CL-WL, E2's claim for learning at work under P (no cohort), is projected with its payment, and P's money figures
+     * are the ones worked out by hand without it: it pays no seat.
+     */
+    @Test
+    @Order(1)
+    void aClaimForWorkplaceLearningIsProjectedWithoutACohortAndMovesNoMoneyFigure() {
+        assertThat(jdbc.sql("select cohort_id is null and amount_minor = 9000 from rp_claim where id = :id")
+                        .param("id", SCENARIO.id("CL-WL"))
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(jdbc.sql("select sum(amount_minor) from rp_disbursement where claim_id = :id")
+                        .param("id", SCENARIO.id("CL-WL"))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(9_000);
+        JsonNode r = api().get(impactPath("P")).json();
+        assertThat(r.path("grantDisbursedMinor").asLong()).isEqualTo(520_000);
+        assertThat(r.path("otherGrantsDisbursedMinor").asLong()).isZero();
+        assertThat(r.path("employerContributionMinor").asLong()).isEqualTo(580_000);
+    }
+
     @Test
     @Order(4)
     void theSameEventsDeliveredTwiceChangeNothing() throws Exception {

@@ -2,12 +2,15 @@ package org.skillalliance.reporting.impact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.skillalliance.contracts.EventTypes;
 import org.skillalliance.contracts.Topics;
 import org.skillalliance.contracts.curriculum.SkillCategory;
 import org.skillalliance.contracts.curriculum.WorkplaceLearningKind;
 import org.skillalliance.contracts.curriculum.WorkplaceLearningSignedOff;
+import org.skillalliance.contracts.funding.ClaimApproved;
+import org.skillalliance.contracts.funding.DisbursementPaid;
 import org.skillalliance.contracts.member.StaffErased;
 import org.skillalliance.contracts.member.StaffRegistered;
 
@@ -31,6 +34,9 @@ import org.skillalliance.contracts.member.StaffRegistered;
  *   is suppressed too.
  * Programme P1 (k = 1; E1-E4 covered by W4): s18's too: learners 9, signed off 12, hours 122.50, mean 39 / 12 = 3.25.
  * The alliance's overview (k = 5, no period): s6's too: learners 10, signed off 13, hours 127.50, mean 40 / 13 = 3.08.
+ *
+ * Claim CL-WL: funding's claim for E2's workshop WS1 under W2 (P), without a cohort, approved and paid 9,000. It pays
+ * no seat, so no money figure of any report moves (docs/reporting.md "Claims for workplace learning").
  * </pre>
  */
 final class WorkplaceLearningExample {
@@ -64,12 +70,46 @@ final class WorkplaceLearningExample {
         signedOff("WS1", WorkplaceLearningKind.WORKSHOP, "E2", "s9", 2, "7.50", inPeriod);
         signedOff("WS1", WorkplaceLearningKind.WORKSHOP, "E2", "s10", 4, "7.50", inPeriod);
         signedOff("OJT-s18", WorkplaceLearningKind.ON_THE_JOB, "E4", "s18", 5, "30.00", inPeriod);
+        learningClaimPaid(inPeriod.plusDays(20));
         scenario.add(
                 Topics.MEMBER,
                 EventTypes.STAFF_ERASED,
                 scenario.id("s40"),
                 new StaffErased(scenario.id("s40"), scenario.id("E1")),
                 "member-service");
+    }
+
+    /** CL-WL: E2's claim for workshop WS1 under its award W2 of programme P, which has no cohort, approved and paid. */
+    private void learningClaimPaid(LocalDate paidOn) {
+        scenario.add(
+                Topics.FUNDING,
+                EventTypes.CLAIM_APPROVED,
+                scenario.id("W2"),
+                new ClaimApproved(
+                        scenario.id("CL-WL"),
+                        scenario.id("W2"),
+                        scenario.id("P"),
+                        scenario.id("E2"),
+                        null,
+                        9_000,
+                        "EUR",
+                        List.of()),
+                "funding-service");
+        scenario.add(
+                Topics.FUNDING,
+                EventTypes.DISBURSEMENT_PAID,
+                scenario.id("W2"),
+                new DisbursementPaid(
+                        scenario.id("disbursement-CL-WL"),
+                        scenario.id("CL-WL"),
+                        scenario.id("W2"),
+                        scenario.id("P"),
+                        scenario.id("E2"),
+                        9_000,
+                        "EUR",
+                        paidOn,
+                        null),
+                "funding-service");
     }
 
     private void signedOff(

@@ -20,6 +20,7 @@ import org.skillalliance.contracts.curriculum.CohortStatusChanged;
 import org.skillalliance.contracts.curriculum.EnrolmentConfirmed;
 import org.skillalliance.contracts.curriculum.EnrolmentStatus;
 import org.skillalliance.contracts.curriculum.Pricing;
+import org.skillalliance.contracts.funding.ClaimApproved;
 import org.skillalliance.contracts.member.AgeBand;
 import org.skillalliance.contracts.member.Gender;
 import org.skillalliance.contracts.member.OrganisationRegistered;
@@ -43,6 +44,10 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 @RealInfrastructure(keycloak = true, shareContext = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProjectionBatchIT {
+
+    private static final UUID PROGRAMME = UUID.randomUUID();
+    private static final UUID EMPLOYER = UUID.randomUUID();
+    private static final UUID COHORT = UUID.randomUUID();
 
     @Autowired
     ProjectionListener listener;
@@ -168,6 +173,43 @@ class ProjectionBatchIT {
                 .isOne();
     }
 
+    /**
+     * A claim for workplace learning has no cohort (issue 20): its approval is projected beside a cohort claim's, with
+     * {@code cohort_id} null, and the same batch again changes nothing.
+     */
+    @Test
+    void anApprovedClaimWithoutACohortIsProjectedBesideACohortsClaim() {
+        UUID award = UUID.randomUUID();
+        UUID learningClaim = UUID.randomUUID();
+        UUID cohortClaim = UUID.randomUUID();
+        List<ConsumerRecord<String, String>> batch = List.of(
+                approved(30, learningClaim, award, null, 27_327, List.of()),
+                approved(31, cohortClaim, award, COHORT, 120_000, List.of(UUID.randomUUID())));
+
+        listener.on(batch);
+        listener.on(batch);
+
+        assertThat(jdbc.sql("select id, cast(cohort_id as text) as cohort, amount_minor from rp_claim"
+                                + " where award_id = :award order by amount_minor")
+                        .param("award", award)
+                        .query((rs, n) ->
+                                rs.getObject("id") + " " + rs.getString("cohort") + " " + rs.getLong("amount_minor"))
+                        .list())
+                .containsExactly(learningClaim + " null 27327", cohortClaim + " " + COHORT + " 120000");
+        assertThat(processed(batch)).isEqualTo(2);
+    }
+
+    /** A {@code ClaimApproved} of one programme's award to one employer, for the cohort given or for none. */
+    private ConsumerRecord<String, String> approved(
+            long offset, UUID claim, UUID award, UUID cohort, long amount, List<UUID> enrolments) {
+        return record(
+                Topics.FUNDING,
+                offset,
+                EventTypes.CLAIM_APPROVED,
+                award,
+                new ClaimApproved(claim, award, PROGRAMME, EMPLOYER, cohort, amount, "EUR", enrolments));
+    }
+
     private Map<String, String> seat(UUID enrolment) {
         return jdbc.sql("""
                 select cast(cohort_start as text) as cohort_start, size_band, gender, cast(staff_id as text) as staff_id
@@ -196,7 +238,11 @@ class ProjectionBatchIT {
     }
 
     private ConsumerRecord<String, String> record(String topic, long offset, String type, UUID key, Object payload) {
-        String source = Topics.MEMBER.equals(topic) ? "member-service" : "curriculum-service";
+        String source = switch (topic) {
+            case Topics.MEMBER -> "member-service";
+            case Topics.FUNDING -> "funding-service";
+            default -> "curriculum-service";
+        };
         String json = registry.toJson(registry.envelope(type, key.toString(), source, payload));
         ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, 0, offset, key.toString(), json);
         record.headers().add("event-type", type.getBytes(StandardCharsets.UTF_8));

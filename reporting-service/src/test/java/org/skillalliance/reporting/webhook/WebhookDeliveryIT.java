@@ -91,7 +91,9 @@ class WebhookDeliveryIT {
         JsonNode employerHook = subscribe(employerApi, "/a/employer", List.of("award.made", "claim.submitted"), null);
 
         List<TopicEvent> events = new ArrayList<>(scenario.all());
-        events.add(new TopicEvent(Topics.FUNDING, claimSubmitted(scenario)));
+        events.add(new TopicEvent(Topics.FUNDING, claimSubmitted(scenario, "CL7", scenario.id("C2"))));
+        // a claim for E1's learning at work, which has no cohort (issue 20)
+        events.add(new TopicEvent(Topics.FUNDING, claimSubmitted(scenario, "CL-OJT", null)));
         ProjectionFeed.apply(context, events);
 
         Set<String> fundersProgrammes = payloads(events, EventTypes.PROGRAMME_OPENED).stream()
@@ -115,7 +117,7 @@ class WebhookDeliveryIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> receiver.acceptedAt("/a/funder").size() == awardsToFunder.size() + paymentsToFunder.size()
                         && receiver.acceptedAt("/flaky/a").size() == paymentsToFunder.size()
-                        && receiver.acceptedAt("/a/employer").size() == awardsToEmployer.size() + 1);
+                        && receiver.acceptedAt("/a/employer").size() == awardsToEmployer.size() + 2);
 
         // the same events again, as Kafka may redeliver them, and once more as a rebuild replays them (processed
         // marks gone): nothing is enqueued twice
@@ -127,7 +129,7 @@ class WebhookDeliveryIT {
                 .atMost(QUIET.plusSeconds(5))
                 .until(() -> receiver.acceptedAt("/a/funder").size() == awardsToFunder.size() + paymentsToFunder.size()
                         && receiver.at("/flaky/a").size() == 3 * paymentsToFunder.size()
-                        && receiver.at("/a/employer").size() == awardsToEmployer.size() + 1);
+                        && receiver.at("/a/employer").size() == awardsToEmployer.size() + 2);
 
         // each once, of the kinds subscribed, signed with the subscription's secret
         List<WebhookReceiver.Received> toFunder = receiver.at("/a/funder");
@@ -147,7 +149,18 @@ class WebhookDeliveryIT {
         assertThat(types(toEmployer)).containsOnly("award.made", "claim.submitted");
         assertThat(dataIds(toEmployer, "award.made", "awardId")).containsExactlyInAnyOrderElementsOf(awardsToEmployer);
         assertThat(dataIds(toEmployer, "claim.submitted", "claimId"))
-                .containsExactly(scenario.id("CL7").toString());
+                .containsExactlyInAnyOrder(
+                        scenario.id("CL7").toString(), scenario.id("CL-OJT").toString());
+        JsonNode learningClaim = toEmployer.stream()
+                .map(request -> json.readTree(request.body()).path("data"))
+                .filter(data -> data.path("claimId")
+                        .asString()
+                        .equals(scenario.id("CL-OJT").toString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(learningClaim.has("cohortId")).isTrue();
+        assertThat(learningClaim.path("cohortId").isNull()).isTrue();
+        assertThat(learningClaim.path("claimedMinor").asLong()).isEqualTo(27_327);
         assertThat(toEmployer)
                 .allSatisfy(request -> assertThat(WebhookReceiver.verifies(
                                 request, employerHook.path("secret").asString()))
@@ -349,18 +362,19 @@ class WebhookDeliveryIT {
                 .toList();
     }
 
-    private EventEnvelope claimSubmitted(AllianceScenarioEvents scenario) {
+    /** E1's claim under W3 (programme P), for the cohort given or, without one, for its learning at work. */
+    private EventEnvelope claimSubmitted(AllianceScenarioEvents scenario, String claim, UUID cohort) {
         return registry.envelope(
                 EventTypes.CLAIM_SUBMITTED,
                 scenario.id("W3").toString(),
                 "funding-service",
                 new ClaimSubmitted(
-                        scenario.id("CL7"),
+                        scenario.id(claim),
                         scenario.id("W3"),
                         scenario.id("P"),
                         scenario.id("E1"),
-                        scenario.id("C2"),
-                        25_000,
+                        cohort,
+                        cohort == null ? 27_327 : 25_000,
                         "EUR",
                         Instant.now()));
     }
