@@ -47,7 +47,8 @@ class KubernetesManifestsTest {
     static final List<String> ALL =
             List.of("gateway", "member-service", "curriculum-service", "funding-service", "reporting-service");
     /** Secrets the operator creates by hand (docs/deployment.md, "Secrets"); all others come from CloudNativePG. */
-    static final Set<String> CREATED_BY_HAND = Set.of("member-service-client", "smtp-relay", "credential-signing-key");
+    static final Set<String> CREATED_BY_HAND =
+            Set.of("member-service-client", "smtp-relay", "credential-signing-key", "reporting-erasure-key");
     /**
      * Names that hold a secret wherever they appear: only ever read from a Secret. The one exception is the public
      * address of the verifiable credentials ({@code CREDENTIALS_PUBLIC_BASE_URL}, docs/credentials.md), a URL that

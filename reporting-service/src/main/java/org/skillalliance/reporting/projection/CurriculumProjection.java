@@ -33,11 +33,13 @@ class CurriculumProjection {
     private final JdbcClient jdbc;
     private final EventRegistry registry;
     private final SeatFacts seats;
+    private final ErasedLearners erasedLearners;
 
-    CurriculumProjection(JdbcClient jdbc, EventRegistry registry, SeatFacts seats) {
+    CurriculumProjection(JdbcClient jdbc, EventRegistry registry, SeatFacts seats, ErasedLearners erasedLearners) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.seats = seats;
+        this.erasedLearners = erasedLearners;
     }
 
     /** Applies the event if it is one of {@code curriculum-events}'s that the reports need; false for any other. */
@@ -333,8 +335,11 @@ class CurriculumProjection {
      * A sign-off is final (one event per learning and staff member), so the row is written once and a repeat changes
      * nothing. The learner is the staff id, or its pseudonym where the staff member was erased before this event was
      * applied ({@link ErasedLearners}; {@link MemberProjection} replaces the id in rows written before the erasure).
+     * The staff member's lock ({@link ErasedLearners#lockStaffMember}) is taken first, so that an erasure applied at the
+     * same time by another consumer is either committed before the insert looks at {@code rp_staff} or sees the row.
      */
     private void workplaceLearning(WorkplaceLearningSignedOff w) {
+        ErasedLearners.lockStaffMember(jdbc, w.staffId());
         jdbc.sql("""
                 insert into rp_workplace_learning (learning_id, learner, kind, alliance_id, employer_id, skill_id,
                     skill_code, category, level_reached, logged_hours, sessions, started_on, signed_off_on)
@@ -347,7 +352,7 @@ class CurriculumProjection {
                 """)
                 .param("learningId", w.learningId())
                 .param("staffId", w.staffId())
-                .param("pseudonym", ErasedLearners.pseudonym(w.staffId()))
+                .param("pseudonym", erasedLearners.pseudonym(w.staffId()))
                 .param("kind", w.kind().name())
                 .param("allianceId", w.allianceId())
                 .param("employerId", w.employerId())

@@ -29,11 +29,13 @@ class MemberProjection {
     private final JdbcClient jdbc;
     private final EventRegistry registry;
     private final SeatFacts seats;
+    private final ErasedLearners erasedLearners;
 
-    MemberProjection(JdbcClient jdbc, EventRegistry registry, SeatFacts seats) {
+    MemberProjection(JdbcClient jdbc, EventRegistry registry, SeatFacts seats, ErasedLearners erasedLearners) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.seats = seats;
+        this.erasedLearners = erasedLearners;
     }
 
     /** Applies the event if it is one of {@code member-events}'s that the reports need; false for any other. */
@@ -258,9 +260,12 @@ class MemberProjection {
 
     /**
      * Erasure keeps the pseudonymous facts already counted but drops the equity fields for good, and the staff id from
-     * the person's workplace learning, which then counts under the person's pseudonym ({@link ErasedLearners}).
+     * the person's workplace learning, which then counts under the person's pseudonym ({@link ErasedLearners}). The
+     * staff member's lock ({@link ErasedLearners#lockStaffMember}) is taken first, so that a sign-off applied at the
+     * same time by another consumer is either committed before the rows are rewritten or sees the erasure.
      */
     private void staffErased(StaffErased s, Timestamp at) {
+        ErasedLearners.lockStaffMember(jdbc, s.staffId());
         jdbc.sql("""
                 insert into rp_staff (id, employer_id, consent, erased, last_event_at)
                 values (:id, :employerId, false, true, :at)
@@ -272,7 +277,7 @@ class MemberProjection {
                 .param("at", at)
                 .update();
         jdbc.sql("update rp_workplace_learning set learner = :pseudonym where learner = :id")
-                .param("pseudonym", ErasedLearners.pseudonym(s.staffId()))
+                .param("pseudonym", erasedLearners.pseudonym(s.staffId()))
                 .param("id", s.staffId())
                 .update();
         seats.staffChanged(s.staffId());

@@ -7,5 +7,8 @@
  * transaction that applied the events (once per transaction, before it commits), because joining a million
  * enrolments per report is too slow (docs/performance.md).
  * {@link org.skillalliance.reporting.projection.ProjectionRebuild} drops everything and replays the topics from offset 0.
+ * An erased staff member's workplace learning carries a keyed pseudonym instead of the staff id
+ * ({@link org.skillalliance.reporting.projection.ErasedLearners}: its key is kept across rebuilds), and the erasure and
+ * a sign-off of the same person are serialised on a lock of the staff id, whichever consumer applies them.
  */
 package org.skillalliance.reporting.projection;
