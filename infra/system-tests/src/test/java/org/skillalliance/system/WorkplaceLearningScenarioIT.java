@@ -239,7 +239,7 @@ class WorkplaceLearningScenarioIT {
     /** The staff member's gap in the skill: 0 where the answer lists none. */
     private static int gapIn(JsonNode staffGaps, UUID skill) {
         return staffGaps
-                .path("gaps")
+                .path("skills")
                 .valueStream()
                 .filter(gap -> gap.path("skillId").asString().equals(skill.toString()))
                 .mapToInt(gap -> gap.path("gap").asInt())
