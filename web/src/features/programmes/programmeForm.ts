@@ -192,7 +192,7 @@ export function toProgrammeRequest(form: ProgrammeForm, funderId: string): Progr
   if (form.onTheJob.included || form.onTheJob.wasSet) {
     const schemeRules: SchemeRulesRequest = { ...(form.otherSchemeRules ?? {}) };
     // left out when blank, so the API's "is required" lands at the field
-    if (form.onTheJob.included) schemeRules.onTheJob = { ratePerHourMinor: onTheJobRate, maxHoursPerParticipant: onTheJobHours, requiresOffTheJob: form.onTheJob.requiresOffTheJob };
+    if (form.onTheJob.included) schemeRules.onTheJob = { ratePerHourMinor: onTheJobRate, maxHoursPerParticipant: onTheJobHours, requiresOffTheJob: form.onTheJob.requiresOffTheJob } as SchemeRulesRequest["onTheJob"];
     request.schemeRules = schemeRules;
   }
   return { request, problems, bandRuleField };

@@ -21,7 +21,7 @@ import { CredentialDownloads } from "../credentials/SignedCredentialDownload";
 import { SkillRecord } from "./SkillRecord";
 import { LevelField } from "./WorkplaceLearningPage";
 import { PersonCell, type Plan } from "./PlanTable";
-import { emptySessionForm, toSessionRequest, chosenLevel, type SessionForm } from "./workplaceForms";
+import { emptySessionForm, toSessionRequest, chosenLevel, type SessionForm, type SessionRequest, type SignOffRequest } from "./workplaceForms";
 
 function planKey(id: string) {
   return ["workplace-learning", "one", id];
@@ -98,7 +98,7 @@ function LogSession({ id }: { id: string }) {
     mutationFn: async () => {
       const request = toSessionRequest(form);
       if (request instanceof ProblemError) throw request;
-      return unwrap(api.curriculum.POST("/api/workplace-learning/{id}/sessions", { params: { path: { id } }, body: request }));
+      return unwrap(api.curriculum.POST("/api/workplace-learning/{id}/sessions", { params: { path: { id } }, body: request as SessionRequest }));
     },
     onSuccess: () => {
       setForm(emptySessionForm);
@@ -143,7 +143,7 @@ function SignOff({ id }: { id: string }) {
   const [levelReached, setLevelReached] = useState("");
   const [evidence, setEvidence] = useState("");
   const signOff = useMutation({
-    mutationFn: () => unwrap(api.curriculum.POST("/api/workplace-learning/{id}/sign-off", { params: { path: { id } }, body: { levelReached: chosenLevel(levelReached), evidence } })),
+    mutationFn: () => unwrap(api.curriculum.POST("/api/workplace-learning/{id}/sign-off", { params: { path: { id } }, body: { levelReached: chosenLevel(levelReached), evidence } as SignOffRequest })),
     onSuccess: (plan) => {
       // the answer is the signed-off plan: it replaces the cached one, the lists and skill records are read again
       queryClient.setQueryData(planKey(id), plan);

@@ -18,7 +18,7 @@ import { useEmployerId } from "../employer/employer";
 import { PlanTable } from "./PlanTable";
 import { SkillChoice } from "./SkillChoice";
 import { StaffChoice } from "./StaffChoice";
-import { emptyPlanForm, LEVELS, toPlanRequest, type LearningKind, type PlanForm } from "./workplaceForms";
+import { emptyPlanForm, LEVELS, toPlanRequest, type LearningKind, type PlanForm, type PlanRequest } from "./workplaceForms";
 
 const KINDS = ["ON_THE_JOB", "MENTORING"] as const;
 const STATUSES = ["PLANNED", "IN_PROGRESS", "SIGNED_OFF"] as const;
@@ -89,7 +89,7 @@ function NewPlan({ employerId }: { employerId: string }) {
     mutationFn: async () => {
       const request = toPlanRequest({ ...form, allianceId });
       if (request instanceof ProblemError) throw request;
-      return unwrap(api.curriculum.POST("/api/workplace-learning", { body: request }));
+      return unwrap(api.curriculum.POST("/api/workplace-learning", { body: request as PlanRequest }));
     },
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: ["workplace-learning"] });

@@ -12,6 +12,8 @@ export type SessionRequest = paths["/api/workplace-learning/{id}/sessions"]["pos
 export type SignOffRequest = paths["/api/workplace-learning/{id}/sign-off"]["post"]["requestBody"]["content"]["application/json"];
 export type WorkshopRequest = paths["/api/workshops"]["post"]["requestBody"]["content"]["application/json"];
 export type OutcomeRequest = paths["/api/workshops/{id}/participants/{staffId}/outcome"]["put"]["requestBody"]["content"]["application/json"];
+/** A body as the form sends it: a field left blank is left out, so that the API's "is required" lands at that field. */
+export type AsTyped<T> = { [K in keyof T]?: T[K] };
 export type LearningKind = NonNullable<PlanRequest["kind"]>;
 export type WorkshopOutcome = NonNullable<OutcomeRequest["outcome"]>;
 
@@ -53,7 +55,7 @@ export interface PlanForm {
 
 export const emptyPlanForm: PlanForm = { kind: "ON_THE_JOB", allianceId: "", staffId: "", skillId: "", targetLevel: "", mentorStaffId: "", plannedHours: "", startsOn: "", endsOn: "" };
 
-export function toPlanRequest(form: PlanForm): PlanRequest | ProblemError {
+export function toPlanRequest(form: PlanForm): AsTyped<PlanRequest> | ProblemError {
   const numbers = typedDecimals({ plannedHours: form.plannedHours });
   if (numbers instanceof ProblemError) return numbers;
   return {
@@ -77,7 +79,7 @@ export interface SessionForm {
 
 export const emptySessionForm: SessionForm = { date: "", hours: "", practised: "" };
 
-export function toSessionRequest(form: SessionForm): SessionRequest | ProblemError {
+export function toSessionRequest(form: SessionForm): AsTyped<SessionRequest> | ProblemError {
   const numbers = typedDecimals({ hours: form.hours });
   if (numbers instanceof ProblemError) return numbers;
   // what was practised is sent as typed: the API trims it and says when it is empty or too long
@@ -96,7 +98,7 @@ export interface WorkshopForm {
 
 export const emptyWorkshopForm: WorkshopForm = { allianceId: "", title: "", skillId: "", targetLevel: "", heldOn: "", hours: "", participants: [] };
 
-export function toWorkshopRequest(form: WorkshopForm): WorkshopRequest | ProblemError {
+export function toWorkshopRequest(form: WorkshopForm): AsTyped<WorkshopRequest> | ProblemError {
   const numbers = typedDecimals({ hours: form.hours });
   if (numbers instanceof ProblemError) return numbers;
   return {
@@ -119,7 +121,7 @@ export interface OutcomeForm {
 export const emptyOutcomeForm: OutcomeForm = { outcome: "", attendedHours: "", levelReached: "" };
 
 /** A no-show attended 0 hours and reached no level; the API refuses anything else, so the form sends exactly that. */
-export function toOutcomeRequest(form: OutcomeForm): OutcomeRequest | ProblemError {
+export function toOutcomeRequest(form: OutcomeForm): AsTyped<OutcomeRequest> | ProblemError {
   if (form.outcome === "NO_SHOW") return { outcome: "NO_SHOW", attendedHours: 0 };
   const numbers = typedDecimals({ attendedHours: form.attendedHours });
   if (numbers instanceof ProblemError) return numbers;

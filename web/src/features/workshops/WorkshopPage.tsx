@@ -19,7 +19,7 @@ import { t } from "../../i18n";
 import { CredentialDownloads } from "../credentials/SignedCredentialDownload";
 import { StaffName, useStaffName } from "../shared/Names";
 import { LevelField } from "../workplace/WorkplaceLearningPage";
-import { emptyOutcomeForm, toOutcomeRequest, type OutcomeForm, type WorkshopOutcome } from "../workplace/workplaceForms";
+import { emptyOutcomeForm, toOutcomeRequest, type OutcomeForm, type OutcomeRequest, type WorkshopOutcome } from "../workplace/workplaceForms";
 
 type Workshop = paths["/api/workshops/{id}"]["get"]["responses"][200]["content"]["application/json"];
 type Participant = NonNullable<Workshop["participants"]>[number];
@@ -38,7 +38,7 @@ function RecordOutcome({ workshopId, staffId }: { workshopId: string; staffId: s
     mutationFn: async () => {
       const request = toOutcomeRequest(form);
       if (request instanceof ProblemError) throw request;
-      return unwrap(api.curriculum.PUT("/api/workshops/{id}/participants/{staffId}/outcome", { params: { path: { id: workshopId, staffId } }, body: request }));
+      return unwrap(api.curriculum.PUT("/api/workshops/{id}/participants/{staffId}/outcome", { params: { path: { id: workshopId, staffId } }, body: request as OutcomeRequest }));
     },
     onSuccess: (workshop) => {
       queryClient.setQueryData(workshopKey(workshopId), workshop);

@@ -20,7 +20,7 @@ import { useEmployerId } from "../employer/employer";
 import { StaffChecklist } from "../shared/StaffChecklist";
 import { SkillChoice } from "../workplace/SkillChoice";
 import { LevelField } from "../workplace/WorkplaceLearningPage";
-import { emptyWorkshopForm, toWorkshopRequest, type WorkshopForm } from "../workplace/workplaceForms";
+import { emptyWorkshopForm, toWorkshopRequest, type WorkshopForm, type WorkshopRequest } from "../workplace/workplaceForms";
 
 const FORM_FIELDS = ["allianceId", "title", "skillId", "targetLevel", "heldOn", "hours", "participants"] as const;
 
@@ -77,7 +77,7 @@ function NewWorkshop({ employerId }: { employerId: string }) {
     mutationFn: async () => {
       const request = toWorkshopRequest({ ...form, allianceId });
       if (request instanceof ProblemError) throw request;
-      return unwrap(api.curriculum.POST("/api/workshops", { body: request }));
+      return unwrap(api.curriculum.POST("/api/workshops", { body: request as WorkshopRequest }));
     },
     onSuccess: (workshop) => {
       void queryClient.invalidateQueries({ queryKey: ["workshops"] });
