@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Use case: revokes a credential, which sets its bit in its status list (verifiers then see it revoked). An enrolment's
  * credential is revoked by an alliance admin or the cohort's provider (who created the achievement); a workplace
  * learning's by an alliance admin or the member-admin of the employer (its creator), every credential of that learning
- * at once (a workshop's: each participant's). A revocation is final.
+ * at once (a workshop's: each participant's). A revocation is final, and kept for the source: a credential of it issued
+ * later (one its learner had not downloaded yet) is born revoked.
  */
 @Service
 public class CredentialRevocations {
@@ -25,11 +26,17 @@ public class CredentialRevocations {
     private final Credentials enrolmentCredentials;
     private final CredentialIssuing issuing;
     private final JdbcIssuedCredentials issued;
+    private final SignedOffLearningAtWork learningAtWork;
 
-    CredentialRevocations(Credentials enrolmentCredentials, CredentialIssuing issuing, JdbcIssuedCredentials issued) {
+    CredentialRevocations(
+            Credentials enrolmentCredentials,
+            CredentialIssuing issuing,
+            JdbcIssuedCredentials issued,
+            SignedOffLearningAtWork learningAtWork) {
         this.enrolmentCredentials = enrolmentCredentials;
         this.issuing = issuing;
         this.issued = issued;
+        this.learningAtWork = learningAtWork;
     }
 
     /**
@@ -37,7 +44,8 @@ public class CredentialRevocations {
      *
      * @throws ApiException.InvalidInput when neither or both ids are given, or the reason is not 1-500 characters
      * @throws ApiException.Forbidden    for roles that never revoke that kind of credential
-     * @throws ApiException.NotFound     when there is no such credential or the caller did not create it
+     * @throws ApiException.NotFound     when there is no such credential (learning at work not signed off) or the
+     *                                   caller did not create it
      * @throws ApiException.Conflict     when it is already revoked
      */
     @Transactional
@@ -57,41 +65,46 @@ public class CredentialRevocations {
         if (enrolmentId != null) {
             caller.requireAnyRole("revoke the credential of an enrolment", Role.PROVIDER);
             IssuedCredential credential = issuing.register(enrolmentCredentials.claimOf(caller, enrolmentId));
-            requireCreator(caller, credential, "credential of enrolment", enrolmentId);
-            revoke(caller, List.of(credential), "enrolmentId", why);
+            requireCreator(caller, credential.creatorId(), "credential of enrolment", enrolmentId);
+            revoke(caller, CredentialSourceKind.ENROLMENT, enrolmentId, "enrolmentId", why);
         } else {
             caller.requireAnyRole("revoke the credential of learning at work", Role.MEMBER_ADMIN);
+            String resource = "credential of workplace learning";
             List<IssuedCredential> credentials =
                     issued.ofSource(CredentialSourceKind.WORKPLACE_LEARNING, workplaceLearningId);
             if (credentials.isEmpty()) {
-                throw new ApiException.NotFound("credential of workplace learning", workplaceLearningId);
+                // signed off, but no credential downloaded yet: the revocation is kept for the ones issued later
+                UUID employer = learningAtWork
+                        .employerOf(workplaceLearningId)
+                        .orElseThrow(() -> new ApiException.NotFound(resource, workplaceLearningId));
+                requireCreator(caller, employer, resource, workplaceLearningId);
             }
-            credentials.forEach(
-                    c -> requireCreator(caller, c, "credential of workplace learning", workplaceLearningId));
-            revoke(caller, credentials, "workplaceLearningId", why);
+            credentials.forEach(c -> requireCreator(caller, c.creatorId(), resource, workplaceLearningId));
+            revoke(caller, CredentialSourceKind.WORKPLACE_LEARNING, workplaceLearningId, "workplaceLearningId", why);
         }
     }
 
-    private void revoke(Caller caller, List<IssuedCredential> credentials, String field, String reason) {
+    /**
+     * Revokes the source, then every credential of it read under the source's lock (one registered meanwhile is
+     * among them, or born revoked after this commits).
+     */
+    private void revoke(Caller caller, CredentialSourceKind kind, UUID sourceId, String field, String reason) {
         Instant now = Instant.now();
-        boolean any = false;
-        for (IssuedCredential credential : credentials) {
+        boolean any = issued.revokeSource(kind, sourceId, reason, caller.subject(), now);
+        for (IssuedCredential credential : issued.ofSource(kind, sourceId)) {
             any |= issued.revoke(credential.credentialId(), reason, caller.subject(), now);
         }
         if (!any) {
+            Instant revokedAt = issued.sourceRevokedAt(kind, sourceId).orElseThrow();
             throw new ApiException.Conflict(
                     field,
                     "the credential was already revoked on "
-                            + credentials
-                                    .getFirst()
-                                    .revokedAt()
-                                    .atZone(ZoneOffset.UTC)
-                                    .toLocalDate());
+                            + revokedAt.atZone(ZoneOffset.UTC).toLocalDate());
         }
     }
 
-    private static void requireCreator(Caller caller, IssuedCredential credential, String resource, UUID id) {
-        if (!caller.isAdmin() && !credential.creatorId().equals(caller.organisationId())) {
+    private static void requireCreator(Caller caller, UUID creatorId, String resource, UUID id) {
+        if (!caller.isAdmin() && !creatorId.equals(caller.organisationId())) {
             throw new ApiException.NotFound(resource, id);
         }
     }

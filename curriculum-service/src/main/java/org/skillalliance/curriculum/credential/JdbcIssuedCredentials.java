@@ -24,10 +24,12 @@ class JdbcIssuedCredentials {
 
     /**
      * The credential of the source and subject, registered now with a new id and the next status list place if it
-     * has none yet (two requests at once end with the one row: the loser's insert does nothing).
+     * has none yet (two requests at once end with the one row: the loser's insert does nothing). A credential
+     * registered for a source revoked before is born revoked (that revocation's date, reason and author).
      */
     IssuedCredential register(
             CredentialSourceKind kind, UUID sourceId, UUID subjectId, UUID issuerId, UUID creatorId, Instant at) {
+        lockSource(kind, sourceId);
         Optional<IssuedCredential> existing = find(kind, sourceId, subjectId);
         if (existing.isPresent()) {
             return existing.get();
@@ -49,6 +51,15 @@ class JdbcIssuedCredentials {
                 .param("list", place.list())
                 .param("index", place.index())
                 .param("at", java.sql.Timestamp.from(at))
+                .update();
+        jdbc.sql("update issued_credential c set revoked_at = r.revoked_at, revocation_reason = r.revocation_reason,"
+                        + " revoked_by = r.revoked_by from revoked_credential_source r"
+                        + " where r.source_kind = c.source_kind and r.source_id = c.source_id"
+                        + " and c.source_kind = :kind and c.source_id = :source and c.subject_id = :subject"
+                        + " and c.revoked_at is null")
+                .param("kind", kind.name())
+                .param("source", sourceId)
+                .param("subject", subjectId)
                 .update();
         return find(kind, sourceId, subjectId).orElseThrow();
     }
@@ -94,6 +105,55 @@ class JdbcIssuedCredentials {
                         + " where status_list = :list and revoked_at is not null order by status_index")
                 .param("list", list)
                 .query(Integer.class)
+                .list();
+    }
+
+    /**
+     * How many credentials of the list are revoked: since a revocation is final, the count tells one state of the
+     * list's bits from any other (the signed list is kept by it).
+     */
+    int revokedCount(int list) {
+        return jdbc.sql("select count(*) from issued_credential where status_list = :list and revoked_at is not null")
+                .param("list", list)
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * Records the revocation of the source, for every credential of it issued later; false when it was already
+     * revoked (nothing changed). Taken under the source's lock, as {@link #register} is, so that a credential
+     * registered at the same time is either revoked with the others or born revoked.
+     */
+    boolean revokeSource(CredentialSourceKind kind, UUID sourceId, String reason, String revokedBy, Instant at) {
+        lockSource(kind, sourceId);
+        return jdbc.sql("insert into revoked_credential_source (source_kind, source_id, revoked_at,"
+                                + " revocation_reason, revoked_by) values (:kind, :source, :at, :reason, :by)"
+                                + " on conflict do nothing")
+                        .param("kind", kind.name())
+                        .param("source", sourceId)
+                        .param("at", java.sql.Timestamp.from(at))
+                        .param("reason", reason)
+                        .param("by", revokedBy)
+                        .update()
+                == 1;
+    }
+
+    /** When the source was revoked, if it was. */
+    Optional<Instant> sourceRevokedAt(CredentialSourceKind kind, UUID sourceId) {
+        return jdbc.sql("select revoked_at from revoked_credential_source"
+                        + " where source_kind = :kind and source_id = :source")
+                .param("kind", kind.name())
+                .param("source", sourceId)
+                .query(java.sql.Timestamp.class)
+                .optional()
+                .map(java.sql.Timestamp::toInstant);
+    }
+
+    /** A transaction-long lock on one source (its credentials' registration and its revocation wait for each other). */
+    private void lockSource(CredentialSourceKind kind, UUID sourceId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "credential source " + kind.name() + " " + sourceId)
+                .query((rs, row) -> rs.getObject(1))
                 .list();
     }
 
