@@ -12,10 +12,8 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
@@ -91,17 +89,11 @@ class CredentialKeysAndCachesIT extends ServiceIT {
         RSAKey keyA = new RSAKeyGenerator(SigningKeys.KEY_BITS).generate();
         RSAKey keyB = new RSAKeyGenerator(SigningKeys.KEY_BITS).generate();
         SigningKeys configuredWithA = instanceConfiguredWith(keyA);
-        SignedCredential signedByA = new CredentialIssuing(
-                        issued, new VcJwt(configuredWithA, json), memberFacts, properties)
-                .issueForWorkplaceLearning(
-                        UUID.randomUUID(),
-                        UUID.randomUUID(),
-                        UUID.randomUUID(),
-                        new CredentialIssuing.SkillReached(UUID.randomUUID(), "WELD-2", "MIG welding", 2),
-                        UUID.randomUUID(),
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                        LocalDate.now(),
-                        new BigDecimal("12.00"));
+        SignedCredential signedByA = LearningAtWorkCredentials.ofStrangers(
+                new CredentialIssuing(issued, new VcJwt(configuredWithA, json), memberFacts, properties),
+                "WELD-2",
+                "MIG welding",
+                2);
 
         SigningKeys configuredWithB = instanceConfiguredWith(keyB);
         String kidB = configuredWithB.signingKey().getKeyID();
@@ -128,15 +120,7 @@ class CredentialKeysAndCachesIT extends ServiceIT {
      */
     @Test
     void aStatusListIsKeptUntilARevocationAnywhereChangesIt() throws java.text.ParseException {
-        SignedCredential credential = issuing.issueForWorkplaceLearning(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                new CredentialIssuing.SkillReached(UUID.randomUUID(), "SAW-1", "Saw sharpening", 1),
-                UUID.randomUUID(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                LocalDate.now(),
-                new BigDecimal("3.50"));
+        SignedCredential credential = LearningAtWorkCredentials.ofStrangers(issuing, "SAW-1", "Saw sharpening", 1);
         IndependentVerifier verifier = new IndependentVerifier("http://localhost:" + port, properties.publicBaseUrl());
         IssuedCredential registered = issued.find(credential.credentialId()).orElseThrow();
         String list = "/api/credentials/status-lists/" + registered.place().list();

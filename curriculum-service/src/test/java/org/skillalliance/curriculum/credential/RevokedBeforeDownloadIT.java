@@ -2,10 +2,7 @@ package org.skillalliance.curriculum.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,15 +70,14 @@ class RevokedBeforeDownloadIT extends ServiceIT {
         assertThat(again.raw()).contains("workplaceLearningId", "already revoked");
 
         // the participant downloads the credential only now
-        SignedCredential downloaded = issuing.issueForWorkplaceLearning(
+        SignedCredential downloaded = LearningAtWorkCredentials.signedOffNow(
+                issuing,
                 workshop,
                 alliance,
                 employer.id(),
-                new CredentialIssuing.SkillReached(skill, "SKILL-" + skill, "Lockout-tagout", 2),
                 participant,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                LocalDate.now(),
-                new BigDecimal("6.50"));
+                new CredentialIssuing.SkillReached(skill, "SKILL-" + skill, "Lockout-tagout", 2),
+                "6.50");
 
         JsonNode result = ApiClient.onPort(port)
                 .post("/api/credentials/verify", "application/vc+jwt", downloaded.compactJws())

@@ -14,14 +14,9 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillalliance.curriculum.support.ServiceIT;
@@ -48,15 +43,7 @@ class SignatureAttacksIT extends ServiceIT {
 
     @BeforeAll
     void genuineCredentialAndAnAttackersKey() throws Exception {
-        String genuine = issuing.issueForWorkplaceLearning(
-                        UUID.randomUUID(),
-                        UUID.randomUUID(),
-                        UUID.randomUUID(),
-                        new CredentialIssuing.SkillReached(UUID.randomUUID(), "CNC-3", "CNC milling", 3),
-                        UUID.randomUUID(),
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                        LocalDate.now(),
-                        new BigDecimal("20.00"))
+        String genuine = LearningAtWorkCredentials.ofStrangers(issuing, "CNC-3", "CNC milling", 3)
                 .compactJws();
         assertThat(verify(genuine).get("verified").asBoolean()).isTrue();
         genuinePayload = JWSObject.parse(genuine).getPayload().toBase64URL();
