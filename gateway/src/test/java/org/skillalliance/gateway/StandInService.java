@@ -15,10 +15,14 @@ import java.util.concurrent.Executors;
  * own name and records what reached it (method, path and query, the headers the gateway forwarded, the body's
  * length once read to its end). {@code /slow}
  * takes twenty seconds, far beyond the routes' timeout, so that only the gateway's timeout can end the call early;
+ * a request carrying {@value #DELAY_HEADER} (milliseconds) is answered that much later, on any path;
  * {@code /unavailable} answers the service's own 503 problem+json (as member-service does when Keycloak is down); it
  * can be stopped and started again on the same port.
  */
 final class StandInService {
+
+    /** A request header asking the stand-in to wait that many milliseconds before it answers. */
+    static final String DELAY_HEADER = "X-Stand-In-Delay-Ms";
 
     /** One request that reached the service, its body read to the end ({@code bodyBytes} long). */
     record Received(String method, String uri, Map<String, List<String>> headers, long bodyBytes) {
@@ -94,6 +98,14 @@ final class StandInService {
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                     try {
                         Thread.sleep(20_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                String delay = exchange.getRequestHeaders().getFirst(DELAY_HEADER);
+                if (delay != null) {
+                    try {
+                        Thread.sleep(Long.parseLong(delay));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

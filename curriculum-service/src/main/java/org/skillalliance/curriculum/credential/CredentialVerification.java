@@ -191,9 +191,8 @@ public class CredentialVerification {
                 || !String.valueOf(credential.place().index()).equals(entry.get("statusListIndex"))) {
             return new Check("status", false, "the status entry is not the one issued with the credential");
         }
-        boolean set = issued.revokedIndexes(credential.place().list())
-                .contains(credential.place().index());
-        return set
+        // the bit the status list shows for the credential is set exactly when it is revoked
+        return credential.revoked()
                 ? new Check(
                         "status", false, "revoked (bit " + credential.place().index() + " of " + list + " is set)")
                 : new Check(

@@ -63,16 +63,6 @@ class JdbcIssuedCredentials {
                 .optional();
     }
 
-    /** Every credential issued for the source (a workshop's: one per participant), oldest first. */
-    List<IssuedCredential> ofSource(CredentialSourceKind kind, UUID sourceId) {
-        return jdbc.sql("select " + COLUMNS + " from issued_credential"
-                        + " where source_kind = :kind and source_id = :source order by issued_at, credential_id")
-                .param("kind", kind.name())
-                .param("source", sourceId)
-                .query(JdbcIssuedCredentials::map)
-                .list();
-    }
-
     Optional<IssuedCredential> find(UUID credentialId) {
         return jdbc.sql("select " + COLUMNS + " from issued_credential where credential_id = :id")
                 .param("id", credentialId)
@@ -95,6 +85,17 @@ class JdbcIssuedCredentials {
                 .param("list", list)
                 .query(Integer.class)
                 .list();
+    }
+
+    /**
+     * How many credentials of the list are revoked: since a revocation is final, the count tells one state of the
+     * list's bits from any other (the signed list is kept by it).
+     */
+    int revokedCount(int list) {
+        return jdbc.sql("select count(*) from issued_credential where status_list = :list and revoked_at is not null")
+                .param("list", list)
+                .query(Integer.class)
+                .single();
     }
 
     /** Revokes a credential that is not yet revoked; false when it already was (nothing changed). */

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.skillalliance.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,10 @@ class StatusLists {
     private final JdbcIssuedCredentials issued;
     private final VcJwt vcJwt;
     private final CredentialsProperties properties;
+    private final ConcurrentMap<Integer, SignedList> signedLists = new ConcurrentHashMap<>();
+
+    /** A list as signed, with the number of revocations it shows. */
+    private record SignedList(int revocations, String compactJws) {}
 
     StatusLists(JdbcIssuedCredentials issued, VcJwt vcJwt, CredentialsProperties properties) {
         this.issued = issued;
@@ -38,12 +44,24 @@ class StatusLists {
         if (list < 1 || !issued.listExists(list)) {
             throw new ApiException.NotFound("status list", list);
         }
+        int revocations = issued.revokedCount(list);
+        SignedList kept = signedLists.get(list);
+        if (kept != null && kept.revocations() == revocations) {
+            return kept.compactJws();
+        }
+        List<Integer> revoked = issued.revokedIndexes(list);
+        String signed = sign(list, revoked);
+        signedLists.put(list, new SignedList(revoked.size(), signed));
+        return signed;
+    }
+
+    private String sign(int list, List<Integer> revokedIndexes) {
         String url = properties.statusListUrl(list);
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("id", url + "#list");
         subject.put("type", "BitstringStatusList");
         subject.put("statusPurpose", "revocation");
-        subject.put("encodedList", BitstringStatusList.encode(issued.revokedIndexes(list)));
+        subject.put("encodedList", BitstringStatusList.encode(revokedIndexes));
 
         Map<String, Object> credential = new LinkedHashMap<>();
         credential.put("@context", List.of("https://www.w3.org/ns/credentials/v2"));

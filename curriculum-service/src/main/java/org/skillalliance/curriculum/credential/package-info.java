@@ -5,8 +5,10 @@
  * earns credentials builds a {@link org.skillalliance.curriculum.credential.CredentialClaim} and calls
  * {@link org.skillalliance.curriculum.credential.CredentialIssuing} ({@code Credentials} for enrolments,
  * {@code WorkplaceLearningCredentials} for signed-off plans and workshop participants, read through the workplace
- * package's use cases); the issuer's key set, the status lists and the
- * verification are public. The alliance is the issuer, the provider or employer the achievement's creator, the
+ * package's use cases); the issuer's key set, the status lists and the verification are public (the signed lists and
+ * the key set kept in memory). A revocation sets one credential's bit (a workshop participant's alone); a credential
+ * not downloaded yet is registered by its revocation, so it is never issued valid later. The alliance is the issuer,
+ * the provider or employer the achievement's creator, the
  * pseudonymous staff id the subject (docs/credentials.md).
  */
 package org.skillalliance.curriculum.credential;

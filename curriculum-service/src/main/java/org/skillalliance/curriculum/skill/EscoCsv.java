@@ -57,6 +57,8 @@ final class EscoCsv {
      * @throws BodyTooLargeException     when the body goes past its limit while it is read
      */
     static long read(InputStream body, EscoKind kind, Consumer<EscoConcept> row) throws BodyTooLargeException {
+        // where the row being read starts: a row Commons CSV cannot split (a stray quote) is reported there
+        long lineOfNextRow = 1;
         try (Reader reader = withoutByteOrderMark(utf8(body));
                 CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
@@ -73,7 +75,7 @@ final class EscoCsv {
                 }
             }
             Map<String, Long> seen = new HashMap<>();
-            long lineOfNextRow = parser.getCurrentLineNumber() + 1;
+            lineOfNextRow = parser.getCurrentLineNumber() + 1;
             long read = 0;
             for (CSVRecord record : parser) {
                 long line = lineOfNextRow;
@@ -89,12 +91,12 @@ final class EscoCsv {
             }
             return read;
         } catch (UncheckedIOException e) {
-            throw unreadable(e.getCause());
+            throw unreadable(e.getCause(), lineOfNextRow);
         } catch (IOException e) {
-            throw unreadable(e);
+            throw unreadable(e, lineOfNextRow);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // a header that names a column twice, or a row Commons CSV cannot split
-            throw refused(1, "file", "is not a readable CSV file: " + e.getMessage());
+            throw notCsv(lineOfNextRow, e);
         }
     }
 
@@ -179,7 +181,7 @@ final class EscoCsv {
         return pushback;
     }
 
-    private static RuntimeException unreadable(Throwable cause) throws BodyTooLargeException {
+    private static RuntimeException unreadable(Throwable cause, long line) throws BodyTooLargeException {
         for (Throwable reason = cause; reason != null; reason = reason.getCause()) {
             if (reason instanceof BodyTooLargeException tooLarge) {
                 throw tooLarge;
@@ -188,7 +190,14 @@ final class EscoCsv {
         if (cause instanceof CharacterCodingException) {
             return new ApiException.InvalidInput("file", "is not UTF-8 text");
         }
-        return new ApiException.InvalidInput("file", "is not a readable CSV file: " + cause.getMessage());
+        return notCsv(line, cause);
+    }
+
+    /** The header (line 1: field {@code file}) or the row starting on the line (field {@code row}) is not RFC 4180. */
+    private static ApiException notCsv(long line, Throwable cause) {
+        return line == 1
+                ? refused(line, "file", "is not a readable CSV file: " + cause.getMessage())
+                : refused(line, "row", "is not well-formed CSV (" + cause.getMessage() + ")");
     }
 
     private static ApiException refused(long line, String field, String reason) {

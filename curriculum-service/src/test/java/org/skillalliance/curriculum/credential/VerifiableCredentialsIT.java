@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -443,27 +442,23 @@ class VerifiableCredentialsIT extends ServiceIT {
     }
 
     private SignedCredential workplaceCredential(UUID learning) {
-        return issuing.issue(CredentialIssuing.workplaceLearningClaim(
+        return LearningAtWorkCredentials.signedOffNow(
+                issuing,
                 learning,
                 allianceId,
                 employer.id(),
+                staff,
                 new CredentialIssuing.SkillReached(
                         UUID.randomUUID(),
                         "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d",
                         "operate CNC machine",
                         3),
-                staff,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                LocalDate.now(),
-                new BigDecimal("42.50")));
+                "42.50");
     }
 
     /** The VC-JWT of learning at work ({@code path} is the plan's or the participant's), as the token's holder gets it. */
     private String signedWorkplaceCredential(String token, String path) {
-        ApiClient.Response signed =
-                ApiClient.onPort(port).withToken(token).getAccepting(path + "/credential", "application/vc+jwt");
-        assertThat(signed.status()).as(signed.text()).isEqualTo(200);
-        return signed.text();
+        return LearningAtWorkCredentials.downloaded(port, token, path);
     }
 
     private UUID completedWithCredential(UUID learner) {
@@ -502,9 +497,7 @@ class VerifiableCredentialsIT extends ServiceIT {
     }
 
     private JsonNode verify(String jws) {
-        ApiClient.Response response = anonymous().post("/api/credentials/verify", "application/vc+jwt", jws);
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        return response.json();
+        return LearningAtWorkCredentials.verified(port, jws);
     }
 
     private IndependentVerifier verifier() {

@@ -125,6 +125,32 @@ class EscoImportIT extends ServiceIT {
         assertThat(escoSkills()).isEqualTo(skills);
     }
 
+    /**
+     * A row Commons CSV cannot split (a quote closed in the middle of a cell) in the middle of a file is refused at
+     * the line where that row starts, field {@code row}, and nothing of the file is written.
+     */
+    @Test
+    void aStrayQuoteInTheMiddleOfAFileIsRefusedAtItsLine() {
+        List<List<String>> before = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            before.add(EscoFiles.skillRow(EscoFiles.freshSkillUri(), "plaster walls " + i, "Plaster walls."));
+        }
+        String head = EscoFiles.skillsFile(before);
+        String strayQuote = "KnowledgeSkillCompetence," + EscoFiles.freshSkillUri()
+                + ",skill/competence,cross-sector,\"render\" facades,,,released,2024-01-25T11:28:50.295Z,,,,\r\n";
+        String after =
+                EscoFiles.skillsFile(List.of(EscoFiles.skillRow(EscoFiles.freshSkillUri(), "after the bad row", "x")));
+        String tail = after.substring(after.indexOf("\r\n") + 2); // its row without the header
+        long skills = escoSkills();
+
+        Api.Response refused = api.postCsv(SKILLS, head + strayQuote + tail);
+
+        // the header, then five rows of three lines each: the bad row starts on line 17
+        assertProblem(refused, 400, "row", "line 17: ");
+        assertThat(refused.body().path("line").asInt()).as(refused.toString()).isEqualTo(17);
+        assertThat(escoSkills()).isEqualTo(skills);
+    }
+
     @Test
     void eachKindOfMalformedRowIsRefusedWithItsLineAndFieldAndNothingOfTheFileIsWritten() {
         List<String> uris = new ArrayList<>();
