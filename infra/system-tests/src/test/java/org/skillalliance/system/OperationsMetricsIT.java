@@ -147,6 +147,8 @@ class OperationsMetricsIT {
 
     @Test
     void thePipelineHasCaughtUpEverywhereAndNothingWasDeadLettered() {
+        // each service that reads member.events.v1 also records revoked machine clients in a group of its own
+        // (infra/token-revocation)
         Map<String, Map<String, Set<String>>> groups = Map.of(
                 "curriculum-service",
                         Map.of(
@@ -155,12 +157,21 @@ class OperationsMetricsIT {
                                 "curriculum-service.skill-records",
                                 Set.of("curriculum.events.v1"),
                                 "curriculum-service.objective-outcomes",
-                                Set.of("curriculum.events.v1")),
-                "funding-service", Map.of("funding-service", Set.of("member.events.v1", "curriculum.events.v1")),
+                                Set.of("curriculum.events.v1"),
+                                "curriculum-service.revoked-clients",
+                                Set.of("member.events.v1")),
+                "funding-service",
+                        Map.of(
+                                "funding-service",
+                                Set.of("member.events.v1", "curriculum.events.v1"),
+                                "funding-service.revoked-clients",
+                                Set.of("member.events.v1")),
                 "reporting-service",
                         Map.of(
                                 "reporting-service",
-                                Set.of("member.events.v1", "curriculum.events.v1", "funding.events.v1")));
+                                Set.of("member.events.v1", "curriculum.events.v1", "funding.events.v1"),
+                                "reporting-service.revoked-clients",
+                                Set.of("member.events.v1")));
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             for (String publisher : List.of("member-service", "curriculum-service", "funding-service")) {
                 PrometheusScrape scrape = scrape(publisher);

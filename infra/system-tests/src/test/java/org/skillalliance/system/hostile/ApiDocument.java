@@ -62,7 +62,8 @@ final class ApiDocument {
             body = Optional.of(new Operation.Body(
                     content.getKey(),
                     resolve(content.getValue().path("schema"), 0),
-                    requestBody.path("required").asBoolean(false)));
+                    requestBody.path("required").asBoolean(false),
+                    java.util.Set.copyOf(requestBody.path("content").propertyNames())));
         }
         return new Operation(service, method.toUpperCase(Locale.ROOT), path, parameters, body);
     }

@@ -36,8 +36,13 @@ record Operation(String service, String method, String path, List<Parameter> par
      *
      * @param contentType {@code application/json} or {@code multipart/form-data} (the first the document lists)
      * @param schema      its schema, {@code $ref}s resolved
+     * @param documented  every content type the document lists for the body (none of them is a wrong one)
      */
-    record Body(String contentType, JsonNode schema, boolean required) {
+    record Body(String contentType, JsonNode schema, boolean required, java.util.Set<String> documented) {
+
+        Body {
+            documented = java.util.Set.copyOf(documented);
+        }
 
         boolean json() {
             return contentType.contains("json");
