@@ -94,7 +94,11 @@ export function SearchActions({ searching, clearLabel, onClear }: { searching: b
   );
 }
 
-/** The problem of a refused submit: its message, and each reason whose field the form does not show. */
+/**
+ * The problem of a refused submit: its message, and each reason whose field the form does not show. A validation
+ * problem's `detail` only lists its field reasons again (web-support's summary), so with field reasons it is left out:
+ * each reason shows once, at its field or in the list here.
+ */
 export function FormProblem({ problem, fields }: { problem: unknown; fields: readonly string[] }) {
   if (!problem) return null;
   const others = problem instanceof ProblemError ? problem.otherReasons(fields) : [];
@@ -102,7 +106,6 @@ export function FormProblem({ problem, fields }: { problem: unknown; fields: rea
   return (
     <div role="alert" className="form-problem">
       <p>{fieldCount > 0 ? t.common.formProblems : errorMessage(problem)}</p>
-      {fieldCount > 0 && problem instanceof ProblemError && problem.detail ? <p>{problem.detail}</p> : null}
       {others.length > 0 ? (
         <ul>
           {others.map(([field, reason]) => (
