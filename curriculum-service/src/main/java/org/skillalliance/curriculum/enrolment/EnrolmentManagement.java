@@ -119,7 +119,7 @@ public class EnrolmentManagement {
                 request.staffId(),
                 request.employerId(),
                 seats,
-                enrolments.nextWaitlistTicket(),
+                enrolments::nextWaitlistTicket,
                 clock.instant());
         enrolments.insert(event.enrolment());
         events.publish(event);
@@ -241,7 +241,7 @@ public class EnrolmentManagement {
         }
         SeatBook seats = enrolments.seatBook(cohort, List.of(employerId));
         EnrolmentEvent event = Enrolment.request(
-                UUID.randomUUID(), cohort.id(), cohort.courseId(), staffId, employerId, seats, 0, requestedAt);
+                UUID.randomUUID(), cohort.id(), cohort.courseId(), staffId, employerId, seats, () -> 0, requestedAt);
         if (!(event instanceof EnrolmentEvent.Confirmed)) {
             throw RuleBroken.rule(
                     "employerId",
@@ -375,9 +375,7 @@ public class EnrolmentManagement {
     }
 
     private void promoteWaiters(Cohort cohort) {
-        List<Enrolment> waiters = enrolments.waiters(cohort.id()).stream()
-                .map(EnrolmentView::enrolment)
-                .toList();
+        List<Enrolment> waiters = enrolments.waitingInOrder(cohort.id());
         if (waiters.isEmpty()) {
             return;
         }

@@ -267,6 +267,17 @@ class JdbcEnrolments {
                 .list();
     }
 
+    /** The cohort's waiting requests, earliest first, without their positions (a promotion needs only the order). */
+    List<Enrolment> waitingInOrder(UUID cohortId) {
+        return jdbc.sql("""
+                        select e.*, cast(null as integer) as waitlist_position from enrolment e
+                        where e.cohort_id = :cohortId and e.status = 'WAITLISTED' order by e.waitlist_ticket
+                        """)
+                .param("cohortId", cohortId)
+                .query((rs, row) -> map(rs, row).enrolment())
+                .list();
+    }
+
     /** Seats held (confirmed or with an outcome) and requests waiting per cohort, from the cohorts' counters. */
     Map<UUID, SeatCounts> seatCounts(Collection<UUID> cohortIds) {
         Map<UUID, SeatCounts> counts = new HashMap<>();
