@@ -15,7 +15,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -47,7 +46,9 @@ class VerifiedTokenCacheTest {
     private static final String ISSUER = "https://realm.test/realms/skill-alliance";
     private static final KeyPair KEYS = rsaKeys();
 
-    private final MutableClock clock = new MutableClock(NOW);
+    /** The expiry check's clock, moved by a test; the cache itself reads a fixed one. */
+    private final JwtTimestampValidator expiry = new JwtTimestampValidator(SKEW);
+
     private final Set<String> revokedClients = new HashSet<>();
     private final List<String> signaturesChecked = new ArrayList<>();
     private final VerifiedTokenCache cache = cache(10);
@@ -58,7 +59,7 @@ class VerifiedTokenCacheTest {
 
         assertThat(cache.decode(token).getSubject()).isEqualTo("client-a");
         assertThat(cache.decode(token).getSubject()).isEqualTo("client-a");
-        clock.now = NOW.plusSeconds(300);
+        expiry.setClock(Clock.fixed(NOW.plusSeconds(300), ZoneOffset.UTC));
         assertThat(cache.decode(token).getSubject()).isEqualTo("client-a");
 
         assertThat(signaturesChecked).containsExactly(token);
@@ -93,7 +94,7 @@ class VerifiedTokenCacheTest {
         String token = token("client-a", ISSUER);
         cache.decode(token);
 
-        clock.now = NOW.plusSeconds(300 + 6);
+        expiry.setClock(Clock.fixed(NOW.plusSeconds(300 + 6), ZoneOffset.UTC));
 
         assertThatThrownBy(() -> cache.decode(token))
                 .isInstanceOf(JwtValidationException.class)
@@ -143,12 +144,11 @@ class VerifiedTokenCacheTest {
         NimbusJwtDecoder realm =
                 NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
         realm.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+        expiry.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
         JwtDecoder signature = token -> {
             signaturesChecked.add(token);
             return realm.decode(token);
         };
-        JwtTimestampValidator expiry = new JwtTimestampValidator(SKEW);
-        expiry.setClock(clock);
         OAuth2TokenValidator<Jwt> revoked = jwt -> revokedClients.contains(jwt.getClaimAsString("azp"))
                 ? OAuth2TokenValidatorResult.failure(new OAuth2Error(
                         "invalid_token", "the token's client " + jwt.getClaimAsString("azp") + " was revoked", null))
@@ -158,7 +158,7 @@ class VerifiedTokenCacheTest {
                 new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(ISSUER), revoked),
                 capacity,
                 SKEW,
-                clock);
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** A token of this client, issued at NOW for 5 minutes, signed with the test realm's key. */
@@ -187,29 +187,6 @@ class VerifiedTokenCacheTest {
             return generator.generateKeyPair();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
