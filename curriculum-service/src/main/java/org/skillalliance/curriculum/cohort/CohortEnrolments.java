@@ -20,7 +20,7 @@ public interface CohortEnrolments {
         public static final SeatCounts NONE = new SeatCounts(0, 0);
     }
 
-    /** The seat counts of each of these cohorts, in one grouped query; a cohort without enrolments is left out. */
+    /** The seat counts of each of these cohorts, read from their counters in one query. */
     Map<UUID, SeatCounts> seatCounts(Collection<UUID> cohortIds);
 
     /** Seats confirmed now. */

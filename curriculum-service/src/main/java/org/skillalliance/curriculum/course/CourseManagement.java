@@ -192,6 +192,15 @@ public class CourseManagement {
         return courses.find(courseId).orElseThrow(() -> new ApiException.NotFound("course", courseId));
     }
 
+    /**
+     * A course's status, or a 404 (the platform's own use: an enrolment request reads only whether the course is
+     * retired, one row where {@link #get(UUID)} also reads the course's skills and tags).
+     */
+    @Transactional(readOnly = true)
+    public CourseStatus status(UUID courseId) {
+        return courses.status(courseId).orElseThrow(() -> new ApiException.NotFound("course", courseId));
+    }
+
     /** The course, if it exists (the platform's own use, where a missing course is no error). */
     @Transactional(readOnly = true)
     public java.util.Optional<Course> find(UUID courseId) {

@@ -162,6 +162,13 @@ class JdbcCourses {
                 .findFirst();
     }
 
+    Optional<CourseStatus> status(UUID id) {
+        return jdbc.sql("select status from course where id = :id")
+                .param("id", id)
+                .query((rs, row) -> CourseStatus.valueOf(rs.getString("status")))
+                .optional();
+    }
+
     /** Locks the course row for the rest of the transaction (lifecycle changes of one course serialise). */
     Optional<Course> lock(UUID id) {
         List<UUID> locked = jdbc.sql("select id from course where id = :id for update")

@@ -33,7 +33,7 @@ class CohortEnrolmentsAdapter implements CohortEnrolments {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public int confirmedSeats(Cohort cohort) {
-        return enrolments.count(cohort.id(), EnrolmentStatus.CONFIRMED);
+        return enrolments.confirmed(cohort.id());
     }
 
     @Override

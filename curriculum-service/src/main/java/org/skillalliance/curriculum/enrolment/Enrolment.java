@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.skillalliance.curriculum.shared.RuleBroken;
 import org.skillalliance.curriculum.shared.TransitionRefused;
@@ -50,7 +51,8 @@ public final class Enrolment {
     /**
      * A new request, placed by the cohort's seat book: confirmed, or waiting with a FIFO ticket.
      *
-     * @param ticket the next waitlist ticket, used only when the request has to wait
+     * @param ticket gives the next waitlist ticket, asked only when the request has to wait (a confirmed request
+     *               spends no ticket and no round trip for one)
      */
     public static EnrolmentEvent request(
             UUID id,
@@ -59,7 +61,7 @@ public final class Enrolment {
             UUID staffId,
             UUID employerId,
             SeatBook seats,
-            long ticket,
+            LongSupplier ticket,
             Instant at) {
         return switch (seats.place(employerId)) {
             case SeatBook.Seat seat ->
@@ -75,7 +77,7 @@ public final class Enrolment {
                                 employerId,
                                 at,
                                 EnrolmentStatus.WAITLISTED,
-                                ticket,
+                                ticket.getAsLong(),
                                 null),
                         wait.position());
         };

@@ -102,16 +102,16 @@ public class EnrolmentManagement {
             }
             return new Enrolled(existing.get(), false);
         }
-        Course course = courses.get(cohort.courseId());
-        if (course.status() == CourseStatus.RETIRED) {
+        if (courses.status(cohort.courseId()) == CourseStatus.RETIRED) {
             throw RuleBroken.rule(
                     "cohortId",
-                    "course " + course.id() + " of cohort " + cohort.id() + " is retired and takes no new enrolments");
+                    "course " + cohort.courseId() + " of cohort " + cohort.id()
+                            + " is retired and takes no new enrolments");
         }
         cohort.checkAcceptsRequestsOn(today());
         memberFacts.checkCanEnrol(cohort.allianceId(), request.employerId(), request.staffId());
 
-        SeatBook seats = seatBook(cohort);
+        SeatBook seats = enrolments.seatBook(cohort, List.of(request.employerId()));
         EnrolmentEvent event = Enrolment.request(
                 UUID.randomUUID(),
                 cohort.id(),
@@ -119,7 +119,7 @@ public class EnrolmentManagement {
                 request.staffId(),
                 request.employerId(),
                 seats,
-                enrolments.nextWaitlistTicket(),
+                enrolments::nextWaitlistTicket,
                 clock.instant());
         enrolments.insert(event.enrolment());
         events.publish(event);
@@ -239,14 +239,13 @@ public class EnrolmentManagement {
         if (enrolments.findLive(cohort.id(), staffId).isPresent()) {
             throw RuleBroken.rule("staffId", "staff member " + staffId + " already holds a seat in this cohort");
         }
-        SeatBook seats = seatBook(cohort);
+        SeatBook seats = enrolments.seatBook(cohort, List.of(employerId));
         EnrolmentEvent event = Enrolment.request(
-                UUID.randomUUID(), cohort.id(), cohort.courseId(), staffId, employerId, seats, 0, requestedAt);
+                UUID.randomUUID(), cohort.id(), cohort.courseId(), staffId, employerId, seats, () -> 0, requestedAt);
         if (!(event instanceof EnrolmentEvent.Confirmed)) {
-            int held = enrolments.count(cohort.id(), EnrolmentStatus.CONFIRMED);
             throw RuleBroken.rule(
                     "employerId",
-                    held >= cohort.capacity()
+                    seats.confirmed() >= cohort.capacity()
                             ? "the cohort's capacity of " + cohort.capacity()
                                     + " seats is taken by the seats listed before"
                             : "employer " + employerId + " already holds the cohort's quota of "
@@ -339,7 +338,7 @@ public class EnrolmentManagement {
     /** How many seats of the cohort still await their outcome (CONFIRMED, no outcome recorded). */
     @Transactional(readOnly = true)
     public int seatsAwaitingOutcome(UUID cohortId) {
-        return enrolments.count(cohortId, EnrolmentStatus.CONFIRMED);
+        return enrolments.confirmed(cohortId);
     }
 
     /**
@@ -376,13 +375,14 @@ public class EnrolmentManagement {
     }
 
     private void promoteWaiters(Cohort cohort) {
-        List<Enrolment> waiters = enrolments.waiters(cohort.id()).stream()
-                .map(EnrolmentView::enrolment)
-                .toList();
+        List<Enrolment> waiters = enrolments.waitingInOrder(cohort.id());
         if (waiters.isEmpty()) {
             return;
         }
-        List<Enrolment> promoted = seatBook(cohort)
+        List<UUID> employers =
+                waiters.stream().map(Enrolment::employerId).distinct().toList();
+        List<Enrolment> promoted = enrolments
+                .seatBook(cohort, employers)
                 .promote(
                         waiters,
                         waiter -> memberFacts.canEnrol(cohort.allianceId(), waiter.employerId(), waiter.staffId()));
@@ -390,14 +390,6 @@ public class EnrolmentManagement {
             events.publish(enrolment.promote());
             enrolments.update(enrolment, clock.instant());
         }
-    }
-
-    private SeatBook seatBook(Cohort cohort) {
-        return new SeatBook(
-                cohort.capacity(),
-                cohort.seatQuotaPerEmployer(),
-                enrolments.confirmedByEmployer(cohort.id()),
-                enrolments.count(cohort.id(), EnrolmentStatus.WAITLISTED));
     }
 
     private EnrolmentView view(UUID enrolmentId) {

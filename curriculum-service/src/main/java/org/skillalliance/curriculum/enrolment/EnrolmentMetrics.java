@@ -107,11 +107,10 @@ class EnrolmentMetrics implements MeterBinder {
 
     private Waitlists read() {
         return jdbc.sql("""
-                        select coalesce(sum(waiting), 0) as people, coalesce(max(waiting), 0) as longest
-                        from (select count(*) as waiting
-                              from enrolment e join cohort c on c.id = e.cohort_id
-                              where e.status = 'WAITLISTED' and c.status in ('PLANNED', 'OPEN')
-                              group by e.cohort_id) as waitlist
+                        select coalesce(sum(requests_waiting), 0) as people,
+                               coalesce(max(requests_waiting), 0) as longest
+                        from cohort
+                        where status in ('PLANNED', 'OPEN')
                         """)
                 .query((row, number) -> new Waitlists(row.getLong("people"), row.getLong("longest")))
                 .single();

@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.skillalliance.curriculum.cohort.Cohort;
 import org.skillalliance.curriculum.cohort.CohortEnrolments.SeatCounts;
 import org.skillalliance.web.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,16 +82,21 @@ class JdbcEnrolments {
                 .param("ticket", e.waitlistTicket())
                 .param("at", Timestamp.from(e.requestedAt()))
                 .update();
+        moveSeatCounters(e, null);
     }
 
+    /** Writes the enrolment's state and moves the seat counters from its stored status to its new one. */
     void update(Enrolment e, Instant at) {
         Outcome o = e.outcome();
-        jdbc.sql("""
+        EnrolmentStatus previous = jdbc.sql("""
+                with stored as (select id, status from enrolment where id = :id for update)
                 update enrolment set status = :status, waitlist_ticket = :ticket, updated_at = :at,
                        attended_hours = :hours, pre_score = :pre, post_score = :post, satisfaction = :satisfaction,
                        credential_awarded = :credential, completed_on = :completedOn, outcome_recorded_at = :recordedAt,
                        outcome_comment = :comment
-                where id = :id
+                from stored
+                where enrolment.id = stored.id
+                returning stored.status
                 """)
                 .param("id", e.id())
                 .param("status", e.status().name())
@@ -103,7 +110,61 @@ class JdbcEnrolments {
                 .param("completedOn", o == null || o.completedOn() == null ? null : Date.valueOf(o.completedOn()))
                 .param("recordedAt", o == null ? null : Timestamp.from(o.recordedAt()))
                 .param("comment", o == null ? null : o.comment())
-                .update();
+                .query((rs, row) -> EnrolmentStatus.valueOf(rs.getString("status")))
+                .single();
+        moveSeatCounters(e, previous);
+    }
+
+    /**
+     * Moves the cohort's seat counters (V10__seat_counters.sql) from {@code previous} (null for a new enrolment) to the
+     * enrolment's status. The cohort row is locked by the caller's seat decision, so the counters change in the same
+     * order as the rows they count.
+     */
+    private void moveSeatCounters(Enrolment e, EnrolmentStatus previous) {
+        EnrolmentStatus now = e.status();
+        int confirmed = confirmed(now) - confirmed(previous);
+        int held = held(now) - held(previous);
+        int waiting = waiting(now) - waiting(previous);
+        if (confirmed != 0 || held != 0 || waiting != 0) {
+            jdbc.sql("""
+                    update cohort set seats_confirmed = seats_confirmed + :confirmed, seats_held = seats_held + :held,
+                                      requests_waiting = requests_waiting + :waiting
+                    where id = :cohortId
+                    """)
+                    .param("cohortId", e.cohortId())
+                    .param("confirmed", confirmed)
+                    .param("held", held)
+                    .param("waiting", waiting)
+                    .update();
+        }
+        if (confirmed != 0) {
+            // a seat given up has its row already; the check constraint applies to an insert's row before its conflict
+            jdbc.sql(confirmed < 0 ? """
+                            update cohort_employer_seats set confirmed = confirmed + :confirmed
+                            where cohort_id = :cohortId and employer_id = :employerId
+                            """ : """
+                            insert into cohort_employer_seats (cohort_id, employer_id, confirmed)
+                            values (:cohortId, :employerId, :confirmed)
+                            on conflict (cohort_id, employer_id)
+                            do update set confirmed = cohort_employer_seats.confirmed + excluded.confirmed
+                            """)
+                    .param("cohortId", e.cohortId())
+                    .param("employerId", e.employerId())
+                    .param("confirmed", confirmed)
+                    .update();
+        }
+    }
+
+    private static int confirmed(EnrolmentStatus status) {
+        return status == EnrolmentStatus.CONFIRMED ? 1 : 0;
+    }
+
+    private static int held(EnrolmentStatus status) {
+        return status == EnrolmentStatus.CONFIRMED || (status != null && status.isOutcome()) ? 1 : 0;
+    }
+
+    private static int waiting(EnrolmentStatus status) {
+        return status == EnrolmentStatus.WAITLISTED ? 1 : 0;
     }
 
     long nextWaitlistTicket() {
@@ -126,22 +187,37 @@ class JdbcEnrolments {
                 .optional();
     }
 
-    /** Confirmed seats per employer (call with the cohort row locked). */
-    Map<UUID, Integer> confirmedByEmployer(UUID cohortId) {
-        Map<UUID, Integer> seats = new HashMap<>();
+    /**
+     * The seat book of a cohort from its counters, in one indexed read whatever its fullness (call with the cohort row
+     * locked): its confirmed seats and waiting requests, and the confirmed seats of these employers, the only ones the
+     * book will be asked about.
+     */
+    SeatBook seatBook(Cohort cohort, Collection<UUID> employers) {
+        Map<UUID, Integer> ofEmployers = new HashMap<>();
+        int[] totals = new int[2];
         jdbc.sql("""
-                select employer_id, count(*) as seats from enrolment
-                where cohort_id = :cohortId and status = 'CONFIRMED' group by employer_id
-                """).param("cohortId", cohortId).query(rs -> {
-            seats.put(rs.getObject("employer_id", UUID.class), rs.getInt("seats"));
-        });
-        return seats;
+                select c.seats_confirmed, c.requests_waiting, s.employer_id, s.confirmed
+                from cohort c
+                left join cohort_employer_seats s on s.cohort_id = c.id and s.employer_id in (:employers)
+                where c.id = :cohortId
+                """)
+                .param("cohortId", cohort.id())
+                .param("employers", employers)
+                .query(rs -> {
+                    totals[0] = rs.getInt("seats_confirmed");
+                    totals[1] = rs.getInt("requests_waiting");
+                    UUID employer = rs.getObject("employer_id", UUID.class);
+                    if (employer != null) {
+                        ofEmployers.put(employer, rs.getInt("confirmed"));
+                    }
+                });
+        return new SeatBook(cohort.capacity(), cohort.seatQuotaPerEmployer(), totals[0], ofEmployers, totals[1]);
     }
 
-    int count(UUID cohortId, EnrolmentStatus status) {
-        return jdbc.sql("select count(*) from enrolment where cohort_id = :cohortId and status = :status")
+    /** The cohort's CONFIRMED enrolments, from its counter. */
+    int confirmed(UUID cohortId) {
+        return jdbc.sql("select seats_confirmed from cohort where id = :cohortId")
                 .param("cohortId", cohortId)
-                .param("status", status.name())
                 .query(Integer.class)
                 .single();
     }
@@ -191,22 +267,30 @@ class JdbcEnrolments {
                 .list();
     }
 
-    /** Seats held (confirmed or with an outcome) and requests waiting per cohort, for a page of cohorts at once. */
-    Map<UUID, SeatCounts> seatCounts(java.util.Collection<UUID> cohortIds) {
+    /** The cohort's waiting requests, earliest first, without their positions (a promotion needs only the order). */
+    List<Enrolment> waitingInOrder(UUID cohortId) {
+        return jdbc.sql("""
+                        select e.*, cast(null as integer) as waitlist_position from enrolment e
+                        where e.cohort_id = :cohortId and e.status = 'WAITLISTED' order by e.waitlist_ticket
+                        """)
+                .param("cohortId", cohortId)
+                .query((rs, row) -> map(rs, row).enrolment())
+                .list();
+    }
+
+    /** Seats held (confirmed or with an outcome) and requests waiting per cohort, from the cohorts' counters. */
+    Map<UUID, SeatCounts> seatCounts(Collection<UUID> cohortIds) {
         Map<UUID, SeatCounts> counts = new HashMap<>();
         if (cohortIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("""
-                select cohort_id,
-                       count(*) filter (where status in ('CONFIRMED', 'COMPLETED', 'NOT_COMPLETED', 'NO_SHOW')) as held,
-                       count(*) filter (where status = 'WAITLISTED') as waiting
-                from enrolment
-                where cohort_id in (:ids)
-                group by cohort_id
-                """).param("ids", cohortIds).query(rs -> {
-            counts.put(rs.getObject("cohort_id", UUID.class), new SeatCounts(rs.getInt("held"), rs.getInt("waiting")));
-        });
+        jdbc.sql("select id, seats_held, requests_waiting from cohort where id in (:ids)")
+                .param("ids", cohortIds)
+                .query(rs -> {
+                    counts.put(
+                            rs.getObject("id", UUID.class),
+                            new SeatCounts(rs.getInt("seats_held"), rs.getInt("requests_waiting")));
+                });
         return counts;
     }
 

@@ -9,9 +9,10 @@ import java.util.function.Predicate;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
- * The seats of one cohort at one moment: capacity, the optional quota per employer, the confirmed seats per employer
- * and the number of waiting requests. It decides where a new request goes and who is promoted when seats free up.
- * Only valid while the cohort row is locked: the caller builds it from the database under the lock.
+ * The seats of one cohort at one moment: capacity, the optional quota per employer, the confirmed seats (in all and
+ * per employer) and the number of waiting requests. It decides where a new request goes and who is promoted when seats
+ * free up. Only valid while the cohort row is locked: the caller builds it from the cohort's seat counters under the
+ * lock.
  */
 @Service
 public final class SeatBook {
@@ -22,13 +23,32 @@ public final class SeatBook {
     private int confirmed;
     private int waiting;
 
+    /** A book whose per-employer seats are all known: the confirmed seats are their sum. */
     public SeatBook(int capacity, Integer quotaPerEmployer, Map<UUID, Integer> confirmedByEmployer, int waiting) {
+        this(
+                capacity,
+                quotaPerEmployer,
+                confirmedByEmployer.values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum(),
+                confirmedByEmployer,
+                waiting);
+    }
+
+    /**
+     * A book of {@code confirmed} seats in all, of which {@code confirmedOfEmployers} gives those of the employers it
+     * will be asked about (an employer left out holds none).
+     */
+    public SeatBook(
+            int capacity,
+            Integer quotaPerEmployer,
+            int confirmed,
+            Map<UUID, Integer> confirmedOfEmployers,
+            int waiting) {
         this.capacity = capacity;
         this.quotaPerEmployer = quotaPerEmployer;
-        this.confirmedByEmployer = new HashMap<>(confirmedByEmployer);
-        this.confirmed = confirmedByEmployer.values().stream()
-                .mapToInt(Integer::intValue)
-                .sum();
+        this.confirmedByEmployer = new HashMap<>(confirmedOfEmployers);
+        this.confirmed = confirmed;
         this.waiting = waiting;
     }
 

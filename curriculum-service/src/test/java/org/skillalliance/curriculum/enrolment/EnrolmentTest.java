@@ -193,7 +193,7 @@ class EnrolmentTest {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 seats,
-                77L,
+                () -> 77L,
                 Instant.EPOCH);
     }
 }

@@ -1,5 +1,6 @@
 package org.skillalliance.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -31,7 +33,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * <p>Tokens: RS256-signed by the realm (keys from its JWKS, found through the issuer's discovery document, fetched on
  * first use so a service may start before Keycloak), issuer equal to the configured one, not expired (5 s of clock
  * skew), audience containing {@code skill-alliance-api}, and whatever further check a module adds as an
- * {@code OAuth2TokenValidator<Jwt>} bean (infra/token-revocation refuses revoked machine clients). Unsigned ({@code alg: none}) tokens are refused by the
+ * {@code OAuth2TokenValidator<Jwt>} bean (infra/token-revocation refuses revoked machine clients). Each distinct token's
+ * signature is verified once and the token remembered until it expires ({@link VerifiedTokenCache}); every check runs
+ * on every request. Unsigned ({@code alg: none}) tokens are refused by the
  * decoder. Health, the probes, the Prometheus scrape (on the management port) and the OpenAPI description stay open;
  * everything else needs a token.
  */
@@ -43,6 +47,9 @@ public class SecuritySupportAutoConfiguration {
 
     static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
+    /** Distinct verified tokens a service keeps (a few MB at most), as the gateway. */
+    static final int VERIFIED_TOKENS_KEPT = 10_000;
+
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<OAuth2TokenValidator<Jwt>> moreChecks) {
@@ -52,14 +59,16 @@ public class SecuritySupportAutoConfiguration {
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience()))));
         moreChecks.orderedStream().forEach(checks::add);
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(checks);
-        return new SupplierJwtDecoder(() -> {
+        JwtDecoder signature = new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = properties.jwkSetUri() == null
                             || properties.jwkSetUri().isBlank()
                     ? NimbusJwtDecoder.withIssuerLocation(properties.issuer()).build()
                     : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-            decoder.setJwtValidator(validator);
+            // parse and verify the signature only: the cache runs every check on every request
+            decoder.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
             return decoder;
         });
+        return new VerifiedTokenCache(signature, validator, VERIFIED_TOKENS_KEPT, CLOCK_SKEW, Clock.systemUTC());
     }
 
     @Bean
