@@ -16,8 +16,8 @@ import reactor.core.publisher.SignalType;
 
 /**
  * One log line per request to the API, the browser session and sign-in: method, path, status and duration, in the
- * request's trace, with its request id ({@link InboundHeaders}; both taken into the line from the request's Reactor
- * context, {@link InRequestContext}).
+ * request's trace, with its request id ({@link InboundHeaders}; Reactor carries both into the line:
+ * {@code spring.reactor.context-propagation=auto}).
  *
  * <p>Written when the response is committed, so the status is the one sent, also where an exception handler (outside
  * the filters) answered; a request the caller abandoned before that is logged as {@code 499}.
@@ -43,19 +43,15 @@ class AccessLog implements WebFilter {
         }
         long began = System.nanoTime();
         AtomicBoolean logged = new AtomicBoolean();
-        return Mono.deferContextual(context -> {
-            exchange.getResponse()
-                    .beforeCommit(() -> Mono.fromRunnable(() -> {
-                        HttpStatusCode status = exchange.getResponse().getStatusCode();
-                        InRequestContext.run(
-                                context,
-                                () -> line(exchange, path, status == null ? 200 : status.value(), began, logged));
-                    }));
-            return chain.filter(exchange).doFinally(signal -> {
-                if (signal == SignalType.CANCEL) {
-                    InRequestContext.run(context, () -> line(exchange, path, ABANDONED, began, logged));
-                }
-            });
+        exchange.getResponse()
+                .beforeCommit(() -> Mono.fromRunnable(() -> {
+                    HttpStatusCode status = exchange.getResponse().getStatusCode();
+                    line(exchange, path, status == null ? 200 : status.value(), began, logged);
+                }));
+        return chain.filter(exchange).doFinally(signal -> {
+            if (signal == SignalType.CANCEL) {
+                line(exchange, path, ABANDONED, began, logged);
+            }
         });
     }
 

@@ -34,11 +34,6 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
-        // its warnings and errors in the request's trace
-        return InRequestContext.within(() -> answer(exchange, failure));
-    }
-
-    private Mono<Void> answer(ServerWebExchange exchange, Throwable failure) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.error(failure);

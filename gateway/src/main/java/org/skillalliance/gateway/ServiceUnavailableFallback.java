@@ -30,11 +30,6 @@ class ServiceUnavailableFallback {
 
     @RequestMapping("/fallback/{service}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
-        // its warning in the request's trace
-        return InRequestContext.within(() -> answer(service, exchange));
-    }
-
-    private static Mono<Void> answer(String service, ServerWebExchange exchange) {
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         if (failure == null) {
             // not the circuit breaker's forward (which sets the failure) but a client calling the path: no such page
