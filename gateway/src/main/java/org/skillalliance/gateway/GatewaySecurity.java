@@ -43,8 +43,8 @@ import reactor.core.publisher.Mono;
  * <p>Nothing of this chain touches a web session: the security context comes from the token alone and is never loaded
  * from or saved to a session, and no request is saved for after a sign-in. Spring Security's own observations (a span
  * and a timer for each filter chain, authentication and authorisation) are off for both chains: the request's own
- * observation ({@code http.server.requests}) already times every request, and they cost about a tenth of the
- * gateway's CPU per proxied request (docs/gateway.md, Cost of a proxied request).
+ * observation ({@code http.server.requests}) already times every request, and they were in a tenth of the gateway's
+ * profile samples of a proxied request (docs/gateway.md, Cost of a proxied request).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
