@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -21,6 +22,8 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -36,6 +39,12 @@ import reactor.core.publisher.Mono;
  * (signature from the realm's keys, issuer, expiry with 5 s of clock skew, audience), checked before any service is
  * called, once per distinct token ({@link VerifiedTokenCache}). The same checks run again in every service
  * (security-support); the token is forwarded as it came.
+ *
+ * <p>Nothing of this chain touches a web session: the security context comes from the token alone and is never loaded
+ * from or saved to a session, and no request is saved for after a sign-in. Spring Security's own observations (a span
+ * and a timer for each filter chain, authentication and authorisation) are off for both chains: the request's own
+ * observation ({@code http.server.requests}) already times every request, and they were in a tenth of the gateway's
+ * profile samples of a proxied request (docs/gateway.md, Cost of a proxied request).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -60,10 +69,18 @@ class GatewaySecurity {
         return new VerifiedTokenCache(decoder, VERIFIED_TOKENS_KEPT, CLOCK_SKEW, Clock.systemUTC());
     }
 
+    /** No observation of Spring Security's filter chains, authentications or authorisations (see above). */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     @Order(1)
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
         return http.securityMatcher(GatewaySecurity::carriesAuthorization)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
