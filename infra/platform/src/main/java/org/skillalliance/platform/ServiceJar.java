@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.skillalliance.launcher.ChildProcess;
 import org.skillalliance.launcher.HealthCheck;
 import org.skillalliance.launcher.JavaCommand;
@@ -164,18 +165,15 @@ enum ServiceJar {
         return launch(settings, environment, false);
     }
 
-    /** As {@link #launch(PlatformSettings, Map)}; with {@code keepLog} the log of an earlier run is appended to. */
+    /**
+     * As {@link #launch(PlatformSettings, Map)}; with {@code keepLog} the log of an earlier run is appended to. The
+     * service runs from its {@linkplain StartupCache extracted layout}, with its startup cache once one is trained.
+     */
     ChildProcess launch(PlatformSettings settings, Map<String, String> environment, boolean keepLog) {
-        Path jar = runningCopy(settings);
-        if (!Files.isRegularFile(jar)) {
-            throw new PlatformStartException(
-                    jar + " is missing: build it with ./mvnw -DskipTests package -pl infra/platform -am");
-        }
-        List<String> command = new ArrayList<>();
-        command.add(JavaCommand.java());
-        command.add(PlatformProcesses.marker(settings.workFolder()));
-        command.addAll(jvmOptions());
-        command.addAll(List.of("-jar", jar.toString()));
+        StartupCache cache = startupCache(settings);
+        List<String> command = javaCommand(settings);
+        command.addAll(cache.useOptions());
+        command.addAll(List.of("-jar", cache.application().toString()));
         return ChildProcess.launch(
                 module,
                 command,
@@ -184,6 +182,50 @@ enum ServiceJar {
                 HealthCheck.http(baseUrl(settings) + healthPath()),
                 Duration.ofSeconds(40),
                 keepLog);
+    }
+
+    /**
+     * Starts the training run that makes the service's {@linkplain StartupCache startup cache}: the service with the
+     * same environment and JVM options, ending once its application context is built; its log is
+     * {@code <module>-training.log}. Empty if the cache is trained already.
+     */
+    Optional<StartupTraining> train(PlatformSettings settings, Map<String, String> environment) {
+        StartupCache cache = startupCache(settings);
+        if (cache.isTrained()) {
+            return Optional.empty();
+        }
+        Path output = cache.trainingOutput();
+        List<String> command = javaCommand(settings);
+        command.addAll(cache.trainingOptions(output));
+        command.addAll(List.of("-jar", cache.application().toString()));
+        ChildProcess process = ChildProcess.launch(
+                module + "-training",
+                command,
+                environment,
+                settings.logs().resolve(module + "-training.log"),
+                HealthCheck.http(baseUrl(settings) + healthPath()),
+                Duration.ofSeconds(40),
+                false);
+        return Optional.of(new StartupTraining(this, cache, output, process));
+    }
+
+    /** The running copy's startup cache, in {@link PlatformSettings#startupCaches()}. */
+    StartupCache startupCache(PlatformSettings settings) {
+        Path jar = runningCopy(settings);
+        if (!Files.isRegularFile(jar)) {
+            throw new PlatformStartException(
+                    jar + " is missing: build it with ./mvnw -DskipTests package -pl infra/platform -am");
+        }
+        return StartupCache.of(settings.startupCaches(), module, jar);
+    }
+
+    /** {@code java}, the platform's marker and {@link #jvmOptions()}: what every JVM of this service starts with. */
+    private static List<String> javaCommand(PlatformSettings settings) {
+        List<String> command = new ArrayList<>();
+        command.add(JavaCommand.java());
+        command.add(PlatformProcesses.marker(settings.workFolder()));
+        command.addAll(jvmOptions());
+        return command;
     }
 
     /** The service JVMs' options: {@code ALLIANCE_SERVICE_JVM_OPTIONS} (split at spaces) if set, else the demo's. */
