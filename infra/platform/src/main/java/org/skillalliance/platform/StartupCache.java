@@ -177,6 +177,7 @@ final class StartupCache {
             if (!extracted.equals(unpacked.resolve(application.getFileName()))) {
                 Files.move(extracted, unpacked.resolve(application.getFileName()));
             }
+            Files.delete(staging.resolve("extract.log"));
             try {
                 Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherLauncherWasFaster) {
