@@ -171,17 +171,7 @@ enum ServiceJar {
      */
     ChildProcess launch(PlatformSettings settings, Map<String, String> environment, boolean keepLog) {
         StartupCache cache = startupCache(settings);
-        List<String> command = javaCommand(settings);
-        command.addAll(cache.useOptions());
-        command.addAll(List.of("-jar", cache.application().toString()));
-        return ChildProcess.launch(
-                module,
-                command,
-                environment,
-                settings.logs().resolve(module + ".log"),
-                HealthCheck.http(baseUrl(settings) + healthPath()),
-                Duration.ofSeconds(40),
-                keepLog);
+        return start(settings, module, cache, cache.useOptions(), environment, keepLog);
     }
 
     /**
@@ -195,17 +185,8 @@ enum ServiceJar {
             return Optional.empty();
         }
         Path output = cache.trainingOutput();
-        List<String> command = javaCommand(settings);
-        command.addAll(cache.trainingOptions(output));
-        command.addAll(List.of("-jar", cache.application().toString()));
-        ChildProcess process = ChildProcess.launch(
-                module + "-training",
-                command,
-                environment,
-                settings.logs().resolve(module + "-training.log"),
-                HealthCheck.http(baseUrl(settings) + healthPath()),
-                Duration.ofSeconds(40),
-                false);
+        ChildProcess process =
+                start(settings, module + "-training", cache, cache.trainingOptions(output), environment, false);
         return Optional.of(new StartupTraining(this, cache, output, process));
     }
 
@@ -219,13 +200,31 @@ enum ServiceJar {
         return StartupCache.of(settings.startupCaches(), module, jar);
     }
 
-    /** {@code java}, the platform's marker and {@link #jvmOptions()}: what every JVM of this service starts with. */
-    private static List<String> javaCommand(PlatformSettings settings) {
+    /**
+     * Starts a JVM of this service as {@code name} (its log {@code <name>.log}): the platform's marker,
+     * {@link #jvmOptions()}, then {@code cacheOptions}, the extracted application jar.
+     */
+    private ChildProcess start(
+            PlatformSettings settings,
+            String name,
+            StartupCache cache,
+            List<String> cacheOptions,
+            Map<String, String> environment,
+            boolean keepLog) {
         List<String> command = new ArrayList<>();
         command.add(JavaCommand.java());
         command.add(PlatformProcesses.marker(settings.workFolder()));
         command.addAll(jvmOptions());
-        return command;
+        command.addAll(cacheOptions);
+        command.addAll(List.of("-jar", cache.application().toString()));
+        return ChildProcess.launch(
+                name,
+                command,
+                environment,
+                settings.logs().resolve(name + ".log"),
+                HealthCheck.http(baseUrl(settings) + healthPath()),
+                Duration.ofSeconds(40),
+                keepLog);
     }
 
     /** The service JVMs' options: {@code ALLIANCE_SERVICE_JVM_OPTIONS} (split at spaces) if set, else the demo's. */

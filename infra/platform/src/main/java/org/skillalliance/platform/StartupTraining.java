@@ -1,7 +1,5 @@
 package org.skillalliance.platform;
 
-import static org.skillalliance.launcher.Waits.await;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,16 +40,10 @@ record StartupTraining(ServiceJar service, StartupCache cache, Path output, Chil
                         ", ", trainings.stream().map(t -> t.service().module()).toList())
                 + " (the first start of these jars on this JDK)");
         try {
-            await().atMost(timeout)
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(200))
-                    .pollInSameThread()
-                    .until(() -> {
-                        if (stopped.getAsBoolean()) {
-                            throw new PlatformStartException("the platform was stopped while it was starting");
-                        }
-                        return trainings.stream().noneMatch(t -> t.process().isAlive());
-                    });
+            StartupWait.pollUntil(
+                    timeout,
+                    stopped,
+                    () -> trainings.stream().noneMatch(t -> t.process().isAlive()));
         } catch (ConditionTimeoutException tooSlow) {
             // reported below, per run, as killed
         } finally {
