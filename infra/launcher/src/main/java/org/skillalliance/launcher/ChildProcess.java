@@ -148,6 +148,16 @@ public final class ChildProcess {
         return process.isAlive() ? "is still running" : "exited with code " + process.exitValue();
     }
 
+    /** Waits until the process has ended and returns its exit code (137 for one killed). */
+    public int exitCode() {
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name + " to end", e);
+        }
+    }
+
     /** SIGKILL to the process and its descendants at once; returns when all have ended. */
     public void kill() {
         ProcessTree.kill(process.toHandle());

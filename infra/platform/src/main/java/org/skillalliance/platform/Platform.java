@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,13 +157,26 @@ public final class Platform {
             // token decoders fetch the realm's keys then, member-service's admin client at its first call), and on 2
             // cores the services' starts fill the time Keycloak spends waiting on its own start
             // (docs/local-platform.md)
-            progress.println("Starting the four services and the gateway");
-            List<ChildProcess> applications = new ArrayList<>();
+            Map<ServiceJar, Map<String, String>> environments = new EnumMap<>(ServiceJar.class);
             for (ServiceJar service : ServiceJar.values()) {
                 Map<String, String> environment = service.environment(settings, postgres, memberServiceSecret);
                 if (settings.tracing()) {
                     environment.put(TraceCollector.OTLP_ENDPOINT_VARIABLE, TraceCollector.otlpEndpoint(settings));
                 }
+                environments.put(service, environment);
+            }
+            // a jar's first start on this JDK trains its startup cache first, which needs the database and Kafka
+            // (the training run builds the whole application context), hence here (docs/local-platform.md)
+            List<StartupTraining> trainings = new ArrayList<>();
+            for (ServiceJar service : ServiceJar.values()) {
+                service.train(settings, environments.get(service)).ifPresent(trainings::add);
+            }
+            StartupTraining.awaitAll(trainings, StartupTraining.TIMEOUT, progress, platform::isClosed);
+
+            progress.println("Starting the four services and the gateway");
+            List<ChildProcess> applications = new ArrayList<>();
+            for (ServiceJar service : ServiceJar.values()) {
+                Map<String, String> environment = environments.get(service);
                 ChildProcess process = service.launch(settings, environment);
                 platform.addApplication(
                         process,

@@ -41,18 +41,25 @@ public final class PlatformSettings {
     private final Map<PortSetting, Integer> ports;
     private final boolean prometheus;
     private final boolean tracing;
+    private final Path startupCaches;
 
     private PlatformSettings(Path repository, Path workFolder, Map<PortSetting, Integer> ports) {
-        this(repository, workFolder, ports, false, false);
+        this(repository, workFolder, ports, false, false, StartupCache.defaultRoot());
     }
 
     private PlatformSettings(
-            Path repository, Path workFolder, Map<PortSetting, Integer> ports, boolean prometheus, boolean tracing) {
+            Path repository,
+            Path workFolder,
+            Map<PortSetting, Integer> ports,
+            boolean prometheus,
+            boolean tracing,
+            Path startupCaches) {
         this.repository = repository.toAbsolutePath().normalize();
         this.workFolder = workFolder.toAbsolutePath().normalize();
         this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
         this.prometheus = prometheus;
         this.tracing = tracing;
+        this.startupCaches = startupCaches.toAbsolutePath().normalize();
         requireDistinctPorts();
     }
 
@@ -157,12 +164,12 @@ public final class PlatformSettings {
     public PlatformSettings withPort(PortSetting setting, int port) {
         Map<PortSetting, Integer> changed = new EnumMap<>(ports);
         changed.put(setting, parsePort(setting.flag() + "=" + port, Integer.toString(port)));
-        return new PlatformSettings(repository, workFolder, changed, prometheus, tracing);
+        return new PlatformSettings(repository, workFolder, changed, prometheus, tracing, startupCaches);
     }
 
     /** The same settings with another work folder. */
     public PlatformSettings withWorkFolder(Path folder) {
-        return new PlatformSettings(repository, folder, ports, prometheus, tracing);
+        return new PlatformSettings(repository, folder, ports, prometheus, tracing, startupCaches);
     }
 
     /**
@@ -170,7 +177,7 @@ public final class PlatformSettings {
      * ({@code ./alliance up --with-prometheus}; it needs a {@code prometheus} executable on the machine).
      */
     public PlatformSettings withPrometheus(boolean enabled) {
-        return new PlatformSettings(repository, workFolder, ports, enabled, tracing);
+        return new PlatformSettings(repository, workFolder, ports, enabled, tracing, startupCaches);
     }
 
     /** Whether the platform starts Prometheus too (off unless asked for). */
@@ -183,12 +190,25 @@ public final class PlatformSettings {
      * too, and the services and the gateway exporting their spans to it: {@code ./alliance up --with-tracing}.
      */
     public PlatformSettings withTracing() {
-        return new PlatformSettings(repository, workFolder, ports, prometheus, true);
+        return new PlatformSettings(repository, workFolder, ports, prometheus, true, startupCaches);
     }
 
     /** Whether the local trace collector runs ({@link #withTracing()}; off by default). */
     public boolean tracing() {
         return tracing;
+    }
+
+    /**
+     * The same settings with the services' {@linkplain StartupCache startup caches} in {@code folder} rather than the
+     * user's {@code ~/.cache/skill-alliance/aot}.
+     */
+    public PlatformSettings withStartupCaches(Path folder) {
+        return new PlatformSettings(repository, workFolder, ports, prometheus, tracing, folder);
+    }
+
+    /** Where the services' extracted jars and startup caches are kept, across starts and work folders. */
+    public Path startupCaches() {
+        return startupCaches;
     }
 
     /**
@@ -253,12 +273,13 @@ public final class PlatformSettings {
                 && workFolder.equals(that.workFolder)
                 && ports.equals(that.ports)
                 && prometheus == that.prometheus
-                && tracing == that.tracing;
+                && tracing == that.tracing
+                && startupCaches.equals(that.startupCaches);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(repository, workFolder, ports, prometheus, tracing);
+        return Objects.hash(repository, workFolder, ports, prometheus, tracing, startupCaches);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.skillalliance.launcher.ChildProcess;
 import org.skillalliance.launcher.HealthCheck;
 import org.skillalliance.launcher.JavaCommand;
@@ -164,23 +165,63 @@ enum ServiceJar {
         return launch(settings, environment, false);
     }
 
-    /** As {@link #launch(PlatformSettings, Map)}; with {@code keepLog} the log of an earlier run is appended to. */
+    /**
+     * As {@link #launch(PlatformSettings, Map)}; with {@code keepLog} the log of an earlier run is appended to. The
+     * service runs from its {@linkplain StartupCache extracted layout}, with its startup cache once one is trained.
+     */
     ChildProcess launch(PlatformSettings settings, Map<String, String> environment, boolean keepLog) {
+        StartupCache cache = startupCache(settings);
+        return start(settings, module, cache, cache.useOptions(), environment, keepLog);
+    }
+
+    /**
+     * Starts the training run that makes the service's {@linkplain StartupCache startup cache}: the service with the
+     * same environment and JVM options, ending once its application context is built; its log is
+     * {@code <module>-training.log}. Empty if the cache is trained already.
+     */
+    Optional<StartupTraining> train(PlatformSettings settings, Map<String, String> environment) {
+        StartupCache cache = startupCache(settings);
+        if (cache.isTrained()) {
+            return Optional.empty();
+        }
+        Path output = cache.trainingOutput();
+        ChildProcess process =
+                start(settings, module + "-training", cache, cache.trainingOptions(output), environment, false);
+        return Optional.of(new StartupTraining(this, cache, output, process));
+    }
+
+    /** The running copy's startup cache, in {@link PlatformSettings#startupCaches()}. */
+    StartupCache startupCache(PlatformSettings settings) {
         Path jar = runningCopy(settings);
         if (!Files.isRegularFile(jar)) {
             throw new PlatformStartException(
                     jar + " is missing: build it with ./mvnw -DskipTests package -pl infra/platform -am");
         }
+        return StartupCache.of(settings.startupCaches(), module, jar);
+    }
+
+    /**
+     * Starts a JVM of this service as {@code name} (its log {@code <name>.log}): the platform's marker,
+     * {@link #jvmOptions()}, then {@code cacheOptions}, the extracted application jar.
+     */
+    private ChildProcess start(
+            PlatformSettings settings,
+            String name,
+            StartupCache cache,
+            List<String> cacheOptions,
+            Map<String, String> environment,
+            boolean keepLog) {
         List<String> command = new ArrayList<>();
         command.add(JavaCommand.java());
         command.add(PlatformProcesses.marker(settings.workFolder()));
         command.addAll(jvmOptions());
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(cacheOptions);
+        command.addAll(List.of("-jar", cache.application().toString()));
         return ChildProcess.launch(
-                module,
+                name,
                 command,
                 environment,
-                settings.logs().resolve(module + ".log"),
+                settings.logs().resolve(name + ".log"),
                 HealthCheck.http(baseUrl(settings) + healthPath()),
                 Duration.ofSeconds(40),
                 keepLog);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.awaitility.core.ConditionTimeoutException;
 import org.skillalliance.launcher.ChildProcess;
@@ -30,25 +31,17 @@ final class StartupWait {
         Map<String, Duration> coldStarts = new LinkedHashMap<>();
         List<ChildProcess> waiting = new ArrayList<>(processes);
         try {
-            await().atMost(timeout)
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(200))
-                    .pollInSameThread()
-                    .until(() -> {
-                        if (stopped.getAsBoolean()) {
-                            throw new PlatformStartException("the platform was stopped while it was starting");
-                        }
-                        for (ChildProcess process : List.copyOf(waiting)) {
-                            if (process.healthyOrFailed()) {
-                                Duration coldStart = Duration.between(process.launchedAt(), Instant.now());
-                                coldStarts.put(process.name(), coldStart);
-                                waiting.remove(process);
-                                progress.printf(
-                                        "  %-20s healthy after %s%n", process.name(), Durations.seconds(coldStart));
-                            }
-                        }
-                        return waiting.isEmpty();
-                    });
+            pollUntil(timeout, stopped, () -> {
+                for (ChildProcess process : List.copyOf(waiting)) {
+                    if (process.healthyOrFailed()) {
+                        Duration coldStart = Duration.between(process.launchedAt(), Instant.now());
+                        coldStarts.put(process.name(), coldStart);
+                        waiting.remove(process);
+                        progress.printf("  %-20s healthy after %s%n", process.name(), Durations.seconds(coldStart));
+                    }
+                }
+                return waiting.isEmpty();
+            });
         } catch (ConditionTimeoutException tooSlow) {
             throw new PlatformStartException(
                     waiting.getFirst().notHealthyWithin(timeout).getMessage(), tooSlow);
@@ -56,5 +49,24 @@ final class StartupWait {
             throw new PlatformStartException(exited.getMessage(), exited);
         }
         return coldStarts;
+    }
+
+    /**
+     * Tries {@code condition} every 200 ms until it holds, for at most {@code timeout}; ends with an exception at once
+     * when {@code stopped} turns true.
+     *
+     * @throws ConditionTimeoutException if the condition did not hold in time
+     */
+    static void pollUntil(Duration timeout, BooleanSupplier stopped, Callable<Boolean> condition) {
+        await().atMost(timeout)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .pollInSameThread()
+                .until(() -> {
+                    if (stopped.getAsBoolean()) {
+                        throw new PlatformStartException("the platform was stopped while it was starting");
+                    }
+                    return condition.call();
+                });
     }
 }
