@@ -25,6 +25,10 @@ final class FairSql implements AutoCloseable {
 
     static final String SQL = """
             with programme as (select * from rp_programme where id = ?),
+            -- the courses with the programme's required tags: a few hundred rows, read once
+            tagged_course as (
+                select co.id from rp_course co, programme p where co.priority_tags @> p.required_tags
+            ),
             covered as (
                 -- an employer's seats in courses with the programme's tags, in cohorts starting within its award's period
                 select e.id, e.cohort_id, e.staff_id, e.employer_id, e.outcome, e.credential, e.attended_hours,
@@ -33,10 +37,9 @@ final class FairSql implements AutoCloseable {
                 join rp_award a on a.programme_id = p.id and a.beneficiary_kind <> 'ASSOCIATION' and a.cohort_id is null
                 join rp_enrolment e on e.employer_id = a.beneficiary_id
                 join rp_cohort c on c.id = e.cohort_id
-                left join rp_course co on co.id = c.course_id
-                where coalesce(co.priority_tags, '{}') @> p.required_tags
-                  and (a.period_start is null or c.start_date >= a.period_start)
+                where (a.period_start is null or c.start_date >= a.period_start)
                   and (a.period_end is null or c.start_date <= a.period_end)
+                  and (cardinality(p.required_tags) = 0 or c.course_id in (select id from tagged_course))
                 union
                 -- awarded cohorts: an association's whole cohort, an employer's own seats in it
                 select e.id, e.cohort_id, e.staff_id, e.employer_id, e.outcome, e.credential, e.attended_hours,

@@ -237,7 +237,7 @@ final class ImpactData {
                 Copy disbursement = new Copy(
                         jdbcUrl,
                         "rp_disbursement (id, claim_id, award_id, programme_id, employer_id,"
-                                + " amount_minor, currency, paid_on)")) {
+                                + " amount_minor, currency, paid_on, milestone)")) {
             for (int e = employers; e < target; e++) {
                 UUID employer = uuid(random);
                 int headcount = pickHeadcount(random);
@@ -345,7 +345,8 @@ final class ImpactData {
                             employer,
                             "150000",
                             "EUR",
-                            periodEnd.toString());
+                            periodEnd.toString(),
+                            "COMPLETION");
                 }
             }
         }
