@@ -10,9 +10,10 @@ import java.util.UUID;
 /**
  * The report's anchor: its question answered by the SQL a competent PostgreSQL user would write against reporting's
  * projection tables, with the indexes those tables have ({@code rp_award_programme}, {@code rp_enrolment_employer},
- * {@code rp_enrolment_cohort}, the primary keys): the programme's awards first, then the two kinds of coverage as a
- * {@code UNION} (which also removes a seat covered twice): an employer's seats in eligible courses within its award's
- * period, and the seats of awarded cohorts (an association's whole cohort, or an employer's own seats in a cohort
+ * {@code rp_enrolment_cohort}, the primary keys): the programme's awards and the courses with its required tags first
+ * (read once; checked per seat, PostgreSQL ran a sequential scan of the courses for every seat), then the two kinds of
+ * coverage as a {@code UNION} (which also removes a seat covered twice): an employer's seats in eligible courses within
+ * its award's period, and the seats of awarded cohorts (an association's whole cohort, or an employer's own seats in a cohort
  * awarded to it); then the programme's eligibility rules and whether a seat counts (docs/reporting.md), and the
  * headline counts. No index is added for it: every one it uses is the platform's.
  *
