@@ -10,7 +10,7 @@ import org.HdrHistogram.Recorder;
 
 /**
  * An open-loop load at a fixed rate: request {@code i} is due at {@code start + i / rate}, and is sent then on a
- * virtual thread of its own whether or not earlier requests were answered, so a slow answer does not delay the next
+ * thread of its own (a cached pool) whether or not earlier requests were answered, so a slow answer does not delay the next
  * request. Latency is measured from the request's <em>intended</em> sending time, not from when it actually left
  * (which a busy machine can delay): queueing anywhere, the load generator included, is in the figure, and coordinated
  * omission does not hide it. Every request due in the measured window is waited for and recorded, however late its
@@ -35,7 +35,8 @@ final class OpenLoop {
         long begin = System.nanoTime();
         long recordFrom = begin + warmUp.toNanos();
         long end = recordFrom + measured.toNanos();
-        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+        String[] firstFailure = new String[1];
+        try (ExecutorService senders = Executors.newCachedThreadPool()) {
             for (long i = 0; ; i++) {
                 long due = begin + i * period;
                 if (due >= end) {
@@ -52,6 +53,11 @@ final class OpenLoop {
                         success = call.run(index);
                     } catch (Exception e) {
                         success = false;
+                        synchronized (firstFailure) {
+                            if (firstFailure[0] == null) {
+                                firstFailure[0] = e.toString();
+                            }
+                        }
                     }
                     long answered = System.nanoTime();
                     if (due < recordFrom) {
@@ -69,6 +75,9 @@ final class OpenLoop {
                 });
             }
         } // waits for every request sent
+        if (firstFailure[0] != null) {
+            System.out.println("    (first failure: " + firstFailure[0] + ")");
+        }
         return new ClosedLoop.Result(
                 ok.get(), failed.get(), late.get(), measured, recorder.getIntervalHistogram(), java.util.List.of());
     }
