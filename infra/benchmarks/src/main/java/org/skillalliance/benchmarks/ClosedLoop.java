@@ -115,17 +115,7 @@ final class ClosedLoop {
                     if (index >= limit) {
                         return;
                     }
-                    boolean success;
-                    try {
-                        success = call.run(index);
-                    } catch (Exception e) {
-                        success = false;
-                        synchronized (firstFailure) {
-                            if (firstFailure[0] == null) {
-                                firstFailure[0] = e.toString();
-                            }
-                        }
-                    }
+                    boolean success = attempt(call, index, firstFailure);
                     long answered = System.nanoTime();
                     if (sent >= recordFrom) {
                         if (answered > end) {
@@ -160,6 +150,20 @@ final class ClosedLoop {
                 Duration.ofNanos(Math.max(1, lastAnswer - recordFrom)),
                 whole.latencies(),
                 tallies.stream().map(Tally::bucket).toList());
+    }
+
+    /** Runs one call; an exception is a failure, and the first one is kept in {@code firstFailure[0]}. */
+    static boolean attempt(Call call, long index, String[] firstFailure) {
+        try {
+            return call.run(index);
+        } catch (Exception e) {
+            synchronized (firstFailure) {
+                if (firstFailure[0] == null) {
+                    firstFailure[0] = e.toString();
+                }
+            }
+            return false;
+        }
     }
 
     /** Counts, latencies and the first sending and last answer of a set of requests. */

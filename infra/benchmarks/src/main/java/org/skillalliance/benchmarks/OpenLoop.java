@@ -48,17 +48,7 @@ final class OpenLoop {
                 }
                 long index = i;
                 senders.execute(() -> {
-                    boolean success;
-                    try {
-                        success = call.run(index);
-                    } catch (Exception e) {
-                        success = false;
-                        synchronized (firstFailure) {
-                            if (firstFailure[0] == null) {
-                                firstFailure[0] = e.toString();
-                            }
-                        }
-                    }
+                    boolean success = ClosedLoop.attempt(call, index, firstFailure);
                     long answered = System.nanoTime();
                     if (due < recordFrom) {
                         return;
