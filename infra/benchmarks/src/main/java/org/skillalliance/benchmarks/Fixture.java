@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class Fixture {
 
-    private static final int IMPORT_CHUNK = 250;
+    private static final int IMPORT_CHUNK = 100;
 
     /** Cohorts the write load's warm-up enrols in, so that the measured cohorts start empty. */
     static final int WARM_UP_COHORTS = 4;
