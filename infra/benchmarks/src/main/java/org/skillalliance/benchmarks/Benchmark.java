@@ -110,10 +110,8 @@ public final class Benchmark {
         String path = "/api/cohorts/" + fixture.cohorts.getFirst();
         URI direct = URI.create(platform.endpoints().services().get("curriculum-service") + path);
         URI gateway = URI.create(platform.endpoints().gateway() + path);
-        ClosedLoop.Call directCall =
-                i -> http.get(direct, fixture.coordinator.accessToken()).status() == 200;
-        ClosedLoop.Call gatewayCall =
-                i -> http.get(gateway, fixture.coordinator.accessToken()).status() == 200;
+        ClosedLoop.Call directCall = i -> ok(http.get(direct, fixture.coordinator.accessToken()));
+        ClosedLoop.Call gatewayCall = i -> ok(http.get(gateway, fixture.coordinator.accessToken()));
         Map<String, Long> pids = new LinkedHashMap<>();
         List<PartReport> parts = platform.parts();
         pids.put("gateway", part(parts, "gateway").pid());
@@ -181,6 +179,16 @@ public final class Benchmark {
                         closedDirect.cpu().get("curriculum-service")),
                 "(none: the cost the gateway adds)",
                 "-"));
+    }
+
+    /** True for a 200; otherwise throws, so that the load prints the first failure's status and problem. */
+    private static boolean ok(Loopback.Answer answer) {
+        if (answer.status() != 200) {
+            String body = answer.body();
+            throw new IllegalStateException(
+                    "answered " + answer.status() + ": " + (body.length() > 200 ? body.substring(0, 200) : body));
+        }
+        return true;
     }
 
     /** A load's result with the CPU time per request of the processes watched meanwhile. */
@@ -434,7 +442,7 @@ public final class Benchmark {
         StringBuilder growth = new StringBuilder();
         StringBuilder anchorGrowth = new StringBuilder();
         for (ReportStep step : steps) {
-            String size = String.format(Locale.ROOT, "%.1f M", step.data().enrolments() / 1e6);
+            String size = String.format(Locale.ROOT, "%,d", step.data().enrolments());
             growth.append(String.format(
                     Locale.ROOT,
                     "%s%s: p50 %.1f, p95 %.1f ms",
