@@ -24,13 +24,18 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the load needs, made through the public API as people would: the demo alliance ({@link DemoSeed}, as
  * {@code ./alliance up} seeds it), then, by the demo employer's HR, a staff import of {@code staffCount} more people,
- * and, by the coordinator, {@code cohortCount} open cohorts of 10,000 seats on a published course. Every (staff member,
- * cohort) pair is one enrolment the write load can make; the pairs are spread over the cohorts round-robin, because
- * curriculum-service serialises the seat decisions of one cohort (a row lock), as it must.
+ * and, by the coordinator, {@code cohortCount} open cohorts with exactly {@code staffCount} seats each on a published
+ * course, and {@value #WARM_UP_COHORTS} more of 10,000 seats for the warm-up. Every (staff member, cohort) pair is one
+ * enrolment the write load can make; the pairs are spread over the cohorts round-robin, because curriculum-service
+ * serialises the seat decisions of one cohort (a row lock), as it must. Enrolling every pair of the measured cohorts
+ * fills each of them from empty to full, evenly: pair {@code i} is sent when its cohort is {@link #fullnessOf} full.
  */
 final class Fixture {
 
-    private static final int IMPORT_CHUNK = 250;
+    private static final int IMPORT_CHUNK = 100;
+
+    /** Cohorts the write load's warm-up enrols in, so that the measured cohorts start empty. */
+    static final int WARM_UP_COHORTS = 4;
 
     private static final String CURRENCY = "EUR";
 
@@ -43,6 +48,7 @@ final class Fixture {
     final UUID employerId;
     final List<UUID> staff = new ArrayList<>();
     final List<UUID> cohorts = new ArrayList<>();
+    final List<UUID> warmUpCohorts = new ArrayList<>();
 
     private Fixture(
             DemoSummary demo,
@@ -99,7 +105,8 @@ final class Fixture {
                 .asString());
         fixture.importStaff(staffCount);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        for (int i = 0; i < cohortCount; i++) {
+        for (int i = 0; i < cohortCount + WARM_UP_COHORTS; i++) {
+            boolean measured = i < cohortCount;
             UUID cohort = coordinator.scheduleCohort(CohortSpec.of(
                     courseId,
                     organiser,
@@ -107,16 +114,23 @@ final class Fixture {
                     today.plusDays(40),
                     today,
                     today.plusDays(29),
-                    10_000,
+                    measured ? fixture.staff.size() : 10_000,
                     0,
                     null,
                     new CohortSpec.Cost("TOTAL", 1_000_000, CURRENCY)));
             coordinator.openCohort(cohort);
-            fixture.cohorts.add(cohort);
+            (measured ? fixture.cohorts : fixture.warmUpCohorts).add(cohort);
         }
         out.printf(
-                "    %d more staff imported by %s, %d open cohorts of 10,000 seats (%d enrolments possible) in %.1f s%n",
-                fixture.staff.size(), hr.username(), fixture.cohorts.size(), fixture.pairs(), seconds(began));
+                "    %d more staff imported by %s, %d open cohorts of %d seats (%d enrolments fill them), %d more"
+                        + " for the warm-up, in %.1f s%n",
+                fixture.staff.size(),
+                hr.username(),
+                fixture.cohorts.size(),
+                fixture.staff.size(),
+                fixture.pairs(),
+                fixture.warmUpCohorts.size(),
+                seconds(began));
         return fixture;
     }
 
@@ -133,18 +147,36 @@ final class Fixture {
         return staff.get((int) (pair / cohorts.size()));
     }
 
+    /** How full pair {@code pair}'s cohort is when the pairs before it were enrolled: 0 for the first, almost 1 last. */
+    double fullnessOf(long pair) {
+        return (double) (pair / cohorts.size()) / staff.size();
+    }
+
+    /** How many distinct enrolments the warm-up can make. */
+    long warmUpPairs() {
+        return (long) staff.size() * warmUpCohorts.size() - 1;
+    }
+
+    UUID warmUpCohortOf(long pair) {
+        return warmUpCohorts.get((int) (pair % warmUpCohorts.size()));
+    }
+
+    UUID warmUpStaffOf(long pair) {
+        return staff.get((int) (pair / warmUpCohorts.size()));
+    }
+
     /**
      * Waits until curriculum-service knows the imported staff (it learns of them from member-service's events): the
-     * enrolment of the last pair (the last staff member imported) is tried until it is accepted. The write load
-     * therefore uses the pairs before it ({@code pairs() - 1}).
+     * enrolment of the last warm-up pair (the last staff member imported) is tried until it is accepted. The warm-up
+     * therefore uses the pairs before it ({@link #warmUpPairs()}); the measured cohorts stay empty.
      */
     void awaitStaffKnownToCurriculum(Duration patience) {
         Instant deadline = Instant.now().plus(patience);
-        long last = pairs() - 1;
+        long last = warmUpPairs();
         while (true) {
             ApiResponse response = hr.post(
                     "/api/enrolments",
-                    Map.of("cohortId", cohortOf(last), "employerId", employerId, "staffId", staffOf(last)));
+                    Map.of("cohortId", warmUpCohortOf(last), "employerId", employerId, "staffId", warmUpStaffOf(last)));
             if (response.status() == 201 || response.status() == 200) {
                 return;
             }

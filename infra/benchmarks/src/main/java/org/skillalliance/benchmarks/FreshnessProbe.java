@@ -8,9 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -18,37 +21,46 @@ import org.HdrHistogram.Histogram;
 import org.skillalliance.platform.Pause;
 
 /**
- * Event freshness: from an enrolment's commit in curriculum-service to its row in reporting-service's projection
- * ({@code rp_enrolment}), measured from outside both services.
+ * Event freshness: from an enrolment's commit inside curriculum-service to its row in reporting-service's projection
+ * ({@code rp_enrolment}).
  *
- * <p>The commit is taken as the moment the 201 answer reached the load generator (curriculum-service commits before it
- * answers, so the true commit is a little earlier: the figure errs high by the answer's way back, well under a
- * millisecond on loopback, plus the gateway's). Visibility is the start of the first poll of reporting's database that
- * finds the row (READ COMMITTED: the row was committed before that statement began); polls run back to back with
- * {@link #INTERVAL} between them, so the figure errs high by up to one interval plus one poll. Both clocks are this
- * JVM's {@link System#nanoTime()}.
+ * <p><b>The commit</b> is the {@code occurred_at} of the enrolment's outbox row in curriculum's database, read after
+ * the load. The outbox ({@code Outbox.append}) stamps it with the service JVM's {@code Instant.now()} when it inserts
+ * the row, inside the enrolment's transaction, after the seat decision; the commit follows the insert within the same
+ * request. So the figure errs high by the time from that insert to the commit. (It is not PostgreSQL's {@code now()},
+ * which would be the transaction's start.)
+ *
+ * <p><b>Visibility</b> is {@code statement_timestamp()} of the first poll of reporting's database that finds the row
+ * (READ COMMITTED: the row was committed before that statement's snapshot). Polls run back to back with
+ * {@link #INTERVAL} between them, so the figure errs high by up to one interval plus one poll.
+ *
+ * <p><b>One clock.</b> Both times are the machine's real-time clock: the service's JVM and the platform's PostgreSQL
+ * (one server for every service's database) run on the same machine. The load generator's clock is not used, nor the
+ * client's 201, so the answer's way back through the gateway is not in the figure.
  */
 final class FreshnessProbe implements AutoCloseable {
 
     static final Duration INTERVAL = Duration.ofMillis(5);
 
-    private final Map<UUID, Long> pending = new ConcurrentHashMap<>();
-    private final Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+    /** Enrolments whose 201 arrived and whose row has not been seen yet. */
+    private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
+    /** Enrolments seen, with the poll's statement_timestamp() in microseconds since the epoch. */
+    private final Map<UUID, Long> visibleMicros = new ConcurrentHashMap<>();
+
     private final Connection connection;
     private final Thread poller;
     private volatile boolean accepting = true;
     private volatile boolean stop;
-    private long polls;
 
     FreshnessProbe(String jdbcUrl, String user, String password) throws SQLException {
         connection = DriverManager.getConnection(jdbcUrl, user, password);
         poller = Thread.ofPlatform().name("freshness-probe").daemon().start(this::poll);
     }
 
-    /** An enrolment whose 201 arrived at {@code answeredNanos}. */
-    void committed(UUID enrolmentId, long answeredNanos) {
+    /** An enrolment whose 201 arrived: the probe looks for its row from now on. */
+    void committed(UUID enrolmentId) {
         if (accepting) {
-            pending.put(enrolmentId, answeredNanos);
+            pending.add(enrolmentId);
         }
     }
 
@@ -66,12 +78,41 @@ final class FreshnessProbe implements AutoCloseable {
         return pending.size();
     }
 
-    synchronized Histogram histogram() {
-        return micros.copy();
+    /**
+     * Freshness of every enrolment seen, in microseconds: visibility minus the {@code occurred_at} of its first
+     * outbox row ({@code Enrolment...} events carry the enrolment's id in their payload) in curriculum's database.
+     *
+     * @param curriculumUrl curriculum's database, read as its owner
+     * @param missing       receives how many seen enrolments had no outbox row (purged, or never written)
+     */
+    Histogram freshness(String curriculumUrl, String user, String password, long[] missing) throws SQLException {
+        Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        try (Connection curriculum = DriverManager.getConnection(curriculumUrl, user, password);
+                PreparedStatement select = curriculum.prepareStatement("""
+                        select (envelope::jsonb #>> '{payload,enrolmentId}')::uuid as enrolment,
+                               min(occurred_at) as occurred_at
+                        from outbox_event
+                        where event_type like 'Enrolment%'
+                          and (envelope::jsonb #>> '{payload,enrolmentId}')::uuid = any(?)
+                        group by 1""")) {
+            select.setArray(
+                    1, curriculum.createArrayOf("uuid", visibleMicros.keySet().toArray()));
+            long found = 0;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Long visible = visibleMicros.get(rows.getObject(1, UUID.class));
+                    long occurred = micros(rows.getObject(2, OffsetDateTime.class));
+                    micros.recordValue(Math.max(0, visible - occurred));
+                    found++;
+                }
+            }
+            missing[0] = visibleMicros.size() - found;
+        }
+        return micros;
     }
 
-    synchronized long polls() {
-        return polls;
+    private static long micros(OffsetDateTime time) {
+        return ChronoUnit.MICROS.between(OffsetDateTime.parse("1970-01-01T00:00:00Z"), time);
     }
 
     private void poll() {
@@ -83,26 +124,18 @@ final class FreshnessProbe implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        try (PreparedStatement select = connection.prepareStatement("select id from rp_enrolment where id = any(?)")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("select id, statement_timestamp() from rp_enrolment where id = any(?)")) {
             while (!stop) {
-                List<UUID> ids = new ArrayList<>(pending.keySet());
+                List<UUID> ids = new ArrayList<>(pending);
                 if (!ids.isEmpty()) {
                     Array array = connection.createArrayOf("uuid", ids.toArray());
                     select.setArray(1, array);
-                    long began = System.nanoTime();
-                    List<UUID> seen = new ArrayList<>();
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
-                            seen.add(rows.getObject(1, UUID.class));
-                        }
-                    }
-                    synchronized (this) {
-                        polls++;
-                        for (UUID id : seen) {
-                            Long answered = pending.remove(id);
-                            if (answered != null) {
-                                micros.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(began - answered)));
-                            }
+                            UUID id = rows.getObject(1, UUID.class);
+                            visibleMicros.put(id, micros(rows.getObject(2, OffsetDateTime.class)));
+                            pending.remove(id);
                         }
                     }
                 }

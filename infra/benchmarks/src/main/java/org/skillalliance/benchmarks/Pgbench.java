@@ -21,6 +21,11 @@ import java.util.stream.Stream;
  * ({@code bench_anchor}), into a table shaped like curriculum-service's enrolments (uuid key, three uuid references,
  * status, time; primary key and two indexes), one single-row INSERT per transaction, with as many clients as the
  * write load has workers. pgbench comes from Debian's PostgreSQL packages ({@code /usr/lib/postgresql/<v>/bin}).
+ *
+ * <p>Same server, same durability: {@code fsync} and {@code full_page_writes} are the server's (one PostgreSQL for the
+ * platform and the anchor), and the scratch database takes the platform's {@code synchronous_commit} as its own
+ * ({@code alter database ... set}), so a session of pgbench commits exactly as a service's session does. The settings
+ * are read back with {@code SHOW} in a session of the scratch database as pgbench's role and returned with the figure.
  */
 final class Pgbench {
 
@@ -28,7 +33,7 @@ final class Pgbench {
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
 
     /** What pgbench reported. */
-    record Result(double insertsPerSecond, double averageLatencyMillis, String command) {}
+    record Result(double insertsPerSecond, double averageLatencyMillis, String command, String settings) {}
 
     private Pgbench() {}
 
@@ -42,14 +47,23 @@ final class Pgbench {
         }
     }
 
-    static Result run(Path pgbench, int port, int clients, int seconds, Path workFolder)
+    /**
+     * Runs pgbench on the server at {@code port}, its sessions committing with {@code synchronousCommit} (the
+     * platform's services' value).
+     */
+    static Result run(Path pgbench, int port, int clients, int seconds, Path workFolder, String synchronousCommit)
             throws SQLException, IOException, InterruptedException {
-        String admin = "jdbc:postgresql://localhost:" + port + "/postgres";
-        try (Connection connection = DriverManager.getConnection(admin, "postgres", "postgres");
+        String server = "jdbc:postgresql://localhost:" + port;
+        try (Connection connection = DriverManager.getConnection(server + "/postgres", "postgres", "postgres");
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists bench_anchor");
             statement.execute("create database bench_anchor");
+            if (!synchronousCommit.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("synchronous_commit " + synchronousCommit);
+            }
+            statement.execute("alter database bench_anchor set synchronous_commit = " + synchronousCommit);
         }
+        String settings = PostgresSettings.show(server, "bench_anchor", "postgres", "postgres");
         try (Connection connection = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + port + "/bench_anchor", "postgres", "postgres");
                 Statement statement = connection.createStatement()) {
@@ -96,6 +110,7 @@ final class Pgbench {
         return new Result(
                 Double.parseDouble(tps.group(1)),
                 latency.find() ? Double.parseDouble(latency.group(1)) : Double.NaN,
-                String.join(" ", command.subList(1, command.size())).replace(workFolder + "/", ""));
+                String.join(" ", command.subList(1, command.size())).replace(workFolder + "/", ""),
+                settings);
     }
 }
