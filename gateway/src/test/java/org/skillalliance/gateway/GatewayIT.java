@@ -9,12 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -288,6 +291,33 @@ class GatewayIT {
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(JSON.readTree(imported.body()).path("service").asString()).isEqualTo("curriculum");
+    }
+
+    /**
+     * More requests in flight to one service than Resilience4j's default bulkhead lets through (25) all arrive: the
+     * gateway bounds load by the per-client rate limit and the timeout, not by a bulkhead whose refusals opened the
+     * circuit (two clients, 15 each, within the burst of 20; each answered 1 s late, so all 30 are in flight at once).
+     */
+    @Test
+    void moreRequestsInFlightThanADefaultBulkheadAllArrive() throws Exception {
+        List<String> tokens = List.of(personToken("member-admin"), personToken("member-admin"));
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (String token : tokens) {
+            for (int i = 0; i < 15; i++) {
+                answers.add(client.sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/staff?burst=" + i))
+                                .header("Authorization", "Bearer " + token)
+                                .header(StandInService.DELAY_HEADER, "1000")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            statuses.add(answer.get(30, TimeUnit.SECONDS).statusCode());
+        }
+        assertThat(statuses).as("30 requests in flight at once").containsOnly(200);
     }
 
     @Test
