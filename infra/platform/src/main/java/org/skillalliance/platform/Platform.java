@@ -168,10 +168,15 @@ public final class Platform {
             // a jar's first start on this JDK trains its startup cache first, which needs the database and Kafka
             // (the training run builds the whole application context), hence here (docs/local-platform.md)
             List<StartupTraining> trainings = new ArrayList<>();
-            for (ServiceJar service : ServiceJar.values()) {
-                service.train(settings, environments.get(service)).ifPresent(trainings::add);
+            if (StartupTraining.enabled()) {
+                for (ServiceJar service : ServiceJar.values()) {
+                    service.train(settings, environments.get(service)).ifPresent(trainings::add);
+                }
             }
             StartupTraining.awaitAll(trainings, StartupTraining.TIMEOUT, progress, platform::isClosed);
+            if (!trainings.isEmpty()) {
+                platform.recordStartupCacheTraining();
+            }
 
             progress.println("Starting the four services and the gateway");
             List<ChildProcess> applications = new ArrayList<>();

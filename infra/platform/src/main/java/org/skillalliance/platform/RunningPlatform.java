@@ -136,6 +136,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final Map<String, Duration> coldStarts = new LinkedHashMap<>();
     private final List<Runnable> afterClose = new ArrayList<>();
     private Duration coldStart;
+    private boolean trainedStartupCaches;
     private boolean closed;
 
     RunningPlatform(PlatformSettings settings) {
@@ -323,6 +324,18 @@ public final class RunningPlatform implements AutoCloseable {
 
     synchronized void recordTotalColdStart(Duration total) {
         coldStart = total;
+    }
+
+    synchronized void recordStartupCacheTraining() {
+        trainedStartupCaches = true;
+    }
+
+    /**
+     * True when this start trained a startup cache first (the first start of a jar on this JDK, {@link StartupCache}):
+     * its {@link #coldStart()} then includes the training runs, which every later start of the same jars skips.
+     */
+    public synchronized boolean trainedStartupCaches() {
+        return trainedStartupCaches;
     }
 
     private void add(Part part) {

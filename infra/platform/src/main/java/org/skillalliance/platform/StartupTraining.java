@@ -24,6 +24,18 @@ record StartupTraining(ServiceJar service, StartupCache cache, Path output, Chil
      */
     static final Duration TIMEOUT = Duration.ofMinutes(8);
 
+    /** Set to {@code off}, a start trains no cache (it still uses one trained before): for the system tests. */
+    static final String SWITCH_VARIABLE = "ALLIANCE_STARTUP_TRAINING";
+
+    /**
+     * Whether a start trains the caches it lacks: yes unless {@link #SWITCH_VARIABLE} is {@code off}. The system tests
+     * switch it off (their build made new jars, and five training runs would add minutes to every run of the suite
+     * for a start that happens once); {@code StartupCacheTest} covers the training itself.
+     */
+    static boolean enabled() {
+        return !"off".equalsIgnoreCase(System.getenv(SWITCH_VARIABLE));
+    }
+
     /**
      * Waits until every run has ended (killing those still running after {@code timeout}), keeps the caches of those
      * that ended well, and prints a line for each.
