@@ -317,9 +317,12 @@ final class ImpactData {
                 }
             }
             try (Statement statement = connection.createStatement()) {
-                // the seat facts the projector derives after each event (V3__seat_facts.sql), for the rows copied in
+                // the seat facts the projector derives after each event (V3__seat_facts.sql), for the rows copied in,
+                // and their rollups per (cohort, employer), the rows the report reads (V11__impact_rollups.sql)
                 statement.execute(
                         "insert into rp_seat select * from rp_seat_source on conflict (enrolment_id) do nothing");
+                statement.execute("insert into rp_seat_pair select * from rp_seat_pair_source on conflict do nothing;"
+                        + " analyze rp_seat_pair");
                 statement.execute("analyze rp_seat, rp_organisation, rp_staff, rp_course, rp_course_skill, rp_cohort,"
                         + " rp_enrolment, rp_cost_share, rp_programme, rp_award, rp_claim, rp_disbursement");
             }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -117,26 +120,69 @@ class JdbcImpactFacts {
         }
         // the columns are named rather than *: a seat's course tags are read once per course below, since decoding
         // an array in every one of ten thousand rows costs more than the rest of the row (docs/performance.md)
-        List<CoveredSeat> rows = jdbc.sql("""
-                select %1$s from rp_seat
+        List<CoveredSeat> rows =
+                covered("rp_seat", SEAT_COLUMNS, cohorts, employers, requiredTags, (rs, n) -> seat(rs));
+        Map<UUID, Course> byId = courses(rows.stream().map(CoveredSeat::courseId));
+        return rows.stream()
+                .map(seat -> {
+                    Course course = byId.get(seat.courseId());
+                    return course == null ? seat : seat.withCourse(course.tags(), course.skillCategories());
+                })
+                .toList();
+    }
+
+    /**
+     * The seats {@link #seats} reads, rolled up per (cohort, employer) pair: the rows of {@code rp_seat_pair}
+     * (V11__impact_rollups.sql), which the projector keeps equal to the seats. A report reads these, one row per pair
+     * (about 1,300 per programme at a million enrolments, instead of about 12,800 seats, docs/performance.md).
+     */
+    List<PairSeats> pairs(Collection<UUID> cohorts, Collection<UUID> employers, Collection<String> requiredTags) {
+        if (cohorts.isEmpty() && employers.isEmpty()) {
+            return List.of();
+        }
+        List<PairSeats> rows =
+                covered("rp_seat_pair", PAIR_COLUMNS, cohorts, employers, requiredTags, (rs, n) -> pair(rs));
+        Map<UUID, Course> byId = courses(rows.stream().map(PairSeats::courseId));
+        return rows.stream()
+                .map(pair -> {
+                    Course course = byId.get(pair.courseId());
+                    return course == null ? pair : pair.withCourse(course.tags(), course.skillCategories());
+                })
+                .toList();
+    }
+
+    /**
+     * The rows of {@code table} (seats, or their pairs) of one of {@code employers} in a course carrying every required
+     * tag or one of {@code cohorts}, and those in one of {@code cohorts}: the two halves of the coverage.
+     */
+    private <T> List<T> covered(
+            String table,
+            String columns,
+            Collection<UUID> cohorts,
+            Collection<UUID> employers,
+            Collection<String> requiredTags,
+            RowMapper<T> row) {
+        return jdbc.sql("""
+                select %1$s from %2$s
                 where employer_id in (select unnest(cast(:employers as uuid[])))
                   and (coalesce(course_tags, '{}') @> cast(:tags as text[])
                        or cohort_id = any(cast(:cohorts as uuid[])))
                 union all
-                select %1$s from rp_seat
+                select %1$s from %2$s
                 where cohort_id in (select unnest(cast(:cohorts as uuid[])))
                   and not (employer_id = any(cast(:employers as uuid[])))
-                """.formatted(SEAT_COLUMNS))
+                """.formatted(columns, table))
                 .param("cohorts", cohorts.toArray(UUID[]::new))
                 .param("employers", employers.toArray(UUID[]::new))
                 .param("tags", requiredTags.toArray(String[]::new))
-                .query((rs, n) -> seat(rs))
+                .query(row)
                 .list();
-        Set<UUID> courses = rows.stream()
-                .map(CoveredSeat::courseId)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<UUID, Course> byId = courses.isEmpty()
+    }
+
+    /** The priority tags and skill categories of the courses, read once per course. */
+    private Map<UUID, Course> courses(Stream<UUID> ids) {
+        Set<UUID> courses = ids.filter(Objects::nonNull).collect(Collectors.toSet());
+        return courses.isEmpty()
                 ? Map.of()
                 : jdbc
                         .sql("""
@@ -152,18 +198,18 @@ class JdbcImpactFacts {
                         .list()
                         .stream()
                         .collect(Collectors.toMap(Course::id, course -> course));
-        return rows.stream()
-                .map(seat -> {
-                    Course course = byId.get(seat.courseId());
-                    return course == null ? seat : seat.withCourse(course.tags(), course.skillCategories());
-                })
-                .toList();
     }
 
     private static final String SEAT_COLUMNS = """
             cohort_id, employer_id, staff_id, alliance_id, cohort_start, course_id, course_code, organisation_known,
             size_band, sector_code, region, consent, gender, age_band, employment_end, outcome, attended_hours,
             pre_score, post_score, satisfaction, credential, completed_on""";
+
+    private static final String PAIR_COLUMNS = """
+            cohort_id, employer_id, alliance_id, cohort_start, course_id, course_code, organisation_known, size_band,
+            sector_code, region, seats, with_outcome, completed, not_completed, no_shows, credentials, scored, gained,
+            gain_sum, hours, satisfied, satisfaction_sum, staff_ids, staff_seats, staff_completed, staff_with_outcome,
+            staff_gender, staff_age, staff_employment_end, staff_completed_on""";
 
     private record Course(UUID id, List<String> tags, List<String> skillCategories) {}
 
@@ -277,6 +323,60 @@ class JdbcImpactFacts {
                 (Integer) rs.getObject(20),
                 rs.getBoolean(21),
                 rs.getObject(22, LocalDate.class));
+    }
+
+    /** A pair as read, without its course's tags and skill categories; columns by position, as {@link #PAIR_COLUMNS}. */
+    private static PairSeats pair(ResultSet rs) throws SQLException {
+        UUID[] staff = (UUID[]) rs.getArray(23).getArray();
+        Long[] seats = (Long[]) rs.getArray(24).getArray();
+        Long[] completed = (Long[]) rs.getArray(25).getArray();
+        Long[] withOutcome = (Long[]) rs.getArray(26).getArray();
+        String[] gender = (String[]) rs.getArray(27).getArray();
+        String[] age = (String[]) rs.getArray(28).getArray();
+        java.sql.Date[] employmentEnd = (java.sql.Date[]) rs.getArray(29).getArray();
+        String[] completedOn = (String[]) rs.getArray(30).getArray();
+        List<PairSeats.Person> people = new ArrayList<>(staff.length);
+        for (int i = 0; i < staff.length; i++) {
+            people.add(new PairSeats.Person(
+                    staff[i],
+                    seats[i],
+                    completed[i],
+                    withOutcome[i],
+                    gender[i],
+                    age[i],
+                    employmentEnd[i] == null ? null : employmentEnd[i].toLocalDate(),
+                    completedOn[i].isEmpty()
+                            ? List.of()
+                            : Arrays.stream(completedOn[i].split(" "))
+                                    .map(LocalDate::parse)
+                                    .toList()));
+        }
+        return new PairSeats(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, UUID.class),
+                rs.getString(6),
+                List.of(),
+                List.of(),
+                rs.getBoolean(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getLong(11),
+                rs.getLong(12),
+                rs.getLong(13),
+                rs.getLong(14),
+                rs.getLong(15),
+                rs.getLong(16),
+                rs.getLong(17),
+                rs.getLong(18),
+                rs.getLong(19),
+                rs.getBigDecimal(20),
+                rs.getLong(21),
+                rs.getLong(22),
+                List.copyOf(people));
     }
 
     private static String outcome(String outcome) {
