@@ -208,20 +208,28 @@ class JdbcImpactFacts {
     private static final String PAIR_COLUMNS = """
             cohort_id, employer_id, alliance_id, cohort_start, course_id, course_code, organisation_known, size_band,
             sector_code, region, seats, with_outcome, completed, not_completed, no_shows, credentials, scored, gained,
-            gain_sum, hours, satisfied, satisfaction_sum, staff_ids, staff_seats, staff_completed, staff_with_outcome,
-            staff_gender, staff_age, staff_employment_end, staff_completed_on""";
+            gain_sum, hours, satisfied, satisfaction_sum, array_to_string(staff_ids, ','), array_to_string(staff_seats, ','),
+            array_to_string(staff_completed, ','), array_to_string(staff_with_outcome, ','), staff_gender, staff_age,
+            array_to_string(staff_employment_end, ',', ''), array_to_string(staff_completed_on, ',')""";
 
     private record Course(UUID id, List<String> tags, List<String> skillCategories) {}
 
-    /** The cost shares of the given (cohort, employer) pairs: {@code cohorts[i]} with {@code employers[i]}. */
+    /**
+     * The cost shares of the given (cohort, employer) pairs: {@code cohorts[i]} with {@code employers[i]}. Each pair is
+     * looked up by the primary key ({@code offset 0} keeps the lateral subquery from being flattened into a join):
+     * joined to the list instead, PostgreSQL hashed the whole table for every report, 90,000 rows at a million
+     * enrolments for about 1,300 pairs, three to four times slower (docs/performance.md). The disbursements below
+     * likewise.
+     */
     List<Share> shares(List<UUID> cohorts, List<UUID> employers) {
         if (cohorts.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select s.* from rp_cost_share s
-                join unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
-                  on s.cohort_id = pair.cohort_id and s.employer_id = pair.employer_id""")
+                select s.* from unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
+                cross join lateral (
+                    select * from rp_cost_share s
+                    where s.cohort_id = pair.cohort_id and s.employer_id = pair.employer_id offset 0) s""")
                 .param("cohorts", cohorts.toArray(UUID[]::new))
                 .param("employers", employers.toArray(UUID[]::new))
                 .query((rs, n) -> new Share(
@@ -244,9 +252,10 @@ class JdbcImpactFacts {
         }
         return jdbc.sql("""
                 select d.programme_id, d.employer_id, cl.cohort_id, d.amount_minor, d.currency, d.milestone
-                from rp_claim cl
-                join unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
-                  on cl.cohort_id = pair.cohort_id and cl.employer_id = pair.employer_id
+                from unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
+                cross join lateral (
+                    select * from rp_claim cl
+                    where cl.cohort_id = pair.cohort_id and cl.employer_id = pair.employer_id offset 0) cl
                 join rp_disbursement d on d.claim_id = cl.id
                 """)
                 .param("cohorts", cohorts.toArray(UUID[]::new))
@@ -325,31 +334,34 @@ class JdbcImpactFacts {
                 rs.getObject(22, LocalDate.class));
     }
 
-    /** A pair as read, without its course's tags and skill categories; columns by position, as {@link #PAIR_COLUMNS}. */
+    /**
+     * A pair as read, without its course's tags and skill categories; columns by position, as {@link #PAIR_COLUMNS}.
+     * The per-person ids, counts and days are read joined by commas ({@code array_to_string}, an empty field for a
+     * person without an end of employment) and split here: none of their values holds a comma, a pair has at least one
+     * person (so one empty field is one person's), and pgjdbc's decoding
+     * of a text-format array cost a fifth of a report's CPU (docs/performance.md). The gender and age cells, free
+     * text, are read as arrays.
+     */
     private static PairSeats pair(ResultSet rs) throws SQLException {
-        UUID[] staff = (UUID[]) rs.getArray(23).getArray();
-        Long[] seats = (Long[]) rs.getArray(24).getArray();
-        Long[] completed = (Long[]) rs.getArray(25).getArray();
-        Long[] withOutcome = (Long[]) rs.getArray(26).getArray();
+        String[] staff = rs.getString(23).split(",");
+        String[] seats = rs.getString(24).split(",");
+        String[] completed = rs.getString(25).split(",");
+        String[] withOutcome = rs.getString(26).split(",");
         String[] gender = (String[]) rs.getArray(27).getArray();
         String[] age = (String[]) rs.getArray(28).getArray();
-        java.sql.Date[] employmentEnd = (java.sql.Date[]) rs.getArray(29).getArray();
-        String[] completedOn = (String[]) rs.getArray(30).getArray();
+        String[] employmentEnd = rs.getString(29).split(",", -1);
+        String[] completedOn = rs.getString(30).split(",", -1);
         List<PairSeats.Person> people = new ArrayList<>(staff.length);
         for (int i = 0; i < staff.length; i++) {
             people.add(new PairSeats.Person(
-                    staff[i],
-                    seats[i],
-                    completed[i],
-                    withOutcome[i],
+                    UUID.fromString(staff[i]),
+                    Long.parseLong(seats[i]),
+                    Long.parseLong(completed[i]),
+                    Long.parseLong(withOutcome[i]),
                     gender[i],
                     age[i],
-                    employmentEnd[i] == null ? null : employmentEnd[i].toLocalDate(),
-                    completedOn[i].isEmpty()
-                            ? List.of()
-                            : Arrays.stream(completedOn[i].split(" "))
-                                    .map(LocalDate::parse)
-                                    .toList()));
+                    employmentEnd[i].isEmpty() ? null : day(employmentEnd[i]),
+                    days(completedOn[i])));
         }
         return new PairSeats(
                 rs.getObject(1, UUID.class),
@@ -388,6 +400,32 @@ class JdbcImpactFacts {
                     case "NO_SHOW" -> "NO_SHOW";
                     default -> outcome;
                 };
+    }
+
+    /** The space-separated days of a person's completed seats. */
+    private static List<LocalDate> days(String joined) {
+        if (joined.isEmpty()) {
+            return List.of();
+        }
+        String[] days = joined.split(" ");
+        LocalDate[] parsed = new LocalDate[days.length];
+        for (int i = 0; i < days.length; i++) {
+            parsed[i] = day(days[i]);
+        }
+        return List.of(parsed);
+    }
+
+    /**
+     * A day as PostgreSQL writes it ({@code yyyy-mm-dd}, the ISO date style pgjdbc sets), read without a formatter;
+     * any other form (a year past 9999) through {@link LocalDate#parse}.
+     */
+    private static LocalDate day(String text) {
+        return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                ? LocalDate.of(
+                        Integer.parseInt(text, 0, 4, 10),
+                        Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10))
+                : LocalDate.parse(text);
     }
 
     private static List<String> strings(Array array) throws SQLException {
