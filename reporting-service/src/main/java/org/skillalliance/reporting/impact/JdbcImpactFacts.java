@@ -209,7 +209,8 @@ class JdbcImpactFacts {
             cohort_id, employer_id, alliance_id, cohort_start, course_id, course_code, organisation_known, size_band,
             sector_code, region, seats, with_outcome, completed, not_completed, no_shows, credentials, scored, gained,
             gain_sum, hours, satisfied, satisfaction_sum, array_to_string(staff_ids, ','), array_to_string(staff_seats, ','),
-            array_to_string(staff_completed, ','), array_to_string(staff_with_outcome, ','), staff_gender, staff_age,
+            array_to_string(staff_completed, ','), array_to_string(staff_with_outcome, ','), array_to_string(staff_gender, ','),
+            array_to_string(staff_age, ','),
             array_to_string(staff_employment_end, ',', ''), array_to_string(staff_completed_on, ',')""";
 
     private record Course(UUID id, List<String> tags, List<String> skillCategories) {}
@@ -336,19 +337,19 @@ class JdbcImpactFacts {
 
     /**
      * A pair as read, without its course's tags and skill categories; columns by position, as {@link #PAIR_COLUMNS}.
-     * The per-person ids, counts and days are read joined by commas ({@code array_to_string}, an empty field for a
-     * person without an end of employment) and split here: none of their values holds a comma, a pair has at least one
-     * person (so one empty field is one person's), and pgjdbc's decoding
-     * of a text-format array cost a fifth of a report's CPU (docs/performance.md). The gender and age cells, free
-     * text, are read as arrays.
+     * The per-person columns are read joined by commas ({@code array_to_string}, an empty field for a person without an
+     * end of employment) and split here: none of their values holds a comma (ids, counts, days, and the gender and age
+     * cells: the constants of the contracts' {@code Gender} and {@code AgeBand}, or {@code NOT_REPORTED}), a pair has
+     * at least one person (so one empty field is one person's), and pgjdbc's decoding of a text-format array, element
+     * by element, cost a fifth of a report's CPU (docs/performance.md).
      */
     private static PairSeats pair(ResultSet rs) throws SQLException {
         String[] staff = rs.getString(23).split(",");
         String[] seats = rs.getString(24).split(",");
         String[] completed = rs.getString(25).split(",");
         String[] withOutcome = rs.getString(26).split(",");
-        String[] gender = (String[]) rs.getArray(27).getArray();
-        String[] age = (String[]) rs.getArray(28).getArray();
+        String[] gender = rs.getString(27).split(",");
+        String[] age = rs.getString(28).split(",");
         String[] employmentEnd = rs.getString(29).split(",", -1);
         String[] completedOn = rs.getString(30).split(",", -1);
         List<PairSeats.Person> people = new ArrayList<>(staff.length);
