@@ -357,10 +357,17 @@ final class ImpactData {
     private void derive() throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
                 Statement statement = connection.createStatement()) {
-            // the seat facts the projector derives after each event (V3__seat_facts.sql), for the rows copied in
+            // the seat facts the projector derives after each event (V3__seat_facts.sql), for the rows copied in,
+            // and their rollups per (cohort, employer), the rows the report reads (V11__impact_rollups.sql); each step
+            // adds employers of its own, so the pairs of earlier steps are left as they are
+            // statistics of the rows just copied first: planned on stale ones, the seat insert ran for minutes
+            statement.execute("analyze rp_enrolment, rp_cohort, rp_course, rp_organisation, rp_staff");
             statement.execute("insert into rp_seat select * from rp_seat_source on conflict (enrolment_id) do nothing");
-            statement.execute("analyze rp_seat, rp_organisation, rp_staff, rp_course, rp_course_skill, rp_cohort,"
-                    + " rp_enrolment, rp_cost_share, rp_programme, rp_award, rp_claim, rp_disbursement");
+            statement.execute("analyze rp_seat");
+            statement.execute("insert into rp_seat_pair select * from rp_seat_pair_source on conflict do nothing");
+            statement.execute(
+                    "analyze rp_seat, rp_seat_pair, rp_organisation, rp_staff, rp_course, rp_course_skill, rp_cohort,"
+                            + " rp_enrolment, rp_cost_share, rp_programme, rp_award, rp_claim, rp_disbursement");
         }
     }
 

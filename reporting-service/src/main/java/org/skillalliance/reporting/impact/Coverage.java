@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
@@ -70,14 +72,28 @@ final class Coverage {
         return !awardsCovering(seat).isEmpty();
     }
 
+    /** Whether awards cover the pair's seats: all of them or none, as for each of its seats. */
+    boolean covers(PairSeats pair) {
+        return !awardsCovering(pair).isEmpty();
+    }
+
     /** The awards that cover the seat, in the order the awards were given. */
     List<JdbcImpactFacts.Award> awardsCovering(CoveredSeat seat) {
-        List<JdbcImpactFacts.Award> covering = new ArrayList<>(cohortAwards.getOrDefault(seat.cohortId(), List.of()));
-        for (JdbcImpactFacts.Award award : employerAwards.getOrDefault(seat.employerId(), List.of())) {
+        return awardsCovering(seat.cohortId(), seat.employerId(), seat.courseTags(), seat.cohortStart());
+    }
+
+    private List<JdbcImpactFacts.Award> awardsCovering(PairSeats pair) {
+        return awardsCovering(pair.cohortId(), pair.employerId(), pair.courseTags(), pair.cohortStart());
+    }
+
+    private List<JdbcImpactFacts.Award> awardsCovering(
+            UUID cohortId, UUID employerId, List<String> courseTags, LocalDate cohortStart) {
+        List<JdbcImpactFacts.Award> covering = new ArrayList<>(cohortAwards.getOrDefault(cohortId, List.of()));
+        for (JdbcImpactFacts.Award award : employerAwards.getOrDefault(employerId, List.of())) {
             if (award.cohortId() != null
-                    ? award.cohortId().equals(seat.cohortId())
-                    : seat.courseTags().containsAll(requiredTags)
-                            && inside(seat.cohortStart(), award.periodStart(), award.periodEnd())) {
+                    ? award.cohortId().equals(cohortId)
+                    : courseTags.containsAll(requiredTags)
+                            && inside(cohortStart, award.periodStart(), award.periodEnd())) {
                 covering.add(award);
             }
         }
@@ -92,14 +108,30 @@ final class Coverage {
      */
     BigDecimal committed(
             List<CoveredSeat> covered, Predicate<CoveredSeat> inScope, Predicate<JdbcImpactFacts.Award> placedInScope) {
+        return committed(covered, seat -> 1, this::awardsCovering, inScope, placedInScope);
+    }
+
+    /** {@link #committed} over rolled-up seats: a pair weighs as many seats as it holds. */
+    BigDecimal committedToPairs(
+            List<PairSeats> covered, Predicate<PairSeats> inScope, Predicate<JdbcImpactFacts.Award> placedInScope) {
+        return committed(covered, PairSeats::seats, this::awardsCovering, inScope, placedInScope);
+    }
+
+    private <T> BigDecimal committed(
+            List<T> covered,
+            ToLongFunction<T> seats,
+            Function<T, List<JdbcImpactFacts.Award>> covering,
+            Predicate<T> inScope,
+            Predicate<JdbcImpactFacts.Award> placedInScope) {
         Map<UUID, long[]> seatsOfAward = new HashMap<>(); // award id -> {covered seats, of them in scope}
-        for (CoveredSeat seat : covered) {
+        for (T seat : covered) {
             boolean in = inScope.test(seat);
-            for (JdbcImpactFacts.Award award : awardsCovering(seat)) {
+            long weight = seats.applyAsLong(seat);
+            for (JdbcImpactFacts.Award award : covering.apply(seat)) {
                 long[] counts = seatsOfAward.computeIfAbsent(award.id(), id -> new long[2]);
-                counts[0]++;
+                counts[0] += weight;
                 if (in) {
-                    counts[1]++;
+                    counts[1] += weight;
                 }
             }
         }

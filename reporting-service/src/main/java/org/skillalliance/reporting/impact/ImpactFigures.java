@@ -17,7 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.skillalliance.disclosure.SmallCellSuppression;
 import org.skillalliance.reporting.evaluation.Evaluation;
 import org.skillalliance.reporting.evaluation.Fraction;
@@ -42,13 +42,9 @@ final class ImpactFigures {
     private ImpactFigures() {}
 
     /**
-     * The report over {@code seats}, the covered seats in scope.
-     *
-     * @param committedExactly the programme's commitment placed on these seats ({@link Coverage#committed})
-     * @param shares           the fixed cost shares of the seats' pairs ({@link #seatsPerPair})
-     * @param disbursements    what any programme paid for the seats' pairs
-     * @param evaluation       the evaluation of the same seats ({@link #pairCosts})
-     * @param workplaceLearning the learning at work of the programme's employers signed off in the period
+     * The report over {@code seats}, the covered seats in scope, one by one: the report over their rollups
+     * ({@link PairSeats#of}). The unit tests state their cases as seats, and the rollups the projector keeps are
+     * checked against this recomputation from the seats.
      */
     static ImpactReport report(
             JdbcImpactFacts.Programme programme,
@@ -63,28 +59,59 @@ final class ImpactFigures {
             List<JdbcImpactFacts.Disbursement> disbursements,
             Evaluation evaluation,
             WorkplaceLearning workplaceLearning) {
-        People people = People.of(seats);
+        return ofPairs(
+                programme,
+                from,
+                to,
+                filters,
+                asOf,
+                committedExactly,
+                retentionAsOf,
+                PairSeats.of(seats),
+                shares,
+                disbursements,
+                evaluation,
+                workplaceLearning);
+    }
+
+    /**
+     * The report over {@code pairs}, the rolled-up covered seats in scope.
+     *
+     * @param committedExactly the programme's commitment placed on these seats ({@link Coverage#committed})
+     * @param shares           the fixed cost shares of the seats' pairs ({@link #seatsPerPair})
+     * @param disbursements    what any programme paid for the seats' pairs
+     * @param evaluation       the evaluation of the same seats ({@link #pairCostsOf})
+     * @param workplaceLearning the learning at work of the programme's employers signed off in the period
+     */
+    static ImpactReport ofPairs(
+            JdbcImpactFacts.Programme programme,
+            LocalDate from,
+            LocalDate to,
+            ImpactReport.Filters filters,
+            Instant asOf,
+            BigDecimal committedExactly,
+            LocalDate retentionAsOf,
+            List<PairSeats> pairs,
+            List<JdbcImpactFacts.Share> shares,
+            List<JdbcImpactFacts.Disbursement> disbursements,
+            Evaluation evaluation,
+            WorkplaceLearning workplaceLearning) {
+        People people = People.of(pairs);
         long participants = people.count();
-        long employers = seats.stream().map(CoveredSeat::employerId).distinct().count();
-        long withOutcome = seats.stream().filter(CoveredSeat::hasOutcome).count();
-        long completions = count(seats, CoveredSeat::completed);
-        long notCompleted = count(seats, s -> "NOT_COMPLETED".equals(s.outcome()));
-        long noShows = count(seats, s -> "NO_SHOW".equals(s.outcome()));
-        long credentials = count(seats, s -> s.hasOutcome() && s.credential());
+        long employers = pairs.stream().map(PairSeats::employerId).distinct().count();
+        long enrolments = sum(pairs, PairSeats::seats);
+        long withOutcome = sum(pairs, PairSeats::withOutcome);
+        long completions = sum(pairs, PairSeats::completed);
+        long notCompleted = sum(pairs, PairSeats::notCompleted);
+        long noShows = sum(pairs, PairSeats::noShows);
+        long credentials = sum(pairs, PairSeats::credentials);
 
-        List<CoveredSeat> scored = seats.stream()
-                .filter(s -> s.preScore() != null && s.postScore() != null)
-                .toList();
-        long gained = count(scored, s -> s.postScore() - s.preScore() >= 10);
-        BigDecimal meanGain = scored.isEmpty()
-                ? null
-                : mean(scored.stream()
-                        .map(s -> BigDecimal.valueOf(s.postScore() - s.preScore()))
-                        .toList());
+        long scored = sum(pairs, PairSeats::scored);
+        long gained = sum(pairs, PairSeats::gained);
+        BigDecimal meanGain = mean(sum(pairs, PairSeats::gainSum), scored);
 
-        BigDecimal hours = seats.stream()
-                .filter(CoveredSeat::hasOutcome)
-                .map(CoveredSeat::attendedHours)
+        BigDecimal hours = pairs.stream()
+                .map(PairSeats::hours)
                 .filter(h -> h != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
@@ -94,7 +121,7 @@ final class ImpactFigures {
         // each covered seat costs its employer's share of the cohort divided by the employer's seats in it; summed
         // per (cohort, employer) pair in a fixed order, so that the figure does not depend on the order seats are read
         // in
-        Map<Pair, Long> seatsPerPair = seatsPerPair(seats);
+        Map<Pair, Long> seatsPerPair = seatsPerPair(pairs);
         Map<Pair, JdbcImpactFacts.Share> sharesByPair = new HashMap<>();
         for (JdbcImpactFacts.Share share : shares) {
             sharesByPair.put(new Pair(share.cohortId(), share.employerId()), share);
@@ -133,7 +160,7 @@ final class ImpactFigures {
         BigDecimal leverage =
                 disbursed == 0 ? null : contribution.divide(BigDecimal.valueOf(disbursed), 4, RoundingMode.HALF_UP);
 
-        Map<String, Map<String, ImpactReport.Cell>> breakdowns = breakdowns(seats, people, programme.suppressionK());
+        Map<String, Map<String, ImpactReport.Cell>> breakdowns = breakdowns(pairs, people, programme.suppressionK());
 
         return new ImpactReport(
                 programme.id(),
@@ -146,7 +173,7 @@ final class ImpactFigures {
                 programme.suppressionK(),
                 participants,
                 employers,
-                seats.size(),
+                enrolments,
                 withOutcome,
                 completions,
                 notCompleted,
@@ -155,9 +182,9 @@ final class ImpactFigures {
                 rate(completions, withOutcome),
                 rate(credentials, withOutcome),
                 rate(noShows, withOutcome),
-                scored.size(),
+                scored,
                 gained,
-                rate(gained, scored.size()),
+                rate(gained, scored),
                 meanGain,
                 hours,
                 committed,
@@ -171,12 +198,9 @@ final class ImpactFigures {
                 per(trainingCost, completions),
                 per(trainingCost, credentials),
                 retentionAsOf,
-                retention(seats, retentionAsOf, 6),
-                retention(seats, retentionAsOf, 12),
-                mean(seats.stream()
-                        .filter(s -> s.satisfaction() != null)
-                        .map(s -> BigDecimal.valueOf(s.satisfaction()))
-                        .toList()),
+                retention(pairs, retentionAsOf, 6),
+                retention(pairs, retentionAsOf, 12),
+                mean(sum(pairs, PairSeats::satisfactionSum), sum(pairs, PairSeats::satisfied)),
                 seatsWithoutCost,
                 breakdowns,
                 evaluation,
@@ -194,10 +218,19 @@ final class ImpactFigures {
             List<CoveredSeat> seats,
             List<JdbcImpactFacts.Share> shares,
             List<JdbcImpactFacts.Disbursement> disbursements) {
+        return pairCostsOf(programme, PairSeats.of(seats), shares, disbursements);
+    }
+
+    /** {@link #pairCosts} of rolled-up seats. */
+    static List<PairCosts> pairCostsOf(
+            JdbcImpactFacts.Programme programme,
+            List<PairSeats> pairs,
+            List<JdbcImpactFacts.Share> shares,
+            List<JdbcImpactFacts.Disbursement> disbursements) {
         Map<Pair, BigDecimal> hours = new HashMap<>();
-        for (CoveredSeat seat : seats) {
-            if (seat.hasOutcome() && seat.attendedHours() != null) {
-                hours.merge(new Pair(seat.cohortId(), seat.employerId()), seat.attendedHours(), BigDecimal::add);
+        for (PairSeats pair : pairs) {
+            if (pair.hours() != null) {
+                hours.merge(new Pair(pair.cohortId(), pair.employerId()), pair.hours(), BigDecimal::add);
             }
         }
         Map<Pair, JdbcImpactFacts.Share> sharesByPair = new HashMap<>();
@@ -210,7 +243,7 @@ final class ImpactFigures {
             }
         }
         List<PairCosts> costs = new ArrayList<>();
-        seatsPerPair(seats).forEach((pair, seatsCounted) -> {
+        seatsPerPair(pairs).forEach((pair, seatsCounted) -> {
             JdbcImpactFacts.Share share = sharesByPair.get(pair);
             costs.add(new PairCosts(
                     pair.cohortId(),
@@ -228,10 +261,10 @@ final class ImpactFigures {
      * How many of the seats each (cohort, employer) pair holds, in a fixed order: the pairs whose cost shares and
      * disbursements the report reads.
      */
-    static SortedMap<Pair, Long> seatsPerPair(List<CoveredSeat> seats) {
+    static SortedMap<Pair, Long> seatsPerPair(List<PairSeats> pairs) {
         SortedMap<Pair, Long> seatsPerPair = new TreeMap<>();
-        for (CoveredSeat seat : seats) {
-            seatsPerPair.merge(new Pair(seat.cohortId(), seat.employerId()), 1L, Long::sum);
+        for (PairSeats pair : pairs) {
+            seatsPerPair.merge(new Pair(pair.cohortId(), pair.employerId()), pair.seats(), Long::sum);
         }
         return seatsPerPair;
     }
@@ -246,95 +279,117 @@ final class ImpactFigures {
         }
     }
 
-    private static ImpactReport.Retention retention(List<CoveredSeat> seats, LocalDate asOf, int months) {
+    private static ImpactReport.Retention retention(List<PairSeats> pairs, LocalDate asOf, int months) {
         long measured = 0;
         long retained = 0;
-        for (CoveredSeat seat : seats) {
-            if (!seat.completed() || seat.completedOn() == null) {
-                continue;
-            }
-            LocalDate anniversary = seat.completedOn().plusMonths(months);
-            if (anniversary.isAfter(asOf)) {
-                continue;
-            }
-            measured++;
-            if (seat.employmentEnd() == null || !seat.employmentEnd().isBefore(anniversary)) {
-                retained++;
+        for (PairSeats pair : pairs) {
+            for (PairSeats.Person person : pair.people()) {
+                for (LocalDate completedOn : person.completedOn()) {
+                    LocalDate anniversary = completedOn.plusMonths(months);
+                    if (anniversary.isAfter(asOf)) {
+                        continue;
+                    }
+                    measured++;
+                    if (person.employmentEnd() == null
+                            || !person.employmentEnd().isBefore(anniversary)) {
+                        retained++;
+                    }
+                }
             }
         }
         return new ImpactReport.Retention(measured, retained, rate(retained, measured));
     }
 
     /**
-     * The distinct staff members of the seats, numbered 0, 1, 2, ... in the order they first appear:
-     * {@code ofSeat[i]} is the number of the person holding {@code seats.get(i)}, {@code count} how many there are.
+     * The distinct staff members of the pairs, numbered 0, 1, 2, ... in the order they first appear:
+     * {@code of[i][j]} is the number of {@code pairs.get(i).people().get(j)}, {@code count} how many there are.
      * Counting distinct participants in a cell is then setting bits, not hashing ten thousand ids again for every
      * breakdown (docs/performance.md).
      */
-    private record People(int[] ofSeat, int count) {
+    private record People(int[][] of, int count) {
 
-        static People of(List<CoveredSeat> seats) {
-            Map<UUID, Integer> numbers = new HashMap<>(seats.size() * 2);
-            int[] ofSeat = new int[seats.size()];
-            for (int i = 0; i < ofSeat.length; i++) {
-                Integer known = numbers.putIfAbsent(seats.get(i).staffId(), numbers.size());
-                ofSeat[i] = known == null ? numbers.size() - 1 : known;
+        static People of(List<PairSeats> pairs) {
+            Map<UUID, Integer> numbers = new HashMap<>();
+            int[][] of = new int[pairs.size()][];
+            for (int i = 0; i < of.length; i++) {
+                List<PairSeats.Person> people = pairs.get(i).people();
+                of[i] = new int[people.size()];
+                for (int j = 0; j < of[i].length; j++) {
+                    Integer known = numbers.putIfAbsent(people.get(j).staffId(), numbers.size());
+                    of[i][j] = known == null ? numbers.size() - 1 : known;
+                }
             }
-            return new People(ofSeat, numbers.size());
+            return new People(of, numbers.size());
         }
     }
 
-    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(
-            List<CoveredSeat> seats, People people, int k) {
+    private static Map<String, Map<String, ImpactReport.Cell>> breakdowns(List<PairSeats> pairs, People people, int k) {
         Map<String, Map<String, ImpactReport.Cell>> breakdowns = new LinkedHashMap<>();
-        breakdowns.put("sizeBand", breakdown(seats, people, s -> List.of(orUnknown(s.sizeBand())), k));
+        breakdowns.put("sizeBand", byPair(pairs, people, p -> List.of(orUnknown(p.sizeBand())), k));
         breakdowns.put(
                 "sector",
-                breakdown(
-                        seats,
+                byPair(
+                        pairs,
                         people,
-                        s -> List.of(
-                                s.sectorCode() == null
+                        p -> List.of(
+                                p.sectorCode() == null
                                         ? "UNKNOWN"
-                                        : s.sectorCode()
+                                        : p.sectorCode()
                                                 .substring(
                                                         0,
                                                         Math.min(
                                                                 3,
-                                                                s.sectorCode().length()))),
+                                                                p.sectorCode().length()))),
                         k));
-        breakdowns.put("region", breakdown(seats, people, s -> List.of(orUnknown(s.region())), k));
-        breakdowns.put("course", breakdown(seats, people, s -> List.of(orUnknown(s.courseCode())), k));
+        breakdowns.put("region", byPair(pairs, people, p -> List.of(orUnknown(p.region())), k));
+        breakdowns.put("course", byPair(pairs, people, p -> List.of(orUnknown(p.courseCode())), k));
         breakdowns.put(
                 "skillCategory",
-                breakdown(
-                        seats, people, s -> s.skillCategories().isEmpty() ? List.of("NONE") : s.skillCategories(), k));
-        breakdowns.put(
-                "gender",
-                breakdown(
-                        seats,
-                        people,
-                        s -> List.of(s.consent() && s.gender() != null ? s.gender() : "NOT_REPORTED"),
-                        k));
-        breakdowns.put(
-                "ageBand",
-                breakdown(
-                        seats,
-                        people,
-                        s -> List.of(s.consent() && s.ageBand() != null ? s.ageBand() : "NOT_REPORTED"),
-                        k));
+                byPair(pairs, people, p -> p.skillCategories().isEmpty() ? List.of("NONE") : p.skillCategories(), k));
+        breakdowns.put("gender", byPerson(pairs, people, PairSeats.Person::genderCell, k));
+        breakdowns.put("ageBand", byPerson(pairs, people, PairSeats.Person::ageCell, k));
         return breakdowns;
     }
 
-    private static Map<String, ImpactReport.Cell> breakdown(
-            List<CoveredSeat> seats, People people, Function<CoveredSeat, List<String>> cellsOf, int k) {
-        Map<String, Tally> byCell = new TreeMap<>();
-        for (int i = 0; i < seats.size(); i++) {
-            CoveredSeat seat = seats.get(i);
-            for (String cell : cellsOf.apply(seat)) {
-                byCell.computeIfAbsent(cell, c -> new Tally(people.count())).add(seat, people.ofSeat()[i]);
+    /**
+     * A breakdown by a fact of the pair (its employer's, its course's): a pair's cells are looked up once and all its
+     * people added to them, instead of once per person (docs/performance.md).
+     */
+    private static Map<String, ImpactReport.Cell> byPair(
+            List<PairSeats> pairs, People people, Function<PairSeats, List<String>> cellsOf, int k) {
+        Map<String, Tally> byCell = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            PairSeats pair = pairs.get(i);
+            int[] numbers = people.of()[i];
+            for (String cell : cellsOf.apply(pair)) {
+                Tally tally = byCell.computeIfAbsent(cell, c -> new Tally(people.count()));
+                for (int j = 0; j < numbers.length; j++) {
+                    tally.add(pair.people().get(j), numbers[j]);
+                }
             }
         }
+        return breakdown(byCell, k);
+    }
+
+    /** A breakdown by a fact of the person (the gender and age cells). */
+    private static Map<String, ImpactReport.Cell> byPerson(
+            List<PairSeats> pairs, People people, Function<PairSeats.Person, String> cellOf, int k) {
+        Map<String, Tally> byCell = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            List<PairSeats.Person> persons = pairs.get(i).people();
+            int[] numbers = people.of()[i];
+            for (int j = 0; j < numbers.length; j++) {
+                PairSeats.Person person = persons.get(j);
+                byCell.computeIfAbsent(cellOf.apply(person), c -> new Tally(people.count()))
+                        .add(person, numbers[j]);
+            }
+        }
+        return breakdown(byCell, k);
+    }
+
+    /** The cells of a breakdown in the order of their names, small ones suppressed. */
+    private static Map<String, ImpactReport.Cell> breakdown(Map<String, Tally> tallies, int k) {
+        Map<String, Tally> byCell = new TreeMap<>(tallies);
         Map<String, Integer> participants = new TreeMap<>();
         byCell.forEach((cell, tally) -> participants.put(cell, tally.participants.cardinality()));
         Set<String> hidden = SmallCellSuppression.suppressed(participants, k);
@@ -368,15 +423,11 @@ final class ImpactFigures {
             participants = new BitSet(people);
         }
 
-        void add(CoveredSeat seat, int person) {
-            participants.set(person);
-            seats++;
-            if (seat.completed()) {
-                completed++;
-            }
-            if (seat.hasOutcome()) {
-                withOutcome++;
-            }
+        void add(PairSeats.Person person, int number) {
+            participants.set(number);
+            seats += person.seats();
+            completed += person.completed();
+            withOutcome += person.withOutcome();
         }
     }
 
@@ -384,8 +435,12 @@ final class ImpactFigures {
         return value == null ? "UNKNOWN" : value;
     }
 
-    private static long count(List<CoveredSeat> seats, Predicate<CoveredSeat> predicate) {
-        return seats.stream().filter(predicate).count();
+    private static long sum(List<PairSeats> pairs, ToLongFunction<PairSeats> figure) {
+        long sum = 0;
+        for (PairSeats pair : pairs) {
+            sum += figure.applyAsLong(pair);
+        }
+        return sum;
     }
 
     static BigDecimal rate(long numerator, long denominator) {
@@ -394,13 +449,9 @@ final class ImpactFigures {
                 : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal mean(List<BigDecimal> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        return values.stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    /** The mean of {@code count} whole numbers adding up to {@code sum}, with 2 decimals; null without any. */
+    private static BigDecimal mean(long sum, long count) {
+        return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }
 
     private static Long per(BigDecimal amount, long count) {

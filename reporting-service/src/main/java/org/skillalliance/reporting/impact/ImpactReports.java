@@ -70,14 +70,16 @@ public class ImpactReports {
         filter.check(start, end);
         List<JdbcImpactFacts.Award> awards = facts.awards(programmeId);
         Coverage coverage = new Coverage(programme.requiredTags(), awards);
-        List<CoveredSeat> covered =
-                facts.seats(coverage.awardedCohorts(), coverage.awardedEmployers(), programme.requiredTags()).stream()
-                        .filter(seat -> eligible(programme, seat) && coverage.covers(seat))
+        // every fact the coverage, eligibility and scope are decided on is a fact of the (cohort, employer) pair: the
+        // seats are read rolled up per pair (docs/reporting.md, "Rollups")
+        List<PairSeats> covered =
+                facts.pairs(coverage.awardedCohorts(), coverage.awardedEmployers(), programme.requiredTags()).stream()
+                        .filter(pair -> eligible(programme, pair) && coverage.covers(pair))
                         .toList();
-        Predicate<CoveredSeat> inScope = seat -> Coverage.inside(seat.cohortStart(), start, end)
-                && filter.matchesEmployer(seat.sizeBand(), seat.sectorCode(), seat.region());
-        List<CoveredSeat> seats = covered.stream().filter(inScope).toList();
-        BigDecimal committed = coverage.committed(covered, inScope, placement(awards, filter, start, end));
+        Predicate<PairSeats> inScope = pair -> Coverage.inside(pair.cohortStart(), start, end)
+                && filter.matchesEmployer(pair.sizeBand(), pair.sectorCode(), pair.region());
+        List<PairSeats> seats = covered.stream().filter(inScope).toList();
+        BigDecimal committed = coverage.committedToPairs(covered, inScope, placement(awards, filter, start, end));
         // retention can only be measured on a day that has come: the report's end, or today when that is later
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate retentionAsOf = filter.to() == null || filter.to().isAfter(today) ? today : filter.to();
@@ -101,12 +103,12 @@ public class ImpactReports {
     private WorkplaceLearning workplaceLearning(
             JdbcImpactFacts.Programme programme,
             Coverage coverage,
-            List<CoveredSeat> covered,
+            List<PairSeats> covered,
             ImpactFilter filter,
             LocalDate start,
             LocalDate end) {
         Set<UUID> employers = new HashSet<>(coverage.awardedEmployers());
-        covered.forEach(seat -> employers.add(seat.employerId()));
+        covered.forEach(pair -> employers.add(pair.employerId()));
         return workplaceLearning.ofEmployers(
                 employers,
                 start,
@@ -176,7 +178,7 @@ public class ImpactReports {
             Instant asOf,
             BigDecimal committedExactly,
             LocalDate retentionAsOf,
-            List<CoveredSeat> seats,
+            List<PairSeats> seats,
             WorkplaceLearning workplaceLearning) {
         Set<ImpactFigures.Pair> pairs = ImpactFigures.seatsPerPair(seats).keySet();
         List<UUID> pairCohorts =
@@ -185,7 +187,7 @@ public class ImpactReports {
                 pairs.stream().map(ImpactFigures.Pair::employerId).toList();
         List<JdbcImpactFacts.Share> shares = facts.shares(pairCohorts, pairEmployers);
         List<JdbcImpactFacts.Disbursement> disbursements = facts.disbursements(pairCohorts, pairEmployers);
-        return ImpactFigures.report(
+        return ImpactFigures.ofPairs(
                 programme,
                 from,
                 to,
@@ -197,20 +199,20 @@ public class ImpactReports {
                 shares,
                 disbursements,
                 evaluations.evaluate(
-                        ImpactFigures.pairCosts(programme, seats, shares, disbursements),
+                        ImpactFigures.pairCostsOf(programme, seats, shares, disbursements),
                         programme.currency(),
                         programme.suppressionK()),
                 workplaceLearning);
     }
 
-    private static boolean eligible(JdbcImpactFacts.Programme programme, CoveredSeat seat) {
+    private static boolean eligible(JdbcImpactFacts.Programme programme, PairSeats pair) {
         return eligible(
                 programme,
-                seat.organisationKnown(),
-                seat.allianceId(),
-                seat.sizeBand(),
-                seat.sectorCode(),
-                seat.region());
+                pair.organisationKnown(),
+                pair.allianceId(),
+                pair.sizeBand(),
+                pair.sectorCode(),
+                pair.region());
     }
 
     /** Whether the programme admits an employer of these facts, in this alliance (an empty list admits all). */

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -117,26 +120,69 @@ class JdbcImpactFacts {
         }
         // the columns are named rather than *: a seat's course tags are read once per course below, since decoding
         // an array in every one of ten thousand rows costs more than the rest of the row (docs/performance.md)
-        List<CoveredSeat> rows = jdbc.sql("""
-                select %1$s from rp_seat
+        List<CoveredSeat> rows =
+                covered("rp_seat", SEAT_COLUMNS, cohorts, employers, requiredTags, (rs, n) -> seat(rs));
+        Map<UUID, Course> byId = courses(rows.stream().map(CoveredSeat::courseId));
+        return rows.stream()
+                .map(seat -> {
+                    Course course = byId.get(seat.courseId());
+                    return course == null ? seat : seat.withCourse(course.tags(), course.skillCategories());
+                })
+                .toList();
+    }
+
+    /**
+     * The seats {@link #seats} reads, rolled up per (cohort, employer) pair: the rows of {@code rp_seat_pair}
+     * (V11__impact_rollups.sql), which the projector keeps equal to the seats. A report reads these, one row per pair
+     * (about 1,300 per programme at a million enrolments, instead of about 12,800 seats, docs/performance.md).
+     */
+    List<PairSeats> pairs(Collection<UUID> cohorts, Collection<UUID> employers, Collection<String> requiredTags) {
+        if (cohorts.isEmpty() && employers.isEmpty()) {
+            return List.of();
+        }
+        List<PairSeats> rows =
+                covered("rp_seat_pair", PAIR_COLUMNS, cohorts, employers, requiredTags, (rs, n) -> pair(rs));
+        Map<UUID, Course> byId = courses(rows.stream().map(PairSeats::courseId));
+        return rows.stream()
+                .map(pair -> {
+                    Course course = byId.get(pair.courseId());
+                    return course == null ? pair : pair.withCourse(course.tags(), course.skillCategories());
+                })
+                .toList();
+    }
+
+    /**
+     * The rows of {@code table} (seats, or their pairs) of one of {@code employers} in a course carrying every required
+     * tag or one of {@code cohorts}, and those in one of {@code cohorts}: the two halves of the coverage.
+     */
+    private <T> List<T> covered(
+            String table,
+            String columns,
+            Collection<UUID> cohorts,
+            Collection<UUID> employers,
+            Collection<String> requiredTags,
+            RowMapper<T> row) {
+        return jdbc.sql("""
+                select %1$s from %2$s
                 where employer_id in (select unnest(cast(:employers as uuid[])))
                   and (coalesce(course_tags, '{}') @> cast(:tags as text[])
                        or cohort_id = any(cast(:cohorts as uuid[])))
                 union all
-                select %1$s from rp_seat
+                select %1$s from %2$s
                 where cohort_id in (select unnest(cast(:cohorts as uuid[])))
                   and not (employer_id = any(cast(:employers as uuid[])))
-                """.formatted(SEAT_COLUMNS))
+                """.formatted(columns, table))
                 .param("cohorts", cohorts.toArray(UUID[]::new))
                 .param("employers", employers.toArray(UUID[]::new))
                 .param("tags", requiredTags.toArray(String[]::new))
-                .query((rs, n) -> seat(rs))
+                .query(row)
                 .list();
-        Set<UUID> courses = rows.stream()
-                .map(CoveredSeat::courseId)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<UUID, Course> byId = courses.isEmpty()
+    }
+
+    /** The priority tags and skill categories of the courses, read once per course. */
+    private Map<UUID, Course> courses(Stream<UUID> ids) {
+        Set<UUID> courses = ids.filter(Objects::nonNull).collect(Collectors.toSet());
+        return courses.isEmpty()
                 ? Map.of()
                 : jdbc
                         .sql("""
@@ -152,12 +198,6 @@ class JdbcImpactFacts {
                         .list()
                         .stream()
                         .collect(Collectors.toMap(Course::id, course -> course));
-        return rows.stream()
-                .map(seat -> {
-                    Course course = byId.get(seat.courseId());
-                    return course == null ? seat : seat.withCourse(course.tags(), course.skillCategories());
-                })
-                .toList();
     }
 
     private static final String SEAT_COLUMNS = """
@@ -165,17 +205,32 @@ class JdbcImpactFacts {
             size_band, sector_code, region, consent, gender, age_band, employment_end, outcome, attended_hours,
             pre_score, post_score, satisfaction, credential, completed_on""";
 
+    private static final String PAIR_COLUMNS = """
+            cohort_id, employer_id, alliance_id, cohort_start, course_id, course_code, organisation_known, size_band,
+            sector_code, region, seats, with_outcome, completed, not_completed, no_shows, credentials, scored, gained,
+            gain_sum, hours, satisfied, satisfaction_sum, array_to_string(staff_ids, ','), array_to_string(staff_seats, ','),
+            array_to_string(staff_completed, ','), array_to_string(staff_with_outcome, ','), array_to_string(staff_gender, ','),
+            array_to_string(staff_age, ','),
+            array_to_string(staff_employment_end, ',', ''), array_to_string(staff_completed_on, ',')""";
+
     private record Course(UUID id, List<String> tags, List<String> skillCategories) {}
 
-    /** The cost shares of the given (cohort, employer) pairs: {@code cohorts[i]} with {@code employers[i]}. */
+    /**
+     * The cost shares of the given (cohort, employer) pairs: {@code cohorts[i]} with {@code employers[i]}. Each pair is
+     * looked up by the primary key ({@code offset 0} keeps the lateral subquery from being flattened into a join):
+     * joined to the list instead, PostgreSQL hashed the whole table for every report, 90,000 rows at a million
+     * enrolments for about 1,300 pairs, three to four times slower (docs/performance.md). The disbursements below
+     * likewise.
+     */
     List<Share> shares(List<UUID> cohorts, List<UUID> employers) {
         if (cohorts.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select s.* from rp_cost_share s
-                join unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
-                  on s.cohort_id = pair.cohort_id and s.employer_id = pair.employer_id""")
+                select s.* from unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
+                cross join lateral (
+                    select * from rp_cost_share s
+                    where s.cohort_id = pair.cohort_id and s.employer_id = pair.employer_id offset 0) s""")
                 .param("cohorts", cohorts.toArray(UUID[]::new))
                 .param("employers", employers.toArray(UUID[]::new))
                 .query((rs, n) -> new Share(
@@ -198,9 +253,10 @@ class JdbcImpactFacts {
         }
         return jdbc.sql("""
                 select d.programme_id, d.employer_id, cl.cohort_id, d.amount_minor, d.currency, d.milestone
-                from rp_claim cl
-                join unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
-                  on cl.cohort_id = pair.cohort_id and cl.employer_id = pair.employer_id
+                from unnest(cast(:cohorts as uuid[]), cast(:employers as uuid[])) as pair (cohort_id, employer_id)
+                cross join lateral (
+                    select * from rp_claim cl
+                    where cl.cohort_id = pair.cohort_id and cl.employer_id = pair.employer_id offset 0) cl
                 join rp_disbursement d on d.claim_id = cl.id
                 """)
                 .param("cohorts", cohorts.toArray(UUID[]::new))
@@ -279,6 +335,63 @@ class JdbcImpactFacts {
                 rs.getObject(22, LocalDate.class));
     }
 
+    /**
+     * A pair as read, without its course's tags and skill categories; columns by position, as {@link #PAIR_COLUMNS}.
+     * The per-person columns are read joined by commas ({@code array_to_string}, an empty field for a person without an
+     * end of employment) and split here: none of their values holds a comma (ids, counts, days, and the gender and age
+     * cells: the constants of the contracts' {@code Gender} and {@code AgeBand}, or {@code NOT_REPORTED}), a pair has
+     * at least one person (so one empty field is one person's), and pgjdbc's decoding of a text-format array, element
+     * by element, cost a fifth of a report's CPU (docs/performance.md).
+     */
+    private static PairSeats pair(ResultSet rs) throws SQLException {
+        String[] staff = rs.getString(23).split(",");
+        String[] seats = rs.getString(24).split(",");
+        String[] completed = rs.getString(25).split(",");
+        String[] withOutcome = rs.getString(26).split(",");
+        String[] gender = rs.getString(27).split(",");
+        String[] age = rs.getString(28).split(",");
+        String[] employmentEnd = rs.getString(29).split(",", -1);
+        String[] completedOn = rs.getString(30).split(",", -1);
+        List<PairSeats.Person> people = new ArrayList<>(staff.length);
+        for (int i = 0; i < staff.length; i++) {
+            people.add(new PairSeats.Person(
+                    UUID.fromString(staff[i]),
+                    Long.parseLong(seats[i]),
+                    Long.parseLong(completed[i]),
+                    Long.parseLong(withOutcome[i]),
+                    gender[i],
+                    age[i],
+                    employmentEnd[i].isEmpty() ? null : day(employmentEnd[i]),
+                    days(completedOn[i])));
+        }
+        return new PairSeats(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, UUID.class),
+                rs.getString(6),
+                List.of(),
+                List.of(),
+                rs.getBoolean(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getLong(11),
+                rs.getLong(12),
+                rs.getLong(13),
+                rs.getLong(14),
+                rs.getLong(15),
+                rs.getLong(16),
+                rs.getLong(17),
+                rs.getLong(18),
+                rs.getLong(19),
+                rs.getBigDecimal(20),
+                rs.getLong(21),
+                rs.getLong(22),
+                List.copyOf(people));
+    }
+
     private static String outcome(String outcome) {
         return outcome == null
                 ? null
@@ -288,6 +401,32 @@ class JdbcImpactFacts {
                     case "NO_SHOW" -> "NO_SHOW";
                     default -> outcome;
                 };
+    }
+
+    /** The space-separated days of a person's completed seats. */
+    private static List<LocalDate> days(String joined) {
+        if (joined.isEmpty()) {
+            return List.of();
+        }
+        String[] days = joined.split(" ");
+        LocalDate[] parsed = new LocalDate[days.length];
+        for (int i = 0; i < days.length; i++) {
+            parsed[i] = day(days[i]);
+        }
+        return List.of(parsed);
+    }
+
+    /**
+     * A day as PostgreSQL writes it ({@code yyyy-mm-dd}, the ISO date style pgjdbc sets), read without a formatter;
+     * any other form (a year past 9999) through {@link LocalDate#parse}.
+     */
+    private static LocalDate day(String text) {
+        return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                ? LocalDate.of(
+                        Integer.parseInt(text, 0, 4, 10),
+                        Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10))
+                : LocalDate.parse(text);
     }
 
     private static List<String> strings(Array array) throws SQLException {

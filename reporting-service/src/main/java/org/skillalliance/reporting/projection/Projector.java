@@ -89,6 +89,7 @@ public class Projector {
                 "rp_cohort",
                 "rp_enrolment",
                 "rp_seat",
+                "rp_seat_pair",
                 "rp_cost_share",
                 "rp_programme",
                 "rp_award",

@@ -77,6 +77,7 @@ class ImpactReportScenarioIT {
     String firstRoiReport;
     String firstEmployerRoi;
     List<String> firstWorkplaceLearningRows;
+    List<String> firstSeatRollupRows;
 
     @BeforeAll
     void publishTheAllianceInTheWorstOrder() throws Exception {
@@ -96,6 +97,7 @@ class ImpactReportScenarioIT {
         firstRoiReport = api().get(roiImpactPath("RP")).text();
         firstEmployerRoi = api().get(employerRoiPath("A")).text();
         firstWorkplaceLearningRows = workplaceLearningRows();
+        firstSeatRollupRows = seatRollupRows();
     }
 
     @AfterAll
@@ -592,6 +594,14 @@ class ImpactReportScenarioIT {
         assertThat(workplaceLearningRows()).hasSize(13).isEqualTo(firstWorkplaceLearningRows);
     }
 
+    /** The seat rollups the rebuild (order 5) derived are byte for byte the ones live consumption derived. */
+    @Test
+    @Order(6)
+    void theRebuiltSeatRollupsAreTheLiveOnes() {
+        assertThat(firstSeatRollupRows).isNotEmpty();
+        assertThat(seatRollupRows()).isEqualTo(firstSeatRollupRows);
+    }
+
     @Test
     @Order(9)
     void anEmployerThatGrowsMovesItsSeatsToTheNewSizeBand() throws Exception {
@@ -765,6 +775,14 @@ class ImpactReportScenarioIT {
                 new ProducerRecord<>(topic, event.aggregateId(), SCENARIO.registry.toJson(event));
         record.headers().add("event-type", event.eventType().getBytes(StandardCharsets.UTF_8));
         kafka.send(record).get();
+    }
+
+    private List<String> seatRollupRows() {
+        return jdbc.sql(
+                        "select p::text from rp_seat_pair p where alliance_id = :alliance order by cohort_id, employer_id")
+                .param("alliance", SCENARIO.id("alliance"))
+                .query(String.class)
+                .list();
     }
 
     private List<String> workplaceLearningRows() {
